@@ -1,0 +1,19 @@
+/* cli.h — subcommands of the sift command line and their shared helpers. */
+#ifndef SIFT_CLI_H
+#define SIFT_CLI_H
+
+#include <stddef.h>
+
+#include "sift.h"
+
+int sift_cli_analyze(int argc, char **argv);
+
+/* Load resources from --models, $SIFT_MODELS, or the models/ folder next to
+ * the executable; prints the error and returns NULL on failure. */
+sift_resources *sift_cli_load_resources(const char *models_dir);
+
+/* Read a whole file ("-" = stdin) of at most max bytes into a malloc'd
+ * buffer. On failure prints "sift: FILE: why" and returns NULL. */
+char *sift_cli_read_file(const char *path, size_t max, size_t *len);
+
+#endif

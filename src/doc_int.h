@@ -1,0 +1,129 @@
+/*
+ * doc_int.h — the document under analysis: the structures every stage reads
+ * and adds to. Private to the library.
+ *
+ * Invariants: tokens are in text order and never overlap; a token's
+ * [start,end) are byte offsets into doc->text; every index stored in a
+ * mention, quote, date or claim points into these arrays; all memory is in
+ * doc->arena, which sift_analysis_free() releases in one call.
+ */
+#ifndef SIFT_DOC_INT_H
+#define SIFT_DOC_INT_H
+
+#include <stdint.h>
+
+#include "lex/lexicon.h"
+#include "lex/words.h"
+#include "sift.h"
+#include "util/arena.h"
+
+struct sift_resources {
+    sift_lexicon *lex;
+    sift_words *words;
+};
+
+enum tok_kind { TK_WORD, TK_NUM, TK_PUNCT, TK_QUOTE, TK_DASH, TK_ELLIPSIS, TK_SYM };
+
+enum tok_flag {
+    TF_CAP = 1u << 0,        /* first character is an uppercase letter */
+    TF_ALLCAPS = 1u << 1,    /* two or more letters, all uppercase */
+    TF_SPACE = 1u << 2,      /* white space before the token */
+    TF_PARA = 1u << 3,       /* a line break before the token: new paragraph */
+    TF_SENT = 1u << 4,       /* first token of a sentence */
+    TF_POSS = 1u << 5,       /* the possessive 's or ' */
+    TF_ABBR = 1u << 6,       /* a word with its final period kept (U.S., Dr., J.) */
+    TF_QOPEN = 1u << 7,      /* a quote mark that opens */
+    TF_QCLOSE = 1u << 8,     /* a quote mark that closes */
+    TF_QSINGLE = 1u << 9,    /* a single quote mark */
+    TF_INQUOTE = 1u << 10,   /* inside a paired quotation */
+    TF_DIGIT = 1u << 11,     /* contains a digit */
+    TF_ORDINAL = 1u << 12,   /* 1st, 61st, 3rd */
+    TF_USED = 1u << 13       /* consumed by a date expression */
+};
+
+typedef struct tok {
+    uint32_t start, end;
+    uint32_t flags;
+    uint8_t kind;
+    uint8_t lexcls;          /* bit set of lexicon classes for the single-token form */
+    uint32_t sent;           /* sentence index */
+    sift_word_info w;        /* closed-class info of the lowercase form */
+    int32_t ment;            /* mention covering this token, or -1 */
+    double num;              /* value of a TK_NUM token */
+} tok;
+
+typedef struct sent {
+    uint32_t t0, t1;         /* tokens [t0, t1) */
+    uint32_t para;
+} sent;
+
+enum { MK_NAME, MK_SURNAME, MK_NOMINAL, MK_PRONOUN };
+
+typedef struct mention {
+    uint32_t t0, t1;         /* tokens [t0, t1) of the name itself */
+    int type;                /* ET_* */
+    int entity;              /* index in doc->ents, assigned by resolve */
+    int kind;                /* MK_* */
+    int title_t0;            /* first token of a title before the name, or -1 */
+    const lex_entry *lex;    /* lexicon entry that named it, or NULL */
+    const char *rule;        /* evidence */
+} mention;
+
+enum { ET_PERSON, ET_ORG, ET_GPE, ET_LOC, ET_NORP, ET_N };
+extern const char *const sift_type_names[ET_N];
+
+typedef struct entity {
+    int type;
+    const char *name;        /* canonical */
+    const char *title;
+    const char *geo;
+    uint8_t gender;          /* 'M', 'F' or 0 */
+    uint32_t first_tok, last_tok; /* extent of its mentions */
+    SIFT_VEC(int) ments;
+} entity;
+
+struct sift_analysis {
+    sift_arena *arena;
+    const sift_resources *res;
+    char *text;
+    size_t len;
+    const char *id, *title, *published;
+    int pub_y, pub_m, pub_d;    /* 0 when unknown */
+    SIFT_VEC(tok) toks;
+    SIFT_VEC(sent) sents;
+    SIFT_VEC(mention) ments;
+    SIFT_VEC(entity) ents;
+    SIFT_VEC(sift_quote) quotes;
+    SIFT_VEC(sift_date) dates;
+    SIFT_VEC(sift_claim) claims;
+    /* public views built at the end */
+    sift_entity *pub_ents;
+    size_t n_pub_ents;
+};
+
+typedef struct sift_analysis doc;
+
+/* Text of token i, and of tokens [t0,t1) as written. */
+#define TOK_S(d, i) ((d)->text + (d)->toks.v[i].start)
+#define TOK_N(d, i) ((size_t)((d)->toks.v[i].end - (d)->toks.v[i].start))
+
+/* Stages, in pipeline order. Each returns 0, or -1 when out of memory. */
+int sift_tokenize(doc *d);
+int sift_recognize(doc *d);           /* tag/: names, titles, lexicon classes -> mentions */
+int sift_resolve(doc *d);             /* resolve/: mentions -> entities */
+int sift_extract_dates(doc *d);
+int sift_extract_quotes(doc *d);
+int sift_extract_claims(doc *d);
+int sift_build_public(doc *d);        /* output/: the sift_entity views */
+
+/* Helpers shared by stages. */
+char *sift_span_text(doc *d, uint32_t t0, uint32_t t1);   /* raw text of tokens [t0,t1) */
+int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
+/* The entity whose mentions cover token i, or -1. */
+int sift_entity_at(const doc *d, uint32_t i);
+/* Pick the entity a pronoun at token i refers to (the last person before it). */
+int sift_resolve_pronoun(const doc *d, uint32_t i, int gender);
+/* Entity named by a noun phrase [t0,t1) ("the Ukrainian president"), or -1. */
+int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1);
+
+#endif

@@ -1,0 +1,459 @@
+/*
+ * claims.c — numeric claims: a figure, what it counts, its qualifier, and
+ * who asserts it.
+ *
+ * A claim starts at a number (11,000; 3.5; $2,000; 4.2 million; twelve), a
+ * vague amount (dozens of, millions of, a significant number of, several)
+ * or a range (10,000-12,000; between 5 and 7). Its unit is the head noun
+ * of the noun phrase that follows (soldiers -> soldier), a currency or
+ * percent. Numbers in dates, times, ages, ordinals, names and model numbers
+ * (F-16, Article 5) are not claims. The source is the speaker of the
+ * quotation or reported clause that contains the figure; a figure in the
+ * outlet's own voice has none.
+ */
+#include <string.h>
+
+#include "../doc_int.h"
+#include "../text/utf8.h"
+
+static int is_p(const doc *d, uint32_t i, char ch)
+{
+    return i < d->toks.n && d->toks.v[i].kind == TK_PUNCT && TOK_N(d, i) == 1 &&
+           d->text[d->toks.v[i].start] == ch;
+}
+
+static const char *currency_of(const doc *d, uint32_t i)
+{
+    const char *s = TOK_S(d, i);
+    size_t n = TOK_N(d, i);
+    if (n == 1 && s[0] == '$')
+        return "USD";
+    if (n == 3 && memcmp(s, "\xe2\x82\xac", 3) == 0)
+        return "EUR";
+    if (n == 2 && memcmp(s, "\xc2\xa3", 2) == 0)
+        return "GBP";
+    if (n == 2 && memcmp(s, "\xc2\xa5", 2) == 0)
+        return "JPY";
+    if (n == 3 && memcmp(s, "\xe2\x82\xb4", 3) == 0)
+        return "UAH";
+    if (n == 3 && memcmp(s, "\xe2\x82\xbd", 3) == 0)
+        return "RUB";
+    if (n == 3 && memcmp(s, "\xe2\x82\xa6", 3) == 0)
+        return "NGN";
+    if (n == 3 && memcmp(s, "\xe2\x82\xb9", 3) == 0)
+        return "INR";
+    return NULL;
+}
+
+static const char *currency_word(const doc *d, uint32_t i)
+{
+    static const struct {
+        const char *w, *code;
+    } map[] = {{"dollar", "USD"}, {"dollars", "USD"}, {"euro", "EUR"}, {"euros", "EUR"},
+               {"pounds", "GBP"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"rubles", "RUB"},
+               {"roubles", "RUB"}, {"hryvnias", "UAH"}, {"naira", "NGN"}, {"rupees", "INR"},
+               {"pesos", "MXN"}, {"rand", "ZAR"}, {"shillings", "KES"}};
+    for (size_t k = 0; k < sizeof map / sizeof *map; k++)
+        if (sift_tok_is(d, i, map[k].w))
+            return map[k].code;
+    return NULL;
+}
+
+/* The singular, lowercase form of a head noun, in the arena. */
+static const char *singular(doc *d, uint32_t i)
+{
+    char low[64];
+    size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
+    if (n > 4 && strcmp(low + n - 3, "ies") == 0) {
+        low[n - 3] = 'y';
+        n -= 2;
+    } else if (n > 4 && (strcmp(low + n - 4, "ches") == 0 || strcmp(low + n - 4, "shes") == 0 ||
+                         strcmp(low + n - 4, "sses") == 0 || strcmp(low + n - 3, "xes") == 0)) {
+        n -= 2;
+    } else if (n > 3 && low[n - 1] == 's' && low[n - 2] != 's' && low[n - 2] != 'u' &&
+               low[n - 2] != 'i') {
+        n -= 1;
+    }
+    if (strcmp(low, "kilometers") == 0 || strcmp(low, "kilometres") == 0)
+        return "km";
+    return sift_arena_strndup(d->arena, low, n);
+}
+
+/* A word that can sit in the noun phrase after a number. */
+static int np_word(const doc *d, uint32_t i)
+{
+    const tok *t = &d->toks.v[i];
+    if (t->kind != TK_WORD || (t->flags & TF_USED))
+        return 0;
+    if (t->w.flags & (W_STOP | W_AUX | W_CUE | W_PREP | W_VERB | W_DET | W_PRONOUN))
+        return (t->flags & TF_CAP) && !(t->w.flags & (W_STOP | W_PREP | W_DET));
+    return 1;
+}
+
+static int qualifier_before(const doc *d, uint32_t i, uint32_t *q0, const char **qual)
+{
+    if (i == 0)
+        return 0;
+    uint32_t p = i - 1;
+    if (sift_tok_is(d, p, "than") && p > 0 &&
+        (sift_tok_is(d, p - 1, "more") || sift_tok_is(d, p - 1, "fewer") ||
+         sift_tok_is(d, p - 1, "less"))) {
+        *q0 = p - 1;
+        *qual = sift_tok_is(d, p - 1, "more") ? "more than" : "less than";
+        return 1;
+    }
+    if (p > 0 && sift_tok_is(d, p - 1, "at") && (sift_tok_is(d, p, "least") || sift_tok_is(d, p, "most"))) {
+        *q0 = p - 1;
+        *qual = sift_tok_is(d, p, "least") ? "at least" : "at most";
+        return 1;
+    }
+    if (p > 0 && sift_tok_is(d, p - 1, "up") && sift_tok_is(d, p, "to")) {
+        *q0 = p - 1;
+        *qual = "up to";
+        return 1;
+    }
+    if (p > 1 && sift_tok_is(d, p - 2, "as") && sift_tok_is(d, p, "as") &&
+        (sift_tok_is(d, p - 1, "many") || sift_tok_is(d, p - 1, "much"))) {
+        *q0 = p - 2;
+        *qual = "up to";
+        return 1;
+    }
+    if (sift_tok_is(d, p, "within")) {
+        *q0 = p;
+        *qual = "up to";
+        return 1;
+    }
+    if (p > 0 && sift_tok_is(d, p - 1, "an") && sift_tok_is(d, p, "estimated")) {
+        *q0 = p - 1;
+        *qual = "about";
+        return 1;
+    }
+    const tok *t = &d->toks.v[p];
+    if ((t->w.flags & W_QUAL) && !(t->flags & TF_CAP && !(t->flags & TF_SENT))) {
+        static const char *names[] = {NULL, "about", "nearly", "more than", "less than",
+                                      "at least", "exactly"};
+        int v = t->w.val;
+        if (v >= 1 && v <= 6 && !sift_tok_is(d, p, "more") && !sift_tok_is(d, p, "less") &&
+            !sift_tok_is(d, p, "fewer") && !sift_tok_is(d, p, "least")) {
+            *q0 = p;
+            *qual = names[v];
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Numbers that are identifiers, not amounts: F-16, Article 5, No. 3. */
+static int id_number(const doc *d, uint32_t i)
+{
+    if (i == 0)
+        return 0;
+    const tok *p = &d->toks.v[i - 1], *t = &d->toks.v[i];
+    if (is_p(d, i - 1, '-') && !(t->flags & TF_SPACE) && i > 1 && d->toks.v[i - 2].kind == TK_WORD &&
+        !(p->flags & TF_SPACE))
+        return 1;
+    if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_SENT) &&
+        !(p->w.flags & (W_MONTH | W_QUAL | W_PREP | W_STOP)) && !memchr(TOK_S(d, i), ',', TOK_N(d, i)))
+        return 1;
+    if (sift_tok_is(d, i - 1, "no.") || sift_tok_is(d, i - 1, "page") || sift_tok_is(d, i - 1, "route") ||
+        sift_tok_is(d, i - 1, "article") || sift_tok_is(d, i - 1, "chapter") ||
+        sift_tok_is(d, i - 1, "section") || sift_tok_is(d, i - 1, "flight") ||
+        sift_tok_is(d, i - 1, "number") || sift_tok_is(d, i - 1, "aged") ||
+        sift_tok_is(d, i - 1, "age"))
+        return 1;
+    return 0;
+}
+
+/* After the figure: times (10 a.m., 10:30), ages (45-year-old), fractions. */
+static int not_amount_after(const doc *d, uint32_t e)
+{
+    if (e >= d->toks.n)
+        return 0;
+    if (sift_tok_is(d, e, "a.m.") || sift_tok_is(d, e, "p.m.") || sift_tok_is(d, e, "am") ||
+        sift_tok_is(d, e, "pm") || sift_tok_is(d, e, "gmt") || sift_tok_is(d, e, "utc"))
+        return 1;
+    if ((is_p(d, e, ':') || is_p(d, e, '/')) && e + 1 < d->toks.n && d->toks.v[e + 1].kind == TK_NUM &&
+        !(d->toks.v[e + 1].flags & TF_SPACE))
+        return 1;
+    if (is_p(d, e, '-') && sift_tok_is(d, e + 1, "year") && is_p(d, e + 2, '-'))
+        return 1;
+    /* a duration used as an adjective: "a two-day stoppage", "24-hour" */
+    if (is_p(d, e, '-') && e + 1 < d->toks.n && !(d->toks.v[e].flags & TF_SPACE) &&
+        ((d->toks.v[e + 1].w.flags & W_TIMEUNIT) || sift_tok_is(d, e + 1, "hour") ||
+         sift_tok_is(d, e + 1, "minute")))
+        return 1;
+    if (sift_tok_is(d, e, "years") && sift_tok_is(d, e + 1, "old"))
+        return 1;
+    return 0;
+}
+
+typedef struct claim_tmp {
+    uint32_t t0, t1;       /* phrase tokens */
+    uint32_t np0, np1;     /* noun phrase after the figure */
+    double value, vmax;
+    int has_value, has_max;
+    const char *qual, *unit;
+} claim_tmp;
+
+/* Parse the figure starting at i into c; returns the token after it or 0. */
+static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
+{
+    uint32_t n = (uint32_t)d->toks.n, e = i;
+    const tok *t = &d->toks.v[i];
+    const char *cur = NULL;
+    if (t->kind == TK_SYM && (cur = currency_of(d, i)) != NULL && i + 1 < n &&
+        d->toks.v[i + 1].kind == TK_NUM) {
+        c->unit = cur;
+        e = i + 1;
+        t = &d->toks.v[e];
+    }
+    if (t->kind == TK_NUM) {
+        if (t->flags & TF_USED)
+            return 0;
+        c->value = t->num;
+        c->has_value = 1;
+        e++;
+    } else if (t->kind == TK_WORD && (t->w.flags & W_NUMWORD) && !(t->flags & TF_USED)) {
+        c->value = t->w.val;
+        c->has_value = t->w.val > 0;
+        e++;
+        /* twenty-five */
+        if (is_p(d, e, '-') && e + 1 < n && (d->toks.v[e + 1].w.flags & W_NUMWORD) &&
+            d->toks.v[e + 1].w.val < 10) {
+            c->value += d->toks.v[e + 1].w.val;
+            e += 2;
+        }
+        if (sift_tok_is(d, i, "one") && !(e < n && (d->toks.v[e].w.flags & W_NUMWORD)))
+            return 0;
+        if (sift_tok_is(d, i, "dozen") || sift_tok_is(d, i, "hundred") || sift_tok_is(d, i, "thousand"))
+            return 0; /* "a dozen" is taken below with its article */
+    } else {
+        return 0;
+    }
+    /* multipliers: 4.2 million, two hundred */
+    while (e < n && (d->toks.v[e].w.flags & W_NUMWORD) && d->toks.v[e].w.val >= 100 &&
+           !(d->toks.v[e].flags & TF_CAP)) {
+        c->value *= d->toks.v[e].w.val;
+        e++;
+    }
+    if (e < n && TOK_N(d, e) == 1 && d->text[d->toks.v[e].start] == '+' && !(d->toks.v[e].flags & TF_SPACE)) {
+        c->qual = "more than";
+        e++;
+    }
+    /* ranges: 10,000-12,000; 5 to 7 */
+    if (e + 1 < n && (is_p(d, e, '-') || d->toks.v[e].kind == TK_DASH || sift_tok_is(d, e, "to")) &&
+        d->toks.v[e + 1].kind == TK_NUM && !(d->toks.v[e + 1].flags & TF_USED)) {
+        c->vmax = d->toks.v[e + 1].num;
+        c->has_max = 1;
+        c->qual = "range";
+        e += 2;
+        while (e < n && (d->toks.v[e].w.flags & W_NUMWORD) && d->toks.v[e].w.val >= 100) {
+            c->vmax *= d->toks.v[e].w.val;
+            c->value *= c->value < c->vmax / 100 ? d->toks.v[e].w.val : 1;
+            e++;
+        }
+    }
+    return e;
+}
+
+/* A vague amount at i: dozens of, millions of, a significant number of, several. */
+static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    const tok *t = &d->toks.v[i];
+    if ((t->w.flags & W_VAGUE) && !(t->flags & TF_CAP && !(t->flags & TF_SENT))) {
+        uint32_t e = i + 1;
+        if (sift_tok_is(d, e, "of"))
+            e++;
+        else if (!sift_tok_is(d, i, "several") && !sift_tok_is(d, i, "numerous"))
+            return 0;
+        c->value = t->w.val;
+        c->has_value = t->w.val > 0;
+        c->qual = "vague";
+        return e;
+    }
+    if (sift_tok_is(d, i, "a") && sift_tok_is(d, i + 1, "dozen")) {
+        c->value = 12;
+        c->has_value = 1;
+        return i + 2;
+    }
+    /* a [quote] adjective [quote] number of */
+    if (sift_tok_is(d, i, "a") || sift_tok_is(d, i, "an")) {
+        uint32_t e = i + 1, words = 0;
+        while (e < n && e < i + 6) {
+            if (d->toks.v[e].kind == TK_QUOTE) {
+                e++;
+                continue;
+            }
+            if (sift_tok_is(d, e, "number") || sift_tok_is(d, e, "handful")) {
+                e++;
+                while (e < n && d->toks.v[e].kind == TK_QUOTE)
+                    e++;
+                if (!sift_tok_is(d, e, "of") || words > 2)
+                    return 0;
+                c->has_value = 0;
+                c->qual = "vague";
+                return e + 1;
+            }
+            if (d->toks.v[e].kind != TK_WORD)
+                return 0;
+            words++;
+            e++;
+        }
+    }
+    return 0;
+}
+
+static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
+{
+    uint32_t n = (uint32_t)d->toks.n, k = e, head = 0;
+    if (k < n && TOK_N(d, k) == 1 && d->text[d->toks.v[k].start] == '%') {
+        c->unit = "percent";
+        c->np0 = c->np1 = k + 1;
+        c->t1 = k + 1;
+        return;
+    }
+    if (sift_tok_is(d, k, "percent") || (sift_tok_is(d, k, "per") && sift_tok_is(d, k + 1, "cent"))) {
+        c->unit = "percent";
+        k += sift_tok_is(d, k, "per") ? 2 : 1;
+        c->np0 = c->np1 = k;
+        c->t1 = k;
+        return;
+    }
+    const char *cw = k < n ? currency_word(d, k) : NULL;
+    if (cw) {
+        c->unit = cw;
+        c->np0 = c->np1 = k + 1;
+        c->t1 = k + 1;
+        return;
+    }
+    while (k < n && k < e + 5) {
+        size_t wl = TOK_N(d, k);
+        /* a participle ends the phrase: "40 ships waiting at anchor" */
+        if (k > e && wl > 4 && memcmp(TOK_S(d, k) + wl - 3, "ing", 3) == 0 &&
+            !(d->toks.v[k].flags & TF_CAP))
+            break;
+        if (np_word(d, k)) {
+            head = k + 1;
+            k++;
+            continue;
+        }
+        if (is_p(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) && k + 1 < n && np_word(d, k + 1)) {
+            k += 2;
+            head = k;
+            continue;
+        }
+        break;
+    }
+    c->np0 = e;
+    c->np1 = head ? head : e;
+    c->t1 = c->np1 > e ? c->np1 : e;
+    if (head && !c->unit) {
+        /* the head is the last word; skip a trailing capitalised word that starts a name */
+        c->unit = singular(d, head - 1);
+        /* a coordinated noun: "shells and missiles" */
+        if (head + 1 < n && (sift_tok_is(d, head, "and") || sift_tok_is(d, head, "or")) &&
+            np_word(d, head + 1) && !(d->toks.v[head + 1].flags & TF_CAP))
+            c->t1 = head + 2;
+    }
+}
+
+static void find_source(doc *d, sift_claim *cl)
+{
+    /* the innermost quotation with a speaker that holds the figure */
+    const sift_quote *best = NULL;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (!x->speaker_name || cl->span.start < x->span.start || cl->span.start >= x->span.end)
+            continue;
+        if (!best || x->span.end - x->span.start < best->span.end - best->span.start) {
+            best = x;
+            cl->quote = (int)q;
+        }
+    }
+    if (best) {
+        cl->source = best->speaker;
+        cl->source_name = best->speaker_name;
+    }
+}
+
+static int add_claim(doc *d, claim_tmp *c)
+{
+    sift_claim cl;
+    memset(&cl, 0, sizeof cl);
+    cl.span.start = d->toks.v[c->t0].start;
+    cl.span.end = d->toks.v[c->t1 - 1].end;
+    cl.text = sift_arena_strndup(d->arena, d->text + cl.span.start, cl.span.end - cl.span.start);
+    cl.value = c->value;
+    cl.has_value = c->has_value;
+    cl.value_max = c->vmax;
+    cl.has_max = c->has_max;
+    cl.qualifier = c->qual;
+    cl.unit = c->unit;
+    cl.source = -1;
+    cl.quote = -1;
+    if (c->np1 > c->np0) {
+        /* subject: the noun phrase and the rest of its clause, minus auxiliaries */
+        uint32_t s1 = d->sents.v[d->toks.v[c->t0].sent].t1, k = c->np1;
+        while (k < s1 && k < c->np1 + 12 && !is_p(d, k, ',') && !is_p(d, k, '.') &&
+               !is_p(d, k, ';') && d->toks.v[k].kind != TK_QUOTE)
+            k++;
+        uint32_t a = c->np0;
+        cl.subject = sift_span_text(d, a, c->np1);
+        (void)k;
+    }
+    uint32_t s = d->toks.v[c->t0].sent;
+    cl.sentence.start = d->toks.v[d->sents.v[s].t0].start;
+    cl.sentence.end = d->toks.v[d->sents.v[s].t1 - 1].end;
+    if (!cl.text)
+        return -1;
+    find_source(d, &cl);
+    return SIFT_VEC_PUSH(d->arena, d->claims, cl);
+}
+
+int sift_extract_claims(doc *d)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    for (uint32_t i = 0; i < n;) {
+        const tok *t = &d->toks.v[i];
+        if ((t->flags & (TF_USED | TF_ORDINAL)) || (t->ment >= 0 && t->kind != TK_WORD)) {
+            i++;
+            continue;
+        }
+        claim_tmp c;
+        memset(&c, 0, sizeof c);
+        uint32_t e = vague(d, i, &c);
+        if (!e) {
+            memset(&c, 0, sizeof c);
+            e = figure(d, i, &c);
+            if (e && (id_number(d, t->kind == TK_SYM ? i + 1 : i) || not_amount_after(d, e))) {
+                i = e;
+                continue;
+            }
+            /* a bare year-like integer is not an amount */
+            if (e && e == i + 1 && t->kind == TK_NUM && TOK_N(d, i) == 4 && t->num >= 1800 &&
+                t->num <= 2100 && (e >= n || !(TOK_N(d, e) == 1 && d->text[d->toks.v[e].start] == '%'))) {
+                i = e;
+                continue;
+            }
+        }
+        if (!e) {
+            i++;
+            continue;
+        }
+        c.t0 = i;
+        uint32_t q0;
+        const char *qual = NULL;
+        if (!c.qual && qualifier_before(d, i, &q0, &qual)) {
+            c.t0 = q0;
+            c.qual = qual;
+        }
+        noun_phrase(d, e, &c);
+        if (c.t1 < e)
+            c.t1 = e;
+        if (add_claim(d, &c) != 0)
+            return -1;
+        i = c.t1 > i ? c.t1 : i + 1;
+    }
+    return 0;
+}

@@ -1,0 +1,370 @@
+/*
+ * dates.c — date expressions and their TIMEX3 values.
+ *
+ * Absolute forms (March 3, 2025; 3 March 2025; Nov. 7; 2025-03-03; March
+ * 2024; in 2019) keep their value with or without a publication date; a
+ * month and day without a year get "XXXX-MM-DD" when there is no
+ * publication date. Relative forms (Thursday, last month, earlier this
+ * week, this summer, two days ago, yesterday) are resolved against the
+ * publication date and get no value without one. A bare weekday is the most
+ * recent such day on or before the publication date; "next" looks forward.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../doc_int.h"
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's method). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long yy = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yy + (*m <= 2));
+}
+
+/* ISO weekday 1 (Monday) .. 7 (Sunday). */
+static int weekday(long days)
+{
+    long w = (days + 3) % 7; /* 1970-01-01 was a Thursday (3 from Monday) */
+    if (w < 0)
+        w += 7;
+    return (int)w + 1;
+}
+
+static void iso_week(long days, int *wy, int *wk)
+{
+    int y, m, d;
+    long thu = days - weekday(days) + 4; /* the Thursday of this week decides the year */
+    civil_from_days(thu, &y, &m, &d);
+    long jan1 = days_from_civil(y, 1, 1);
+    *wy = y;
+    *wk = (int)((thu - jan1) / 7) + 1;
+}
+
+typedef struct ctx {
+    doc *d;
+    int has_pub;
+    long pub;     /* days */
+    int py, pm, pd;
+} ctx;
+
+static const char *fmt_day(ctx *c, long days)
+{
+    int y, m, d;
+    civil_from_days(days, &y, &m, &d);
+    return sift_arena_printf(c->d->arena, "%04d-%02d-%02d", y, m, d);
+}
+
+static int tokw(const doc *d, uint32_t i, uint32_t flag)
+{
+    return i < d->toks.n && (d->toks.v[i].w.flags & flag);
+}
+
+static int is_num(const doc *d, uint32_t i, double lo, double hi, int maxlen)
+{
+    if (i >= d->toks.n || d->toks.v[i].kind != TK_NUM)
+        return 0;
+    double v = d->toks.v[i].num;
+    return v >= lo && v <= hi && (int)TOK_N(d, i) <= maxlen && !memchr(TOK_S(d, i), ',', TOK_N(d, i));
+}
+
+/* A day number token: 7, 07, 7th. */
+static int day_at(const doc *d, uint32_t i, int *day)
+{
+    if (i >= d->toks.n)
+        return 0;
+    const tok *t = &d->toks.v[i];
+    if ((t->kind == TK_NUM && is_num(d, i, 1, 31, 2)) || ((t->flags & TF_ORDINAL) && t->num >= 1 && t->num <= 31)) {
+        *day = (int)t->num;
+        return 1;
+    }
+    return 0;
+}
+
+static int year_at(const doc *d, uint32_t i, int *year)
+{
+    if (is_num(d, i, 1800, 2200, 4) && TOK_N(d, i) == 4) {
+        *year = (int)d->toks.v[i].num;
+        return 1;
+    }
+    return 0;
+}
+
+static int is_p(const doc *d, uint32_t i, char ch)
+{
+    return i < d->toks.n && d->toks.v[i].kind == TK_PUNCT && TOK_N(d, i) == 1 &&
+           d->text[d->toks.v[i].start] == ch;
+}
+
+static int add_date(ctx *c, uint32_t t0, uint32_t t1, const char *value, const char *rule)
+{
+    doc *d = c->d;
+    sift_date dt;
+    dt.span.start = d->toks.v[t0].start;
+    dt.span.end = d->toks.v[t1 - 1].end;
+    dt.text = sift_arena_strndup(d->arena, d->text + dt.span.start, dt.span.end - dt.span.start);
+    dt.value = value;
+    dt.rule = rule;
+    for (uint32_t i = t0; i < t1; i++)
+        d->toks.v[i].flags |= TF_USED;
+    return dt.text ? SIFT_VEC_PUSH(d->arena, d->dates, dt) : -1;
+}
+
+/* Month names need care: "May" is also a modal. Capitalised and not at a
+ * sentence start, or followed by a day or year. */
+static int month_at(const doc *d, uint32_t i, int *month)
+{
+    if (i >= d->toks.n || !tokw(d, i, W_MONTH) || !(d->toks.v[i].flags & TF_CAP))
+        return 0;
+    *month = d->toks.v[i].w.val;
+    return 1;
+}
+
+static const char *season_code(int s)
+{
+    switch (s) {
+    case 'S': return "SU";
+    case 'W': return "WI";
+    case 'P': return "SP";
+    default: return "FA";
+    }
+}
+
+/* Try absolute forms at i; returns tokens consumed or 0. */
+static int absolute(ctx *c, uint32_t i)
+{
+    doc *d = c->d;
+    int mo, day, yr;
+    char buf[32];
+    /* ISO 2025-03-03 */
+    if (year_at(d, i, &yr) && is_p(d, i + 1, '-') && is_num(d, i + 2, 1, 12, 2) && is_p(d, i + 3, '-') &&
+        is_num(d, i + 4, 1, 31, 2) && !(d->toks.v[i + 1].flags & TF_SPACE)) {
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", yr, (int)d->toks.v[i + 2].num, (int)d->toks.v[i + 4].num);
+        return add_date(c, i, i + 5, sift_arena_strndup(d->arena, buf, strlen(buf)), "iso") ? -1 : 5;
+    }
+    /* Month Day[,] [Year] */
+    if (month_at(d, i, &mo) && day_at(d, i + 1, &day)) {
+        uint32_t e = i + 2;
+        int y = 0;
+        if (is_p(d, e, ',') && year_at(d, e + 1, &y))
+            e += 2;
+        else if (year_at(d, e, &y))
+            e += 1;
+        if (y)
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, day);
+        else if (c->has_pub)
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", mo > c->pm + 1 ? c->py - 1 : c->py, mo, day);
+        else
+            snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, day);
+        return add_date(c, i, e, sift_arena_strndup(d->arena, buf, strlen(buf)), "month-day") ? -1
+                                                                                           : (int)(e - i);
+    }
+    /* Day Month [Year] */
+    if (day_at(d, i, &day) && month_at(d, i + 1, &mo)) {
+        uint32_t e = i + 2;
+        int y = 0;
+        if (year_at(d, e, &y))
+            e++;
+        if (y)
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, day);
+        else if (c->has_pub)
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", mo > c->pm + 1 ? c->py - 1 : c->py, mo, day);
+        else
+            snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, day);
+        return add_date(c, i, e, sift_arena_strndup(d->arena, buf, strlen(buf)), "day-month") ? -1
+                                                                                           : (int)(e - i);
+    }
+    /* Month Year */
+    if (month_at(d, i, &mo) && year_at(d, i + 1, &yr)) {
+        snprintf(buf, sizeof buf, "%04d-%02d", yr, mo);
+        return add_date(c, i, i + 2, sift_arena_strndup(d->arena, buf, strlen(buf)), "month-year") ? -1 : 2;
+    }
+    /* in/since/by/until Month (no year): the most recent such month */
+    if (i > 0 && month_at(d, i, &mo) && !(d->toks.v[i].flags & TF_SENT) &&
+        (sift_tok_is(d, i - 1, "in") || sift_tok_is(d, i - 1, "since") || sift_tok_is(d, i - 1, "until") ||
+         sift_tok_is(d, i - 1, "by") || sift_tok_is(d, i - 1, "early") || sift_tok_is(d, i - 1, "late") ||
+         sift_tok_is(d, i - 1, "mid") || sift_tok_is(d, i - 1, "of") || sift_tok_is(d, i - 1, "from"))) {
+        if (!c->has_pub)
+            snprintf(buf, sizeof buf, "XXXX-%02d", mo);
+        else
+            snprintf(buf, sizeof buf, "%04d-%02d", mo > c->pm ? c->py - 1 : c->py, mo);
+        return add_date(c, i, i + 1, sift_arena_strndup(d->arena, buf, strlen(buf)), "month") ? -1 : 1;
+    }
+    /* a year after a preposition: in 2019, since 2014, mid-2023 */
+    if (year_at(d, i, &yr) && i > 0 &&
+        (sift_tok_is(d, i - 1, "in") || sift_tok_is(d, i - 1, "since") || sift_tok_is(d, i - 1, "by") ||
+         sift_tok_is(d, i - 1, "until") || sift_tok_is(d, i - 1, "from") || sift_tok_is(d, i - 1, "during") ||
+         sift_tok_is(d, i - 1, "before") || sift_tok_is(d, i - 1, "after") || sift_tok_is(d, i - 1, "of") ||
+         sift_tok_is(d, i - 1, "early") || sift_tok_is(d, i - 1, "late") || sift_tok_is(d, i - 1, "through") ||
+         (is_p(d, i - 1, '-') && sift_tok_is(d, i - 2, "mid")) || sift_tok_is(d, i - 1, "and") ||
+         sift_tok_is(d, i - 1, "to"))) {
+        snprintf(buf, sizeof buf, "%04d", yr);
+        return add_date(c, i, i + 1, sift_arena_strndup(d->arena, buf, strlen(buf)), "year") ? -1 : 1;
+    }
+    return 0;
+}
+
+/* Try relative forms at i; returns tokens consumed or 0. */
+static int relative(ctx *c, uint32_t i)
+{
+    doc *d = c->d;
+    uint32_t n = (uint32_t)d->toks.n, e = i;
+    const char *v = NULL;
+    char buf[32];
+    int dir = 0, earlier = 0; /* -1 last, 0 this/bare, +1 next */
+    if (i >= n || d->toks.v[i].kind != TK_WORD)
+        return 0;
+    if (sift_tok_is(d, e, "earlier") || sift_tok_is(d, e, "later")) {
+        if (!sift_tok_is(d, e + 1, "this"))
+            return 0;
+        earlier = 1;
+        e++;
+    }
+    if (sift_tok_is(d, e, "last") || sift_tok_is(d, e, "past") || sift_tok_is(d, e, "previous"))
+        dir = -1, e++;
+    else if (sift_tok_is(d, e, "next") || sift_tok_is(d, e, "coming"))
+        dir = 1, e++;
+    else if (sift_tok_is(d, e, "this"))
+        e++;
+    int mod = e > i;
+    const tok *t = e < n ? &d->toks.v[e] : NULL;
+    if (!t)
+        return 0;
+    if ((t->w.flags & W_WEEKDAY) && (t->flags & TF_CAP) && !earlier) {
+        int wd = t->w.val;
+        e++;
+        if (tokw(d, e, W_DAYPART))
+            e++;
+        if (c->has_pub) {
+            int pw = weekday(c->pub);
+            long day;
+            if (dir > 0) {
+                int delta = (wd - pw + 7) % 7;
+                day = c->pub + (delta ? delta : 7);
+            } else if (dir < 0) {
+                int delta = (pw - wd + 7) % 7;
+                day = c->pub - (delta ? delta : 7);
+            } else if (mod) {
+                day = c->pub + (wd - pw); /* "this Friday": in the current week */
+            } else {
+                day = c->pub - (pw - wd + 7) % 7;
+            }
+            v = fmt_day(c, day);
+        }
+        return add_date(c, i, e, v, "weekday") ? -1 : (int)(e - i);
+    }
+    if (!mod && (sift_tok_is(d, e, "today") || sift_tok_is(d, e, "yesterday") ||
+                 sift_tok_is(d, e, "tomorrow") || sift_tok_is(d, e, "tonight"))) {
+        long off = sift_tok_is(d, e, "yesterday") ? -1 : sift_tok_is(d, e, "tomorrow") ? 1 : 0;
+        if (c->has_pub)
+            v = fmt_day(c, c->pub + off);
+        return add_date(c, i, e + 1, v, "deictic") ? -1 : (int)(e + 1 - i);
+    }
+    if (mod && (t->w.flags & W_DAYPART) && sift_tok_is(d, i, "last") && sift_tok_is(d, e, "night")) {
+        if (c->has_pub)
+            v = fmt_day(c, c->pub - 1);
+        return add_date(c, i, e + 1, v, "last-night") ? -1 : (int)(e + 1 - i);
+    }
+    if (mod && (t->w.flags & W_TIMEUNIT) && !(t->flags & TF_CAP)) {
+        int unit = t->w.val;
+        if (c->has_pub) {
+            if (unit == 7) {
+                int wy, wk;
+                iso_week(c->pub + 7 * dir, &wy, &wk);
+                snprintf(buf, sizeof buf, "%04d-W%02d", wy, wk);
+            } else if (unit == 30) {
+                int y = c->py, m = c->pm + dir;
+                if (m < 1)
+                    m = 12, y--;
+                if (m > 12)
+                    m = 1, y++;
+                snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+            } else if (unit == 365) {
+                snprintf(buf, sizeof buf, "%04d", c->py + dir);
+            } else if (unit == 2) {
+                int wy, wk;
+                iso_week(c->pub + 7 * dir - (dir < 0 && weekday(c->pub) >= 6 ? 0 : 0), &wy, &wk);
+                snprintf(buf, sizeof buf, "%04d-W%02d-WE", wy, wk);
+            } else {
+                return 0;
+            }
+            v = sift_arena_strndup(d->arena, buf, strlen(buf));
+        }
+        return add_date(c, i, e + 1, v, "relative-unit") ? -1 : (int)(e + 1 - i);
+    }
+    if (mod && (t->w.flags & W_SEASON) && !(t->flags & TF_CAP)) {
+        int s = t->w.val;
+        if (c->has_pub) {
+            int end_month = s == 'P' ? 5 : s == 'S' ? 8 : s == 'F' ? 11 : 2;
+            int y = c->py;
+            if (dir < 0)
+                y = (s != 'W' && c->pm > end_month) ? c->py : c->py - 1;
+            else if (dir > 0)
+                y = c->py + 1;
+            snprintf(buf, sizeof buf, "%04d-%s", y, season_code(s));
+            v = sift_arena_strndup(d->arena, buf, strlen(buf));
+        }
+        return add_date(c, i, e + 1, v, "season") ? -1 : (int)(e + 1 - i);
+    }
+    /* N days/weeks/months/years ago; a week ago */
+    if (!mod && (t->kind == TK_NUM || (t->w.flags & W_NUMWORD) || sift_tok_is(d, e, "a")) &&
+        tokw(d, e + 1, W_TIMEUNIT) && sift_tok_is(d, e + 2, "ago")) {
+        double k = t->kind == TK_NUM ? t->num : (t->w.flags & W_NUMWORD) ? t->w.val : 1;
+        int unit = d->toks.v[e + 1].w.val;
+        if (c->has_pub) {
+            if (unit == 1 || unit == 7) {
+                v = fmt_day(c, c->pub - (long)(k * unit));
+            } else if (unit == 30) {
+                int y = c->py, m = c->pm - (int)k;
+                while (m < 1)
+                    m += 12, y--;
+                snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+                v = sift_arena_strndup(d->arena, buf, strlen(buf));
+            } else if (unit == 365) {
+                snprintf(buf, sizeof buf, "%04d", c->py - (int)k);
+                v = sift_arena_strndup(d->arena, buf, strlen(buf));
+            }
+        }
+        return add_date(c, i, e + 3, v, "ago") ? -1 : (int)(e + 3 - i);
+    }
+    return 0;
+}
+
+int sift_extract_dates(doc *d)
+{
+    ctx c = {d, 0, 0, 0, 0, 0};
+    if (d->pub_y) {
+        c.has_pub = 1;
+        c.py = d->pub_y;
+        c.pm = d->pub_m;
+        c.pd = d->pub_d;
+        c.pub = days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+    }
+    uint32_t n = (uint32_t)d->toks.n;
+    for (uint32_t i = 0; i < n;) {
+        int k = absolute(&c, i);
+        if (k == 0)
+            k = relative(&c, i);
+        if (k < 0)
+            return -1;
+        i += k > 0 ? (uint32_t)k : 1;
+    }
+    return 0;
+}

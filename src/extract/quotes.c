@@ -1,0 +1,517 @@
+/*
+ * quotes.c — quotations and reported speech, with their speakers.
+ *
+ * 1. Pair quote marks. A double quote that is still open at a paragraph
+ *    break continues when the next paragraph opens with a quote mark (the
+ *    news convention); each paragraph's part becomes one quote of a group.
+ *    Single quotes count only outside double ones.
+ * 2. Classify each quote. Embedded in a sentence (the words before it do not
+ *    end in ':' or ',') it is a fragment: "mixed" when a speech verb in the
+ *    sentence gives it a speaker, "scare" when it is one word or no verb
+ *    claims it. Otherwise it is "direct", and its speaker comes from the
+ *    attribution after it (", he said" / ", said Ovcharenko"), before it
+ *    ("Zelensky said: "), or from the quote it continues.
+ * 3. Reported speech: a speech verb outside quotations followed by "that"
+ *    (or, for verbs like "said", by a clause with a finite verb), and
+ *    "according to X". The clause runs to the end of the sentence or to a
+ *    comma that opens an adjunct (", citing ...", ", which ...").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../doc_int.h"
+#include "extract_int.h"
+
+typedef struct qpair {
+    uint32_t open, c0, c1; /* open mark; content tokens [c0,c1) */
+    int group;             /* index of the first part of a multi-paragraph quote */
+} qpair;
+
+static int is_p(const doc *d, uint32_t i, char c)
+{
+    const tok *t = &d->toks.v[i];
+    return t->kind == TK_PUNCT && t->end - t->start == 1 && d->text[t->start] == c;
+}
+
+typedef SIFT_VEC(qpair) qvec;
+
+static int push_pair(doc *d, qvec *v, uint32_t open, uint32_t c0, uint32_t c1,
+                     int group)
+{
+    if (c1 <= c0)
+        return 0;
+    qpair p = {open, c0, c1, group < 0 ? (int)v->n : group};
+    return SIFT_VEC_PUSH(d->arena, *v, p);
+}
+
+static int pair_marks(doc *d, qvec *v)
+{
+    int64_t open = -1, sopen = -1;
+    int group = -1;
+    uint32_t n = (uint32_t)d->toks.n;
+    for (uint32_t i = 0; i < n; i++) {
+        const tok *t = &d->toks.v[i];
+        if (t->flags & TF_PARA) {
+            sopen = -1;
+            if (open >= 0) {
+                if (t->kind == TK_QUOTE && !(t->flags & TF_QSINGLE) && (t->flags & TF_QOPEN)) {
+                    size_t before = v->n;
+                    if (push_pair(d, v, (uint32_t)open, (uint32_t)open + 1, i, group) != 0)
+                        return -1;
+                    if (v->n > before && group < 0)
+                        group = (int)v->n - 1;
+                    open = i;
+                    continue;
+                }
+                open = -1;
+                group = -1;
+            }
+        }
+        if (t->kind != TK_QUOTE)
+            continue;
+        if (t->flags & TF_QSINGLE) {
+            if (open >= 0)
+                continue;
+            if ((t->flags & TF_QOPEN) && !(t->flags & TF_POSS))
+                sopen = i;
+            else if ((t->flags & TF_QCLOSE) && sopen >= 0 && !(t->flags & TF_POSS)) {
+                if (push_pair(d, v, (uint32_t)sopen, (uint32_t)sopen + 1, i, -1) != 0)
+                    return -1;
+                sopen = -1;
+            }
+            continue;
+        }
+        if (open < 0) {
+            if (t->flags & TF_QOPEN)
+                open = i;
+            continue;
+        }
+        if (t->flags & TF_QCLOSE || d->text[t->start] == '"') {
+            if (push_pair(d, v, (uint32_t)open, (uint32_t)open + 1, i, group) != 0)
+                return -1;
+            open = -1;
+            group = -1;
+        } else {
+            open = i; /* two opening curly marks: the first was stray */
+        }
+    }
+    return 0;
+}
+
+/* Cue phrase at token c: "said", "told KBS", "according to". */
+static const char *cue_text(doc *d, uint32_t c)
+{
+    if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to"))
+        return sift_span_text(d, c, c + 2);
+    if ((sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "tell")) &&
+        c + 1 < d->toks.n) {
+        uint32_t e = c + 1;
+        int ent = sift_entity_at(d, e);
+        if (ent >= 0) {
+            while (e < d->toks.n && sift_entity_at(d, e) == ent)
+                e++;
+            return sift_span_text(d, c, e);
+        }
+        if (sift_tok_is(d, e, "reporters") || sift_tok_is(d, e, "journalists"))
+            return sift_span_text(d, c, e + 1);
+    }
+    return sift_span_text(d, c, c + 1);
+}
+
+static int is_cue(const doc *d, uint32_t i)
+{
+    const tok *t = &d->toks.v[i];
+    return t->kind == TK_WORD && (t->w.flags & W_CUE) && !(t->flags & TF_CAP);
+}
+
+/* Last speech verb in [lo,hi) outside quotations, or -1. */
+static int64_t last_cue(const doc *d, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t i = hi; i-- > lo;)
+        if (is_cue(d, i) && !(d->toks.v[i].flags & TF_INQUOTE))
+            return i;
+    return -1;
+}
+
+typedef struct attribution {
+    int ent;
+    const char *name;
+    int64_t cue;
+    const char *rule;
+} attribution;
+
+/* Speaker of the verb at c: its subject, or the phrase after it (inverted). */
+static int speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, attribution *a)
+{
+    uint32_t np0, np1;
+    a->cue = c;
+    if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
+        if (sift_np_after(d, c + 2, hi, &np0, &np1)) {
+            sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+            return a->name != NULL;
+        }
+        return 0;
+    }
+    size_t n = TOK_N(d, c);
+    if (n > 4 && memcmp(TOK_S(d, c) + n - 3, "ing", 3) == 0) {
+        /* participle: the subject of the sentence speaks */
+        uint32_t s0 = d->sents.v[d->toks.v[c].sent].t0, k = s0;
+        while (k < c && !(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) && !is_p(d, k, ','))
+            k++;
+        if (k > s0) {
+            sift_name_speaker(d, s0, k, &a->ent, &a->name);
+            return a->name != NULL;
+        }
+        return 0;
+    }
+    if (sift_subject_before(d, c, lo, &np0, &np1)) {
+        sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+        if (a->name)
+            return 1;
+    }
+    if (sift_np_after(d, c + 1, hi, &np0, &np1)) {
+        if (sift_tok_is(d, np0, "that"))
+            return 0;
+        sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+        return a->name != NULL;
+    }
+    return 0;
+}
+
+static uint32_t sent_end(const doc *d, uint32_t i)
+{
+    return d->sents.v[d->toks.v[i].sent].t1;
+}
+
+static uint32_t sent_start(const doc *d, uint32_t i)
+{
+    return d->sents.v[d->toks.v[i].sent].t0;
+}
+
+/* Attribution after a closing mark: ", he said" / ", said Ovcharenko". */
+static int attribute_after(doc *d, uint32_t k, attribution *a)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    if (k >= n || (d->toks.v[k].flags & TF_PARA))
+        return 0;
+    uint32_t hi = sent_end(d, k);
+    while (k < hi && is_p(d, k, ','))
+        k++;
+    for (uint32_t c = k; c < hi && c < k + 10; c++) {
+        const tok *t = &d->toks.v[c];
+        if (t->kind == TK_QUOTE || (t->flags & TF_PARA))
+            return 0;
+        if (is_p(d, c, ',') && c > k && !(d->toks.v[c - 1].flags & TF_CAP) && c - k > 6)
+            return 0;
+        if (!is_cue(d, c))
+            continue;
+        uint32_t np0, np1;
+        a->cue = c;
+        a->rule = "attribution-after";
+        if (c == k) {
+            if (sift_np_after(d, c + 1, hi, &np0, &np1))
+                sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+        } else if (sift_subject_before(d, c, k, &np0, &np1)) {
+            sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Attribution before an opening mark: "Zelensky said: " / "said Smith, ". */
+static int attribute_before(doc *d, uint32_t open, attribution *a)
+{
+    uint32_t s0 = sent_start(d, open);
+    if (open == s0 || (d->toks.v[open].flags & TF_PARA))
+        return 0;
+    int64_t c = last_cue(d, s0, open);
+    if (c < 0)
+        return 0;
+    a->rule = "attribution-before";
+    return speaker_of_cue(d, (uint32_t)c, s0, open, a);
+}
+
+static int add_quote(doc *d, uint32_t c0, uint32_t c1, const char *kind, const attribution *a,
+                     uint32_t s0, uint32_t s1)
+{
+    sift_quote q;
+    memset(&q, 0, sizeof q);
+    q.span.start = d->toks.v[c0].start;
+    q.span.end = d->toks.v[c1 - 1].end;
+    q.text = sift_arena_strndup(d->arena, d->text + q.span.start, q.span.end - q.span.start);
+    q.kind = kind;
+    q.speaker = a ? a->ent : -1;
+    q.speaker_name = a ? a->name : NULL;
+    q.cue = a && a->cue >= 0 ? cue_text(d, (uint32_t)a->cue) : NULL;
+    q.rule = a && a->rule ? a->rule : "none";
+    q.sentence.start = d->toks.v[s0].start;
+    q.sentence.end = d->toks.v[s1 - 1].end;
+    if (!q.text)
+        return -1;
+    return SIFT_VEC_PUSH(d->arena, d->quotes, q);
+}
+
+static int word_count(const doc *d, uint32_t c0, uint32_t c1)
+{
+    int n = 0;
+    for (uint32_t i = c0; i < c1; i++)
+        n += d->toks.v[i].kind == TK_WORD || d->toks.v[i].kind == TK_NUM;
+    return n;
+}
+
+/* A source cited inside the attribution: "..., citing senior officials". */
+static const char *cited_source(doc *d, uint32_t from, uint32_t hi)
+{
+    for (uint32_t i = from; i < hi; i++) {
+        if (sift_tok_is(d, i, "citing")) {
+            uint32_t np0, np1;
+            if (sift_np_after(d, i + 1, hi, &np0, &np1))
+                return sift_span_text(d, np0, np1);
+        }
+    }
+    return NULL;
+}
+
+static int extract_direct(doc *d)
+{
+    qvec pairs = {0};
+    if (pair_marks(d, &pairs) != 0)
+        return -1;
+    for (size_t p = 0; p < pairs.n; p++)
+        for (uint32_t i = pairs.v[p].c0; i < pairs.v[p].c1; i++)
+            d->toks.v[i].flags |= TF_INQUOTE;
+    attribution prev = {-1, NULL, -1, NULL};
+    uint32_t prev_para = UINT32_MAX;
+    for (size_t p = 0; p < pairs.n; p++) {
+        qpair *q = &pairs.v[p];
+        uint32_t open = q->open, c0 = q->c0, c1 = q->c1;
+        uint32_t s0 = sent_start(d, open), close = c1;
+        uint32_t para = d->sents.v[d->toks.v[open].sent].para;
+        uint32_t s1 = close < d->toks.n ? sent_end(d, close) : (uint32_t)d->toks.n;
+        if (s1 <= c1 - 1)
+            s1 = c1;
+        attribution a = {-1, NULL, -1, NULL};
+        /* embedded: words before the mark in the sentence that do not end in ':' or ',' */
+        int embedded = open > s0 && !(d->toks.v[open].flags & TF_PARA) && !is_p(d, open - 1, ':') &&
+                       !is_p(d, open - 1, ',') && d->toks.v[open - 1].kind != TK_DASH &&
+                       !is_cue(d, open - 1) && !is_p(d, open - 1, '(');
+        int words = word_count(d, c0, c1);
+        int is_group_cont = (int)p != q->group;
+        if (embedded && !is_group_cont) {
+            int64_t c = last_cue(d, s0, open);
+            int found = 0;
+            if (words > 1) {
+                /* a new clause between the verb and the quote has its own
+                 * subject: "X said ..., while Y put the figure at "..."" */
+                int64_t b = -1;
+                for (uint32_t k = c >= 0 ? (uint32_t)c + 1 : s0; k + 1 < open; k++)
+                    if (is_p(d, k, ',') && (d->toks.v[k + 1].w.flags & W_ADJUNCT) &&
+                        !sift_tok_is(d, k + 1, "and") && !sift_tok_is(d, k + 1, "in"))
+                        b = k + 2;
+                uint32_t np0, np1;
+                if (b >= 0 && sift_clause_subject(d, (uint32_t)b, open, &np0, &np1)) {
+                    sift_name_speaker(d, np0, np1, &a.ent, &a.name);
+                    if (a.name && a.ent >= 0) {
+                        a.rule = "clause-subject";
+                        found = 1;
+                    }
+                }
+                if (!found && c >= 0)
+                    found = speaker_of_cue(d, (uint32_t)c, s0, open, &a);
+                if (!found && close < d->toks.n)
+                    found = attribute_after(d, close + 1, &a) && a.name;
+            }
+            if (found) {
+                a.rule = a.rule ? a.rule : "mixed-cue";
+                if (add_quote(d, c0, c1, "mixed", &a, s0, s1) != 0)
+                    return -1;
+            } else if (add_quote(d, c0, c1, "scare", NULL, s0, s1) != 0) {
+                return -1;
+            }
+            continue;
+        }
+        int found = 0;
+        if (close < d->toks.n && d->toks.v[close].kind == TK_QUOTE)
+            found = attribute_after(d, close + 1, &a);
+        if (!found)
+            found = attribute_before(d, open, &a);
+        /* the parts of a multi-paragraph quote share one speaker */
+        if (!found && is_group_cont && prev.name)
+            a = prev, a.rule = "continued-paragraph", found = 1;
+        if (!found && q->group == (int)p) {
+            for (size_t r = p + 1; r < pairs.n && pairs.v[r].group == (int)p; r++) {
+                uint32_t cl = pairs.v[r].c1;
+                if (cl < d->toks.n && d->toks.v[cl].kind == TK_QUOTE &&
+                    attribute_after(d, cl + 1, &a)) {
+                    found = 1;
+                    break;
+                }
+            }
+        }
+        if (!found && prev.name && (para == prev_para || para == prev_para + 1))
+            a = prev, a.rule = "continues-previous-quote", a.cue = -1, found = 1;
+        if (add_quote(d, c0, c1, "direct", found ? &a : NULL, s0, s1) != 0)
+            return -1;
+        if (found && a.name) {
+            prev = a;
+            prev_para = para;
+        }
+    }
+    return 0;
+}
+
+/* Where a reported clause that starts at `from` ends (exclusive). */
+static uint32_t clause_end(const doc *d, uint32_t from)
+{
+    uint32_t hi = sent_end(d, from);
+    for (uint32_t i = from; i < hi; i++) {
+        const tok *t = &d->toks.v[i];
+        if (is_p(d, i, ';') || is_p(d, i, ':') || t->kind == TK_DASH)
+            return i;
+        if (is_p(d, i, ',') && i + 1 < hi) {
+            const tok *u = &d->toks.v[i + 1];
+            size_t n = TOK_N(d, i + 1);
+            int ing = u->kind == TK_WORD && !(u->flags & TF_CAP) && n > 4 &&
+                      memcmp(TOK_S(d, i + 1) + n - 3, "ing", 3) == 0 &&
+                      !sift_tok_is(d, i + 1, "including") && !sift_tok_is(d, i + 1, "excluding");
+            if (ing || (u->w.flags & W_ADJUNCT))
+                return i;
+            if (u->kind == TK_QUOTE && (u->flags & TF_QOPEN))
+                return i;
+        }
+    }
+    /* drop the final period */
+    while (hi > from && (is_p(d, hi - 1, '.') || d->toks.v[hi - 1].kind == TK_QUOTE ||
+                         is_p(d, hi - 1, '!') || is_p(d, hi - 1, '?')))
+        hi--;
+    return hi;
+}
+
+/* Does a finite clause start at i ("he could", "the toll had")? */
+static int clause_starts(const doc *d, uint32_t i)
+{
+    uint32_t hi = sent_end(d, i);
+    const tok *t = &d->toks.v[i];
+    if (t->kind == TK_QUOTE || t->kind == TK_PUNCT)
+        return 0;
+    for (uint32_t k = i; k < hi && k < i + 8; k++) {
+        const tok *u = &d->toks.v[k];
+        if (is_p(d, k, ',') || u->kind == TK_QUOTE)
+            return 0;
+        if ((u->w.flags & (W_AUX | W_VERB)) && !(u->flags & TF_CAP) && k > i)
+            return 1;
+    }
+    return 0;
+}
+
+static int overlaps_quote(const doc *d, uint32_t start, uint32_t end)
+{
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (strcmp(x->kind, "indirect") == 0 || strcmp(x->kind, "direct") != 0)
+            continue;
+        if (x->span.start <= start && end <= x->span.end + 2)
+            return 1;
+    }
+    return 0;
+}
+
+static int add_indirect(doc *d, uint32_t c0, uint32_t c1, attribution *a, uint32_t cue_tok)
+{
+    while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, '.')))
+        c1--;
+    if (c1 <= c0 || word_count(d, c0, c1) < 2)
+        return 0;
+    if (overlaps_quote(d, d->toks.v[c0].start, d->toks.v[c1 - 1].end))
+        return 0;
+    uint32_t s0 = sent_start(d, cue_tok), s1 = sent_end(d, cue_tok);
+    if (add_quote(d, c0, c1, "indirect", a, s0, s1) != 0)
+        return -1;
+    sift_quote *q = &d->quotes.v[d->quotes.n - 1];
+    q->via = cited_source(d, c1, s1);
+    return 0;
+}
+
+static int extract_reported(doc *d)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    for (uint32_t c = 0; c < n; c++) {
+        const tok *t = &d->toks.v[c];
+        if (t->flags & TF_INQUOTE)
+            continue;
+        uint32_t s0 = sent_start(d, c), s1 = sent_end(d, c);
+        if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
+            attribution a = {-1, NULL, -1, "according-to"};
+            if (!speaker_of_cue(d, c, s0, s1, &a))
+                continue;
+            uint32_t np0, np1;
+            sift_np_after(d, c + 2, s1, &np0, &np1);
+            if (np1 < s1 && is_p(d, np1, ',') && (c == s0 || !is_p(d, c - 1, ','))) {
+                /* "According to X, CLAUSE" */
+                if (add_indirect(d, np1 + 1, clause_end(d, np1 + 1), &a, c) != 0)
+                    return -1;
+            } else if (c > s0 && is_p(d, c - 1, ',')) {
+                /* "CLAUSE, according to X" */
+                uint32_t b = s0;
+                if (add_indirect(d, b, c - 1, &a, c) != 0)
+                    return -1;
+            }
+            continue;
+        }
+        if (!is_cue(d, c))
+            continue;
+        /* complement: [object] [adverbs, dates] that CLAUSE  |  bare CLAUSE */
+        uint32_t k = c + 1, start = 0;
+        if (sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "informed") ||
+            sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned")) {
+            int ent = sift_entity_at(d, k);
+            if (ent >= 0)
+                while (k < s1 && sift_entity_at(d, k) == ent)
+                    k++;
+            else if (k < s1 && (d->toks.v[k].w.flags & (W_GROUP | W_PRONOUN)) &&
+                     !sift_tok_is(d, k, "he") && !sift_tok_is(d, k, "she") &&
+                     !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we"))
+                k++;
+        }
+        for (uint32_t j = k; j < s1 && j < k + 6; j++) {
+            const tok *u = &d->toks.v[j];
+            if (sift_tok_is(d, j, "that")) {
+                start = j + 1;
+                break;
+            }
+            if (u->kind == TK_QUOTE || is_p(d, j, ',') || is_p(d, j, '.') || (u->w.flags & (W_CUE | W_AUX)))
+                break;
+            /* "described the war as evidence that": a preposition ends the search,
+             * unless it opens a date ("said on Monday that") */
+            if ((u->w.flags & W_PREP) && !(j + 1 < s1 && (d->toks.v[j + 1].flags & TF_USED)))
+                break;
+        }
+        if (!start && t->w.val == 1 && k < s1 && clause_starts(d, k) &&
+            !(d->toks.v[k].w.flags & W_PREP))
+            start = k;
+        if (!start || start >= s1)
+            continue;
+        attribution a = {-1, NULL, -1, "reported-speech"};
+        if (!speaker_of_cue(d, c, s0, s1, &a))
+            continue;
+        a.cue = c;
+        if (add_indirect(d, start, clause_end(d, start), &a, c) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const sift_quote *x = a, *y = b;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+int sift_extract_quotes(doc *d)
+{
+    if (extract_direct(d) != 0 || extract_reported(d) != 0)
+        return -1;
+    qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    return 0;
+}

@@ -1,0 +1,396 @@
+/*
+ * recognize.c — named-entity mentions from capitalisation, titles and the
+ * lexicons (the rule-based recognizer; a trained one can replace it behind
+ * sift_recognize()).
+ *
+ * Algorithm: find maximal runs of capitalised tokens (allowing inner
+ * connectors such as "of" and "al"), drop sentence-initial function words,
+ * then classify each run in this order, first match wins:
+ *   1. the whole run (or "The" + run) is a lexicon form  -> its class;
+ *   2. the run ends in an organisation keyword (Times, Ministry, Brigade) -> ORG;
+ *   3. leading nationality/place words, then a title (Defense Minister, Lt. Col.),
+ *      then a name -> the modifiers as their own mentions, the name as PERSON;
+ *   4. a first name opens a 2-4 token run -> PERSON;
+ *   5. otherwise the longest lexicon matches from the left, and what is left
+ *      between them: 2+ unknown tokens -> PERSON, an acronym -> ORG, a single
+ *      unknown word -> kept only when a speech verb follows it.
+ * A last pass marks single tokens that repeat part of a person's name
+ * (a later "Zelensky") as surname mentions.
+ */
+#include <string.h>
+
+#include "../doc_int.h"
+
+const char *const sift_type_names[ET_N] = {"PERSON", "ORG", "GPE", "LOC", "NORP"};
+
+static int lexcls_to_type(int cls)
+{
+    switch (cls) {
+    case LX_GPE: return ET_GPE;
+    case LX_LOC: return ET_LOC;
+    case LX_NORP: return ET_NORP;
+    case LX_ORG: return ET_ORG;
+    default: return -1;
+    }
+}
+
+/* The lexicon entry (not FIRST/LAST) for the text of tokens [t0,t1) joined by
+ * single spaces, optionally after a prefix such as "The". */
+static const lex_entry *lookup(const doc *d, uint32_t t0, uint32_t t1, const char *prefix)
+{
+    char key[256];
+    size_t n = 0;
+    if (prefix) {
+        n = strlen(prefix);
+        memcpy(key, prefix, n);
+        key[n++] = ' ';
+    }
+    for (uint32_t i = t0; i < t1; i++) {
+        size_t k = TOK_N(d, i);
+        const tok *t = &d->toks.v[i];
+        int glue = i > t0 && !(t->flags & TF_SPACE);
+        if (n + k + 2 > sizeof key)
+            return NULL;
+        if (i > t0 && !glue)
+            key[n++] = ' ';
+        memcpy(key + n, TOK_S(d, i), k);
+        n += k;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        size_t cnt = 0;
+        const lex_entry *e = sift_lex_find(d->res->lex, key, n, &cnt);
+        for (size_t j = 0; e && j < cnt; j++)
+            if (lexcls_to_type(e[j].cls) >= 0)
+                return &e[j];
+        /* a dateline in capitals: retry "ROTTERDAM" as "Rotterdam" */
+        int caps = 0;
+        for (size_t k = 0; k + 3 < n; k++)
+            caps |= key[k] >= 'A' && key[k] <= 'Z' && key[k + 1] >= 'A' && key[k + 1] <= 'Z' &&
+                    key[k + 2] >= 'A' && key[k + 2] <= 'Z' && key[k + 3] >= 'A' && key[k + 3] <= 'Z';
+        if (!caps)
+            break;
+        for (size_t k = 1; k < n; k++)
+            if (key[k] >= 'A' && key[k] <= 'Z' && key[k - 1] != ' ' && key[k - 1] != '-')
+                key[k] = (char)(key[k] + 32);
+    }
+    return NULL;
+}
+
+static int has_cls(const doc *d, uint32_t i, int cls)
+{
+    return (d->toks.v[i].lexcls >> cls) & 1;
+}
+
+static int add_mention(doc *d, uint32_t t0, uint32_t t1, int type, int kind, int title_t0,
+                       const lex_entry *lx, const char *rule)
+{
+    mention m = {t0, t1, type, -1, kind, title_t0, lx, rule};
+    if (SIFT_VEC_PUSH(d->arena, d->ments, m) != 0)
+        return -1;
+    for (uint32_t i = t0; i < t1; i++)
+        d->toks.v[i].ment = (int32_t)d->ments.n - 1;
+    return 0;
+}
+
+static int is_cap_word(const tok *t)
+{
+    return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ORDINAL);
+}
+
+/* A token that may continue a name run. */
+static int name_tok(const tok *t)
+{
+    return is_cap_word(t) && !(t->w.flags & W_NONAME);
+}
+
+/* Is token i followed by a speech verb ("Ovcharenko said")? */
+static int cue_follows(const doc *d, uint32_t i)
+{
+    uint32_t j = i + 1;
+    if (j < d->toks.n && (d->toks.v[j].w.flags & W_AUX))
+        j++;
+    return j < d->toks.n && (d->toks.v[j].w.flags & W_CUE) && !(d->toks.v[j].flags & TF_CAP);
+}
+
+/* Is [t0,t1) a plausible personal name (no function words, no acronyms)? */
+static int name_like(const doc *d, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t i = t0; i < t1; i++) {
+        const tok *t = &d->toks.v[i];
+        if (t->kind != TK_WORD) {
+            if (t->kind == TK_PUNCT && d->text[t->start] == '-' && i > t0 && i + 1 < t1)
+                continue;
+            return 0;
+        }
+        if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR))
+            return 0;
+        if (t->w.flags & (W_STOP | W_ORGKEY | W_NONAME | W_CONNECT))
+            return 0;
+    }
+    return 1;
+}
+
+/* Classify [t0,t1) with longest lexicon matches from the left; unknown
+ * stretches in between become persons, acronyms or nothing. */
+static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title);
+
+static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
+{
+    /* trim connectors at the edges */
+    while (t0 < t1 && !is_cap_word(&d->toks.v[t0]))
+        t0++;
+    while (t1 > t0 && !is_cap_word(&d->toks.v[t1 - 1]))
+        t1--;
+    if (t0 >= t1)
+        return 0;
+    const tok *t = &d->toks.v[t0];
+    if (t1 - t0 == 1) {
+        if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR) && t->end - t->start <= 6 &&
+            !(t->w.flags & (W_STOP | W_NONAME)))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
+        if (t->flags & TF_SENT)
+            return cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP))
+                       ? add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue")
+                       : 0;
+        if (t0 > 0 && sift_tok_is(d, t0 - 1, "at") && !(t->w.flags & (W_STOP | W_GROUP)) &&
+            !has_cls(d, t0, LX_FIRST))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "at+name");
+        if (cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)))
+            return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
+        return 0;
+    }
+    int first_stop = (t->flags & TF_SENT) && (t->w.flags & (W_STOP | W_GROUP));
+    if (first_stop)
+        return classify_unknown(d, t0 + 1, t1);
+    if (name_like(d, t0, t1) && t1 - t0 <= 4)
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "capitalised-name");
+    if (t1 - t0 >= 2 && !(t->w.flags & W_STOP))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "capitalised-phrase");
+    return 0;
+}
+
+static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
+{
+    uint32_t i = t0, unk = t0;
+    while (i < t1) {
+        const lex_entry *best = NULL;
+        uint32_t best_end = i;
+        uint32_t lim = t1 - i > 6 ? i + 6 : t1;
+        for (uint32_t e = lim; e > i; e--) {
+            const lex_entry *lx = lookup(d, i, e, NULL);
+            if (lx) {
+                best = lx;
+                best_end = e;
+                break;
+            }
+        }
+        if (!best || (after_title && lexcls_to_type(best->cls) != ET_NORP)) {
+            i++;
+            continue;
+        }
+        if (unk < i && classify_unknown(d, unk, i) != 0)
+            return -1;
+        if (add_mention(d, i, best_end, lexcls_to_type(best->cls), MK_NAME, -1, best, "lexicon") != 0)
+            return -1;
+        i = unk = best_end;
+    }
+    if (unk < t1) {
+        if (after_title) {
+            while (unk < t1 && !is_cap_word(&d->toks.v[unk]))
+                unk++;
+            if (unk < t1)
+                return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "title+name");
+            return 0;
+        }
+        return classify_unknown(d, unk, t1);
+    }
+    return 0;
+}
+
+/* Find a title inside [t0,t1): returns the index where the name begins (the
+ * title occupies [*title0, name)), or 0 when there is none. */
+static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *title0)
+{
+    for (uint32_t i = t0; i < t1; i++) {
+        const tok *t = &d->toks.v[i];
+        if (!(t->w.flags & (W_TITLE | W_TITLE_MOD)))
+            continue;
+        /* a title run starting here */
+        uint32_t j = i, head = 0;
+        while (j < t1) {
+            const tok *u = &d->toks.v[j];
+            if (u->w.flags & W_TITLE)
+                head = j + 1;
+            else if (!(u->w.flags & W_TITLE_MOD) &&
+                     !(u->kind == TK_PUNCT && d->text[u->start] == '-') &&
+                     !(u->w.flags & W_CONNECT && j + 1 < t1 &&
+                       (d->toks.v[j + 1].w.flags & (W_TITLE | W_TITLE_MOD))))
+                break;
+            j++;
+        }
+        if (head && head < t1 && name_like(d, head, t1)) {
+            *title0 = i;
+            return head;
+        }
+        if (head)
+            i = head - 1;
+    }
+    return 0;
+}
+
+static int classify_run(doc *d, uint32_t t0, uint32_t t1)
+{
+    const lex_entry *lx;
+    /* 1. the whole run is a lexicon form, with or without a leading "The" */
+    if (t0 > 0 && sift_tok_is(d, t0 - 1, "the") && (lx = lookup(d, t0, t1, "The")) != NULL)
+        return add_mention(d, t0 - 1, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
+    if ((lx = lookup(d, t0, t1, NULL)) != NULL)
+        return add_mention(d, t0, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
+    const tok *last = &d->toks.v[t1 - 1];
+    uint32_t title0 = 0, name0 = find_title(d, t0, t1, &title0);
+    /* 2. organisation keyword at the end */
+    if (t1 - t0 >= 2 && (last->w.flags & W_ORGKEY) && !name0) {
+        uint32_t a = t0;
+        if ((d->toks.v[a].flags & TF_SENT) && (d->toks.v[a].w.flags & W_STOP))
+            a++;
+        if (t1 - a >= 2 || (d->toks.v[a].flags & TF_ALLCAPS))
+            return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "org-keyword");
+    }
+    /* 3. modifiers, title, name */
+    if (name0) {
+        if (title0 > t0 && segment(d, t0, title0, 0) != 0)
+            return -1;
+        size_t before = d->ments.n;
+        if (segment(d, name0, t1, 1) != 0)
+            return -1;
+        /* the title keeps its modifiers: "Ukrainian Defense Minister" */
+        for (size_t m = before; m < d->ments.n; m++)
+            if (d->ments.v[m].type == ET_PERSON)
+                d->ments.v[m].title_t0 = (int)t0;
+        return 0;
+    }
+    /* 4. first name + surname */
+    uint32_t a = t0;
+    if ((d->toks.v[a].flags & TF_SENT) && (d->toks.v[a].w.flags & (W_STOP | W_GROUP)))
+        a++;
+    if (t1 - a >= 2 && t1 - a <= 4 && has_cls(d, a, LX_FIRST) && !has_cls(d, a, LX_NORP) &&
+        !has_cls(d, t1 - 1, LX_GPE) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1))
+        return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
+    /* 5. segment by the lexicon */
+    return segment(d, a, t1, 0);
+}
+
+/* Single-token lexicon classes, so runs can be tested without lookups. */
+static void mark_lexcls(doc *d)
+{
+    for (size_t i = 0; i < d->toks.n; i++) {
+        tok *t = &d->toks.v[i];
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            continue;
+        size_t cnt = 0;
+        const lex_entry *e = sift_lex_find(d->res->lex, TOK_S(d, i), TOK_N(d, i), &cnt);
+        for (size_t j = 0; e && j < cnt; j++)
+            t->lexcls |= (uint8_t)(1u << e[j].cls);
+    }
+}
+
+static int hyphen_glue(const doc *d, uint32_t j)
+{
+    /* Abdel-Fattah, President-elect: a hyphen with no spaces, then a capital or "elect" */
+    if (j + 1 >= d->toks.n)
+        return 0;
+    const tok *h = &d->toks.v[j], *nx = &d->toks.v[j + 1];
+    if (h->kind != TK_PUNCT || d->text[h->start] != '-' || (h->flags & TF_SPACE) ||
+        (nx->flags & TF_SPACE))
+        return 0;
+    return is_cap_word(nx) || sift_tok_is(d, j + 1, "elect");
+}
+
+/* Mark later single-token repeats of a person's name parts as surname
+ * mentions. The surnames are hashed first so the scan is one pass. */
+static int mark_surnames(doc *d)
+{
+    enum { MAXP = 256 };
+    uint64_t hs[MAXP];
+    uint32_t toks[MAXP];
+    size_t np = 0;
+    for (size_t m = 0; m < d->ments.n && np < MAXP; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_PERSON || mm->t1 - mm->t0 < 2)
+            continue;
+        uint32_t lt = mm->t1 - 1;
+        hs[np] = sift_fnv1a64(TOK_S(d, lt), TOK_N(d, lt), SIFT_FNV_OFFSET);
+        toks[np++] = lt;
+    }
+    if (np == 0)
+        return 0;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        tok *t = &d->toks.v[i];
+        if (t->ment >= 0 || !is_cap_word(t) || (t->w.flags & (W_NONAME | W_TITLE)))
+            continue;
+        uint64_t h = sift_fnv1a64(TOK_S(d, i), TOK_N(d, i), SIFT_FNV_OFFSET);
+        for (size_t p = 0; p < np; p++) {
+            if (hs[p] != h || TOK_N(d, toks[p]) != TOK_N(d, i) ||
+                memcmp(TOK_S(d, toks[p]), TOK_S(d, i), TOK_N(d, i)) != 0)
+                continue;
+            if (add_mention(d, (uint32_t)i, (uint32_t)i + 1, ET_PERSON, MK_SURNAME, -1, NULL,
+                            "surname") != 0)
+                return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
+int sift_recognize(doc *d)
+{
+    mark_lexcls(d);
+    uint32_t n = (uint32_t)d->toks.n;
+    for (uint32_t i = 0; i < n;) {
+        tok *t = &d->toks.v[i];
+        int ordinal_start = (t->flags & TF_ORDINAL) && i + 1 < n && name_tok(&d->toks.v[i + 1]);
+        if (!name_tok(t) && !ordinal_start) {
+            i++;
+            continue;
+        }
+        uint32_t j = i + 1;
+        while (j < n) {
+            const tok *u = &d->toks.v[j];
+            if (u->flags & TF_PARA || u->sent != t->sent)
+                break;
+            if (name_tok(u)) {
+                j++;
+                continue;
+            }
+            if (hyphen_glue(d, j)) {
+                j += 2;
+                continue;
+            }
+            if (u->kind == TK_WORD && (u->w.flags & W_CONNECT) && !(u->flags & TF_CAP) &&
+                j + 1 < n && name_tok(&d->toks.v[j + 1]) && d->toks.v[j + 1].sent == t->sent &&
+                !(d->toks.v[j + 1].w.flags & W_STOP)) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        /* a connector splits the run unless the whole is a known name or an
+         * organisation ("Ministry of Defence") */
+        uint32_t conn = 0;
+        for (uint32_t k = i + 1; k < j; k++)
+            if (!(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].kind == TK_WORD &&
+                (d->toks.v[k].w.flags & W_CONNECT)) {
+                conn = k;
+                break;
+            }
+        if (conn && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
+            !(d->toks.v[j - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "al") &&
+            !sift_tok_is(d, conn, "bin") && !sift_tok_is(d, conn, "de") &&
+            !sift_tok_is(d, conn, "van") && !sift_tok_is(d, conn, "von"))
+            j = conn;
+        if (classify_run(d, i, j) != 0)
+            return -1;
+        i = j;
+    }
+    return mark_surnames(d);
+}

@@ -1,0 +1,383 @@
+/*
+ * token.c — tokens and sentences over the original bytes.
+ *
+ * The tokenizer never copies or rewrites text: a token is a byte range, so
+ * every later offset maps back to the input. Rules, in order: white space
+ * and line breaks separate tokens (a line break starts a paragraph); words
+ * are letter/digit runs that may hold apostrophes (don't) and, for
+ * abbreviations, periods (U.S., a.m.); a possessive 's is split off; a
+ * hyphen between letters is its own token (Iranian-made -> Iranian - made);
+ * numbers keep their separators (11,000 and 3.5); quote marks, dashes,
+ * ellipses and currency signs are tokens of their own kinds.
+ */
+#include <string.h>
+
+#include "../doc_int.h"
+#include "utf8.h"
+
+static int cls_at(const char *s, size_t n, size_t i, int32_t *cp, size_t *k)
+{
+    if (i >= n) {
+        *cp = -1;
+        *k = 0;
+        return SIFT_CH_OTHER;
+    }
+    *k = sift_utf8_decode(s + i, n - i, cp);
+    return sift_utf8_class(*cp);
+}
+
+static int is_letter(int c)
+{
+    return c == SIFT_CH_UPPER || c == SIFT_CH_LOWER;
+}
+
+static int is_apos(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019;
+}
+
+static int is_quote(int32_t cp)
+{
+    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB ||
+           cp == 0x00BB || cp == 0x2018 || cp == 0x2019 || cp == '\'' || cp == 0x201F;
+}
+
+/* Scan a number starting at i: digits with ',' or '.' between digit groups. */
+static size_t scan_number(const char *s, size_t n, size_t i)
+{
+    while (i < n) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            i++;
+        } else if ((s[i] == ',' || s[i] == '.') && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9') {
+            i++;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+static double parse_number(const char *s, size_t n)
+{
+    double v = 0, scale = 0;
+    /* A comma followed by exactly three digits groups thousands; a period is decimal. */
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            if (scale > 0) {
+                v += (c - '0') * scale;
+                scale /= 10;
+            } else {
+                v = v * 10 + (c - '0');
+            }
+        } else if (c == '.') {
+            scale = 0.1;
+        }
+    }
+    return v;
+}
+
+/* Scan a word from i: letters, digits, inner apostrophes, abbreviation periods. */
+static size_t scan_word(doc *d, size_t i, uint32_t *flags)
+{
+    const char *s = d->text;
+    size_t n = d->len, start = i;
+    int32_t cp;
+    size_t k;
+    int letters = 0, uppers = 0, lowers = 0, digits = 0;
+    while (i < n) {
+        int c = cls_at(s, n, i, &cp, &k);
+        if (is_letter(c) || c == SIFT_CH_DIGIT) {
+            letters += is_letter(c);
+            uppers += c == SIFT_CH_UPPER;
+            lowers += c == SIFT_CH_LOWER;
+            digits += c == SIFT_CH_DIGIT;
+            i += k;
+            continue;
+        }
+        if (is_apos(cp) && i > start) {
+            int32_t cp2;
+            size_t k2;
+            int c2 = cls_at(s, n, i + k, &cp2, &k2);
+            if (!is_letter(c2))
+                break;
+            /* possessive 's / ’s ends the word here */
+            if ((cp2 == 's' || cp2 == 'S')) {
+                int32_t cp3;
+                size_t k3;
+                int c3 = cls_at(s, n, i + k + k2, &cp3, &k3);
+                if (!is_letter(c3) && c3 != SIFT_CH_DIGIT)
+                    break;
+            }
+            i += k;
+            continue;
+        }
+        /* a period inside an abbreviation like U.S. or a.m. */
+        if (cp == '.' && i > start) {
+            int32_t cp2;
+            size_t k2;
+            int c2 = cls_at(s, n, i + 1, &cp2, &k2);
+            int32_t cp3;
+            size_t k3;
+            (void)cls_at(s, n, i + 1 + k2, &cp3, &k3);
+            if (is_letter(c2) && i - start <= 2 && (cp3 == '.') && letters <= 2) {
+                i += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if (uppers && (s[start] >= 'A' && s[start] <= 'Z'))
+        *flags |= TF_CAP;
+    else if (uppers) {
+        int32_t c0;
+        size_t k0;
+        if (cls_at(s, n, start, &c0, &k0) == SIFT_CH_UPPER)
+            *flags |= TF_CAP;
+    }
+    if (uppers >= 2 && lowers == 0)
+        *flags |= TF_ALLCAPS;
+    if (digits)
+        *flags |= TF_DIGIT;
+    return i;
+}
+
+/* Decide whether the period after word [a,b) belongs to it (abbreviation). */
+static int takes_period(doc *d, size_t a, size_t b)
+{
+    const char *s = d->text;
+    if (b >= d->len || s[b] != '.')
+        return 0;
+    size_t n = b - a;
+    /* an initial: one uppercase letter */
+    if (n == 1 && s[a] >= 'A' && s[a] <= 'Z')
+        return 1;
+    /* inner periods already taken: U.S -> U.S. */
+    if (memchr(s + a, '.', n))
+        return 1;
+    char low[48];
+    if (n + 2 > sizeof low)
+        return 0;
+    size_t m = sift_utf8_lower(s + a, n, low, sizeof low - 1);
+    low[m] = '.';
+    low[m + 1] = '\0';
+    sift_word_info w = sift_words_get(d->res->words, low, m + 1);
+    return (w.flags & W_ABBR) != 0;
+}
+
+static int push(doc *d, size_t a, size_t b, int kind, uint32_t flags)
+{
+    tok t;
+    memset(&t, 0, sizeof t);
+    t.start = (uint32_t)a;
+    t.end = (uint32_t)b;
+    t.kind = (uint8_t)kind;
+    t.flags = flags;
+    t.ment = -1;
+    if (kind == TK_WORD || kind == TK_NUM) {
+        char low[48];
+        size_t m = sift_utf8_lower(d->text + a, b - a, low, sizeof low);
+        if (m < sizeof low - 1)
+            t.w = sift_words_get(d->res->words, low, m);
+    }
+    if (kind == TK_NUM)
+        t.num = parse_number(d->text + a, b - a);
+    return SIFT_VEC_PUSH(d->arena, d->toks, t);
+}
+
+static int tokenize_text(doc *d)
+{
+    const char *s = d->text;
+    size_t n = d->len, i = 0;
+    uint32_t pend = TF_PARA; /* flags for the next token */
+    while (i < n) {
+        int32_t cp;
+        size_t k;
+        int c = cls_at(s, n, i, &cp, &k);
+        if (c == SIFT_CH_NEWLINE) {
+            pend |= TF_PARA | TF_SPACE;
+            i += k;
+            continue;
+        }
+        if (c == SIFT_CH_SPACE || c == SIFT_CH_OTHER) {
+            pend |= TF_SPACE;
+            i += k;
+            continue;
+        }
+        size_t a = i;
+        uint32_t fl = pend;
+        pend = 0;
+        int rc;
+        if (c == SIFT_CH_DIGIT) {
+            size_t b = scan_number(s, n, i);
+            /* ordinals and digit-letter mixes: 61st, 3rd, 1990s, COVID-19 stays split */
+            size_t e = b;
+            while (e < n && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
+                e++;
+            if (e > b) {
+                size_t sl = e - b;
+                int ord = (sl == 2 && (!strncmp(s + b, "st", 2) || !strncmp(s + b, "nd", 2) ||
+                                       !strncmp(s + b, "rd", 2) || !strncmp(s + b, "th", 2)));
+                rc = push(d, a, e, TK_WORD, fl | TF_DIGIT | (ord ? TF_ORDINAL : 0));
+                if (rc == 0 && ord)
+                    d->toks.v[d->toks.n - 1].num = parse_number(s + a, b - a);
+                i = e;
+            } else {
+                rc = push(d, a, b, TK_NUM, fl | TF_DIGIT);
+                i = b;
+            }
+        } else if (is_letter(c)) {
+            size_t b = scan_word(d, i, &fl);
+            if (takes_period(d, a, b)) {
+                b++;
+                fl |= TF_ABBR;
+            }
+            rc = push(d, a, b, TK_WORD, fl);
+            i = b;
+        } else if (is_apos(cp) && i + k < n && (s[i + k] == 's' || s[i + k] == 'S') &&
+                   d->toks.n > 0 && !(fl & TF_SPACE) &&
+                   (i + k + 1 >= n || !is_letter(sift_utf8_class((unsigned char)s[i + k + 1])))) {
+            rc = push(d, a, i + k + 1, TK_PUNCT, fl | TF_POSS);
+            i += k + 1;
+        } else if (is_quote(cp)) {
+            uint32_t q = 0;
+            int32_t nx;
+            size_t nk;
+            int nc = cls_at(s, n, i + k, &nx, &nk);
+            int space_after = (i + k >= n) || nc == SIFT_CH_SPACE || nc == SIFT_CH_NEWLINE;
+            int space_before = (fl & (TF_SPACE | TF_PARA)) || d->toks.n == 0;
+            if (cp == 0x201C || cp == 0x201E || cp == 0x00AB || cp == 0x201F)
+                q = TF_QOPEN;
+            else if (cp == 0x201D || cp == 0x00BB)
+                q = TF_QCLOSE;
+            else if (cp == 0x2018)
+                q = TF_QOPEN | TF_QSINGLE;
+            else if (is_apos(cp)) {
+                /* a straight or right single mark: apostrophe after a plural s */
+                if (!space_before && d->toks.n && s[i - 1] == 's' && space_after)
+                    q = TF_QCLOSE | TF_QSINGLE | TF_POSS;
+                else if (space_before && !space_after && cp == '\'')
+                    q = TF_QOPEN | TF_QSINGLE;
+                else
+                    q = TF_QCLOSE | TF_QSINGLE;
+            } else {
+                /* straight double quote: open before a word, close after one */
+                if (space_before && !space_after)
+                    q = TF_QOPEN;
+                else if (!space_before && space_after)
+                    q = TF_QCLOSE;
+                else if (space_before)
+                    q = TF_QOPEN;
+                else
+                    q = TF_QCLOSE;
+            }
+            rc = push(d, a, i + k, TK_QUOTE, fl | q);
+            i += k;
+        } else if (cp == 0x2014 || cp == 0x2013 || cp == 0x2015) {
+            rc = push(d, a, i + k, TK_DASH, fl);
+            i += k;
+        } else if (cp == '-' && i + 1 < n && s[i + 1] == '-') {
+            rc = push(d, a, i + 2, TK_DASH, fl);
+            i += 2;
+        } else if (cp == '-' && (fl & TF_SPACE) && i + 1 < n && (s[i + 1] == ' ')) {
+            rc = push(d, a, i + 1, TK_DASH, fl);
+            i += 1;
+        } else if (cp == 0x2026) {
+            rc = push(d, a, i + k, TK_ELLIPSIS, fl);
+            i += k;
+        } else if (cp == '.' && i + 2 < n && s[i + 1] == '.' && s[i + 2] == '.') {
+            size_t b = i + 3;
+            while (b < n && s[b] == '.')
+                b++;
+            rc = push(d, a, b, TK_ELLIPSIS, fl);
+            i = b;
+        } else if (cp == '$' || cp == 0x20AC || cp == 0x00A3 || cp == 0x00A5 || cp == '%' ||
+                   cp == 0x20B4 || cp == 0x20BD || cp == 0x20A6 || cp == 0x20B9) {
+            rc = push(d, a, i + k, TK_SYM, fl);
+            i += k;
+        } else {
+            rc = push(d, a, i + k, TK_PUNCT, fl);
+            i += k;
+        }
+        if (rc != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int is_term(const doc *d, uint32_t i)
+{
+    const tok *t = &d->toks.v[i];
+    if (t->kind == TK_ELLIPSIS)
+        return 1;
+    if (t->kind != TK_PUNCT || t->end - t->start != 1)
+        return 0;
+    char c = d->text[t->start];
+    return c == '.' || c == '!' || c == '?';
+}
+
+/* Does a sentence start at token j (after a terminator)? */
+static int starts_sentence(const doc *d, uint32_t j)
+{
+    const tok *t = &d->toks.v[j];
+    if (t->flags & TF_PARA)
+        return 1;
+    if (!(t->flags & TF_SPACE))
+        return 0;
+    if (t->kind == TK_QUOTE || t->kind == TK_NUM || t->kind == TK_SYM || t->kind == TK_DASH)
+        return 1;
+    if (t->kind == TK_WORD && (t->flags & (TF_CAP | TF_DIGIT)))
+        return 1;
+    return 0;
+}
+
+static int split_sentences(doc *d)
+{
+    uint32_t n = (uint32_t)d->toks.n, start = 0, para = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        int end_here = 0;
+        if (i + 1 >= n) {
+            end_here = 1;
+        } else if (d->toks.v[i + 1].flags & TF_PARA) {
+            end_here = 1;
+        } else if (is_term(d, i)) {
+            /* closing quotes and brackets stay with the sentence they close */
+            uint32_t j = i + 1;
+            while (j < n && !(d->toks.v[j].flags & (TF_SPACE | TF_PARA)) &&
+                   ((d->toks.v[j].kind == TK_QUOTE && (d->toks.v[j].flags & TF_QCLOSE)) ||
+                    (d->toks.v[j].kind == TK_PUNCT && d->text[d->toks.v[j].start] == ')')))
+                j++;
+            if (j >= n || starts_sentence(d, j)) {
+                i = j - 1;
+                end_here = 1;
+            }
+        } else if ((d->toks.v[i].flags & TF_ABBR) && (d->toks.v[i].w.flags & W_ABBR_END)) {
+            /* "in the U.S. The talks ..." : ends when a function word starts anew */
+            const tok *nx = &d->toks.v[i + 1];
+            if ((nx->flags & TF_CAP) && (nx->w.flags & (W_STOP | W_PRONOUN)) &&
+                !(nx->w.flags & W_NONAME))
+                end_here = 1;
+        }
+        if (end_here) {
+            sent st = {start, i + 1, para};
+            if (SIFT_VEC_PUSH(d->arena, d->sents, st) != 0)
+                return -1;
+            for (uint32_t k = start; k <= i; k++)
+                d->toks.v[k].sent = (uint32_t)(d->sents.n - 1);
+            d->toks.v[start].flags |= TF_SENT;
+            start = i + 1;
+            if (i + 1 < n && (d->toks.v[i + 1].flags & TF_PARA))
+                para++;
+        }
+    }
+    return 0;
+}
+
+int sift_tokenize(doc *d)
+{
+    if (tokenize_text(d) != 0)
+        return -1;
+    if (d->toks.n == 0)
+        return 0;
+    return split_sentences(d);
+}
