@@ -512,6 +512,7 @@ int sift_extract_quotes(doc *d)
 {
     if (extract_direct(d) != 0 || extract_reported(d) != 0)
         return -1;
-    qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    if (d->quotes.n > 1)
+        qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     return 0;
 }

@@ -121,7 +121,8 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
 
 int sift_resolve(doc *d)
 {
-    qsort(d->ments.v, d->ments.n, sizeof *d->ments.v, cmp_mention);
+    if (d->ments.n > 1)
+        qsort(d->ments.v, d->ments.n, sizeof *d->ments.v, cmp_mention);
     for (size_t i = 0; i < d->toks.n; i++)
         d->toks.v[i].ment = -1;
     for (size_t m = 0; m < d->ments.n; m++) {

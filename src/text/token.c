@@ -208,7 +208,7 @@ static int tokenize_text(doc *d)
         uint32_t fl = pend;
         pend = 0;
         int rc;
-        if (c == SIFT_CH_DIGIT) {
+        if (c == SIFT_CH_DIGIT && s[i] >= '0' && s[i] <= '9') {
             size_t b = scan_number(s, n, i);
             /* ordinals and digit-letter mixes: 61st, 3rd, 1990s, COVID-19 stays split */
             size_t e = b;
@@ -226,7 +226,7 @@ static int tokenize_text(doc *d)
                 rc = push(d, a, b, TK_NUM, fl | TF_DIGIT);
                 i = b;
             }
-        } else if (is_letter(c)) {
+        } else if (is_letter(c) || c == SIFT_CH_DIGIT) {
             size_t b = scan_word(d, i, &fl);
             if (takes_period(d, a, b)) {
                 b++;
