@@ -169,6 +169,9 @@ static int speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, attribut
         if (a->name)
             return 1;
     }
+    /* inverted order ("..., said Ovcharenko") only right after a comma or quote */
+    if (c > lo && !is_p(d, c - 1, ',') && d->toks.v[c - 1].kind != TK_QUOTE)
+        return 0;
     if (sift_np_after(d, c + 1, hi, &np0, &np1)) {
         if (sift_tok_is(d, np0, "that"))
             return 0;
@@ -369,6 +372,14 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         const tok *t = &d->toks.v[i];
         if (is_p(d, i, ';') || is_p(d, i, ':') || t->kind == TK_DASH)
             return i;
+        /* "... and insisted that": a second verb of the speaker ends the clause */
+        if (sift_tok_is(d, i, "and") && i + 1 < hi && i > from + 2) {
+            const tok *u = &d->toks.v[i + 1];
+            size_t n = TOK_N(d, i + 1);
+            if (u->kind == TK_WORD && !(u->flags & TF_CAP) &&
+                ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0)))
+                return i;
+        }
         if (is_p(d, i, ',') && i + 1 < hi) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);
@@ -419,6 +430,17 @@ static int overlaps_quote(const doc *d, uint32_t start, uint32_t end)
 
 static int add_indirect(doc *d, uint32_t c0, uint32_t c1, attribution *a, uint32_t cue_tok)
 {
+    /* "X said that A and that B": two reported clauses */
+    for (uint32_t k = c0 + 1; k + 1 < c1; k++) {
+        if (sift_tok_is(d, k, "and") && sift_tok_is(d, k + 1, "that")) {
+            uint32_t e = k;
+            if (is_p(d, e - 1, ','))
+                e--;
+            if (add_indirect(d, c0, e, a, cue_tok) != 0)
+                return -1;
+            return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
+        }
+    }
     while (c1 > c0 && (is_p(d, c1 - 1, ',') || is_p(d, c1 - 1, '.')))
         c1--;
     if (c1 <= c0 || word_count(d, c0, c1) < 2)
@@ -431,6 +453,67 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, attribution *a, uint32
     sift_quote *q = &d->quotes.v[d->quotes.n - 1];
     q->via = cited_source(d, c1, s1);
     return 0;
+}
+
+/*
+ * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
+ * closes the sentence and everything before its comma is reported. Returns
+ * 1 when it matched, 0 when not, -1 when out of memory.
+ */
+static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
+{
+    /* a say-type verb, followed by at most a few adjunct words up to the
+     * sentence end or ", citing ...", and no new clause */
+    if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1)
+        return 0;
+    for (uint32_t k = c + 1; k < s1; k++) {
+        if (k > c + 7 && !is_p(d, k, '.'))
+            return 0;
+        const tok *t = &d->toks.v[k];
+        if (sift_tok_is(d, k, "that") || t->kind == TK_QUOTE || (t->w.flags & W_CUE && k > c + 1))
+            return 0;
+        if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
+            return 0;
+        if (is_p(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
+            !sift_tok_is(d, k + 1, "according"))
+            return 0;
+        if (is_p(d, k, ','))
+            break;
+    }
+    /* before the verb: a comma, then at most a short subject */
+    uint32_t p = c;
+    while (p > s0 && c - p <= 12 && !is_p(d, p - 1, ',')) {
+        const tok *t = &d->toks.v[p - 1];
+        if (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || is_p(d, p - 1, ';') ||
+            sift_tok_is(d, p - 1, "that") || ((t->w.flags & W_CUE) && p - 1 != c))
+            return 0;
+        p--;
+    }
+    if (p <= s0 + 2 || !is_p(d, p - 1, ','))
+        return 0;
+    uint32_t comma = p - 1;
+    /* the clause must not hold speech of its own ("X said A, Y said.") */
+    for (uint32_t k = s0; k < comma; k++)
+        if ((d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_CAP | TF_INQUOTE)))
+            return 0;
+    if (p == c && c + 6 < s1 && !is_p(d, c + 6, '.'))
+        return 0; /* inverted ", said X" with a long tail is no attribution */
+    if (d->toks.v[comma - 1].kind == TK_QUOTE || (d->toks.v[comma - 1].flags & TF_INQUOTE))
+        return 0; /* a direct quote: handled with the quotes */
+    attribution a = {-1, NULL, -1, "final-attribution"};
+    if (!speaker_of_cue(d, c, p, s1, &a))
+        return 0;
+    a.cue = c;
+    /* the clause starts at the sentence start, after a dateline dash if any */
+    uint32_t b = s0;
+    for (uint32_t k = s0; k < comma && k < s0 + 8; k++)
+        if (d->toks.v[k].kind == TK_DASH) {
+            b = k + 1;
+            break;
+        }
+    if (d->toks.v[b].kind == TK_QUOTE)
+        return 0;
+    return add_indirect(d, b, comma, &a, c) != 0 ? -1 : 1;
 }
 
 static int extract_reported(doc *d)
@@ -461,6 +544,12 @@ static int extract_reported(doc *d)
         }
         if (!is_cue(d, c))
             continue;
+        int fin = final_attribution(d, c, s0, s1);
+        if (fin != 0) {
+            if (fin < 0)
+                return -1;
+            continue;
+        }
         /* complement: [object] [adverbs, dates] that CLAUSE  |  bare CLAUSE */
         uint32_t k = c + 1, start = 0;
         if (sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "informed") ||

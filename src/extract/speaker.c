@@ -10,6 +10,7 @@
  * with that title; any other short noun phrase -> the phrase.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "../doc_int.h"
 #include "extract_int.h"
@@ -47,6 +48,50 @@ static int is_adverb(const doc *d, uint32_t i)
            sift_tok_is(d, i, "once") || sift_tok_is(d, i, "not") || sift_tok_is(d, i, "never");
 }
 
+/* Is [k,end) an appositive ("a soldier stationed in the region")? */
+static int appositive(const doc *d, uint32_t k, uint32_t end)
+{
+    return k < end && k > 0 && is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
+                       sift_tok_is(d, k, "who") || sift_tok_is(d, k, "whose") ||
+                       (sift_tok_is(d, k, "the") && !(d->toks.v[k].flags & TF_CAP)) ||
+                       (d->toks.v[k].kind == TK_NUM && end - k <= 2));
+}
+
+/* Does [k,end) name someone: an entity, a pronoun, a title? */
+static int names_someone(const doc *d, uint32_t k, uint32_t end, int persons_only)
+{
+    for (uint32_t i = k; i < end; i++) {
+        int e = sift_entity_at(d, i);
+        if (e >= 0 && (!persons_only || d->ents.v[e].type == ET_PERSON))
+            return 1;
+        if (!persons_only && (d->toks.v[i].w.flags & W_PRONOUN) && end - k == 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* Start of the segment that ends at `end`: back to a boundary, stepping
+ * over a parenthesis ("The Philippine Institute ... (PHIVOLCS) said"). */
+static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
+{
+    uint32_t k = end;
+    while (k > lo) {
+        if (is_punct(d, k - 1, ')')) {
+            uint32_t m = k - 1;
+            while (m > lo && !is_punct(d, m - 1, '('))
+                m--;
+            if (m > lo) {
+                k = m - 1;
+                continue;
+            }
+        }
+        if (is_boundary(d, k - 1))
+            break;
+        k--;
+    }
+    return k;
+}
+
 int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     uint32_t j = cue;
@@ -67,41 +112,41 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             }
         return sift_clause_subject(d, s0, j - 1, np0, np1);
     }
-    uint32_t end = j, k = j;
-    while (k > lo && !is_boundary(d, k - 1))
-        k--;
-    /* an appositive: "Ovcharenko, a soldier stationed in the region, said" */
-    if (k < end && k > lo + 1 && is_punct(d, k - 1, ',') &&
-        (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") || sift_tok_is(d, k, "the") ||
-         sift_tok_is(d, k, "who"))) {
-        uint32_t e2 = k - 1, k2 = e2;
-        /* the appositive ended with a comma; find the comma that opened it */
-        while (k2 > lo && !is_punct(d, k2 - 1, ','))
-            k2--;
-        if (k2 > lo) {
-            uint32_t s2 = k2 - 1, b = s2;
-            while (b > lo && !is_boundary(d, b - 1))
-                b--;
-            if (b < s2 && sift_entity_at(d, s2 - 1) >= 0) {
-                *np0 = b;
-                *np1 = s2;
-                return 1;
-            }
+    /* Walk back over comma-separated segments: the closest one that names
+     * someone wins; an appositive ("a soldier ...") defers to the one before. */
+    uint32_t end = j, first0 = 0, first1 = 0;
+    for (int seg = 0; seg < 3 && end > lo; seg++) {
+        if (is_punct(d, end - 1, ',')) {
+            if (seg == 0)
+                end--; /* "Tavares, said" -> the segment before the comma */
+            else
+                break;
         }
-        (void)e2;
+        uint32_t k = segment_start(d, end, lo);
+        if (k >= end)
+            break;
+        if (end - k > 10)
+            k = end - 10;
+        int after_comma = k > lo && is_punct(d, k - 1, ',');
+        int take = names_someone(d, k, end, 1) ||
+                   (!appositive(d, k, end) && (names_someone(d, k, end, 0) || !after_comma));
+        if (take) {
+            *np0 = k;
+            *np1 = end;
+            return 1;
+        }
+        if (!appositive(d, k, end) && !first1)
+            first0 = k, first1 = end; /* an unnamed phrase: kept if nothing better */
+        if (!after_comma)
+            break;
+        end = k - 1;
     }
-    if (k >= end && end > lo + 1 && is_punct(d, end - 1, ',')) {
-        /* "Ovcharenko, a soldier, said": empty slot before the verb */
-        return 0;
+    if (first1) {
+        *np0 = first0;
+        *np1 = first1;
+        return 1;
     }
-    if (k >= end)
-        return 0;
-    /* keep at most the last 10 tokens */
-    if (end - k > 10)
-        k = end - 10;
-    *np0 = k;
-    *np1 = end;
-    return 1;
+    return 0;
 }
 
 int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1)
@@ -114,10 +159,26 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         /* the named entity is the subject: "the Port of Rotterdam Authority" */
         while (k < hi && (sift_entity_at(d, k) == e || (d->toks.v[k].w.flags & W_DET)))
             k++;
+    } else if (k + 2 < hi && (d->toks.v[k].w.flags & W_DET) && d->toks.v[k + 1].kind == TK_WORD &&
+               !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k + 2].kind == TK_WORD &&
+               !(d->toks.v[k + 2].flags & TF_CAP) && !(d->toks.v[k + 2].w.flags & W_PREP) &&
+               !(d->toks.v[k + 2].flags & TF_POSS)) {
+        k += 2; /* "The agency kept ...": determiner, noun, then the verb */
     } else {
         while (k < hi && k < from + 5 && !(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) &&
                !is_boundary(d, k))
             k++;
+        /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition */
+        if (k + 1 < hi && is_punct(d, k, ',') && sift_entity_at(d, k + 1) >= 0 &&
+            d->ents.v[sift_entity_at(d, k + 1)].type == ET_PERSON) {
+            int pe = sift_entity_at(d, k + 1);
+            uint32_t b = k + 1;
+            while (b < hi && sift_entity_at(d, b) == pe)
+                b++;
+            *np0 = k + 1;
+            *np1 = b;
+            return 1;
+        }
     }
     if (k == from)
         return 0;
@@ -145,17 +206,61 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
     return 1;
 }
 
-static int head_is_group(const doc *d, uint32_t np0, uint32_t np1)
+/* The head of a phrase: its last word before a preposition or possessive
+ * tail ("Residents of Makoko" -> Residents). Returns the end of the head
+ * phrase, or np0 when the phrase has no word. */
+static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
 {
-    uint32_t h = np1;
-    while (h > np0 && d->toks.v[h - 1].kind != TK_WORD)
-        h--;
-    if (h == np0)
-        return 0;
-    const tok *t = &d->toks.v[h - 1];
-    if (t->ment >= 0)
-        return 0;
-    return (t->w.flags & (W_GROUP | W_PERSON_NOUN)) != 0;
+    uint32_t h = np0;
+    for (uint32_t i = np0; i < np1; i++) {
+        const tok *t = &d->toks.v[i];
+        if (i > np0 && (t->w.flags & W_PREP) && !(t->flags & TF_CAP) && t->ment < 0)
+            break;
+        if (t->kind == TK_WORD || t->kind == TK_NUM || (t->flags & TF_POSS))
+            h = i + 1;
+    }
+    return h;
+}
+
+/* Generic names for organisations: "the company" means the last one named. */
+static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
+{
+    static const char *const nouns[] = {
+        "company", "firm", "utility", "operator", "group", "carrier", "lender", "insurer",
+        "miner", "retailer", "manufacturer", "automaker", "carmaker", "airline", "broadcaster",
+        "newspaper", "agency", "ministry", "union", "bank", "council", "commission", "court",
+        "party", "department", "authority", "institute", "regulator", "organisation",
+        "organization", "charity", "service", "board", "association", "federation", "club",
+        "league", "government", "army", "military", "navy", "police", "office", NULL};
+    uint32_t k = np0;
+    if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its")))
+        k++;
+    if (np1 - k != 1 || d->toks.v[k].ment >= 0)
+        return -1;
+    int known = 0;
+    for (const char *const *n = nouns; *n && !known; n++)
+        known = sift_tok_is(d, k, *n);
+    if (!known)
+        return -1;
+    /* prefer an organisation whose name holds the noun ("the ministry") */
+    size_t wl = TOK_N(d, k);
+    int any = -1;
+    for (uint32_t i = np0; i-- > 0;) {
+        int e = sift_entity_at(d, i);
+        if (e < 0 || d->ents.v[e].type != ET_ORG)
+            continue;
+        const char *nm = d->ents.v[e].name;
+        for (const char *p = nm; *p; p++)
+            if (strncasecmp(p, TOK_S(d, k), wl) == 0)
+                return e;
+        if (any < 0)
+            any = e;
+    }
+    if (sift_tok_is(d, k, "ministry") || sift_tok_is(d, k, "court") || sift_tok_is(d, k, "army") ||
+        sift_tok_is(d, k, "police") || sift_tok_is(d, k, "government") || sift_tok_is(d, k, "navy") ||
+        sift_tok_is(d, k, "military") || sift_tok_is(d, k, "party"))
+        return -1;
+    return any;
 }
 
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -181,23 +286,38 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         }
         return;
     }
-    int nom = sift_resolve_nominal(d, np0, np1);
-    if (nom >= 0) {
-        *ent = nom;
-        *name = d->ents.v[nom].name;
+    for (uint32_t i = np0; i < np1; i++) {
+        int e = sift_entity_at(d, i);
+        if (e >= 0 && d->ents.v[e].type == ET_PERSON) {
+            *ent = e;
+            *name = d->ents.v[e].name;
+            return;
+        }
+    }
+    int e = sift_resolve_nominal(d, np0, np1);
+    if (e < 0)
+        e = generic_org(d, np0, np1);
+    if (e >= 0) {
+        *ent = e;
+        *name = d->ents.v[e].name;
         return;
     }
-    if (head_is_group(d, np0, np1)) {
-        *name = sift_span_text(d, np0, np1);
-        return;
+    uint32_t h = head_end(d, np0, np1);
+    if (h > np0) {
+        const tok *ht = &d->toks.v[h - 1];
+        if (ht->kind == TK_WORD && ht->ment < 0 && !(ht->flags & TF_CAP) &&
+            !(ht->w.flags & (W_VERB | W_CUE | W_STOP))) {
+            *name = sift_span_text(d, np0, h);
+            return;
+        }
     }
-    static const int prefs[] = {ET_PERSON, ET_ORG, ET_GPE};
-    for (int p = 0; p < 3; p++)
+    static const int prefs[] = {ET_ORG, ET_GPE};
+    for (int p = 0; p < 2; p++)
         for (uint32_t i = np0; i < np1; i++) {
-            int e = sift_entity_at(d, i);
-            if (e >= 0 && d->ents.v[e].type == prefs[p]) {
-                *ent = e;
-                *name = d->ents.v[e].name;
+            int x = sift_entity_at(d, i);
+            if (x >= 0 && d->ents.v[x].type == prefs[p]) {
+                *ent = x;
+                *name = d->ents.v[x].name;
                 return;
             }
         }
@@ -205,6 +325,6 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         for (uint32_t i = np0; i < np1; i++)
             if (d->toks.v[i].w.flags & (W_VERB | W_CUE))
                 return;
-        *name = sift_span_text(d, np0, np1);
+        *name = sift_span_text(d, np0, h > np0 ? h : np1);
     }
 }

@@ -33,10 +33,7 @@ static const char *const stop_words[] = {
     "last", "next", "earlier", "later", "today", "tomorrow", "yesterday", "tonight",
     "speaking", "asked", "once", "unlike", "like", "per", "via", "whether", "upon",
     "again", "already", "almost", "nearly", "perhaps", "maybe", "too", "very", "well",
-    "thursday", "mr", "overall", "separately", "elsewhere", "officials", "critics",
-    "residents", "analysts", "experts", "witnesses", "police", "authorities", "sources",
-    "video", "photos", "things", "guys", "people", "many", "several", "others", "things",
-    "new", "first", "second", "third", "further", "ahead", "following", "fighting",
+    "mr", "overall", "separately", "elsewhere", "many", "several", "others", "new", "first", "second", "third", "further", "ahead", "following", "fighting",
     "asked", "unless", "whereas", "whatever", "whoever", "wherever", "toward", "towards",
     "beside", "besides", "except", "inside", "outside", "throughout", "underneath", NULL};
 
@@ -220,7 +217,7 @@ static const char *const currencies[] = {
 static const char *const unit_words[] = {
     "percent", "per", "km", "kilometers", "kilometres", "miles", "mile", "meters",
     "metres", "tonnes", "tons", "barrels", "hectares", "acres", "kg", "kilograms", "mw",
-    "gw", "degrees", NULL};
+    "gw", "kw", "mwh", "gwh", "kwh", "mm", "cm", "ghz", "mph", "gdp", "degrees", NULL};
 
 static const entry valued[] = {
     {"january", W_MONTH, 1}, {"february", W_MONTH, 2}, {"march", W_MONTH, 3},

@@ -145,8 +145,9 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     const tok *t = &d->toks.v[t0];
     if (t1 - t0 == 1) {
+        int after_number = t0 > 0 && d->toks.v[t0 - 1].kind == TK_NUM;
         if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR) && t->end - t->start <= 6 &&
-            !(t->w.flags & (W_STOP | W_NONAME)))
+            !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD)) && !after_number)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
         if (t->flags & TF_SENT)
             return cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP))
