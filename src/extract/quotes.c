@@ -155,11 +155,9 @@ static int speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, attribut
     size_t n = TOK_N(d, c);
     if (n > 4 && memcmp(TOK_S(d, c) + n - 3, "ing", 3) == 0) {
         /* participle: the subject of the sentence speaks */
-        uint32_t s0 = d->sents.v[d->toks.v[c].sent].t0, k = s0;
-        while (k < c && !(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) && !is_p(d, k, ','))
-            k++;
-        if (k > s0) {
-            sift_name_speaker(d, s0, k, &a->ent, &a->name);
+        uint32_t s0 = d->sents.v[d->toks.v[c].sent].t0;
+        if (sift_clause_subject(d, s0, c, &np0, &np1)) {
+            sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             return a->name != NULL;
         }
         return 0;
@@ -200,9 +198,9 @@ static int attribute_after(doc *d, uint32_t k, attribution *a)
     uint32_t hi = sent_end(d, k);
     while (k < hi && is_p(d, k, ','))
         k++;
-    for (uint32_t c = k; c < hi && c < k + 10; c++) {
+    for (uint32_t c = k; c < hi && c < k + 8; c++) {
         const tok *t = &d->toks.v[c];
-        if (t->kind == TK_QUOTE || (t->flags & TF_PARA))
+        if (t->kind == TK_QUOTE || (t->flags & TF_PARA) || is_p(d, c, ':') || t->kind == TK_DASH)
             return 0;
         if (is_p(d, c, ',') && c > k && !(d->toks.v[c - 1].flags & TF_CAP) && c - k > 6)
             return 0;
@@ -597,11 +595,68 @@ static int cmp_quote(const void *a, const void *b)
     return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }
 
+/* Paragraph of the token that starts at or covers byte offset off. */
+static uint32_t para_at(const doc *d, uint32_t off)
+{
+    size_t lo = 0, hi = d->toks.n;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks.v[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return d->sents.v[d->toks.v[lo].sent].para;
+}
+
+/*
+ * Direct quotes still without a speaker take one from context, in order:
+ * the same words quoted with a speaker elsewhere (a headline repeating the
+ * body), then the nearest attributed quote or reported speech before it in
+ * the same paragraph, or in the paragraph before when the quote opens its own.
+ */
+static void inherit_speakers(doc *d)
+{
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        sift_quote *q = &d->quotes.v[i];
+        if (q->speaker_name || strcmp(q->kind, "direct") != 0)
+            continue;
+        for (size_t j = 0; j < d->quotes.n; j++) {
+            const sift_quote *o = &d->quotes.v[j];
+            if (j != i && o->speaker_name && strcmp(o->kind, "indirect") != 0 &&
+                strlen(q->text) >= 12 && strstr(o->text, q->text)) {
+                q->speaker = o->speaker;
+                q->speaker_name = o->speaker_name;
+                q->rule = "same-words-quoted-elsewhere";
+                break;
+            }
+        }
+        if (q->speaker_name || d->toks.n == 0)
+            continue;
+        uint32_t para = para_at(d, q->span.start);
+        for (size_t j = i; j-- > 0;) {
+            const sift_quote *o = &d->quotes.v[j];
+            if (strcmp(o->kind, "scare") == 0)
+                continue;
+            uint32_t op = para_at(d, o->span.start);
+            if (op + 1 < para)
+                break;
+            if (o->speaker_name) {
+                q->speaker = o->speaker;
+                q->speaker_name = o->speaker_name;
+                q->rule = "previous-speaker";
+            }
+            break;
+        }
+    }
+}
+
 int sift_extract_quotes(doc *d)
 {
     if (extract_direct(d) != 0 || extract_reported(d) != 0)
         return -1;
     if (d->quotes.n > 1)
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    inherit_speakers(d);
     return 0;
 }

@@ -114,7 +114,7 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
     }
     /* Walk back over comma-separated segments: the closest one that names
      * someone wins; an appositive ("a soldier ...") defers to the one before. */
-    uint32_t end = j, first0 = 0, first1 = 0;
+    uint32_t end = j;
     for (int seg = 0; seg < 3 && end > lo; seg++) {
         if (is_punct(d, end - 1, ',')) {
             if (seg == 0)
@@ -128,23 +128,17 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
         if (end - k > 10)
             k = end - 10;
         int after_comma = k > lo && is_punct(d, k - 1, ',');
-        int take = names_someone(d, k, end, 1) ||
-                   (!appositive(d, k, end) && (names_someone(d, k, end, 0) || !after_comma));
-        if (take) {
+        /* "Critics, however, say": a lone adverb is no subject */
+        int filler = end - k == 1 && ((d->toks.v[k].w.flags & W_STOP) || is_adverb(d, k)) &&
+                     !(d->toks.v[k].w.flags & W_PRONOUN);
+        if (!filler && (!appositive(d, k, end) || names_someone(d, k, end, 1))) {
             *np0 = k;
             *np1 = end;
             return 1;
         }
-        if (!appositive(d, k, end) && !first1)
-            first0 = k, first1 = end; /* an unnamed phrase: kept if nothing better */
         if (!after_comma)
             break;
         end = k - 1;
-    }
-    if (first1) {
-        *np0 = first0;
-        *np1 = first1;
-        return 1;
     }
     return 0;
 }
@@ -201,6 +195,17 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
     }
     if (k == from)
         return 0;
+    /* "said its director, Anil Verma": the name in apposition */
+    if (k + 1 < hi && is_punct(d, k, ',') && sift_entity_at(d, k + 1) >= 0 &&
+        d->ents.v[sift_entity_at(d, k + 1)].type == ET_PERSON && !names_someone(d, from, k, 1)) {
+        int pe = sift_entity_at(d, k + 1);
+        uint32_t b = k + 1;
+        while (b < hi && sift_entity_at(d, b) == pe)
+            b++;
+        *np0 = k + 1;
+        *np1 = b;
+        return 1;
+    }
     *np0 = from;
     *np1 = k;
     return 1;

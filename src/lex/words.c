@@ -177,7 +177,8 @@ static const char *const groups[] = {
     "neighbors", "aides", "advisers", "advisors", "insiders", "members", "representatives",
     "staff", "volunteers", "bank", "court", "judge", "council", "committee", "union",
     "board", "regulator", "regulators", "intelligence", "campaign", "embassy", "kremlin",
-    "pentagon", "governments", NULL};
+    "pentagon", "governments", "reporters", "journalists", "broadcaster", "lawyers",
+    "lawyer", "ministers", "scientists", NULL};
 static const char *const adjuncts[] = {
     "citing", "according", "marking", "which", "who", "while", "whereas", "although",
     "though", "as", "in", "after", "before", "during", "despite", "amid", "adding",

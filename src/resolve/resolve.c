@@ -14,32 +14,6 @@
 #include "../doc_int.h"
 #include "../text/utf8.h"
 
-char *sift_span_text(doc *d, uint32_t t0, uint32_t t1)
-{
-    if (t0 >= t1)
-        return sift_arena_strndup(d->arena, "", 0);
-    uint32_t a = d->toks.v[t0].start, b = d->toks.v[t1 - 1].end;
-    return sift_arena_strndup(d->arena, d->text + a, b - a);
-}
-
-int sift_tok_is(const doc *d, uint32_t i, const char *lower)
-{
-    if (i >= d->toks.n)
-        return 0;
-    size_t n = TOK_N(d, i);
-    if (n != strlen(lower))
-        return 0;
-    const char *s = TOK_S(d, i);
-    for (size_t k = 0; k < n; k++) {
-        char c = s[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != lower[k])
-            return 0;
-    }
-    return 1;
-}
-
 int sift_entity_at(const doc *d, uint32_t i)
 {
     if (i >= d->toks.n || d->toks.v[i].ment < 0)

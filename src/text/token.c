@@ -15,6 +15,32 @@
 #include "../doc_int.h"
 #include "utf8.h"
 
+char *sift_span_text(doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t0 >= t1)
+        return sift_arena_strndup(d->arena, "", 0);
+    uint32_t a = d->toks.v[t0].start, b = d->toks.v[t1 - 1].end;
+    return sift_arena_strndup(d->arena, d->text + a, b - a);
+}
+
+int sift_tok_is(const doc *d, uint32_t i, const char *lower)
+{
+    if (i >= d->toks.n)
+        return 0;
+    size_t n = TOK_N(d, i);
+    if (n != strlen(lower))
+        return 0;
+    const char *s = TOK_S(d, i);
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != lower[k])
+            return 0;
+    }
+    return 1;
+}
+
 static int cls_at(const char *s, size_t n, size_t i, int32_t *cp, size_t *k)
 {
     if (i >= n) {
@@ -354,8 +380,13 @@ static int split_sentences(doc *d)
         } else if ((d->toks.v[i].flags & TF_ABBR) && (d->toks.v[i].w.flags & W_ABBR_END)) {
             /* "in the U.S. The talks ..." : ends when a function word starts anew */
             const tok *nx = &d->toks.v[i + 1];
+            int clock = sift_tok_is(d, i, "a.m.") || sift_tok_is(d, i, "p.m.");
             if ((nx->flags & TF_CAP) && (nx->w.flags & (W_STOP | W_PRONOUN)) &&
                 !(nx->w.flags & W_NONAME))
+                end_here = 1;
+            else if (nx->kind == TK_QUOTE && (nx->flags & TF_QOPEN))
+                end_here = 1;
+            else if (clock && (nx->flags & TF_CAP) && !(nx->w.flags & (W_NONAME | W_MONTH)))
                 end_here = 1;
         }
         if (end_here) {
