@@ -121,7 +121,16 @@ static const char *cue_text(doc *d, uint32_t c)
 static int is_cue(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
-    return t->kind == TK_WORD && (t->w.flags & W_CUE) && !(t->flags & TF_CAP);
+    if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
+        return 0;
+    /* "a conference call", "the report": a noun after a determiner is no verb */
+    if (i > 0 && (d->toks.v[i - 1].w.flags & W_DET))
+        return 0;
+    if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
+        !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN)) && !(d->toks.v[i - 1].flags & TF_CAP) &&
+        !(d->toks.v[i - 1].w.flags & W_GROUP))
+        return 0;
+    return 1;
 }
 
 /* Last speech verb in [lo,hi) outside quotations, or -1. */
@@ -302,7 +311,7 @@ static int extract_direct(doc *d)
         if (embedded && !is_group_cont) {
             int64_t c = last_cue(d, s0, open);
             int found = 0;
-            if (words > 1) {
+            {
                 /* a new clause between the verb and the quote has its own
                  * subject: "X said ..., while Y put the figure at "..."" */
                 int64_t b = -1;
@@ -323,6 +332,13 @@ static int extract_direct(doc *d)
                 if (!found && close < d->toks.n)
                     found = attribute_after(d, close + 1, &a) && a.name;
             }
+            /* a one-word quote inside a noun phrase, or any "so-called" one, is a
+             * scare quote even in reported speech: any plan to "freeze" */
+            const tok *pv = &d->toks.v[open - 1];
+            if (found && (sift_tok_is(d, open - 1, "so-called") || sift_tok_is(d, open - 1, "dubbed") ||
+                          (words == 1 && ((pv->w.flags & W_DET) || (pv->flags & TF_POSS) ||
+                                          sift_tok_is(d, open - 1, "to") || sift_tok_is(d, open - 1, "called")))))
+                found = 0;
             if (found) {
                 a.rule = a.rule ? a.rule : "mixed-cue";
                 if (add_quote(d, c0, c1, "mixed", &a, s0, s1) != 0)
@@ -561,7 +577,7 @@ static int extract_reported(doc *d)
                      !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we"))
                 k++;
         }
-        for (uint32_t j = k; j < s1 && j < k + 6; j++) {
+        for (uint32_t j = k; j < s1 && j < k + 7; j++) {
             const tok *u = &d->toks.v[j];
             if (sift_tok_is(d, j, "that")) {
                 start = j + 1;
@@ -569,9 +585,8 @@ static int extract_reported(doc *d)
             }
             if (u->kind == TK_QUOTE || is_p(d, j, ',') || is_p(d, j, '.') || (u->w.flags & (W_CUE | W_AUX)))
                 break;
-            /* "described the war as evidence that": a preposition ends the search,
-             * unless it opens a date ("said on Monday that") */
-            if ((u->w.flags & W_PREP) && !(j + 1 < s1 && (d->toks.v[j + 1].flags & TF_USED)))
+            /* "described the war as evidence that" is no reported speech */
+            if (sift_tok_is(d, j, "as"))
                 break;
         }
         if (!start && t->w.val == 1 && k < s1 && clause_starts(d, k) &&

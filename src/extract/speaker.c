@@ -143,8 +143,19 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
     return 0;
 }
 
+uint32_t sift_body_start(const doc *d, uint32_t s)
+{
+    const sent *st = &d->sents.v[s];
+    for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + 8; k++)
+        if (d->toks.v[k].kind == TK_DASH)
+            return k + 1 < st->t1 ? k + 1 : st->t0;
+    return st->t0;
+}
+
 int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1)
 {
+    if (d->toks.v[from].flags & TF_SENT)
+        from = sift_body_start(d, d->toks.v[from].sent);
     uint32_t k = from;
     int e = sift_entity_at(d, k);
     if (e < 0 && k + 1 < hi && (d->toks.v[k].w.flags & W_DET))

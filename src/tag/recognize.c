@@ -343,6 +343,29 @@ static int mark_surnames(doc *d)
     return 0;
 }
 
+/* A role written in lower case before a name ("chief executive Katrin
+ * Müller", "NHS England chief executive Malcolm Reeve") becomes its title. */
+static void lowercase_titles(doc *d)
+{
+    for (size_t m = 0; m < d->ments.n; m++) {
+        mention *mm = &d->ments.v[m];
+        if (mm->type != ET_PERSON || mm->title_t0 >= 0 || mm->kind != MK_NAME)
+            continue;
+        uint32_t b = mm->t0;
+        int words = 0;
+        while (b > 0 && b > mm->t0 - 6) {
+            const tok *t = &d->toks.v[b - 1];
+            if (t->kind != TK_WORD || (t->flags & TF_INQUOTE) ||
+                !(t->w.flags & (W_TITLE | W_TITLE_MOD | W_PERSON_NOUN)) || t->ment >= 0)
+                break;
+            words += (t->w.flags & (W_TITLE | W_PERSON_NOUN)) != 0;
+            b--;
+        }
+        if (words && b < mm->t0)
+            mm->title_t0 = (int)b;
+    }
+}
+
 int sift_recognize(doc *d)
 {
     mark_lexcls(d);
@@ -393,5 +416,6 @@ int sift_recognize(doc *d)
             return -1;
         i = j;
     }
+    lowercase_titles(d);
     return mark_surnames(d);
 }
