@@ -374,9 +374,9 @@ static int in_list(const char *s, const char *const *list)
 /* Lexicon entries                                                     */
 /* ------------------------------------------------------------------ */
 
-enum cls { C_GPE, C_LOC, C_NORP, C_ORG, C_FIRST, C_LAST, C_NCLASS };
+enum cls { C_GPE, C_LOC, C_NORP, C_ORG, C_FIRST, C_LAST, C_WORD, C_NCLASS };
 static const char *const class_names[C_NCLASS] = {
-	"GPE", "LOC", "NORP", "ORG", "FIRST", "LAST"
+	"GPE", "LOC", "NORP", "ORG", "FIRST", "LAST", "WORD"
 };
 
 /* GPE kinds, used when several places share a form. */
@@ -2060,6 +2060,24 @@ static void report(struct entry **v, size_t n)
 	}
 }
 
+/* WORD entries: single English words that WordNet writes in lower case, so
+ * the recognizer can tell "Alert Level" (ordinary words) from "Vitalii
+ * Ovcharenko" (names). Added after conflict resolution: they never compete. */
+static void add_common_words(struct lex *lx, const struct words *w)
+{
+	for (size_t i = 0; i < w->common.cap; i++) {
+		const char *k = w->common.keys ? w->common.keys[i] : NULL;
+		if (!k)
+			continue;
+		size_t n = strlen(k);
+		int ok = n >= 2 && n <= 24;
+		for (const char *p = k; *p && ok; p++)
+			ok = is_lower(*p) || *p == '-' || *p == '\'';
+		if (ok)
+			lex_add(lx, k, C_WORD, "-", "-", K_NONE, NULL, 0);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 4) {
@@ -2084,6 +2102,7 @@ int main(int argc, char **argv)
 
 	resolve(&lx);
 	apply_extra(argv[2], &lx);
+	add_common_words(&lx, &w);
 
 	size_t n;
 	struct entry **out = final_entries(&lx, &n);

@@ -16,7 +16,7 @@
 
 #include "sift.h"
 
-enum lex_class { LX_GPE, LX_LOC, LX_NORP, LX_ORG, LX_FIRST, LX_LAST, LX_NCLASS };
+enum lex_class { LX_GPE, LX_LOC, LX_NORP, LX_ORG, LX_FIRST, LX_LAST, LX_WORD, LX_NCLASS };
 
 typedef struct lex_entry {
     const char *form;

@@ -132,7 +132,8 @@ static const char *const org_pre[] = {
     "court", "church", "house", "order", "society", "federation", "league", "union",
     "museum", "academy", "college", "school", "bureau", "commission", "committee",
     "federal", "board", "state", "organization", "organisation", "association",
-    "embassy", "chamber", "army", "party", NULL};
+    "embassy", "chamber", "army", "party", "centre", "center", "agency", "fund", "institution",
+    "foundation", "authority", "secretariat", "directorate", "service", "corps", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",

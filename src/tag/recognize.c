@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "../doc_int.h"
+#include "../text/utf8.h"
 
 const char *const sift_type_names[ET_N] = {"PERSON", "ORG", "GPE", "LOC", "NORP"};
 
@@ -79,6 +80,51 @@ static const lex_entry *lookup(const doc *d, uint32_t t0, uint32_t t1, const cha
 static int has_cls(const doc *d, uint32_t i, int cls)
 {
     return (d->toks.v[i].lexcls >> cls) & 1;
+}
+
+/* Is token i an ordinary English word (in any case)? Plurals count. */
+static int is_common(const doc *d, uint32_t i)
+{
+    const tok *t = &d->toks.v[i];
+    if (t->kind != TK_WORD)
+        return 0;
+    if (t->w.flags & (W_STOP | W_TITLE | W_TITLE_MOD | W_ORGKEY | W_GROUP | W_PERSON_NOUN))
+        return 1;
+    char low[64];
+    size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
+    if (n == 0 || n >= sizeof low - 1)
+        return 0;
+    if (sift_lex_find_class(d->res->lex, low, n, LX_WORD))
+        return 1;
+    if (n > 3 && low[n - 1] == 's' && sift_lex_find_class(d->res->lex, low, n - 1, LX_WORD))
+        return 1;
+    if (n > 4 && memcmp(low + n - 3, "ies", 3) == 0) {
+        low[n - 3] = 'y';
+        return sift_lex_find_class(d->res->lex, low, n - 2, LX_WORD) != NULL;
+    }
+    return 0;
+}
+
+/* Geographic feature words: "Blue Mountains", "Atacama Desert", "Mount Victoria". */
+static int loc_key(const doc *d, uint32_t i)
+{
+    static const char *const keys[] = {
+        "mountains", "mountain", "valley", "desert", "volcano", "river", "sea", "lake",
+        "island", "islands", "bay", "gulf", "strait", "straits", "peninsula", "ocean", "range",
+        "plateau", "basin", "coast", "delta", "forest", "canal", "falls", "glacier", "hills",
+        "highlands", "lagoon", "reef", "sound", "channel", "creek", "steppe", "plain", "plains",
+        "archipelago", "cape", NULL};
+    for (const char *const *k = keys; *k; k++)
+        if (sift_tok_is(d, i, *k))
+            return 1;
+    return 0;
+}
+
+static int loc_pre(const doc *d, uint32_t i)
+{
+    return sift_tok_is(d, i, "mount") || sift_tok_is(d, i, "mt.") || sift_tok_is(d, i, "lake") ||
+           sift_tok_is(d, i, "cape") || sift_tok_is(d, i, "isle") || sift_tok_is(d, i, "gulf") ||
+           sift_tok_is(d, i, "bay") || sift_tok_is(d, i, "sea") || sift_tok_is(d, i, "lake");
 }
 
 static int add_mention(doc *d, uint32_t t0, uint32_t t1, int type, int kind, int title_t0,
@@ -163,8 +209,17 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     int first_stop = (t->flags & TF_SENT) && (t->w.flags & (W_STOP | W_GROUP));
     if (first_stop)
         return classify_unknown(d, t0 + 1, t1);
-    if (name_like(d, t0, t1) && t1 - t0 <= 4)
+    int common = 0;
+    for (uint32_t i = t0; i < t1; i++)
+        common += is_common(d, i);
+    if (loc_key(d, t1 - 1) || loc_pre(d, t0))
+        return add_mention(d, t0, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
+    /* names are words no dictionary holds: "Vitalii Ovcharenko" */
+    if (name_like(d, t0, t1) && t1 - t0 <= 4 && (common == 0 || has_cls(d, t0, LX_FIRST)))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "capitalised-name");
+    /* all ordinary words ("Alert Level", "Black Summer"): not a name */
+    if (common == (int)(t1 - t0))
+        return 0;
     if (t1 - t0 >= 2 && !(t->w.flags & W_STOP))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "capitalised-phrase");
     return 0;
@@ -257,6 +312,22 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (t1 - a >= 2 || (d->toks.v[a].flags & TF_ALLCAPS))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "org-keyword");
     }
+    /* 2b. "Bureau of Meteorology", "Insurance Council of Australia",
+     * "Centre for Science and Environment": an organisation word before a connector */
+    for (uint32_t k = t0 + 1; k + 1 < t1 && !name0; k++) {
+        const tok *c = &d->toks.v[k];
+        if (c->kind == TK_WORD && !(c->flags & TF_CAP) && (c->w.flags & W_CONNECT) &&
+            !sift_tok_is(d, k, "and") &&
+            ((d->toks.v[t0].w.flags & W_ORGPRE) || (d->toks.v[k - 1].w.flags & W_ORGKEY))) {
+            uint32_t a0 = t0;
+            if ((d->toks.v[a0].flags & TF_SENT) && (d->toks.v[a0].w.flags & W_STOP))
+                a0++;
+            return add_mention(d, a0, t1, ET_ORG, MK_NAME, -1, NULL, "org-of");
+        }
+        if (c->kind == TK_WORD && !(c->flags & TF_CAP) && (c->w.flags & W_CONNECT) &&
+            sift_tok_is(d, k, "of") && loc_pre(d, t0))
+            return add_mention(d, t0, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
+    }
     /* 3. modifiers, title, name */
     if (name0) {
         if (title0 > t0 && segment(d, t0, title0, 0) != 0)
@@ -277,7 +348,23 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - a >= 2 && t1 - a <= 4 && has_cls(d, a, LX_FIRST) && !has_cls(d, a, LX_NORP) &&
         !has_cls(d, t1 - 1, LX_GPE) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
-    /* 5. segment by the lexicon */
+    /* 6. geographic features */
+    if (t1 - a >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, a)))
+        return add_mention(d, a, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
+    /* 5. two or three words no dictionary holds, none a country or
+     * nationality: a person, even if one is also a small town ("Andrés Muñoz") */
+    if (t1 - a >= 2 && t1 - a <= 3 && name_like(d, a, t1)) {
+        int plain = 1;
+        for (uint32_t i = a; i < t1 && plain; i++) {
+            const lex_entry *g = sift_lex_find_class(d->res->lex, TOK_S(d, i), TOK_N(d, i), LX_GPE);
+            plain = !is_common(d, i) && !has_cls(d, i, LX_NORP) && !has_cls(d, i, LX_ORG) &&
+                    !has_cls(d, i, LX_LOC) && !(g && strstr(g->info, "kind=country")) &&
+                    !(g && strstr(g->info, "kind=admin1"));
+        }
+        if (plain)
+            return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
+    }
+    /* 7. segment by the lexicon */
     return segment(d, a, t1, 0);
 }
 
@@ -408,7 +495,9 @@ int sift_recognize(doc *d)
                 break;
             }
         if (conn && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
-            !(d->toks.v[j - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "al") &&
+            !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
+            !((d->toks.v[conn - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "and")) &&
+            !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !sift_tok_is(d, conn, "al") &&
             !sift_tok_is(d, conn, "bin") && !sift_tok_is(d, conn, "de") &&
             !sift_tok_is(d, conn, "van") && !sift_tok_is(d, conn, "von"))
             j = conn;
