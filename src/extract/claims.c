@@ -155,6 +155,10 @@ static int id_number(const doc *d, uint32_t i)
     if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_SENT) &&
         !(p->w.flags & (W_MONTH | W_QUAL | W_PREP | W_STOP)) && !memchr(TOK_S(d, i), ',', TOK_N(d, i)))
         return 1;
+    /* "Ribeiro, 52, was sentenced": an age in apposition */
+    if (is_p(d, i - 1, ',') && i > 1 && is_p(d, i + 1, ',') &&
+        (d->toks.v[i - 2].ment >= 0 || (d->toks.v[i - 2].flags & TF_CAP)))
+        return 1;
     if (sift_tok_is(d, i - 1, "no.") || sift_tok_is(d, i - 1, "page") || sift_tok_is(d, i - 1, "route") ||
         sift_tok_is(d, i - 1, "article") || sift_tok_is(d, i - 1, "chapter") ||
         sift_tok_is(d, i - 1, "section") || sift_tok_is(d, i - 1, "flight") ||

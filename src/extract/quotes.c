@@ -98,6 +98,13 @@ static int pair_marks(doc *d, qvec *v)
     return 0;
 }
 
+/* Is the quote opening at token `open` preceded by "so-called"? */
+static int so_called(const doc *d, uint32_t open)
+{
+    return open > 2 && sift_tok_is(d, open - 1, "called") && is_p(d, open - 2, '-') &&
+           sift_tok_is(d, open - 3, "so");
+}
+
 /* Cue phrase at token c: "said", "told KBS", "according to". */
 static const char *cue_text(doc *d, uint32_t c)
 {
@@ -107,6 +114,8 @@ static const char *cue_text(doc *d, uint32_t c)
         c + 1 < d->toks.n) {
         uint32_t e = c + 1;
         int ent = sift_entity_at(d, e);
+        if (ent < 0 && (d->toks.v[e].w.flags & W_DET) && sift_entity_at(d, e + 1) >= 0)
+            ent = sift_entity_at(d, ++e);
         if (ent >= 0) {
             while (e < d->toks.n && sift_entity_at(d, e) == ent)
                 e++;
@@ -123,7 +132,15 @@ static int is_cue(const doc *d, uint32_t i)
     const tok *t = &d->toks.v[i];
     if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
         return 0;
-    /* "a conference call", "the report": a noun after a determiner is no verb */
+    /* "a conference call", "the report": a noun after a determiner is no verb.
+     * Only forms that can be nouns (call, reports), not past tenses (said). */
+    size_t n = TOK_N(d, i);
+    const char *w = TOK_S(d, i);
+    int past = (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || sift_tok_is(d, i, "said") ||
+               sift_tok_is(d, i, "told") || sift_tok_is(d, i, "wrote") || sift_tok_is(d, i, "thought") ||
+               sift_tok_is(d, i, "knew") || sift_tok_is(d, i, "found") || sift_tok_is(d, i, "says");
+    if (past)
+        return 1;
     if (i > 0 && (d->toks.v[i - 1].w.flags & W_DET))
         return 0;
     if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
@@ -305,7 +322,7 @@ static int extract_direct(doc *d)
         /* embedded: words before the mark in the sentence that do not end in ':' or ',' */
         int embedded = open > s0 && !(d->toks.v[open].flags & TF_PARA) && !is_p(d, open - 1, ':') &&
                        !is_p(d, open - 1, ',') && d->toks.v[open - 1].kind != TK_DASH &&
-                       !is_cue(d, open - 1) && !is_p(d, open - 1, '(');
+                       (!is_cue(d, open - 1) || so_called(d, open)) && !is_p(d, open - 1, '(');
         int words = word_count(d, c0, c1);
         int is_group_cont = (int)p != q->group;
         if (embedded && !is_group_cont) {
@@ -335,7 +352,7 @@ static int extract_direct(doc *d)
             /* a one-word quote inside a noun phrase, or any "so-called" one, is a
              * scare quote even in reported speech: any plan to "freeze" */
             const tok *pv = &d->toks.v[open - 1];
-            if (found && (sift_tok_is(d, open - 1, "so-called") || sift_tok_is(d, open - 1, "dubbed") ||
+            if (found && (so_called(d, open) || sift_tok_is(d, open - 1, "dubbed") ||
                           (words == 1 && ((pv->w.flags & W_DET) || (pv->flags & TF_POSS) ||
                                           sift_tok_is(d, open - 1, "to") || sift_tok_is(d, open - 1, "called")))))
                 found = 0;
@@ -349,7 +366,8 @@ static int extract_direct(doc *d)
             continue;
         }
         int found = 0;
-        if (close < d->toks.n && d->toks.v[close].kind == TK_QUOTE)
+        int part_open = p + 1 < pairs.n && pairs.v[p + 1].group == q->group && pairs.v[p + 1].open == close;
+        if (close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !part_open)
             found = attribute_after(d, close + 1, &a);
         if (!found)
             found = attribute_before(d, open, &a);
@@ -367,7 +385,7 @@ static int extract_direct(doc *d)
             }
         }
         if (!found && prev.name && (para == prev_para || para == prev_para + 1))
-            a = prev, a.rule = "continues-previous-quote", a.cue = -1, found = 1;
+            a = prev, a.rule = "continues-previous-quote", found = 1;
         if (add_quote(d, c0, c1, "direct", found ? &a : NULL, s0, s1) != 0)
             return -1;
         if (found && a.name) {
@@ -569,6 +587,8 @@ static int extract_reported(doc *d)
         if (sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "informed") ||
             sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned")) {
             int ent = sift_entity_at(d, k);
+            if (ent < 0 && (d->toks.v[k].w.flags & W_DET) && sift_entity_at(d, k + 1) >= 0)
+                ent = sift_entity_at(d, ++k);
             if (ent >= 0)
                 while (k < s1 && sift_entity_at(d, k) == ent)
                     k++;

@@ -131,7 +131,8 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
         /* "Critics, however, say": a lone adverb is no subject */
         int filler = end - k == 1 && ((d->toks.v[k].w.flags & W_STOP) || is_adverb(d, k)) &&
                      !(d->toks.v[k].w.flags & W_PRONOUN);
-        if (!filler && (!appositive(d, k, end) || names_someone(d, k, end, 1))) {
+        int appos = k > lo && appositive(d, k, end);
+        if (!filler && (!appos || names_someone(d, k, end, 1))) {
             *np0 = k;
             *np1 = end;
             return 1;
@@ -160,6 +161,8 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
     int e = sift_entity_at(d, k);
     if (e < 0 && k + 1 < hi && (d->toks.v[k].w.flags & W_DET))
         e = sift_entity_at(d, k + 1);
+    if (e >= 0 && d->ents.v[e].type == ET_NORP)
+        e = -1; /* "The Ukrainian president": a nationality only modifies */
     if (e >= 0) {
         /* the named entity is the subject: "the Port of Rotterdam Authority" */
         while (k < hi && (sift_entity_at(d, k) == e || (d->toks.v[k].w.flags & W_DET)))

@@ -44,7 +44,7 @@ static const char *const say_cues[] = {
     "responded", "ask", "asks", "asked", "write", "writes", "wrote", "tweet", "tweets",
     "tweeted", "post", "posted", "declare", "declares", "declared", "exclaim", "exclaimed",
     "shout", "shouted", "recall", "recalls", "recalled", "explain", "explains", "explained",
-    "continue", "continued", "continues", "state", "states", "stated", "note", "notes",
+    "continued", "state", "states", "stated", "note", "notes",
     "noted", "insist", "insists", "insisted", "whisper", "whispered", "joke", "joked",
     "quip", "quipped", "concede", "conceded", "concedes", NULL};
 static const char *const report_cues[] = {

@@ -341,6 +341,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                 d->ments.v[m].title_t0 = (int)t0;
         return 0;
     }
+    /* 6. geographic features */
+    if (t1 - t0 >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, t0)))
+        return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* 4. first name + surname */
     uint32_t a = t0;
     if ((d->toks.v[a].flags & TF_SENT) && (d->toks.v[a].w.flags & (W_STOP | W_GROUP)))
@@ -348,9 +351,6 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - a >= 2 && t1 - a <= 4 && has_cls(d, a, LX_FIRST) && !has_cls(d, a, LX_NORP) &&
         !has_cls(d, t1 - 1, LX_GPE) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
-    /* 6. geographic features */
-    if (t1 - a >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, a)))
-        return add_mention(d, a, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* 5. two or three words no dictionary holds, none a country or
      * nationality: a person, even if one is also a small town ("Andrés Muñoz") */
     if (t1 - a >= 2 && t1 - a <= 3 && name_like(d, a, t1)) {
