@@ -59,11 +59,25 @@ static const char *currency_word(const doc *d, uint32_t i)
     return NULL;
 }
 
-/* The singular, lowercase form of a head noun, in the arena. */
+/* The singular, lowercase form of a head noun, in the arena; measurement
+ * abbreviations become their unit names (m -> metre, MW -> megawatt). */
 static const char *singular(doc *d, uint32_t i)
 {
+    static const struct {
+        const char *from, *to;
+    } fixed[] = {{"people", "person"}, {"children", "child"}, {"men", "man"},
+                 {"women", "woman"}, {"police", "police"}, {"personnel", "personnel"},
+                 {"cattle", "cattle"}, {"sheep", "sheep"}, {"fish", "fish"},
+                 {"kilometers", "km"}, {"kilometres", "km"}, {"kilometer", "km"},
+                 {"kilometre", "km"}, {"m", "metre"}, {"metres", "metre"}, {"meters", "metre"},
+                 {"mw", "megawatt"}, {"gw", "gigawatt"}, {"kw", "kilowatt"}, {"ha", "hectare"},
+                 {"kg", "kg"}, {"mm", "mm"}, {"cm", "cm"}, {"mph", "mph"}, {"bpd", "barrels per day"},
+                 {"reais", "BRL"}, {"real", "BRL"}, {"series", "series"}, {"news", "news"}};
     char low[64];
     size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
+    for (size_t k = 0; k < sizeof fixed / sizeof *fixed; k++)
+        if (strcmp(low, fixed[k].from) == 0)
+            return fixed[k].to;
     if (n > 4 && strcmp(low + n - 3, "ies") == 0) {
         low[n - 3] = 'y';
         n -= 2;
@@ -74,9 +88,21 @@ static const char *singular(doc *d, uint32_t i)
                low[n - 2] != 'i') {
         n -= 1;
     }
-    if (strcmp(low, "kilometers") == 0 || strcmp(low, "kilometres") == 0)
-        return "km";
     return sift_arena_strndup(d->arena, low, n);
+}
+
+/* Adverbs that end a noun phrase: "238,000 demonstrators nationwide". */
+static int np_stop(const doc *d, uint32_t i)
+{
+    size_t n = TOK_N(d, i);
+    const char *s = TOK_S(d, i);
+    if (d->toks.v[i].flags & TF_CAP)
+        return 0;
+    return (n > 4 && memcmp(s + n - 2, "ly", 2) == 0) || sift_tok_is(d, i, "nationwide") ||
+           sift_tok_is(d, i, "worldwide") || sift_tok_is(d, i, "overall") ||
+           sift_tok_is(d, i, "alone") || sift_tok_is(d, i, "apiece") || sift_tok_is(d, i, "each") ||
+           sift_tok_is(d, i, "total") || sift_tok_is(d, i, "respectively") ||
+           sift_tok_is(d, i, "ago") || sift_tok_is(d, i, "later") || sift_tok_is(d, i, "earlier");
 }
 
 /* A word that can sit in the noun phrase after a number. */
@@ -205,7 +231,24 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     uint32_t n = (uint32_t)d->toks.n, e = i;
     const tok *t = &d->toks.v[i];
     const char *cur = NULL;
-    if (t->kind == TK_SYM && (cur = currency_of(d, i)) != NULL && i + 1 < n &&
+    /* A$38, C$5, HK$2, US$1: a country letter glued to the dollar sign */
+    if (t->kind == TK_WORD && i + 2 < n && (t->flags & TF_ALLCAPS || TOK_N(d, i) == 1) &&
+        TOK_N(d, i + 1) == 1 && d->text[d->toks.v[i + 1].start] == '$' &&
+        !(d->toks.v[i + 1].flags & TF_SPACE) && d->toks.v[i + 2].kind == TK_NUM) {
+        static const struct {
+            const char *p, *code;
+        } pre[] = {{"a", "AUD"}, {"c", "CAD"}, {"nz", "NZD"}, {"hk", "HKD"}, {"us", "USD"},
+                   {"s", "SGD"}, {"r", "BRL"}, {"mx", "MXN"}};
+        for (size_t k = 0; k < sizeof pre / sizeof *pre; k++)
+            if (sift_tok_is(d, i, pre[k].p)) {
+                c->unit = pre[k].code;
+                e = i + 2;
+                t = &d->toks.v[e];
+                break;
+            }
+        if (!c->unit)
+            return 0;
+    } else if (t->kind == TK_SYM && (cur = currency_of(d, i)) != NULL && i + 1 < n &&
         d->toks.v[i + 1].kind == TK_NUM) {
         c->unit = cur;
         e = i + 1;
@@ -331,8 +374,55 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         c->t1 = k + 1;
         return;
     }
+    /* a measurement unit right after the figure: "a 6 km radius", "41°C" */
+    if (k < n && (d->toks.v[k].w.flags & W_UNITWORD) && !(d->toks.v[k].flags & TF_CAP) &&
+        !sift_tok_is(d, k, "per")) {
+        c->unit = singular(d, k);
+        if (sift_tok_is(d, k, "degrees") || sift_tok_is(d, k, "degree"))
+            c->unit = sift_tok_is(d, k + 1, "celsius") ? "degree Celsius"
+                      : sift_tok_is(d, k + 1, "fahrenheit") ? "degree Fahrenheit" : "degree";
+        /* km/h */
+        if (is_p(d, k + 1, '/') && k + 2 < n && d->toks.v[k + 2].kind == TK_WORD &&
+            !(d->toks.v[k + 1].flags & TF_SPACE)) {
+            c->unit = sift_arena_printf(d->arena, "%s/%.*s", c->unit, (int)TOK_N(d, k + 2), TOK_S(d, k + 2));
+            k += 2;
+        }
+        c->np0 = e;
+        c->np1 = k + 1;
+        c->t1 = k + 1;
+        return;
+    }
+    if (k + 1 < n && TOK_N(d, k) == 2 && memcmp(TOK_S(d, k), "\xc2\xb0", 2) == 0) {
+        /* 41°C */
+        c->unit = sift_tok_is(d, k + 1, "f") ? "degree Fahrenheit" : "degree Celsius";
+        c->np0 = e;
+        c->np1 = c->t1 = k + 2;
+        return;
+    }
+    /* "2,300 of the mine's employees": the noun after "of the" */
+    if (sift_tok_is(d, k, "of") && k + 1 < n && (d->toks.v[k + 1].w.flags & W_DET)) {
+        uint32_t h = k + 2, last = 0;
+        while (h < n && h < k + 7 && (np_word(d, h) || (d->toks.v[h].flags & TF_POSS))) {
+            if (np_word(d, h))
+                last = h;
+            h++;
+        }
+        if (last && !(d->toks.v[last].flags & TF_CAP)) {
+            c->unit = singular(d, last);
+            c->np0 = k + 2;
+            c->np1 = last + 1;
+            c->t1 = e;
+            return;
+        }
+    }
     while (k < n && k < e + 5) {
         size_t wl = TOK_N(d, k);
+        if (np_stop(d, k))
+            break;
+        /* a plural head followed by a participle: "two members opposed" */
+        if (head && wl > 3 && memcmp(TOK_S(d, k) + wl - 2, "ed", 2) == 0 &&
+            TOK_S(d, head - 1)[TOK_N(d, head - 1) - 1] == 's' && !(d->toks.v[k].flags & TF_CAP))
+            break;
         /* a participle ends the phrase: "40 ships waiting at anchor" */
         if (k > e && wl > 4 && memcmp(TOK_S(d, k) + wl - 3, "ing", 3) == 0 &&
             !(d->toks.v[k].flags & TF_CAP))
@@ -342,7 +432,8 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
             k++;
             continue;
         }
-        if (is_p(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) && k + 1 < n && np_word(d, k + 1)) {
+        if (is_p(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) && k + 1 < n &&
+            d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_SPACE)) {
             k += 2;
             head = k;
             continue;

@@ -219,7 +219,8 @@ static const char *const currencies[] = {
 static const char *const unit_words[] = {
     "percent", "per", "km", "kilometers", "kilometres", "miles", "mile", "meters",
     "metres", "tonnes", "tons", "barrels", "hectares", "acres", "kg", "kilograms", "mw",
-    "gw", "kw", "mwh", "gwh", "kwh", "mm", "cm", "ghz", "mph", "gdp", "degrees", NULL};
+    "gw", "kw", "mwh", "gwh", "kwh", "mm", "cm", "ghz", "mph", "gdp", "degrees", "m", "ha",
+    "bpd", "mw", "kph", "knots", NULL};
 
 static const entry valued[] = {
     {"january", W_MONTH, 1}, {"february", W_MONTH, 2}, {"march", W_MONTH, 3},
