@@ -99,6 +99,7 @@ typedef struct sift_entity {
     const char *type;        /* "PERSON", "ORG", "GPE", "LOC", "NORP" */
     const char *name;        /* canonical: the fullest name the document gives */
     const char *title;       /* a role seen with the name ("President"), or NULL */
+    const char *alias;       /* an acronym the document defines for it ("JMA"), or NULL */
     const char *geo;         /* lexicon facts for places ("cc=RU;kind=city;..."), or NULL */
     const sift_mention *mentions;
     size_t n_mentions;

@@ -92,6 +92,7 @@ int sift_build_public(doc *d)
         p->type = sift_type_names[en->type];
         p->name = en->name;
         p->title = en->title;
+        p->alias = en->alias;
         p->geo = en->geo;
         sift_mention *ms = sift_arena_calloc(d->arena, en->ments.n + 1, sizeof *ms);
         if (!p->id || !ms)

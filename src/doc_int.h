@@ -76,6 +76,7 @@ typedef struct entity {
     int type;
     const char *name;        /* canonical */
     const char *title;
+    const char *alias;       /* an acronym given in parentheses ("JMA") */
     const char *geo;
     uint8_t gender;          /* 'M', 'F' or 0 */
     uint32_t first_tok, last_tok; /* extent of its mentions */

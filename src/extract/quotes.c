@@ -498,6 +498,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
      * sentence end or ", citing ...", and no new clause */
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1)
         return 0;
+    if (sift_tok_is(d, c + 1, "to"))
+        return 0; /* "1.2 million told to evacuate": an order, not speech */
     for (uint32_t k = c + 1; k < s1; k++) {
         if (k > c + 7 && !is_p(d, k, '.'))
             return 0;
@@ -603,12 +605,15 @@ static int extract_reported(doc *d)
                 start = j + 1;
                 break;
             }
-            if (u->kind == TK_QUOTE || is_p(d, j, ',') || is_p(d, j, '.') || (u->w.flags & (W_CUE | W_AUX)))
+            if (u->kind == TK_QUOTE || is_p(d, j, ',') || is_p(d, j, '.') || is_cue(d, j) ||
+                (u->w.flags & W_AUX))
                 break;
             /* "described the war as evidence that" is no reported speech */
             if (sift_tok_is(d, j, "as"))
                 break;
         }
+        while (k < s1 && (d->toks.v[k].flags & TF_USED))
+            k++; /* "said last week it would ..." */
         if (!start && t->w.val == 1 && k < s1 && clause_starts(d, k) &&
             !(d->toks.v[k].w.flags & W_PREP))
             start = k;

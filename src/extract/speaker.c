@@ -53,6 +53,8 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
 {
     return k < end && k > 0 && is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
                        sift_tok_is(d, k, "who") || sift_tok_is(d, k, "whose") ||
+                       sift_tok_is(d, k, "which") || sift_tok_is(d, k, "where") ||
+                       sift_tok_is(d, k, "whom") || sift_tok_is(d, k, "once") ||
                        (sift_tok_is(d, k, "the") && !(d->toks.v[k].flags & TF_CAP)) ||
                        (d->toks.v[k].kind == TK_NUM && end - k <= 2));
 }
@@ -300,9 +302,16 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         int g = t0->w.val;
         if (g == 'M' || g == 'F') {
             *ent = sift_resolve_pronoun(d, np0, g);
-            if (*ent >= 0)
-                *name = d->ents.v[*ent].name;
+        } else if (g == 'N') {
+            /* "it said": the organisation named last, outside quotations */
+            for (uint32_t j = np0; j-- > 0 && *ent < 0;) {
+                int e = sift_entity_at(d, j);
+                if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j].flags & TF_INQUOTE))
+                    *ent = e;
+            }
         }
+        if (*ent >= 0)
+            *name = d->ents.v[*ent].name;
         return;
     }
     for (uint32_t i = np0; i < np1; i++) {

@@ -109,6 +109,11 @@ const char *sift_analysis_json(sift_analysis *d, size_t *len)
             key(&b, "title");
             str_or_null(&b, e->title);
         }
+        if (e->alias) {
+            sift_buf_putc(&b, ',');
+            key(&b, "alias");
+            str_or_null(&b, e->alias);
+        }
         if (e->geo) {
             sift_buf_putc(&b, ',');
             key(&b, "geo");

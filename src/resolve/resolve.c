@@ -75,8 +75,18 @@ static int entity_for(doc *d, const mention *m, const char *text)
     }
     const char *canon = m->lex && m->lex->canon[0] ? m->lex->canon : text;
     for (int e = 0; e < n_ents; e++)
-        if (d->ents.v[e].type == m->type && strcmp(d->ents.v[e].name, canon) == 0)
+        if (d->ents.v[e].type == m->type && (strcmp(d->ents.v[e].name, canon) == 0 ||
+                                             (d->ents.v[e].alias && strcmp(d->ents.v[e].alias, text) == 0)))
             return e;
+    /* "the Japan Meteorological Agency (JMA)": the acronym names the same body */
+    if (m->t1 - m->t0 == 1 && (d->toks.v[m->t0].flags & TF_ALLCAPS) && m->t0 >= 2 &&
+        d->text[d->toks.v[m->t0 - 1].start] == '(' && d->toks.v[m->t0 - 2].ment >= 0) {
+        const mention *prev = &d->ments.v[d->toks.v[m->t0 - 2].ment];
+        if (prev->entity >= 0 && (prev->type == ET_ORG || m->type == ET_ORG)) {
+            d->ents.v[prev->entity].alias = text;
+            return prev->entity;
+        }
+    }
     int e = new_entity(d, m->type, canon);
     if (e >= 0 && m->lex && (m->type == ET_GPE || m->type == ET_LOC))
         d->ents.v[e].geo = m->lex->info;

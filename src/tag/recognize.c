@@ -202,6 +202,15 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         if (t0 > 0 && sift_tok_is(d, t0 - 1, "at") && !(t->w.flags & (W_STOP | W_GROUP)) &&
             !has_cls(d, t0, LX_FIRST))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "at+name");
+        /* "state power utility Eskom", "broadcaster KBS": named by its kind */
+        static const char *const kinds[] = {"utility", "company", "firm", "group", "broadcaster",
+                                            "agency", "carrier", "miner", "airline", "bank",
+                                            "newspaper", "insurer", "lender", "operator",
+                                            "startup", "retailer", "automaker", "carmaker",
+                                            "conglomerate", "manufacturer", "outlet", NULL};
+        for (const char *const *k = kinds; t0 > 0 && *k; k++)
+            if (sift_tok_is(d, t0 - 1, *k) && !is_common(d, t0))
+                return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
         if (cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)))
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
         return 0;
