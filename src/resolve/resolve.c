@@ -116,6 +116,15 @@ int sift_resolve(doc *d)
         char *text = sift_span_text(d, mm->t0, mm->t1);
         if (!text)
             return -1;
+        /* a lone word guessed a person ("Eskom said") that already names an
+         * organisation or place in this document keeps that identity */
+        if (mm->type == ET_PERSON && mm->t1 - mm->t0 == 1 && mm->kind == MK_NAME) {
+            for (size_t e = 0; e < d->ents.n; e++)
+                if (d->ents.v[e].type != ET_PERSON && strcmp(d->ents.v[e].name, text) == 0) {
+                    mm->type = d->ents.v[e].type;
+                    break;
+                }
+        }
         int e = entity_for(d, mm, text);
         if (e < 0)
             return -1;
