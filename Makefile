@@ -14,14 +14,18 @@ CFLAGS   ?= -O2 -g
 ALLFLAGS  = $(WARN) $(CFLAGS) -D_GNU_SOURCE -Iinclude -Isrc -fvisibility=hidden
 LIBS      = -lutf8proc -lm
 
-LIB_SRC  := $(wildcard src/*.c src/util/*.c src/text/*.c src/lex/*.c src/tag/*.c \
-                       src/resolve/*.c src/extract/*.c src/output/*.c)
+# Every .c under src/ is library code except the command line in src/cli/.
+LIB_SRC  := $(sort $(filter-out src/cli/%,$(wildcard src/*.c src/*/*.c)))
 CLI_SRC  := $(wildcard src/cli/*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 HDRS     := $(wildcard include/*.h src/*.h src/*/*.h)
 
 .PHONY: all deps build demo test eval models bench fuzz clean check-exports
+
+# Parts of the build owned by one area each (models, store, ...): they may add
+# to PKGS, LIBS, MODEL_TARGETS, BENCH_SCRIPTS and define their own targets.
+-include $(sort $(wildcard mk/*.mk))
 
 all: build
 
@@ -48,7 +52,7 @@ $(BUILD)/libsift.a: $(LIB_OBJ)
 
 $(BUILD)/sift: $(CLI_OBJ) $(BUILD)/libsift.a
 	@echo "  LD $@"
-	@$(CC) $(ALLFLAGS) $^ -o $@ $(LIBS)
+	@$(CC) $(ALLFLAGS) $^ -o $@ $(LIBS) -lpthread
 
 $(BUILD)/sift-eval: tools/eval.c
 	@mkdir -p $(BUILD)
@@ -74,10 +78,10 @@ test: deps build $(BUILD)/unit
 eval: build
 	@tests/eval.sh
 
-models: $(BUILD)/mklex
+models: $(BUILD)/mklex $(MODEL_TARGETS)
 	@test -d $(SHARED)/data || { echo "make models needs $(SHARED)/data (the raw corpora)"; exit 1; }
 	./$(BUILD)/mklex $(SHARED)/data tools/lexicon-extra.tsv models/lexicon.tsv
-	cd models && sha256sum lexicon.tsv > SHA256SUMS
+	cd models && sha256sum $$(ls | grep -v SHA256SUMS) > SHA256SUMS
 
 bench: build
 	@bench/run.sh

@@ -42,6 +42,12 @@ done
 tally "build cli" tests/cli.sh build/sift
 tally "build-asan cli" tests/cli.sh build-asan/sift
 
+# Suites owned by other areas (models, store, ...): each prints "N passed, N failed".
+for suite in tests/suites/*.sh; do
+  [[ -x $suite ]] || continue
+  tally "$(basename "$suite" .sh)" "$suite"
+done
+
 # The scorer's fixtures: known mistakes give known scores.
 if build/sift-eval tests/eval/gold1.json tests/eval/pred1.json | diff -u tests/eval/expected.txt - >/dev/null; then
   ok "sift-eval fixtures"

@@ -8,6 +8,15 @@
 
 int sift_cli_analyze(int argc, char **argv);
 
+/*
+ * More subcommands: each area adds its entries here, one line each, as
+ *   {"name", "ARGS", "one-line help", function},
+ * and declares its function below.
+ */
+#define SIFT_CLI_MORE_COMMANDS
+
+/* Declarations of the functions named in SIFT_CLI_MORE_COMMANDS. */
+
 /* Load resources from --models, $SIFT_MODELS, or the models/ folder next to
  * the executable; prints the error and returns NULL on failure. */
 sift_resources *sift_cli_load_resources(const char *models_dir);

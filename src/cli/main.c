@@ -7,18 +7,23 @@
 #include "cli.h"
 #include "sift.h"
 
+/* The subcommands, in the order `sift help` lists them. */
+static const struct command {
+    const char *name, *args, *help;
+    int (*run)(int argc, char **argv);
+} commands[] = {
+    {"analyze", "[--published YYYY-MM-DD] [--format json|text] FILE...",
+     "analyse news reports ('-' reads standard input)", sift_cli_analyze},
+    SIFT_CLI_MORE_COMMANDS
+};
+
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: sift <command> [options]\n"
-            "\n"
-            "commands:\n"
-            "  analyze [--published YYYY-MM-DD] [--id ID] [--format json|text] FILE...\n"
-            "          analyse news reports ('-' reads standard input)\n"
-            "  version print the version\n"
-            "  help    this text\n"
-            "\n"
-            "Run 'sift analyze --help' for the options of analyze.\n");
+    fprintf(f, "usage: sift <command> [options]\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(f, "  %-9s %s\n  %-9s   %s\n", commands[i].name, commands[i].args, "",
+                commands[i].help);
+    fprintf(f, "  version   print the version\n\nRun 'sift <command> --help' for its options.\n");
 }
 
 int main(int argc, char **argv)
@@ -28,8 +33,11 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *cmd = argv[1];
-    if (strcmp(cmd, "analyze") == 0 || strcmp(cmd, "analyse") == 0)
-        return sift_cli_analyze(argc - 1, argv + 1);
+    if (strcmp(cmd, "analyse") == 0)
+        cmd = "analyze";
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcmp(cmd, commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("sift %s\n", SIFT_VERSION);
         return 0;
