@@ -13,7 +13,7 @@
 static int fail(sift_error *err, int code, const char *name, const char *what)
 {
     if (err) {
-        snprintf(err->msg, sizeof err->msg, "%s: %s", name, what);
+        snprintf(err->msg, sizeof err->msg, "%.300s: %.200s", name, what);
         err->offset = SIZE_MAX;
     }
     return code;
