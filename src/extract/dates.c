@@ -147,17 +147,66 @@ static const char *season_code(int s)
     }
 }
 
+/* Does the sentence of token i speak of the future ("will", "would",
+ * "next", "plans to")? A month or day without a year then looks forward. */
+static int future_tense(const doc *d, uint32_t i)
+{
+    const sent *st = &d->sents.v[d->toks.v[i].sent];
+    for (uint32_t k = st->t0; k < st->t1; k++)
+        if (sift_tok_is(d, k, "will") || sift_tok_is(d, k, "would") || sift_tok_is(d, k, "'ll") ||
+            sift_tok_is(d, k, "plans") || sift_tok_is(d, k, "scheduled") || sift_tok_is(d, k, "due") ||
+            sift_tok_is(d, k, "upcoming") || sift_tok_is(d, k, "expected") || sift_tok_is(d, k, "shall"))
+            return 1;
+    return 0;
+}
+
+/* The year of a month (and day) written without one: the nearest past
+ * occurrence, or the nearest future one when the sentence looks ahead. */
+static int year_for(ctx *c, uint32_t i, int mo, int day)
+{
+    int later = mo > c->pm || (mo == c->pm && day > c->pd);
+    int earlier = mo < c->pm || (mo == c->pm && day && day < c->pd);
+    if (future_tense(c->d, i))
+        return earlier ? c->py + 1 : c->py;
+    return later ? c->py - 1 : c->py;
+}
+
+static const char *dup(ctx *c, const char *buf)
+{
+    return sift_arena_strndup(c->d->arena, buf, strlen(buf));
+}
+
+/* A four-digit year used as a date, not a count: not "1500 troops". */
+static int bare_year(const doc *d, uint32_t i)
+{
+    int yr;
+    if (!year_at(d, i, &yr) || yr < 1900 || yr > 2100)
+        return 0;
+    if (i > 0 && (d->toks.v[i - 1].kind == TK_SYM || (d->toks.v[i - 1].w.flags & W_QUAL)))
+        return 0;
+    if (i + 1 < d->toks.n) {
+        const tok *nx = &d->toks.v[i + 1];
+        size_t n = TOK_N(d, i + 1);
+        if (nx->kind == TK_SYM || (nx->w.flags & (W_UNITWORD | W_NUMWORD)))
+            return 0;
+        if (nx->kind == TK_WORD && !(nx->flags & TF_CAP) && n > 2 && TOK_S(d, i + 1)[n - 1] == 's' &&
+            !(nx->flags & TF_POSS))
+            return 0;
+    }
+    return 1;
+}
+
 /* Try absolute forms at i; returns tokens consumed or 0. */
 static int absolute(ctx *c, uint32_t i)
 {
     doc *d = c->d;
-    int mo, day, yr;
-    char buf[32];
+    int mo, mo2, day, yr, yr2;
+    char buf[48];
     /* ISO 2025-03-03 */
     if (year_at(d, i, &yr) && is_p(d, i + 1, '-') && is_num(d, i + 2, 1, 12, 2) && is_p(d, i + 3, '-') &&
         is_num(d, i + 4, 1, 31, 2) && !(d->toks.v[i + 1].flags & TF_SPACE)) {
         snprintf(buf, sizeof buf, "%04d-%02d-%02d", yr, (int)d->toks.v[i + 2].num, (int)d->toks.v[i + 4].num);
-        return add_date(c, i, i + 5, sift_arena_strndup(d->arena, buf, strlen(buf)), "iso") ? -1 : 5;
+        return add_date(c, i, i + 5, dup(c, buf), "iso") ? -1 : 5;
     }
     /* Month Day[,] [Year] */
     if (month_at(d, i, &mo) && day_at(d, i + 1, &day)) {
@@ -170,11 +219,10 @@ static int absolute(ctx *c, uint32_t i)
         if (y)
             snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, day);
         else if (c->has_pub)
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", mo > c->pm + 1 ? c->py - 1 : c->py, mo, day);
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_for(c, i, mo, day), mo, day);
         else
             snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, day);
-        return add_date(c, i, e, sift_arena_strndup(d->arena, buf, strlen(buf)), "month-day") ? -1
-                                                                                           : (int)(e - i);
+        return add_date(c, i, e, dup(c, buf), "month-day") ? -1 : (int)(e - i);
     }
     /* Day Month [Year] */
     if (day_at(d, i, &day) && month_at(d, i + 1, &mo)) {
@@ -185,38 +233,85 @@ static int absolute(ctx *c, uint32_t i)
         if (y)
             snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, day);
         else if (c->has_pub)
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", mo > c->pm + 1 ? c->py - 1 : c->py, mo, day);
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_for(c, i, mo, day), mo, day);
         else
             snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, day);
-        return add_date(c, i, e, sift_arena_strndup(d->arena, buf, strlen(buf)), "day-month") ? -1
-                                                                                           : (int)(e - i);
+        return add_date(c, i, e, dup(c, buf), "day-month") ? -1 : (int)(e - i);
+    }
+    /* Month and Month Year: an interval */
+    if (month_at(d, i, &mo) && (sift_tok_is(d, i + 1, "and") || sift_tok_is(d, i + 1, "to") ||
+                                d->toks.v[i + 1 < d->toks.n ? i + 1 : i].kind == TK_DASH) &&
+        month_at(d, i + 2, &mo2) && year_at(d, i + 3, &yr)) {
+        snprintf(buf, sizeof buf, "%04d-%02d/%04d-%02d", yr, mo, yr, mo2);
+        return add_date(c, i, i + 4, dup(c, buf), "month-interval") ? -1 : 4;
     }
     /* Month Year */
     if (month_at(d, i, &mo) && year_at(d, i + 1, &yr)) {
         snprintf(buf, sizeof buf, "%04d-%02d", yr, mo);
-        return add_date(c, i, i + 2, sift_arena_strndup(d->arena, buf, strlen(buf)), "month-year") ? -1 : 2;
+        return add_date(c, i, i + 2, dup(c, buf), "month-year") ? -1 : 2;
     }
-    /* in/since/by/until Month (no year): the most recent such month */
-    if (i > 0 && month_at(d, i, &mo) && !(d->toks.v[i].flags & TF_SENT) &&
-        (sift_tok_is(d, i - 1, "in") || sift_tok_is(d, i - 1, "since") || sift_tok_is(d, i - 1, "until") ||
-         sift_tok_is(d, i - 1, "by") || sift_tok_is(d, i - 1, "early") || sift_tok_is(d, i - 1, "late") ||
-         sift_tok_is(d, i - 1, "mid") || sift_tok_is(d, i - 1, "of") || sift_tok_is(d, i - 1, "from"))) {
-        if (!c->has_pub)
-            snprintf(buf, sizeof buf, "XXXX-%02d", mo);
-        else
-            snprintf(buf, sizeof buf, "%04d-%02d", mo > c->pm ? c->py - 1 : c->py, mo);
-        return add_date(c, i, i + 1, sift_arena_strndup(d->arena, buf, strlen(buf)), "month") ? -1 : 1;
+    /* next/last/this Month, in/since/by/until/mid- Month (no year) */
+    if (i > 0 && month_at(d, i, &mo) && !(d->toks.v[i].flags & TF_SENT)) {
+        int step = sift_tok_is(d, i - 1, "next") ? 1 : sift_tok_is(d, i - 1, "last") ? -1 : 0;
+        int mod = step || sift_tok_is(d, i - 1, "this");
+        int prep = sift_tok_is(d, i - 1, "in") || sift_tok_is(d, i - 1, "since") ||
+                   sift_tok_is(d, i - 1, "until") || sift_tok_is(d, i - 1, "by") ||
+                   sift_tok_is(d, i - 1, "early") || sift_tok_is(d, i - 1, "late") ||
+                   sift_tok_is(d, i - 1, "mid") || sift_tok_is(d, i - 1, "of") ||
+                   sift_tok_is(d, i - 1, "from") || sift_tok_is(d, i - 1, "before") ||
+                   sift_tok_is(d, i - 1, "after") || sift_tok_is(d, i - 1, "through") ||
+                   (is_p(d, i - 1, '-') && sift_tok_is(d, i - 2, "mid"));
+        if (mod || prep) {
+            uint32_t s0 = mod ? i - 1 : i;
+            if (!c->has_pub) {
+                if (mod)
+                    return add_date(c, s0, i + 1, NULL, "month") ? -1 : (int)(i + 1 - s0);
+                snprintf(buf, sizeof buf, "XXXX-%02d", mo);
+            } else {
+                int y = step > 0 ? (mo > c->pm ? c->py : c->py + 1)
+                        : step < 0 ? (mo < c->pm ? c->py : c->py - 1)
+                        : year_for(c, i, mo, 0);
+                snprintf(buf, sizeof buf, "%04d-%02d", y, mo);
+            }
+            if (mod)
+                return add_date(c, s0, i + 1, dup(c, buf), "month") ? -1 : (int)(i + 1 - s0);
+            return add_date(c, i, i + 1, dup(c, buf), "month") ? -1 : 1;
+        }
     }
-    /* a year after a preposition: in 2019, since 2014, mid-2023 */
-    if (year_at(d, i, &yr) && i > 0 &&
-        (sift_tok_is(d, i - 1, "in") || sift_tok_is(d, i - 1, "since") || sift_tok_is(d, i - 1, "by") ||
-         sift_tok_is(d, i - 1, "until") || sift_tok_is(d, i - 1, "from") || sift_tok_is(d, i - 1, "during") ||
-         sift_tok_is(d, i - 1, "before") || sift_tok_is(d, i - 1, "after") || sift_tok_is(d, i - 1, "of") ||
-         sift_tok_is(d, i - 1, "early") || sift_tok_is(d, i - 1, "late") || sift_tok_is(d, i - 1, "through") ||
-         (is_p(d, i - 1, '-') && sift_tok_is(d, i - 2, "mid")) || sift_tok_is(d, i - 1, "and") ||
-         sift_tok_is(d, i - 1, "to"))) {
+    /* first/second/third/fourth quarter: the last such quarter that has begun */
+    if ((d->toks.v[i].w.flags & W_ORDINAL) && d->toks.v[i].w.val <= 4) {
+        uint32_t e = i + 1;
+        if (is_p(d, e, '-'))
+            e++;
+        if (sift_tok_is(d, e, "quarter")) {
+            int q = d->toks.v[i].w.val;
+            if (c->has_pub) {
+                int cur = (c->pm - 1) / 3 + 1;
+                snprintf(buf, sizeof buf, "%04d-Q%d", q <= cur ? c->py : c->py - 1, q);
+            }
+            return add_date(c, i, e + 1, c->has_pub ? dup(c, buf) : NULL, "quarter") ? -1 : (int)(e + 1 - i);
+        }
+    }
+    /* year intervals: 2019 to 2022, 2019–20, between 2019 and 2022 */
+    if (year_at(d, i, &yr) && i + 2 < d->toks.n &&
+        (sift_tok_is(d, i + 1, "to") || d->toks.v[i + 1].kind == TK_DASH ||
+         (is_p(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE)) ||
+         (sift_tok_is(d, i + 1, "and") && i > 0 && sift_tok_is(d, i - 1, "between")))) {
+        int two = is_num(d, i + 2, 0, 99, 2) && TOK_N(d, i + 2) == 2;
+        if (year_at(d, i + 2, &yr2) || two) {
+            if (two)
+                yr2 = yr / 100 * 100 + (int)d->toks.v[i + 2].num;
+            if (yr2 > yr) {
+                snprintf(buf, sizeof buf, "%04d/%04d", yr, yr2);
+                return add_date(c, i, i + 3, dup(c, buf), "year-interval") ? -1 : 3;
+            }
+        }
+    }
+    /* a year: in 2019, since 2014, mid-2023, the 2025 season */
+    if (bare_year(d, i)) {
+        year_at(d, i, &yr);
         snprintf(buf, sizeof buf, "%04d", yr);
-        return add_date(c, i, i + 1, sift_arena_strndup(d->arena, buf, strlen(buf)), "year") ? -1 : 1;
+        return add_date(c, i, i + 1, dup(c, buf), "year") ? -1 : 1;
     }
     return 0;
 }
@@ -236,6 +331,16 @@ static int relative(ctx *c, uint32_t i)
             return 0;
         earlier = 1;
         e++;
+    }
+    /* "the end of the month", "the weekend" */
+    if (sift_tok_is(d, e, "the") && sift_tok_is(d, e + 1, "end") && sift_tok_is(d, e + 2, "of") &&
+        sift_tok_is(d, e + 3, "the") && tokw(d, e + 4, W_TIMEUNIT) && !earlier) {
+        e += 4;
+        goto unit;
+    }
+    if (sift_tok_is(d, e, "the") && sift_tok_is(d, e + 1, "weekend") && !earlier) {
+        e += 1;
+        goto unit;
     }
     if (sift_tok_is(d, e, "last") || sift_tok_is(d, e, "past") || sift_tok_is(d, e, "previous"))
         dir = -1, e++;
@@ -282,7 +387,14 @@ static int relative(ctx *c, uint32_t i)
             v = fmt_day(c, c->pub - 1);
         return add_date(c, i, e + 1, v, "last-night") ? -1 : (int)(e + 1 - i);
     }
+    if (mod && (t->w.flags & W_DAYPART) && sift_tok_is(d, i, "this")) {
+        if (c->has_pub)
+            v = fmt_day(c, c->pub);
+        return add_date(c, i, e + 1, v, "this-daypart") ? -1 : (int)(e + 1 - i);
+    }
     if (mod && (t->w.flags & W_TIMEUNIT) && !(t->flags & TF_CAP)) {
+    unit:
+        t = &d->toks.v[e];
         int unit = t->w.val;
         if (c->has_pub) {
             if (unit == 7) {
@@ -300,7 +412,7 @@ static int relative(ctx *c, uint32_t i)
                 snprintf(buf, sizeof buf, "%04d", c->py + dir);
             } else if (unit == 2) {
                 int wy, wk;
-                iso_week(c->pub + 7 * dir - (dir < 0 && weekday(c->pub) >= 6 ? 0 : 0), &wy, &wk);
+                iso_week(c->pub + 7 * dir, &wy, &wk);
                 snprintf(buf, sizeof buf, "%04d-W%02d-WE", wy, wk);
             } else {
                 return 0;
