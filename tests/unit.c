@@ -125,7 +125,7 @@ static void dump_analysis(const sift_analysis *an, lines *out)
     for (size_t i = 0; i < n; i++) {
         char v[64];
         if (c[i].has_value)
-            snprintf(v, sizeof v, "%.10g", c[i].value);
+            snprintf(v, sizeof v, "%.15g", c[i].value);
         else
             snprintf(v, sizeof v, "null");
         snprintf(buf, sizeof buf, "claim %s unit=%s source=%s | %s", v, c[i].unit ? c[i].unit : "-",

@@ -15,6 +15,7 @@
 
 #include "../doc_int.h"
 #include "../text/utf8.h"
+#include "extract_int.h"
 
 static int is_p(const doc *d, uint32_t i, char ch)
 {
@@ -185,6 +186,11 @@ static int id_number(const doc *d, uint32_t i)
     if (is_p(d, i - 1, ',') && i > 1 && is_p(d, i + 1, ',') &&
         (d->toks.v[i - 2].ment >= 0 || (d->toks.v[i - 2].flags & TF_CAP)))
         return 1;
+    if (sift_tok_is(d, i - 1, "stage") || sift_tok_is(d, i - 1, "level") || sift_tok_is(d, i - 1, "phase") ||
+        sift_tok_is(d, i - 1, "category") || sift_tok_is(d, i - 1, "grade") || sift_tok_is(d, i - 1, "line") ||
+        sift_tok_is(d, i - 1, "gate") || sift_tok_is(d, i - 1, "platform") || sift_tok_is(d, i - 1, "terminal") ||
+        sift_tok_is(d, i - 1, "round") || sift_tok_is(d, i - 1, "week") || sift_tok_is(d, i - 1, "day"))
+        return 1;
     if (sift_tok_is(d, i - 1, "no.") || sift_tok_is(d, i - 1, "page") || sift_tok_is(d, i - 1, "route") ||
         sift_tok_is(d, i - 1, "article") || sift_tok_is(d, i - 1, "chapter") ||
         sift_tok_is(d, i - 1, "section") || sift_tok_is(d, i - 1, "flight") ||
@@ -217,6 +223,7 @@ static int not_amount_after(const doc *d, uint32_t e)
     return 0;
 }
 
+struct claim_tmp;
 typedef struct claim_tmp {
     uint32_t t0, t1;       /* phrase tokens */
     uint32_t np0, np1;     /* noun phrase after the figure */
@@ -224,6 +231,59 @@ typedef struct claim_tmp {
     int has_value, has_max;
     const char *qual, *unit;
 } claim_tmp;
+
+/* Figures written as one word: 85m, 1.2bn, 40k, R900 (rand), 47C. */
+static int compact_figure(doc *d, uint32_t i, struct claim_tmp *c, const char *currency)
+{
+    const char *s = TOK_S(d, i);
+    size_t n = TOK_N(d, i), k = 0;
+    int rand = 0;
+    if (n > 1 && s[0] == 'R' && s[1] >= '0' && s[1] <= '9')
+        rand = 1, k = 1;
+    size_t a = k;
+    while (k < n && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == ','))
+        k++;
+    if (k == a)
+        return 0;
+    double v = 0, scale = 0;
+    for (size_t j = a; j < k; j++) {
+        if (s[j] == '.')
+            scale = 0.1;
+        else if (s[j] >= '0' && s[j] <= '9') {
+            if (scale > 0) {
+                v += (s[j] - '0') * scale;
+                scale /= 10;
+            } else {
+                v = v * 10 + (s[j] - '0');
+            }
+        }
+    }
+    const char *suf = s + k;
+    size_t sl = n - k;
+    double mult = 1;
+    const char *unit = rand ? "ZAR" : NULL;
+    if (sl == 0 && (rand || currency))
+        mult = 1;
+    else if (sl == 1 && (*suf == 'm' || *suf == 'M'))
+        mult = 1e6;
+    else if (sl == 2 && !strncmp(suf, "bn", 2))
+        mult = 1e9;
+    else if (sl == 1 && (*suf == 'k' || *suf == 'K'))
+        mult = 1e3;
+    else if (sl == 2 && !strncmp(suf, "tn", 2))
+        mult = 1e12;
+    else if (sl == 1 && (*suf == 'C' || *suf == 'F') && !rand)
+        unit = *suf == 'C' ? "degree Celsius" : "degree Fahrenheit";
+    else
+        return 0;
+    c->value = v * mult;
+    c->has_value = 1;
+    if (unit)
+        c->unit = unit;
+    if (currency)
+        c->unit = currency;
+    return 1;
+}
 
 /* Parse the figure starting at i into c; returns the token after it or 0. */
 static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
@@ -249,7 +309,8 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
         if (!c->unit)
             return 0;
     } else if (t->kind == TK_SYM && (cur = currency_of(d, i)) != NULL && i + 1 < n &&
-        d->toks.v[i + 1].kind == TK_NUM) {
+               (d->toks.v[i + 1].kind == TK_NUM ||
+                (d->toks.v[i + 1].kind == TK_WORD && (d->toks.v[i + 1].flags & TF_DIGIT)))) {
         c->unit = cur;
         e = i + 1;
         t = &d->toks.v[e];
@@ -259,6 +320,9 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
             return 0;
         c->value = t->num;
         c->has_value = 1;
+        e++;
+    } else if (t->kind == TK_WORD && (t->flags & TF_DIGIT) && !(t->flags & (TF_ORDINAL | TF_USED)) &&
+               compact_figure(d, e, c, cur)) {
         e++;
     } else if (t->kind == TK_WORD && (t->w.flags & W_NUMWORD) && !(t->flags & TF_USED)) {
         c->value = t->w.val;
@@ -287,13 +351,15 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
         c->qual = "more than";
         e++;
     }
-    /* ranges: 10,000-12,000; 5 to 7 */
-    if (e + 1 < n && (is_p(d, e, '-') || d->toks.v[e].kind == TK_DASH || sift_tok_is(d, e, "to")) &&
-        d->toks.v[e + 1].kind == TK_NUM && !(d->toks.v[e + 1].flags & TF_USED)) {
-        c->vmax = d->toks.v[e + 1].num;
+    /* ranges: 10,000-12,000; 5 to 7; €14.8 billion to €15.2 billion */
+    uint32_t sym = (e + 2 < n && d->toks.v[e + 1].kind == TK_SYM && c->unit &&
+                    currency_of(d, e + 1) && strcmp(currency_of(d, e + 1), c->unit) == 0) ? 1 : 0;
+    if (e + 1 + sym < n && (is_p(d, e, '-') || d->toks.v[e].kind == TK_DASH || sift_tok_is(d, e, "to")) &&
+        d->toks.v[e + 1 + sym].kind == TK_NUM && !(d->toks.v[e + 1 + sym].flags & TF_USED)) {
+        c->vmax = d->toks.v[e + 1 + sym].num;
         c->has_max = 1;
         c->qual = "range";
-        e += 2;
+        e += 2 + sym;
         while (e < n && (d->toks.v[e].w.flags & W_NUMWORD) && d->toks.v[e].w.val >= 100) {
             c->vmax *= d->toks.v[e].w.val;
             c->value *= c->value < c->vmax / 100 ? d->toks.v[e].w.val : 1;
@@ -317,6 +383,16 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
         c->value = t->w.val;
         c->has_value = t->w.val > 0;
         c->qual = "vague";
+        /* "tens of thousands of", "hundreds of millions of" */
+        if (e < n && (d->toks.v[e].w.flags & W_VAGUE) && d->toks.v[e].w.val > 0 &&
+            sift_tok_is(d, e - 1, "of")) {
+            double base = t->w.val > 0 ? t->w.val : 10;
+            c->value = base * d->toks.v[e].w.val;
+            c->has_value = 1;
+            e++;
+            if (sift_tok_is(d, e, "of"))
+                e++;
+        }
         return e;
     }
     if (sift_tok_is(d, i, "a") && sift_tok_is(d, i + 1, "dozen")) {
@@ -453,6 +529,40 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
     }
 }
 
+/* The token that starts at byte offset off. */
+static uint32_t tok_at(const doc *d, uint32_t off)
+{
+    size_t lo = 0, hi = d->toks.n;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks.v[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
+/* Verbs by which a subject puts a figure forward: said, estimated, put ... at. */
+static int attribution_verb(const doc *d, uint32_t k)
+{
+    static const char *const verbs[] = {
+        "put", "puts", "estimated", "estimates", "counted", "counts", "recorded", "records",
+        "reported", "reports", "said", "says", "forecast", "forecasts", "expects", "expected",
+        "projected", "projects", "tallied", "registered", "logged", "found", "showed", "shows",
+        "confirmed", "confirms", "listed", "calculated", "announced", "announces", "predicted",
+        "predicts", "measured", "tracked", "documented", "cited", "claimed", "claims", NULL};
+    const tok *t = &d->toks.v[k];
+    if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_INQUOTE)))
+        return 0;
+    if (k > 0 && (d->toks.v[k - 1].w.flags & W_DET))
+        return 0; /* "the report", "a count" */
+    for (const char *const *v = verbs; *v; v++)
+        if (sift_tok_is(d, k, *v))
+            return 1;
+    return 0;
+}
+
 static void find_source(doc *d, sift_claim *cl)
 {
     /* the innermost quotation with a speaker that holds the figure */
@@ -469,6 +579,29 @@ static void find_source(doc *d, sift_claim *cl)
     if (best) {
         cl->source = best->speaker;
         cl->source_name = best->speaker_name;
+        return;
+    }
+    /* "The ministry put the number at 238,000", "The unions counted 700,000":
+     * the subject of an attribution verb earlier in the clause */
+    uint32_t t = tok_at(d, cl->span.start);
+    uint32_t s0 = sift_body_start(d, d->toks.v[t].sent);
+    for (uint32_t k = t; k-- > s0;) {
+        const tok *u = &d->toks.v[k];
+        if (u->kind == TK_QUOTE || is_p(d, k, ';') || u->kind == TK_DASH)
+            break;
+        if (!attribution_verb(d, k))
+            continue;
+        uint32_t np0, np1;
+        if (sift_subject_before(d, k, s0, &np0, &np1)) {
+            int ent;
+            const char *name;
+            sift_name_speaker(d, np0, np1, &ent, &name);
+            if (name) {
+                cl->source = ent;
+                cl->source_name = name;
+            }
+        }
+        break;
     }
 }
 

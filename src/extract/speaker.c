@@ -45,7 +45,9 @@ static int is_adverb(const doc *d, uint32_t i)
     const char *s = TOK_S(d, i);
     return (n > 4 && memcmp(s + n - 2, "ly", 2) == 0) || sift_tok_is(d, i, "also") ||
            sift_tok_is(d, i, "later") || sift_tok_is(d, i, "then") || sift_tok_is(d, i, "again") ||
-           sift_tok_is(d, i, "once") || sift_tok_is(d, i, "not") || sift_tok_is(d, i, "never");
+           sift_tok_is(d, i, "once") || sift_tok_is(d, i, "not") || sift_tok_is(d, i, "never") ||
+           sift_tok_is(d, i, "now") || sift_tok_is(d, i, "still") || sift_tok_is(d, i, "already") ||
+           sift_tok_is(d, i, "previously") || sift_tok_is(d, i, "currently") || sift_tok_is(d, i, "since");
 }
 
 /* Is [k,end) an appositive ("a soldier stationed in the region")? */
