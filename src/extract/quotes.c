@@ -500,8 +500,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
+    uint32_t depth = 0, tail = 0;
     for (uint32_t k = c + 1; k < s1; k++) {
-        if (k > c + 7 && !is_p(d, k, '.'))
+        if (is_p(d, k, '(') || (is_p(d, k, ')') && depth)) {
+            depth += is_p(d, k, '(') ? 1 : -1;
+            continue;
+        }
+        if (depth)
+            continue;
+        if (++tail > 7 && !is_p(d, k, '.'))
             return 0;
         const tok *t = &d->toks.v[k];
         if (sift_tok_is(d, k, "that") || t->kind == TK_QUOTE || (t->w.flags & W_CUE && k > c + 1))
@@ -530,8 +537,20 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     for (uint32_t k = s0; k < comma; k++)
         if ((d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_CAP | TF_INQUOTE)))
             return 0;
-    if (p == c && c + 6 < s1 && !is_p(d, c + 6, '.'))
-        return 0; /* inverted ", said X" with a long tail is no attribution */
+    if (p == c) {
+        /* inverted ", said X": a short tail (parentheses aside), or it is no attribution */
+        uint32_t words = 0, paren = 0;
+        for (uint32_t k = c + 1; k < s1; k++) {
+            if (is_p(d, k, '('))
+                paren++;
+            else if (is_p(d, k, ')') && paren)
+                paren--;
+            else if (!paren && d->toks.v[k].kind == TK_WORD)
+                words++;
+        }
+        if (words > 6)
+            return 0;
+    }
     if (d->toks.v[comma - 1].kind == TK_QUOTE || (d->toks.v[comma - 1].flags & TF_INQUOTE))
         return 0; /* a direct quote: handled with the quotes */
     attribution a = {-1, NULL, -1, "final-attribution"};

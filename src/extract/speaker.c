@@ -171,6 +171,10 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         /* the named entity is the subject: "the Port of Rotterdam Authority" */
         while (k < hi && (sift_entity_at(d, k) == e || (d->toks.v[k].w.flags & W_DET)))
             k++;
+        /* ... unless it only modifies a group: "Deutsche Bank analysts" */
+        while (k < hi && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+               (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)))
+            k++;
     } else if (k + 2 < hi && (d->toks.v[k].w.flags & W_DET) && d->toks.v[k + 1].kind == TK_WORD &&
                !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k + 2].kind == TK_WORD &&
                !(d->toks.v[k + 2].flags & TF_CAP) && !(d->toks.v[k + 2].w.flags & W_PREP) &&
@@ -335,8 +339,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     uint32_t h = head_end(d, np0, np1);
     if (h > np0) {
         const tok *ht = &d->toks.v[h - 1];
-        if (ht->kind == TK_WORD && ht->ment < 0 && !(ht->flags & TF_CAP) &&
-            !(ht->w.flags & (W_VERB | W_CUE | W_STOP))) {
+        int cap_ok = !(ht->flags & TF_CAP) ||
+                     ((ht->flags & TF_SENT) && (ht->w.flags & (W_GROUP | W_PERSON_NOUN)));
+        if (ht->kind == TK_WORD && ht->ment < 0 && cap_ok && !(ht->w.flags & (W_VERB | W_CUE | W_STOP))) {
             *name = sift_span_text(d, np0, h);
             return;
         }

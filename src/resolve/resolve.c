@@ -50,9 +50,32 @@ static int new_entity(doc *d, int type, const char *name)
 }
 
 /* The entity a mention belongs to, creating it when new; -1 on no memory. */
+/* "Oleksiy Marchenko (Олексій Марченко)", "the Japan Meteorological Agency
+ * (JMA)": a name in parentheses right after a mention of the same kind is
+ * another name for it. Returns that entity, or -1. */
+static int parenthesised_alias(doc *d, const mention *m, const char *text)
+{
+    if (m->t0 < 2 || d->text[d->toks.v[m->t0 - 1].start] != '(' || d->toks.v[m->t0 - 2].ment < 0 ||
+        m->t1 >= d->toks.n || d->text[d->toks.v[m->t1].start] != ')')
+        return -1;
+    const mention *prev = &d->ments.v[d->toks.v[m->t0 - 2].ment];
+    if (prev->entity < 0)
+        return -1;
+    int same = prev->type == m->type ||
+               (m->t1 - m->t0 == 1 && (d->toks.v[m->t0].flags & TF_ALLCAPS) && prev->type == ET_ORG);
+    if (!same)
+        return -1;
+    if (!d->ents.v[prev->entity].alias)
+        d->ents.v[prev->entity].alias = text;
+    return prev->entity;
+}
+
 static int entity_for(doc *d, const mention *m, const char *text)
 {
     int n_ents = (int)d->ents.n;
+    int alias = parenthesised_alias(d, m, text);
+    if (alias >= 0)
+        return alias;
     if (m->type == ET_PERSON) {
         int single = m->t1 - m->t0 == 1;
         for (int e = n_ents - 1; e >= 0; e--) {
@@ -78,15 +101,7 @@ static int entity_for(doc *d, const mention *m, const char *text)
         if (d->ents.v[e].type == m->type && (strcmp(d->ents.v[e].name, canon) == 0 ||
                                              (d->ents.v[e].alias && strcmp(d->ents.v[e].alias, text) == 0)))
             return e;
-    /* "the Japan Meteorological Agency (JMA)": the acronym names the same body */
-    if (m->t1 - m->t0 == 1 && (d->toks.v[m->t0].flags & TF_ALLCAPS) && m->t0 >= 2 &&
-        d->text[d->toks.v[m->t0 - 1].start] == '(' && d->toks.v[m->t0 - 2].ment >= 0) {
-        const mention *prev = &d->ments.v[d->toks.v[m->t0 - 2].ment];
-        if (prev->entity >= 0 && (prev->type == ET_ORG || m->type == ET_ORG)) {
-            d->ents.v[prev->entity].alias = text;
-            return prev->entity;
-        }
-    }
+
     int e = new_entity(d, m->type, canon);
     if (e >= 0 && m->lex && (m->type == ET_GPE || m->type == ET_LOC))
         d->ents.v[e].geo = m->lex->info;

@@ -445,11 +445,13 @@ static void lowercase_titles(doc *d)
 {
     for (size_t m = 0; m < d->ments.n; m++) {
         mention *mm = &d->ments.v[m];
-        if (mm->type != ET_PERSON || mm->title_t0 >= 0 || mm->kind != MK_NAME)
+        if (mm->type != ET_PERSON || mm->kind != MK_NAME)
             continue;
-        uint32_t b = mm->t0;
+        /* "navy spokesman Capt. Oleksiy Marchenko": extend a title leftwards */
+        uint32_t start = mm->title_t0 >= 0 ? (uint32_t)mm->title_t0 : mm->t0;
+        uint32_t b = start;
         int words = 0;
-        while (b > 0 && b > mm->t0 - 6) {
+        while (b > 0 && b + 6 > start) {
             const tok *t = &d->toks.v[b - 1];
             if (t->kind != TK_WORD || (t->flags & TF_INQUOTE) ||
                 !(t->w.flags & (W_TITLE | W_TITLE_MOD | W_PERSON_NOUN)) || t->ment >= 0)
@@ -457,7 +459,7 @@ static void lowercase_titles(doc *d)
             words += (t->w.flags & (W_TITLE | W_PERSON_NOUN)) != 0;
             b--;
         }
-        if (words && b < mm->t0)
+        if (words && b < start)
             mm->title_t0 = (int)b;
     }
 }
