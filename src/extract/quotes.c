@@ -511,7 +511,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         if (++tail > 7 && !is_p(d, k, '.'))
             return 0;
         const tok *t = &d->toks.v[k];
-        if (sift_tok_is(d, k, "that") || t->kind == TK_QUOTE || (t->w.flags & W_CUE && k > c + 1))
+        if (sift_tok_is(d, k, "that") || t->kind == TK_QUOTE || (is_cue(d, k) && k > c + 1))
             return 0;
         if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
             return 0;
@@ -526,7 +526,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     while (p > s0 && c - p <= 12 && !is_p(d, p - 1, ',')) {
         const tok *t = &d->toks.v[p - 1];
         if (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || is_p(d, p - 1, ';') ||
-            sift_tok_is(d, p - 1, "that") || ((t->w.flags & W_CUE) && p - 1 != c))
+            sift_tok_is(d, p - 1, "that") || (is_cue(d, p - 1) && p - 1 != c))
             return 0;
         p--;
     }
