@@ -97,7 +97,8 @@ typedef struct sift_mention {
 typedef struct sift_entity {
     const char *id;          /* "E1", "E2", ... */
     const char *type;        /* "PERSON", "ORG", "GPE", "LOC", "NORP" */
-    const char *name;        /* canonical: the fullest name the document gives */
+    const char *name;        /* the fullest name the document gives */
+    const char *canonical;   /* the lexicon's standard form ("Kiev" -> "Kyiv"), else name */
     const char *title;       /* a role seen with the name ("President"), or NULL */
     const char *alias;       /* an acronym the document defines for it ("JMA"), or NULL */
     const char *geo;         /* lexicon facts for places ("cc=RU;kind=city;..."), or NULL */

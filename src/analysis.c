@@ -91,6 +91,7 @@ int sift_build_public(doc *d)
         p->id = sift_arena_printf(d->arena, "E%zu", e + 1);
         p->type = sift_type_names[en->type];
         p->name = en->name;
+        p->canonical = en->canon;
         p->title = en->title;
         p->alias = en->alias;
         p->geo = en->geo;

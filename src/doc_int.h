@@ -74,7 +74,8 @@ extern const char *const sift_type_names[ET_N];
 
 typedef struct entity {
     int type;
-    const char *name;        /* canonical */
+    const char *name;        /* the fullest name the document gives */
+    const char *canon;       /* the lexicon's canonical form (Kiev -> Kyiv), the identity key */
     const char *title;
     const char *alias;       /* an acronym given in parentheses ("JMA") */
     const char *geo;

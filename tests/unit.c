@@ -99,6 +99,10 @@ static void dump_analysis(const sift_analysis *an, lines *out)
     for (size_t i = 0; i < n; i++) {
         snprintf(buf, sizeof buf, "entity %s %s", e[i].type, e[i].name);
         add_line(out, buf);
+        if (e[i].canonical && strcmp(e[i].canonical, e[i].name) != 0) {
+            snprintf(buf, sizeof buf, "canonical %s %s", e[i].name, e[i].canonical);
+            add_line(out, buf);
+        }
         if (e[i].title) {
             snprintf(buf, sizeof buf, "title %s %s", e[i].name, e[i].title);
             add_line(out, buf);

@@ -1027,9 +1027,17 @@ static int city_form_ok(const struct words *w, const char *form, long pop, int a
 	char *lower = utf8_lower(form);
 	int common = is_common(w, lower);
 	free(lower);
+	/* A city of 100,000 or more keeps a name that is also a word ("Geneva",
+	 * "Denver", "Nice"): the recognizer checks the WORD class itself and only
+	 * trusts such a name where its capital letter is not a sentence start. */
+	if (common && pop >= 100000 && !alternate)
+		common = 0;
+	/* likewise a city of 200,000 or more named like a person ("Denver",
+	 * "Geneva"): a following surname still makes the pair a person */
+	int named_like_person = pop < 200000 || alternate;
 	long births = 0, rank = 0;
-	if (common || (map_get(&w->first, form, &births, NULL) && births >= 20000) ||
-	    (map_get(&w->last, form, &rank, NULL) && rank <= 5000))
+	if (common || (named_like_person && map_get(&w->first, form, &births, NULL) && births >= 20000) ||
+	    (named_like_person && map_get(&w->last, form, &rank, NULL) && rank <= 5000))
 		return 0;
 	return 1;
 }

@@ -93,6 +93,8 @@ static const char *const titles[] = {
     "sir", "lord", "lady", "dame", "mullah", "ayatollah", "patriarch", "metropolitan",
     "father", "sister", "brother", "detective", "constable", "sheriff", "commissioner",
     "chairperson", "vice-president", "rev.", "gens.", "lt", "col", "sgt", "capt", "elect",
+    "manager", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
+    "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
@@ -195,7 +197,8 @@ static const char *const nonames[] = {
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
     "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.", "a.m.",
-    "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", NULL};
+    "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", "tv", "pm", "am",
+    "gdp", "ok", "ai", "ii", "iii", "iv", NULL};
 static const char *const person_nouns[] = {
     "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst", "official",
     "resident", "witness", "expert", "doctor", "nurse", "farmer", "teacher", "student",

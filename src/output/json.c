@@ -109,6 +109,11 @@ const char *sift_analysis_json(sift_analysis *d, size_t *len)
             key(&b, "title");
             str_or_null(&b, e->title);
         }
+        if (e->canonical && strcmp(e->canonical, e->name) != 0) {
+            sift_buf_putc(&b, ',');
+            key(&b, "canonical");
+            str_or_null(&b, e->canonical);
+        }
         if (e->alias) {
             sift_buf_putc(&b, ',');
             key(&b, "alias");

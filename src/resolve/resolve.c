@@ -44,6 +44,7 @@ static int new_entity(doc *d, int type, const char *name)
     memset(&e, 0, sizeof e);
     e.type = type;
     e.name = name;
+    e.canon = name;
     if (SIFT_VEC_PUSH(d->arena, d->ents, e) != 0)
         return -1;
     return (int)d->ents.n - 1;
@@ -89,7 +90,7 @@ static int entity_for(doc *d, const mention *m, const char *text)
             if (!single && !strchr(en->name, ' ')) {
                 const char *sp = strrchr(text, ' ');
                 if (sp && strcmp(sp + 1, en->name) == 0) {
-                    en->name = text; /* upgrade a surname-only entity */
+                    en->name = en->canon = text; /* upgrade a surname-only entity */
                     return e;
                 }
             }
@@ -98,11 +99,16 @@ static int entity_for(doc *d, const mention *m, const char *text)
     }
     const char *canon = m->lex && m->lex->canon[0] ? m->lex->canon : text;
     for (int e = 0; e < n_ents; e++)
-        if (d->ents.v[e].type == m->type && (strcmp(d->ents.v[e].name, canon) == 0 ||
+        if (d->ents.v[e].type == m->type && (strcmp(d->ents.v[e].canon, canon) == 0 ||
                                              (d->ents.v[e].alias && strcmp(d->ents.v[e].alias, text) == 0)))
             return e;
 
-    int e = new_entity(d, m->type, canon);
+    /* a dateline in capitals ("KHARKIV") shows the lexicon's spelling */
+    int caps = (d->toks.v[m->t0].flags & TF_ALLCAPS) && !(d->toks.v[m->t0].flags & TF_ABBR) &&
+               m->lex && strlen(text) > 3;
+    int e = new_entity(d, m->type, caps ? canon : text);
+    if (e >= 0)
+        d->ents.v[e].canon = canon;
     if (e >= 0 && m->lex && (m->type == ET_GPE || m->type == ET_LOC))
         d->ents.v[e].geo = m->lex->info;
     return e;
@@ -145,6 +151,9 @@ int sift_resolve(doc *d)
             return -1;
         mm->entity = e;
         entity *en = &d->ents.v[e];
+        if (en->type != ET_PERSON && mm->kind == MK_NAME && strlen(text) > strlen(en->name) &&
+            strcmp(text, en->canon) != 0 && en->ments.n > 0 && !(d->toks.v[mm->t0].flags & TF_ALLCAPS))
+            en->name = text; /* "Kursk" then "Kursk Oblast": the fuller form */
         if (SIFT_VEC_PUSH(d->arena, en->ments, (int)m) != 0)
             return -1;
         if (en->ments.n == 1)

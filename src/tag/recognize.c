@@ -90,6 +90,8 @@ static int is_common(const doc *d, uint32_t i)
         return 0;
     if (t->w.flags & (W_STOP | W_TITLE | W_TITLE_MOD | W_ORGKEY | W_GROUP | W_PERSON_NOUN))
         return 1;
+    if ((t->flags & TF_ABBR) && (t->w.flags & W_ABBR))
+        return 1; /* "No.", "St.", "Jan." */
     char low[64];
     size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
     if (n == 0 || n >= sizeof low - 1)
@@ -170,6 +172,11 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
         }
         if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR))
             return 0;
+        /* particles inside a name: "Faisal bin Nasser", "Johan van der Merwe" */
+        if ((t->w.flags & W_CONNECT) && !(t->flags & TF_CAP) && i > t0 && i + 1 < t1 &&
+            !sift_tok_is(d, i, "and") && !sift_tok_is(d, i, "of") && !sift_tok_is(d, i, "for") &&
+            !sift_tok_is(d, i, "on") && !sift_tok_is(d, i, "&"))
+            continue;
         if (t->w.flags & (W_STOP | W_ORGKEY | W_NONAME | W_CONNECT))
             return 0;
     }
@@ -192,11 +199,12 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     const tok *t = &d->toks.v[t0];
     if (t1 - t0 == 1) {
         int after_number = t0 > 0 && d->toks.v[t0 - 1].kind == TK_NUM;
-        if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR) && t->end - t->start <= 6 &&
-            !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD)) && !after_number)
+        if ((t->flags & TF_ALLCAPS) && !(t->flags & (TF_ABBR | TF_DIGIT)) && t->end - t->start <= 6 &&
+            !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD | W_TITLE)) && !after_number)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
+        int plain_word = is_common(d, t0) && !has_cls(d, t0, LX_LAST) && !has_cls(d, t0, LX_FIRST);
         if (t->flags & TF_SENT)
-            return cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP))
+            return cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP)) && !plain_word
                        ? add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue")
                        : 0;
         if (t0 > 0 && sift_tok_is(d, t0 - 1, "at") && !(t->w.flags & (W_STOP | W_GROUP)) &&
@@ -211,7 +219,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         for (const char *const *k = kinds; t0 > 0 && *k; k++)
             if (sift_tok_is(d, t0 - 1, *k) && !is_common(d, t0))
                 return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
-        if (cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)))
+        if (cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)) && !plain_word)
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
         return 0;
     }
@@ -309,8 +317,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* 1. the whole run is a lexicon form, with or without a leading "The" */
     if (t0 > 0 && sift_tok_is(d, t0 - 1, "the") && (lx = lookup(d, t0, t1, "The")) != NULL)
         return add_mention(d, t0 - 1, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
-    if ((lx = lookup(d, t0, t1, NULL)) != NULL)
+    if ((lx = lookup(d, t0, t1, NULL)) != NULL) {
+        /* "Reading the report ...": a town named like a word, at a sentence start */
+        if (t1 - t0 == 1 && (d->toks.v[t0].flags & TF_SENT) && lx->cls == LX_GPE &&
+            strstr(lx->info, "kind=city") && is_common(d, t0))
+            return 0;
         return add_mention(d, t0, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
+    }
     const tok *last = &d->toks.v[t1 - 1];
     uint32_t title0 = 0, name0 = find_title(d, t0, t1, &title0);
     /* 2. organisation keyword at the end */
@@ -358,7 +371,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if ((d->toks.v[a].flags & TF_SENT) && (d->toks.v[a].w.flags & (W_STOP | W_GROUP)))
         a++;
     if (t1 - a >= 2 && t1 - a <= 4 && has_cls(d, a, LX_FIRST) && !has_cls(d, a, LX_NORP) &&
-        !has_cls(d, t1 - 1, LX_GPE) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1))
+        !has_cls(d, t1 - 1, LX_GPE) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1) &&
+        (!is_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST)))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
     /* 5. two or three words no dictionary holds, none a country or
      * nationality: a person, even if one is also a small town ("Andrés Muñoz") */
@@ -488,11 +502,22 @@ int sift_recognize(doc *d)
                 j += 2;
                 continue;
             }
-            if (u->kind == TK_WORD && (u->w.flags & W_CONNECT) && !(u->flags & TF_CAP) &&
-                j + 1 < n && name_tok(&d->toks.v[j + 1]) && d->toks.v[j + 1].sent == t->sent &&
-                !(d->toks.v[j + 1].w.flags & W_STOP)) {
-                j += 2;
-                continue;
+            /* connectors inside names: "Bank of England", "van der Merwe";
+             * "and", "for", "on" only after an organisation word */
+            if (u->kind == TK_WORD && (u->w.flags & W_CONNECT) && !(u->flags & TF_CAP)) {
+                uint32_t k = j + 1;
+                if (k < n && d->toks.v[k].kind == TK_WORD && (d->toks.v[k].w.flags & W_CONNECT) &&
+                    !(d->toks.v[k].flags & TF_CAP) && !sift_tok_is(d, k, "and"))
+                    k++; /* a second particle: "van der", "de la" */
+                int weak = sift_tok_is(d, j, "and") || sift_tok_is(d, j, "for") ||
+                           sift_tok_is(d, j, "on") || sift_tok_is(d, j, "&");
+                const tok *pv = &d->toks.v[j - 1];
+                if (k < n && name_tok(&d->toks.v[k]) && d->toks.v[k].sent == t->sent &&
+                    !(d->toks.v[k].w.flags & W_STOP) &&
+                    (!weak || (pv->w.flags & (W_ORGKEY | W_ORGPRE)) || sift_tok_is(d, j, "and"))) {
+                    j = k + 1;
+                    continue;
+                }
             }
             break;
         }
@@ -505,7 +530,16 @@ int sift_recognize(doc *d)
                 conn = k;
                 break;
             }
-        if (conn && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
+        uint32_t and_at = 0;
+        for (uint32_t k = i + 1; k < j && !and_at; k++)
+            if (sift_tok_is(d, k, "and") && !(d->toks.v[k].flags & TF_CAP))
+                and_at = k;
+        if (and_at && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
+            !(conn && conn < and_at && (d->toks.v[conn - 1].w.flags & W_ORGKEY)))
+            j = and_at; /* "Cebu Pacific and Philippine Airlines": two names */
+        else if (conn && sift_tok_is(d, conn, "and") && !lookup(d, i, j, NULL))
+            j = conn;
+        else if (conn && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
             !((d->toks.v[conn - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "and")) &&
             !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !sift_tok_is(d, conn, "al") &&

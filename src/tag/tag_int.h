@@ -1,0 +1,61 @@
+/*
+ * tag_int.h — what the tagger and the entity recognizer share inside tag/:
+ * the per-token facts computed once per token (hashed, so the feature
+ * extractors never touch strings again) and the scratch that holds them.
+ */
+#ifndef SIFT_TAG_INT_H
+#define SIFT_TAG_INT_H
+
+#include <stdint.h>
+
+#include "tag/tagger.h"
+#include "tag/weights.h"
+
+/* Token flags. */
+enum {
+    TF_UPPER1 = 1 << 0,   /* first character upper case */
+    TF_ALLCAPS = 1 << 1,  /* letters, all upper case (and more than one) */
+    TF_DIGIT = 1 << 2,    /* contains a digit */
+    TF_ALLDIGIT = 1 << 3, /* digits and , . only */
+    TF_HYPHEN = 1 << 4,
+    TF_ALPHA = 1 << 5,    /* contains a letter */
+    TF_PUNCT = 1 << 6,    /* no letter and no digit */
+    TF_NONASCII = 1 << 7,
+    TF_UPPERIN = 1 << 8,  /* an upper-case letter after the first character */
+    TF_PERIOD = 1 << 9    /* ends with '.' */
+};
+
+/* The hashed facts about one token (0 when absent). */
+typedef struct tag_tok {
+    uint64_t lower;       /* the lower-cased form, digits as 0 */
+    uint64_t form;        /* the form as written */
+    uint64_t shape;       /* Xxxx -> Xx, 1,234 -> d,d */
+    uint64_t pre[4], suf[4];
+    uint32_t flags;
+    uint32_t len;         /* bytes */
+    uint32_t amb;         /* tagger: ambiguity class (0 = unknown word) */
+    uint16_t single;      /* tagger: the only tag of a frequent word, or 0xffff */
+    uint16_t lex;         /* recognizer: lexicon class bits of the form */
+    uint32_t gaz;         /* recognizer: gazetteer span code */
+} tag_tok;
+
+#define TAG_MAX_FEATS 64
+
+struct sift_tag_scratch {
+    tag_tok *tok;
+    size_t cap;
+    uint64_t feats[TAG_MAX_FEATS];
+    int32_t scores[SIFT_WTAB_MAX_CLASSES + 1];
+    float fscores[SIFT_WTAB_MAX_CLASSES + 1];
+    uint16_t *hist;       /* per-token labels decided so far */
+    size_t hcap;
+};
+
+/* Room for n tokens in ws. 0, or -1 when out of memory. */
+int sift_tag_reserve(sift_tag_scratch *ws, size_t n);
+/* Fill ws->tok[0..n) with the word facts (not amb/single/lex/gaz). */
+void sift_tag_words(sift_tag_scratch *ws, const sift_tag_word *w, size_t n);
+/* The hash of a lower-cased form, as in tag_tok.lower. */
+uint64_t sift_tag_lower_hash(const char *s, size_t n);
+
+#endif

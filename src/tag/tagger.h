@@ -1,0 +1,94 @@
+/*
+ * tagger.h — part-of-speech tags (UPOS and Penn XPOS) and lemmas.
+ *
+ * The tagger is a greedy left-to-right averaged perceptron (trained with
+ * model/perceptron.h) over one joint class per UPOS+XPOS pair seen in the
+ * training data, so the two tags never disagree. Frequent words that always
+ * carry one tag are tagged from a dictionary without scoring.
+ *
+ * Threads: a loaded tagger or lemmatizer is read-only; any number of
+ * threads may use one at once, each with its own sift_tag_scratch.
+ * Ownership: arguments are borrowed; _new/_load results are freed with the
+ * matching _free, and _free(NULL) is a no-op.
+ */
+#ifndef SIFT_TAGGER_H
+#define SIFT_TAGGER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "conllu/conllu.h"
+#include "sift.h"
+
+/* A token's text: s[0..n), not NUL-terminated. */
+typedef struct sift_tag_word {
+    const char *s;
+    size_t n;
+} sift_tag_word;
+
+/* The tags of one token: a joint class of the tagger, and its UPOS as
+ * a universal tag id (SIFT_UPOS_*). */
+typedef struct sift_postag {
+    uint16_t cls;
+    uint8_t upos;
+} sift_postag;
+
+enum sift_upos {
+    SIFT_UPOS_X, SIFT_UPOS_ADJ, SIFT_UPOS_ADP, SIFT_UPOS_ADV, SIFT_UPOS_AUX, SIFT_UPOS_CCONJ,
+    SIFT_UPOS_DET, SIFT_UPOS_INTJ, SIFT_UPOS_NOUN, SIFT_UPOS_NUM, SIFT_UPOS_PART, SIFT_UPOS_PRON,
+    SIFT_UPOS_PROPN, SIFT_UPOS_PUNCT, SIFT_UPOS_SCONJ, SIFT_UPOS_SYM, SIFT_UPOS_VERB,
+    SIFT_UPOS_COUNT
+};
+
+/* The name of a universal tag id ("NOUN"), and the id of a name (X if unknown). */
+const char *sift_upos_name(int upos);
+int sift_upos_id(const char *name);
+
+/* Per-thread working memory for tagging and entity recognition; grows to
+ * the longest sentence seen, so tagging does not allocate per token. */
+typedef struct sift_tag_scratch sift_tag_scratch;
+sift_tag_scratch *sift_tag_scratch_new(void);
+void sift_tag_scratch_free(sift_tag_scratch *ws);
+
+typedef struct sift_tagger sift_tagger;
+
+/* Load a POS model (kind SIFT_MODEL_POS). On error *out is NULL and err names the file. */
+int sift_tagger_load(const char *path, sift_tagger **out, sift_error *err);
+void sift_tagger_free(sift_tagger *t);
+
+/* Tag words[0..n) into tags[0..n). SIFT_OK, or SIFT_ERR_NOMEM when the
+ * scratch cannot grow. */
+int sift_tagger_tag(const sift_tagger *t, sift_tag_scratch *ws, const sift_tag_word *words,
+                    size_t n, sift_postag *tags);
+/* The UPOS and XPOS names of a joint class (strings owned by the model). */
+const char *sift_tagger_upos(const sift_tagger *t, uint16_t cls);
+const char *sift_tagger_xpos(const sift_tagger *t, uint16_t cls);
+
+/* Options of the trainers (tagger, entity recognizer). */
+typedef struct sift_tag_train_opts {
+    int epochs;          /* passes over the training data (the best on dev is kept) */
+    unsigned seed;       /* shuffling seed: same data + seed = same model bytes */
+    /* After each training sentence, or NULL: done of total sentences of this pass. */
+    void (*progress)(void *ctx, int epoch, size_t done, size_t total);
+    /* One line per pass (dev accuracy), or NULL. */
+    void (*log)(void *ctx, const char *line);
+    void *ctx;
+} sift_tag_train_opts;
+
+/* Train on the UPOS/XPOS columns of `train`, measure on `dev` (may be
+ * NULL) after each pass, and write the model to out_path. */
+int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
+                      const sift_tag_train_opts *opts, const char *out_path, sift_error *err);
+
+/* Lemmas: a table of exceptions (models/lemma.tsv, from WordNet and the
+ * treebank) over suffix rules per UPOS. */
+typedef struct sift_lemmatizer sift_lemmatizer;
+
+int sift_lemma_load(const char *path, sift_lemmatizer **out, sift_error *err);
+void sift_lemma_free(sift_lemmatizer *lm);
+/* Write the lemma of word[0..n) with tag upos (a SIFT_UPOS_* id) and xpos
+ * (may be NULL) into out (NUL-terminated, truncated to cap); returns its length. */
+size_t sift_lemma(const sift_lemmatizer *lm, const char *word, size_t n, int upos,
+                  const char *xpos, char *out, size_t cap);
+
+#endif
