@@ -1,20 +1,39 @@
 #!/usr/bin/env bash
-# tests/eval.sh [-v] — score sift against every expected file: our articles
-# in tests/articles/ and, where ../shared exists, the sample report.
-# Prints precision, recall and F1 per category (see tools/eval.c).
+# tests/eval.sh [-v] — score sift against every expected file and print
+# precision, recall and F1 per category (see tools/eval.c):
+#   1. the development set: tests/articles/ and, where ../shared exists, the sample report;
+#   2. the held-out set tests/heldout/, written blind and never tuned on.
+# EVAL_SETS=articles (or heldout) limits it to one set.
 set -u
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 out=${EVAL_OUT:-build/eval}
 mkdir -p "$out"
-pairs=()
-for gold in tests/articles/*.expected.json "$SHARED"/seed/*.expected.json; do
-  [[ -f $gold ]] || continue
-  txt=${gold%.expected.json}.txt
-  name=$(basename "${gold%.expected.json}")
-  pub=$(grep -o '"published": *"[0-9-]*"' "$gold" | head -1 | grep -o '[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}')
-  build/sift analyze ${pub:+--published "$pub"} --id "$name" "$txt" > "$out/$name.json" || true
-  pairs+=("$gold" "$out/$name.json")
+
+score() {
+  local label=$1; shift
+  local pairs=()
+  for gold in "$@"; do
+    [[ -f $gold ]] || continue
+    local txt=${gold%.expected.json}.txt name pub
+    name=$(basename "${gold%.expected.json}")
+    pub=$(grep -o '"published": *"[0-9-]*"' "$gold" | head -1 | grep -o '[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}')
+    build/sift analyze ${pub:+--published "$pub"} --id "$name" "$txt" > "$out/$name.json" || true
+    pairs+=("$gold" "$out/$name.json")
+  done
+  (( ${#pairs[@]} )) || return 0
+  echo "== $label: $(( ${#pairs[@]} / 2 )) documents"
+  build/sift-eval $verbose "${pairs[@]}"
+  echo
+}
+
+verbose=""
+[[ ${1:-} = -v || ${1:-} = --verbose ]] && verbose=--verbose
+sets=${EVAL_SETS:-articles heldout}
+for set in $sets; do
+  case $set in
+    articles) score "development set (tests/articles, the sample report)" \
+                tests/articles/*.expected.json "$SHARED"/seed/*.expected.json ;;
+    heldout)  score "held-out set (tests/heldout, written blind)" tests/heldout/*.expected.json ;;
+  esac
 done
-echo "scored ${#pairs[@]} files / 2 = $(( ${#pairs[@]} / 2 )) documents"
-build/sift-eval "$@" "${pairs[@]}"
