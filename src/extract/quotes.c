@@ -309,12 +309,11 @@ static int extract_direct(doc *d)
         for (uint32_t i = pairs.v[p].c0; i < pairs.v[p].c1; i++)
             d->toks.v[i].flags |= TF_INQUOTE;
     attribution prev = {-1, NULL, -1, NULL};
-    uint32_t prev_para = UINT32_MAX;
+    int64_t prev_pair = -1; /* the last pair that found a speaker */
     for (size_t p = 0; p < pairs.n; p++) {
         qpair *q = &pairs.v[p];
         uint32_t open = q->open, c0 = q->c0, c1 = q->c1;
         uint32_t s0 = sent_start(d, open), close = c1;
-        uint32_t para = d->sents.v[d->toks.v[open].sent].para;
         uint32_t s1 = close < d->toks.n ? sent_end(d, close) : (uint32_t)d->toks.n;
         if (s1 <= c1 - 1)
             s1 = c1;
@@ -372,7 +371,7 @@ static int extract_direct(doc *d)
         if (!found)
             found = attribute_before(d, open, &a);
         /* the parts of a multi-paragraph quote share one speaker */
-        if (!found && is_group_cont && prev.name)
+        if (!found && is_group_cont && prev.name && prev_pair + 1 == (int64_t)p)
             a = prev, a.rule = "continued-paragraph", found = 1;
         if (!found && q->group == (int)p) {
             for (size_t r = p + 1; r < pairs.n && pairs.v[r].group == (int)p; r++) {
@@ -384,13 +383,11 @@ static int extract_direct(doc *d)
                 }
             }
         }
-        if (!found && prev.name && (para == prev_para || para == prev_para + 1))
-            a = prev, a.rule = "continues-previous-quote", found = 1;
         if (add_quote(d, c0, c1, "direct", found ? &a : NULL, s0, s1) != 0)
             return -1;
         if (found && a.name) {
             prev = a;
-            prev_para = para;
+            prev_pair = (int64_t)p;
         }
     }
     return 0;
@@ -703,6 +700,7 @@ static void inherit_speakers(doc *d)
             if (o->speaker_name) {
                 q->speaker = o->speaker;
                 q->speaker_name = o->speaker_name;
+                q->cue = o->cue;
                 q->rule = "previous-speaker";
             }
             break;

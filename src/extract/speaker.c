@@ -131,6 +131,14 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             break;
         if (end - k > 10)
             k = end - 10;
+        /* "in a case the judge described as": the last noun phrase after a preposition */
+        if ((d->toks.v[k].w.flags & W_PREP) && !(d->toks.v[k].flags & TF_CAP)) {
+            for (uint32_t m = end; m-- > k + 1;)
+                if (d->toks.v[m].w.flags & W_DET) {
+                    k = m;
+                    break;
+                }
+        }
         int after_comma = k > lo && is_punct(d, k - 1, ',');
         /* "Critics, however, say": a lone adverb is no subject */
         int filler = end - k == 1 && ((d->toks.v[k].w.flags & W_STOP) || is_adverb(d, k)) &&
@@ -181,7 +189,7 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                !(d->toks.v[k + 2].flags & TF_POSS)) {
         k += 2; /* "The agency kept ...": determiner, noun, then the verb */
     } else {
-        while (k < hi && k < from + 5 && !(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) &&
+        while (k < hi && k < from + 10 && !(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) &&
                !is_boundary(d, k))
             k++;
         /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition */
