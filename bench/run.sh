@@ -47,3 +47,17 @@ awk -v w="$words" -v s="$best" -v l="$loads" -v k="$peak" 'BEGIN {
   printf "words/second (whole run, one core): %.0f\n", w / s
   if (s > l) printf "words/second (excluding resource load): %.0f\n", w / (s - l)
   printf "peak memory: %.1f MB\n", k / 1024 }'
+
+# Adversarial inputs: work and memory must stay linear in the input.
+echo "adversarial inputs (time, peak memory):"
+adv=$dir/adversarial
+mkdir -p "$adv"
+awk 'BEGIN { for (i = 0; i < 40000; i++) printf "\"We will win this war today,\" he said. It is true, she added. " }' > "$adv/quotes.txt"
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "the company said " }' > "$adv/run-on.txt"
+awk 'BEGIN { for (i = 0; i < 300000; i++) printf "\" " }' > "$adv/marks.txt"
+awk 'BEGIN { for (i = 0; i < 50000; i++) printf "Anna Example%d met Bob Sample%d in Kyiv. ", i, i }' > "$adv/names.txt"
+for f in "$adv"/*.txt; do
+  r=$( { /usr/bin/time -f '%e %M' "$SIFT" analyze "$f" > /dev/null; } 2>&1 | tail -1)
+  printf '  %-14s %6s bytes  %5s s  %6.1f MB\n' "$(basename "$f")" "$(wc -c < "$f")" \
+    "$(awk '{print $1}' <<<"$r")" "$(awk '{print $2/1024}' <<<"$r")"
+done

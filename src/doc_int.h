@@ -96,6 +96,7 @@ struct sift_analysis {
     SIFT_VEC(mention) ments;
     SIFT_VEC(entity) ents;
     SIFT_VEC(sift_quote) quotes;
+    size_t n_direct;            /* quotes[0..n_direct) are the paired quotations, in text order */
     SIFT_VEC(sift_date) dates;
     SIFT_VEC(sift_claim) claims;
     /* public views built at the end */

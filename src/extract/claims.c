@@ -567,7 +567,16 @@ static void find_source(doc *d, sift_claim *cl)
 {
     /* the innermost quotation with a speaker that holds the figure */
     const sift_quote *best = NULL;
-    for (size_t q = 0; q < d->quotes.n; q++) {
+    /* quotes are sorted by start: look at the nearest 64 that start before it */
+    size_t lo = 0, hi = d->quotes.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->quotes.v[mid].span.start <= cl->span.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t q = lo, seen = 0; q-- > 0 && seen < 64; seen++) {
         const sift_quote *x = &d->quotes.v[q];
         if (!x->speaker_name || cl->span.start < x->span.start || cl->span.start >= x->span.end)
             continue;

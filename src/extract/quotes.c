@@ -445,13 +445,22 @@ static int clause_starts(const doc *d, uint32_t i)
     return 0;
 }
 
+/* Is [start,end) inside a direct quote? The direct quotes come first in
+ * doc->quotes, in text order (n_direct of them), so a binary search finds
+ * the only candidate. */
 static int overlaps_quote(const doc *d, uint32_t start, uint32_t end)
 {
-    for (size_t q = 0; q < d->quotes.n; q++) {
+    size_t lo = 0, hi = d->n_direct;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->quotes.v[mid].span.start <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t q = lo, seen = 0; q-- > 0 && seen < 4; seen++) {
         const sift_quote *x = &d->quotes.v[q];
-        if (strcmp(x->kind, "indirect") == 0 || strcmp(x->kind, "direct") != 0)
-            continue;
-        if (x->span.start <= start && end <= x->span.end + 2)
+        if (strcmp(x->kind, "direct") == 0 && x->span.start <= start && end <= x->span.end + 2)
             return 1;
     }
     return 0;
@@ -594,6 +603,13 @@ static int extract_reported(doc *d)
         }
         if (!is_cue(d, c))
             continue;
+        /* a verb inside a clause already reported belongs to that report */
+        if (d->quotes.n > d->n_direct) {
+            const sift_quote *last = &d->quotes.v[d->quotes.n - 1];
+            if (strcmp(last->kind, "indirect") == 0 && t->start >= last->span.start &&
+                t->end <= last->span.end)
+                continue;
+        }
         int fin = final_attribution(d, c, s0, s1);
         if (fin != 0) {
             if (fin < 0)
@@ -677,7 +693,10 @@ static void inherit_speakers(doc *d)
         sift_quote *q = &d->quotes.v[i];
         if (q->speaker_name || strcmp(q->kind, "direct") != 0)
             continue;
-        for (size_t j = 0; j < d->quotes.n; j++) {
+        /* only a headline (the first paragraph) repeats a quote of the body */
+        int headline = d->toks.n && para_at(d, q->span.start) == 0 && d->sents.n > 1 &&
+                       d->sents.v[1].para > 0; /* a first paragraph of one sentence */
+        for (size_t j = 0; headline && j < d->quotes.n; j++) {
             const sift_quote *o = &d->quotes.v[j];
             if (j != i && o->speaker_name && strcmp(o->kind, "indirect") != 0 &&
                 strlen(q->text) >= 12 && strstr(o->text, q->text)) {
@@ -710,7 +729,10 @@ static void inherit_speakers(doc *d)
 
 int sift_extract_quotes(doc *d)
 {
-    if (extract_direct(d) != 0 || extract_reported(d) != 0)
+    if (extract_direct(d) != 0)
+        return -1;
+    d->n_direct = d->quotes.n;
+    if (extract_reported(d) != 0)
         return -1;
     if (d->quotes.n > 1)
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);

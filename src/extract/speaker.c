@@ -280,7 +280,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
     int any = -1;
-    for (uint32_t i = np0; i-- > 0;) {
+    uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
+    for (uint32_t i = np0; i-- > lo;) {
         int e = sift_entity_at(d, i);
         if (e < 0 || d->ents.v[e].type != ET_ORG)
             continue;
@@ -318,7 +319,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             *ent = sift_resolve_pronoun(d, np0, g);
         } else if (g == 'N') {
             /* "it said": the organisation named last, outside quotations */
-            for (uint32_t j = np0; j-- > 0 && *ent < 0;) {
+            uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
+            for (uint32_t j = np0; j-- > lo && *ent < 0;) {
                 int e = sift_entity_at(d, j);
                 if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j].flags & TF_INQUOTE))
                     *ent = e;

@@ -71,37 +71,84 @@ static int parenthesised_alias(doc *d, const mention *m, const char *text)
     return prev->entity;
 }
 
-static int entity_for(doc *d, const mention *m, const char *text)
+/*
+ * The name index: (type, name) -> entity, open addressing in the arena, so
+ * resolution stays linear however many names a document holds. Keys are
+ * canonical names, aliases and, for people, full names.
+ */
+typedef struct name_index {
+    struct slot {
+        const char *key;
+        int type, ent;
+    } * v;
+    size_t mask;
+} name_index;
+
+static size_t slot_of(const name_index *ix, int type, const char *key)
 {
-    int n_ents = (int)d->ents.n;
+    size_t h = (size_t)sift_fnv1a64(key, strlen(key), SIFT_FNV_OFFSET + (uint64_t)type) & ix->mask;
+    while (ix->v[h].key && (ix->v[h].type != type || strcmp(ix->v[h].key, key) != 0))
+        h = (h + 1) & ix->mask;
+    return h;
+}
+
+static int index_get(const name_index *ix, int type, const char *key)
+{
+    size_t h = slot_of(ix, type, key);
+    return ix->v[h].key ? ix->v[h].ent : -1;
+}
+
+static void index_put(name_index *ix, int type, const char *key, int ent)
+{
+    size_t h = slot_of(ix, type, key);
+    ix->v[h].key = key;
+    ix->v[h].type = type;
+    ix->v[h].ent = ent;
+}
+
+/* How far back a surname looks for its full name, in person entities. */
+enum { SURNAME_WINDOW = 128 };
+
+static int entity_for(doc *d, name_index *ix, const mention *m, const char *text)
+{
     int alias = parenthesised_alias(d, m, text);
-    if (alias >= 0)
+    if (alias >= 0) {
+        index_put(ix, m->type, text, alias);
         return alias;
+    }
     if (m->type == ET_PERSON) {
         int single = m->t1 - m->t0 == 1;
-        for (int e = n_ents - 1; e >= 0; e--) {
-            entity *en = &d->ents.v[e];
+        int e = index_get(ix, ET_PERSON, text);
+        if (e >= 0)
+            return e;
+        int seen = 0;
+        for (int k = (int)d->ents.n - 1; k >= 0 && seen < SURNAME_WINDOW; k--) {
+            entity *en = &d->ents.v[k];
             if (en->type != ET_PERSON)
                 continue;
-            if (strcmp(en->name, text) == 0)
-                return e;
+            seen++;
             if (single && name_part_is(en->name, text, strlen(text)))
-                return e;
+                return k;
             if (!single && !strchr(en->name, ' ')) {
                 const char *sp = strrchr(text, ' ');
                 if (sp && strcmp(sp + 1, en->name) == 0) {
                     en->name = en->canon = text; /* upgrade a surname-only entity */
-                    return e;
+                    index_put(ix, ET_PERSON, text, k);
+                    return k;
                 }
             }
         }
-        return new_entity(d, ET_PERSON, text);
+        e = new_entity(d, ET_PERSON, text);
+        if (e >= 0)
+            index_put(ix, ET_PERSON, text, e);
+        return e;
     }
     const char *canon = m->lex && m->lex->canon[0] ? m->lex->canon : text;
-    for (int e = 0; e < n_ents; e++)
-        if (d->ents.v[e].type == m->type && (strcmp(d->ents.v[e].canon, canon) == 0 ||
-                                             (d->ents.v[e].alias && strcmp(d->ents.v[e].alias, text) == 0)))
-            return e;
+    int found = index_get(ix, m->type, canon);
+    if (found < 0)
+        found = index_get(ix, m->type, text);
+    if (found >= 0)
+        return found;
 
     /* a dateline in capitals ("KHARKIV") shows the lexicon's spelling */
     int caps = (d->toks.v[m->t0].flags & TF_ALLCAPS) && !(d->toks.v[m->t0].flags & TF_ABBR) &&
@@ -111,6 +158,10 @@ static int entity_for(doc *d, const mention *m, const char *text)
         d->ents.v[e].canon = canon;
     if (e >= 0 && m->lex && (m->type == ET_GPE || m->type == ET_LOC))
         d->ents.v[e].geo = m->lex->info;
+    if (e >= 0) {
+        index_put(ix, m->type, canon, e);
+        index_put(ix, m->type, text, e);
+    }
     return e;
 }
 
@@ -128,6 +179,14 @@ int sift_resolve(doc *d)
 {
     if (d->ments.n > 1)
         qsort(d->ments.v, d->ments.n, sizeof *d->ments.v, cmp_mention);
+    name_index ix;
+    size_t cap = 64;
+    while (cap < d->ments.n * 4 + 8)
+        cap *= 2;
+    ix.mask = cap - 1;
+    ix.v = sift_arena_calloc(d->arena, cap, sizeof *ix.v);
+    if (!ix.v)
+        return -1;
     for (size_t i = 0; i < d->toks.n; i++)
         d->toks.v[i].ment = -1;
     for (size_t m = 0; m < d->ments.n; m++) {
@@ -140,13 +199,13 @@ int sift_resolve(doc *d)
         /* a lone word guessed a person ("Eskom said") that already names an
          * organisation or place in this document keeps that identity */
         if (mm->type == ET_PERSON && mm->t1 - mm->t0 == 1 && mm->kind == MK_NAME) {
-            for (size_t e = 0; e < d->ents.n; e++)
-                if (d->ents.v[e].type != ET_PERSON && strcmp(d->ents.v[e].name, text) == 0) {
-                    mm->type = d->ents.v[e].type;
+            for (int t = ET_ORG; t < ET_N; t++)
+                if (index_get(&ix, t, text) >= 0) {
+                    mm->type = t;
                     break;
                 }
         }
-        int e = entity_for(d, mm, text);
+        int e = entity_for(d, &ix, mm, text);
         if (e < 0)
             return -1;
         mm->entity = e;
@@ -172,8 +231,9 @@ int sift_resolve(doc *d)
 
 int sift_resolve_pronoun(const doc *d, uint32_t i, int gender)
 {
-    /* the last person named before token i, outside quotations */
-    for (uint32_t j = i; j-- > 0;) {
+    /* the last person named before token i, outside quotations, within reach */
+    uint32_t lo = i > 3000 ? i - 3000 : 0;
+    for (uint32_t j = i; j-- > lo;) {
         const tok *t = &d->toks.v[j];
         if (t->ment < 0 || (t->flags & TF_INQUOTE))
             continue;
@@ -213,12 +273,13 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             have_head = 1;
     if (!have_head)
         return -1;
-    int best = -1;
+    int best = -1, checked = 0;
     uint32_t best_tok = 0;
-    for (size_t e = 0; e < d->ents.n; e++) {
+    for (size_t e = d->ents.n; e-- > 0 && checked < 256;) {
         const entity *en = &d->ents.v[e];
         if (en->type != ET_PERSON || !en->title || en->first_tok >= t0)
             continue;
+        checked++;
         int ok = 1;
         for (uint32_t i = t0; i < t1 && ok; i++) {
             const tok *t = &d->toks.v[i];
