@@ -114,7 +114,7 @@ static const char *cue_text(doc *d, uint32_t c)
         c + 1 < d->toks.n) {
         uint32_t e = c + 1;
         int ent = sift_entity_at(d, e);
-        if (ent < 0 && (d->toks.v[e].w.flags & W_DET) && sift_entity_at(d, e + 1) >= 0)
+        if (ent < 0 && sift_tok_is(d, e, "the") && sift_entity_at(d, e + 1) >= 0)
             ent = sift_entity_at(d, ++e);
         if (ent >= 0) {
             while (e < d->toks.n && sift_entity_at(d, e) == ent)
@@ -621,8 +621,8 @@ static int extract_reported(doc *d)
         if (sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "informed") ||
             sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned")) {
             int ent = sift_entity_at(d, k);
-            if (ent < 0 && (d->toks.v[k].w.flags & W_DET) && sift_entity_at(d, k + 1) >= 0)
-                ent = sift_entity_at(d, ++k);
+            if (ent < 0 && sift_tok_is(d, k, "the") && sift_entity_at(d, k + 1) >= 0)
+                ent = sift_entity_at(d, ++k); /* "told the BBC" */
             if (ent >= 0)
                 while (k < s1 && sift_entity_at(d, k) == ent)
                     k++;
