@@ -2,6 +2,7 @@
  * report.c — the analysis as a report a person reads: who said what
  * (grouped by speaker), the figures and who asserts them, dates, entities.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "../doc_int.h"
@@ -60,6 +61,24 @@ static void quotes_by_speaker(sift_buf *b, const doc *d)
     }
 }
 
+/* 11000 -> "11,000", 3.5 -> "3.5". */
+static void format_value(char *out, size_t cap, double v)
+{
+    if (v != (double)(long long)v || v < 0 || v >= 1e18) {
+        snprintf(out, cap, "%g", v);
+        return;
+    }
+    char digits[32];
+    int n = snprintf(digits, sizeof digits, "%lld", (long long)v);
+    size_t o = 0;
+    for (int i = 0; i < n && o + 2 < cap; i++) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out[o++] = ',';
+        out[o++] = digits[i];
+    }
+    out[o] = '\0';
+}
+
 const char *sift_analysis_report(sift_analysis *d, size_t *len)
 {
     sift_buf b;
@@ -74,10 +93,18 @@ const char *sift_analysis_report(sift_analysis *d, size_t *len)
     for (size_t i = 0; i < d->claims.n; i++) {
         const sift_claim *c = &d->claims.v[i];
         sift_buf_puts(&b, "  ");
+        char num[48];
         if (c->has_value)
-            sift_buf_printf(&b, "%-12g", c->value);
+            format_value(num, sizeof num, c->value);
         else
-            sift_buf_printf(&b, "%-12s", "(vague)");
+            snprintf(num, sizeof num, "(vague)");
+        if (c->has_max) {
+            char hi[32];
+            format_value(hi, sizeof hi, c->value_max);
+            size_t l = strlen(num);
+            snprintf(num + l, sizeof num - l, "-%s", hi);
+        }
+        sift_buf_printf(&b, "%-14s", num);
         sift_buf_printf(&b, " %-10s ", c->unit ? c->unit : "-");
         line_text(&b, c->text, 80);
         sift_buf_printf(&b, "\n               asserted by: %s\n",
