@@ -115,7 +115,12 @@ int sift_cli_analyze(int argc, char **argv)
         sift_error err;
         int rc = sift_analyze(res, text, len, &o, &an, &err);
         if (rc != SIFT_OK) {
-            fprintf(stderr, "sift: %s: %s\n", path, err.msg);
+            /* the library names the document by its id; the path says it already */
+            const char *msg = err.msg;
+            size_t idl = strlen(o.id);
+            if (strncmp(msg, o.id, idl) == 0 && msg[idl] == ':' && msg[idl + 1] == ' ')
+                msg += idl + 2;
+            fprintf(stderr, "sift: %s: %s\n", path, msg);
             failed = 1;
             if (rc == SIFT_ERR_ARG) {
                 free(id);
