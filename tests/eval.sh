@@ -8,6 +8,8 @@ set -u
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 out=${EVAL_OUT:-build/eval}
+SIFT=${SIFT:-build/sift}
+SIFT_EVAL=${SIFT_EVAL:-build/sift-eval}
 mkdir -p "$out"
 
 score() {
@@ -18,12 +20,12 @@ score() {
     local txt=${gold%.expected.json}.txt name pub
     name=$(basename "${gold%.expected.json}")
     pub=$(grep -o '"published": *"[0-9-]*"' "$gold" | head -1 | grep -o '[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}')
-    build/sift analyze ${pub:+--published "$pub"} --id "$name" "$txt" > "$out/$name.json" || true
+    "$SIFT" analyze ${pub:+--published "$pub"} --id "$name" "$txt" > "$out/$name.json" || true
     pairs+=("$gold" "$out/$name.json")
   done
   (( ${#pairs[@]} )) || return 0
   echo "== $label: $(( ${#pairs[@]} / 2 )) documents"
-  build/sift-eval $verbose "${pairs[@]}"
+  "$SIFT_EVAL" $verbose "${pairs[@]}"
   echo
 }
 

@@ -506,7 +506,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
-    uint32_t depth = 0, tail = 0;
+    uint32_t depth = 0, tail = 0, and_clause = 0;
     for (uint32_t k = c + 1; k < s1; k++) {
         if (is_p(d, k, '(') || (is_p(d, k, ')') && depth)) {
             depth += is_p(d, k, '(') ? 1 : -1;
@@ -514,7 +514,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         }
         if (depth)
             continue;
-        if (++tail > 7 && !is_p(d, k, '.'))
+        /* "..., researchers reported in a study, and the pace has ...":
+         * the clause after ", and" is theirs too */
+        if (is_p(d, k, ',') && sift_tok_is(d, k + 1, "and") && k + 2 < s1 && clause_starts(d, k + 2)) {
+            and_clause = k + 2;
+            break;
+        }
+        if (++tail > 9 && !is_p(d, k, '.'))
             return 0;
         const tok *t = &d->toks.v[k];
         if (sift_tok_is(d, k, "that") || t->kind == TK_QUOTE || (is_cue(d, k) && k > c + 1))
@@ -572,7 +578,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         }
     if (d->toks.v[b].kind == TK_QUOTE)
         return 0;
-    return add_indirect(d, b, comma, &a, c) != 0 ? -1 : 1;
+    if (add_indirect(d, b, comma, &a, c) != 0)
+        return -1;
+    if (and_clause && add_indirect(d, and_clause, clause_end(d, and_clause), &a, c) != 0)
+        return -1;
+    return 1;
 }
 
 static int extract_reported(doc *d)

@@ -317,6 +317,20 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         int g = t0->w.val;
         if (g == 'M' || g == 'F') {
             *ent = sift_resolve_pronoun(d, np0, g);
+        } else if (g == 'P' && sift_tok_is(d, np0, "they")) {
+            /* "They found that ...": the group or organisation that spoke last */
+            uint32_t at = d->toks.v[np0].start;
+            for (size_t q = d->quotes.n, seen = 0; q-- > 0 && seen < 6; seen++) {
+                const sift_quote *x = &d->quotes.v[q];
+                if (x->span.start >= at || !x->speaker_name)
+                    continue;
+                if (x->speaker < 0 || d->ents.v[x->speaker].type == ET_ORG) {
+                    *ent = x->speaker;
+                    *name = x->speaker_name;
+                }
+                break;
+            }
+            return;
         } else if (g == 'N') {
             /* "it said": the organisation named last, outside quotations */
             uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
