@@ -1,0 +1,288 @@
+/*
+ * parsetool.c — train, evaluate and time the dependency parser.
+ *
+ *   parsetool train TRAIN.conllu DEV.conllu OUT.model [EPOCHS [SEED]]
+ *   parsetool eval MODEL FILE.conllu...     UAS, LAS (full relations) and
+ *                                           LAS on universal relations, gold tokens and tags
+ *   parsetool bench MODEL FILE.conllu [REPS] tokens per second, one core
+ *   parsetool oracle FILE.conllu            the oracle rebuilds every projective tree exactly
+ *   parsetool conllu MODEL IN.conllu        parse IN (gold tags) and write CoNLL-U to stdout
+ *   parsetool check MODEL                   load a model: "ok" or the loader's message
+ *   parsetool seedmodel OUT                 a tiny valid model (16-row tables) for the fuzzer
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "conllu/conllu.h"
+#include "parse/parse_int.h"
+#include "parse/parser.h"
+
+static void log_line(void *ctx, const char *line)
+{
+    (void)ctx;
+    fprintf(stderr, "%s\n", line);
+}
+
+static sift_corpus *read_or_die(const char *path)
+{
+    sift_corpus *c = NULL;
+    sift_error err = {0};
+    if (sift_conllu_read(path, &c, &err) != SIFT_OK) {
+        fprintf(stderr, "parsetool: %s\n", err.msg);
+        exit(1);
+    }
+    return c;
+}
+
+static sift_parser *load_or_die(const char *path)
+{
+    sift_parser *p = NULL;
+    sift_error err = {0};
+    if (sift_parser_load(path, &p, &err) != SIFT_OK) {
+        fprintf(stderr, "parsetool: %s\n", err.msg);
+        exit(1);
+    }
+    return p;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* The universal part of a relation: "nmod:poss" -> length of "nmod". */
+static size_t uni_len(const char *r)
+{
+    const char *c = strchr(r, ':');
+    return c ? (size_t)(c - r) : strlen(r);
+}
+
+static int eval(const char *model, const char *path)
+{
+    sift_parser *p = load_or_die(model);
+    sift_corpus *c = read_or_die(path);
+    size_t total = 0, uh = 0, lh = 0, luh = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        sift_csent *s = &c->s[i];
+        int gh[1024];
+        const char *gl[1024];
+        if (s->n > 1024)
+            continue;
+        for (size_t j = 0; j < s->n; j++) {
+            gh[j] = s->w[j].head;
+            gl[j] = s->w[j].deprel ? s->w[j].deprel : "_";
+        }
+        if (sift_parser_parse(p, s->w, s->n) != 0) {
+            fprintf(stderr, "parsetool: out of memory\n");
+            return 1;
+        }
+        for (size_t j = 0; j < s->n; j++) {
+            total++;
+            if (s->w[j].head != gh[j])
+                continue;
+            uh++;
+            lh += strcmp(s->w[j].deprel, gl[j]) == 0;
+            size_t a = uni_len(s->w[j].deprel), b = uni_len(gl[j]);
+            luh += a == b && memcmp(s->w[j].deprel, gl[j], a) == 0;
+        }
+    }
+    printf("%s: %zu words  UAS %.2f  LAS %.2f  (universal relations: LAS %.2f)\n", path, total,
+           100.0 * (double)uh / (double)total, 100.0 * (double)lh / (double)total,
+           100.0 * (double)luh / (double)total);
+    sift_corpus_free(c);
+    sift_parser_free(p);
+    return 0;
+}
+
+static int bench(const char *model, const char *path, int reps)
+{
+    sift_parser *p = load_or_die(model);
+    sift_corpus *c = read_or_die(path);
+    size_t words = 0;
+    double t0 = now();
+    for (int r = 0; r < reps; r++)
+        for (size_t i = 0; i < c->n; i++) {
+            if (sift_parser_parse(p, c->s[i].w, c->s[i].n) != 0)
+                return 1;
+            words += c->s[i].n;
+        }
+    double dt = now() - t0;
+    printf("parse: %zu tokens in %.2f s: %.0f tokens/s\n", words, dt, (double)words / dt);
+    sift_corpus_free(c);
+    sift_parser_free(p);
+    return 0;
+}
+
+/* Is the gold tree of s projective (no arc crosses another)? */
+static int projective(const sift_csent *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        int a = (int)i + 1, b = s->w[i].head;
+        int lo = a < b ? a : b, hi = a < b ? b : a;
+        for (size_t j = 0; j < s->n; j++) {
+            int c = (int)j + 1, d = s->w[j].head;
+            int lo2 = c < d ? c : d, hi2 = c < d ? d : c;
+            if ((lo < lo2 && lo2 < hi && hi < hi2) || (lo2 < lo && lo < hi2 && hi2 < hi))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Follow the least-cost transitions from the start; count sentences rebuilt exactly. */
+static int oracle(const char *path)
+{
+    sift_corpus *c = read_or_die(path);
+    size_t proj = 0, exact = 0, nonproj = 0, np_arcs = 0, np_total = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        const sift_csent *s = &c->s[i];
+        int n = (int)s->n;
+        int *gold = malloc(((size_t)n + 2) * sizeof *gold);
+        void *mem = malloc(sift_pstate_size(n));
+        if (!gold || !mem)
+            return 1;
+        gold[0] = -1;
+        for (int j = 0; j < n; j++)
+            gold[j + 1] = s->w[j].head;
+        sift_pstate st;
+        sift_pstate_init(&st, n, mem);
+        int zero_path = 1;
+        while (!sift_pstate_terminal(&st)) {
+            uint8_t ok[P_NTRANS];
+            sift_pstate_legal(&st, ok);
+            int best = -1, bc = 0;
+            for (int t = 0; t < P_NTRANS; t++) {
+                if (!ok[t])
+                    continue;
+                int cst = sift_pstate_cost(&st, gold, t);
+                if (best < 0 || cst < bc) {
+                    best = t;
+                    bc = cst;
+                }
+            }
+            zero_path &= bc == 0;
+            sift_pstate_apply(&st, best, 0);
+        }
+        int right = 0;
+        for (int j = 1; j <= n; j++)
+            right += st.head[j] == gold[j];
+        if (projective(s)) {
+            proj++;
+            if (right == n && zero_path)
+                exact++;
+            else
+                printf("oracle misses %d of %d arcs in sentence %zu\n", n - right, n, i + 1);
+        } else {
+            nonproj++;
+            np_arcs += (size_t)right;
+            np_total += (size_t)n;
+        }
+        free(gold);
+        free(mem);
+    }
+    printf("oracle: %zu/%zu projective sentences exact; %zu non-projective (%.1f%% of their arcs kept)\n",
+           exact, proj, nonproj, np_total ? 100.0 * (double)np_arcs / (double)np_total : 100.0);
+    sift_corpus_free(c);
+    return exact == proj ? 0 : 1;
+}
+
+static int write_parsed(const char *model, const char *path)
+{
+    sift_parser *p = load_or_die(model);
+    sift_corpus *c = read_or_die(path);
+    for (size_t i = 0; i < c->n; i++) {
+        if (sift_parser_parse(p, c->s[i].w, c->s[i].n) != 0)
+            return 1;
+        sift_conllu_write_sent(stdout, &c->s[i]);
+    }
+    sift_corpus_free(c);
+    sift_parser_free(p);
+    return 0;
+}
+
+/* A valid model with 16-row tables and arbitrary weights: a fuzzing seed. */
+static int seed_model(const char *out)
+{
+    static float tw[16 * P_TSTRIDE], lw[16 * 8];
+    for (int i = 0; i < 16 * P_TSTRIDE; i++)
+        tw[i] = (float)((i * 7) % 5) - 2.0f;
+    for (int i = 0; i < 16 * 8; i++)
+        lw[i] = (float)((i * 3) % 7) - 3.0f;
+    sift_parser m;
+    memset(&m, 0, sizeof m);
+    m.tbits = m.lbits = 4;
+    m.nlab = 3;
+    m.lstride = 8;
+    m.labels[0] = "root";
+    m.labels[1] = "nsubj";
+    m.labels[2] = "punct";
+    m.tw = tw;
+    m.lw = lw;
+    sift_error err = {0};
+    if (sift_parse_write(&m, out, &err) != SIFT_OK) {
+        fprintf(stderr, "parsetool: %s\n", err.msg);
+        return 1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 5 && strcmp(argv[1], "train") == 0) {
+        sift_corpus *tr = read_or_die(argv[2]);
+        sift_corpus *dev = strcmp(argv[3], "-") == 0 ? NULL : read_or_die(argv[3]);
+        sift_parse_train_opts o = {0};
+        o.epochs = argc > 5 ? atoi(argv[5]) : 0;
+        o.seed = argc > 6 ? (unsigned)strtoul(argv[6], NULL, 10) : 1;
+        o.log = log_line;
+        o.progress = getenv("PARSE_PROGRESS") != NULL;
+        sift_error err = {0};
+        double t0 = now();
+        int rc = sift_parser_train(tr, dev, &o, argv[4], &err);
+        if (rc != SIFT_OK) {
+            fprintf(stderr, "parsetool: %s\n", err.msg);
+            return 1;
+        }
+        fprintf(stderr, "trained in %.1f s\n", now() - t0);
+        sift_corpus_free(tr);
+        sift_corpus_free(dev);
+        return 0;
+    }
+    if (argc >= 4 && strcmp(argv[1], "eval") == 0) {
+        for (int i = 3; i < argc; i++)
+            if (eval(argv[2], argv[i]) != 0)
+                return 1;
+        return 0;
+    }
+    if (argc >= 4 && strcmp(argv[1], "bench") == 0)
+        return bench(argv[2], argv[3], argc > 4 ? atoi(argv[4]) : 5);
+    if (argc == 3 && strcmp(argv[1], "oracle") == 0)
+        return oracle(argv[2]);
+    if (argc == 3 && strcmp(argv[1], "check") == 0) {
+        sift_parser *p = NULL;
+        sift_error err = {0};
+        if (sift_parser_load(argv[2], &p, &err) != SIFT_OK) {
+            printf("%s\n", err.msg);
+            return 1;
+        }
+        printf("ok\n");
+        sift_parser_free(p);
+        return 0;
+    }
+    if (argc == 3 && strcmp(argv[1], "seedmodel") == 0)
+        return seed_model(argv[2]);
+    if (argc == 4 && strcmp(argv[1], "conllu") == 0)
+        return write_parsed(argv[2], argv[3]);
+    fprintf(stderr, "usage: parsetool train TRAIN DEV|- OUT [EPOCHS [SEED]]\n"
+                    "       parsetool eval MODEL FILE...\n"
+                    "       parsetool bench MODEL FILE [REPS]\n"
+                    "       parsetool oracle FILE\n"
+                    "       parsetool conllu MODEL FILE\n"
+                    "       parsetool check MODEL\n"
+                    "       parsetool seedmodel OUT\n");
+    return 2;
+}
