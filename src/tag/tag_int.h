@@ -48,7 +48,8 @@ struct sift_tag_scratch {
     int32_t scores[SIFT_WTAB_MAX_CLASSES + 1];
     float fscores[SIFT_WTAB_MAX_CLASSES + 1];
     uint16_t *hist;       /* per-token labels decided so far */
-    size_t hcap;
+    const sift_tag_word *words; /* the words whose facts tok holds (set by the tagger) */
+    size_t nwords;
 };
 
 /* Room for n tokens in ws. 0, or -1 when out of memory. */

@@ -54,6 +54,9 @@ typedef struct sift_tagger sift_tagger;
 
 /* Load a POS model (kind SIFT_MODEL_POS). On error *out is NULL and err names the file. */
 int sift_tagger_load(const char *path, sift_tagger **out, sift_error *err);
+/* The same from a file image in memory (borrowed: it must outlive the tagger). */
+int sift_tagger_load_mem(const unsigned char *data, size_t size, const char *name,
+                         sift_tagger **out, sift_error *err);
 void sift_tagger_free(sift_tagger *t);
 
 /* Tag words[0..n) into tags[0..n). SIFT_OK, or SIFT_ERR_NOMEM when the

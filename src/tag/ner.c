@@ -1,0 +1,586 @@
+/*
+ * ner.c — the entity recognizer (see ner.h): lexicon facts, feature
+ * templates, constrained greedy BILOU decoding, training and the payload.
+ *
+ * Invariant of decoding: label i is chosen among those that may follow
+ * label i-1 (B and I are followed by I or L of their type; everything else
+ * by O, B or U), and the last token may not open or continue a span, so
+ * every output is a well-formed sequence of whole entities.
+ */
+#include "ner.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/modelfile.h"
+#include "model/perceptron.h"
+#include "tag/tag_int.h"
+
+#define NER_VERSION 1
+#define NER_TRAIN_BITS 23
+#define NL 13           /* O, then B I L U for each of the three types */
+#define BOS NL
+
+/* BILOU label of type t (1..3) and part p (0 B, 1 I, 2 L, 3 U). */
+#define LAB(t, p) (1 + 4 * ((t) - 1) + (p))
+#define LTYPE(l) ((l) ? ((l) - 1) / 4 + 1 : 0)
+#define LPART(l) (((l) - 1) % 4)
+
+static const char *const bio_names[] = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"};
+
+const char *sift_ner_label(uint8_t bio)
+{
+    return bio < 7 ? bio_names[bio] : "O";
+}
+
+uint8_t sift_ner_label_id(const char *name)
+{
+    for (uint8_t i = 0; name && i < 7; i++)
+        if (strcmp(name, bio_names[i]) == 0)
+            return i;
+    return 0;
+}
+
+struct sift_ner {
+    sift_modelfile mf;
+    const sift_lexicon *lex;
+    uint32_t uses_lex;
+    sift_wtab wt;
+    uint8_t allowed[NL + 1][NL];  /* allowed[prev][next] */
+    uint8_t allowed_end[NL + 1][NL];
+};
+
+static void init_allowed(sift_ner *m)
+{
+    for (int p = 0; p <= NL; p++) {
+        int open = p != BOS && p != 0 && LPART(p) < 2; /* B or I */
+        for (int l = 0; l < NL; l++) {
+            int ok;
+            if (open)
+                ok = l != 0 && LTYPE(l) == LTYPE(p) && (LPART(l) == 1 || LPART(l) == 2);
+            else
+                ok = l == 0 || LPART(l) == 0 || LPART(l) == 3;
+            m->allowed[p][l] = (uint8_t)ok;
+            m->allowed_end[p][l] = (uint8_t)(ok && (l == 0 || LPART(l) >= 2));
+        }
+    }
+}
+
+/* ---- lexicon facts ---------------------------------------------------- */
+
+static uint16_t lex_bits(const sift_lexicon *lx, const char *s, size_t n)
+{
+    size_t k = 0;
+    const lex_entry *e = sift_lex_find(lx, s, n, &k);
+    uint16_t b = 0;
+    for (size_t i = 0; e && i < k; i++)
+        b |= (uint16_t)(1u << e[i].cls);
+    return b;
+}
+
+/* The facts of one sentence that need the lexicon: class bits of each form
+ * (low byte) and of its other casing (high byte), and multi-token gazetteer
+ * spans (gaz = 1 + (class bits << 2 | part)). */
+static void lex_facts(const sift_lexicon *lx, const sift_tag_word *w, tag_tok *tk, size_t n)
+{
+    char buf[128];
+    for (size_t i = 0; i < n; i++) {
+        tk[i].lex = 0;
+        tk[i].gaz = 0;
+    }
+    if (!lx)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        if (!(tk[i].flags & TF_ALPHA) || w[i].n >= sizeof buf)
+            continue;
+        uint16_t b = lex_bits(lx, w[i].s, w[i].n);
+        /* The other casing: lower case for a capitalised word, title case otherwise. */
+        memcpy(buf, w[i].s, w[i].n);
+        if (tk[i].flags & (TF_UPPER1 | TF_UPPERIN)) {
+            for (size_t j = 0; j < w[i].n; j++)
+                if (buf[j] >= 'A' && buf[j] <= 'Z')
+                    buf[j] = (char)(buf[j] + 32);
+        } else if (buf[0] >= 'a' && buf[0] <= 'z') {
+            buf[0] = (char)(buf[0] - 32);
+        }
+        b |= (uint16_t)(lex_bits(lx, buf, w[i].n) << 8);
+        tk[i].lex = b;
+    }
+    for (size_t i = 0; i < n;) {
+        size_t best = 0;
+        uint32_t cls = 0;
+        if (tk[i].flags & TF_UPPER1) {
+            for (size_t len = 4; len >= 2 && !best; len--) {
+                if (i + len > n)
+                    continue;
+                size_t m = 0;
+                int fits = 1;
+                for (size_t j = i; j < i + len && fits; j++) {
+                    if (m + w[j].n + 1 >= sizeof buf) {
+                        fits = 0;
+                        break;
+                    }
+                    if (j > i)
+                        buf[m++] = ' ';
+                    memcpy(buf + m, w[j].s, w[j].n);
+                    m += w[j].n;
+                }
+                uint16_t b = fits ? lex_bits(lx, buf, m) : 0;
+                b &= (1u << LX_GPE) | (1u << LX_LOC) | (1u << LX_NORP) | (1u << LX_ORG);
+                if (b) {
+                    best = len;
+                    cls = b;
+                }
+            }
+        }
+        if (!best) {
+            i++;
+            continue;
+        }
+        for (size_t j = 0; j < best; j++)
+            tk[i + j].gaz = 1 + (cls << 2 | (j == 0 ? 0u : j + 1 == best ? 2u : 1u));
+        i += best;
+    }
+}
+
+/* ---- features --------------------------------------------------------- */
+
+enum {
+    N_BIAS = 300, N_LOWER, N_FORM, N_SHAPE, N_FLAGS, N_WM1, N_WP1, N_WM2, N_WP2, N_FM1, N_FP1,
+    N_SHM1, N_SHP1, N_SH3, N_POS0, N_POSM1, N_POSP1, N_POS01, N_POSM10, N_LEX0, N_LEXM1,
+    N_LEXP1, N_GAZ0, N_GAZM1, N_GAZP1, N_L1, N_L12, N_L1W, N_L1SH, N_CASE, N_FLPOS, N_LEXPOS,
+    N_POSP2, N_POSM2, N_L1POS, N_BIGM, N_BIGP, N_CASESH
+};
+
+#define F(tmpl, v) (f[nf++] = sift_feat_u64((tmpl), (v)))
+#define F2(tmpl, a, b) (f[nf++] = sift_feat_u64((tmpl), sift_feat_mix((a), (b))))
+
+static uint64_t edge(int k)
+{
+    return 0xed6e0000ULL + (uint64_t)(k + 8);
+}
+
+/* The case profile of a sentence: 0 mixed, 1 no capitalised word after the
+ * first, 2 every word capitalised (headline or all caps). */
+static uint32_t case_profile(const tag_tok *tk, size_t n)
+{
+    size_t alpha = 0, upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!(tk[i].flags & TF_ALPHA))
+            continue;
+        alpha++;
+        upper += (tk[i].flags & TF_UPPER1) != 0;
+    }
+    if (alpha >= 3 && upper == alpha)
+        return 2;
+    if (alpha >= 3 && upper <= 1)
+        return 1;
+    return 0;
+}
+
+static size_t ner_feats(const tag_tok *tk, const sift_postag *pos, size_t n, size_t i,
+                        uint32_t l1, uint32_t l2, uint32_t cprof, uint64_t *f)
+{
+    size_t nf = 0;
+    const tag_tok *t = &tk[i];
+    uint64_t wm1 = i >= 1 ? tk[i - 1].lower : edge(-1);
+    uint64_t wp1 = i + 1 < n ? tk[i + 1].lower : edge(1);
+    uint64_t pm1 = i >= 1 ? pos[i - 1].upos : 99, pp1 = i + 1 < n ? pos[i + 1].upos : 98;
+    uint64_t p0 = pos[i].upos;
+    uint64_t shm1 = i >= 1 ? tk[i - 1].shape : edge(-1);
+    uint64_t shp1 = i + 1 < n ? tk[i + 1].shape : edge(1);
+    F(N_BIAS, 0);
+    F(N_LOWER, t->lower);
+    F(N_FORM, t->form);
+    F(N_SHAPE, t->shape);
+    F(N_FLAGS, t->flags);
+    for (int k = 0; k < 4; k++) {
+        if (t->suf[k])
+            F(N_BIAS, t->suf[k]);
+        if (t->pre[k])
+            F(N_BIAS, t->pre[k]);
+    }
+    F(N_WM1, wm1);
+    F(N_WP1, wp1);
+    F(N_WM2, i >= 2 ? tk[i - 2].lower : edge(-2));
+    F(N_WP2, i + 2 < n ? tk[i + 2].lower : edge(2));
+    F(N_FM1, i >= 1 ? tk[i - 1].form : edge(-1));
+    F(N_FP1, i + 1 < n ? tk[i + 1].form : edge(1));
+    F(N_SHM1, shm1);
+    F(N_SHP1, shp1);
+    F2(N_SH3, sift_feat_mix(shm1, t->shape), shp1);
+    F(N_POS0, p0);
+    F(N_POSM1, pm1);
+    F(N_POSP1, pp1);
+    F(N_POSM2, i >= 2 ? pos[i - 2].upos : 97);
+    F(N_POSP2, i + 2 < n ? pos[i + 2].upos : 96);
+    F2(N_POS01, p0, pp1);
+    F2(N_POSM10, pm1, p0);
+    F(N_LEX0, t->lex);
+    F(N_LEXM1, i >= 1 ? tk[i - 1].lex : 0xffff);
+    F(N_LEXP1, i + 1 < n ? tk[i + 1].lex : 0xffff);
+    for (int b = 0; b < 16; b++)
+        if (t->lex >> b & 1)
+            F2(N_LEXPOS, b, p0);
+    F(N_GAZ0, t->gaz);
+    F(N_GAZM1, i >= 1 ? tk[i - 1].gaz : 0xffff);
+    F(N_GAZP1, i + 1 < n ? tk[i + 1].gaz : 0xffff);
+    F(N_L1, l1);
+    F(N_L12, (uint64_t)l1 << 8 | l2);
+    F2(N_L1W, l1, t->lower);
+    F2(N_L1SH, l1, t->shape);
+    F2(N_L1POS, l1, p0);
+    F(N_CASE, cprof << 16 | (t->flags & 0xff));
+    F2(N_CASESH, cprof, t->shape);
+    F2(N_FLPOS, t->flags, p0);
+    F2(N_BIGM, wm1, t->lower);
+    F2(N_BIGP, t->lower, wp1);
+    return nf;
+}
+
+/* ---- decoding --------------------------------------------------------- */
+
+static uint8_t bilou_to_bio(uint32_t l)
+{
+    if (l == 0)
+        return 0;
+    uint32_t t = LTYPE(l), p = LPART(l);
+    return (p == 0 || p == 3) ? SIFT_NER_B(t) : SIFT_NER_I(t);
+}
+
+static void facts(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *words, size_t n)
+{
+    if (ws->words != words || ws->nwords != n)
+        sift_tag_words(ws, words, n);
+    ws->words = NULL; /* lex_facts overwrites fields the tagger does not own */
+    lex_facts(m->uses_lex ? m->lex : NULL, words, ws->tok, n);
+}
+
+int sift_ner_tag(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *words,
+                 const sift_postag *pos, size_t n, uint8_t *bio)
+{
+    if (sift_tag_reserve(ws, n))
+        return SIFT_ERR_NOMEM;
+    facts(m, ws, words, n);
+    uint32_t cprof = case_profile(ws->tok, n);
+    uint32_t l1 = BOS, l2 = BOS;
+    for (size_t i = 0; i < n; i++) {
+        size_t nf = ner_feats(ws->tok, pos, n, i, l1, l2, cprof, ws->feats);
+        sift_wtab_scores(&m->wt, ws->feats, nf, ws->scores);
+        const uint8_t *allow = i + 1 == n ? m->allowed_end[l1] : m->allowed[l1];
+        uint32_t l = sift_wtab_best(&m->wt, ws->scores, allow);
+        bio[i] = bilou_to_bio(l);
+        l2 = l1;
+        l1 = l;
+    }
+    return SIFT_OK;
+}
+
+void sift_ner_count(const uint8_t *gold, const uint8_t *pred, size_t n, sift_ner_score *sc)
+{
+    /* An entity is a B (or a stray I) and the I's of its type that follow. */
+    for (size_t i = 0; i < n; i++) {
+        for (int side = 0; side < 2; side++) {
+            const uint8_t *x = side ? pred : gold;
+            uint8_t t = (uint8_t)SIFT_NER_TYPE(x[i]);
+            if (!t)
+                continue;
+            if (!SIFT_NER_IS_B(x[i]) && i > 0 && SIFT_NER_TYPE(x[i - 1]) == t)
+                continue;
+            if (side)
+                sc->pred++;
+            else
+                sc->gold++;
+        }
+        /* A correct entity starts at the same place in both, with the same
+         * type, and ends at the same place. */
+        uint8_t tg = (uint8_t)SIFT_NER_TYPE(gold[i]), tp = (uint8_t)SIFT_NER_TYPE(pred[i]);
+        if (!tg || tg != tp)
+            continue;
+        int gs = SIFT_NER_IS_B(gold[i]) || i == 0 || SIFT_NER_TYPE(gold[i - 1]) != tg;
+        int ps = SIFT_NER_IS_B(pred[i]) || i == 0 || SIFT_NER_TYPE(pred[i - 1]) != tp;
+        if (!gs || !ps)
+            continue;
+        size_t j = i + 1;
+        while (j < n && gold[j] == SIFT_NER_I(tg) && pred[j] == SIFT_NER_I(tg))
+            j++;
+        int gend = j == n || gold[j] != SIFT_NER_I(tg);
+        int pend = j == n || pred[j] != SIFT_NER_I(tg);
+        if (gend && pend)
+            sc->correct++;
+    }
+}
+
+/* ---- payload ---------------------------------------------------------- */
+
+void sift_ner_free(sift_ner *m)
+{
+    if (!m)
+        return;
+    sift_modelfile_free(&m->mf);
+    free(m);
+}
+
+static int read_payload(sift_ner *m, const unsigned char *p, size_t len)
+{
+    sift_rd r = {p, len, 0, 0};
+    uint32_t nl = sift_rd_u32(&r);
+    m->uses_lex = sift_rd_u32(&r);
+    if (r.failed || nl != NL || m->uses_lex > 1)
+        return -1;
+    if (sift_wtab_read(&m->wt, &r) || m->wt.n_classes != NL || r.pos != r.len)
+        return -1;
+    init_allowed(m);
+    return 0;
+}
+
+static void put_payload(sift_wr *w, uint32_t uses_lex, const sift_wtab *wt)
+{
+    sift_wr_u32(w, NL);
+    sift_wr_u32(w, uses_lex);
+    sift_wtab_write(wt, w);
+}
+
+/* Check the version and read the payload of m->mf; frees m on error. */
+static int finish_load(sift_ner *m, const char *name, const sift_lexicon *lex, sift_ner **out,
+                       sift_error *err)
+{
+    const char *why = NULL;
+    int rc = SIFT_ERR_FORMAT;
+    if (m->mf.kind_version != NER_VERSION)
+        why = "entity model format version is not the one this sift reads (1)";
+    else if (read_payload(m, m->mf.payload, m->mf.payload_len))
+        why = "malformed entity model payload";
+    else if (m->uses_lex && !lex)
+        why = "this entity model needs the lexicon (lexicon.tsv)", rc = SIFT_ERR_ARG;
+    if (why) {
+        snprintf(err->msg, sizeof err->msg, "%.400s: %s", name, why);
+        sift_ner_free(m);
+        return rc;
+    }
+    m->lex = lex;
+    *out = m;
+    return SIFT_OK;
+}
+
+int sift_ner_load(const char *path, const sift_lexicon *lex, sift_ner **out, sift_error *err)
+{
+    *out = NULL;
+    sift_ner *m = calloc(1, sizeof *m);
+    if (!m) {
+        snprintf(err->msg, sizeof err->msg, "%.400s: out of memory", path);
+        return SIFT_ERR_NOMEM;
+    }
+    int rc = sift_modelfile_load(path, SIFT_MODEL_NER, &m->mf, err);
+    if (rc != SIFT_OK) {
+        free(m);
+        return rc;
+    }
+    return finish_load(m, path, lex, out, err);
+}
+
+int sift_ner_load_mem(const unsigned char *data, size_t size, const char *name,
+                      const sift_lexicon *lex, sift_ner **out, sift_error *err)
+{
+    *out = NULL;
+    sift_ner *m = calloc(1, sizeof *m);
+    if (!m) {
+        snprintf(err->msg, sizeof err->msg, "%.400s: out of memory", name);
+        return SIFT_ERR_NOMEM;
+    }
+    int rc = sift_modelfile_parse(data, size, name, SIFT_MODEL_NER, &m->mf, err);
+    if (rc != SIFT_OK) {
+        free(m);
+        return rc;
+    }
+    return finish_load(m, name, lex, out, err);
+}
+
+/* ---- training --------------------------------------------------------- */
+
+/* Gold BIO of a corpus word (the ner column). */
+static uint8_t gold_bio(const sift_cword *w)
+{
+    return sift_ner_label_id(w->ner);
+}
+
+/* BIO to BILOU for a whole sentence. */
+static void to_bilou(const uint8_t *bio, size_t n, uint8_t *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        int t = SIFT_NER_TYPE(bio[i]);
+        if (!t) {
+            out[i] = 0;
+            continue;
+        }
+        int starts = SIFT_NER_IS_B(bio[i]) || i == 0 || SIFT_NER_TYPE(bio[i - 1]) != t;
+        int goes_on = i + 1 < n && bio[i + 1] == SIFT_NER_I(t);
+        out[i] = (uint8_t)LAB(t, starts ? (goes_on ? 0 : 3) : (goes_on ? 1 : 2));
+    }
+}
+
+/* The words and tagger output of one sentence, in growable buffers. */
+typedef struct sentbuf {
+    sift_tag_word *w;
+    sift_postag *pos;
+    uint8_t *gold, *bilou, *pred;
+    size_t cap;
+} sentbuf;
+
+static int sentbuf_fill(sentbuf *b, const sift_csent *cs, const sift_tagger *tagger,
+                        sift_tag_scratch *ws)
+{
+    if (cs->n > b->cap) {
+        size_t cap = cs->n * 2;
+        sift_tag_word *w = realloc(b->w, cap * sizeof *w);
+        if (w)
+            b->w = w;
+        sift_postag *p = realloc(b->pos, cap * sizeof *p);
+        if (p)
+            b->pos = p;
+        uint8_t *g = realloc(b->gold, cap * 3);
+        if (g)
+            b->gold = g;
+        if (!w || !p || !g)
+            return -1;
+        b->bilou = b->gold + cap;
+        b->pred = b->gold + 2 * cap;
+        b->cap = cap;
+    }
+    for (size_t i = 0; i < cs->n; i++) {
+        b->w[i].s = cs->w[i].form;
+        b->w[i].n = strlen(cs->w[i].form);
+        b->gold[i] = gold_bio(&cs->w[i]);
+    }
+    to_bilou(b->gold, cs->n, b->bilou);
+    return sift_tagger_tag(tagger, ws, b->w, cs->n, b->pos) == SIFT_OK ? 0 : -1;
+}
+
+static void sentbuf_free(sentbuf *b)
+{
+    free(b->w);
+    free(b->pos);
+    free(b->gold);
+}
+
+/* Entity F1 of a model on a corpus. */
+static double evaluate(const sift_ner *m, const sift_corpus *dev, const sift_tagger *tagger,
+                       sift_tag_scratch *ws, sentbuf *b)
+{
+    sift_ner_score sc = {0};
+    for (size_t s = 0; s < dev->n; s++) {
+        const sift_csent *cs = &dev->s[s];
+        if (sentbuf_fill(b, cs, tagger, ws) ||
+            sift_ner_tag(m, ws, b->w, b->pos, cs->n, b->pred) != SIFT_OK)
+            return 0;
+        sift_ner_count(b->gold, b->pred, cs->n, &sc);
+    }
+    double p = sc.pred ? (double)sc.correct / (double)sc.pred : 0;
+    double r = sc.gold ? (double)sc.correct / (double)sc.gold : 0;
+    return p + r > 0 ? 200 * p * r / (p + r) : 0;
+}
+
+static int train_fail(sift_error *err, const char *what)
+{
+    snprintf(err->msg, sizeof err->msg, "training the entity recognizer: %.400s", what);
+    return SIFT_ERR_NOMEM;
+}
+
+int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_tagger *tagger,
+                   const sift_lexicon *lex, const sift_tag_train_opts *opts,
+                   const char *out_path, sift_error *err)
+{
+    int rc = SIFT_OK;
+    sift_ap ap = {0};
+    sift_featset fs = {0};
+    sift_wr best = {0};
+    sentbuf b = {0};
+    sift_ner *view = calloc(1, sizeof *view);
+    sift_tag_scratch *ws = sift_tag_scratch_new();
+    size_t *order = malloc((train->n ? train->n : 1) * sizeof *order);
+    double best_f1 = -1;
+    if (!view || !ws || !order || sift_ap_init(&ap, NL, NER_TRAIN_BITS)) {
+        rc = train_fail(err, "out of memory");
+        goto done;
+    }
+    init_allowed(view);
+    view->lex = lex;
+    view->uses_lex = lex != NULL;
+    uint64_t rng = opts->seed * 0x9e3779b97f4a7c15ULL + 7;
+    for (size_t s = 0; s < train->n; s++)
+        order[s] = s;
+    int epochs = opts->epochs > 0 ? opts->epochs : 10;
+    for (int ep = 1; ep <= epochs; ep++) {
+        sift_tag_shuffle(order, train->n, &rng);
+        size_t total = 0, correct = 0;
+        for (size_t si = 0; si < train->n; si++) {
+            const sift_csent *cs = &train->s[order[si]];
+            if (cs->n == 0)
+                continue;
+            if (sentbuf_fill(&b, cs, tagger, ws)) {
+                rc = train_fail(err, "out of memory");
+                goto done;
+            }
+            facts(view, ws, b.w, cs->n);
+            uint32_t cprof = case_profile(ws->tok, cs->n);
+            uint32_t l1 = BOS, l2 = BOS;
+            for (size_t i = 0; i < cs->n; i++) {
+                size_t nf = ner_feats(ws->tok, b.pos, cs->n, i, l1, l2, cprof, ws->feats);
+                sift_ap_scores(&ap, ws->feats, nf, ws->fscores);
+                const uint8_t *allow = i + 1 == cs->n ? view->allowed_end[l1] : view->allowed[l1];
+                uint32_t guess = sift_ap_best(&ap, ws->fscores, allow);
+                sift_train_update(&ap, &fs, ws->feats, nf, b.bilou[i], guess);
+                sift_ap_tick(&ap);
+                total++;
+                correct += guess == b.bilou[i];
+                l2 = l1;
+                l1 = guess;
+            }
+            if (opts->progress && (si % 256 == 0 || si + 1 == train->n))
+                opts->progress(opts->ctx, ep, si + 1, train->n);
+        }
+        sift_ap avg;
+        if (sift_tag_avg_copy(&ap, &avg)) {
+            rc = train_fail(err, "out of memory");
+            goto done;
+        }
+        int bad = sift_wtab_build(&view->wt, &avg, &fs);
+        sift_ap_free(&avg);
+        sift_wr pw = {0};
+        if (!bad)
+            put_payload(&pw, view->uses_lex, &view->wt);
+        double f1 = !bad && dev ? evaluate(view, dev, tagger, ws, &b) : 0;
+        sift_wtab_free(&view->wt);
+        if (bad || pw.failed) {
+            sift_wr_free(&pw);
+            rc = train_fail(err, "out of memory");
+            goto done;
+        }
+        char line[256];
+        snprintf(line, sizeof line, "pass %d: train label accuracy %.2f%%, dev entity F1 %.2f, %zu features, %.1f MB",
+                 ep, total ? 100.0 * (double)correct / (double)total : 0.0, f1, fs.n,
+                 (double)pw.len / 1e6);
+        if (opts->log)
+            opts->log(opts->ctx, line);
+        if (!dev || f1 > best_f1) {
+            best_f1 = f1;
+            sift_wr_free(&best);
+            best = pw;
+        } else {
+            sift_wr_free(&pw);
+        }
+    }
+    if (best.p &&
+        sift_modelfile_write(out_path, SIFT_MODEL_NER, NER_VERSION, best.p, best.len, err) != 0)
+        rc = SIFT_ERR_IO;
+done:
+    sift_wr_free(&best);
+    sift_ap_free(&ap);
+    sift_featset_free(&fs);
+    sift_tag_scratch_free(ws);
+    sentbuf_free(&b);
+    free(view);
+    free(order);
+    return rc;
+}

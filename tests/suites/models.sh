@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# tests/suites/models.sh — the tagger, lemmas, entity recognizer and the
+# CoNLL-U reader/writer: round trips, deterministic training on tiny
+# fixtures, damaged models refused, accuracy floors on the dev sets (when
+# ../shared is there) and a short fuzzing run over the model loaders.
+set -u
+cd "$(dirname "$0")/../.."
+SHARED=${SHARED:-../shared}
+D=$SHARED/data
+SIFT=${SIFT:-build/sift}
+EVAL=build/sift-eval-models
+pass=0 fail=0
+ok()   { pass=$((pass + 1)); echo "ok $1"; }
+bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }
+skip() { echo "skip $1${2:+: $2}"; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+F=tests/models
+
+# CoNLL-U: reading then writing gives the same bytes (comments, 3-4 ranges, 8.1 nodes).
+if $SIFT parse --echo $F/tiny.conllu | cmp -s - $F/tiny.conllu; then ok "conllu round trip (fixture)"
+else bad "conllu round trip (fixture)"; fi
+if [[ -f $D/ud_english_ewt/en_ewt-ud-dev.conllu ]]; then
+  if $SIFT parse --echo $D/ud_english_ewt/en_ewt-ud-dev.conllu | cmp -s - $D/ud_english_ewt/en_ewt-ud-dev.conllu
+  then ok "conllu round trip (EWT dev)"; else bad "conllu round trip (EWT dev)"; fi
+else skip "conllu round trip (EWT dev)" "no $SHARED"; fi
+msg=$($SIFT parse --echo $F/bad.conllu 2>&1 >/dev/null)
+if [[ $msg == *"bad.conllu:2:"* ]]; then ok "malformed CoNLL-U names file and line"
+else bad "malformed CoNLL-U names file and line" "$msg"; fi
+
+# Training on the fixtures converges and is deterministic.
+for run in 1 2; do
+  mkdir -p "$tmp/m$run"
+  $SIFT train pos --train $F/tiny.conllu --dev $F/tiny.conllu --out "$tmp/m$run/pos.model" \
+    --epochs 6 --seed 3 2>"$tmp/pos$run.log" || bad "train pos" "$(tail -1 "$tmp/pos$run.log")"
+  $SIFT train ner --pos "$tmp/m$run/pos.model" --lexicon none --train $F/tiny.iob2 \
+    --dev $F/tiny.iob2 --out "$tmp/m$run/ner.model" --epochs 8 --seed 3 2>"$tmp/ner$run.log" \
+    || bad "train ner" "$(tail -1 "$tmp/ner$run.log")"
+done
+cmp -s "$tmp/m1/pos.model" "$tmp/m2/pos.model" && ok "pos training is deterministic" || bad "pos training is deterministic"
+cmp -s "$tmp/m1/ner.model" "$tmp/m2/ner.model" && ok "ner training is deterministic" || bad "ner training is deterministic"
+grep -q 'dev UPOS 100.00%' "$tmp/pos1.log" && ok "pos training converges" || bad "pos training converges" "$(tail -2 "$tmp/pos1.log")"
+grep -q 'dev entity F1 100.00' "$tmp/ner1.log" && ok "ner training converges" || bad "ner training converges" "$(tail -2 "$tmp/ner1.log")"
+if $SIFT parse --models "$tmp/m1" --input iob2 $F/tiny.iob2 > "$tmp/tiny.out" 2>"$tmp/err" &&
+   [[ $($EVAL $F/tiny.iob2 "$tmp/tiny.out" | head -1) == *"F1 100.00"* ]]; then ok "sift parse with trained models"
+else bad "sift parse with trained models" "$(cat "$tmp/err")"; fi
+$SIFT parse --input text --models "$tmp/m1" - <<<"Anna Berg visited Oslo. She didn't stay." > "$tmp/text.out" 2>&1
+if [[ $(grep -c $'^[0-9]\+\t' "$tmp/text.out") == 10 && $(grep -c '^# text' "$tmp/text.out") == 2 ]]; then
+  ok "plain text input is split into sentences and tokens"
+else bad "plain text input is split into sentences and tokens" "$(head -3 "$tmp/text.out")"; fi
+
+# Damaged models are refused with a message naming the file.
+mkdir -p "$tmp/bad"
+check_refused() {
+  local what=$1
+  local msg; msg=$($SIFT parse --models "$tmp/bad" $F/tiny.conllu 2>&1 >/dev/null)
+  if [[ $? -ne 0 && $msg == *"$tmp/bad/pos.model"* ]]; then ok "refuses $what model"
+  else bad "refuses $what model" "$msg"; fi
+}
+size=$(stat -c %s "$tmp/m1/pos.model")
+head -c $((size - 7)) "$tmp/m1/pos.model" > "$tmp/bad/pos.model"; check_refused truncated
+cp "$tmp/m1/pos.model" "$tmp/bad/pos.model"
+printf '\x5a' | dd of="$tmp/bad/pos.model" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null; check_refused corrupted
+cp "$tmp/m1/pos.model" "$tmp/bad/pos.model"
+printf '\x07' | dd of="$tmp/bad/pos.model" bs=1 seek=16 conv=notrunc 2>/dev/null; check_refused wrong-version
+cp "$tmp/m1/ner.model" "$tmp/bad/pos.model"; check_refused wrong-kind
+printf 'hello' > "$tmp/bad/pos.model"; check_refused not-a-model
+
+# Accuracy floors that catch a broken feature extractor (the committed models).
+if [[ -f $D/ud_english_ewt/en_ewt-ud-dev.conllu && -f models/pos.model ]]; then
+  $SIFT parse --no-ner $D/ud_english_ewt/en_ewt-ud-dev.conllu > "$tmp/dev.conllu"
+  upos=$($EVAL $D/ud_english_ewt/en_ewt-ud-dev.conllu "$tmp/dev.conllu" | awk '/UPOS/ {print $2+0}')
+  if awk -v a="$upos" 'BEGIN {exit !(a >= 94.5)}'; then ok "UPOS on EWT dev $upos% >= 94.5%"
+  else bad "UPOS on EWT dev" "$upos% < 94.5%"; fi
+  $SIFT parse --input iob2 $D/uner_english_ewt/en_ewt-ud-dev.iob2 > "$tmp/ner.conllu"
+  f1=$($EVAL $D/uner_english_ewt/en_ewt-ud-dev.iob2 "$tmp/ner.conllu" | awk '/^NER/ {print $7+0}')
+  if awk -v a="$f1" 'BEGIN {exit !(a >= 62)}'; then ok "entity F1 on UNER EWT dev $f1 >= 62"
+  else bad "entity F1 on UNER EWT dev" "$f1 < 62"; fi
+else
+  skip "accuracy floors" "no $SHARED or no models"
+fi
+
+# A short fuzzing run over the model loaders.
+if [[ -x build-fuzz/fuzz_model ]]; then
+  mkdir -p "$tmp/corpus"; cp "$tmp/m1/pos.model" "$tmp/m1/ner.model" "$tmp/corpus/"
+  if build-fuzz/fuzz_model -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 \
+       -artifact_prefix="$tmp/" "$tmp/corpus" > "$tmp/fuzz.log" 2>&1; then
+    ok "fuzz model loaders $(grep -o 'Done [0-9]* runs' "$tmp/fuzz.log")"
+  else bad "fuzz model loaders" "$(grep -E 'ERROR|SUMMARY' "$tmp/fuzz.log" | head -3)"; cp "$tmp"/crash-* . 2>/dev/null; fi
+else skip "fuzz model loaders" "build-fuzz/fuzz_model not built"; fi
+
+echo "$pass passed, $fail failed"
+[[ $fail -eq 0 ]]
