@@ -31,6 +31,8 @@ int sift_cli_analyze(int argc, char **argv);
     {"export", "--format jsonl|csv|geojson", "the store for other tools", sift_cli_export},
 
 /* Declarations of the functions named in SIFT_CLI_MORE_COMMANDS. */
+int sift_cli_train(int argc, char **argv);
+int sift_cli_parse(int argc, char **argv);
 int sift_cli_ingest(int argc, char **argv);
 int sift_cli_stats(int argc, char **argv);
 int sift_cli_quotes(int argc, char **argv);

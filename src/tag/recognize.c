@@ -200,6 +200,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - t0 == 1) {
         int after_number = t0 > 0 && d->toks.v[t0 - 1].kind == TK_NUM;
         if ((t->flags & TF_ALLCAPS) && !(t->flags & (TF_ABBR | TF_DIGIT)) && t->end - t->start <= 6 &&
+            t->end - t->start >= 2 &&
             !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD | W_TITLE)) && !after_number)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
         int plain_word = is_common(d, t0) && !has_cls(d, t0, LX_LAST) && !has_cls(d, t0, LX_FIRST);
@@ -334,6 +335,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (t1 - a >= 2 || (d->toks.v[a].flags & TF_ALLCAPS))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "org-keyword");
     }
+    /* 2a. an acronym with a place: "ETH Zurich", "NHS England" */
+    if (t1 - t0 == 2 && (d->toks.v[t0].flags & TF_ALLCAPS) && !(d->toks.v[t0].flags & TF_ABBR) &&
+        !has_cls(d, t0, LX_GPE) && has_cls(d, t0 + 1, LX_GPE) && !(d->toks.v[t0 + 1].flags & TF_ALLCAPS))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym+place");
     /* 2b. "Bureau of Meteorology", "Insurance Council of Australia",
      * "Centre for Science and Environment": an organisation word before a connector */
     for (uint32_t k = t0 + 1; k + 1 < t1 && !name0; k++) {
@@ -437,13 +442,31 @@ static int mark_surnames(doc *d)
         return 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         tok *t = &d->toks.v[i];
-        if (t->ment >= 0 || !is_cap_word(t) || (t->w.flags & (W_NONAME | W_TITLE)))
+        if (!is_cap_word(t) || (t->w.flags & (W_NONAME | W_TITLE)))
             continue;
+        /* a lone word read as a small town ("Kamau") is the person's surname
+         * when the document named that person */
+        int town = 0;
+        if (t->ment >= 0) {
+            mention *mm = &d->ments.v[t->ment];
+            town = mm->type == ET_GPE && mm->t1 - mm->t0 == 1 && mm->lex &&
+                   strstr(mm->lex->info, "kind=city") != NULL;
+            if (!town)
+                continue;
+        }
         uint64_t h = sift_fnv1a64(TOK_S(d, i), TOK_N(d, i), SIFT_FNV_OFFSET);
         for (size_t p = 0; p < np; p++) {
             if (hs[p] != h || TOK_N(d, toks[p]) != TOK_N(d, i) ||
                 memcmp(TOK_S(d, toks[p]), TOK_S(d, i), TOK_N(d, i)) != 0)
                 continue;
+            if (town) {
+                mention *mm = &d->ments.v[t->ment];
+                mm->type = ET_PERSON;
+                mm->kind = MK_SURNAME;
+                mm->lex = NULL;
+                mm->rule = "surname";
+                break;
+            }
             if (add_mention(d, (uint32_t)i, (uint32_t)i + 1, ET_PERSON, MK_SURNAME, -1, NULL,
                             "surname") != 0)
                 return -1;
@@ -485,7 +508,14 @@ int sift_recognize(doc *d)
     for (uint32_t i = 0; i < n;) {
         tok *t = &d->toks.v[i];
         int ordinal_start = (t->flags & TF_ORDINAL) && i + 1 < n && name_tok(&d->toks.v[i + 1]);
+        /* a capitalised function word opening the sentence ("The", "In") is no
+         * part of a name; "The New York Times" is found through the lexicon */
         if (!name_tok(t) && !ordinal_start) {
+            i++;
+            continue;
+        }
+        if ((t->flags & TF_SENT) && (t->w.flags & W_STOP) && !t->lexcls && i + 1 < n &&
+            name_tok(&d->toks.v[i + 1])) {
             i++;
             continue;
         }
@@ -511,10 +541,16 @@ int sift_recognize(doc *d)
                     k++; /* a second particle: "van der", "de la" */
                 int weak = sift_tok_is(d, j, "and") || sift_tok_is(d, j, "for") ||
                            sift_tok_is(d, j, "on") || sift_tok_is(d, j, "&");
-                const tok *pv = &d->toks.v[j - 1];
+                int orgish = 0;
+                for (uint32_t r = i; r < j; r++)
+                    orgish |= (d->toks.v[r].w.flags & (W_ORGKEY | W_ORGPRE)) != 0;
+                /* "Office for the Coordination of ...": an article after an organisation's connector */
+                if (orgish && k == j + 1 && sift_tok_is(d, k, "the") && k + 1 < n &&
+                    name_tok(&d->toks.v[k + 1]) && !sift_tok_is(d, j, "and"))
+                    k++;
                 if (k < n && name_tok(&d->toks.v[k]) && d->toks.v[k].sent == t->sent &&
                     !(d->toks.v[k].w.flags & W_STOP) &&
-                    (!weak || (pv->w.flags & (W_ORGKEY | W_ORGPRE)) || sift_tok_is(d, j, "and"))) {
+                    (!weak || orgish || sift_tok_is(d, j, "and"))) {
                     j = k + 1;
                     continue;
                 }
@@ -534,11 +570,29 @@ int sift_recognize(doc *d)
         for (uint32_t k = i + 1; k < j && !and_at; k++)
             if (sift_tok_is(d, k, "and") && !(d->toks.v[k].flags & TF_CAP))
                 and_at = k;
-        if (and_at && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
-            !(conn && conn < and_at && (d->toks.v[conn - 1].w.flags & W_ORGKEY)))
-            j = and_at; /* "Cebu Pacific and Philippine Airlines": two names */
-        else if (conn && sift_tok_is(d, conn, "and") && !lookup(d, i, j, NULL))
-            j = conn;
+        /* "Cebu Pacific and Philippine Airlines", "Police and National Guard" are
+         * two names; "Fire and Disaster Management Agency" is one: split when
+         * the part before "and" holds a name or is an organisation itself */
+        if (and_at && !lookup(d, i, j, NULL)) {
+            /* the words after "and" name something new ("ETH Zurich", "Pyongyang"),
+             * or an organisation ends before it ("Police and ..."): two names */
+            const tok *nx = &d->toks.v[and_at + 1];
+            int after_named = (nx->flags & TF_ALLCAPS) || !is_common(d, and_at + 1);
+            int before_org = (d->toks.v[and_at - 1].w.flags & W_ORGKEY) != 0;
+            int org_phrase = 0, before_named = 0;
+            for (uint32_t k = i; k < and_at; k++) {
+                if ((d->toks.v[k].w.flags & W_CONNECT) && !(d->toks.v[k].flags & TF_CAP) && k > i &&
+                    (d->toks.v[k - 1].w.flags & (W_ORGKEY | W_ORGPRE)))
+                    org_phrase = 1;
+                if ((d->toks.v[k].flags & TF_CAP) && !is_common(d, k) && !has_cls(d, k, LX_NORP))
+                    before_named = 1;
+            }
+            if (d->toks.v[i].w.flags & W_ORGPRE)
+                org_phrase = 1;
+            int ends_org = (d->toks.v[j - 1].w.flags & W_ORGKEY) != 0;
+            if (after_named || before_org || (!org_phrase && !ends_org) || (before_named && !org_phrase))
+                j = and_at;
+        }
         else if (conn && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
             !((d->toks.v[conn - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "and")) &&
