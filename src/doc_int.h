@@ -121,6 +121,7 @@ int sift_build_public(doc *d);        /* output/: the sift_entity views */
 
 /* Helpers shared by stages. */
 char *sift_span_text(doc *d, uint32_t t0, uint32_t t1);   /* raw text of tokens [t0,t1) */
+uint32_t sift_tok_at(const doc *d, uint32_t off);          /* the token covering byte off */
 int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
 /* The entity whose mentions cover token i, or -1. */
 int sift_entity_at(const doc *d, uint32_t i);

@@ -529,20 +529,6 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
     }
 }
 
-/* The token that starts at byte offset off. */
-static uint32_t tok_at(const doc *d, uint32_t off)
-{
-    size_t lo = 0, hi = d->toks.n;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (d->toks.v[mid].start <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (uint32_t)lo;
-}
-
 /* Verbs by which a subject puts a figure forward: said, estimated, put ... at. */
 static int attribution_verb(const doc *d, uint32_t k)
 {
@@ -592,7 +578,7 @@ static void find_source(doc *d, sift_claim *cl)
     }
     /* "The ministry put the number at 238,000", "The unions counted 700,000":
      * the subject of an attribution verb earlier in the clause */
-    uint32_t t = tok_at(d, cl->span.start);
+    uint32_t t = sift_tok_at(d, cl->span.start);
     uint32_t s0 = sift_body_start(d, d->toks.v[t].sent);
     for (uint32_t k = t; k-- > s0;) {
         const tok *u = &d->toks.v[k];

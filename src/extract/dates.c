@@ -208,11 +208,12 @@ static int absolute(ctx *c, uint32_t i)
         snprintf(buf, sizeof buf, "%04d-%02d-%02d", yr, (int)d->toks.v[i + 2].num, (int)d->toks.v[i + 4].num);
         return add_date(c, i, i + 5, dup(c, buf), "iso") ? -1 : 5;
     }
-    /* Month Day[,] [Year] */
-    if (month_at(d, i, &mo) && day_at(d, i + 1, &day)) {
+    /* Month Day[,] [Year] and Day Month [Year] */
+    int md = month_at(d, i, &mo) && day_at(d, i + 1, &day);
+    if (md || (day_at(d, i, &day) && month_at(d, i + 1, &mo))) {
         uint32_t e = i + 2;
         int y = 0;
-        if (is_p(d, e, ',') && year_at(d, e + 1, &y))
+        if (md && is_p(d, e, ',') && year_at(d, e + 1, &y))
             e += 2;
         else if (year_at(d, e, &y))
             e += 1;
@@ -222,21 +223,7 @@ static int absolute(ctx *c, uint32_t i)
             snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_for(c, i, mo, day), mo, day);
         else
             snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, day);
-        return add_date(c, i, e, dup(c, buf), "month-day") ? -1 : (int)(e - i);
-    }
-    /* Day Month [Year] */
-    if (day_at(d, i, &day) && month_at(d, i + 1, &mo)) {
-        uint32_t e = i + 2;
-        int y = 0;
-        if (year_at(d, e, &y))
-            e++;
-        if (y)
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, day);
-        else if (c->has_pub)
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_for(c, i, mo, day), mo, day);
-        else
-            snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, day);
-        return add_date(c, i, e, dup(c, buf), "day-month") ? -1 : (int)(e - i);
+        return add_date(c, i, e, dup(c, buf), md ? "month-day" : "day-month") ? -1 : (int)(e - i);
     }
     /* Month and Month Year: an interval */
     if (month_at(d, i, &mo) && (sift_tok_is(d, i + 1, "and") || sift_tok_is(d, i + 1, "to") ||

@@ -677,18 +677,10 @@ static int cmp_quote(const void *a, const void *b)
     return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }
 
-/* Paragraph of the token that starts at or covers byte offset off. */
+/* Paragraph of the token that covers byte offset off. */
 static uint32_t para_at(const doc *d, uint32_t off)
 {
-    size_t lo = 0, hi = d->toks.n;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (d->toks.v[mid].start <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return d->sents.v[d->toks.v[lo].sent].para;
+    return d->sents.v[d->toks.v[sift_tok_at(d, off)].sent].para;
 }
 
 /*

@@ -41,6 +41,19 @@ int sift_tok_is(const doc *d, uint32_t i, const char *lower)
     return 1;
 }
 
+uint32_t sift_tok_at(const doc *d, uint32_t off)
+{
+    size_t lo = 0, hi = d->toks.n;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks.v[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
 static int cls_at(const char *s, size_t n, size_t i, int32_t *cp, size_t *k)
 {
     if (i >= n) {
