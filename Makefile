@@ -21,7 +21,7 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 HDRS     := $(wildcard include/*.h src/*.h src/*/*.h)
 
-.PHONY: all deps build demo test eval models bench fuzz clean check-exports
+.PHONY: all deps build demo test eval models lexicon bench fuzz clean check-exports
 
 # Parts of the build owned by one area each (models, store, ...): they may add
 # to PKGS, LIBS, MODEL_TARGETS, BENCH_SCRIPTS and define their own targets.
@@ -78,10 +78,15 @@ test: deps build $(BUILD)/unit
 eval: build
 	@tests/eval.sh
 
-models: $(BUILD)/mklex $(MODEL_TARGETS)
+# The lexicon first (the entity recognizer's features read it), then every
+# area's trained models, then the checksums of all derived files.
+models: lexicon
+	@$(MAKE) --no-print-directory $(MODEL_TARGETS)
+	cd models && sha256sum $$(ls | grep -v SHA256SUMS) > SHA256SUMS
+
+lexicon: $(BUILD)/mklex
 	@test -d $(SHARED)/data || { echo "make models needs $(SHARED)/data (the raw corpora)"; exit 1; }
 	./$(BUILD)/mklex $(SHARED)/data tools/lexicon-extra.tsv models/lexicon.tsv
-	cd models && sha256sum $$(ls | grep -v SHA256SUMS) > SHA256SUMS
 
 bench: build
 	@bench/run.sh
