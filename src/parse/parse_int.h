@@ -29,7 +29,7 @@
 #include "parse/parser.h"
 
 enum { P_SHIFT = 0, P_LEFT = 1, P_RIGHT = 2, P_NTRANS = 3 };
-#define P_TSTRIDE 4          /* floats per transition row (3 used, 1 pad) */
+#define P_TSTRIDE 4          /* weights per transition row */
 #define P_MAXLAB 64          /* label sets are 64-bit masks */
 #define P_NOLAB P_MAXLAB     /* "no label" in features */
 #define P_NTFEAT 112         /* upper bound on transition features */
@@ -101,6 +101,9 @@ int sift_parse_best_label(const sift_parser *p, const float *sc, int h);
 
 /* Parse with a model whose tables are set (loaded or in training). */
 int sift_parse_run(const sift_parser *p, sift_cword *w, size_t n, int *heads, int *labs);
+
+/* Hint the kernel to back [p, p + n) with huge pages (fewer TLB misses). */
+void sift_parse_huge_pages(void *p, size_t n);
 
 /* Serialise the model (weights quantised to int16) into a model file. */
 int sift_parse_write(const sift_parser *p, const char *path, sift_error *err);

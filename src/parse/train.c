@@ -317,6 +317,10 @@ int sift_parser_train(const sift_corpus *train, const sift_corpus *dev,
         goto done;
     }
     tr.m.lstride = 1u << lsbits;
+    sift_parse_huge_pages(tr.ap_t.w, ((size_t)1 << tr.ap_t.bits) * sizeof(float));
+    sift_parse_huge_pages(tr.ap_t.u, ((size_t)1 << tr.ap_t.bits) * sizeof(float));
+    sift_parse_huge_pages(tr.ap_l.w, ((size_t)1 << tr.ap_l.bits) * sizeof(float));
+    sift_parse_huge_pages(tr.ap_l.u, ((size_t)1 << tr.ap_l.bits) * sizeof(float));
     tr.m.tw = tr.ap_t.w;
     tr.m.lw = tr.ap_l.w;
     order = malloc(tr.ns * sizeof *order);
