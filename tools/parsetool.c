@@ -7,6 +7,8 @@
  *   parsetool bench MODEL FILE.conllu [REPS] tokens per second, one core
  *   parsetool oracle FILE.conllu            the oracle rebuilds every projective tree exactly
  *   parsetool conllu MODEL IN.conllu        parse IN (gold tags) and write CoNLL-U to stdout
+ *   parsetool score GOLD.conllu PRED.conllu  UAS/LAS of a parsed file (e.g. `sift parse`
+ *                                           output, predicted tags) against the gold one
  *   parsetool check MODEL                   load a model: "ok" or the loader's message
  *   parsetool seedmodel OUT                 a tiny valid model (16-row tables) for the fuzzer
  */
@@ -204,6 +206,40 @@ static int write_parsed(const char *model, const char *path)
     return 0;
 }
 
+/* Heads and relations of PRED against GOLD, word by word (same tokens). */
+static int score_files(const char *gold, const char *pred)
+{
+    sift_corpus *g = read_or_die(gold), *p = read_or_die(pred);
+    size_t total = 0, uh = 0, lh = 0, luh = 0, tags = 0;
+    if (g->n != p->n) {
+        fprintf(stderr, "parsetool: %s has %zu sentences, %s %zu\n", gold, g->n, pred, p->n);
+        return 1;
+    }
+    for (size_t i = 0; i < g->n; i++) {
+        if (g->s[i].n != p->s[i].n) {
+            fprintf(stderr, "parsetool: sentence %zu has other tokens in %s\n", i + 1, pred);
+            return 1;
+        }
+        for (size_t j = 0; j < g->s[i].n; j++) {
+            const sift_cword *a = &g->s[i].w[j], *b = &p->s[i].w[j];
+            const char *ra = a->deprel ? a->deprel : "_", *rb = b->deprel ? b->deprel : "_";
+            total++;
+            tags += a->upos && b->upos && strcmp(a->upos, b->upos) == 0;
+            if (a->head != b->head)
+                continue;
+            uh++;
+            lh += strcmp(ra, rb) == 0;
+            luh += uni_len(ra) == uni_len(rb) && memcmp(ra, rb, uni_len(ra)) == 0;
+        }
+    }
+    printf("%s: %zu words  UPOS %.2f  UAS %.2f  LAS %.2f  (universal relations: LAS %.2f)\n", pred,
+           total, 100.0 * (double)tags / (double)total, 100.0 * (double)uh / (double)total,
+           100.0 * (double)lh / (double)total, 100.0 * (double)luh / (double)total);
+    sift_corpus_free(g);
+    sift_corpus_free(p);
+    return 0;
+}
+
 /* A valid model with 16-row tables and arbitrary weights: a fuzzing seed. */
 static int seed_model(const char *out)
 {
@@ -273,6 +309,8 @@ int main(int argc, char **argv)
         sift_parser_free(p);
         return 0;
     }
+    if (argc == 4 && strcmp(argv[1], "score") == 0)
+        return score_files(argv[2], argv[3]);
     if (argc == 3 && strcmp(argv[1], "seedmodel") == 0)
         return seed_model(argv[2]);
     if (argc == 4 && strcmp(argv[1], "conllu") == 0)
@@ -282,6 +320,7 @@ int main(int argc, char **argv)
                     "       parsetool bench MODEL FILE [REPS]\n"
                     "       parsetool oracle FILE\n"
                     "       parsetool conllu MODEL FILE\n"
+                    "       parsetool score GOLD PRED\n"
                     "       parsetool check MODEL\n"
                     "       parsetool seedmodel OUT\n");
     return 2;
