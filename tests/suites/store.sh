@@ -1,0 +1,248 @@
+#!/usr/bin/env bash
+# tests/suites/store.sh — the corpus side: ingest in every format, the store,
+# dedupe and near-duplicate stories, reconciliation, the question commands,
+# fetch errors, bad input, an interrupted ingest, and a bounded fuzz run.
+# Prints ok/FAIL/skip per test and "N passed, N failed" last.
+set -u
+cd "$(dirname "$0")/../.."
+SIFT=${SIFT:-build/sift}
+ASAN=build-asan/sift
+SHARED=${SHARED:-../shared}
+FX=tests/store/fixtures
+pass=0 fail=0
+ok()   { pass=$((pass + 1)); echo "ok $1"; }
+bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }
+skip() { echo "skip $1${2:+: $2}"; }
+check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name" "${WHY:-}"; fi; WHY=; }
+
+tmp=$(mktemp -d)
+srv=""
+cleanup() { [[ -n $srv ]] && kill "$srv" 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+export SIFT_DB=$tmp/default.db
+
+[[ -x $SIFT ]] || { bad "build" "$SIFT not built"; echo "$pass passed, $fail failed"; exit 1; }
+stat_of() { "$SIFT" stats --db "$1" --json | sed -n "s/.*\"$2\":\([0-9]*\).*/\1/p"; }
+
+# ---- the local HTTP server ------------------------------------------------------
+if [[ -x build/sift-testd ]]; then
+  build/sift-testd "$FX/site" "$tmp/port" & srv=$!
+  for _ in $(seq 50); do [[ -s $tmp/port ]] && break; sleep 0.1; done
+  BASE="http://127.0.0.1:$(cat "$tmp/port")"
+else
+  bad "test server" "build/sift-testd not built (make store-test-bins)"
+fi
+
+# ---- formats ----------------------------------------------------------------------
+db=$tmp/jsonl.db
+"$SIFT" ingest --db "$db" "$FX/reports.jsonl" 2>"$tmp/err"
+WHY="$(cat "$tmp/err")"; check "jsonl: three reports" test "$(stat_of "$db" reports)" = 3
+
+db=$tmp/html.db
+"$SIFT" ingest --db "$db" "$FX/site/ledger-floods.html" 2>"$tmp/err"
+"$SIFT" search --db "$db" --json Seti > "$tmp/hit"
+WHY=$(cat "$tmp/hit")
+check "html: canonical url, date, title from meta" grep -q '"url":"https://himalayanledger.example/nepal/floods-pokhara-42","date":"2025-07-14","outlet":"The Himalayan Ledger"' "$tmp/hit"
+boiler=0
+for w in Advertisement newsletter "Reader comment" Copyright "Dam safety"; do
+  [[ -n $("$SIFT" search --db "$db" --json "\"$w\"") ]] && boiler=1
+done
+WHY="boilerplate kept"; check "html: navigation, ads, related, newsletter, comments, footer dropped" test $boiler = 0
+WHY="the article's text is missing"; check "html: article text kept" test -n "$("$SIFT" search --db "$db" --json shopkeeper)"
+
+db=$tmp/ld.db
+"$SIFT" ingest --db "$db" "$FX/site/valley-times-revised.html" 2>"$tmp/err"
+"$SIFT" search --db "$db" --json toll > "$tmp/hit"
+WHY=$(cat "$tmp/hit"); check "html: JSON-LD headline, date, publisher, url" \
+  grep -q '"title":"Nepal flood toll rises to 48","url":"https://valleytimes.example/2025/07/16/flood-toll-48","date":"2025-07-16","outlet":"Valley Times"' "$tmp/hit"
+
+# WARC: one response record (chunked), a request record, and a gzip copy.
+page=$(cat "$FX/site/redcross-full.html")
+http=$(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n' "${#page}" "$page")
+req=$(printf 'GET /x HTTP/1.1\r\nHost: gandakiherald.example\r\n\r\n')
+{
+  printf 'WARC/1.0\r\nWARC-Type: request\r\nWARC-Target-URI: http://gandakiherald.example/x\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$(printf '%s' "$req" | wc -c)" "$req"
+  printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2025-07-15T10:00:00Z\r\nWARC-Target-URI: http://gandakiherald.example/x\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$(printf '%s' "$http" | wc -c)" "$http"
+} > "$tmp/crawl.warc"
+gzip -c "$tmp/crawl.warc" > "$tmp/crawl.warc.gz"
+db=$tmp/warc.db
+"$SIFT" ingest --db "$db" "$tmp/crawl.warc" 2>"$tmp/err"
+WHY="$(cat "$tmp/err"; "$SIFT" search --db "$db" --json volunteers)"
+check "warc: response record (chunked) to one report" test "$(stat_of "$db" reports)" = 1
+db=$tmp/warcgz.db
+"$SIFT" ingest --db "$db" "$tmp/crawl.warc.gz" 2>"$tmp/err"
+WHY="$(cat "$tmp/err")"; check "warc.gz: read through gzip" test "$(stat_of "$db" reports)" = 1
+
+db=$tmp/text.db
+printf 'Nepal Police said 42 people were killed near Pokhara.\n' | "$SIFT" ingest --db "$db" --published 2025-07-14 - 2>"$tmp/err"
+WHY="$(cat "$tmp/err")"; check "text: standard input" test "$(stat_of "$db" reports)" = 1
+
+if [[ -n ${BASE:-} ]]; then
+  db=$tmp/feed.db
+  "$SIFT" ingest --db "$db" "$BASE/feed.xml" 2>"$tmp/err"
+  WHY="$(cat "$tmp/err")"; check "feed over http: three items" test "$(stat_of "$db" reports)" = 3
+  WHY="the summary-only item's page was not fetched"
+  check "feed: summary-only item followed to its page" test -n "$("$SIFT" search --db "$db" --json volunteers)"
+  "$SIFT" search --db "$db" --json helicopters > "$tmp/hit"
+  WHY=$(cat "$tmp/hit"); check "feed: pubDate and channel title" grep -q '"date":"2025-07-15","outlet":"Gandaki Herald"' "$tmp/hit"
+  db=$tmp/redir.db
+  "$SIFT" ingest --db "$db" "$BASE/redirect/ledger-floods.html" 2>"$tmp/err"
+  WHY="$(cat "$tmp/err")"; check "fetch: follows a redirect" test "$(stat_of "$db" reports)" = 1
+  # fetch errors: each reported by URL, the rest still ingested
+  db=$tmp/fetcherr.db
+  start=$(date +%s)
+  "$SIFT" ingest --db "$db" --timeout 2 "$BASE/missing.html" "http://127.0.0.1:9/refused" \
+      "$BASE/slow/ledger-floods.html" "$BASE/valley-times-revised.html" 2>"$tmp/err"; rc=$?
+  el=$(( $(date +%s) - start ))
+  WHY="rc=$rc, $(cat "$tmp/err")"
+  check "fetch errors: 404 named" grep -q "missing.html: HTTP 404" "$tmp/err"
+  check "fetch errors: refused named" grep -q "127.0.0.1:9/refused: .*\(refused\|connect\)" "$tmp/err"
+  check "fetch errors: timeout named" grep -qi "slow/ledger-floods.html: .*timed\? out" "$tmp/err"
+  check "fetch errors: the good URL still stored, exit non-zero, bounded time" \
+    test "$(stat_of "$db" reports)" = 1 -a $rc -ne 0 -a "$el" -lt 20
+fi
+
+# ---- dedupe and stories --------------------------------------------------------------
+db=$tmp/dup.db
+"$SIFT" ingest --db "$db" "$FX/reports.jsonl" "$FX/site/ledger-floods.html" 2>/dev/null
+"$SIFT" ingest --db "$db" "$FX/reports.jsonl" "$FX/site/ledger-floods.html" 2>/dev/null
+WHY="reports=$(stat_of "$db" reports)"; check "dedupe: same URL not stored twice" test "$(stat_of "$db" reports)" = 4
+python_free_line=$(head -1 "$FX/reports.jsonl" | sed 's#"url": "[^"]*"#"url": "https://copy.example/other-url"#')
+printf '%s\n' "$python_free_line" > "$tmp/copy.jsonl"
+"$SIFT" ingest --db "$db" "$tmp/copy.jsonl" 2>/dev/null
+WHY="reports=$(stat_of "$db" reports)"; check "dedupe: same text under another URL not stored" test "$(stat_of "$db" reports)" = 4
+"$SIFT" stories --db "$db" --json > "$tmp/stories"
+WHY=$(cat "$tmp/stories"); check "near-duplicate: wire story and its light edit are one story, two outlets" \
+  grep -q '"reports":2.*"outlets":"Asia Wire Service,Mountain Daily"' "$tmp/stories"
+
+# ---- the acceptance scenario ---------------------------------------------------------------
+if [[ -n ${BASE:-} ]]; then
+  db=$tmp/acc.db
+  "$SIFT" ingest --db "$db" "$FX/site/ledger-floods.html" "$FX/site/valley-times-revised.html" \
+      "$BASE/feed.xml" "$FX/reports.jsonl" "$tmp/crawl.warc" 2>"$tmp/err"; rc=$?
+  WHY="rc=$rc $(cat "$tmp/err")"; check "acceptance: 8 reports from HTML, a served feed, JSONL, WARC" \
+    test "$(stat_of "$db" reports)" -ge 8 -a $rc = 0
+  "$SIFT" conflicts --db "$db" > "$tmp/conf"
+  WHY=$(cat "$tmp/conf")
+  check "acceptance: conflict on the death toll lists every source" \
+    bash -c "grep -q 'person killed in Gandaki' '$tmp/conf' && grep -q 'Nepal Police' '$tmp/conf' && grep -q 'Nepal Red Cross Society' '$tmp/conf' && grep -q 'Ramesh Adhikari' '$tmp/conf'"
+  check "acceptance: the minister's 35 then 48 is a revision" grep -q "revised later" "$tmp/conf"
+  "$SIFT" entities --db "$db" --json > "$tmp/ents"
+  WHY=$(grep -i adhikar "$tmp/ents")
+  check "acceptance: Adhikari / Adhikary one entity" \
+    bash -c "[[ \$(grep -ci '\"name\":\"Ramesh Adhika' '$tmp/ents') = 1 ]] && grep -q 'Adhikary' '$tmp/ents'"
+  WHY=$(grep -i kat "$tmp/ents")
+  check "acceptance: Kathmandu / Katmandu one entity" grep -q '"name":"Kathmandu","aliases":\[[^]]*"Katmandu"' "$tmp/ents"
+  "$SIFT" stories --db "$db" --json > "$tmp/stories"
+  WHY=$(cat "$tmp/stories"); check "acceptance: the wire story is one story carried by several outlets" \
+    grep -q '"outlets":"[^"]*Asia Wire Service[^"]*Mountain Daily' "$tmp/stories"
+  "$SIFT" quotes --db "$db" --by Adhikary --json > "$tmp/q"
+  WHY=$(cat "$tmp/q"); check "quotes --by a spelling variant" test "$(grep -c '"speaker":"Ramesh Adhikari"' "$tmp/q")" -ge 2
+  "$SIFT" claims --db "$db" --about killed --json > "$tmp/c"
+  WHY=$(cat "$tmp/c"); check "claims --about: a timeline with source and outlet" \
+    grep -q '"value":48.0' "$tmp/c"
+  "$SIFT" export --db "$db" --format geojson > "$tmp/geo"
+  WHY=$(head -3 "$tmp/geo"); check "export geojson: places with coordinates" \
+    grep -q '"coordinates":\[83.969,28.267\].*"name":"Pokhara"' "$tmp/geo"
+  "$SIFT" export --db "$db" --format csv > "$tmp/csv"
+  WHY=$(head -2 "$tmp/csv"); check "export csv: a header and one row per claim" \
+    test "$(($(wc -l < "$tmp/csv") - 1))" = "$(stat_of "$db" claims)"
+  "$SIFT" stats --db "$db" --json > "$tmp/stats"
+  WHY=$(cat "$tmp/stats"); check "stats --json: every count" \
+    grep -q '"reports":[0-9]*,"stories":[0-9]*,"outlets":[0-9]*,"entities":[0-9]*,"quotes":[0-9]*,"claims":[0-9]*,"claim_groups":[0-9]*,"conflicts":[1-9]' "$tmp/stats"
+fi
+
+# ---- the sample report ------------------------------------------------------------------
+if [[ -f $SHARED/seed/kursk-report.txt ]]; then
+  db=$tmp/seed.db
+  awk 'BEGIN { printf "{\"url\": \"https://example.org/kursk\", \"published\": \"2024-11-07\", \"source\": \"Seed\", \"text\": \"" }
+       { gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); printf "%s\\n", $0 } END { print "\"}" }' \
+      "$SHARED/seed/kursk-report.txt" > "$tmp/seed.jsonl"
+  "$SIFT" ingest --db "$db" "$tmp/seed.jsonl" 2>"$tmp/err"
+  "$SIFT" conflicts --db "$db" --json > "$tmp/conf"
+  WHY="$(cat "$tmp/err" "$tmp/conf")"
+  check "seed: from JSON Lines with its date; 11,000 vs 10,000 in Kursk Oblast" \
+    bash -c "grep -q '\"date\":\"2024-11-07\"' '$tmp/conf' && grep -q '\"value\":11000.0' '$tmp/conf' && grep -q '\"value\":10000.0' '$tmp/conf' && grep -q 'Kursk Oblast' '$tmp/conf'"
+else
+  skip "seed" "no $SHARED"
+fi
+
+# ---- bad input -----------------------------------------------------------------------------
+mkdir -p "$tmp/bad"
+: > "$tmp/bad/empty.txt"
+printf 'abc\0def' > "$tmp/bad/binary.txt"
+printf 'caf\xe9 au lait\n' > "$tmp/bad/latin1.txt"
+printf '{"text": "A report about Pokhara.", "url": "https://x.example/1"}\n{"text": "cut sh' > "$tmp/bad/truncated.jsonl"
+printf '{"title": "no text"}\nnot json at all\n' >> "$tmp/bad/truncated2.jsonl"
+printf '<?xml version="1.0"?><rss><channel><title>T</title><item><title>A</title><description>Floods near Pokhara.</description></item><item><title>B' > "$tmp/bad/truncated.xml"
+printf '<html><body><p>unclosed <b>tags <div><p>Floods hit Pokhara on Sunday, police said.' > "$tmp/bad/broken.html"
+printf 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort' > "$tmp/bad/truncated.warc"
+head -c 3000 /dev/urandom > "$tmp/bad/random.bin"
+for bin in "$SIFT" "$ASAN"; do
+  [[ -x $bin ]] || continue
+  db=$tmp/bad-$(basename "$(dirname "$bin")").db
+  "$bin" ingest --db "$db" "$tmp/bad" "$tmp/nonexistent.txt" > /dev/null 2>"$tmp/err"; rc=$?
+  WHY="rc=$rc: $(cat "$tmp/err")"
+  check "bad input ($bin): non-zero exit, no crash" test $rc = 1
+  ok_msgs=1
+  for pat in "empty.txt: empty" "binary.txt: binary data (a NUL byte) at byte 3" "latin1.txt: invalid UTF-8 at byte 3" \
+             "truncated.jsonl:2: invalid JSON" "truncated2.jsonl:1: no \"text\"" "truncated2.jsonl:2: invalid JSON" \
+             "truncated.xml: malformed feed at line 1" "truncated.warc: byte 0: WARC record truncated" \
+             "nonexistent.txt: No such file"; do
+    grep -qF "$pat" "$tmp/err" || { ok_msgs=0; WHY="missing '$pat' in: $(cat "$tmp/err")"; }
+  done
+  check "bad input ($bin): each message names the file and the place" test $ok_msgs = 1
+  WHY="reports=$(stat_of "$db" reports)"
+  check "bad input ($bin): the good parts are kept" test "$(stat_of "$db" reports)" -ge 3
+done
+printf 'not a database, just text\n' > "$tmp/notdb.db"
+"$SIFT" stats --db "$tmp/notdb.db" 2>"$tmp/err"; rc=$?
+WHY="rc=$rc $(cat "$tmp/err")"; check "a file that is not a store is refused" bash -c "[[ $rc = 1 ]] && grep -q 'notdb.db' '$tmp/err'"
+
+# ---- interrupted ingest ------------------------------------------------------------------------
+N=${STORE_KILL_N:-4000}
+awk -v n="$N" 'BEGIN { srand(7); split("Pokhara Baglung Kathmandu Waling Nepal", pl, " ");
+  split("police,the Red Cross,the army,the ministry,officials", src, ",");
+  for (i = 1; i <= n; i++) {
+    printf "{\"url\": \"https://gen.example/%d\", \"published\": \"2025-07-%02d\", \"source\": \"Outlet %d\", \"text\": \"Report %d. Floods near %s killed %d people, %s said on day %d. Rescue teams searched %d villages and %d families moved to shelters, report %d.\"}\n",
+      i, 1 + i % 28, i % 17, i, pl[1 + i % 5], 10 + (i * 7) % 90, src[1 + i % 5], i, i % 13, i * 3, i }
+}' > "$tmp/gen.jsonl"
+db=$tmp/kill.db
+"$SIFT" ingest --db "$db" --batch 100 "$tmp/gen.jsonl" 2>/dev/null & pid=$!
+for _ in $(seq 100); do sleep 0.1; n=$(stat_of "$db" reports 2>/dev/null); [[ ${n:-0} -ge 300 ]] && break; done
+kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
+before=$(stat_of "$db" reports)
+"$SIFT" ingest --db "$db" "$tmp/gen.jsonl" 2>"$tmp/err"; rc=$?
+after=$(stat_of "$db" reports)
+WHY="before kill: $before, after rerun: $after of $N, rc=$rc $(tail -2 "$tmp/err")"
+check "interrupted (kill -9) then rerun: all $N reports, none twice" \
+  bash -c "[[ ${before:-0} -gt 0 && ${before:-0} -lt $N && $after = $N && $rc = 0 ]]"
+WHY="integrity: $(sqlite3 "$db" 'PRAGMA integrity_check' 2>&1 | head -2)"
+if command -v sqlite3 >/dev/null; then
+  check "interrupted: the store passes SQLite's integrity check" test "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok
+fi
+db=$tmp/int.db
+"$SIFT" ingest --db "$db" --batch 50 "$tmp/gen.jsonl" 2>"$tmp/err" & pid=$!
+for _ in $(seq 100); do sleep 0.1; n=$(stat_of "$db" reports 2>/dev/null); [[ ${n:-0} -ge 200 ]] && break; done
+kill -INT $pid; wait $pid; rc=$?
+WHY="rc=$rc $(cat "$tmp/err")"
+check "Ctrl-C: stops cleanly, exit 130, says how to continue" bash -c "[[ $rc = 130 ]] && grep -q 'Run the same command again' '$tmp/err'"
+
+# ---- fuzzing -------------------------------------------------------------------------------------
+if [[ -x build-fuzz/fuzz_ingest ]]; then
+  mkdir -p "$tmp/corpus"
+  for f in "$FX"/site/* "$FX/reports.jsonl" "$tmp/crawl.warc"; do
+    for k in 0 1 2 3 4; do { printf "\\x$k"; cat "$f"; } > "$tmp/corpus/$k-$(basename "$f")"; done
+  done
+  if build-fuzz/fuzz_ingest -max_total_time="${STORE_FUZZ_SECONDS:-10}" -timeout=10 -rss_limit_mb=2048 \
+       -artifact_prefix="$tmp/" "$tmp/corpus" > "$tmp/fuzz.log" 2>&1; then
+    ok "fuzz ingest $(grep -o 'Done [0-9]* runs' "$tmp/fuzz.log")"
+  else
+    bad "fuzz ingest" "$(grep -E 'ERROR|SUMMARY' "$tmp/fuzz.log" | head -3)"; cp "$tmp"/crash-* . 2>/dev/null
+  fi
+else
+  bad "fuzz ingest" "build-fuzz/fuzz_ingest not built"
+fi
+
+echo "$pass passed, $fail failed"
+[[ $fail -eq 0 ]]
