@@ -52,7 +52,9 @@ typedef struct sift_resources sift_resources;
 typedef struct sift_analysis sift_analysis;
 
 /*
- * Load the lexicons from directory `dir` (which holds lexicon.tsv). Returns
+ * Load the lexicons from directory `dir` (which holds lexicon.tsv) and the
+ * trained models found there (pos.model, ner.model, parse.model; each is
+ * optional, but a damaged one is refused). Returns
  * SIFT_OK and stores a new resources object in *out, or an error code with
  * *out set to NULL and `err` naming the file and the place.
  */
@@ -67,6 +69,7 @@ typedef struct sift_doc_options {
     const char *title;       /* title from metadata, or NULL */
     const char *published;   /* publication date "YYYY-MM-DD", or NULL */
     int lenient;             /* nonzero: analyse invalid UTF-8 instead of refusing it */
+    int no_models;           /* nonzero: rules and lexicons only, skip the trained models */
 } sift_doc_options;
 
 /*

@@ -8,7 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "doc_int.h"
+#include "parse/parser.h"
+#include "tag/ner.h"
+#include "tag/tagger.h"
 #include "text/utf8.h"
 
 static int set_err(sift_error *err, int code, size_t off, const char *fmt, ...)
@@ -46,6 +51,21 @@ int sift_resources_load(const char *dir, sift_resources **out, sift_error *err)
         sift_resources_free(r);
         return set_err(err, SIFT_ERR_NOMEM, SIZE_MAX, "%s: out of memory", dir);
     }
+    /* the statistical models are optional; a damaged one is an error */
+    snprintf(path, sizeof path, "%s/pos.model", dir);
+    if (access(path, R_OK) == 0) {
+        rc = sift_tagger_load(path, &r->tagger, err);
+        snprintf(path, sizeof path, "%s/ner.model", dir);
+        if (rc == SIFT_OK && access(path, R_OK) == 0)
+            rc = sift_ner_load(path, r->lex, &r->ner, err);
+        snprintf(path, sizeof path, "%s/parse.model", dir);
+        if (rc == SIFT_OK && access(path, R_OK) == 0)
+            rc = sift_parser_load(path, &r->parser, err);
+        if (rc != SIFT_OK) {
+            sift_resources_free(r);
+            return rc;
+        }
+    }
     *out = r;
     return SIFT_OK;
 }
@@ -56,6 +76,9 @@ void sift_resources_free(sift_resources *r)
         return;
     sift_lex_free(r->lex);
     sift_words_free(r->words);
+    sift_tagger_free(r->tagger);
+    sift_ner_free(r->ner);
+    sift_parser_free(r->parser);
     free(r);
 }
 
@@ -148,12 +171,13 @@ int sift_analyze(const sift_resources *res, const char *text, size_t len,
     d->id = sift_arena_strndup(a, opts->id ? opts->id : "doc", strlen(opts->id ? opts->id : "doc"));
     d->title = opts->title ? sift_arena_strndup(a, opts->title, strlen(opts->title)) : NULL;
     d->published = opts->published ? sift_arena_strndup(a, opts->published, 10) : NULL;
+    d->no_models = opts->no_models;
     d->pub_y = y;
     d->pub_m = m;
     d->pub_d = dd;
     if (!d->text || !d->id)
         goto nomem;
-    if (sift_tokenize(d) || sift_recognize(d) || sift_resolve(d) || sift_extract_dates(d) ||
+    if (sift_tokenize(d) || sift_annotate(d) || sift_recognize(d) || sift_resolve(d) || sift_extract_dates(d) ||
         sift_extract_quotes(d) || sift_extract_claims(d) || sift_build_public(d))
         goto nomem;
     *out = d;

@@ -17,9 +17,19 @@
 #include "sift.h"
 #include "util/arena.h"
 
+struct sift_tagger;
+struct sift_ner;
+struct sift_parser;
+struct sift_lemmatizer;
+
+/* Everything loaded once and shared read-only by all analyses. The
+ * statistical models are optional: without them the rules work alone. */
 struct sift_resources {
     sift_lexicon *lex;
     sift_words *words;
+    struct sift_tagger *tagger;   /* models/pos.model, or NULL */
+    struct sift_ner *ner;         /* models/ner.model, or NULL */
+    struct sift_parser *parser;   /* models/parse.model, or NULL */
 };
 
 enum tok_kind { TK_WORD, TK_NUM, TK_PUNCT, TK_QUOTE, TK_DASH, TK_ELLIPSIS, TK_SYM };
@@ -50,6 +60,10 @@ typedef struct tok {
     sift_word_info w;        /* closed-class info of the lowercase form */
     int32_t ment;            /* mention covering this token, or -1 */
     double num;              /* value of a TK_NUM token */
+    uint8_t upos;            /* SIFT_UPOS_* from the tagger, 0 (X) without models */
+    uint8_t bio;             /* entity label from the recognizer (0 = O) */
+    int32_t head;            /* token index of the syntactic head, -1 root or unparsed */
+    const char *deprel;      /* UD relation to the head, or NULL when unparsed */
 } tok;
 
 typedef struct sent {
@@ -91,6 +105,8 @@ struct sift_analysis {
     size_t len;
     const char *id, *title, *published;
     int pub_y, pub_m, pub_d;    /* 0 when unknown */
+    int no_models;              /* rules only for this document */
+    int parsed;                 /* some sentence has a dependency parse */
     SIFT_VEC(tok) toks;
     SIFT_VEC(sent) sents;
     SIFT_VEC(mention) ments;
@@ -112,6 +128,7 @@ typedef struct sift_analysis doc;
 
 /* Stages, in pipeline order. Each returns 0, or -1 when out of memory. */
 int sift_tokenize(doc *d);
+int sift_annotate(doc *d);            /* tag/: POS, entity labels, parse (when loaded) */
 int sift_recognize(doc *d);           /* tag/: names, titles, lexicon classes -> mentions */
 int sift_resolve(doc *d);             /* resolve/: mentions -> entities */
 int sift_extract_dates(doc *d);

@@ -14,13 +14,14 @@ mkdir -p "$out"
 
 score() {
   local label=$1; shift
+  local extra=${EXTRA_ARGS:-}
   local pairs=()
   for gold in "$@"; do
     [[ -f $gold ]] || continue
     local txt=${gold%.expected.json}.txt name pub
     name=$(basename "${gold%.expected.json}")
     pub=$(grep -o '"published": *"[0-9-]*"' "$gold" | head -1 | grep -o '[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}')
-    "$SIFT" analyze ${pub:+--published "$pub"} --id "$name" "$txt" > "$out/$name.json" || true
+    "$SIFT" analyze $extra ${pub:+--published "$pub"} --id "$name" "$txt" > "$out/$name.json" || true
     pairs+=("$gold" "$out/$name.json")
   done
   (( ${#pairs[@]} )) || return 0
@@ -39,3 +40,14 @@ for set in $sets; do
     heldout)  score "held-out set (tests/heldout, written blind)" tests/heldout/*.expected.json ;;
   esac
 done
+# Before and after the trained models: the same sets with rules and lexicons only.
+if [[ -z ${EVAL_NO_BASELINE:-} ]]; then
+  for set in $sets; do
+    case $set in
+      articles) EXTRA_ARGS=--no-models score "development set, rules only (--no-models)" \
+                  tests/articles/*.expected.json "$SHARED"/seed/*.expected.json ;;
+      heldout)  EXTRA_ARGS=--no-models score "held-out set, rules only (--no-models)" \
+                  tests/heldout/*.expected.json ;;
+    esac
+  done
+fi

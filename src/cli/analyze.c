@@ -18,6 +18,7 @@ static void usage(FILE *f)
             "  --title TEXT            document title\n"
             "  --format json|text      JSON Lines per the contract (default) or a readable report\n"
             "  --lenient               analyse invalid UTF-8 (bad bytes print as U+FFFD)\n"
+            "  --no-models             rules and lexicons only (skip the trained models)\n"
             "  --max-bytes N           refuse inputs larger than N bytes (default 64 MiB)\n"
             "  --models DIR            where lexicon.tsv lives (default: the models/ folder\n"
             "                          next to the program, or $SIFT_MODELS)\n");
@@ -46,6 +47,7 @@ int sift_cli_analyze(int argc, char **argv)
         {"title", required_argument, NULL, 't'},     {"format", required_argument, NULL, 'f'},
         {"lenient", no_argument, NULL, 'l'},         {"max-bytes", required_argument, NULL, 'm'},
         {"models", required_argument, NULL, 'M'},    {"help", no_argument, NULL, 'h'},
+        {"no-models", no_argument, NULL, 'N'},
         {NULL, 0, NULL, 0}};
     sift_doc_options dopt = {0};
     const char *format = "json", *models = NULL;
@@ -70,6 +72,7 @@ int sift_cli_analyze(int argc, char **argv)
             break;
         }
         case 'M': models = optarg; break;
+        case 'N': dopt.no_models = 1; break;
         case 'h': usage(stdout); return 0;
         default: usage(stderr); return 2;
         }

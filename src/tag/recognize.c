@@ -21,6 +21,7 @@
 
 #include "../doc_int.h"
 #include "../text/utf8.h"
+#include "ner.h"
 
 const char *const sift_type_names[ET_N] = {"PERSON", "ORG", "GPE", "LOC", "NORP"};
 
@@ -129,6 +130,26 @@ static int loc_pre(const doc *d, uint32_t i)
            sift_tok_is(d, i, "bay") || sift_tok_is(d, i, "sea") || sift_tok_is(d, i, "lake");
 }
 
+/* The entity type the statistical recognizer gives exactly [t0,t1) (one
+ * labelled span, no more, no less), or -1. Its LOC becomes GPE for a lone
+ * name (towns are the common case in news) and LOC for a geographic one. */
+static int model_type(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t0 >= t1 || !d->toks.v[t0].bio || !SIFT_NER_IS_B(d->toks.v[t0].bio))
+        return -1;
+    int ty = SIFT_NER_TYPE(d->toks.v[t0].bio);
+    for (uint32_t i = t0 + 1; i < t1; i++)
+        if (d->toks.v[i].bio != SIFT_NER_I(ty))
+            return -1;
+    if (t1 < d->toks.n && d->toks.v[t1].bio == SIFT_NER_I(ty))
+        return -1;
+    switch (ty) {
+    case SIFT_NER_PER: return ET_PERSON;
+    case SIFT_NER_ORG: return ET_ORG;
+    default: return ET_GPE;
+    }
+}
+
 static int add_mention(doc *d, uint32_t t0, uint32_t t1, int type, int kind, int title_t0,
                        const lex_entry *lx, const char *rule)
 {
@@ -235,9 +256,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     /* names are words no dictionary holds: "Vitalii Ovcharenko" */
     if (name_like(d, t0, t1) && t1 - t0 <= 4 && (common == 0 || has_cls(d, t0, LX_FIRST)))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "capitalised-name");
-    /* all ordinary words ("Alert Level", "Black Summer"): not a name */
+    /* all ordinary words ("Alert Level", "Black Summer"): a name only if the
+     * trained recognizer says so ("Nature Geoscience") */
+    int mt = model_type(d, t0, t1);
     if (common == (int)(t1 - t0))
-        return 0;
+        return mt >= 0 ? add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model") : 0;
     if (t1 - t0 >= 2 && !(t->w.flags & W_STOP))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "capitalised-phrase");
     return 0;
