@@ -33,24 +33,24 @@ $(BUILD)/sift-eval-models: tools/eval_models.c $(BUILD)/libsift.a
 # `make models` always retrains; the same data and seed give the same bytes.
 tag-models: $(BUILD)/sift $(BUILD)/mklemma
 	@test -d $(TAG_EWT) || { echo "the tagger models need $(TAG_EWT)"; exit 1; }
-	./$(BUILD)/mklemma $(SHARED)/data/wordnet30 $(TAG_EWT)/en_ewt-ud-train.conllu models/lemma.tsv
-	./$(BUILD)/sift train pos --train $(TAG_EWT)/en_ewt-ud-train.conllu \
+	$(BUILD)/mklemma $(SHARED)/data/wordnet30 $(TAG_EWT)/en_ewt-ud-train.conllu models/lemma.tsv
+	$(BUILD)/sift train pos --train $(TAG_EWT)/en_ewt-ud-train.conllu \
 	  --dev $(TAG_EWT)/en_ewt-ud-dev.conllu --out models/pos.model --epochs $(POS_EPOCHS) --seed $(TAG_SEED)
-	./$(BUILD)/sift train ner --pos models/pos.model --lexicon models/lexicon.tsv \
+	$(BUILD)/sift train ner --pos models/pos.model --lexicon models/lexicon.tsv \
 	  --train $(UNER_TRAIN) --dev $(UNER_EWT)/en_ewt-ud-dev.iob2 --out models/ner.model \
 	  --epochs $(NER_EPOCHS) --seed $(TAG_SEED)
 
 eval-models: $(BUILD)/sift $(BUILD)/sift-eval-models
 	@test -d $(TAG_EWT) || { echo "eval-models needs $(SHARED)/data"; exit 1; }
 	@mkdir -p $(BUILD)/eval-models
-	@./$(BUILD)/sift parse --models models --no-ner $(TAG_EWT)/en_ewt-ud-test.conllu > $(BUILD)/eval-models/ewt.conllu
-	@./$(BUILD)/sift-eval-models $(TAG_EWT)/en_ewt-ud-test.conllu $(BUILD)/eval-models/ewt.conllu "EWT test:  "
-	@./$(BUILD)/sift parse --models models --no-ner $(TAG_PUD)/en_pud-ud-test.conllu > $(BUILD)/eval-models/pud.conllu
-	@./$(BUILD)/sift-eval-models $(TAG_PUD)/en_pud-ud-test.conllu $(BUILD)/eval-models/pud.conllu "PUD test:  "
-	@./$(BUILD)/sift parse --models models --input iob2 $(UNER_EWT)/en_ewt-ud-test.iob2 > $(BUILD)/eval-models/uner-ewt.conllu
-	@./$(BUILD)/sift-eval-models $(UNER_EWT)/en_ewt-ud-test.iob2 $(BUILD)/eval-models/uner-ewt.conllu "UNER EWT test:  "
-	@./$(BUILD)/sift parse --models models --input iob2 $(UNER_PUD)/en_pud-ud-test.iob2 > $(BUILD)/eval-models/uner-pud.conllu
-	@./$(BUILD)/sift-eval-models $(UNER_PUD)/en_pud-ud-test.iob2 $(BUILD)/eval-models/uner-pud.conllu "UNER PUD test:  "
+	@$(BUILD)/sift parse --models models --no-ner $(TAG_EWT)/en_ewt-ud-test.conllu > $(BUILD)/eval-models/ewt.conllu
+	@$(BUILD)/sift-eval-models $(TAG_EWT)/en_ewt-ud-test.conllu $(BUILD)/eval-models/ewt.conllu "EWT test:  "
+	@$(BUILD)/sift parse --models models --no-ner $(TAG_PUD)/en_pud-ud-test.conllu > $(BUILD)/eval-models/pud.conllu
+	@$(BUILD)/sift-eval-models $(TAG_PUD)/en_pud-ud-test.conllu $(BUILD)/eval-models/pud.conllu "PUD test:  "
+	@$(BUILD)/sift parse --models models --input iob2 $(UNER_EWT)/en_ewt-ud-test.iob2 > $(BUILD)/eval-models/uner-ewt.conllu
+	@$(BUILD)/sift-eval-models $(UNER_EWT)/en_ewt-ud-test.iob2 $(BUILD)/eval-models/uner-ewt.conllu "UNER EWT test:  "
+	@$(BUILD)/sift parse --models models --input iob2 $(UNER_PUD)/en_pud-ud-test.iob2 > $(BUILD)/eval-models/uner-pud.conllu
+	@$(BUILD)/sift-eval-models $(UNER_PUD)/en_pud-ud-test.iob2 $(BUILD)/eval-models/uner-pud.conllu "UNER PUD test:  "
 	@if [ -f mk/parse.mk ]; then $(MAKE) --no-print-directory eval-parse; fi
 
 bench-models: build

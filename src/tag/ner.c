@@ -17,8 +17,7 @@
 #include "model/perceptron.h"
 #include "tag/tag_int.h"
 
-#define NER_VERSION 1
-#define NER_TRAIN_BITS 23
+#define NER_VERSION 2
 #define NL 13           /* O, then B I L U for each of the three types */
 #define BOS NL
 
@@ -241,6 +240,20 @@ static size_t ner_feats(const tag_tok *tk, const sift_postag *pos, size_t n, siz
 
 /* ---- decoding --------------------------------------------------------- */
 
+/* Tokens that are O without scoring, when no entity is open before them:
+ * punctuation, and lower-case words the lexicon knows as ordinary English
+ * words. Most tokens of running text are such, so this is most of the
+ * recognizer's speed; training applies the same rule, so the model never
+ * counts on seeing them. */
+static int plain_o(const tag_tok *t, uint32_t l1)
+{
+    if (l1 != BOS && l1 != 0 && LPART(l1) < 2)
+        return 0;
+    if (t->flags & (TF_UPPER1 | TF_UPPERIN | TF_DIGIT))
+        return 0;
+    return (t->flags & TF_PUNCT) || (t->lex & (1u << LX_WORD));
+}
+
 static uint8_t bilou_to_bio(uint32_t l)
 {
     if (l == 0)
@@ -266,10 +279,13 @@ int sift_ner_tag(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *w
     uint32_t cprof = case_profile(ws->tok, n);
     uint32_t l1 = BOS, l2 = BOS;
     for (size_t i = 0; i < n; i++) {
-        size_t nf = ner_feats(ws->tok, pos, n, i, l1, l2, cprof, ws->feats);
-        sift_wtab_scores(&m->wt, ws->feats, nf, ws->scores);
-        const uint8_t *allow = i + 1 == n ? m->allowed_end[l1] : m->allowed[l1];
-        uint32_t l = sift_wtab_best(&m->wt, ws->scores, allow);
+        uint32_t l = 0;
+        if (!plain_o(&ws->tok[i], l1)) {
+            size_t nf = ner_feats(ws->tok, pos, n, i, l1, l2, cprof, ws->feats);
+            sift_wtab_scores(&m->wt, ws->feats, nf, ws->scores);
+            const uint8_t *allow = i + 1 == n ? m->allowed_end[l1] : m->allowed[l1];
+            l = sift_wtab_best(&m->wt, ws->scores, allow);
+        }
         bio[i] = bilou_to_bio(l);
         l2 = l1;
         l1 = l;
@@ -349,7 +365,7 @@ static int finish_load(sift_ner *m, const char *name, const sift_lexicon *lex, s
     const char *why = NULL;
     int rc = SIFT_ERR_FORMAT;
     if (m->mf.kind_version != NER_VERSION)
-        why = "entity model format version is not the one this sift reads (1)";
+        why = "entity model format version is not the one this sift reads";
     else if (read_payload(m, m->mf.payload, m->mf.payload_len))
         why = "malformed entity model payload";
     else if (m->uses_lex && !lex)
@@ -492,15 +508,14 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
                    const char *out_path, sift_error *err)
 {
     int rc = SIFT_OK;
-    sift_ap ap = {0};
-    sift_featset fs = {0};
+    sift_rows ap = {0};
     sift_wr best = {0};
     sentbuf b = {0};
     sift_ner *view = calloc(1, sizeof *view);
     sift_tag_scratch *ws = sift_tag_scratch_new();
     size_t *order = malloc((train->n ? train->n : 1) * sizeof *order);
     double best_f1 = -1;
-    if (!view || !ws || !order || sift_ap_init(&ap, NL, NER_TRAIN_BITS)) {
+    if (!view || !ws || !order || sift_rows_init(&ap, NL)) {
         rc = train_fail(err, "out of memory");
         goto done;
     }
@@ -526,12 +541,15 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
             uint32_t cprof = case_profile(ws->tok, cs->n);
             uint32_t l1 = BOS, l2 = BOS;
             for (size_t i = 0; i < cs->n; i++) {
-                size_t nf = ner_feats(ws->tok, b.pos, cs->n, i, l1, l2, cprof, ws->feats);
-                sift_ap_scores(&ap, ws->feats, nf, ws->fscores);
-                const uint8_t *allow = i + 1 == cs->n ? view->allowed_end[l1] : view->allowed[l1];
-                uint32_t guess = sift_ap_best(&ap, ws->fscores, allow);
-                sift_train_update(&ap, &fs, ws->feats, nf, b.bilou[i], guess);
-                sift_ap_tick(&ap);
+                uint32_t guess = 0;
+                if (!plain_o(&ws->tok[i], l1)) {
+                    size_t nf = ner_feats(ws->tok, b.pos, cs->n, i, l1, l2, cprof, ws->feats);
+                    sift_rows_scores(&ap, ws->feats, nf, ws->fscores);
+                    const uint8_t *allow =
+                        i + 1 == cs->n ? view->allowed_end[l1] : view->allowed[l1];
+                    guess = sift_rows_best(&ap, ws->fscores, allow);
+                    sift_rows_learn(&ap, ws->feats, nf, b.bilou[i], guess);
+                }
                 total++;
                 correct += guess == b.bilou[i];
                 l2 = l1;
@@ -540,13 +558,7 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
             if (opts->progress && (si % 256 == 0 || si + 1 == train->n))
                 opts->progress(opts->ctx, ep, si + 1, train->n);
         }
-        sift_ap avg;
-        if (sift_tag_avg_copy(&ap, &avg)) {
-            rc = train_fail(err, "out of memory");
-            goto done;
-        }
-        int bad = sift_wtab_build(&view->wt, &avg, &fs);
-        sift_ap_free(&avg);
+        int bad = sift_wtab_build(&view->wt, &ap);
         sift_wr pw = {0};
         if (!bad)
             put_payload(&pw, view->uses_lex, &view->wt);
@@ -559,7 +571,7 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
         }
         char line[256];
         snprintf(line, sizeof line, "pass %d: train label accuracy %.2f%%, dev entity F1 %.2f, %zu features, %.1f MB",
-                 ep, total ? 100.0 * (double)correct / (double)total : 0.0, f1, fs.n,
+                 ep, total ? 100.0 * (double)correct / (double)total : 0.0, f1, ap.n,
                  (double)pw.len / 1e6);
         if (opts->log)
             opts->log(opts->ctx, line);
@@ -576,8 +588,7 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
         rc = SIFT_ERR_IO;
 done:
     sift_wr_free(&best);
-    sift_ap_free(&ap);
-    sift_featset_free(&fs);
+    sift_rows_free(&ap);
     sift_tag_scratch_free(ws);
     sentbuf_free(&b);
     free(view);

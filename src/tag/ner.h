@@ -5,7 +5,9 @@
  * A greedy left-to-right averaged perceptron over BILOU labels (trained with
  * model/perceptron.h), with the part-of-speech tags from tag/tagger.h and
  * gazetteer features from the compiled lexicon (lex/lexicon.h) among its
- * features. Decoding only allows well-formed label sequences.
+ * features. Decoding only allows well-formed label sequences. Outside an
+ * entity, punctuation and lower-case words that the lexicon knows as
+ * ordinary words are O without being scored (in training too).
  *
  * Threads: a loaded model is read-only and may be shared; each thread
  * brings its own sift_tag_scratch. Arguments are borrowed.

@@ -18,7 +18,6 @@
 #include "tag/tag_int.h"
 
 #define POS_VERSION 1
-#define POS_TRAIN_BITS 24
 #define NONE 0xffff
 
 static const char *const upos_names[SIFT_UPOS_COUNT] = {
@@ -449,6 +448,27 @@ typedef struct dentry {
     uint32_t total;
 } dentry;
 
+/* The ambiguity class of a form: a hash of the tags that make up at least
+ * 5% of its uses (0 for a form seen less than twice); *best is its most
+ * frequent tag, used *top times. */
+static uint32_t amb_class(const dentry *d, uint32_t nc, uint32_t *best, uint32_t *top)
+{
+    if (d->total < 2)
+        return 0;
+    uint64_t amb = 0x9ae16a3b2f90404fULL;
+    *top = 0;
+    *best = 0;
+    for (uint32_t k = 0; k < nc; k++) {
+        if (d->count[k] * 20 >= d->total)
+            amb = sift_feat_mix(amb, k + 1);
+        if (d->count[k] > *top) {
+            *top = d->count[k];
+            *best = k;
+        }
+    }
+    return (uint32_t)(amb & 0x7fffff) | 1;
+}
+
 static void put_dict(sift_wr *w, dentry *d, size_t nd, uint32_t nc)
 {
     size_t used = 0;
@@ -466,19 +486,9 @@ static void put_dict(sift_wr *w, dentry *d, size_t nd, uint32_t nc)
     for (size_t i = 0; i < nd; i++) {
         if (!d[i].key || d[i].total < 2)
             continue;
-        /* The ambiguity class: the tags that make up at least 5% of the uses. */
-        uint64_t amb = 0x9ae16a3b2f90404fULL;
-        uint32_t top = 0, best = 0;
-        for (uint32_t k = 0; k < nc; k++) {
-            if (d[i].count[k] * 20 >= d[i].total)
-                amb = sift_feat_mix(amb, k + 1);
-            if (d[i].count[k] > top) {
-                top = d[i].count[k];
-                best = k;
-            }
-        }
+        uint32_t best = 0, top = 0;
+        uint32_t a = amb_class(&d[i], nc, &best, &top);
         uint32_t single = d[i].total >= 10 && top * 1000 >= d[i].total * 995 ? best : 0xff;
-        uint32_t a = (uint32_t)(amb & 0x7fffff) | 1;
         uint64_t h = d[i].key & (nslots - 1);
         while (slots[2 * h + 1] >> 31)
             h = (h + 1) & (nslots - 1);
@@ -544,6 +554,58 @@ static dentry *count_forms(const sift_corpus *train, const classes *c, size_t *n
     return d;
 }
 
+static dentry *find_form(dentry *d, size_t nd, const char *form)
+{
+    uint64_t key = sift_tag_lower_hash(form, strlen(form));
+    size_t h = key & (nd - 1);
+    while (d[h].key && d[h].key != key)
+        h = (h + 1) & (nd - 1);
+    return d[h].key ? &d[h] : NULL;
+}
+
+/* Add delta to the dictionary counts of the words of sentence cs. */
+static void count_sent(dentry *d, size_t nd, const classes *c, const sift_csent *cs, int delta)
+{
+    classes cc = *c;
+    for (size_t i = 0; i < cs->n; i++) {
+        dentry *e = find_form(d, nd, cs->w[i].form);
+        int k = class_of(&cc, &cs->w[i], 0);
+        if (e && k >= 0) {
+            e->count[k] += (uint32_t)delta;
+            e->total += (uint32_t)delta;
+        }
+    }
+}
+
+#define AMB_FOLDS 10
+
+/* Jack-knifed ambiguity classes of every training word, in corpus order:
+ * the class of a word of fold k (sentence number % AMB_FOLDS) comes from
+ * the counts of the other folds, so training meets rare and unknown words
+ * as tagging new text does instead of always finding its own tag in the
+ * class. NULL when out of memory. */
+static uint32_t *jackknife_amb(const sift_corpus *train, const classes *c, dentry *d, size_t nd,
+                               const size_t *soff, size_t words)
+{
+    uint32_t *amb = malloc((words ? words : 1) * sizeof *amb);
+    if (!amb)
+        return NULL;
+    for (size_t k = 0; k < AMB_FOLDS; k++) {
+        for (size_t s = k; s < train->n; s += AMB_FOLDS)
+            count_sent(d, nd, c, &train->s[s], -1);
+        for (size_t s = k; s < train->n; s += AMB_FOLDS) {
+            for (size_t i = 0; i < train->s[s].n; i++) {
+                const dentry *e = find_form(d, nd, train->s[s].w[i].form);
+                uint32_t best, top;
+                amb[soff[s] + i] = e ? amb_class(e, c->n, &best, &top) : 0;
+            }
+        }
+        for (size_t s = k; s < train->n; s += AMB_FOLDS)
+            count_sent(d, nd, c, &train->s[s], 1);
+    }
+    return amb;
+}
+
 /* Tagging accuracy of a model on a corpus: UPOS and joint. */
 static void evaluate(const sift_tagger *t, const sift_corpus *dev, sift_tag_scratch *ws,
                      double *upos_acc, double *xpos_acc)
@@ -594,13 +656,13 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
 {
     int rc = SIFT_OK;
     classes c = {0};
-    sift_ap ap = {0};
-    sift_featset fs = {0};
+    sift_rows ap = {0};
     sift_tag_scratch *ws = sift_tag_scratch_new();
     sift_wr best = {0};
     dentry *d = NULL;
     uint32_t *counts = NULL;
-    size_t nd = 0, *order = NULL;
+    size_t nd = 0, *order = NULL, *soff = NULL;
+    uint32_t *tamb = NULL;
     sift_tagger view = {0};
     double best_acc = -1;
     c.upos = calloc(256, sizeof *c.upos);
@@ -622,7 +684,15 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
         goto done;
     }
     d = count_forms(train, &c, &nd, &counts);
-    if (!d || sift_ap_init(&ap, c.n, POS_TRAIN_BITS)) {
+    soff = malloc((train->n + 1) * sizeof *soff);
+    if (soff) {
+        soff[0] = 0;
+        for (size_t s = 0; s < train->n; s++)
+            soff[s + 1] = soff[s] + train->s[s].n;
+    }
+    if (d && soff)
+        tamb = jackknife_amb(train, &c, d, nd, soff, soff[train->n]);
+    if (!d || !tamb || sift_rows_init(&ap, c.n)) {
         rc = train_fail(err, "out of memory");
         goto done;
     }
@@ -657,16 +727,17 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
             for (size_t i = 0; i < cs->n; i++)
                 word_facts(&ws->tok[i], cs->w[i].form, strlen(cs->w[i].form));
             dict_facts(&dictview, ws->tok, cs->n);
+            for (size_t i = 0; i < cs->n; i++)
+                ws->tok[i].amb = tamb[soff[order[si]] + i];
             uint32_t p1 = c.n, p2 = c.n + 1;
             for (size_t i = 0; i < cs->n; i++) {
                 int gold = class_of(&c, &cs->w[i], 0);
                 uint32_t guess = ws->tok[i].single;
                 if (guess == NONE) {
                     size_t nf = pos_feats(ws->tok, cs->n, i, p1, p2, ws->feats);
-                    sift_ap_scores(&ap, ws->feats, nf, ws->fscores);
-                    guess = sift_ap_best(&ap, ws->fscores, NULL);
-                    sift_train_update(&ap, &fs, ws->feats, nf, (uint32_t)gold, guess);
-                    sift_ap_tick(&ap);
+                    sift_rows_scores(&ap, ws->feats, nf, ws->fscores);
+                    guess = sift_rows_best(&ap, ws->fscores, NULL);
+                    sift_rows_learn(&ap, ws->feats, nf, (uint32_t)gold, guess);
                 }
                 total++;
                 correct += guess == (uint32_t)gold;
@@ -679,14 +750,8 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
         if (rc != SIFT_OK)
             break;
         /* Export the averaged weights and measure them exactly as they will run. */
-        sift_ap avg;
         sift_wtab wt;
-        if (sift_tag_avg_copy(&ap, &avg)) {
-            rc = train_fail(err, "out of memory");
-            break;
-        }
-        int bad = sift_wtab_build(&wt, &avg, &fs);
-        sift_ap_free(&avg);
+        int bad = sift_wtab_build(&wt, &ap);
         sift_wr pw = {0};
         if (!bad)
             put_payload(&pw, &c, d, nd, &wt);
@@ -710,7 +775,7 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
         char line[256];
         snprintf(line, sizeof line,
                  "pass %d: train %.2f%%, dev UPOS %.2f%% XPOS %.2f%%, %zu features, %.1f MB", ep,
-                 total ? 100.0 * (double)correct / (double)total : 0.0, ua, xa, fs.n,
+                 total ? 100.0 * (double)correct / (double)total : 0.0, ua, xa, ap.n,
                  (double)pw.len / 1e6);
         if (opts->log)
             opts->log(opts->ctx, line);
@@ -728,13 +793,14 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
         rc = SIFT_ERR_IO;
 done:
     sift_wr_free(&best);
-    sift_ap_free(&ap);
-    sift_featset_free(&fs);
+    sift_rows_free(&ap);
     sift_tag_scratch_free(ws);
     free(d);
     free(counts);
     free(c.upos);
     free(c.xpos);
     free(order);
+    free(soff);
+    free(tamb);
     return rc;
 }

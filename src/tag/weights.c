@@ -1,9 +1,12 @@
-/* weights.c — sparse quantised perceptron weights for inference (see weights.h). */
+/* weights.c — the row-addressed perceptron for training and its sparse
+ * quantised export for inference (see weights.h). */
 #include "weights.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "model/perceptron.h"
 
 #define QMAX ((1 << 23) - 1)
 #define QBIAS (1u << 23)
@@ -13,25 +16,42 @@ static inline int32_t entry_weight(uint32_t e)
     return (int32_t)(e >> 8) - (int32_t)QBIAS;
 }
 
+/* Scoring is bound by cache misses on the slots and then on the rows, so it
+ * runs in three sweeps over a block of features: prefetch every slot, find
+ * each row and prefetch it, then add the rows. The misses of a block
+ * overlap instead of coming one after another. */
+#define SCORE_BLOCK 32
+
 void sift_wtab_scores(const sift_wtab *t, const uint64_t *feats, size_t nf, int32_t *scores)
 {
     memset(scores, 0, t->n_classes * sizeof *scores);
-    for (size_t i = 0; i < nf; i++) {
-        uint64_t f = feats[i];
-        uint32_t key = (uint32_t)(f >> 32);
-        uint64_t h = f & t->mask;
-        for (;;) {
-            const uint32_t *s = t->slots + 2 * h;
-            uint32_t cnt = s[1] & 0xff;
-            if (cnt == 0)
-                break;
-            if (s[0] == key) {
-                const uint32_t *e = t->entries + (s[1] >> 8);
-                for (uint32_t k = 0; k < cnt; k++)
-                    scores[e[k] & 0xff] += entry_weight(e[k]);
-                break;
+    const uint32_t *rows[SCORE_BLOCK];
+    uint32_t cnts[SCORE_BLOCK];
+    for (size_t b = 0; b < nf; b += SCORE_BLOCK) {
+        size_t m = nf - b < SCORE_BLOCK ? nf - b : SCORE_BLOCK;
+        for (size_t i = 0; i < m; i++)
+            __builtin_prefetch(t->slots + 2 * (feats[b + i] & t->mask));
+        size_t nr = 0;
+        for (size_t i = 0; i < m; i++) {
+            uint64_t f = feats[b + i];
+            uint32_t key = (uint32_t)(f >> 32);
+            for (uint64_t h = f & t->mask;; h = (h + 1) & t->mask) {
+                const uint32_t *s = t->slots + 2 * h;
+                uint32_t cnt = s[1] & 0xff;
+                if (cnt == 0)
+                    break;
+                if (s[0] == key) {
+                    rows[nr] = t->entries + (s[1] >> 8);
+                    cnts[nr++] = cnt;
+                    __builtin_prefetch(rows[nr - 1]);
+                    break;
+                }
             }
-            h = (h + 1) & t->mask;
+        }
+        for (size_t r = 0; r < nr; r++) {
+            const uint32_t *e = rows[r];
+            for (uint32_t k = 0; k < cnts[r]; k++)
+                scores[e[k] & 0xff] += entry_weight(e[k]);
         }
     }
 }
@@ -104,98 +124,188 @@ void sift_wtab_free(sift_wtab *t)
     memset(t, 0, sizeof *t);
 }
 
-void sift_featset_add(sift_featset *s, const uint64_t *feats, size_t nf)
+int sift_rows_init(sift_rows *a, uint32_t n_classes)
 {
-    if (s->failed)
-        return;
-    if ((s->n + nf) * 2 > s->cap) {
-        size_t ncap = s->cap ? s->cap * 2 : (1 << 16);
-        while ((s->n + nf) * 2 > ncap)
-            ncap *= 2;
-        uint64_t *nk = calloc(ncap, sizeof *nk);
-        if (!nk) {
-            s->failed = 1;
-            return;
-        }
-        for (size_t i = 0; i < s->cap; i++) {
-            uint64_t k = s->keys[i];
-            if (!k)
-                continue;
-            size_t h = k & (ncap - 1);
-            while (nk[h])
-                h = (h + 1) & (ncap - 1);
-            nk[h] = k;
-        }
-        free(s->keys);
-        s->keys = nk;
-        s->cap = ncap;
-    }
-    for (size_t i = 0; i < nf; i++) {
-        uint64_t k = feats[i] ? feats[i] : 1;
-        size_t h = k & (s->cap - 1);
-        while (s->keys[h] && s->keys[h] != k)
-            h = (h + 1) & (s->cap - 1);
-        if (!s->keys[h]) {
-            s->keys[h] = k;
-            s->n++;
-        }
-    }
-}
-
-void sift_featset_free(sift_featset *s)
-{
-    free(s->keys);
-    memset(s, 0, sizeof *s);
-}
-
-void sift_train_update(sift_ap *ap, sift_featset *fs, const uint64_t *feats, size_t nf,
-                       uint32_t truth, uint32_t guess)
-{
-    if (truth == guess)
-        return;
-    sift_ap_update(ap, feats, nf, truth, guess);
-    sift_featset_add(fs, feats, nf);
-}
-
-int sift_tag_avg_copy(const sift_ap *ap, sift_ap *out)
-{
-    size_t n = (size_t)1 << ap->bits;
-    *out = *ap;
-    out->w = malloc(n * sizeof *out->w);
-    out->u = malloc(n * sizeof *out->u);
-    out->owns_w = 1;
-    if (!out->w || !out->u) {
-        sift_ap_free(out);
+    memset(a, 0, sizeof *a);
+    a->nc = n_classes;
+    a->c = 1;
+    a->cap = 1 << 16;
+    a->rcap = 1 << 14;
+    a->keys = calloc(a->cap, sizeof *a->keys);
+    a->row = malloc(a->cap * sizeof *a->row);
+    a->w = calloc(a->rcap * n_classes, sizeof *a->w);
+    a->u = calloc(a->rcap * n_classes, sizeof *a->u);
+    if (!a->keys || !a->row || !a->w || !a->u) {
+        sift_rows_free(a);
         return -1;
     }
-    memcpy(out->w, ap->w, n * sizeof *out->w);
-    memcpy(out->u, ap->u, n * sizeof *out->u);
-    sift_ap_average(out);
     return 0;
 }
 
-int sift_wtab_build(sift_wtab *t, const sift_ap *ap, const sift_featset *fs)
+void sift_rows_free(sift_rows *a)
+{
+    free(a->keys);
+    free(a->row);
+    free(a->w);
+    free(a->u);
+    memset(a, 0, sizeof *a);
+}
+
+static inline uint64_t row_key(uint64_t f)
+{
+    return f ? f : 1;
+}
+
+/* The row of feature f, or -1. */
+static long find_row(const sift_rows *a, uint64_t f)
+{
+    uint64_t k = row_key(f);
+    size_t m = a->cap - 1;
+    for (size_t h = k & m;; h = (h + 1) & m) {
+        if (a->keys[h] == k)
+            return a->row[h];
+        if (!a->keys[h])
+            return -1;
+    }
+}
+
+static int grow_slots(sift_rows *a)
+{
+    size_t ncap = a->cap * 2, m = ncap - 1;
+    uint64_t *nk = calloc(ncap, sizeof *nk);
+    uint32_t *nr = malloc(ncap * sizeof *nr);
+    if (!nk || !nr) {
+        free(nk);
+        free(nr);
+        return -1;
+    }
+    for (size_t i = 0; i < a->cap; i++) {
+        if (!a->keys[i])
+            continue;
+        size_t h = a->keys[i] & m;
+        while (nk[h])
+            h = (h + 1) & m;
+        nk[h] = a->keys[i];
+        nr[h] = a->row[i];
+    }
+    free(a->keys);
+    free(a->row);
+    a->keys = nk;
+    a->row = nr;
+    a->cap = ncap;
+    return 0;
+}
+
+/* The row of feature f, created (zero) when new; SIZE_MAX when out of memory. */
+static size_t make_row(sift_rows *a, uint64_t f)
+{
+    if ((a->n + 1) * 2 > a->cap && grow_slots(a))
+        return SIZE_MAX;
+    if (a->n == a->rcap) {
+        size_t nc = a->nc, ncap = a->rcap * 2;
+        float *nw = realloc(a->w, ncap * nc * sizeof *nw);
+        if (nw)
+            a->w = nw;
+        float *nu = realloc(a->u, ncap * nc * sizeof *nu);
+        if (nu)
+            a->u = nu;
+        if (!nw || !nu)
+            return SIZE_MAX;
+        memset(a->w + a->rcap * nc, 0, a->rcap * nc * sizeof *nw);
+        memset(a->u + a->rcap * nc, 0, a->rcap * nc * sizeof *nu);
+        a->rcap = ncap;
+    }
+    uint64_t k = row_key(f);
+    size_t m = a->cap - 1, h = k & m;
+    while (a->keys[h] && a->keys[h] != k)
+        h = (h + 1) & m;
+    if (!a->keys[h]) {
+        a->keys[h] = k;
+        a->row[h] = (uint32_t)a->n++;
+    }
+    return a->row[h];
+}
+
+void sift_rows_scores(const sift_rows *a, const uint64_t *feats, size_t nf, float *scores)
+{
+    uint32_t nc = a->nc;
+    for (uint32_t k = 0; k < nc; k++)
+        scores[k] = 0;
+    for (size_t i = 0; i < nf; i++) {
+        long r = find_row(a, feats[i]);
+        if (r < 0)
+            continue;
+        const float *w = a->w + (size_t)r * nc;
+        for (uint32_t k = 0; k < nc; k++)
+            scores[k] += w[k];
+    }
+}
+
+uint32_t sift_rows_best(const sift_rows *a, const float *scores, const uint8_t *allowed)
+{
+    sift_ap shape = {.n_classes = a->nc}; /* sift_ap_best reads only the class count */
+    return sift_ap_best(&shape, scores, allowed);
+}
+
+void sift_rows_learn(sift_rows *a, const uint64_t *feats, size_t nf, uint32_t truth,
+                     uint32_t guess)
+{
+    if (truth != guess && !a->failed) {
+        float c = (float)a->c;
+        for (size_t i = 0; i < nf; i++) {
+            size_t r = make_row(a, feats[i]);
+            if (r == SIZE_MAX) {
+                a->failed = 1;
+                break;
+            }
+            float *w = a->w + r * a->nc, *u = a->u + r * a->nc;
+            w[truth] += 1.0f;
+            u[truth] += c;
+            w[guess] -= 1.0f;
+            u[guess] -= c;
+        }
+    }
+    a->c++;
+}
+
+/* The feature of each row (rows are numbered in order of creation). */
+static uint64_t *row_features(const sift_rows *a)
+{
+    uint64_t *f = malloc((a->n ? a->n : 1) * sizeof *f);
+    if (!f)
+        return NULL;
+    for (size_t i = 0; i < a->cap; i++)
+        if (a->keys[i])
+            f[a->row[i]] = a->keys[i];
+    return f;
+}
+
+int sift_wtab_build(sift_wtab *t, const sift_rows *a)
 {
     memset(t, 0, sizeof *t);
-    uint32_t nc = ap->n_classes;
-    if (nc == 0 || nc > SIFT_WTAB_MAX_CLASSES || fs->failed)
+    uint32_t nc = a->nc;
+    if (nc == 0 || nc > SIFT_WTAB_MAX_CLASSES || a->failed)
         return -1;
-    float *row = malloc(nc * sizeof *row);
-    if (!row)
-        return -1;
-    /* Pass 1: the largest weight (for the scale) and the number of rows. */
+    double c = (double)a->c;
+    float *avg = malloc((a->n ? a->n : 1) * nc * sizeof *avg);
+    uint64_t *feat = row_features(a);
+    uint32_t *slots = NULL, *entries = NULL;
+    if (!avg || !feat)
+        goto fail;
+    /* The averaged weights, the largest of them (for the scale), and the
+     * number of rows that keep a weight. */
     float maxw = 0;
+    for (size_t i = 0; i < a->n * nc; i++) {
+        avg[i] = (float)((double)a->w[i] - (double)a->u[i] / c);
+        if (fabsf(avg[i]) > maxw)
+            maxw = fabsf(avg[i]);
+    }
+    t->scale = maxw > 0 ? maxw / (float)QMAX : 1.0f;
     size_t rows = 0;
-    for (size_t i = 0; i < fs->cap; i++) {
-        if (!fs->keys[i])
-            continue;
-        sift_ap_scores(ap, &fs->keys[i], 1, row);
+    for (size_t r = 0; r < a->n; r++) {
         int any = 0;
-        for (uint32_t k = 0; k < nc; k++) {
-            if (fabsf(row[k]) > maxw)
-                maxw = fabsf(row[k]);
-            any |= row[k] != 0;
-        }
+        for (uint32_t k = 0; k < nc && !any; k++)
+            any = lrintf(avg[r * nc + k] / t->scale) != 0;
         rows += any;
     }
     uint32_t bits = 4;
@@ -204,35 +314,23 @@ int sift_wtab_build(sift_wtab *t, const sift_ap *ap, const sift_featset *fs)
     t->n_classes = nc;
     t->slot_bits = bits;
     t->mask = ((uint64_t)1 << bits) - 1;
-    t->scale = maxw > 0 ? maxw / (float)QMAX : 1.0f;
-    size_t nslots = (size_t)1 << bits;
-    size_t cap = rows * 4 + 16, n = 0;
-    uint32_t *slots = calloc(2 * nslots, sizeof *slots);
-    uint32_t *entries = malloc(cap * sizeof *entries);
+    size_t nslots = (size_t)1 << bits, n = 0;
+    slots = calloc(2 * nslots, sizeof *slots);
+    entries = malloc((a->n * nc + 1) * sizeof *entries);
     if (!slots || !entries)
         goto fail;
-    /* Pass 2: quantise each row, keep the non-zero weights. */
-    for (size_t i = 0; i < fs->cap; i++) {
-        uint64_t f = fs->keys[i];
-        if (!f)
-            continue;
-        sift_ap_scores(ap, &f, 1, row);
+    /* Quantise each row, keep the non-zero weights. */
+    for (size_t r = 0; r < a->n; r++) {
+        uint64_t f = feat[r];
         size_t start = n;
         for (uint32_t k = 0; k < nc; k++) {
-            long q = lrintf(row[k] / t->scale);
+            long q = lrintf(avg[r * nc + k] / t->scale);
             if (q == 0)
                 continue;
             if (q > QMAX)
                 q = QMAX;
             if (q < -QMAX)
                 q = -QMAX;
-            if (n == cap) {
-                uint32_t *ne = realloc(entries, cap * 2 * sizeof *ne);
-                if (!ne)
-                    goto fail;
-                entries = ne;
-                cap *= 2;
-            }
             entries[n++] = k | (uint32_t)(q + (long)QBIAS) << 8;
         }
         if (n == start)
@@ -254,7 +352,8 @@ int sift_wtab_build(sift_wtab *t, const sift_ap *ap, const sift_featset *fs)
     memcpy(block + sbytes, entries, n * sizeof *entries);
     free(slots);
     free(entries);
-    free(row);
+    free(avg);
+    free(feat);
     t->owned = block;
     t->slots = (const uint32_t *)block;
     t->entries = (const uint32_t *)(block + sbytes);
@@ -263,7 +362,8 @@ int sift_wtab_build(sift_wtab *t, const sift_ap *ap, const sift_featset *fs)
 fail:
     free(slots);
     free(entries);
-    free(row);
+    free(avg);
+    free(feat);
     memset(t, 0, sizeof *t);
     return -1;
 }

@@ -2,15 +2,12 @@
  * weights.h — the inference form of a trained averaged perceptron, shared by
  * the tagger and the entity recognizer, and the pieces both need around it.
  *
- * Training uses sift_ap (model/perceptron.h): one big hashed table where
- * each (feature, class) weight sits in its own random slot. Scoring that
- * table costs one cache miss per feature *and* class, which is too slow to
- * tag half a million tokens a second. So after averaging, the weights are
- * exported per feature: a sparse row of (class, weight) pairs, int24-
- * quantised, found through one open-addressing probe. Only features that
- * were ever updated in training have rows; weights that round to zero are
- * dropped. Scores equal those of sift_ap up to quantisation, and scoring
- * costs one probe per feature plus the few classes it speaks for.
+ * Training (sift_rows below) keeps a dense row of float weights per
+ * feature. After averaging, the weights are exported per feature as a
+ * sparse row of (class, weight) pairs, int24-quantised, found through one
+ * open-addressing probe; weights that round to zero are dropped. Scores
+ * equal the averaged training scores up to quantisation, and scoring costs
+ * one probe per feature plus the few classes it speaks for.
  *
  * Payload layout (inside a model/modelfile.h container, little-endian):
  *   u32 n_classes, u32 slot_bits, u32 n_entries, f32 scale,
@@ -24,7 +21,6 @@
 #include <stdint.h>
 
 #include "model/modelfile.h"
-#include "model/perceptron.h"
 
 #define SIFT_WTAB_MAX_CLASSES 255
 
@@ -52,27 +48,37 @@ int sift_wtab_read(sift_wtab *t, sift_rd *r);
 /* Free a table built by sift_wtab_build (loaded tables own nothing). */
 void sift_wtab_free(sift_wtab *t);
 
-/* The set of features that were ever updated in training (grows as needed). */
-typedef struct sift_featset {
-    uint64_t *keys;  /* 0 = empty */
-    size_t n, cap;
-    int failed;
-} sift_featset;
+/*
+ * The training form: an averaged perceptron with one dense row of n_classes
+ * weights per feature, created on the feature's first update (features that
+ * were never updated have no row and score nothing). Unlike sift_ap's one
+ * hashed slot per (feature, class), rows never collide and a feature costs
+ * one probe plus a contiguous row, so training is fast and exact. Lazy
+ * averaging as in sift_ap: the average of a weight is w - u / c.
+ */
+typedef struct sift_rows {
+    uint32_t nc;
+    uint64_t *keys;      /* open addressing, 0 = empty */
+    uint32_t *row;       /* row index of keys[i] */
+    size_t cap, n;       /* slots, rows */
+    float *w, *u;        /* n rows of nc weights; time-weighted updates */
+    size_t rcap;
+    uint64_t c;          /* examples seen + 1 */
+    int failed;          /* out of memory at some update */
+} sift_rows;
 
-void sift_featset_add(sift_featset *s, const uint64_t *feats, size_t nf);
-void sift_featset_free(sift_featset *s);
-
-/* Export averaged weights: the rows of every feature in fs, read from ap
- * (which must already be averaged). 0, or -1 when out of memory. */
-int sift_wtab_build(sift_wtab *t, const sift_ap *ap, const sift_featset *fs);
-
-/* Train with the perceptron: update on a mistake and remember the features. */
-void sift_train_update(sift_ap *ap, sift_featset *fs, const uint64_t *feats, size_t nf,
-                       uint32_t truth, uint32_t guess);
-
-/* A copy of a training model with averaged weights (the original keeps
- * training). 0, or -1 when out of memory. */
-int sift_tag_avg_copy(const sift_ap *ap, sift_ap *out);
+/* 0, or -1 when out of memory. */
+int sift_rows_init(sift_rows *a, uint32_t n_classes);
+void sift_rows_free(sift_rows *a);
+/* scores[k] = current (not averaged) weights of feats for class k. */
+void sift_rows_scores(const sift_rows *a, const uint64_t *feats, size_t nf, float *scores);
+/* The best class among those with allowed[k] != 0 (all when allowed is NULL). */
+uint32_t sift_rows_best(const sift_rows *a, const float *scores, const uint8_t *allowed);
+/* One example: when guess != truth, reward truth and punish guess; then count it. */
+void sift_rows_learn(sift_rows *a, const uint64_t *feats, size_t nf, uint32_t truth,
+                     uint32_t guess);
+/* Export the averaged weights. 0, or -1 when out of memory. */
+int sift_wtab_build(sift_wtab *t, const sift_rows *a);
 
 /* A deterministic shuffle of idx[0..n) from *state (splitmix64). */
 void sift_tag_shuffle(size_t *idx, size_t n, uint64_t *state);

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 SHARED=${SHARED:-../shared}
 D=$SHARED/data
 SIFT=${SIFT:-build/sift}
-EVAL=build/sift-eval-models
+EVAL=${EVAL:-build/sift-eval-models}
 pass=0 fail=0
 ok()   { pass=$((pass + 1)); echo "ok $1"; }
 bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }
