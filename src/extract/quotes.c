@@ -729,6 +729,29 @@ static void inherit_speakers(doc *d)
     }
 }
 
+/* A quoted fragment inside reported speech is that speaker's words:
+ * 'Vaitkiene wrote that the deal showed "what allies are for"'. */
+static void fragments_in_reports(doc *d)
+{
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        sift_quote *q = &d->quotes.v[i];
+        if (strcmp(q->kind, "mixed") != 0)
+            continue;
+        for (size_t j = i, seen = 0; j-- > 0 && seen < 8; seen++) {
+            const sift_quote *o = &d->quotes.v[j];
+            if (strcmp(o->kind, "indirect") != 0 || !o->speaker_name || o->span.end < q->span.end)
+                continue;
+            if (o->span.start <= q->span.start) {
+                q->speaker = o->speaker;
+                q->speaker_name = o->speaker_name;
+                q->cue = o->cue;
+                q->rule = "fragment-of-reported-speech";
+            }
+            break;
+        }
+    }
+}
+
 int sift_extract_quotes(doc *d)
 {
     if (extract_direct(d) != 0)
@@ -739,5 +762,6 @@ int sift_extract_quotes(doc *d)
     if (d->quotes.n > 1)
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     inherit_speakers(d);
+    fragments_in_reports(d);
     return 0;
 }

@@ -198,6 +198,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         int filler = end - k == 1 && ((d->toks.v[k].w.flags & W_STOP) || is_adverb(d, k)) &&
                      !(d->toks.v[k].w.flags & W_PRONOUN);
         int appos = k > lo && appositive(d, k, end);
+        if (appos && end > k && !(d->toks.v[k].w.flags & (W_PRONOUN))) {
+            /* "In a statement, the union said": what precedes the comma is no
+             * name for "the union" to stand beside, so it is the subject */
+            uint32_t pk = segment_start(d, k - 1, lo);
+            if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) && !names_someone(d, pk, k - 1, 0))
+                appos = 0;
+        }
         if (!filler && (!appos || names_someone(d, k, end, 1))) {
             *np0 = k;
             *np1 = end;

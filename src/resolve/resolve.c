@@ -233,6 +233,7 @@ int sift_resolve_pronoun(const doc *d, uint32_t i, int gender)
 {
     /* the last person named before token i, outside quotations, within reach */
     uint32_t lo = i > 3000 ? i - 3000 : 0;
+    int any = -1;
     for (uint32_t j = i; j-- > lo;) {
         const tok *t = &d->toks.v[j];
         if (t->ment < 0 || (t->flags & TF_INQUOTE))
@@ -241,13 +242,14 @@ int sift_resolve_pronoun(const doc *d, uint32_t i, int gender)
         if (m->type != ET_PERSON || m->entity < 0)
             continue;
         const entity *e = &d->ents.v[m->entity];
-        if (gender == 'M' || gender == 'F') {
-            if (e->gender && e->gender != gender)
-                continue;
-        }
+        if (any < 0)
+            any = m->entity;
+        /* a name's gender from first-name statistics is a hint, not a rule */
+        if ((gender == 'M' || gender == 'F') && e->gender && e->gender != gender)
+            continue;
         return m->entity;
     }
-    return -1;
+    return any;
 }
 
 /* Lowercase word list of s (letters only), for title comparison. */

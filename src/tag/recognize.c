@@ -433,7 +433,7 @@ static void mark_lexcls(doc *d)
     }
 }
 
-static int hyphen_glue(const doc *d, uint32_t j)
+static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
 {
     /* Abdel-Fattah, President-elect: a hyphen with no spaces, then a capital or "elect" */
     if (j + 1 >= d->toks.n)
@@ -442,7 +442,15 @@ static int hyphen_glue(const doc *d, uint32_t j)
     if (h->kind != TK_PUNCT || d->text[h->start] != '-' || (h->flags & TF_SPACE) ||
         (nx->flags & TF_SPACE))
         return 0;
-    return is_cap_word(nx) || sift_tok_is(d, j + 1, "elect");
+    if (is_cap_word(nx) || sift_tok_is(d, j + 1, "elect"))
+        return 1;
+    /* "Lin Hsiu-ling", "Hsu Ming-che": a short lowercase syllable ends a given
+     * name that follows a family name (not "Iranian-made", "U.S.-led") */
+    size_t n = TOK_N(d, j + 1);
+    const tok *pv = &d->toks.v[j - 1];
+    return j > run0 + 1 && nx->kind == TK_WORD && n <= 5 && !(nx->w.flags & (W_STOP | W_VERB)) &&
+           !(n > 2 && memcmp(TOK_S(d, j + 1) + n - 2, "ed", 2) == 0) && !pv->lexcls &&
+           !is_common(d, j - 1) && !(pv->flags & TF_ALLCAPS);
 }
 
 /* Mark later single-token repeats of a person's name parts as surname
@@ -551,7 +559,7 @@ int sift_recognize(doc *d)
                 j++;
                 continue;
             }
-            if (hyphen_glue(d, j)) {
+            if (hyphen_glue(d, j, i)) {
                 j += 2;
                 continue;
             }
