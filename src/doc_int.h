@@ -91,6 +91,7 @@ typedef struct entity {
     const char *name;        /* the fullest name the document gives */
     const char *canon;       /* the lexicon's canonical form (Kiev -> Kyiv), the identity key */
     const char *title;
+    const char *desc;        /* an appositive description ("a retired cook"), or NULL */
     const char *alias;       /* an acronym given in parentheses ("JMA") */
     const char *geo;
     uint8_t gender;          /* 'M', 'F' or 0 */

@@ -360,6 +360,52 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     return any;
 }
 
+/*
+ * "The federation president read the post aloud. '...,' she said": a
+ * pronoun that attributes a quote names the person who is the subject of
+ * the latest sentence outside quotations (named, or described as "the
+ * federation president"), looking back at most three sentences; -1 if none.
+ */
+static int recent_subject(doc *d, uint32_t pron, int gender)
+{
+    uint32_t s = d->toks.v[pron].sent;
+    for (int back = 0; back < 4 && s + 1 > 0; back++, s--) {
+        uint32_t b = sift_body_start(d, s), e = d->sents.v[s].t1;
+        if (b >= e || d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))
+            continue; /* a sentence that opens with a quotation speaks for someone else */
+        if (b == pron || (b + 1 == pron && d->toks.v[b].kind != TK_WORD))
+            continue;
+        /* skip an opening adverbial: "On Monday evening, the coach posted ..." */
+        for (uint32_t k = b; k < e && k < b + 8; k++)
+            if (d->toks.v[k].kind == TK_PUNCT && d->text[d->toks.v[k].start] == ',' &&
+                (d->toks.v[b].w.flags & W_PREP)) {
+                b = k + 1;
+                break;
+            }
+        uint32_t np0, np1;
+        if (b >= pron && s == d->toks.v[pron].sent)
+            continue;
+        if (!sift_clause_subject(d, b, e, &np0, &np1))
+            continue;
+        if (np1 - np0 == 1 && (d->toks.v[np0].w.flags & W_PRONOUN))
+            continue; /* "She added ...": keep looking for who she is */
+        int e1 = -1;
+        for (uint32_t i = np0; i < np1 && e1 < 0; i++) {
+            int x = sift_entity_at(d, i);
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON)
+                e1 = x;
+        }
+        if (e1 < 0)
+            e1 = sift_resolve_nominal(d, np0, np1);
+        if (e1 >= 0) {
+            const entity *en = &d->ents.v[e1];
+            return en->gender && en->gender != gender ? -1 : e1;
+        }
+        return -1; /* the subject is someone or something unnamed */
+    }
+    return -1;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -377,7 +423,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (np1 - np0 == 1 && (t0->w.flags & W_PRONOUN)) {
         int g = t0->w.val;
         if (g == 'M' || g == 'F') {
-            *ent = sift_resolve_pronoun(d, np0, g);
+            *ent = recent_subject(d, np0, g);
+            if (*ent < 0)
+                *ent = sift_resolve_pronoun(d, np0, g);
         } else if (g == 'P' && sift_tok_is(d, np0, "they")) {
             /* "They found that ...": the group or organisation that spoke last */
             uint32_t at = d->toks.v[np0].start;

@@ -165,6 +165,8 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
     return e;
 }
 
+static void appositive_descriptions(doc *d);
+
 static uint8_t first_name_gender(const doc *d, const mention *m)
 {
     if (m->t1 - m->t0 < 2)
@@ -226,6 +228,7 @@ int sift_resolve(doc *d)
         if (!en->gender)
             en->gender = first_name_gender(d, mm);
     }
+    appositive_descriptions(d);
     return 0;
 }
 
@@ -265,36 +268,73 @@ static int words_in(const char *title, const char *w, size_t n)
     return 0;
 }
 
+/* Are all content words of [t0,t1) in `words` (a title or description)? */
+static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *words)
+{
+    if (!words)
+        return 0;
+    int content = 0;
+    for (uint32_t i = t0; i < t1; i++) {
+        const tok *t = &d->toks.v[i];
+        if (t->kind != TK_WORD || (t->w.flags & W_DET))
+            continue;
+        char low[64];
+        size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
+        /* "the coach" matches "head coach", and "chief" a "chief executive";
+         * a plural or a word the description lacks does not */
+        if (!words_in(words, low, n))
+            return 0;
+        content++;
+    }
+    return content > 0;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
-    /* "the Ukrainian president": every content word must be in the title
-     * some person was introduced with; the most recent such person wins */
-    int have_head = 0;
-    for (uint32_t i = t0; i < t1; i++)
-        if (d->toks.v[i].w.flags & W_TITLE)
-            have_head = 1;
-    if (!have_head)
+    /* "the Ukrainian president", "the retired cook": a determiner and words
+     * that all appear in the title or the description some person was
+     * introduced with; the most recent such person wins */
+    if (t1 - t0 < 2 || t1 - t0 > 6 || !(d->toks.v[t0].w.flags & W_DET))
+        return -1;
+    const tok *head = &d->toks.v[t1 - 1];
+    if (head->kind != TK_WORD || head->ment >= 0)
         return -1;
     int best = -1, checked = 0;
     uint32_t best_tok = 0;
     for (size_t e = d->ents.n; e-- > 0 && checked < 256;) {
         const entity *en = &d->ents.v[e];
-        if (en->type != ET_PERSON || !en->title || en->first_tok >= t0)
+        if (en->type != ET_PERSON || (!en->title && !en->desc) || en->first_tok >= t0)
             continue;
         checked++;
-        int ok = 1;
-        for (uint32_t i = t0; i < t1 && ok; i++) {
-            const tok *t = &d->toks.v[i];
-            if (t->kind != TK_WORD || (t->w.flags & W_DET))
-                continue;
-            char low[64];
-            size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
-            ok = words_in(en->title, low, n);
-        }
+        int ok = all_words_in(d, t0, t1, en->title) || all_words_in(d, t0, t1, en->desc);
         if (ok && (best < 0 || en->last_tok > best_tok)) {
             best = (int)e;
             best_tok = en->last_tok;
         }
     }
     return best;
+}
+
+/* "Vitalii Ovcharenko, a Ukrainian soldier stationed in the region, said":
+ * the words between the commas after a person's name describe the person. */
+static void appositive_descriptions(doc *d)
+{
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_PERSON || mm->kind != MK_NAME || mm->entity < 0 || mm->t1 + 2 >= d->toks.n)
+            continue;
+        entity *en = &d->ents.v[mm->entity];
+        const tok *c = &d->toks.v[mm->t1];
+        if (en->desc || c->kind != TK_PUNCT || d->text[c->start] != ',')
+            continue;
+        uint32_t a = mm->t1 + 1, b = a;
+        if (sift_tok_is(d, a, "who") || sift_tok_is(d, a, "whose") || sift_tok_is(d, a, "which"))
+            continue;
+        while (b < d->toks.n && b < a + 14 && d->toks.v[b].kind != TK_PUNCT &&
+               d->toks.v[b].kind != TK_QUOTE && !(d->toks.v[b].w.flags & (W_CUE | W_AUX)))
+            b++;
+        if (b > a && b < d->toks.n && d->toks.v[b].kind == TK_PUNCT &&
+            (d->text[d->toks.v[b].start] == ',' || d->text[d->toks.v[b].start] == '.'))
+            en->desc = sift_span_text(d, a, b);
+    }
 }

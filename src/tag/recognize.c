@@ -449,7 +449,8 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
     size_t n = TOK_N(d, j + 1);
     const tok *pv = &d->toks.v[j - 1];
     return j > run0 + 1 && nx->kind == TK_WORD && n <= 5 && !(nx->w.flags & (W_STOP | W_VERB)) &&
-           !(n > 2 && memcmp(TOK_S(d, j + 1) + n - 2, "ed", 2) == 0) && !pv->lexcls &&
+           !(n > 2 && memcmp(TOK_S(d, j + 1) + n - 2, "ed", 2) == 0) &&
+           !(pv->lexcls & ((1u << LX_GPE) | (1u << LX_NORP) | (1u << LX_ORG) | (1u << LX_LOC))) &&
            !is_common(d, j - 1) && !(pv->flags & TF_ALLCAPS);
 }
 
