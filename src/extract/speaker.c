@@ -375,13 +375,20 @@ static int recent_subject(doc *d, uint32_t pron, int gender)
             continue; /* a sentence that opens with a quotation speaks for someone else */
         if (b == pron || (b + 1 == pron && d->toks.v[b].kind != TK_WORD))
             continue;
-        /* skip an opening adverbial: "On Monday evening, the coach posted ..." */
-        for (uint32_t k = b; k < e && k < b + 8; k++)
-            if (d->toks.v[k].kind == TK_PUNCT && d->text[d->toks.v[k].start] == ',' &&
-                (d->toks.v[b].w.flags & W_PREP)) {
+        /* skip an opening adverbial: "On Monday evening, the coach posted ...",
+         * "Back in Prichard, the retired cook ..." (no verb, no person before the comma) */
+        for (uint32_t k = b; k < e && k < b + 8; k++) {
+            const tok *t = &d->toks.v[k];
+            if ((t->w.flags & (W_AUX | W_VERB | W_CUE)) && !(t->flags & TF_CAP))
+                break;
+            int x = sift_entity_at(d, k);
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON)
+                break;
+            if (t->kind == TK_PUNCT && d->text[t->start] == ',') {
                 b = k + 1;
                 break;
             }
+        }
         uint32_t np0, np1;
         if (b >= pron && s == d->toks.v[pron].sent)
             continue;
