@@ -121,8 +121,12 @@ static const char *cue_text(doc *d, uint32_t c)
                 e++;
             return sift_span_text(d, c, e);
         }
-        if (sift_tok_is(d, e, "reporters") || sift_tok_is(d, e, "journalists"))
-            return sift_span_text(d, c, e + 1);
+        /* "told reporters", "told parliament", "told the committee" */
+        uint32_t f = sift_tok_is(d, e, "the") ? e + 1 : e;
+        if (f < d->toks.n && d->toks.v[f].kind == TK_WORD && !(d->toks.v[f].flags & TF_CAP) &&
+            ((d->toks.v[f].w.flags & W_GROUP) || sift_tok_is(d, f, "parliament") ||
+             sift_tok_is(d, f, "congress") || sift_tok_is(d, f, "lawmakers")))
+            return sift_span_text(d, c, f + 1);
     }
     return sift_span_text(d, c, c + 1);
 }

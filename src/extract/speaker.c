@@ -183,8 +183,6 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         uint32_t k = segment_start(d, end, lo);
         if (k >= end)
             break;
-        if (end - k > 10)
-            k = end - 10;
         /* "in a case the judge described as": the last noun phrase after a preposition */
         if ((d->toks.v[k].w.flags & W_PREP) && !(d->toks.v[k].flags & TF_CAP)) {
             for (uint32_t m = end; m-- > k + 1;)
@@ -205,8 +203,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) && !names_someone(d, pk, k - 1, 0))
                 appos = 0;
         }
-        if (!filler && (!appos || names_someone(d, k, end, 1))) {
-            *np0 = k;
+        /* a clause after "that"/"because" inside an appositive is no subject:
+         * "X, an independent group that counts protesters, estimated" */
+        if (k > lo && (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "because") ||
+                       sift_tok_is(d, k - 1, "when") || sift_tok_is(d, k - 1, "while") ||
+                       sift_tok_is(d, k - 1, "if") || sift_tok_is(d, k - 1, "although"))) {
+            uint32_t c = k - 1;
+            while (c > lo && !is_punct(d, c - 1, ','))
+                c--;
+            if (c > lo + 1) {
+                end = c - 1;
+                continue;
+            }
+        }
+        int relative = sift_tok_is(d, k, "who") || sift_tok_is(d, k, "whose") ||
+                       sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
+                       sift_tok_is(d, k, "where");
+        if (!filler && !relative && (!appos || names_someone(d, k, end, 1))) {
+            *np0 = end - k > 10 ? end - 10 : k;
             *np1 = end;
             return 1;
         }
@@ -242,8 +256,13 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
             k++;
         /* ... unless it only modifies a group: "Deutsche Bank analysts" */
         while (k < hi && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
-               (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)))
+               (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)))
             k++;
+        /* ... or a person's role: "England captain Tom Ashworth" */
+        int pe = k < hi ? sift_entity_at(d, k) : -1;
+        if (pe >= 0 && d->ents.v[pe].type == ET_PERSON)
+            while (k < hi && sift_entity_at(d, k) == pe)
+                k++;
     } else if (k + 2 < hi && (d->toks.v[k].w.flags & W_DET) && d->toks.v[k + 1].kind == TK_WORD &&
                !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k + 2].kind == TK_WORD &&
                !(d->toks.v[k + 2].flags & TF_CAP) && !(d->toks.v[k + 2].w.flags & W_PREP) &&
