@@ -94,6 +94,7 @@ static const char *const titles[] = {
     "father", "sister", "brother", "detective", "constable", "sheriff", "commissioner",
     "chairperson", "vice-president", "rev.", "gens.", "lt", "col", "sgt", "capt", "elect",
     "manager", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
+    "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president",
     NULL};
 static const char *const title_mods[] = {
@@ -107,7 +108,8 @@ static const char *const title_mods[] = {
     "special", "presidential", "press", "senate", "house", "assistant", "associate",
     "managing", "executive", "finance", "information", "digital", "security", "war",
     "environment", "climate", "immigration", "housing", "sports", "tourism", "public",
-    "fire", "rear", "vice-admiral", "col.", "gen.", "sgt.", "master", "interim", NULL};
+    "fire", "rear", "vice-admiral", "col.", "gen.", "sgt.", "master", "interim", "commerce",
+    "treasury", "industry", "water", "mining", "transportation", "labour", "homeland", "under", NULL};
 static const char *const org_keys[] = {
     "times", "post", "journal", "news", "press", "herald", "tribune", "guardian",
     "telegraph", "gazette", "agency", "community", "brigade", "battalion", "regiment",
@@ -191,7 +193,7 @@ static const char *const adjuncts[] = {
     "without", "where", "when", "because", "but", "and", "with", NULL};
 static const char *const connects[] = {
     "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin",
-    "ibn", "da", "dos", "das", "di", "del", "y", "for", "and", "on", "&", NULL};
+    "ibn", "da", "dos", "das", "di", "del", "y", "for", "and", "on", "&", "abu", "dell", NULL};
 static const char *const nonames[] = {
     "i", "god", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",

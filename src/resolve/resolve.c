@@ -10,6 +10,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../doc_int.h"
 #include "../text/utf8.h"
@@ -122,12 +123,18 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         if (e >= 0)
             return e;
         int seen = 0;
+        size_t tl = strlen(text);
         for (int k = (int)d->ents.n - 1; k >= 0 && seen < SURNAME_WINDOW; k--) {
             entity *en = &d->ents.v[k];
             if (en->type != ET_PERSON)
                 continue;
             seen++;
-            if (single && name_part_is(en->name, text, strlen(text)))
+            if (single && name_part_is(en->name, text, tl))
+                return k;
+            /* "Bin Tariq" for "Saad bin Tariq": the end of a fuller name, case aside */
+            size_t nl = strlen(en->name);
+            if (!single && nl > tl + 1 && en->name[nl - tl - 1] == ' ' &&
+                strcasecmp(en->name + nl - tl, text) == 0)
                 return k;
             if (!single && !strchr(en->name, ' ')) {
                 const char *sp = strrchr(text, ' ');

@@ -182,6 +182,25 @@ static int cue_follows(const doc *d, uint32_t i)
 }
 
 /* Is [t0,t1) a plausible personal name (no function words, no acronyms)? */
+/* A name particle: "bin", "van", "der", "de", "la", "al", "De" (any case;
+ * not "and", "of", "for", "on"). */
+static int particle(const doc *d, uint32_t i)
+{
+    const tok *t = &d->toks.v[i];
+    return t->kind == TK_WORD && (t->w.flags & W_CONNECT) && !sift_tok_is(d, i, "and") &&
+           !sift_tok_is(d, i, "of") && !sift_tok_is(d, i, "for") && !sift_tok_is(d, i, "on") &&
+           !sift_tok_is(d, i, "&") && !sift_tok_is(d, i, "y");
+}
+
+/* Tokens of [t0,t1) that count toward a name's length (particles do not). */
+static uint32_t name_words(const doc *d, uint32_t t0, uint32_t t1)
+{
+    uint32_t n = 0;
+    for (uint32_t i = t0; i < t1; i++)
+        n += d->toks.v[i].kind == TK_WORD && !particle(d, i);
+    return n;
+}
+
 static int name_like(const doc *d, uint32_t t0, uint32_t t1)
 {
     for (uint32_t i = t0; i < t1; i++) {
@@ -193,10 +212,14 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
         }
         if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR))
             return 0;
-        /* particles inside a name: "Faisal bin Nasser", "Johan van der Merwe" */
-        if ((t->w.flags & W_CONNECT) && !(t->flags & TF_CAP) && i > t0 && i + 1 < t1 &&
-            !sift_tok_is(d, i, "and") && !sift_tok_is(d, i, "of") && !sift_tok_is(d, i, "for") &&
-            !sift_tok_is(d, i, "on") && !sift_tok_is(d, i, "&"))
+        /* particles inside a name: "Faisal bin Nasser", "Giulia De Santis", "Bin Tariq" */
+        /* a name may open with "Bin", "Al", "Van", "De" ("Bin Tariq", "De Santis"),
+         * not with "El" or "La", which open place names (El Poblado, La Paz) */
+        if (particle(d, i) && i + 1 < t1 &&
+            (i > t0 || ((t->flags & TF_CAP) &&
+                        (sift_tok_is(d, i, "bin") || sift_tok_is(d, i, "ibn") || sift_tok_is(d, i, "abu") ||
+                         sift_tok_is(d, i, "al") || sift_tok_is(d, i, "van") || sift_tok_is(d, i, "von") ||
+                         sift_tok_is(d, i, "de")))))
             continue;
         if (t->w.flags & (W_STOP | W_ORGKEY | W_NONAME | W_CONNECT))
             return 0;
@@ -220,6 +243,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     const tok *t = &d->toks.v[t0];
     if (t1 - t0 == 1) {
         int after_number = t0 > 0 && d->toks.v[t0 - 1].kind == TK_NUM;
+        if (t1 + 1 < d->toks.n && !(d->toks.v[t1].flags & TF_SPACE) &&
+            (d->toks.v[t1].kind == TK_SYM ||
+             (d->text[d->toks.v[t1].start] == '.' && d->toks.v[t1 + 1].kind == TK_WORD &&
+              !(d->toks.v[t1 + 1].flags & TF_SPACE))))
+            after_number = 1; /* "GH¢", "NT$", "AL.com": a prefix, not an organisation */
         if ((t->flags & TF_ALLCAPS) && !(t->flags & (TF_ABBR | TF_DIGIT)) && t->end - t->start <= 6 &&
             t->end - t->start >= 2 &&
             !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD | W_TITLE)) && !after_number)
@@ -250,16 +278,22 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         return classify_unknown(d, t0 + 1, t1);
     int common = 0;
     for (uint32_t i = t0; i < t1; i++)
-        common += is_common(d, i);
+        common += is_common(d, i) && !particle(d, i);
     if (loc_key(d, t1 - 1) || loc_pre(d, t0))
         return add_mention(d, t0, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* names are words no dictionary holds: "Vitalii Ovcharenko" */
-    if (name_like(d, t0, t1) && t1 - t0 <= 4 && (common == 0 || has_cls(d, t0, LX_FIRST)))
+    if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 &&
+        (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !is_common(d, t0))))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "capitalised-name");
     /* all ordinary words ("Alert Level", "Black Summer"): a name only if the
      * trained recognizer says so ("Nature Geoscience") */
     int mt = model_type(d, t0, t1);
-    if (common == (int)(t1 - t0))
+    /* "El Poblado", "La Guajira", "Los Alamos": a Spanish article opens a place name */
+    if (t1 - t0 >= 2 && (sift_tok_is(d, t0, "el") || sift_tok_is(d, t0, "la") ||
+                         sift_tok_is(d, t0, "los") || sift_tok_is(d, t0, "las")) &&
+        (d->toks.v[t0].flags & TF_CAP))
+        return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "article+place");
+    if (common == (int)name_words(d, t0, t1))
         return mt >= 0 ? add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model") : 0;
     if (t1 - t0 >= 2 && !(t->w.flags & W_STOP))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "capitalised-phrase");
@@ -398,7 +432,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     uint32_t a = t0;
     if ((d->toks.v[a].flags & TF_SENT) && (d->toks.v[a].w.flags & (W_STOP | W_GROUP)))
         a++;
-    if (t1 - a >= 2 && t1 - a <= 4 && has_cls(d, a, LX_FIRST) && !has_cls(d, a, LX_NORP) &&
+    /* "Dockworker Ricardo Monteiro": an ordinary word opening the sentence
+     * before a name is no part of it */
+    else if ((d->toks.v[a].flags & TF_SENT) && t1 - a >= 3 && is_common(d, a) && !d->toks.v[a].lexcls &&
+             !particle(d, a) && !is_common(d, a + 1))
+        a++;
+    if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !has_cls(d, a, LX_NORP) &&
         !has_cls(d, t1 - 1, LX_GPE) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1) &&
         (!is_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST)))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
@@ -562,6 +601,13 @@ int sift_recognize(doc *d)
             }
             if (hyphen_glue(d, j, i)) {
                 j += 2;
+                continue;
+            }
+            /* "Samar al-Masri", "Mohammed bin-Salman": particle, hyphen, capital */
+            if (particle(d, j) && !(u->flags & TF_CAP) && j + 2 < n && d->toks.v[j + 1].kind == TK_PUNCT &&
+                d->text[d->toks.v[j + 1].start] == '-' && !(d->toks.v[j + 1].flags & TF_SPACE) &&
+                name_tok(&d->toks.v[j + 2]) && !(d->toks.v[j + 2].flags & TF_SPACE)) {
+                j += 3;
                 continue;
             }
             /* connectors inside names: "Bank of England", "van der Merwe";

@@ -330,7 +330,7 @@ static int tokenize_text(doc *d)
                 b++;
             rc = push(d, a, b, TK_ELLIPSIS, fl);
             i = b;
-        } else if (cp == '$' || cp == 0x20AC || cp == 0x00A3 || cp == 0x00A5 || cp == '%' ||
+        } else if (cp == '$' || cp == 0x20AC || cp == 0x00A3 || cp == 0x00A5 || cp == '%' || cp == 0x00A2 ||
                    cp == 0x20B4 || cp == 0x20BD || cp == 0x20A6 || cp == 0x20B9) {
             rc = push(d, a, i + k, TK_SYM, fl);
             i += k;
