@@ -423,6 +423,8 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 return i;
             if (u->kind == TK_QUOTE && (u->flags & TF_QOPEN))
                 return i;
+            if (is_cue(d, i + 1))
+                return i; /* "which says it has 3.8 million customers, said ..." */
         }
     }
     /* drop the final period */
@@ -603,6 +605,12 @@ static int extract_reported(doc *d)
                 continue;
             uint32_t np0, np1;
             sift_np_after(d, c + 2, s1, &np0, &np1);
+            if (np1 < s1 && is_p(d, np1, '(')) {
+                /* "According to the Independent ... Commission (IEBC), ..." */
+                while (np1 < s1 && !is_p(d, np1, ')'))
+                    np1++;
+                np1++;
+            }
             if (np1 < s1 && is_p(d, np1, ',') && (c == s0 || !is_p(d, c - 1, ','))) {
                 /* "According to X, CLAUSE" */
                 if (add_indirect(d, np1 + 1, clause_end(d, np1 + 1), &a, c) != 0)
@@ -650,6 +658,16 @@ static int extract_reported(doc *d)
             if (sift_tok_is(d, j, "that")) {
                 start = j + 1;
                 break;
+            }
+            /* "reported, citing witnesses, that ...": step over the cited source */
+            if (is_p(d, j, ',') && sift_tok_is(d, j + 1, "citing")) {
+                uint32_t m = j + 2;
+                while (m < s1 && m < j + 14 && !is_p(d, m, ','))
+                    m++;
+                if (m + 1 < s1 && is_p(d, m, ',') && sift_tok_is(d, m + 1, "that")) {
+                    start = m + 2;
+                    break;
+                }
             }
             if (u->kind == TK_QUOTE || is_p(d, j, ',') || is_p(d, j, '.') || is_cue(d, j) ||
                 (u->w.flags & W_AUX))
