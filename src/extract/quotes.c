@@ -550,6 +550,25 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     }
     if (p <= s0 + 2 || !is_p(d, p - 1, ','))
         return 0;
+    /* "..., the UN refugee agency, UNHCR, said on Monday": a subject with a
+     * name in apposition ends in a comma; when what follows the verb is no
+     * name (a date, "in a statement"), take the two segments before it */
+    uint32_t subj0 = 0;
+    if (p == c && c + 1 < s1 && !(d->toks.v[c + 1].flags & TF_CAP) && !is_p(d, c + 1, '.')) {
+        uint32_t k0 = c - 1, k1;
+        while (k0 > s0 && !is_p(d, k0 - 1, ',') && c - k0 <= 7)
+            k0--;
+        k1 = k0 > s0 ? k0 - 1 : k0;
+        while (k1 > s0 && !is_p(d, k1 - 1, ',') && k0 - k1 <= 8)
+            k1--;
+        int verbless = 1;
+        for (uint32_t k = k1; k < c; k++)
+            if ((d->toks.v[k].w.flags & (W_AUX | W_VERB)) || is_cue(d, k))
+                verbless = 0;
+        if (k0 > s0 && is_p(d, k0 - 1, ',') && k1 > s0 + 2 && is_p(d, k1 - 1, ',') && verbless &&
+            ((d->toks.v[k1].w.flags & W_DET) || (d->toks.v[k1].flags & TF_CAP)))
+            subj0 = k1, p = k1;
+    }
     uint32_t comma = p - 1;
     /* the clause must not hold speech of its own ("X said A, Y said.") */
     for (uint32_t k = s0; k < comma; k++)
@@ -572,8 +591,20 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     if (d->toks.v[comma - 1].kind == TK_QUOTE || (d->toks.v[comma - 1].flags & TF_INQUOTE))
         return 0; /* a direct quote: handled with the quotes */
     attribution a = {-1, NULL, -1, "final-attribution"};
-    if (!speaker_of_cue(d, c, p, s1, &a))
+    if (subj0) {
+        /* the named part of "the UN refugee agency, UNHCR" speaks */
+        uint32_t np0 = subj0, np1 = c - 1;
+        sift_name_speaker(d, np0, np1, &a.ent, &a.name);
+        for (uint32_t k = subj0; k < c && a.ent < 0; k++)
+            if (sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type != ET_NORP) {
+                a.ent = sift_entity_at(d, k);
+                a.name = d->ents.v[a.ent].name;
+            }
+        if (!a.name)
+            return 0;
+    } else if (!speaker_of_cue(d, c, p, s1, &a)) {
         return 0;
+    }
     a.cue = c;
     /* the clause starts at the sentence start, after a dateline dash if any */
     uint32_t b = s0;

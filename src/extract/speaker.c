@@ -14,6 +14,7 @@
 
 #include "../doc_int.h"
 #include "extract_int.h"
+#include "../tag/tagger.h"
 
 static int is_punct(const doc *d, uint32_t i, char c)
 {
@@ -337,6 +338,21 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
     return h;
 }
 
+/* A noun for a kind of organisation: "newspaper", "broadcaster", "agency". */
+static int generic_kind(const doc *d, uint32_t i)
+{
+    static const char *const kinds[] = {"newspaper", "broadcaster", "agency", "company", "firm",
+                                        "group", "daily", "paper", "outlet", "network", "site",
+                                        "website", "magazine", "tabloid", "portal", "channel",
+                                        "station", "utility", "regulator", "bank", NULL};
+    if (d->toks.v[i].flags & TF_CAP)
+        return 0;
+    for (const char *const *k = kinds; *k; k++)
+        if (sift_tok_is(d, i, *k))
+            return 1;
+    return 0;
+}
+
 /* Generic names for organisations: "the company" means the last one named. */
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
@@ -496,6 +512,28 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         return;
     }
     uint32_t h = head_end(d, np0, np1);
+    /* "The Business Daily newspaper", "state broadcaster NHK": the kind of
+     * organisation beside its name is the organisation */
+    if (h > np0 && generic_kind(d, h - 1)) {
+        for (uint32_t i = np0; i < np1; i++) {
+            int x = sift_entity_at(d, i);
+            if (x >= 0 && d->ents.v[x].type == ET_ORG) {
+                *ent = x;
+                *name = d->ents.v[x].name;
+                return;
+            }
+        }
+    }
+    /* with a parse, the phrase ends at its head noun: "two people familiar
+     * with the talks" is "two people" */
+    if (d->toks.v[np0].upos) {
+        for (uint32_t i = np0 + 1; i < h; i++)
+            if ((d->toks.v[i].upos == SIFT_UPOS_ADJ || d->toks.v[i].upos == SIFT_UPOS_VERB) &&
+                d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[i].flags & TF_CAP)) {
+                h = i;
+                break;
+            }
+    }
     if (h > np0) {
         const tok *ht = &d->toks.v[h - 1];
         int cap_ok = !(ht->flags & TF_CAP) ||
