@@ -16,6 +16,7 @@
 #include "../doc_int.h"
 #include "../text/utf8.h"
 #include "extract_int.h"
+#include "../tag/tagger.h"
 
 static int is_p(const doc *d, uint32_t i, char ch)
 {
@@ -46,6 +47,26 @@ static const char *currency_of(const doc *d, uint32_t i)
     return NULL;
 }
 
+/* The country most of a document's places lie in ("CL"), or NULL: it
+ * decides which peso, rupee or dollar an unqualified amount means. */
+static const char *main_country(const doc *d, char *cc)
+{
+    int best = 0;
+    cc[0] = '\0';
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const char *g = d->ents.v[e].geo;
+        const char *p = g ? strstr(g, "cc=") : NULL;
+        if (!p || !p[3] || !p[4])
+            continue;
+        int count = (int)d->ents.v[e].ments.n;
+        if (count > best) {
+            best = count;
+            cc[0] = p[3], cc[1] = p[4], cc[2] = '\0';
+        }
+    }
+    return cc[0] ? cc : NULL;
+}
+
 static const char *currency_word(const doc *d, uint32_t i)
 {
     static const struct {
@@ -53,7 +74,42 @@ static const char *currency_word(const doc *d, uint32_t i)
     } map[] = {{"dollar", "USD"}, {"dollars", "USD"}, {"euro", "EUR"}, {"euros", "EUR"},
                {"pounds", "GBP"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"rubles", "RUB"},
                {"roubles", "RUB"}, {"hryvnias", "UAH"}, {"naira", "NGN"}, {"rupees", "INR"},
-               {"pesos", "MXN"}, {"rand", "ZAR"}, {"shillings", "KES"}};
+               {"pesos", "MXN"}, {"rand", "ZAR"}, {"shillings", "KES"}, {"soles", "PEN"},
+               {"reais", "BRL"}, {"lira", "TRY"}, {"liras", "TRY"}, {"zlotys", "PLN"},
+               {"francs", "CHF"}, {"dinars", "RSD"}, {"cedis", "GHS"}, {"taka", "BDT"},
+               {"ringgit", "MYR"}, {"rupiah", "IDR"}, {"baht", "THB"}, {"won", "KRW"},
+               {"dong", "VND"}, {"kroner", "NOK"}, {"kronor", "SEK"}, {"tugriks", "MNT"},
+               {"lei", "RON"}, {"forints", "HUF"}, {"birr", "ETB"}, {"kwacha", "ZMW"}};
+    /* the peso of the country the story is about */
+    static const struct {
+        const char *cc, *code;
+    } pesos[] = {{"CL", "CLP"}, {"CO", "COP"}, {"MX", "MXN"}, {"PH", "PHP"}, {"AR", "ARS"},
+                 {"UY", "UYU"}, {"DO", "DOP"}, {"CU", "CUP"}};
+    if (sift_tok_is(d, i, "pesos") || sift_tok_is(d, i, "peso")) {
+        char cc[4];
+        if (main_country(d, cc))
+            for (size_t k = 0; k < sizeof pesos / sizeof *pesos; k++)
+                if (strcmp(cc, pesos[k].cc) == 0)
+                    return pesos[k].code;
+        return "MXN";
+    }
+    for (size_t k = 0; k < sizeof map / sizeof *map; k++)
+        if (sift_tok_is(d, i, map[k].w))
+            return map[k].code;
+    return NULL;
+}
+
+/* A currency written before the figure as letters: "Tk 12,500", "Rs 500", "KSh 2m". */
+static const char *currency_prefix(const doc *d, uint32_t i)
+{
+    static const struct {
+        const char *w, *code;
+    } map[] = {{"tk", "BDT"}, {"rs", "INR"}, {"rs.", "INR"}, {"ksh", "KES"}, {"rp", "IDR"},
+               {"rm", "MYR"}, {"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"chf", "CHF"},
+               {"php", "PHP"}, {"inr", "INR"}, {"cny", "CNY"}, {"jpy", "JPY"}, {"ngn", "NGN"},
+               {"zar", "ZAR"}, {"kes", "KES"}, {"brl", "BRL"}, {"try", "TRY"}};
+    if (!(d->toks.v[i].flags & TF_CAP))
+        return NULL;
     for (size_t k = 0; k < sizeof map / sizeof *map; k++)
         if (sift_tok_is(d, i, map[k].w))
             return map[k].code;
@@ -70,7 +126,8 @@ static const char *singular(doc *d, uint32_t i)
                  {"women", "woman"}, {"police", "police"}, {"personnel", "personnel"},
                  {"cattle", "cattle"}, {"sheep", "sheep"}, {"fish", "fish"},
                  {"kilometers", "km"}, {"kilometres", "km"}, {"kilometer", "km"},
-                 {"kilometre", "km"}, {"m", "metre"}, {"metres", "metre"}, {"meters", "metre"},
+                 {"kilometre", "km"}, {"kilogram", "kg"}, {"kilograms", "kg"}, {"m", "metre"},
+                 {"feet", "foot"}, {"inches", "inch"}, {"metres", "metre"}, {"meters", "metre"},
                  {"mw", "megawatt"}, {"gw", "gigawatt"}, {"kw", "kilowatt"}, {"ha", "hectare"},
                  {"kg", "kg"}, {"mm", "mm"}, {"cm", "cm"}, {"mph", "mph"}, {"bpd", "barrels per day"},
                  {"reais", "BRL"}, {"real", "BRL"}, {"series", "series"}, {"news", "news"}};
@@ -79,6 +136,15 @@ static const char *singular(doc *d, uint32_t i)
     for (size_t k = 0; k < sizeof fixed / sizeof *fixed; k++)
         if (strcmp(low, fixed[k].from) == 0)
             return fixed[k].to;
+    /* wives, knives, lives -> -fe; halves, shelves, leaves, wolves, thieves -> -f */
+    if (n > 5 && strcmp(low + n - 5, "wives") == 0)
+        return sift_arena_printf(d->arena, "%.*sife", (int)(n - 4), low);
+    if ((n > 5 && strcmp(low + n - 5, "knives") == 0) || strcmp(low, "lives") == 0)
+        return sift_arena_printf(d->arena, "%.*sife", (int)(n - 4), low);
+    if (strcmp(low, "halves") == 0 || strcmp(low, "shelves") == 0 || strcmp(low, "leaves") == 0 ||
+        strcmp(low, "wolves") == 0 || strcmp(low, "thieves") == 0 || strcmp(low, "calves") == 0 ||
+        strcmp(low, "loaves") == 0)
+        return sift_arena_printf(d->arena, "%.*sf", (int)(n - 3), low);
     if (n > 4 && strcmp(low + n - 3, "ies") == 0) {
         low[n - 3] = 'y';
         n -= 2;
@@ -309,6 +375,11 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
             }
         if (!c->unit)
             return 0;
+    } else if (t->kind == TK_WORD && i + 1 < n && d->toks.v[i + 1].kind == TK_NUM &&
+               (cur = currency_prefix(d, i)) != NULL) {
+        c->unit = cur;
+        e = i + 1;
+        t = &d->toks.v[e];
     } else if (t->kind == TK_SYM && (cur = currency_of(d, i)) != NULL && i + 1 < n &&
                (d->toks.v[i + 1].kind == TK_NUM ||
                 (d->toks.v[i + 1].kind == TK_WORD && (d->toks.v[i + 1].flags & TF_DIGIT)))) {
@@ -444,6 +515,23 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         c->t1 = k;
         return;
     }
+    /* "a 64-kilogram bag", "the 23.9-kilometre line": the measure is the unit */
+    if (k + 1 < n && is_p(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) &&
+        (d->toks.v[k + 1].w.flags & W_UNITWORD) && !sift_tok_is(d, k + 1, "per")) {
+        c->unit = singular(d, k + 1);
+        c->np0 = c->np1 = c->t1 = k + 2;
+        if (k + 2 < n && np_word(d, k + 2))
+            c->np1 = c->t1 = k + 3;
+        return;
+    }
+    /* "cubic metres", "square kilometres" */
+    if (k + 1 < n && (sift_tok_is(d, k, "cubic") || sift_tok_is(d, k, "square")) &&
+        d->toks.v[k + 1].kind == TK_WORD) {
+        c->unit = sift_arena_printf(d->arena, "%.*s %s", (int)TOK_N(d, k), TOK_S(d, k), singular(d, k + 1));
+        c->np0 = e;
+        c->np1 = c->t1 = k + 2;
+        return;
+    }
     const char *cw = k < n ? currency_word(d, k) : NULL;
     if (cw) {
         c->unit = cw;
@@ -496,6 +584,13 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         size_t wl = TOK_N(d, k);
         if (np_stop(d, k))
             break;
+        /* with a tagger: "two people familiar with", "diplomats put" end at the head */
+        int up = d->toks.v[k].upos;
+        if (head && up && (up == SIFT_UPOS_ADJ || up == SIFT_UPOS_VERB || up == SIFT_UPOS_PRON ||
+                           up == SIFT_UPOS_AUX || up == SIFT_UPOS_ADV) && !(d->toks.v[k].flags & TF_CAP))
+            break;
+        if (up == SIFT_UPOS_PRON || up == SIFT_UPOS_AUX)
+            break;
         /* a plural head followed by a participle: "two members opposed" */
         if (head && wl > 3 && memcmp(TOK_S(d, k) + wl - 2, "ed", 2) == 0 &&
             TOK_S(d, head - 1)[TOK_N(d, head - 1) - 1] == 's' && !(d->toks.v[k].flags & TF_CAP))
@@ -523,6 +618,13 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
     if (head && !c->unit) {
         /* the head is the last word; skip a trailing capitalised word that starts a name */
         c->unit = singular(d, head - 1);
+        /* with a tagger, a noun before the head belongs to the unit: "crew member",
+         * "polling station", "percentage point" */
+        if (head - 1 > e && d->toks.v[head - 2].upos == SIFT_UPOS_NOUN &&
+            d->toks.v[head - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[head - 2].flags & TF_CAP) &&
+            d->toks.v[head - 2].kind == TK_WORD)
+            c->unit = sift_arena_printf(d->arena, "%.*s %s", (int)TOK_N(d, head - 2),
+                                        TOK_S(d, head - 2), c->unit);
         /* a coordinated noun: "shells and missiles" */
         if (head + 1 < n && (sift_tok_is(d, head, "and") || sift_tok_is(d, head, "or")) &&
             np_word(d, head + 1) && !(d->toks.v[head + 1].flags & TF_CAP))

@@ -225,7 +225,10 @@ static const char *const unit_words[] = {
     "percent", "per", "km", "kilometers", "kilometres", "miles", "mile", "meters",
     "metres", "tonnes", "tons", "barrels", "hectares", "acres", "kg", "kilograms", "mw",
     "gw", "kw", "mwh", "gwh", "kwh", "mm", "cm", "ghz", "mph", "gdp", "degrees", "m", "ha",
-    "bpd", "mw", "kph", "knots", NULL};
+    "bpd", "mw", "kph", "knots", "kilogram", "kilometre", "kilometer", "metre", "meter",
+    "tonne", "ton", "hectare", "acre", "litre", "liter", "litres", "liters", "foot", "feet",
+    "inch", "inches", "gallon", "gallons", "barrel", "megawatt", "megawatts", "gigawatt",
+    "gigawatts", "km2", NULL};
 
 static const entry valued[] = {
     {"january", W_MONTH, 1}, {"february", W_MONTH, 2}, {"march", W_MONTH, 3},
