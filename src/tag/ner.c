@@ -17,7 +17,7 @@
 #include "model/perceptron.h"
 #include "tag/tag_int.h"
 
-#define NER_VERSION 2
+#define NER_VERSION 3
 #define NL 13           /* O, then B I L U for each of the three types */
 #define BOS NL
 
@@ -148,8 +148,8 @@ static void lex_facts(const sift_lexicon *lx, const sift_tag_word *w, tag_tok *t
 enum {
     N_BIAS = 300, N_LOWER, N_FORM, N_SHAPE, N_FLAGS, N_WM1, N_WP1, N_WM2, N_WP2, N_FM1, N_FP1,
     N_SHM1, N_SHP1, N_SH3, N_POS0, N_POSM1, N_POSP1, N_POS01, N_POSM10, N_LEX0, N_LEXM1,
-    N_LEXP1, N_GAZ0, N_GAZM1, N_GAZP1, N_L1, N_L12, N_L1W, N_L1SH, N_CASE, N_FLPOS, N_LEXPOS,
-    N_POSP2, N_POSM2, N_L1POS, N_BIGM, N_BIGP, N_CASESH
+    N_LEXP1, N_GAZ0, N_GAZM1, N_GAZP1, N_L1, N_L12, N_L1SH, N_CASE, N_POSP2, N_POSM2, N_L1POS,
+    N_LEXPOS
 };
 
 #define F(tmpl, v) (f[nf++] = sift_feat_u64((tmpl), (v)))
@@ -227,14 +227,9 @@ static size_t ner_feats(const tag_tok *tk, const sift_postag *pos, size_t n, siz
     F(N_GAZP1, i + 1 < n ? tk[i + 1].gaz : 0xffff);
     F(N_L1, l1);
     F(N_L12, (uint64_t)l1 << 8 | l2);
-    F2(N_L1W, l1, t->lower);
     F2(N_L1SH, l1, t->shape);
     F2(N_L1POS, l1, p0);
     F(N_CASE, cprof << 16 | (t->flags & 0xff));
-    F2(N_CASESH, cprof, t->shape);
-    F2(N_FLPOS, t->flags, p0);
-    F2(N_BIGM, wm1, t->lower);
-    F2(N_BIGP, t->lower, wp1);
     return nf;
 }
 

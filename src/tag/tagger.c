@@ -17,7 +17,7 @@
 #include "model/perceptron.h"
 #include "tag/tag_int.h"
 
-#define POS_VERSION 1
+#define POS_VERSION 2
 #define NONE 0xffff
 
 static const char *const upos_names[SIFT_UPOS_COUNT] = {

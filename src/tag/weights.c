@@ -22,9 +22,29 @@ static inline int32_t entry_weight(uint32_t e)
  * overlap instead of coming one after another. */
 #define SCORE_BLOCK 32
 
+/* sc[0..n) += w[0..n), four lanes at a time where the compiler has vectors. */
+static inline void add_dense(int32_t *restrict sc, const int32_t *restrict w, uint32_t n)
+{
+    uint32_t k = 0;
+#if defined(__GNUC__) || defined(__clang__)
+    typedef int32_t v4 __attribute__((vector_size(16)));
+    for (; k + 4 <= n; k += 4) {
+        v4 a, b;
+        memcpy(&a, sc + k, sizeof a);
+        memcpy(&b, w + k, sizeof b);
+        a += b;
+        memcpy(sc + k, &a, sizeof a);
+    }
+#endif
+    for (; k < n; k++)
+        sc[k] += w[k];
+}
+
 void sift_wtab_scores(const sift_wtab *t, const uint64_t *feats, size_t nf, int32_t *scores)
 {
-    memset(scores, 0, t->n_classes * sizeof *scores);
+    uint32_t nc = t->n_classes;
+    int32_t *restrict sc = scores;
+    memset(sc, 0, nc * sizeof *sc);
     const uint32_t *rows[SCORE_BLOCK];
     uint32_t cnts[SCORE_BLOCK];
     for (size_t b = 0; b < nf; b += SCORE_BLOCK) {
@@ -50,8 +70,12 @@ void sift_wtab_scores(const sift_wtab *t, const uint64_t *feats, size_t nf, int3
         }
         for (size_t r = 0; r < nr; r++) {
             const uint32_t *e = rows[r];
-            for (uint32_t k = 0; k < cnts[r]; k++)
-                scores[e[k] & 0xff] += entry_weight(e[k]);
+            if (cnts[r] == SIFT_WTAB_DENSE) {
+                add_dense(sc, (const int32_t *)e, nc);
+            } else {
+                for (uint32_t k = 0; k < cnts[r]; k++)
+                    sc[e[k] & 0xff] += entry_weight(e[k]);
+            }
         }
     }
 }
@@ -96,8 +120,8 @@ int sift_wtab_read(sift_wtab *t, sift_rd *r)
                               : NULL;
     if (!t->slots || (t->n_entries && !t->entries))
         return -1;
-    /* Every row inside the entries, every class in range, and at least one
-     * empty slot so that a probe always ends. */
+    /* Every row inside the entries, every class and dense weight in range,
+     * and at least one empty slot so that a probe always ends. */
     size_t empty = 0;
     for (size_t s = 0; s < nslots; s++) {
         uint32_t cnt = t->slots[2 * s + 1] & 0xff, off = t->slots[2 * s + 1] >> 8;
@@ -105,15 +129,17 @@ int sift_wtab_read(sift_wtab *t, sift_rd *r)
             empty++;
             continue;
         }
-        if ((uint64_t)off + cnt > t->n_entries)
+        uint32_t len = cnt == SIFT_WTAB_DENSE ? t->n_classes : cnt;
+        if ((uint64_t)off + len > t->n_entries)
             return -1;
+        const uint32_t *e = t->entries + off;
+        for (uint32_t k = 0; k < len; k++) {
+            int32_t v = (int32_t)e[k];
+            if (cnt == SIFT_WTAB_DENSE ? v > QMAX || v < -QMAX : (e[k] & 0xff) >= t->n_classes)
+                return -1;
+        }
     }
-    if (empty == 0)
-        return -1;
-    for (uint32_t i = 0; i < t->n_entries; i++)
-        if ((t->entries[i] & 0xff) >= t->n_classes)
-            return -1;
-    return 0;
+    return empty ? 0 : -1;
 }
 
 void sift_wtab_free(sift_wtab *t)
@@ -290,7 +316,8 @@ int sift_wtab_build(sift_wtab *t, const sift_rows *a)
     float *avg = malloc((a->n ? a->n : 1) * nc * sizeof *avg);
     uint64_t *feat = row_features(a);
     uint32_t *slots = NULL, *entries = NULL;
-    if (!avg || !feat)
+    int32_t *qrow = malloc(nc * sizeof *qrow);
+    if (!avg || !feat || !qrow)
         goto fail;
     /* The averaged weights, the largest of them (for the scale), and the
      * number of rows that keep a weight. */
@@ -309,7 +336,7 @@ int sift_wtab_build(sift_wtab *t, const sift_rows *a)
         rows += any;
     }
     uint32_t bits = 4;
-    while (((size_t)1 << bits) < rows * 2 + 1)
+    while (((size_t)1 << bits) < rows + rows / 2 + 1)
         bits++;
     t->n_classes = nc;
     t->slot_bits = bits;
@@ -319,29 +346,41 @@ int sift_wtab_build(sift_wtab *t, const sift_rows *a)
     entries = malloc((a->n * nc + 1) * sizeof *entries);
     if (!slots || !entries)
         goto fail;
-    /* Quantise each row, keep the non-zero weights. */
+    /* Quantise each row and keep its non-zero weights: as (class, weight)
+     * pairs, or as all n_classes weights when at least half are non-zero
+     * (a dense row costs no more room, and adds up without scattering). */
     for (size_t r = 0; r < a->n; r++) {
         uint64_t f = feat[r];
         size_t start = n;
+        uint32_t nz = 0;
         for (uint32_t k = 0; k < nc; k++) {
             long q = lrintf(avg[r * nc + k] / t->scale);
-            if (q == 0)
-                continue;
             if (q > QMAX)
                 q = QMAX;
             if (q < -QMAX)
                 q = -QMAX;
-            entries[n++] = k | (uint32_t)(q + (long)QBIAS) << 8;
+            qrow[k] = (int32_t)q;
+            nz += q != 0;
         }
-        if (n == start)
+        if (nz == 0)
             continue;
+        uint32_t cnt = nz;
+        if (nz * 2 >= nc) {
+            for (uint32_t k = 0; k < nc; k++)
+                entries[n++] = (uint32_t)qrow[k];
+            cnt = SIFT_WTAB_DENSE;
+        } else {
+            for (uint32_t k = 0; k < nc; k++)
+                if (qrow[k])
+                    entries[n++] = k | (uint32_t)(qrow[k] + (int32_t)QBIAS) << 8;
+        }
         if (n >= (1u << 24))
             goto fail;
         uint64_t h = f & t->mask;
         while (slots[2 * h + 1] & 0xff)
             h = (h + 1) & t->mask;
         slots[2 * h] = (uint32_t)(f >> 32);
-        slots[2 * h + 1] = (uint32_t)start << 8 | (uint32_t)(n - start);
+        slots[2 * h + 1] = (uint32_t)start << 8 | cnt;
     }
     /* One block: the slots, then the entries. */
     size_t sbytes = 2 * nslots * sizeof *slots;
@@ -354,6 +393,7 @@ int sift_wtab_build(sift_wtab *t, const sift_rows *a)
     free(entries);
     free(avg);
     free(feat);
+    free(qrow);
     t->owned = block;
     t->slots = (const uint32_t *)block;
     t->entries = (const uint32_t *)(block + sbytes);
@@ -364,6 +404,7 @@ fail:
     free(entries);
     free(avg);
     free(feat);
+    free(qrow);
     memset(t, 0, sizeof *t);
     return -1;
 }

@@ -12,7 +12,8 @@
  * Payload layout (inside a model/modelfile.h container, little-endian):
  *   u32 n_classes, u32 slot_bits, u32 n_entries, f32 scale,
  *   u32 slots[2 << slot_bits]   (key high 32 bits, off << 8 | count)
- *   u32 entries[n_entries]      (class | (weight + 2^23) << 8)
+ *   u32 entries[n_entries]      (class | (weight + 2^23) << 8), or for a
+ *                               dense row (count 255) n_classes i32 weights
  */
 #ifndef SIFT_TAG_WEIGHTS_H
 #define SIFT_TAG_WEIGHTS_H
@@ -22,14 +23,15 @@
 
 #include "model/modelfile.h"
 
-#define SIFT_WTAB_MAX_CLASSES 255
+#define SIFT_WTAB_MAX_CLASSES 254
+#define SIFT_WTAB_DENSE 0xff  /* the count of a dense row */
 
 typedef struct sift_wtab {
     uint32_t n_classes;
     uint32_t slot_bits;
     uint64_t mask;
     const uint32_t *slots;    /* 2 words per slot: key, off << 8 | count (0 = empty) */
-    const uint32_t *entries;  /* class | (weight + 2^23) << 8 */
+    const uint32_t *entries;  /* class | (weight + 2^23) << 8, or dense rows */
     uint32_t n_entries;
     float scale;              /* weight = quantised * scale */
     void *owned;              /* memory owned by this table (built, not loaded) */
