@@ -42,7 +42,7 @@ uint8_t sift_ner_label_id(const char *name)
 }
 
 struct sift_ner {
-    sift_modelfile mf;
+    sift_modelfile mf;  /* first (see sift_tag_open) */
     const sift_lexicon *lex;
     uint32_t uses_lex;
     sift_wtab wt;
@@ -375,37 +375,25 @@ static int finish_load(sift_ner *m, const char *name, const sift_lexicon *lex, s
     return SIFT_OK;
 }
 
+/* Load from the file `name`, or from the image data[0..size) when from_mem. */
+static int open_ner(const char *name, int from_mem, const unsigned char *data, size_t size,
+                    const sift_lexicon *lex, sift_ner **out, sift_error *err)
+{
+    int rc;
+    sift_ner *m = sift_tag_open(name, from_mem, data, size, SIFT_MODEL_NER, sizeof *m, &rc, err);
+    *out = NULL;
+    return m ? finish_load(m, name, lex, out, err) : rc;
+}
+
 int sift_ner_load(const char *path, const sift_lexicon *lex, sift_ner **out, sift_error *err)
 {
-    *out = NULL;
-    sift_ner *m = calloc(1, sizeof *m);
-    if (!m) {
-        snprintf(err->msg, sizeof err->msg, "%.400s: out of memory", path);
-        return SIFT_ERR_NOMEM;
-    }
-    int rc = sift_modelfile_load(path, SIFT_MODEL_NER, &m->mf, err);
-    if (rc != SIFT_OK) {
-        free(m);
-        return rc;
-    }
-    return finish_load(m, path, lex, out, err);
+    return open_ner(path, 0, NULL, 0, lex, out, err);
 }
 
 int sift_ner_load_mem(const unsigned char *data, size_t size, const char *name,
                       const sift_lexicon *lex, sift_ner **out, sift_error *err)
 {
-    *out = NULL;
-    sift_ner *m = calloc(1, sizeof *m);
-    if (!m) {
-        snprintf(err->msg, sizeof err->msg, "%.400s: out of memory", name);
-        return SIFT_ERR_NOMEM;
-    }
-    int rc = sift_modelfile_parse(data, size, name, SIFT_MODEL_NER, &m->mf, err);
-    if (rc != SIFT_OK) {
-        free(m);
-        return rc;
-    }
-    return finish_load(m, name, lex, out, err);
+    return open_ner(name, 1, data, size, lex, out, err);
 }
 
 /* ---- training --------------------------------------------------------- */

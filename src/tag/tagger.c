@@ -179,7 +179,7 @@ void sift_tag_words(sift_tag_scratch *ws, const sift_tag_word *w, size_t n)
 /* ---- the model -------------------------------------------------------- */
 
 struct sift_tagger {
-    sift_modelfile mf;      /* owns the bytes of a loaded model */
+    sift_modelfile mf;      /* first (see sift_tag_open); owns the bytes of a loaded model */
     uint32_t n_classes;
     const char **upos, **xpos;
     uint8_t *cls_upos;
@@ -387,37 +387,25 @@ static int finish_load(sift_tagger *t, const char *name, sift_tagger **out, sift
     return SIFT_OK;
 }
 
+/* Load from the file `name`, or from the image data[0..size) when from_mem. */
+static int open_tagger(const char *name, int from_mem, const unsigned char *data, size_t size,
+                       sift_tagger **out, sift_error *err)
+{
+    int rc;
+    sift_tagger *t = sift_tag_open(name, from_mem, data, size, SIFT_MODEL_POS, sizeof *t, &rc, err);
+    *out = NULL;
+    return t ? finish_load(t, name, out, err) : rc;
+}
+
 int sift_tagger_load(const char *path, sift_tagger **out, sift_error *err)
 {
-    *out = NULL;
-    sift_tagger *t = calloc(1, sizeof *t);
-    if (!t) {
-        snprintf(err->msg, sizeof err->msg, "%.400s: out of memory", path);
-        return SIFT_ERR_NOMEM;
-    }
-    int rc = sift_modelfile_load(path, SIFT_MODEL_POS, &t->mf, err);
-    if (rc != SIFT_OK) {
-        free(t);
-        return rc;
-    }
-    return finish_load(t, path, out, err);
+    return open_tagger(path, 0, NULL, 0, out, err);
 }
 
 int sift_tagger_load_mem(const unsigned char *data, size_t size, const char *name,
                          sift_tagger **out, sift_error *err)
 {
-    *out = NULL;
-    sift_tagger *t = calloc(1, sizeof *t);
-    if (!t) {
-        snprintf(err->msg, sizeof err->msg, "%.400s: out of memory", name);
-        return SIFT_ERR_NOMEM;
-    }
-    int rc = sift_modelfile_parse(data, size, name, SIFT_MODEL_POS, &t->mf, err);
-    if (rc != SIFT_OK) {
-        free(t);
-        return rc;
-    }
-    return finish_load(t, name, out, err);
+    return open_tagger(name, 1, data, size, out, err);
 }
 
 /* ---- training --------------------------------------------------------- */

@@ -3,6 +3,7 @@
 #include "weights.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -407,6 +408,24 @@ fail:
     free(qrow);
     memset(t, 0, sizeof *t);
     return -1;
+}
+
+void *sift_tag_open(const char *name, int from_mem, const unsigned char *data, size_t size,
+                    uint32_t kind, size_t struct_size, int *rc, sift_error *err)
+{
+    sift_modelfile *mf = calloc(1, struct_size);
+    if (!mf) {
+        snprintf(err->msg, sizeof err->msg, "%.400s: out of memory", name);
+        *rc = SIFT_ERR_NOMEM;
+        return NULL;
+    }
+    *rc = from_mem ? sift_modelfile_parse(data, size, name, kind, mf, err)
+                   : sift_modelfile_load(name, kind, mf, err);
+    if (*rc != SIFT_OK) {
+        free(mf);
+        return NULL;
+    }
+    return mf;
 }
 
 void sift_tag_shuffle(size_t *idx, size_t n, uint64_t *state)

@@ -82,6 +82,13 @@ void sift_rows_learn(sift_rows *a, const uint64_t *feats, size_t nf, uint32_t tr
 /* Export the averaged weights. 0, or -1 when out of memory. */
 int sift_wtab_build(sift_wtab *t, const sift_rows *a);
 
+/* A new zeroed model struct of struct_size bytes whose first member is the
+ * sift_modelfile it is read from: the container of a model of `kind` in
+ * the file `name`, or when from_mem in the file image data[0..size)
+ * (borrowed; name is for messages). NULL with *rc and err set on error. */
+void *sift_tag_open(const char *name, int from_mem, const unsigned char *data, size_t size,
+                    uint32_t kind, size_t struct_size, int *rc, sift_error *err);
+
 /* A deterministic shuffle of idx[0..n) from *state (splitmix64). */
 void sift_tag_shuffle(size_t *idx, size_t n, uint64_t *state);
 
