@@ -76,6 +76,17 @@ if [[ -f $D/ud_english_ewt/en_ewt-ud-dev.conllu && -f models/pos.model ]]; then
   f1=$($EVAL $D/uner_english_ewt/en_ewt-ud-dev.iob2 "$tmp/ner.conllu" | awk '/^NER/ {print $7+0}')
   if awk -v a="$f1" 'BEGIN {exit !(a >= 63)}'; then ok "entity F1 on UNER EWT dev $f1 >= 63"
   else bad "entity F1 on UNER EWT dev" "$f1 < 63"; fi
+  # The test sets that `make eval-models` reports (regression floors, not tuning).
+  $SIFT parse --no-ner $D/ud_english_ewt/en_ewt-ud-test.conllu > "$tmp/test.conllu"
+  upos=$($EVAL $D/ud_english_ewt/en_ewt-ud-test.conllu "$tmp/test.conllu" | awk '/UPOS/ {print $2+0}')
+  if awk -v a="$upos" 'BEGIN {exit !(a >= 95.3)}'; then ok "UPOS on EWT test $upos% >= 95.3%"
+  else bad "UPOS on EWT test" "$upos% < 95.3%"; fi
+  if [[ -f $D/uner_english_pud/en_pud-ud-test.iob2 ]]; then
+    $SIFT parse --input iob2 $D/uner_english_pud/en_pud-ud-test.iob2 > "$tmp/pud.conllu"
+    f1=$($EVAL $D/uner_english_pud/en_pud-ud-test.iob2 "$tmp/pud.conllu" | awk '/^NER/ {print $7+0}')
+    if awk -v a="$f1" 'BEGIN {exit !(a >= 58)}'; then ok "entity F1 on UNER PUD test $f1 >= 58"
+    else bad "entity F1 on UNER PUD test" "$f1 < 58"; fi
+  fi
 else
   skip "accuracy floors" "no $SHARED or no models"
 fi
