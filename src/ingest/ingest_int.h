@@ -4,7 +4,15 @@
 
 #include <stddef.h>
 
+#include <zlib.h>
+
 #include "ingest.h"
+
+/* ASCII white space (what the readers trim and collapse). */
+static inline int sift_ingest_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 /* Fill err with a formatted message and offset; returns code. */
 int sift_ingest_fail(sift_error *err, int code, size_t offset, const char *fmt, ...)
@@ -36,5 +44,22 @@ int sift_ingest_header(const char *h, size_t n, const char *key, char *out, size
 
 /* The host of a URL without "www." as a malloc'd string, or NULL. */
 char *sift_ingest_url_host(const char *url);
+
+/* The readers behind sift_ingest_buffer and sift_ingest_file, by format
+ * (each with the contract of those two). */
+int sift_ingest_text(const char *name, const char *data, size_t len,
+                     const sift_ingest_sink *sink, sift_error *err);
+int sift_ingest_warc_buffer(const char *name, const char *data, size_t len,
+                            const sift_ingest_limits *lim, const sift_ingest_sink *sink,
+                            sift_error *err);
+int sift_ingest_jsonl_stream(gzFile g, const char *name, const sift_ingest_limits *lim,
+                             const sift_ingest_sink *sink, sift_error *err);
+int sift_ingest_warc_stream(gzFile g, const char *name, const sift_ingest_limits *lim,
+                            const sift_ingest_sink *sink, sift_error *err);
+
+/* Read one line (any length up to max) from g into *buf (grown as needed).
+ * Returns the length, or -1 at the end, -2 on a line over max (skipped),
+ * -3 on a read error. */
+long long sift_ingest_gz_line(gzFile g, char **buf, size_t *cap, size_t max);
 
 #endif

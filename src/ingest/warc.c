@@ -184,3 +184,193 @@ int sift_ingest_warc_record(const char *name, size_t offset, const char *hdr, si
     free(owned);
     return rc;
 }
+
+/* ---- Files of records (in memory or streamed) ------------------------------ */
+
+int sift_ingest_header(const char *h, size_t n, const char *key, char *out, size_t cap)
+{
+    size_t k = strlen(key);
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && h[e] != '\n')
+            e++;
+        if (e - i > k && strncasecmp(h + i, key, k) == 0 && h[i + k] == ':') {
+            size_t a = i + k + 1, b = e;
+            while (a < b && sift_ingest_space((unsigned char)h[a]))
+                a++;
+            while (b > a && sift_ingest_space((unsigned char)h[b - 1]))
+                b--;
+            size_t m = b - a < cap - 1 ? b - a : cap - 1;
+            memcpy(out, h + a, m);
+            out[m] = '\0';
+            return 1;
+        }
+        i = e + 1;
+    }
+    return 0;
+}
+
+/* Parse "WARC/1.x" header bytes at data[0..len): the header length (up to and
+ * including the blank line) and the content length; -1 if malformed. */
+static int warc_header(const char *data, size_t len, size_t *hlen, size_t *clen)
+{
+    const char *end = NULL;
+    for (size_t i = 0; i + 3 < len && i < 65536; i++)
+        if (data[i] == '\r' && memcmp(data + i, "\r\n\r\n", 4) == 0) {
+            end = data + i + 4;
+            break;
+        } else if (data[i] == '\n' && data[i + 1] == '\n') {
+            end = data + i + 2;
+            break;
+        }
+    if (!end)
+        return -1;
+    char v[64];
+    if (!sift_ingest_header(data, (size_t)(end - data), "Content-Length", v, sizeof v))
+        return -1;
+    char *e;
+    unsigned long long n = strtoull(v, &e, 10);
+    if (e == v || *e)
+        return -1;
+    *hlen = (size_t)(end - data);
+    *clen = (size_t)n;
+    return 0;
+}
+
+int sift_ingest_warc_buffer(const char *name, const char *data, size_t len,
+                          const sift_ingest_limits *lim, const sift_ingest_sink *sink,
+                          sift_error *err)
+{
+    size_t off = 0, records = 0;
+    while (off < len) {
+        while (off < len && (data[off] == '\r' || data[off] == '\n'))
+            off++;
+        if (off >= len)
+            break;
+        size_t hlen, clen;
+        if (len - off < 5 || memcmp(data + off, "WARC/", 5) != 0 ||
+            warc_header(data + off, len - off, &hlen, &clen) != 0) {
+            if (records == 0)
+                return sift_ingest_fail(err, SIFT_ERR_INPUT, off,
+                                        "%s: byte %zu: not a WARC record header", name, off);
+            sift_ingest_warnf(sink, off, "%s: byte %zu: malformed WARC record header; the rest "
+                              "of the file is skipped", name, off);
+            return SIFT_OK;
+        }
+        if (clen > len - off - hlen) {
+            sift_ingest_warnf(sink, off, "%s: byte %zu: WARC record truncated (%zu of %zu bytes)",
+                              name, off, len - off - hlen, clen);
+            return SIFT_OK;
+        }
+        sift_ingest_warc_record(name, off, data + off, hlen, data + off + hlen, clen, lim, sink);
+        records++;
+        off += hlen + clen;
+    }
+    return SIFT_OK;
+}
+
+int sift_ingest_warc_stream(gzFile g, const char *name, const sift_ingest_limits *lim,
+                       const sift_ingest_sink *sink, sift_error *err)
+{
+    char *hdr = NULL, *line = NULL, *body = NULL;
+    size_t hcap = 0, lcap = 0, off = 0, records = 0;
+    int rc = SIFT_OK;
+    for (;;) {
+        /* Header lines up to the blank line. */
+        size_t hlen = 0, start = off;
+        int in_header = 0;
+        for (;;) {
+            long long n = sift_ingest_gz_line(g, &line, &lcap, 65536);
+            if (n == -1)
+                break;
+            if (n < 0) {
+                sift_ingest_warnf(sink, off, "%s: byte %zu: unreadable WARC header line", name, off);
+                goto done;
+            }
+            off += (size_t)n;
+            int blank = (n == 1 && line[0] == '\n') || (n == 2 && line[0] == '\r');
+            if (!in_header) {
+                if (blank)
+                    continue; /* the CRLF pair between records */
+                if (n < 5 || memcmp(line, "WARC/", 5) != 0) {
+                    if (records == 0)
+                        rc = sift_ingest_fail(err, SIFT_ERR_INPUT, start,
+                                              "%s: byte %zu: not a WARC record header", name,
+                                              start);
+                    else
+                        sift_ingest_warnf(sink, start, "%s: byte %zu: expected a WARC record "
+                                          "header; the rest of the file is skipped", name, start);
+                    goto done;
+                }
+                in_header = 1;
+                start = off - (size_t)n;
+            }
+            if (hlen + (size_t)n + 1 > hcap) {
+                hcap = (hlen + (size_t)n + 1) * 2;
+                char *nh = realloc(hdr, hcap);
+                if (!nh) {
+                    rc = sift_ingest_fail(err, SIFT_ERR_NOMEM, off, "%s: out of memory", name);
+                    goto done;
+                }
+                hdr = nh;
+            }
+            memcpy(hdr + hlen, line, (size_t)n);
+            hlen += (size_t)n;
+            if (blank)
+                break;
+            if (hlen > 65536) {
+                sift_ingest_warnf(sink, start, "%s: byte %zu: WARC header too long", name, start);
+                goto done;
+            }
+        }
+        if (!in_header)
+            break;
+        char v[64];
+        size_t clen;
+        char *e;
+        if (!sift_ingest_header(hdr, hlen, "Content-Length", v, sizeof v) ||
+            (clen = strtoull(v, &e, 10), e == v || *e)) {
+            sift_ingest_warnf(sink, start, "%s: byte %zu: WARC record without a valid "
+                              "Content-Length; the rest of the file is skipped", name, start);
+            goto done;
+        }
+        int skip = clen > lim->max_doc;
+        if (!skip) {
+            char *nb = realloc(body, clen + 1);
+            if (!nb) {
+                rc = sift_ingest_fail(err, SIFT_ERR_NOMEM, off, "%s: out of memory", name);
+                goto done;
+            }
+            body = nb;
+        }
+        size_t got = 0;
+        while (got < clen) {
+            char scratch[65536];
+            size_t want = clen - got;
+            char *dst = skip ? scratch : body + got;
+            if (skip && want > sizeof scratch)
+                want = sizeof scratch;
+            int k = gzread(g, dst, (unsigned)(want > (1u << 30) ? (1u << 30) : want));
+            if (k <= 0)
+                break;
+            got += (size_t)k;
+        }
+        off += got;
+        if (got < clen) {
+            sift_ingest_warnf(sink, start, "%s: byte %zu: WARC record truncated (%zu of %zu bytes)",
+                              name, start, got, clen);
+            goto done;
+        }
+        if (skip)
+            sift_ingest_warnf(sink, start, "%s: byte %zu: WARC record of %zu bytes over the limit, "
+                              "skipped", name, start, clen);
+        else
+            sift_ingest_warc_record(name, start, hdr, hlen, body, clen, lim, sink);
+        records++;
+    }
+done:
+    free(hdr);
+    free(line);
+    free(body);
+    return rc;
+}
