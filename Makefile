@@ -93,6 +93,7 @@ bench: build
 
 # libFuzzer harness over the analyzer's raw-bytes input.
 FUZZ_FLAGS = $(WARN) -O1 -g -D_GNU_SOURCE -Iinclude -Isrc -fsanitize=fuzzer,address,undefined
+FUZZ_FLAGS += $(EXTRA_FUZZ_FLAGS)
 fuzz-build: build-fuzz/fuzz_analyze
 build-fuzz/fuzz_analyze: fuzz/fuzz_analyze.c $(LIB_SRC) $(HDRS)
 	@mkdir -p build-fuzz

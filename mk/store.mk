@@ -8,13 +8,12 @@
 PKGS += pkg-config libsqlite3-dev libcurl4-openssl-dev libxml2-dev zlib1g-dev
 LIBS += -lsqlite3 -lcurl -lxml2 -ljansson -lz
 
-# libxml2 keeps its headers in a folder of their own. ALLFLAGS reaches the
-# normal and sanitizer builds; the fuzz build of the analyzer compiles every
-# library source with FUZZ_FLAGS, which has no hook, so the folder also goes
-# to the compiler through CPATH (read by both gcc and clang).
+# libxml2 keeps its headers in a folder of their own: ALLFLAGS reaches the
+# normal and sanitizer builds, EXTRA_FUZZ_FLAGS the fuzz build of the
+# analyzer (which compiles every library source).
 XML_INC := $(or $(patsubst -I%,%,$(firstword $(shell pkg-config --cflags-only-I libxml-2.0 2>/dev/null))),/usr/include/libxml2)
 ALLFLAGS += -I$(XML_INC)
-export CPATH := $(XML_INC)$(if $(CPATH),:$(CPATH))
+EXTRA_FUZZ_FLAGS += -I$(XML_INC)
 
 BENCH_SCRIPTS += bench/ingest.sh
 
