@@ -2,8 +2,8 @@
  * claims.c — what a claim counts, and whether claims about one quantity agree.
  *
  * The key of a claim is its folded subject with the unit made canonical
- * (soldiers, troops and servicemen all count "troop"), the event nearest the
- * figure in its sentence ("killed", "injured", "displaced"), and its place at
+ * (soldiers, troops and servicemen all count "troop"), what happens to what it
+ * counts ("killed", "sheltered", "fed": see predicate.c), and its place at
  * the level of a first-order region: a city stands for its region (Sudzha ->
  * Kursk Oblast, RU.41), so claims about a region and a town in it meet. The
  * place is the most specific one named in the claim's sentence, else the
@@ -62,45 +62,6 @@ static void singular(char *w)
     } else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') {
         w[n - 1] = '\0';
     }
-}
-
-static const struct {
-    const char *word, *event;
-} events[] = {{"killed", "killed"}, {"dead", "killed"}, {"died", "killed"}, {"deaths", "killed"},
-              {"death", "killed"}, {"killing", "killed"}, {"fatalities", "killed"},
-              {"injured", "injured"}, {"wounded", "injured"}, {"hurt", "injured"},
-              {"injuries", "injured"}, {"missing", "missing"}, {"evacuated", "displaced"},
-              {"displaced", "displaced"}, {"fled", "displaced"}, {"homeless", "displaced"},
-              {"arrested", "arrested"}, {"detained", "arrested"}, {"captured", "captured"},
-              {NULL, NULL}};
-
-/* The event word nearest the claim within its sentence, or NULL. */
-static const char *nearest_event(const char *text, size_t tlen, const sift_claim *c)
-{
-    size_t s0 = c->sentence.start, s1 = c->sentence.end;
-    if (s1 > tlen || s0 >= s1)
-        s0 = c->span.start > 200 ? c->span.start - 200 : 0, s1 = c->span.end + 200;
-    if (s1 > tlen)
-        s1 = tlen;
-    const char *best = NULL;
-    size_t best_d = SIZE_MAX;
-    for (size_t i = s0; i < s1;) {
-        while (i < s1 && !isalpha((unsigned char)text[i]))
-            i++;
-        size_t w = i;
-        while (i < s1 && isalpha((unsigned char)text[i]))
-            i++;
-        if (i == w || (w >= c->span.start && w < c->span.end))
-            continue;
-        for (int k = 0; events[k].word; k++) {
-            if (strlen(events[k].word) == i - w && strncasecmp(text + w, events[k].word, i - w) == 0) {
-                size_t d = w >= c->span.end ? w - c->span.end : c->span.start - i;
-                if (d < best_d)
-                    best_d = d, best = events[k].event;
-            }
-        }
-    }
-    return best;
 }
 
 /* How specific a place is: 2 inside a region, 1 a country or bare region, 0 none. */
@@ -264,9 +225,9 @@ int sift_corpus_claim_key(const sift_analysis *an, const sift_claim *c, sift_cla
     }
     if (!has_unit && k->unit[0])
         snprintf(words + o, sizeof words - o, "%s%s", o ? " " : "", k->unit);
-    const char *ev = nearest_event(text, tlen, c);
-    if (ev)
-        snprintf(k->what, sizeof k->what, "%s %s", words, ev);
+    char ev[32];
+    if (sift_corpus_claim_event(text, tlen, c, ev, sizeof ev))
+        snprintf(k->what, sizeof k->what, "%s%s%s", words, words[0] ? " " : "", ev);
     else
         snprintf(k->what, sizeof k->what, "%s", words);
     if (!k->what[0])

@@ -83,6 +83,13 @@ typedef struct sift_claim_key {
     char date[11];        /* the day the figure is about: a date in its sentence, else "" */
 } sift_claim_key;
 
+/* What happens to what claim c counts, read from the words around it in
+ * text[0..tlen) (the analysed text): an event class ("killed", "sheltered",
+ * "fed", "deployed") or the verb itself ("destroyed"), into out. Returns 1,
+ * or 0 when the sentence names none. */
+int sift_corpus_claim_event(const char *text, size_t tlen, const sift_claim *c, char *out,
+                            size_t cap);
+
 /* Compute the key of claim c of analysis an. Returns 0, or -1 when the claim
  * counts nothing that can be compared (no unit and no subject). */
 int sift_corpus_claim_key(const sift_analysis *an, const sift_claim *c, sift_claim_key *out);

@@ -127,6 +127,8 @@ if [[ -n ${BASE:-} ]]; then
   check "acceptance: conflict on the death toll lists every source" \
     bash -c "grep -q 'person killed in Gandaki' '$tmp/conf' && grep -q 'Nepal Police' '$tmp/conf' && grep -q 'Nepal Red Cross Society' '$tmp/conf' && grep -q 'Ramesh Adhikari' '$tmp/conf'"
   check "acceptance: the minister's 35 then 48 is a revision" grep -q "revised later" "$tmp/conf"
+  check "acceptance: the minister's families in shelters and the WFP's families fed are no conflict" \
+    bash -c "! grep -qi 'famil' '$tmp/conf'"
   "$SIFT" entities --db "$db" --json > "$tmp/ents"
   WHY=$(grep -i adhikar "$tmp/ents")
   check "acceptance: Adhikari / Adhikary one entity" \
@@ -151,6 +153,23 @@ if [[ -n ${BASE:-} ]]; then
   WHY=$(cat "$tmp/stats"); check "stats --json: every count" \
     grep -q '"reports":[0-9]*,"stories":[0-9]*,"outlets":[0-9]*,"entities":[0-9]*,"quotes":[0-9]*,"claims":[0-9]*,"claim_groups":[0-9]*,"conflicts":[1-9]' "$tmp/stats"
 fi
+
+# ---- what a figure counts: the same thing, and the same thing happening to it ------------------
+# The minister's "about 1,200 families had been moved to shelters" and the World Food Programme's
+# "rice and lentils to 5,000 families" both count families, but not the same families.
+db=$tmp/pred.db
+"$SIFT" ingest --db "$db" "$FX/predicates.jsonl" 2>"$tmp/err"
+"$SIFT" claims --db "$db" --json > "$tmp/c"
+"$SIFT" conflicts --db "$db" --json > "$tmp/conf"
+WHY="$(cat "$tmp/err" "$tmp/c")"
+check "predicate: families sheltered and families fed are two quantities" \
+  bash -c "grep -q '\"text\":\"about 1,200 families\".*\"what\":\"family sheltered\"' '$tmp/c' && grep -q '\"text\":\"5,000 families\".*\"what\":\"family fed\"' '$tmp/c'"
+WHY=$(cat "$tmp/conf")
+check "predicate: no conflict between families sheltered and families fed" bash -c "! grep -qi 'famil' '$tmp/conf'"
+check "predicate: houses destroyed vs damaged, killed vs injured are not compared" \
+  bash -c "! grep -q 'house' '$tmp/conf' && ! grep -q '\"value\":100.0' '$tmp/conf'"
+check "predicate: the same event from two sources still conflicts (42 vs 60 killed)" \
+  grep -q '"what":"person killed".*"value":42.0.*"value":60.0' "$tmp/conf"
 
 # ---- the sample report ------------------------------------------------------------------
 if [[ -f $SHARED/seed/kursk-report.txt ]]; then
