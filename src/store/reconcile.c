@@ -31,8 +31,8 @@ static const char *merge_people =
     "UPDATE entities SET\n"
     "  mentions = mentions + (SELECT sum(s.mentions) FROM m JOIN entities s ON s.id = m.src\n"
     "                         WHERE m.dst = entities.id),\n"
-    "  reports = reports + (SELECT sum(s.reports) FROM m JOIN entities s ON s.id = m.src\n"
-    "                       WHERE m.dst = entities.id)\n"
+    "  reports = (SELECT count(DISTINCT report_id) FROM report_entities re\n"
+    "             WHERE re.entity_id = entities.id)\n"
     "  WHERE id IN (SELECT dst FROM m);\n"
     "DELETE FROM entities WHERE id IN (SELECT src FROM m);\n"
     "DROP TABLE temp.m;\n";

@@ -52,6 +52,17 @@ static const char *migrations[] = {
     "CREATE INDEX claims_report ON claims(report_id);\n"
     "CREATE TABLE verdicts(group_id INTEGER PRIMARY KEY, conflict INTEGER NOT NULL,\n"
     "  lo REAL, hi REAL, spread REAL, sources INTEGER, revisions INTEGER);\n",
+    /* 1 -> 2: signatures in a table of their own (the near-duplicate check
+     * reads them for every new report; in the reports rows, beside the text,
+     * they cost a page read each once the file outgrows the cache), and
+     * entity report counts recounted (one report once, however many of its
+     * entities are the same identity). */
+    "CREATE TABLE report_sigs(report_id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL,\n"
+    "  minhash BLOB NOT NULL);\n"
+    "INSERT INTO report_sigs SELECT id, story_id, minhash FROM reports;\n"
+    "ALTER TABLE reports DROP COLUMN minhash;\n"
+    "UPDATE entities SET reports = (SELECT count(DISTINCT report_id) FROM report_entities re\n"
+    "  WHERE re.entity_id = entities.id);\n",
 };
 #define N_MIGRATIONS (sizeof migrations / sizeof *migrations)
 _Static_assert(N_MIGRATIONS == SIFT_STORE_VERSION, "one migration per schema version");
@@ -61,16 +72,17 @@ static const char *sql_of[Q_COUNT] = {
     [Q_SEEN_HASH] = "SELECT id FROM reports WHERE text_hash = ?",
     [Q_OUTLET_GET] = "SELECT id FROM outlets WHERE name = ?",
     [Q_OUTLET_ADD] = "INSERT INTO outlets(name) VALUES (?)",
-    [Q_BAND_FIND] = "SELECT DISTINCT report_id FROM report_bands WHERE band IN "
-                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) LIMIT 64",
-    [Q_REPORT_SIG] = "SELECT minhash, story_id FROM reports WHERE id = ?",
+    [Q_BAND_FIND] = "SELECT report_id FROM report_bands WHERE band = ? "
+                    "ORDER BY report_id DESC LIMIT " SIFT_STR(BAND_LIMIT),
+    [Q_REPORT_SIG] = "SELECT minhash, story_id FROM report_sigs WHERE report_id = ?",
+    [Q_SIG_ADD] = "INSERT INTO report_sigs(report_id, story_id, minhash) VALUES (?, ?, ?)",
     [Q_STORY_ADD] = "INSERT INTO stories(title, first_published, reports) VALUES (?, ?, 0)",
     [Q_STORY_BUMP] = "UPDATE stories SET reports = reports + 1, first_published = "
                      "CASE WHEN first_published IS NULL OR ?1 < first_published THEN ?1 "
                      "ELSE first_published END WHERE id = ?2",
     [Q_REPORT_ADD] = "INSERT INTO reports(url, text_hash, story_id, outlet_id, title, byline, "
-                     "published, origin, similarity, words, minhash, text) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                     "published, origin, similarity, words, text) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
     [Q_REPORT_FTS] = "INSERT INTO reports_fts(rowid, title, text) VALUES (?, ?, ?)",
     [Q_BAND_ADD] = "INSERT OR IGNORE INTO report_bands(band, report_id) VALUES (?, ?)",
     [Q_ENT_GET] = "SELECT id FROM entities WHERE key = ?",
@@ -78,7 +90,7 @@ static const char *sql_of[Q_COUNT] = {
                   "VALUES (?,?,?,?,?,?,?,?)",
     [Q_ENT_SURNAME] = "SELECT id FROM entities WHERE type = 'PERSON' AND surname = ? "
                       "AND single = 0 LIMIT 2",
-    [Q_ENT_BUMP] = "UPDATE entities SET mentions = mentions + ?, reports = reports + 1, "
+    [Q_ENT_BUMP] = "UPDATE entities SET mentions = mentions + ?1, reports = reports + ?4, "
                    "name = CASE WHEN length(?2) > length(name) AND single = 0 "
                    "AND key NOT LIKE 'geo:%' AND key NOT LIKE 'cc:%' AND key NOT LIKE 'gov:%' "
                    "THEN ?2 ELSE name END WHERE id = ?3",
@@ -150,9 +162,19 @@ static int migrate(sift_store *s, sift_error *err)
     if (v == SIFT_STORE_VERSION)
         return SIFT_OK;
     if (s->readonly) {
-        snprintf(err->msg, sizeof err->msg, "%s: store schema version %d needs migrating; "
-                 "run 'sift ingest' on it once", s->path, v);
-        return SIFT_ERR_FORMAT;
+        /* An older store is migrated once through a writing connection of
+         * its own; this one then reads the new schema. */
+        sift_store *w = NULL;
+        int rc = sift_store_open(s->path, 0, &w, err);
+        sift_store_close(w);
+        if (rc != SIFT_OK) {
+            char why[sizeof err->msg];
+            memcpy(why, err->msg, sizeof why);
+            why[sizeof why - 129] = '\0';
+            snprintf(err->msg, sizeof err->msg, "store schema version %d needs migrating to %d, "
+                     "which failed: %.383s", v, SIFT_STORE_VERSION, why);
+        }
+        return rc;
     }
     if (sift_store_exec(s, "BEGIN IMMEDIATE", err) != SIFT_OK)
         return SIFT_ERR_IO;
@@ -332,24 +354,57 @@ static int64_t outlet_id(sift_store *s, const char *name, int *rc)
     return sqlite3_last_insert_rowid(s->db);
 }
 
-/* The story of the most similar earlier report, or 0. */
+/*
+ * The story of the most similar earlier report, or 0. Candidates are the
+ * reports that share a band key (locality-sensitive hashing): the newest
+ * BAND_LIMIT under each key, ranked by how many keys they share, then by
+ * recency; the first MAX_CANDIDATES have their signatures compared. The caps
+ * bound the work per report however large the store grows and however many
+ * reports share boilerplate; a report sharing more keys is the likelier
+ * near-duplicate, and a story's newest report stands for it.
+ */
+typedef struct cand {
+    int64_t id;
+    int shared;
+} cand;
+
+static int by_shared(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->shared != y->shared)
+        return y->shared - x->shared;
+    return x->id < y->id ? 1 : x->id > y->id ? -1 : 0;
+}
+
 static int64_t find_story(sift_store *s, const int64_t bands[SIFT_MINHASH_BANDS],
                           const uint32_t *sig, double *best_sim, int *rc)
 {
     sqlite3_stmt *f = s->q[Q_BAND_FIND], *g = s->q[Q_REPORT_SIG];
-    for (int i = 0; i < SIFT_MINHASH_BANDS; i++)
-        sqlite3_bind_int64(f, i + 1, bands[i]);
-    int64_t best = 0, cands[64];
+    cand cands[SIFT_MINHASH_BANDS * BAND_LIMIT];
     size_t nc = 0;
-    int r;
-    while ((r = sqlite3_step(f)) == SQLITE_ROW && nc < 64)
-        cands[nc++] = sqlite3_column_int64(f, 0);
-    if (r != SQLITE_ROW && r != SQLITE_DONE)
-        *rc = r;
-    sqlite3_reset(f);
+    for (int b = 0; b < SIFT_MINHASH_BANDS && *rc == SQLITE_OK; b++) {
+        sqlite3_bind_int64(f, 1, bands[b]);
+        int r;
+        while ((r = sqlite3_step(f)) == SQLITE_ROW) {
+            int64_t id = sqlite3_column_int64(f, 0);
+            size_t k = 0;
+            while (k < nc && cands[k].id != id)
+                k++;
+            if (k == nc)
+                cands[nc++] = (cand){id, 0};
+            cands[k].shared++;
+        }
+        if (r != SQLITE_DONE)
+            *rc = r;
+        sqlite3_reset(f);
+    }
+    qsort(cands, nc, sizeof *cands, by_shared);
+    if (nc > MAX_CANDIDATES)
+        nc = MAX_CANDIDATES;
+    int64_t best = 0;
     *best_sim = 0;
     for (size_t i = 0; i < nc && *rc == SQLITE_OK; i++) {
-        sqlite3_bind_int64(g, 1, cands[i]);
+        sqlite3_bind_int64(g, 1, cands[i].id);
         if (sqlite3_step(g) == SQLITE_ROW &&
             sqlite3_column_bytes(g, 0) == (int)(SIFT_MINHASH_N * sizeof(uint32_t))) {
             double sim = sift_corpus_minhash_similarity(sqlite3_column_blob(g, 0), sig);
@@ -494,11 +549,15 @@ int sift_store_add(sift_store *s, const sift_ingest_doc *doc, const sift_analysi
     if (!out->new_story)
         sqlite3_bind_double(r, 9, sim);
     sqlite3_bind_int64(r, 10, (int64_t)out->words);
-    sqlite3_bind_blob(r, 11, sig, sizeof sig, SQLITE_TRANSIENT);
-    sqlite3_bind_text(r, 12, text, (int)tlen, SQLITE_STATIC);
+    sqlite3_bind_text(r, 11, text, (int)tlen, SQLITE_STATIC);
     if ((rc = step_done(r)) != SQLITE_OK)
         goto fail;
     int64_t rid = sqlite3_last_insert_rowid(s->db);
+    sqlite3_bind_int64(s->q[Q_SIG_ADD], 1, rid);
+    sqlite3_bind_int64(s->q[Q_SIG_ADD], 2, story);
+    sqlite3_bind_blob(s->q[Q_SIG_ADD], 3, sig, sizeof sig, SQLITE_STATIC);
+    if ((rc = step_done(s->q[Q_SIG_ADD])) != SQLITE_OK)
+        goto fail;
     out->report_id = rid;
     out->story_id = story;
     out->similarity = sim;
@@ -527,10 +586,16 @@ int sift_store_add(sift_store *s, const sift_ingest_doc *doc, const sift_analysi
         eids[i] = entity_id(s, &idn, &rc);
         if (rc != SQLITE_OK)
             break;
+        /* Two entities of one report may be one identity (Kyiv and Kiev):
+         * the report counts once. */
+        int first = 1;
+        for (size_t j = 0; j < i && first; j++)
+            first = eids[j] != eids[i];
         sqlite3_stmt *b = s->q[Q_ENT_BUMP];
         sqlite3_bind_int64(b, 1, (int64_t)ents[i].n_mentions);
         bind_text(b, 2, idn.name);
         sqlite3_bind_int64(b, 3, eids[i]);
+        sqlite3_bind_int(b, 4, first);
         if ((rc = step_done(b)) != SQLITE_OK)
             break;
         add_alias(s, eids[i], ents[i].name, &rc);

@@ -171,6 +171,39 @@ check "predicate: houses destroyed vs damaged, killed vs injured are not compare
 check "predicate: the same event from two sources still conflicts (42 vs 60 killed)" \
   grep -q '"what":"person killed".*"value":42.0.*"value":60.0' "$tmp/conf"
 
+# ---- entity counts --------------------------------------------------------------------------
+db=$tmp/ents.db
+printf 'Officials in Kyiv said air defences were active. Later, residents of Kiev reported explosions. Volodymyr Zelensky spoke on television. Zelenskyy said the city would recover.\n' |
+  "$SIFT" ingest --db "$db" --published 2025-01-01 - 2>"$tmp/err"
+"$SIFT" entities --db "$db" --json > "$tmp/ents"
+WHY="$(cat "$tmp/err" "$tmp/ents")"
+check "entities: a report names one identity twice (Kyiv, Kiev; Zelensky, Zelenskyy) and counts once" \
+  bash -c "grep -q '\"name\":\"Kyiv\".*\"reports\":1[,}]' '$tmp/ents' && grep -q '\"name\":\"Volodymyr Zelensky\".*\"reports\":1[,}]' '$tmp/ents'"
+printf 'Zelensky said on Tuesday that repairs in Kyiv would take a month.\n' |
+  "$SIFT" ingest --db "$db" --published 2025-01-02 - 2>"$tmp/err"
+"$SIFT" entities --db "$db" --json > "$tmp/ents"
+WHY="$(cat "$tmp/err" "$tmp/ents")"
+check "entities: a surname alone joins the full name; two reports count two" \
+  bash -c "grep -q '\"name\":\"Volodymyr Zelensky\".*\"reports\":2[,}]' '$tmp/ents' && grep -q '\"name\":\"Kyiv\".*\"reports\":2[,}]' '$tmp/ents'"
+
+# ---- a store written by schema version 1 ------------------------------------------------------
+db=$tmp/v1.db
+gzip -dc "$FX/store-v1.db.gz" > "$db"
+"$SIFT" stats --db "$db" --json > "$tmp/stats" 2>"$tmp/err"
+WHY="$(cat "$tmp/err" "$tmp/stats")"
+check "schema v1: read (migrated on open) with every report" \
+  grep -q '"reports":4,.*"schema_version":2' "$tmp/stats"
+"$SIFT" ingest --db "$db" "$FX/site/valley-times-revised.html" "$FX/reports.jsonl" 2>"$tmp/err"
+WHY="$(cat "$tmp/err"; "$SIFT" stats --db "$db" --json)"
+check "schema v1: ingest carries on (new report in, stored ones skipped)" test "$(stat_of "$db" reports)" = 5
+"$SIFT" stories --db "$db" --json > "$tmp/stories"
+WHY=$(cat "$tmp/stories"); check "schema v1: stories kept" grep -q '"reports":2.*"outlets":"Asia Wire Service,Mountain Daily"' "$tmp/stories"
+if command -v sqlite3 >/dev/null; then
+  WHY=$(sqlite3 "$db" 'PRAGMA integrity_check; SELECT count(*) FROM report_sigs' 2>&1)
+  check "schema v1: migrated store passes the integrity check, one signature per report" \
+    test "$(sqlite3 "$db" 'PRAGMA integrity_check; SELECT count(*) FROM report_sigs' | tr '\n' ' ')" = "ok 5 "
+fi
+
 # ---- the sample report ------------------------------------------------------------------
 if [[ -f $SHARED/seed/kursk-report.txt ]]; then
   db=$tmp/seed.db
