@@ -17,7 +17,7 @@
 #include "model/perceptron.h"
 #include "tag/tag_int.h"
 
-#define NER_VERSION 3
+#define NER_VERSION 4
 #define NL 13           /* O, then B I L U for each of the three types */
 #define BOS NL
 
@@ -149,7 +149,7 @@ enum {
     N_BIAS = 300, N_LOWER, N_FORM, N_SHAPE, N_FLAGS, N_WM1, N_WP1, N_WM2, N_WP2, N_FM1, N_FP1,
     N_SHM1, N_SHP1, N_SH3, N_POS0, N_POSM1, N_POSP1, N_POS01, N_POSM10, N_LEX0, N_LEXM1,
     N_LEXP1, N_GAZ0, N_GAZM1, N_GAZP1, N_L1, N_L12, N_L1SH, N_CASE, N_POSP2, N_POSM2, N_L1POS,
-    N_LEXPOS
+    N_LEXPOS, N_RUNEND, N_RUNBEG, N_RUNLEN
 };
 
 #define F(tmpl, v) (f[nf++] = sift_feat_u64((tmpl), (v)))
@@ -230,6 +230,13 @@ static size_t ner_feats(const tag_tok *tk, const sift_postag *pos, size_t n, siz
     F2(N_L1SH, l1, t->shape);
     F2(N_L1POS, l1, p0);
     F(N_CASE, cprof << 16 | (t->flags & 0xff));
+    if (t->rend - t->rbeg > 1) {
+        uint32_t len = t->rend - t->rbeg, at = (uint32_t)i - t->rbeg;
+        uint32_t shape = (len > 4 ? 4 : len) << 4 | (at > 3 ? 3 : at) << 1 | (t->rbeg == 0);
+        F(N_RUNLEN, shape);
+        F2(N_RUNEND, tk[t->rend - 1].lower, at == 0);
+        F2(N_RUNBEG, tk[t->rbeg].lower, i + 1 == t->rend);
+    }
     return nf;
 }
 
@@ -257,12 +264,46 @@ static uint8_t bilou_to_bio(uint32_t l)
     return (p == 0 || p == 3) ? SIFT_NER_B(t) : SIFT_NER_I(t);
 }
 
+/* Name-like runs: capitalised tokens, with short lower-case words between
+ * two of them ("Association of Muslim Scholars", "Bank of the West"). A
+ * token outside any run is a run of its own. The first and last word of
+ * its run tell a token what kind of name it may open ("... Association"). */
+static void runs(tag_tok *tk, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        if (tk[i].flags & TF_UPPER1) {
+            for (;;) {
+                if (j < n && (tk[j].flags & TF_UPPER1)) {
+                    j++;
+                    continue;
+                }
+                size_t k = j;
+                while (k < n && k < j + 2 && (tk[k].flags & TF_ALPHA) &&
+                       !(tk[k].flags & TF_UPPER1) && tk[k].len <= 3)
+                    k++;
+                if (k > j && k < n && (tk[k].flags & TF_UPPER1)) {
+                    j = k;
+                    continue;
+                }
+                break;
+            }
+        }
+        for (size_t k = i; k < j; k++) {
+            tk[k].rbeg = (uint32_t)i;
+            tk[k].rend = (uint32_t)j;
+        }
+        i = j;
+    }
+}
+
 static void facts(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *words, size_t n)
 {
     if (ws->words != words || ws->nwords != n)
         sift_tag_words(ws, words, n);
     ws->words = NULL; /* lex_facts overwrites fields the tagger does not own */
     lex_facts(m->uses_lex ? m->lex : NULL, words, ws->tok, n);
+    runs(ws->tok, n);
 }
 
 int sift_ner_tag(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *words,

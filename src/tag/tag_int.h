@@ -37,6 +37,7 @@ typedef struct tag_tok {
     uint16_t single;      /* tagger: the only tag of a frequent word, or 0xffff */
     uint16_t lex;         /* recognizer: lexicon class bits of the form */
     uint32_t gaz;         /* recognizer: gazetteer span code */
+    uint32_t rbeg, rend;  /* recognizer: the name-like run [rbeg, rend) holding the token */
 } tag_tok;
 
 #define TAG_MAX_FEATS 64
