@@ -1,10 +1,18 @@
 /*
  * ingest.c — `sift ingest`: files, folders, standard input and URLs into the
  * store, each report analysed once; then the corpus-wide reconciliation.
+ *
+ * Analysis runs on worker threads (the resources are read-only and shared);
+ * reports are stored by this thread alone, in the order they were read, so
+ * the store is the same whatever the number of workers. Reports wait in a
+ * ring of RING_PER_WORKER slots per worker: read (and checked against the
+ * store) -> analysed by a worker -> stored and freed; the reader waits when
+ * the ring is full, so memory is bounded by the ring, not the input.
  */
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,9 +49,24 @@ static void usage(FILE *f)
             "  --timeout S        per-URL time limit in seconds (default 30)\n"
             "  --max-bytes N      refuse a report, page or line over N bytes (default 64 MiB)\n"
             "  --batch N          reports per transaction (default 500)\n"
+            "  --jobs N           analysis threads (default: one per processor)\n"
             "  --quiet            no progress and no summary\n"
             "  --models DIR       where lexicon.tsv lives\n");
 }
+
+/* One report in the ring: its own copies of the text and metadata, then its
+ * analysis. A slot is FREE, QUEUED (waiting for a worker), BUSY (being
+ * analysed) or DONE (waiting to be stored). */
+enum { FREE, QUEUED, BUSY, DONE };
+enum { RING_PER_WORKER = 4, MAX_JOBS = 64 };
+typedef struct job {
+    int state;
+    sift_ingest_doc d;
+    char *own[7]; /* text, url, title, byline, published, outlet, origin */
+    sift_analysis *an;
+    sift_error err;
+    int rc;
+} job;
 
 typedef struct ctx {
     sift_store *store;
@@ -57,6 +80,12 @@ typedef struct ctx {
     size_t stored, dups, linked, failed, words, bytes_done, bytes_total;
     double t0, last_draw, last_commit;
     int fatal;
+    /* the ring: jobs [head, tail) in reading order; next is the first QUEUED */
+    job *ring;
+    size_t ring_n, head, tail, next;
+    pthread_mutex_t mu;
+    pthread_cond_t queued, done;
+    int quit;
 } ctx;
 
 static double now(void)
@@ -136,6 +165,119 @@ static char *follow_page(ctx *c, const sift_ingest_doc *d, sift_html_page *pg)
     return pg->text;
 }
 
+static void job_clear(job *j)
+{
+    sift_analysis_free(j->an);
+    for (size_t i = 0; i < sizeof j->own / sizeof *j->own; i++)
+        free(j->own[i]);
+    memset(j, 0, sizeof *j);
+}
+
+/* Copy a report out of the reader's buffers into slot j; 0, or -1 when out of memory. */
+static int job_fill(job *j, const sift_ingest_doc *d)
+{
+    const char *src[7] = {NULL, d->url, d->title, d->byline, d->published, d->outlet, d->origin};
+    j->own[0] = malloc(d->len + 1);
+    if (!j->own[0])
+        return -1;
+    memcpy(j->own[0], d->text, d->len);
+    j->own[0][d->len] = '\0';
+    for (int i = 1; i < 7; i++)
+        if (src[i] && !(j->own[i] = strdup(src[i])))
+            return -1;
+    j->d = (sift_ingest_doc){.text = j->own[0], .len = d->len, .url = j->own[1],
+                             .title = j->own[2], .byline = j->own[3], .published = j->own[4],
+                             .outlet = j->own[5], .origin = j->own[6]};
+    return 0;
+}
+
+static void *worker(void *ud)
+{
+    ctx *c = ud;
+    pthread_mutex_lock(&c->mu);
+    for (;;) {
+        while (!c->quit && c->next == c->tail)
+            pthread_cond_wait(&c->queued, &c->mu);
+        if (c->next == c->tail)
+            break; /* quit, and nothing left */
+        job *j = &c->ring[c->next++ % c->ring_n];
+        j->state = BUSY;
+        pthread_mutex_unlock(&c->mu);
+        sift_doc_options o = {.id = j->d.origin, .title = j->d.title,
+                              .published = j->d.published};
+        j->rc = sift_analyze(c->res, j->d.text, j->d.len, &o, &j->an, &j->err);
+        pthread_mutex_lock(&c->mu);
+        j->state = DONE;
+        pthread_cond_broadcast(&c->done);
+    }
+    pthread_mutex_unlock(&c->mu);
+    return NULL;
+}
+
+/* Store an analysed report (this thread only, in reading order). A report
+ * read twice within the ring is caught here, where the first is stored. */
+static void store_job(ctx *c, job *j)
+{
+    sift_error err;
+    int64_t id;
+    if (c->fatal)
+        return;
+    if (j->rc != SIFT_OK) {
+        if (c->progress)
+            fprintf(stderr, "\r\033[K");
+        fprintf(stderr, "sift: %s: %s\n", j->d.origin, j->err.msg);
+        c->failed++;
+        return;
+    }
+    int seen = sift_store_seen(c->store, j->d.url, j->d.text, j->d.len, &id, &err);
+    if (seen != 0) {
+        if (seen < 0) {
+            fprintf(stderr, "sift: %s\n", err.msg);
+            c->fatal = 1;
+        }
+        c->dups += seen > 0;
+        return;
+    }
+    if (sift_store_begin(c->store, &err) != SIFT_OK) {
+        fprintf(stderr, "sift: %s\n", err.msg);
+        c->fatal = 1;
+        return;
+    }
+    sift_store_added added;
+    if (sift_store_add(c->store, &j->d, j->an, &added, &err) != SIFT_OK) {
+        fprintf(stderr, "sift: %s\n", err.msg);
+        c->fatal = 1;
+        return;
+    }
+    c->stored++;
+    c->words += added.words;
+    c->linked += !added.new_story;
+    c->in_batch++;
+    if (c->in_batch >= c->batch || now() - c->last_commit > 2.0)
+        commit(c);
+    draw(c, 0);
+}
+
+/* Store the analysed reports at the head of the ring; with all set, wait
+ * until the ring is empty, else until it has a free slot. */
+static void drain(ctx *c, int all)
+{
+    pthread_mutex_lock(&c->mu);
+    while (c->head < c->tail && (all || c->tail - c->head == c->ring_n)) {
+        job *j = &c->ring[c->head % c->ring_n];
+        if (j->state != DONE) {
+            pthread_cond_wait(&c->done, &c->mu);
+            continue;
+        }
+        pthread_mutex_unlock(&c->mu);
+        store_job(c, j);
+        job_clear(j);
+        pthread_mutex_lock(&c->mu);
+        c->head++;
+    }
+    pthread_mutex_unlock(&c->mu);
+}
+
 static int on_doc(void *ud, const sift_ingest_doc *in)
 {
     ctx *c = ud;
@@ -156,7 +298,6 @@ static int on_doc(void *ud, const sift_ingest_doc *in)
     if (!d.outlet)
         d.outlet = c->outlet;
     c->bytes_done += d.len;
-    int rc = 0;
     sift_error err;
     int64_t id;
     if (d.len == 0) {
@@ -164,51 +305,33 @@ static int on_doc(void *ud, const sift_ingest_doc *in)
         c->failed++;
         goto out;
     }
+    /* Already stored: no need to analyse it. */
     int seen = sift_store_seen(c->store, d.url, d.text, d.len, &id, &err);
     if (seen < 0) {
         fprintf(stderr, "sift: %s\n", err.msg);
         c->fatal = 1;
-        rc = 1;
         goto out;
     }
     if (seen) {
         c->dups++;
         goto out;
     }
-    sift_doc_options o = {.id = d.origin, .title = d.title, .published = d.published};
-    sift_analysis *an = NULL;
-    if (sift_analyze(c->res, d.text, d.len, &o, &an, &err) != SIFT_OK) {
-        if (c->progress)
-            fprintf(stderr, "\r\033[K");
-        fprintf(stderr, "sift: %s: %s\n", d.origin, err.msg);
-        c->failed++;
+    drain(c, 0); /* a free slot */
+    job *j = &c->ring[c->tail % c->ring_n];
+    if (job_fill(j, &d) != 0) {
+        job_clear(j);
+        fprintf(stderr, "sift: %s: out of memory\n", d.origin);
+        c->fatal = 1;
         goto out;
     }
-    if (sift_store_begin(c->store, &err) != SIFT_OK) {
-        fprintf(stderr, "sift: %s\n", err.msg);
-        c->fatal = 1;
-        rc = 1;
-        sift_analysis_free(an);
-        goto out;
-    }
-    sift_store_added added;
-    if (sift_store_add(c->store, &d, an, &added, &err) != SIFT_OK) {
-        fprintf(stderr, "sift: %s\n", err.msg);
-        c->fatal = 1;
-        rc = 1;
-    } else {
-        c->stored++;
-        c->words += added.words;
-        c->linked += !added.new_story;
-        c->in_batch++;
-    }
-    sift_analysis_free(an);
-    if (c->in_batch >= c->batch || now() - c->last_commit > 2.0)
-        commit(c);
-    draw(c, 0);
+    pthread_mutex_lock(&c->mu);
+    j->state = QUEUED;
+    c->tail++;
+    pthread_cond_signal(&c->queued);
+    pthread_mutex_unlock(&c->mu);
 out:
     sift_html_page_free(&pg);
-    return rc || c->fatal || stop_requested;
+    return c->fatal || stop_requested;
 }
 
 static void ingest_path(ctx *c, const char *path, int depth);
@@ -342,14 +465,16 @@ int sift_cli_ingest(int argc, char **argv)
         {"outlet", required_argument, NULL, 'o'},    {"no-follow", no_argument, NULL, 'F'},
         {"timeout", required_argument, NULL, 't'},   {"max-bytes", required_argument, NULL, 'm'},
         {"batch", required_argument, NULL, 'b'},     {"quiet", no_argument, NULL, 'q'},
+        {"jobs", required_argument, NULL, 'j'},
         {"models", required_argument, NULL, 'M'},    {"progress", no_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},            {NULL, 0, NULL, 0}};
     ctx c = {.follow = 1, .batch = 500};
     c.lim.max_doc = (size_t)64 << 20;
     const char *db = NULL, *models = NULL;
     int force_progress = 0, ch;
+    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
     optind = 1;
-    while ((ch = getopt_long(argc, argv, "d:p:o:Ft:m:b:qM:Ph", opts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "d:p:o:Ft:m:b:j:qM:Ph", opts, NULL)) != -1) {
         char *end = NULL;
         switch (ch) {
         case 'd': db = optarg; break;
@@ -376,6 +501,13 @@ int sift_cli_ingest(int argc, char **argv)
             c.batch = strtoull(optarg, &end, 10);
             if (*end || c.batch == 0) {
                 fprintf(stderr, "sift ingest: --batch takes a positive number\n");
+                return 2;
+            }
+            break;
+        case 'j':
+            jobs = strtol(optarg, &end, 10);
+            if (*end || jobs <= 0 || jobs > MAX_JOBS) {
+                fprintf(stderr, "sift ingest: --jobs takes a number from 1 to %d\n", MAX_JOBS);
                 return 2;
             }
             break;
@@ -415,9 +547,41 @@ int sift_cli_ingest(int argc, char **argv)
     if (c.progress)
         for (int a = optind; a < argc; a++)
             c.bytes_total += total_bytes(argv[a], 0);
+    if (jobs < 1)
+        jobs = 1;
+    if (jobs > MAX_JOBS)
+        jobs = MAX_JOBS;
+    pthread_t threads[MAX_JOBS];
+    long started = 0;
+    c.ring_n = (size_t)jobs * RING_PER_WORKER;
+    c.ring = calloc(c.ring_n, sizeof *c.ring);
+    pthread_mutex_init(&c.mu, NULL);
+    pthread_cond_init(&c.queued, NULL);
+    pthread_cond_init(&c.done, NULL);
+    while (c.ring && started < jobs && pthread_create(&threads[started], NULL, worker, &c) == 0)
+        started++;
+    if (!started) {
+        fprintf(stderr, "sift: cannot start the analysis: %s\n",
+                c.ring ? "no thread" : "out of memory");
+        c.fatal = 1;
+    }
     c.t0 = c.last_commit = now();
     for (int a = optind; a < argc && !stop_requested && !c.fatal; a++)
         ingest_path(&c, argv[a], 0);
+    if (started)
+        drain(&c, 1);
+    pthread_mutex_lock(&c.mu);
+    c.quit = 1;
+    pthread_cond_broadcast(&c.queued);
+    pthread_mutex_unlock(&c.mu);
+    for (long t = 0; t < started; t++)
+        pthread_join(threads[t], NULL);
+    for (size_t i = 0; c.ring && i < c.ring_n; i++)
+        job_clear(&c.ring[i]);
+    free(c.ring);
+    pthread_mutex_destroy(&c.mu);
+    pthread_cond_destroy(&c.queued);
+    pthread_cond_destroy(&c.done);
     if (!c.fatal)
         commit(&c);
     draw(&c, 1);
