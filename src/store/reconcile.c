@@ -13,7 +13,8 @@
 /* A person named by surname only, and the one full name with that surname. */
 static const char *merge_people =
     "DROP TABLE IF EXISTS temp.m;\n"
-    "CREATE TEMP TABLE m AS SELECT s.id AS src, (SELECT f.id FROM entities f\n"
+    "CREATE TEMP TABLE m(src INTEGER PRIMARY KEY, dst INTEGER);\n"
+    "INSERT INTO m SELECT s.id, (SELECT f.id FROM entities f\n"
     "  WHERE f.type = 'PERSON' AND f.single = 0 AND f.surname = s.surname) AS dst\n"
     "  FROM entities s WHERE s.type = 'PERSON' AND s.single = 1 AND (SELECT count(*)\n"
     "  FROM entities f WHERE f.type = 'PERSON' AND f.single = 0 AND f.surname = s.surname) = 1;\n"
@@ -38,10 +39,12 @@ static const char *merge_people =
     "DROP TABLE temp.m;\n";
 
 /* Containment: a country-level group (or one without a place) joins the
- * single group of the same quantity placed inside that country. */
+ * single group of the same quantity placed inside that country. (gm and m
+ * are keyed by src: the updates look every row up in them.) */
 static const char *merge_groups =
     "DROP TABLE IF EXISTS temp.gm;\n"
-    "CREATE TEMP TABLE gm AS SELECT c.id AS src, (SELECT r.id FROM claim_groups r\n"
+    "CREATE TEMP TABLE gm(src INTEGER PRIMARY KEY, dst INTEGER);\n"
+    "INSERT INTO gm SELECT c.id, (SELECT r.id FROM claim_groups r\n"
     "  WHERE r.what = c.what AND r.merged_into IS NULL AND r.id <> c.id AND r.place IS NOT NULL\n"
     "  AND (c.place IS NULL OR (r.cc = c.cc AND r.place <> c.place))) AS dst\n"
     "  FROM claim_groups c WHERE c.merged_into IS NULL AND (c.place IS NULL OR c.place = c.cc)\n"

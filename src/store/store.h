@@ -23,7 +23,7 @@ typedef struct sift_store sift_store;
 
 /* The schema version this build writes; older stores are migrated on open,
  * newer ones refused. */
-#define SIFT_STORE_VERSION 2
+#define SIFT_STORE_VERSION 3
 
 /* Open (creating and migrating as needed) the store at path. readonly opens
  * an existing store without writing to it. */

@@ -192,7 +192,7 @@ gzip -dc "$FX/store-v1.db.gz" > "$db"
 "$SIFT" stats --db "$db" --json > "$tmp/stats" 2>"$tmp/err"
 WHY="$(cat "$tmp/err" "$tmp/stats")"
 check "schema v1: read (migrated on open) with every report" \
-  grep -q '"reports":4,.*"schema_version":2' "$tmp/stats"
+  grep -q '"reports":4,.*"schema_version":3' "$tmp/stats"
 "$SIFT" ingest --db "$db" "$FX/site/valley-times-revised.html" "$FX/reports.jsonl" 2>"$tmp/err"
 WHY="$(cat "$tmp/err"; "$SIFT" stats --db "$db" --json)"
 check "schema v1: ingest carries on (new report in, stored ones skipped)" test "$(stat_of "$db" reports)" = 5
