@@ -217,9 +217,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 continue;
             }
         }
+        /* "..., speaking on condition of anonymity, said": a participle phrase */
+        size_t kn = TOK_N(d, k);
+        int participle = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) && kn > 4 &&
+                         (memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0 ||
+                          memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0);
         int relative = sift_tok_is(d, k, "who") || sift_tok_is(d, k, "whose") ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
-                       sift_tok_is(d, k, "where");
+                       sift_tok_is(d, k, "where") || (participle && after_comma);
         if (!filler && !relative && (!appos || names_someone(d, k, end, 1))) {
             *np0 = end - k > 10 ? end - 10 : k;
             *np1 = end;
@@ -332,6 +337,8 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
         const tok *t = &d->toks.v[i];
         if (i > np0 && (t->w.flags & W_PREP) && !(t->flags & TF_CAP) && t->ment < 0)
             break;
+        if (i > np0 && (sift_tok_is(d, i, "who") || sift_tok_is(d, i, "which") || sift_tok_is(d, i, "that")))
+            break; /* "Two negotiators who were in the room" */
         if (t->kind == TK_WORD || t->kind == TK_NUM || (t->flags & TF_POSS))
             h = i + 1;
     }

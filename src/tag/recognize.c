@@ -443,9 +443,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
     /* 5. two or three words no dictionary holds, none a country or
      * nationality: a person, even if one is also a small town ("Andrés Muñoz") */
-    if (t1 - a >= 2 && t1 - a <= 3 && name_like(d, a, t1)) {
+    if (t1 - a >= 2 && name_words(d, a, t1) >= 2 && name_words(d, a, t1) <= 3 && name_like(d, a, t1)) {
         int plain = 1;
         for (uint32_t i = a; i < t1 && plain; i++) {
+            if (particle(d, i) && i > a)
+                continue; /* "Joaquim dos Santos Pereira" */
             const lex_entry *g = sift_lex_find_class(d->res->lex, TOK_S(d, i), TOK_N(d, i), LX_GPE);
             plain = !is_common(d, i) && !has_cls(d, i, LX_NORP) && !has_cls(d, i, LX_ORG) &&
                     !has_cls(d, i, LX_LOC) && !(g && strstr(g->info, "kind=country")) &&
@@ -489,7 +491,9 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
     const tok *pv = &d->toks.v[j - 1];
     return j > run0 + 1 && nx->kind == TK_WORD && n <= 5 && !(nx->w.flags & (W_STOP | W_VERB)) &&
            !(n > 2 && memcmp(TOK_S(d, j + 1) + n - 2, "ed", 2) == 0) &&
-           !(pv->lexcls & ((1u << LX_GPE) | (1u << LX_NORP) | (1u << LX_ORG) | (1u << LX_LOC))) &&
+           !sift_tok_is(d, j + 1, "run") && !sift_tok_is(d, j + 1, "born") &&
+           !sift_tok_is(d, j + 1, "era") && !sift_tok_is(d, j + 1, "style") &&
+           !(pv->lexcls & ((1u << LX_NORP) | (1u << LX_ORG))) &&
            !is_common(d, j - 1) && !(pv->flags & TF_ALLCAPS);
 }
 
@@ -674,9 +678,7 @@ int sift_recognize(doc *d)
         else if (conn && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
             !((d->toks.v[conn - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "and")) &&
-            !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !sift_tok_is(d, conn, "al") &&
-            !sift_tok_is(d, conn, "bin") && !sift_tok_is(d, conn, "de") &&
-            !sift_tok_is(d, conn, "van") && !sift_tok_is(d, conn, "von"))
+            !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !particle(d, conn))
             j = conn;
         if (classify_run(d, i, j) != 0)
             return -1;
