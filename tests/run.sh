@@ -6,6 +6,7 @@
 set -u
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
+export SIFT_SHARED=$SHARED
 pass=0 fail=0 skip=0
 ok()   { pass=$((pass + 1)); echo "ok $1"; }
 bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }

@@ -184,9 +184,16 @@ static int run_case(const char *path)
     char *text = in + 10, *ext = NULL;
     char *inf = strstr(all, "input-file: ");
     if (inf && inf < in) {
-        char fpath[512];
+        char fpath[512], resolved[1024];
         sscanf(inf + 12, "%511s", fpath);
-        ext = read_all(fpath);
+        /* "../shared/..." follows $SIFT_SHARED when the tests run from elsewhere */
+        const char *shared = getenv("SIFT_SHARED");
+        if (shared && strncmp(fpath, "../shared/", 10) == 0) {
+            snprintf(resolved, sizeof resolved, "%s/%s", shared, fpath + 10);
+            ext = read_all(resolved);
+        } else {
+            ext = read_all(fpath);
+        }
         if (!ext) {
             printf("FAIL %s: cannot read %s\n", path, fpath);
             free(all);
