@@ -775,6 +775,16 @@ int sift_extract_claims(doc *d)
             c.qual = qual;
         }
         noun_phrase(d, e, &c);
+        /* "killed 42 people and injured 100 others", "and 1,500 more": the
+         * same thing as the figure before it in the sentence */
+        if (!c.unit && e < n && (sift_tok_is(d, e, "others") || sift_tok_is(d, e, "more")) &&
+            d->claims.n > 0) {
+            const sift_claim *prev = &d->claims.v[d->claims.n - 1];
+            if (prev->unit && prev->sentence.start == d->toks.v[d->sents.v[t->sent].t0].start) {
+                c.unit = prev->unit;
+                c.t1 = e + 1;
+            }
+        }
         if (c.t1 < e)
             c.t1 = e;
         if (add_claim(d, &c) != 0)

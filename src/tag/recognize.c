@@ -123,6 +123,20 @@ static int loc_key(const doc *d, uint32_t i)
     return 0;
 }
 
+/* The kind of a first- or second-level division: Province, Region, Oblast. */
+static int admin_word(const doc *d, uint32_t i)
+{
+    static const char *const w[] = {"province", "region", "oblast", "state", "county", "district",
+                                    "prefecture", "governorate", "department", "krai", "canton",
+                                    "municipality", "pradesh", "territory", NULL};
+    if (!(d->toks.v[i].flags & TF_CAP))
+        return 0;
+    for (const char *const *k = w; *k; k++)
+        if (sift_tok_is(d, i, *k))
+            return 1;
+    return 0;
+}
+
 static int loc_pre(const doc *d, uint32_t i)
 {
     return sift_tok_is(d, i, "mount") || sift_tok_is(d, i, "mt.") || sift_tok_is(d, i, "lake") ||
@@ -391,6 +405,25 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             a++;
         if (t1 - a >= 2 || (d->toks.v[a].flags & TF_ALLCAPS))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "org-keyword");
+    }
+    /* 1b. a known place and its kind of division: "Kursk Region", or the same
+     * division under another English word: "Gandaki Province" = Gandaki Pradesh */
+    if (t1 - t0 >= 2 && admin_word(d, t1 - 1)) {
+        lx = NULL;
+        static const char *const kinds[] = {"Province", "Region", "Oblast", "State", "Pradesh",
+                                            "Governorate", "Prefecture", "District", "Krai", NULL};
+        for (const char *const *k = kinds; !lx && *k; k++) {
+            char key[160];
+            uint32_t a = d->toks.v[t0].start, b = d->toks.v[t1 - 2].end;
+            if (b - a + strlen(*k) + 2 > sizeof key)
+                break;
+            int n = snprintf(key, sizeof key, "%.*s %s", (int)(b - a), d->text + a, *k);
+            lx = sift_lex_find_class(d->res->lex, key, (size_t)n, LX_GPE);
+        }
+        if (!lx)
+            lx = lookup(d, t0, t1 - 1, NULL);
+        if (lx && lx->cls == LX_GPE)
+            return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, lx, "place+division");
     }
     /* 2a. an acronym with a place: "ETH Zurich", "NHS England" */
     if (t1 - t0 == 2 && (d->toks.v[t0].flags & TF_ALLCAPS) && !(d->toks.v[t0].flags & TF_ABBR) &&
