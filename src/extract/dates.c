@@ -160,14 +160,44 @@ static int future_tense(const doc *d, uint32_t i)
     return 0;
 }
 
-/* The year of a month (and day) written without one: the nearest past
- * occurrence, or the nearest future one when the sentence looks ahead. */
+/* Does the sentence of token i tell of the past ("was", "had", "killed")?
+ * Reporting verbs do not count: "said" is past in every news sentence. */
+static int past_tense(const doc *d, uint32_t i)
+{
+    const sent *st = &d->sents.v[d->toks.v[i].sent];
+    for (uint32_t k = st->t0; k < st->t1; k++) {
+        const tok *t = &d->toks.v[k];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (t->w.flags & W_CUE))
+            continue;
+        if (sift_tok_is(d, k, "was") || sift_tok_is(d, k, "were") || sift_tok_is(d, k, "had") ||
+            sift_tok_is(d, k, "did") || sift_tok_is(d, k, "ago") ||
+            ((t->w.flags & W_VERB) && TOK_N(d, k) > 3 && memcmp(TOK_S(d, k) + TOK_N(d, k) - 2, "ed", 2) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* The year of a month (and day) written without one: the next occurrence
+ * when the sentence looks ahead, the last one when it tells of the past,
+ * otherwise whichever lies nearer the publication date. */
 static int year_for(ctx *c, uint32_t i, int mo, int day)
 {
     int later = mo > c->pm || (mo == c->pm && day > c->pd);
     int earlier = mo < c->pm || (mo == c->pm && day && day < c->pd);
     if (future_tense(c->d, i))
         return earlier ? c->py + 1 : c->py;
+    if (past_tense(c->d, i))
+        return later ? c->py - 1 : c->py;
+    long pub = days_from_civil(c->py, c->pm, c->pd);
+    int dd = day ? day : 15;
+    long ahead = days_from_civil(later ? c->py : c->py + 1, mo, dd) - pub;
+    long behind = pub - days_from_civil(later ? c->py - 1 : c->py, mo, dd);
+    if (ahead < 0)
+        ahead = -ahead;
+    if (behind < 0)
+        behind = -behind;
+    if (ahead < behind)
+        return later ? c->py : c->py + 1;
     return later ? c->py - 1 : c->py;
 }
 
@@ -217,12 +247,23 @@ static int absolute(ctx *c, uint32_t i)
             e += 2;
         else if (year_at(d, e, &y))
             e += 1;
-        if (y)
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, day);
-        else if (c->has_pub)
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_for(c, i, mo, day), mo, day);
+        /* "April 14-18": a range of days in one month */
+        int day2 = 0;
+        if (md && !y && e + 1 < d->toks.n && (is_p(d, e, '-') || d->toks.v[e].kind == TK_DASH) &&
+            day_at(d, e + 1, &day2) && day2 > day) {
+            e += 2;
+            if (is_p(d, e, ',') && year_at(d, e + 1, &y))
+                e += 2;
+        }
+        int yy = y ? y : c->has_pub ? year_for(c, i, mo, day) : 0;
+        if (yy)
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mo, day);
         else
             snprintf(buf, sizeof buf, "XXXX-%02d-%02d", mo, day);
+        if (day2 && yy)
+            snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "/%04d-%02d-%02d", yy, mo, day2);
+        else if (day2)
+            snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "/XXXX-%02d-%02d", mo, day2);
         return add_date(c, i, e, dup(c, buf), md ? "month-day" : "day-month") ? -1 : (int)(e - i);
     }
     /* Month and Month Year: an interval */
@@ -231,6 +272,13 @@ static int absolute(ctx *c, uint32_t i)
         month_at(d, i + 2, &mo2) && year_at(d, i + 3, &yr)) {
         snprintf(buf, sizeof buf, "%04d-%02d/%04d-%02d", yr, mo, yr, mo2);
         return add_date(c, i, i + 4, dup(c, buf), "month-interval") ? -1 : 4;
+    }
+    /* "March 2023 and June 2024": an interval of months */
+    if (month_at(d, i, &mo) && year_at(d, i + 1, &yr) && i + 4 < d->toks.n &&
+        (sift_tok_is(d, i + 2, "and") || sift_tok_is(d, i + 2, "to") || d->toks.v[i + 2].kind == TK_DASH) &&
+        month_at(d, i + 3, &mo2) && year_at(d, i + 4, &yr2)) {
+        snprintf(buf, sizeof buf, "%04d-%02d/%04d-%02d", yr, mo, yr2, mo2);
+        return add_date(c, i, i + 5, dup(c, buf), "month-interval") ? -1 : 5;
     }
     /* Month Year */
     if (month_at(d, i, &mo) && year_at(d, i + 1, &yr)) {
@@ -272,6 +320,11 @@ static int absolute(ctx *c, uint32_t i)
             e++;
         if (sift_tok_is(d, e, "quarter")) {
             int q = d->toks.v[i].w.val;
+            /* "the first quarter of 2026" */
+            if (sift_tok_is(d, e + 1, "of") && year_at(d, e + 2, &yr)) {
+                snprintf(buf, sizeof buf, "%04d-Q%d", yr, q);
+                return add_date(c, i, e + 3, dup(c, buf), "quarter") ? -1 : (int)(e + 3 - i);
+            }
             if (c->has_pub) {
                 int cur = (c->pm - 1) / 3 + 1;
                 snprintf(buf, sizeof buf, "%04d-Q%d", q <= cur ? c->py : c->py - 1, q);
@@ -311,8 +364,8 @@ static int relative(ctx *c, uint32_t i)
     const char *v = NULL;
     char buf[32];
     int dir = 0, earlier = 0; /* -1 last, 0 this/bare, +1 next */
-    if (i >= n || d->toks.v[i].kind != TK_WORD)
-        return 0;
+    if (i >= n || (d->toks.v[i].kind != TK_WORD && d->toks.v[i].kind != TK_NUM))
+        return 0; /* a number may open "11 days ago" */
     if (sift_tok_is(d, e, "earlier") || sift_tok_is(d, e, "later")) {
         if (!sift_tok_is(d, e + 1, "this"))
             return 0;
