@@ -170,6 +170,8 @@ typedef struct attribution {
     const char *rule;
 } attribution;
 
+static int clause_starts(const doc *d, uint32_t i);
+
 /* Speaker of the verb at c: its subject, or the phrase after it (inverted). */
 static int speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, attribution *a)
 {
@@ -197,8 +199,12 @@ static int speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, attribut
         if (a->name)
             return 1;
     }
-    /* inverted order ("..., said Ovcharenko") only right after a comma or quote */
+    /* inverted order ("..., said Ovcharenko") only right after a comma or quote,
+     * with a say-type verb, and not when a clause follows ("said the count was") */
     if (c > lo && !is_p(d, c - 1, ',') && d->toks.v[c - 1].kind != TK_QUOTE)
+        return 0;
+    if (!(d->toks.v[c].w.flags & W_CUE_SAY) || (c + 1 < hi && clause_starts(d, c + 1)) ||
+        (c + 1 < hi && (d->toks.v[c + 1].w.flags & W_PRONOUN)))
         return 0;
     if (sift_np_after(d, c + 1, hi, &np0, &np1)) {
         if (sift_tok_is(d, np0, "that"))
@@ -703,8 +709,9 @@ static int extract_reported(doc *d)
             if (u->kind == TK_QUOTE || is_p(d, j, ',') || is_p(d, j, '.') || is_cue(d, j) ||
                 (u->w.flags & W_AUX))
                 break;
-            /* "described the war as evidence that" is no reported speech */
-            if (sift_tok_is(d, j, "as"))
+            /* "described the war as evidence that", "agreed to buy a firm that":
+             * no reported speech */
+            if (sift_tok_is(d, j, "as") || (sift_tok_is(d, j, "to") && j == k))
                 break;
         }
         while (k < s1 && (d->toks.v[k].flags & TF_USED))

@@ -223,6 +223,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                          (memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0 ||
                           memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0);
         int relative = sift_tok_is(d, k, "who") || sift_tok_is(d, k, "whose") ||
+                       ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
+                        (sift_tok_is(d, k + 1, "who") || sift_tok_is(d, k + 1, "which"))) ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
                        sift_tok_is(d, k, "where") || (participle && after_comma);
         if (!filler && !relative && (!appos || names_someone(d, k, end, 1))) {
@@ -505,6 +507,14 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     for (uint32_t i = np0; i < np1; i++) {
         int e = sift_entity_at(d, i);
         if (e >= 0 && d->ents.v[e].type == ET_PERSON) {
+            /* "Al-Bidda's chief executive": an owner is not the speaker */
+            uint32_t k = i;
+            while (k < np1 && sift_entity_at(d, k) == e)
+                k++;
+            if (k + 1 < np1 && (d->toks.v[k].flags & TF_POSS)) {
+                i = k;
+                continue;
+            }
             *ent = e;
             *name = d->ents.v[e].name;
             return;

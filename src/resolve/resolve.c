@@ -283,7 +283,7 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
     int content = 0;
     for (uint32_t i = t0; i < t1; i++) {
         const tok *t = &d->toks.v[i];
-        if (t->kind != TK_WORD || (t->w.flags & W_DET))
+        if (t->kind != TK_WORD || (t->w.flags & W_DET) || (t->flags & TF_POSS))
             continue;
         char low[64];
         size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
@@ -301,7 +301,16 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     /* "the Ukrainian president", "the retired cook": a determiner and words
      * that all appear in the title or the description some person was
      * introduced with; the most recent such person wins */
-    if (t1 - t0 < 2 || t1 - t0 > 6 || !(d->toks.v[t0].w.flags & W_DET))
+    /* "Al-Bidda's chief executive", "Russia's foreign minister": the owner
+     * stands for the determiner */
+    if (t0 < t1 && d->toks.v[t0].ment >= 0) {
+        uint32_t k = t0;
+        while (k < t1 && d->toks.v[k].ment == d->toks.v[t0].ment)
+            k++;
+        if (k < t1 && (d->toks.v[k].flags & TF_POSS))
+            t0 = k;
+    }
+    if (t1 - t0 < 2 || t1 - t0 > 6 || !((d->toks.v[t0].w.flags & W_DET) || (d->toks.v[t0].flags & TF_POSS)))
         return -1;
     const tok *head = &d->toks.v[t1 - 1];
     if (head->kind != TK_WORD || head->ment >= 0)

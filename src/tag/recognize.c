@@ -674,10 +674,11 @@ int sift_recognize(doc *d)
         }
         /* a connector splits the run unless the whole is a known name or an
          * organisation ("Ministry of Defence") */
+        /* the first connector that is no name particle ("of", "for", "and") */
         uint32_t conn = 0;
         for (uint32_t k = i + 1; k < j; k++)
             if (!(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].kind == TK_WORD &&
-                (d->toks.v[k].w.flags & W_CONNECT)) {
+                (d->toks.v[k].w.flags & W_CONNECT) && !particle(d, k)) {
                 conn = k;
                 break;
             }
