@@ -9,6 +9,7 @@
  * identity on well-formed files.
  */
 #include "conllu.h"
+#include "../util/file.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -57,50 +58,17 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
 /* Read all of `path` into the arena, NUL-terminated. NULL with err set on failure. */
 static char *slurp(sift_arena *a, const char *path, size_t *len, sift_error *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        err_at(err, SIFT_ERR_IO, path, 0, strerror(errno));
+    char *buf = NULL;
+    if (sift_file_read(path, &buf, len, err) != SIFT_OK)
         return NULL;
-    }
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (cap - n < 2) {
-            char *nb = cap < SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t k = fread(buf + n, 1, cap - n - 1, f);
-        n += k;
-        if (k == 0)
-            break;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (!buf) {
-        err_at(err, SIFT_ERR_NOMEM, path, 0, "out of memory");
-        return NULL;
-    }
-    if (bad) {
-        free(buf);
-        err_at(err, SIFT_ERR_IO, path, 0, "read error");
-        return NULL;
-    }
-    char *out = sift_arena_alloc(a, n + 1);
+    char *out = sift_arena_alloc(a, *len + 1);
     if (!out) {
         free(buf);
         err_at(err, SIFT_ERR_NOMEM, path, 0, "out of memory");
         return NULL;
     }
-    memcpy(out, buf, n);
-    out[n] = '\0';
+    memcpy(out, buf, *len + 1);
     free(buf);
-    *len = n;
     return out;
 }
 

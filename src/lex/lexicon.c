@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/file.h"
+
 struct sift_lexicon {
     char *data;         /* the whole file, fields NUL-terminated in place */
     lex_entry *entries; /* in file order, so equal forms are adjacent */
@@ -74,52 +76,15 @@ static void index_entries(sift_lexicon *lx)
     }
 }
 
-static char *read_file(const char *path, size_t *len, sift_error *err, int *code)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        *code = fail(err, SIFT_ERR_IO, path, 0, strerror(errno));
-        return NULL;
-    }
-    char *data = NULL;
-    size_t cap = 0, n = 0;
-    for (;;) {
-        if (n + 65536 + 1 > cap) {
-            cap = cap ? cap * 2 : 1 << 20;
-            char *nd = realloc(data, cap);
-            if (!nd) {
-                free(data);
-                fclose(f);
-                *code = fail(err, SIFT_ERR_NOMEM, path, 0, "out of memory");
-                return NULL;
-            }
-            data = nd;
-        }
-        size_t k = fread(data + n, 1, cap - n - 1, f);
-        n += k;
-        if (k == 0)
-            break;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        free(data);
-        *code = fail(err, SIFT_ERR_IO, path, 0, "read error");
-        return NULL;
-    }
-    data[n] = '\0';
-    *len = n;
-    return data;
-}
-
 int sift_lex_load(const char *path, sift_lexicon **out, sift_error *err)
 {
     int code = SIFT_OK;
     size_t len = 0, line = 1;
     sift_lexicon *lx = NULL;
     *out = NULL;
-    char *data = read_file(path, &len, err, &code);
-    if (!data)
+    char *data = NULL;
+    code = sift_file_read(path, &data, &len, err);
+    if (code != SIFT_OK)
         return code;
     if (memchr(data, '\0', len)) {
         code = fail(err, SIFT_ERR_FORMAT, path, 0, "binary data in a text lexicon");

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../lex/lexicon.h"
+#include "../util/file.h"
 
 #define HEADER 40
 
@@ -55,37 +56,18 @@ int sift_modelfile_parse(const unsigned char *data, size_t size, const char *nam
 int sift_modelfile_load(const char *path, uint32_t kind, sift_modelfile *mf, sift_error *err)
 {
     memset(mf, 0, sizeof *mf);
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return fail(err, SIFT_ERR_IO, path, strerror(errno));
-    if (fseek(f, 0, SEEK_END) != 0) {
-        fclose(f);
-        return fail(err, SIFT_ERR_IO, path, "cannot seek");
-    }
-    long sz = ftell(f);
-    rewind(f);
-    if (sz < 0) {
-        fclose(f);
-        return fail(err, SIFT_ERR_IO, path, "cannot tell the size");
-    }
-    unsigned char *data = malloc((size_t)sz + 1);
-    if (!data) {
-        fclose(f);
-        return fail(err, SIFT_ERR_NOMEM, path, "out of memory");
-    }
-    size_t got = fread(data, 1, (size_t)sz, f);
-    fclose(f);
-    if (got != (size_t)sz) {
-        free(data);
-        return fail(err, SIFT_ERR_IO, path, "read error");
-    }
-    int rc = sift_modelfile_parse(data, (size_t)sz, path, kind, mf, err);
+    char *data = NULL;
+    size_t size = 0;
+    int rc = sift_file_read(path, &data, &size, err);
+    if (rc != SIFT_OK)
+        return rc;
+    rc = sift_modelfile_parse((unsigned char *)data, size, path, kind, mf, err);
     if (rc != SIFT_OK) {
         free(data);
         return rc;
     }
-    mf->data = data;
-    mf->size = (size_t)sz;
+    mf->data = (unsigned char *)data;
+    mf->size = size;
     return SIFT_OK;
 }
 

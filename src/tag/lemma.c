@@ -17,6 +17,7 @@
 
 #include "lex/lexicon.h"
 #include "tag/tagger.h"
+#include "util/file.h"
 
 typedef struct lslot {
     uint64_t key;      /* hash of form, TAB, key; 0 = empty */
@@ -61,35 +62,16 @@ static int fail(sift_error *err, int code, const char *path, size_t line, const 
 int sift_lemma_load(const char *path, sift_lemmatizer **out, sift_error *err)
 {
     *out = NULL;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return fail(err, SIFT_ERR_IO, path, 0, "cannot open");
+    char *buf = NULL;
+    size_t n = 0;
+    int rc = sift_file_read(path, &buf, &n, err);
+    if (rc != SIFT_OK)
+        return rc;
     sift_lemmatizer *lm = calloc(1, sizeof *lm);
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf && lm) {
-        if (cap - n < 2) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t k = fread(buf + n, 1, cap - n - 1, f);
-        n += k;
-        if (k == 0)
-            break;
-    }
-    fclose(f);
-    if (!buf || !lm) {
+    if (!lm) {
         free(buf);
-        free(lm);
         return fail(err, SIFT_ERR_NOMEM, path, 0, "out of memory");
     }
-    buf[n] = '\0';
     lm->data = buf;
     char *nl = memchr(buf, '\n', n);
     unsigned ver = 0;
