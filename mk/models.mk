@@ -58,7 +58,8 @@ bench-models: build
 
 # libFuzzer over the POS and entity model loaders (container + payload).
 MODEL_FUZZ_SRC := src/tag/tagger.c src/tag/ner.c src/tag/weights.c src/tag/lemma.c \
-  src/conllu/conllu.c src/model/modelfile.c src/model/perceptron.c src/lex/lexicon.c src/util/arena.c
+  src/conllu/conllu.c src/model/modelfile.c src/model/perceptron.c src/lex/lexicon.c src/util/arena.c \
+  src/util/file.c
 build-fuzz/fuzz_model: fuzz/fuzz_model.c $(MODEL_FUZZ_SRC) $(HDRS)
 	@mkdir -p build-fuzz
 	@echo "  FUZZ $@"

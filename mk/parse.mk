@@ -44,7 +44,8 @@ bench-parse: $(BUILD)/parsetool
 
 # libFuzzer over the parse-model loader (container + payload).
 PARSE_FUZZ_SRC := src/parse/parser.c src/parse/state.c src/parse/features.c src/model/modelfile.c \
-  src/model/perceptron.c src/lex/lexicon.c src/text/utf8.c src/util/arena.c src/util/buf.c
+  src/model/perceptron.c src/lex/lexicon.c src/text/utf8.c src/util/arena.c src/util/buf.c \
+  src/util/file.c
 build-fuzz/fuzz_parse_model: fuzz/fuzz_parse_model.c $(PARSE_FUZZ_SRC) $(HDRS)
 	@mkdir -p build-fuzz
 	@echo "  FUZZ $@"
