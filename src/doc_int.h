@@ -127,6 +127,24 @@ typedef struct sift_analysis doc;
 #define TOK_S(d, i) ((d)->text + (d)->toks.v[i].start)
 #define TOK_N(d, i) ((size_t)((d)->toks.v[i].end - (d)->toks.v[i].start))
 
+/* Is token i (when there is one) the one-character punctuation mark ch? */
+static inline int sift_is_punct(const doc *d, uint32_t i, char ch)
+{
+    return i < d->toks.n && d->toks.v[i].kind == TK_PUNCT && TOK_N(d, i) == 1 &&
+           d->text[d->toks.v[i].start] == ch;
+}
+
+/* First token of the sentence holding token i, and one past its last. */
+static inline uint32_t sift_sent_t0(const doc *d, uint32_t i)
+{
+    return d->sents.v[d->toks.v[i].sent].t0;
+}
+
+static inline uint32_t sift_sent_t1(const doc *d, uint32_t i)
+{
+    return d->sents.v[d->toks.v[i].sent].t1;
+}
+
 /* Stages, in pipeline order. Each returns 0, or -1 when out of memory. */
 int sift_tokenize(doc *d);
 int sift_annotate(doc *d);            /* tag/: POS, entity labels, parse (when loaded) */

@@ -18,12 +18,6 @@
 #include "extract_int.h"
 #include "../tag/tagger.h"
 
-static int is_p(const doc *d, uint32_t i, char ch)
-{
-    return i < d->toks.n && d->toks.v[i].kind == TK_PUNCT && TOK_N(d, i) == 1 &&
-           d->text[d->toks.v[i].start] == ch;
-}
-
 static const char *currency_of(const doc *d, uint32_t i)
 {
     const char *s = TOK_S(d, i);
@@ -242,14 +236,14 @@ static int id_number(const doc *d, uint32_t i)
     if (i == 0)
         return 0;
     const tok *p = &d->toks.v[i - 1], *t = &d->toks.v[i];
-    if (is_p(d, i - 1, '-') && !(t->flags & TF_SPACE) && i > 1 && d->toks.v[i - 2].kind == TK_WORD &&
+    if (sift_is_punct(d, i - 1, '-') && !(t->flags & TF_SPACE) && i > 1 && d->toks.v[i - 2].kind == TK_WORD &&
         !(p->flags & TF_SPACE))
         return 1;
     if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_SENT) &&
         !(p->w.flags & (W_MONTH | W_QUAL | W_PREP | W_STOP)) && !memchr(TOK_S(d, i), ',', TOK_N(d, i)))
         return 1;
     /* "Ribeiro, 52, was sentenced": an age in apposition */
-    if (is_p(d, i - 1, ',') && i > 1 && is_p(d, i + 1, ',') &&
+    if (sift_is_punct(d, i - 1, ',') && i > 1 && sift_is_punct(d, i + 1, ',') &&
         (d->toks.v[i - 2].ment >= 0 || (d->toks.v[i - 2].flags & TF_CAP)))
         return 1;
     if (sift_tok_is(d, i - 1, "stage") || sift_tok_is(d, i - 1, "level") || sift_tok_is(d, i - 1, "phase") ||
@@ -274,13 +268,13 @@ static int not_amount_after(const doc *d, uint32_t e)
     if (sift_tok_is(d, e, "a.m.") || sift_tok_is(d, e, "p.m.") || sift_tok_is(d, e, "am") ||
         sift_tok_is(d, e, "pm") || sift_tok_is(d, e, "gmt") || sift_tok_is(d, e, "utc"))
         return 1;
-    if ((is_p(d, e, ':') || is_p(d, e, '/')) && e + 1 < d->toks.n && d->toks.v[e + 1].kind == TK_NUM &&
+    if ((sift_is_punct(d, e, ':') || sift_is_punct(d, e, '/')) && e + 1 < d->toks.n && d->toks.v[e + 1].kind == TK_NUM &&
         !(d->toks.v[e + 1].flags & TF_SPACE))
         return 1;
-    if (is_p(d, e, '-') && sift_tok_is(d, e + 1, "year") && is_p(d, e + 2, '-'))
+    if (sift_is_punct(d, e, '-') && sift_tok_is(d, e + 1, "year") && sift_is_punct(d, e + 2, '-'))
         return 1;
     /* a duration used as an adjective: "a two-day stoppage", "24-hour" */
-    if (is_p(d, e, '-') && e + 1 < d->toks.n && !(d->toks.v[e].flags & TF_SPACE) &&
+    if (sift_is_punct(d, e, '-') && e + 1 < d->toks.n && !(d->toks.v[e].flags & TF_SPACE) &&
         ((d->toks.v[e + 1].w.flags & W_TIMEUNIT) || sift_tok_is(d, e + 1, "hour") ||
          sift_tok_is(d, e + 1, "minute")))
         return 1;
@@ -401,7 +395,7 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
         c->has_value = t->w.val > 0;
         e++;
         /* twenty-five */
-        if (is_p(d, e, '-') && e + 1 < n && (d->toks.v[e + 1].w.flags & W_NUMWORD) &&
+        if (sift_is_punct(d, e, '-') && e + 1 < n && (d->toks.v[e + 1].w.flags & W_NUMWORD) &&
             d->toks.v[e + 1].w.val < 10) {
             c->value += d->toks.v[e + 1].w.val;
             e += 2;
@@ -426,7 +420,7 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     /* ranges: 10,000-12,000; 5 to 7; €14.8 billion to €15.2 billion */
     uint32_t sym = (e + 2 < n && d->toks.v[e + 1].kind == TK_SYM && c->unit &&
                     currency_of(d, e + 1) && strcmp(currency_of(d, e + 1), c->unit) == 0) ? 1 : 0;
-    if (e + 1 + sym < n && (is_p(d, e, '-') || d->toks.v[e].kind == TK_DASH || sift_tok_is(d, e, "to")) &&
+    if (e + 1 + sym < n && (sift_is_punct(d, e, '-') || d->toks.v[e].kind == TK_DASH || sift_tok_is(d, e, "to")) &&
         d->toks.v[e + 1 + sym].kind == TK_NUM && !(d->toks.v[e + 1 + sym].flags & TF_USED)) {
         c->vmax = d->toks.v[e + 1 + sym].num;
         c->has_max = 1;
@@ -516,7 +510,7 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         return;
     }
     /* "a 64-kilogram bag", "the 23.9-kilometre line": the measure is the unit */
-    if (k + 1 < n && is_p(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) &&
+    if (k + 1 < n && sift_is_punct(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) &&
         (d->toks.v[k + 1].w.flags & W_UNITWORD) && !sift_tok_is(d, k + 1, "per")) {
         c->unit = singular(d, k + 1);
         c->np0 = c->np1 = c->t1 = k + 2;
@@ -547,7 +541,7 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
             c->unit = sift_tok_is(d, k + 1, "celsius") ? "degree Celsius"
                       : sift_tok_is(d, k + 1, "fahrenheit") ? "degree Fahrenheit" : "degree";
         /* km/h */
-        if (is_p(d, k + 1, '/') && k + 2 < n && d->toks.v[k + 2].kind == TK_WORD &&
+        if (sift_is_punct(d, k + 1, '/') && k + 2 < n && d->toks.v[k + 2].kind == TK_WORD &&
             !(d->toks.v[k + 1].flags & TF_SPACE)) {
             c->unit = sift_arena_printf(d->arena, "%s/%.*s", c->unit, (int)TOK_N(d, k + 2), TOK_S(d, k + 2));
             k += 2;
@@ -604,7 +598,7 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
             k++;
             continue;
         }
-        if (is_p(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) && k + 1 < n &&
+        if (sift_is_punct(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) && k + 1 < n &&
             d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_SPACE)) {
             k += 2;
             head = k;
@@ -685,7 +679,7 @@ static void find_source(doc *d, sift_claim *cl)
     uint32_t s0 = sift_body_start(d, d->toks.v[t].sent);
     for (uint32_t k = t; k-- > s0;) {
         const tok *u = &d->toks.v[k];
-        if (u->kind == TK_QUOTE || is_p(d, k, ';') || u->kind == TK_DASH)
+        if (u->kind == TK_QUOTE || sift_is_punct(d, k, ';') || u->kind == TK_DASH)
             break;
         if (!attribution_verb(d, k))
             continue;
@@ -721,8 +715,8 @@ static int add_claim(doc *d, claim_tmp *c)
     if (c->np1 > c->np0) {
         /* subject: the noun phrase and the rest of its clause, minus auxiliaries */
         uint32_t s1 = d->sents.v[d->toks.v[c->t0].sent].t1, k = c->np1;
-        while (k < s1 && k < c->np1 + 12 && !is_p(d, k, ',') && !is_p(d, k, '.') &&
-               !is_p(d, k, ';') && d->toks.v[k].kind != TK_QUOTE)
+        while (k < s1 && k < c->np1 + 12 && !sift_is_punct(d, k, ',') && !sift_is_punct(d, k, '.') &&
+               !sift_is_punct(d, k, ';') && d->toks.v[k].kind != TK_QUOTE)
             k++;
         uint32_t a = c->np0;
         cl.subject = sift_span_text(d, a, c->np1);

@@ -107,12 +107,6 @@ static int year_at(const doc *d, uint32_t i, int *year)
     return 0;
 }
 
-static int is_p(const doc *d, uint32_t i, char ch)
-{
-    return i < d->toks.n && d->toks.v[i].kind == TK_PUNCT && TOK_N(d, i) == 1 &&
-           d->text[d->toks.v[i].start] == ch;
-}
-
 static int add_date(ctx *c, uint32_t t0, uint32_t t1, const char *value, const char *rule)
 {
     doc *d = c->d;
@@ -233,7 +227,7 @@ static int absolute(ctx *c, uint32_t i)
     int mo, mo2, day, yr, yr2;
     char buf[48];
     /* ISO 2025-03-03 */
-    if (year_at(d, i, &yr) && is_p(d, i + 1, '-') && is_num(d, i + 2, 1, 12, 2) && is_p(d, i + 3, '-') &&
+    if (year_at(d, i, &yr) && sift_is_punct(d, i + 1, '-') && is_num(d, i + 2, 1, 12, 2) && sift_is_punct(d, i + 3, '-') &&
         is_num(d, i + 4, 1, 31, 2) && !(d->toks.v[i + 1].flags & TF_SPACE)) {
         snprintf(buf, sizeof buf, "%04d-%02d-%02d", yr, (int)d->toks.v[i + 2].num, (int)d->toks.v[i + 4].num);
         return add_date(c, i, i + 5, dup(c, buf), "iso") ? -1 : 5;
@@ -243,16 +237,16 @@ static int absolute(ctx *c, uint32_t i)
     if (md || (day_at(d, i, &day) && month_at(d, i + 1, &mo))) {
         uint32_t e = i + 2;
         int y = 0;
-        if (md && is_p(d, e, ',') && year_at(d, e + 1, &y))
+        if (md && sift_is_punct(d, e, ',') && year_at(d, e + 1, &y))
             e += 2;
         else if (year_at(d, e, &y))
             e += 1;
         /* "April 14-18": a range of days in one month */
         int day2 = 0;
-        if (md && !y && e + 1 < d->toks.n && (is_p(d, e, '-') || d->toks.v[e].kind == TK_DASH) &&
+        if (md && !y && e + 1 < d->toks.n && (sift_is_punct(d, e, '-') || d->toks.v[e].kind == TK_DASH) &&
             day_at(d, e + 1, &day2) && day2 > day) {
             e += 2;
-            if (is_p(d, e, ',') && year_at(d, e + 1, &y))
+            if (sift_is_punct(d, e, ',') && year_at(d, e + 1, &y))
                 e += 2;
         }
         int yy = y ? y : c->has_pub ? year_for(c, i, mo, day) : 0;
@@ -295,7 +289,7 @@ static int absolute(ctx *c, uint32_t i)
                    sift_tok_is(d, i - 1, "mid") || sift_tok_is(d, i - 1, "of") ||
                    sift_tok_is(d, i - 1, "from") || sift_tok_is(d, i - 1, "before") ||
                    sift_tok_is(d, i - 1, "after") || sift_tok_is(d, i - 1, "through") ||
-                   (is_p(d, i - 1, '-') && sift_tok_is(d, i - 2, "mid"));
+                   (sift_is_punct(d, i - 1, '-') && sift_tok_is(d, i - 2, "mid"));
         if (mod || prep) {
             uint32_t s0 = mod ? i - 1 : i;
             if (!c->has_pub) {
@@ -316,7 +310,7 @@ static int absolute(ctx *c, uint32_t i)
     /* first/second/third/fourth quarter: the last such quarter that has begun */
     if ((d->toks.v[i].w.flags & W_ORDINAL) && d->toks.v[i].w.val <= 4) {
         uint32_t e = i + 1;
-        if (is_p(d, e, '-'))
+        if (sift_is_punct(d, e, '-'))
             e++;
         if (sift_tok_is(d, e, "quarter")) {
             int q = d->toks.v[i].w.val;
@@ -335,7 +329,7 @@ static int absolute(ctx *c, uint32_t i)
     /* year intervals: 2019 to 2022, 2019–20, between 2019 and 2022 */
     if (year_at(d, i, &yr) && i + 2 < d->toks.n &&
         (sift_tok_is(d, i + 1, "to") || d->toks.v[i + 1].kind == TK_DASH ||
-         (is_p(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE)) ||
+         (sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE)) ||
          (sift_tok_is(d, i + 1, "and") && i > 0 && sift_tok_is(d, i - 1, "between")))) {
         int two = is_num(d, i + 2, 0, 99, 2) && TOK_N(d, i + 2) == 2;
         if (year_at(d, i + 2, &yr2) || two) {

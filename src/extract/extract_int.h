@@ -20,6 +20,31 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
  * display name in *name (canonical entity name or the phrase, or NULL). */
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name);
 
+/* Who said something, how it was found: an entity index (or -1), a display
+ * name, the speech verb's token (or -1) and the rule that matched. */
+typedef struct sift_attribution {
+    int ent;
+    const char *name;
+    int64_t cue;
+    const char *rule;
+} sift_attribution;
+
+/* speaker.c: is token i a speech verb used as a verb ("said", not "the report")? */
+int sift_is_cue(const doc *d, uint32_t i);
+/* speaker.c: does a finite clause start at token i ("he could", "the toll had")? */
+int sift_clause_starts(const doc *d, uint32_t i);
+/* speaker.c: fill a with the speaker of the verb at token c (its subject in
+ * [lo,c), or the phrase after it before hi); 1 when found, else 0. */
+int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attribution *a);
+/* quotes.c: words and numbers in tokens [c0,c1). */
+int sift_word_count(const doc *d, uint32_t c0, uint32_t c1);
+/* quotes.c: append a quote of tokens [c0,c1) in sentence tokens [s0,s1),
+ * attributed by a (or NULL); 0, or -1 when out of memory. */
+int sift_add_quote(doc *d, uint32_t c0, uint32_t c1, const char *kind, const sift_attribution *a,
+                   uint32_t s0, uint32_t s1);
+/* reported.c: reported speech, after the direct quotes (doc->n_direct). */
+int sift_extract_reported(doc *d);
+
 /* The reported-speech spans found by the quote extractor, for claims. */
 typedef struct attrib_span {
     uint32_t t0, t1;         /* tokens */

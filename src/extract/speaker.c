@@ -1,6 +1,6 @@
 /*
- * speaker.c — who is speaking: the noun phrase around a speech verb, and
- * the entity or source phrase it names.
+ * speaker.c — who is speaking: which words are speech verbs, the noun
+ * phrase around a speech verb, and the entity or source phrase it names.
  *
  * A speaker phrase is resolved in this order: a pronoun -> the last person
  * named outside quotations (gender-checked); a phrase whose head is a group
@@ -16,21 +16,15 @@
 #include "extract_int.h"
 #include "../tag/tagger.h"
 
-static int is_punct(const doc *d, uint32_t i, char c)
-{
-    const tok *t = &d->toks.v[i];
-    return t->kind == TK_PUNCT && t->end - t->start == 1 && d->text[t->start] == c;
-}
-
 static int is_boundary(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
     if (t->kind == TK_QUOTE || t->kind == TK_DASH)
         return 1;
-    if (t->kind == TK_PUNCT && !(t->flags & TF_POSS) && !(is_punct(d, i, '-')) &&
-        !(is_punct(d, i, '.')) && !(is_punct(d, i, '&')))
+    if (t->kind == TK_PUNCT && !(t->flags & TF_POSS) && !(sift_is_punct(d, i, '-')) &&
+        !(sift_is_punct(d, i, '.')) && !(sift_is_punct(d, i, '&')))
         return 1;
-    if (t->kind == TK_PUNCT && is_punct(d, i, '.') && !(t->flags & TF_ABBR))
+    if (t->kind == TK_PUNCT && sift_is_punct(d, i, '.') && !(t->flags & TF_ABBR))
         return 1;
     return sift_tok_is(d, i, "that") || sift_tok_is(d, i, "but") || sift_tok_is(d, i, "while") ||
            sift_tok_is(d, i, "because") || sift_tok_is(d, i, "when") || sift_tok_is(d, i, "as") ||
@@ -54,7 +48,7 @@ static int is_adverb(const doc *d, uint32_t i)
 /* Is [k,end) an appositive ("a soldier stationed in the region")? */
 static int appositive(const doc *d, uint32_t k, uint32_t end)
 {
-    return k < end && k > 0 && is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
+    return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
                        sift_tok_is(d, k, "who") || sift_tok_is(d, k, "whose") ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "where") ||
                        sift_tok_is(d, k, "whom") || sift_tok_is(d, k, "once") ||
@@ -81,9 +75,9 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
 {
     uint32_t k = end;
     while (k > lo) {
-        if (is_punct(d, k - 1, ')')) {
+        if (sift_is_punct(d, k - 1, ')')) {
             uint32_t m = k - 1;
-            while (m > lo && !is_punct(d, m - 1, '('))
+            while (m > lo && !sift_is_punct(d, m - 1, '('))
                 m--;
             if (m > lo) {
                 k = m - 1;
@@ -164,7 +158,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         if (s0 < lo)
             s0 = lo;
         for (uint32_t b = j - 1; b-- > s0 + 1;)
-            if (is_punct(d, b, ',') && (d->toks.v[b + 1].w.flags & W_ADJUNCT) &&
+            if (sift_is_punct(d, b, ',') && (d->toks.v[b + 1].w.flags & W_ADJUNCT) &&
                 !sift_tok_is(d, b + 1, "and") && !(d->toks.v[b + 1].flags & TF_INQUOTE)) {
                 s0 = b + 2;
                 break;
@@ -175,7 +169,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
      * someone wins; an appositive ("a soldier ...") defers to the one before. */
     uint32_t end = j;
     for (int seg = 0; seg < 3 && end > lo; seg++) {
-        if (is_punct(d, end - 1, ',')) {
+        if (sift_is_punct(d, end - 1, ',')) {
             if (seg == 0)
                 end--; /* "Tavares, said" -> the segment before the comma */
             else
@@ -192,7 +186,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     break;
                 }
         }
-        int after_comma = k > lo && is_punct(d, k - 1, ',');
+        int after_comma = k > lo && sift_is_punct(d, k - 1, ',');
         /* "Critics, however, say": a lone adverb is no subject */
         int filler = end - k == 1 && ((d->toks.v[k].w.flags & W_STOP) || is_adverb(d, k)) &&
                      !(d->toks.v[k].w.flags & W_PRONOUN);
@@ -210,7 +204,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                        sift_tok_is(d, k - 1, "when") || sift_tok_is(d, k - 1, "while") ||
                        sift_tok_is(d, k - 1, "if") || sift_tok_is(d, k - 1, "although"))) {
             uint32_t c = k - 1;
-            while (c > lo && !is_punct(d, c - 1, ','))
+            while (c > lo && !sift_is_punct(d, c - 1, ','))
                 c--;
             if (c > lo + 1) {
                 end = c - 1;
@@ -281,7 +275,7 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                !is_boundary(d, k))
             k++;
         /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition */
-        if (k + 1 < hi && is_punct(d, k, ',') && sift_entity_at(d, k + 1) >= 0 &&
+        if (k + 1 < hi && sift_is_punct(d, k, ',') && sift_entity_at(d, k + 1) >= 0 &&
             d->ents.v[sift_entity_at(d, k + 1)].type == ET_PERSON) {
             int pe = sift_entity_at(d, k + 1);
             uint32_t b = k + 1;
@@ -314,7 +308,7 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
     if (k == from)
         return 0;
     /* "said its director, Anil Verma": the name in apposition */
-    if (k + 1 < hi && is_punct(d, k, ',') && sift_entity_at(d, k + 1) >= 0 &&
+    if (k + 1 < hi && sift_is_punct(d, k, ',') && sift_entity_at(d, k + 1) >= 0 &&
         d->ents.v[sift_entity_at(d, k + 1)].type == ET_PERSON && !names_someone(d, from, k, 1)) {
         int pe = sift_entity_at(d, k + 1);
         uint32_t b = k + 1;
@@ -576,4 +570,87 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 return;
         *name = sift_span_text(d, np0, h > np0 ? h : np1);
     }
+}
+
+int sift_is_cue(const doc *d, uint32_t i)
+{
+    const tok *t = &d->toks.v[i];
+    if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
+        return 0;
+    /* "a conference call", "the report": a noun after a determiner is no verb.
+     * Only forms that can be nouns (call, reports), not past tenses (said). */
+    size_t n = TOK_N(d, i);
+    const char *w = TOK_S(d, i);
+    int past = (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || sift_tok_is(d, i, "said") ||
+               sift_tok_is(d, i, "told") || sift_tok_is(d, i, "wrote") || sift_tok_is(d, i, "thought") ||
+               sift_tok_is(d, i, "knew") || sift_tok_is(d, i, "found") || sift_tok_is(d, i, "says");
+    if (past)
+        return 1;
+    if (i > 0 && (d->toks.v[i - 1].w.flags & W_DET))
+        return 0;
+    if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
+        !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN)) && !(d->toks.v[i - 1].flags & TF_CAP) &&
+        !(d->toks.v[i - 1].w.flags & W_GROUP))
+        return 0;
+    return 1;
+}
+
+/* Does a finite clause start at i ("he could", "the toll had")? */
+int sift_clause_starts(const doc *d, uint32_t i)
+{
+    uint32_t hi = sift_sent_t1(d, i);
+    const tok *t = &d->toks.v[i];
+    if (t->kind == TK_QUOTE || t->kind == TK_PUNCT)
+        return 0;
+    for (uint32_t k = i; k < hi && k < i + 8; k++) {
+        const tok *u = &d->toks.v[k];
+        if (sift_is_punct(d, k, ',') || u->kind == TK_QUOTE)
+            return 0;
+        if ((u->w.flags & (W_AUX | W_VERB)) && !(u->flags & TF_CAP) && k > i)
+            return 1;
+    }
+    return 0;
+}
+
+/* Speaker of the verb at c: its subject, or the phrase after it (inverted). */
+int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attribution *a)
+{
+    uint32_t np0, np1;
+    a->cue = c;
+    if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
+        if (sift_np_after(d, c + 2, hi, &np0, &np1)) {
+            sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+            return a->name != NULL;
+        }
+        return 0;
+    }
+    size_t n = TOK_N(d, c);
+    if (n > 4 && memcmp(TOK_S(d, c) + n - 3, "ing", 3) == 0) {
+        /* participle: the subject of the sentence speaks */
+        uint32_t s0 = d->sents.v[d->toks.v[c].sent].t0;
+        if (sift_clause_subject(d, s0, c, &np0, &np1)) {
+            sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+            return a->name != NULL;
+        }
+        return 0;
+    }
+    if (sift_subject_before(d, c, lo, &np0, &np1)) {
+        sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+        if (a->name)
+            return 1;
+    }
+    /* inverted order ("..., said Ovcharenko") only right after a comma or quote,
+     * with a say-type verb, and not when a clause follows ("said the count was") */
+    if (c > lo && !sift_is_punct(d, c - 1, ',') && d->toks.v[c - 1].kind != TK_QUOTE)
+        return 0;
+    if (!(d->toks.v[c].w.flags & W_CUE_SAY) || (c + 1 < hi && sift_clause_starts(d, c + 1)) ||
+        (c + 1 < hi && (d->toks.v[c + 1].w.flags & W_PRONOUN)))
+        return 0;
+    if (sift_np_after(d, c + 1, hi, &np0, &np1)) {
+        if (sift_tok_is(d, np0, "that"))
+            return 0;
+        sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+        return a->name != NULL;
+    }
+    return 0;
 }

@@ -1,0 +1,339 @@
+/*
+ * reported.c — reported speech: what a speaker is said to have said, outside
+ * quotation marks.
+ *
+ * Three shapes are found: a speech verb followed by "that" (or, for verbs
+ * like "said", by a clause with a finite verb); "according to X", before or
+ * after the clause; and a final attribution, "CLAUSE, X said." or
+ * "CLAUSE, said X.". The clause runs to the end of the sentence or to a
+ * comma that opens an adjunct (", citing ...", ", which ..."), and a clause
+ * inside a direct quote is left to the quote.
+ */
+#include <string.h>
+
+#include "../doc_int.h"
+#include "extract_int.h"
+
+/* A source cited inside the attribution: "..., citing senior officials". */
+static const char *cited_source(doc *d, uint32_t from, uint32_t hi)
+{
+    for (uint32_t i = from; i < hi; i++) {
+        if (sift_tok_is(d, i, "citing")) {
+            uint32_t np0, np1;
+            if (sift_np_after(d, i + 1, hi, &np0, &np1))
+                return sift_span_text(d, np0, np1);
+        }
+    }
+    return NULL;
+}
+
+/* Where a reported clause that starts at `from` ends (exclusive). */
+static uint32_t clause_end(const doc *d, uint32_t from)
+{
+    uint32_t hi = sift_sent_t1(d, from);
+    for (uint32_t i = from; i < hi; i++) {
+        const tok *t = &d->toks.v[i];
+        if (sift_is_punct(d, i, ';') || sift_is_punct(d, i, ':') || t->kind == TK_DASH)
+            return i;
+        /* "... and insisted that": a second verb of the speaker ends the clause */
+        if (sift_tok_is(d, i, "and") && i + 1 < hi && i > from + 2) {
+            const tok *u = &d->toks.v[i + 1];
+            size_t n = TOK_N(d, i + 1);
+            if (u->kind == TK_WORD && !(u->flags & TF_CAP) &&
+                ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0)))
+                return i;
+        }
+        if (sift_is_punct(d, i, ',') && i + 1 < hi) {
+            const tok *u = &d->toks.v[i + 1];
+            size_t n = TOK_N(d, i + 1);
+            int ing = u->kind == TK_WORD && !(u->flags & TF_CAP) && n > 4 &&
+                      memcmp(TOK_S(d, i + 1) + n - 3, "ing", 3) == 0 &&
+                      !sift_tok_is(d, i + 1, "including") && !sift_tok_is(d, i + 1, "excluding");
+            if (ing || (u->w.flags & W_ADJUNCT))
+                return i;
+            if (u->kind == TK_QUOTE && (u->flags & TF_QOPEN))
+                return i;
+            if (sift_is_cue(d, i + 1))
+                return i; /* "which says it has 3.8 million customers, said ..." */
+        }
+    }
+    /* drop the final period */
+    while (hi > from && (sift_is_punct(d, hi - 1, '.') || d->toks.v[hi - 1].kind == TK_QUOTE ||
+                         sift_is_punct(d, hi - 1, '!') || sift_is_punct(d, hi - 1, '?')))
+        hi--;
+    return hi;
+}
+
+/* Is [start,end) inside a direct quote? The direct quotes come first in
+ * doc->quotes, in text order (n_direct of them), so a binary search finds
+ * the only candidate. */
+static int overlaps_quote(const doc *d, uint32_t start, uint32_t end)
+{
+    size_t lo = 0, hi = d->n_direct;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->quotes.v[mid].span.start <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t q = lo, seen = 0; q-- > 0 && seen < 4; seen++) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (strcmp(x->kind, "direct") == 0 && x->span.start <= start && end <= x->span.end + 2)
+            return 1;
+    }
+    return 0;
+}
+
+static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, uint32_t cue_tok)
+{
+    /* "X said that A and that B": two reported clauses */
+    for (uint32_t k = c0 + 1; k + 1 < c1; k++) {
+        if (sift_tok_is(d, k, "and") && sift_tok_is(d, k + 1, "that")) {
+            uint32_t e = k;
+            if (sift_is_punct(d, e - 1, ','))
+                e--;
+            if (add_indirect(d, c0, e, a, cue_tok) != 0)
+                return -1;
+            return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
+        }
+    }
+    while (c1 > c0 && (sift_is_punct(d, c1 - 1, ',') || sift_is_punct(d, c1 - 1, '.')))
+        c1--;
+    if (c1 <= c0 || sift_word_count(d, c0, c1) < 2)
+        return 0;
+    if (overlaps_quote(d, d->toks.v[c0].start, d->toks.v[c1 - 1].end))
+        return 0;
+    uint32_t s0 = sift_sent_t0(d, cue_tok), s1 = sift_sent_t1(d, cue_tok);
+    if (sift_add_quote(d, c0, c1, "indirect", a, s0, s1) != 0)
+        return -1;
+    sift_quote *q = &d->quotes.v[d->quotes.n - 1];
+    q->via = cited_source(d, c1, s1);
+    return 0;
+}
+
+/*
+ * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
+ * closes the sentence and everything before its comma is reported. Returns
+ * 1 when it matched, 0 when not, -1 when out of memory.
+ */
+static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
+{
+    /* a say-type verb, followed by at most a few adjunct words up to the
+     * sentence end or ", citing ...", and no new clause */
+    if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1)
+        return 0;
+    if (sift_tok_is(d, c + 1, "to"))
+        return 0; /* "1.2 million told to evacuate": an order, not speech */
+    uint32_t depth = 0, tail = 0, and_clause = 0;
+    for (uint32_t k = c + 1; k < s1; k++) {
+        if (sift_is_punct(d, k, '(') || (sift_is_punct(d, k, ')') && depth)) {
+            depth += sift_is_punct(d, k, '(') ? 1 : -1;
+            continue;
+        }
+        if (depth)
+            continue;
+        /* "..., researchers reported in a study, and the pace has ...":
+         * the clause after ", and" is theirs too */
+        if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "and") && k + 2 < s1 && sift_clause_starts(d, k + 2)) {
+            and_clause = k + 2;
+            break;
+        }
+        if (++tail > 9 && !sift_is_punct(d, k, '.'))
+            return 0;
+        const tok *t = &d->toks.v[k];
+        if (sift_tok_is(d, k, "that") || t->kind == TK_QUOTE || (sift_is_cue(d, k) && k > c + 1))
+            return 0;
+        if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
+            return 0;
+        if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
+            !sift_tok_is(d, k + 1, "according"))
+            return 0;
+        if (sift_is_punct(d, k, ','))
+            break;
+    }
+    /* before the verb: a comma, then at most a short subject */
+    uint32_t p = c;
+    while (p > s0 && c - p <= 12 && !sift_is_punct(d, p - 1, ',')) {
+        const tok *t = &d->toks.v[p - 1];
+        if (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || sift_is_punct(d, p - 1, ';') ||
+            sift_tok_is(d, p - 1, "that") || (sift_is_cue(d, p - 1) && p - 1 != c))
+            return 0;
+        p--;
+    }
+    if (p <= s0 + 2 || !sift_is_punct(d, p - 1, ','))
+        return 0;
+    /* "..., the UN refugee agency, UNHCR, said on Monday": a subject with a
+     * name in apposition ends in a comma; when what follows the verb is no
+     * name (a date, "in a statement"), take the two segments before it */
+    uint32_t subj0 = 0;
+    if (p == c && c + 1 < s1 && !(d->toks.v[c + 1].flags & TF_CAP) && !sift_is_punct(d, c + 1, '.')) {
+        uint32_t k0 = c - 1, k1;
+        while (k0 > s0 && !sift_is_punct(d, k0 - 1, ',') && c - k0 <= 7)
+            k0--;
+        k1 = k0 > s0 ? k0 - 1 : k0;
+        while (k1 > s0 && !sift_is_punct(d, k1 - 1, ',') && k0 - k1 <= 8)
+            k1--;
+        int verbless = 1;
+        for (uint32_t k = k1; k < c; k++)
+            if ((d->toks.v[k].w.flags & (W_AUX | W_VERB)) || sift_is_cue(d, k))
+                verbless = 0;
+        if (k0 > s0 && sift_is_punct(d, k0 - 1, ',') && k1 > s0 + 2 && sift_is_punct(d, k1 - 1, ',') && verbless &&
+            ((d->toks.v[k1].w.flags & W_DET) || (d->toks.v[k1].flags & TF_CAP)))
+            subj0 = k1, p = k1;
+    }
+    uint32_t comma = p - 1;
+    /* the clause must not hold speech of its own ("X said A, Y said.") */
+    for (uint32_t k = s0; k < comma; k++)
+        if ((d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_CAP | TF_INQUOTE)))
+            return 0;
+    if (p == c) {
+        /* inverted ", said X": a short tail (parentheses aside), or it is no attribution */
+        uint32_t words = 0, paren = 0;
+        for (uint32_t k = c + 1; k < s1; k++) {
+            if (sift_is_punct(d, k, '('))
+                paren++;
+            else if (sift_is_punct(d, k, ')') && paren)
+                paren--;
+            else if (!paren && d->toks.v[k].kind == TK_WORD)
+                words++;
+        }
+        if (words > 6)
+            return 0;
+    }
+    if (d->toks.v[comma - 1].kind == TK_QUOTE || (d->toks.v[comma - 1].flags & TF_INQUOTE))
+        return 0; /* a direct quote: handled with the quotes */
+    sift_attribution a = {-1, NULL, -1, "final-attribution"};
+    if (subj0) {
+        /* the named part of "the UN refugee agency, UNHCR" speaks */
+        uint32_t np0 = subj0, np1 = c - 1;
+        sift_name_speaker(d, np0, np1, &a.ent, &a.name);
+        for (uint32_t k = subj0; k < c && a.ent < 0; k++)
+            if (sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type != ET_NORP) {
+                a.ent = sift_entity_at(d, k);
+                a.name = d->ents.v[a.ent].name;
+            }
+        if (!a.name)
+            return 0;
+    } else if (!sift_speaker_of_cue(d, c, p, s1, &a)) {
+        return 0;
+    }
+    a.cue = c;
+    /* the clause starts at the sentence start, after a dateline dash if any */
+    uint32_t b = s0;
+    for (uint32_t k = s0; k < comma && k < s0 + 8; k++)
+        if (d->toks.v[k].kind == TK_DASH) {
+            b = k + 1;
+            break;
+        }
+    if (d->toks.v[b].kind == TK_QUOTE)
+        return 0;
+    if (add_indirect(d, b, comma, &a, c) != 0)
+        return -1;
+    if (and_clause && add_indirect(d, and_clause, clause_end(d, and_clause), &a, c) != 0)
+        return -1;
+    return 1;
+}
+
+int sift_extract_reported(doc *d)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    for (uint32_t c = 0; c < n; c++) {
+        const tok *t = &d->toks.v[c];
+        if (t->flags & TF_INQUOTE)
+            continue;
+        uint32_t s0 = sift_sent_t0(d, c), s1 = sift_sent_t1(d, c);
+        if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
+            sift_attribution a = {-1, NULL, -1, "according-to"};
+            if (!sift_speaker_of_cue(d, c, s0, s1, &a))
+                continue;
+            uint32_t np0, np1;
+            sift_np_after(d, c + 2, s1, &np0, &np1);
+            if (np1 < s1 && sift_is_punct(d, np1, '(')) {
+                /* "According to the Independent ... Commission (IEBC), ..." */
+                while (np1 < s1 && !sift_is_punct(d, np1, ')'))
+                    np1++;
+                np1++;
+            }
+            if (np1 < s1 && sift_is_punct(d, np1, ',') && (c == s0 || !sift_is_punct(d, c - 1, ','))) {
+                /* "According to X, CLAUSE" */
+                if (add_indirect(d, np1 + 1, clause_end(d, np1 + 1), &a, c) != 0)
+                    return -1;
+            } else if (c > s0 && sift_is_punct(d, c - 1, ',')) {
+                /* "CLAUSE, according to X" */
+                uint32_t b = s0;
+                if (add_indirect(d, b, c - 1, &a, c) != 0)
+                    return -1;
+            }
+            continue;
+        }
+        if (!sift_is_cue(d, c))
+            continue;
+        /* a verb inside a clause already reported belongs to that report */
+        if (d->quotes.n > d->n_direct) {
+            const sift_quote *last = &d->quotes.v[d->quotes.n - 1];
+            if (strcmp(last->kind, "indirect") == 0 && t->start >= last->span.start &&
+                t->end <= last->span.end)
+                continue;
+        }
+        int fin = final_attribution(d, c, s0, s1);
+        if (fin != 0) {
+            if (fin < 0)
+                return -1;
+            continue;
+        }
+        /* complement: [object] [adverbs, dates] that CLAUSE  |  bare CLAUSE */
+        uint32_t k = c + 1, start = 0;
+        if (sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "informed") ||
+            sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned")) {
+            int ent = sift_entity_at(d, k);
+            if (ent < 0 && sift_tok_is(d, k, "the") && sift_entity_at(d, k + 1) >= 0)
+                ent = sift_entity_at(d, ++k); /* "told the BBC" */
+            if (ent >= 0)
+                while (k < s1 && sift_entity_at(d, k) == ent)
+                    k++;
+            else if (k < s1 && (d->toks.v[k].w.flags & (W_GROUP | W_PRONOUN)) &&
+                     !sift_tok_is(d, k, "he") && !sift_tok_is(d, k, "she") &&
+                     !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we"))
+                k++;
+        }
+        for (uint32_t j = k; j < s1 && j < k + 7; j++) {
+            const tok *u = &d->toks.v[j];
+            if (sift_tok_is(d, j, "that")) {
+                start = j + 1;
+                break;
+            }
+            /* "reported, citing witnesses, that ...": step over the cited source */
+            if (sift_is_punct(d, j, ',') && sift_tok_is(d, j + 1, "citing")) {
+                uint32_t m = j + 2;
+                while (m < s1 && m < j + 14 && !sift_is_punct(d, m, ','))
+                    m++;
+                if (m + 1 < s1 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that")) {
+                    start = m + 2;
+                    break;
+                }
+            }
+            if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.') || sift_is_cue(d, j) ||
+                (u->w.flags & W_AUX))
+                break;
+            /* "described the war as evidence that", "agreed to buy a firm that":
+             * no reported speech */
+            if (sift_tok_is(d, j, "as") || (sift_tok_is(d, j, "to") && j == k))
+                break;
+        }
+        while (k < s1 && (d->toks.v[k].flags & TF_USED))
+            k++; /* "said last week it would ..." */
+        if (!start && t->w.val == 1 && k < s1 && sift_clause_starts(d, k) &&
+            !(d->toks.v[k].w.flags & W_PREP))
+            start = k;
+        if (!start || start >= s1)
+            continue;
+        sift_attribution a = {-1, NULL, -1, "reported-speech"};
+        if (!sift_speaker_of_cue(d, c, s0, s1, &a))
+            continue;
+        a.cue = c;
+        if (add_indirect(d, start, clause_end(d, start), &a, c) != 0)
+            return -1;
+    }
+    return 0;
+}
