@@ -60,6 +60,14 @@ typedef struct sift_analysis sift_analysis;
  */
 SIFT_API int sift_resources_load(const char *dir, sift_resources **out, sift_error *err);
 
+/* sift_resources_open() flags. */
+#define SIFT_LOAD_NO_MODELS 1u /* the lexicons only: no trained model is read */
+
+/* sift_resources_load() with flags: with SIFT_LOAD_NO_MODELS the model files
+ * are neither read nor checked, and every document runs on rules and lexicons. */
+SIFT_API int sift_resources_open(const char *dir, unsigned flags, sift_resources **out,
+                                 sift_error *err);
+
 /* Release resources loaded by sift_resources_load(). */
 SIFT_API void sift_resources_free(sift_resources *res);
 

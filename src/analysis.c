@@ -33,6 +33,11 @@ static int set_err(sift_error *err, int code, size_t off, const char *fmt, ...)
 
 int sift_resources_load(const char *dir, sift_resources **out, sift_error *err)
 {
+    return sift_resources_open(dir, 0, out, err);
+}
+
+int sift_resources_open(const char *dir, unsigned flags, sift_resources **out, sift_error *err)
+{
     *out = NULL;
     if (!dir)
         return set_err(err, SIFT_ERR_ARG, SIZE_MAX, "no model directory given");
@@ -53,7 +58,7 @@ int sift_resources_load(const char *dir, sift_resources **out, sift_error *err)
     }
     /* the statistical models are optional; a damaged one is an error */
     snprintf(path, sizeof path, "%s/pos.model", dir);
-    if (access(path, R_OK) == 0) {
+    if (!(flags & SIFT_LOAD_NO_MODELS) && access(path, R_OK) == 0) {
         rc = sift_tagger_load(path, &r->tagger, err);
         snprintf(path, sizeof path, "%s/ner.model", dir);
         if (rc == SIFT_OK && access(path, R_OK) == 0)

@@ -53,6 +53,11 @@ expect "bad format"           2        'unknown format'           -- analyze --f
 expect "no files"             2        'no input files'           -- analyze
 expect "unknown command"      2        'unknown command'          -- frobnicate
 expect "bad models dir"       1        'cannot load resources'    -- analyze --models "$tmp/none" "$tmp/good.txt"
+# --no-models reads no model file: a damaged one is refused only when models are wanted.
+mkdir -p "$tmp/damaged"; cp "$(dirname "$SIFT")/../models/lexicon.tsv" "$tmp/damaged/"
+printf 'not a model\n' > "$tmp/damaged/pos.model"
+expect "damaged model"        1        'pos\.model'               -- analyze --models "$tmp/damaged" "$tmp/good.txt"
+expect "no models, no reading" 0       '"quotes"'                 -- analyze --no-models --models "$tmp/damaged" "$tmp/good.txt"
 expect "text report"          0        'WHO SAID WHAT'            -- analyze --format text "$tmp/good.txt"
 expect "one good, one bad"    1        'nope\.txt'                -- analyze "$tmp/good.txt" "$tmp/nope.txt"
 

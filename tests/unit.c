@@ -348,6 +348,16 @@ static int test_lexicon_rejects_damage(void)
     CHECK(sift_resources_load(dir, &r, &err) == SIFT_ERR_FORMAT && strstr(err.msg, "version"),
           "other version loaded: %s", err.msg);
     tab[1] = '1';
+    /* a damaged model is refused, unless the models are not wanted */
+    CHECK(write_file("build/test-lex/lexicon.tsv", good, n) == 0, "write");
+    CHECK(write_file("build/test-lex/pos.model", "not a model\n", 12) == 0, "write");
+    CHECK(sift_resources_load(dir, &r, &err) == SIFT_ERR_FORMAT && !r, "damaged pos.model loaded");
+    CHECK(strstr(err.msg, "pos.model"), "message does not name the model: %s", err.msg);
+    CHECK(sift_resources_open(dir, SIFT_LOAD_NO_MODELS, &r, &err) == SIFT_OK && r,
+          "lexicon-only load failed: %s", err.msg);
+    sift_resources_free(r);
+    r = NULL;
+    CHECK(remove("build/test-lex/pos.model") == 0, "remove");
     /* missing */
     CHECK(sift_resources_load("build/no-such-dir", &r, &err) == SIFT_ERR_IO, "missing dir loaded");
     free(good);

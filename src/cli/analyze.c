@@ -92,7 +92,7 @@ int sift_cli_analyze(int argc, char **argv)
                 dopt.published);
         return 2;
     }
-    sift_resources *res = sift_cli_load_resources(models);
+    sift_resources *res = sift_cli_load_resources(models, dopt.no_models);
     if (!res)
         return 1;
     int failed = 0;

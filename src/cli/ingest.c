@@ -530,7 +530,7 @@ int sift_cli_ingest(int argc, char **argv)
         return 2;
     }
     c.progress = !c.quiet && (force_progress || isatty(STDERR_FILENO));
-    c.res = sift_cli_load_resources(models);
+    c.res = sift_cli_load_resources(models, 0);
     if (!c.res)
         return 1;
     sift_error err;
