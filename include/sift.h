@@ -62,9 +62,10 @@ SIFT_API int sift_resources_load(const char *dir, sift_resources **out, sift_err
 
 /* sift_resources_open() flags. */
 #define SIFT_LOAD_NO_MODELS 1u /* the lexicons only: no trained model is read */
+#define SIFT_LOAD_NO_PARSER 2u /* the tagger and entity model, not the parser */
 
-/* sift_resources_load() with flags: with SIFT_LOAD_NO_MODELS the model files
- * are neither read nor checked, and every document runs on rules and lexicons. */
+/* sift_resources_load() with flags: the files a flag leaves out are neither
+ * read nor checked. Without the parser, speakers come from the rules alone. */
 SIFT_API int sift_resources_open(const char *dir, unsigned flags, sift_resources **out,
                                  sift_error *err);
 

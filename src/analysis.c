@@ -64,7 +64,7 @@ int sift_resources_open(const char *dir, unsigned flags, sift_resources **out, s
         if (rc == SIFT_OK && access(path, R_OK) == 0)
             rc = sift_ner_load(path, r->lex, &r->ner, err);
         snprintf(path, sizeof path, "%s/parse.model", dir);
-        if (rc == SIFT_OK && access(path, R_OK) == 0)
+        if (rc == SIFT_OK && !(flags & SIFT_LOAD_NO_PARSER) && access(path, R_OK) == 0)
             rc = sift_parser_load(path, &r->parser, err);
         if (rc != SIFT_OK) {
             sift_resources_free(r);

@@ -58,6 +58,10 @@ mkdir -p "$tmp/damaged"; cp "$(dirname "$SIFT")/../models/lexicon.tsv" "$tmp/dam
 printf 'not a model\n' > "$tmp/damaged/pos.model"
 expect "damaged model"        1        'pos\.model'               -- analyze --models "$tmp/damaged" "$tmp/good.txt"
 expect "no models, no reading" 0       '"quotes"'                 -- analyze --no-models --models "$tmp/damaged" "$tmp/good.txt"
+mv "$tmp/damaged/pos.model" "$tmp/damaged/parse.model"   # the parser is read only beside a tagger
+cp "$(dirname "$SIFT")/../models/pos.model" "$tmp/damaged/"
+expect "damaged parser"       1        'parse\.model'             -- analyze --models "$tmp/damaged" "$tmp/good.txt"
+expect "no parser, no reading" 0       '"quotes"'                 -- analyze --no-parser --models "$tmp/damaged" "$tmp/good.txt"
 expect "text report"          0        'WHO SAID WHAT'            -- analyze --format text "$tmp/good.txt"
 expect "one good, one bad"    1        'nope\.txt'                -- analyze "$tmp/good.txt" "$tmp/nope.txt"
 

@@ -358,6 +358,18 @@ static int test_lexicon_rejects_damage(void)
     sift_resources_free(r);
     r = NULL;
     CHECK(remove("build/test-lex/pos.model") == 0, "remove");
+    /* the parser is read only beside a tagger */
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "cp '%s/pos.model' build/test-lex/pos.model", models);
+    CHECK(system(cmd) == 0, "cannot copy %s/pos.model", models);
+    CHECK(write_file("build/test-lex/parse.model", "not a model\n", 12) == 0, "write");
+    CHECK(sift_resources_load(dir, &r, &err) == SIFT_ERR_FORMAT && !r, "damaged parse.model loaded");
+    CHECK(sift_resources_open(dir, SIFT_LOAD_NO_PARSER, &r, &err) == SIFT_OK && r,
+          "load without the parser failed: %s", err.msg);
+    sift_resources_free(r);
+    r = NULL;
+    CHECK(remove("build/test-lex/parse.model") == 0 && remove("build/test-lex/pos.model") == 0,
+          "remove");
     /* missing */
     CHECK(sift_resources_load("build/no-such-dir", &r, &err) == SIFT_ERR_IO, "missing dir loaded");
     free(good);

@@ -19,6 +19,7 @@ static void usage(FILE *f)
             "  --format json|text      JSON Lines per the contract (default) or a readable report\n"
             "  --lenient               analyse invalid UTF-8 (bad bytes print as U+FFFD)\n"
             "  --no-models             rules and lexicons only (skip the trained models)\n"
+            "  --no-parser             the tagger and entity model without the parser (faster)\n"
             "  --max-bytes N           refuse inputs larger than N bytes (default 64 MiB)\n"
             "  --models DIR            where lexicon.tsv lives (default: the models/ folder\n"
             "                          next to the program, or $SIFT_MODELS)\n");
@@ -47,10 +48,11 @@ int sift_cli_analyze(int argc, char **argv)
         {"title", required_argument, NULL, 't'},     {"format", required_argument, NULL, 'f'},
         {"lenient", no_argument, NULL, 'l'},         {"max-bytes", required_argument, NULL, 'm'},
         {"models", required_argument, NULL, 'M'},    {"help", no_argument, NULL, 'h'},
-        {"no-models", no_argument, NULL, 'N'},
+        {"no-models", no_argument, NULL, 'N'},     {"no-parser", no_argument, NULL, 'P'},
         {NULL, 0, NULL, 0}};
     sift_doc_options dopt = {0};
     const char *format = "json", *models = NULL;
+    unsigned load = 0;
     size_t max = (size_t)64 << 20;
     int c;
     optind = 1;
@@ -72,7 +74,8 @@ int sift_cli_analyze(int argc, char **argv)
             break;
         }
         case 'M': models = optarg; break;
-        case 'N': dopt.no_models = 1; break;
+        case 'N': dopt.no_models = 1; load |= SIFT_LOAD_NO_MODELS; break;
+        case 'P': load |= SIFT_LOAD_NO_PARSER; break;
         case 'h': usage(stdout); return 0;
         default: usage(stderr); return 2;
         }
@@ -92,7 +95,7 @@ int sift_cli_analyze(int argc, char **argv)
                 dopt.published);
         return 2;
     }
-    sift_resources *res = sift_cli_load_resources(models, dopt.no_models);
+    sift_resources *res = sift_cli_load_resources(models, load);
     if (!res)
         return 1;
     int failed = 0;

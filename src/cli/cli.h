@@ -47,7 +47,9 @@ int sift_cli_parse(int argc, char **argv);
 
 /* Load resources from --models, $SIFT_MODELS, or the models/ folder next to
  * the executable; prints the error and returns NULL on failure. */
-sift_resources *sift_cli_load_resources(const char *models_dir, int no_models);
+/* Load the resources from models_dir (or $SIFT_MODELS, or models/ next to the
+ * program) with sift_resources_open() flags; NULL after printing why not. */
+sift_resources *sift_cli_load_resources(const char *models_dir, unsigned flags);
 
 /* Read a whole file ("-" = stdin) of at most max bytes into a malloc'd
  * buffer. On failure prints "sift: FILE: why" and returns NULL. */

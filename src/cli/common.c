@@ -15,7 +15,7 @@ static int is_dir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-sift_resources *sift_cli_load_resources(const char *models_dir, int no_models)
+sift_resources *sift_cli_load_resources(const char *models_dir, unsigned flags)
 {
     char exe[PATH_MAX], cand[PATH_MAX + 32];
     const char *dir = models_dir ? models_dir : getenv("SIFT_MODELS");
@@ -38,7 +38,7 @@ sift_resources *sift_cli_load_resources(const char *models_dir, int no_models)
     }
     sift_resources *res = NULL;
     sift_error err;
-    if (sift_resources_open(dir, no_models ? SIFT_LOAD_NO_MODELS : 0, &res, &err) != SIFT_OK) {
+    if (sift_resources_open(dir, flags, &res, &err) != SIFT_OK) {
         fprintf(stderr, "sift: cannot load resources: %s\n", err.msg);
         return NULL;
     }
