@@ -5,7 +5,8 @@
 # sentences of the store fixtures and the test articles, and ingests them
 # into a fresh store in one process: reports/second along the way and in
 # all (analysis, storage and the final reconciliation), and peak resident
-# memory. N=10000 bench/ingest.sh for a quicker run. Two corpora:
+# memory. N=10000 bench/ingest.sh for a quicker run; FLAGS=--no-parser
+# passes options to the ingest. Two corpora:
 #   CORPUS=news (default)  like a news feed: every report its own mix of
 #       sentences with half their common words swapped, its own figures,
 #       places, outlets and dates; one in twenty is a light edit of a recent
@@ -69,7 +70,8 @@ rm -f "$dir/bench.db" "$dir/bench.db-wal" "$dir/bench.db-shm"
 # The rate along the way: a reader samples the number of stored reports every
 # second (WAL lets it read while the ingest writes) and prints the rate over
 # the last stretch at each milestone, so a slowdown as the store grows shows.
-/usr/bin/time -f '%e %M' -o "$dir/time" "$SIFT" ingest --quiet --batch "${BATCH:-500}" \
+# shellcheck disable=SC2086  # FLAGS holds extra ingest options, e.g. FLAGS=--no-parser
+/usr/bin/time -f '%e %M' -o "$dir/time" "$SIFT" ingest --quiet --batch "${BATCH:-500}" ${FLAGS:-} \
     --db "$dir/bench.db" "$corpus" & pid=$!
 t0=$(date +%s.%N)
 if command -v sqlite3 >/dev/null; then

@@ -62,6 +62,9 @@ mv "$tmp/damaged/pos.model" "$tmp/damaged/parse.model"   # the parser is read on
 cp "$(dirname "$SIFT")/../models/pos.model" "$tmp/damaged/"
 expect "damaged parser"       1        'parse\.model'             -- analyze --models "$tmp/damaged" "$tmp/good.txt"
 expect "no parser, no reading" 0       '"quotes"'                 -- analyze --no-parser --models "$tmp/damaged" "$tmp/good.txt"
+expect "ingest, damaged parser" 1      'parse\.model'             -- ingest --quiet --db "$tmp/p.db" --models "$tmp/damaged" "$tmp/good.txt"
+expect "ingest --no-parser"   0        ''                         -- ingest --quiet --db "$tmp/p.db" --no-parser --models "$tmp/damaged" "$tmp/good.txt"
+expect "ingested without parser" 0     'reports +1'               -- stats --db "$tmp/p.db"
 expect "text report"          0        'WHO SAID WHAT'            -- analyze --format text "$tmp/good.txt"
 expect "one good, one bad"    1        'nope\.txt'                -- analyze "$tmp/good.txt" "$tmp/nope.txt"
 
