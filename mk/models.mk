@@ -63,7 +63,7 @@ MODEL_FUZZ_SRC := src/tag/tagger.c src/tag/ner.c src/tag/weights.c src/tag/lemma
 build-fuzz/fuzz_model: fuzz/fuzz_model.c $(MODEL_FUZZ_SRC) $(HDRS)
 	@mkdir -p build-fuzz
 	@echo "  FUZZ $@"
-	@clang $(WARN) -O1 -g -D_GNU_SOURCE -Iinclude -Isrc -fsanitize=fuzzer,address,undefined \
+	@clang $(FUZZ_FLAGS) \
 	  fuzz/fuzz_model.c $(MODEL_FUZZ_SRC) -o $@ -lm
 
 fuzz-model: build-fuzz/fuzz_model

@@ -49,7 +49,7 @@ PARSE_FUZZ_SRC := src/parse/parser.c src/parse/state.c src/parse/features.c src/
 build-fuzz/fuzz_parse_model: fuzz/fuzz_parse_model.c $(PARSE_FUZZ_SRC) $(HDRS)
 	@mkdir -p build-fuzz
 	@echo "  FUZZ $@"
-	@clang $(WARN) -O1 -g -D_GNU_SOURCE -Iinclude -Isrc -fsanitize=fuzzer,address,undefined \
+	@clang $(FUZZ_FLAGS) \
 	  fuzz/fuzz_parse_model.c $(PARSE_FUZZ_SRC) -o $@ -lutf8proc -lm
 
 fuzz-parse-model: build-fuzz/fuzz_parse_model

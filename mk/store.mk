@@ -31,7 +31,7 @@ $(BUILD)/sift-testd: tests/store/testd.c
 build-fuzz/fuzz_ingest: fuzz/fuzz_ingest.c $(LIB_SRC) $(HDRS)
 	@mkdir -p build-fuzz
 	@echo "  FUZZ $@"
-	@clang $(WARN) -O1 -g -D_GNU_SOURCE -Iinclude -Isrc -I$(XML_INC) -fsanitize=fuzzer,address,undefined \
+	@clang $(FUZZ_FLAGS) -I$(XML_INC) \
 	  fuzz/fuzz_ingest.c $(filter src/ingest/%,$(LIB_SRC)) -o $@ $(LIBS)
 
 fuzz-ingest: build-fuzz/fuzz_ingest

@@ -56,22 +56,6 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
 }
 
 /* Read all of `path` into the arena, NUL-terminated. NULL with err set on failure. */
-static char *slurp(sift_arena *a, const char *path, size_t *len, sift_error *err)
-{
-    char *buf = NULL;
-    if (sift_file_read(path, &buf, len, err) != SIFT_OK)
-        return NULL;
-    char *out = sift_arena_alloc(a, *len + 1);
-    if (!out) {
-        free(buf);
-        err_at(err, SIFT_ERR_NOMEM, path, 0, "out of memory");
-        return NULL;
-    }
-    memcpy(out, buf, *len + 1);
-    free(buf);
-    return out;
-}
-
 /* Parse a decimal integer covering all of s; -1 if s is not one (or too big). */
 static long parse_int(const char *s, const char *end)
 {
@@ -209,6 +193,16 @@ static int check_heads(const scratch *sc, const char *path, sift_error *err)
     return 0;
 }
 
+/* A blank line (or the end of the file): check the sentence's heads and keep it. */
+static int end_sentence(scratch *sc, sift_arena *a, const char *path, size_t lineno, sift_error *err)
+{
+    if (check_heads(sc, path, err))
+        return SIFT_ERR_FORMAT;
+    if (flush(sc, a))
+        return err_at(err, SIFT_ERR_NOMEM, path, lineno, "out of memory");
+    return SIFT_OK;
+}
+
 typedef int (*line_fn)(scratch *sc, sift_arena *a, char *line, size_t lineno, const char *path,
                        sift_error *err);
 
@@ -337,11 +331,9 @@ static int read_file(const char *path, line_fn fn, sift_corpus **out, sift_error
         goto fail;
     }
     size_t len;
-    char *buf = slurp(c->arena, path, &len, err);
-    if (!buf) {
-        rc = SIFT_ERR_IO;
+    if ((rc = sift_file_read(path, &c->text, &len, err)) != SIFT_OK)
         goto fail;
-    }
+    char *buf = c->text;
     if (memchr(buf, '\0', len)) {
         rc = err_at(err, SIFT_ERR_FORMAT, path, 0, "binary data (a NUL byte) in a text corpus");
         goto fail;
@@ -357,28 +349,15 @@ static int read_file(const char *path, line_fn fn, sift_corpus **out, sift_error
             rc = err_at(err, SIFT_ERR_FORMAT, path, lineno, "CR LF line ending (use LF)");
             goto fail;
         }
-        if (p == e) {
-            if (check_heads(&sc, path, err)) {
-                rc = SIFT_ERR_FORMAT;
-                goto fail;
-            }
-            if (flush(&sc, c->arena)) {
-                rc = err_at(err, SIFT_ERR_NOMEM, path, lineno, "out of memory");
-                goto fail;
-            }
-        } else if ((rc = fn(&sc, c->arena, p, lineno, path, err)) != SIFT_OK) {
+        rc = p == e ? end_sentence(&sc, c->arena, path, lineno, err)
+                    : fn(&sc, c->arena, p, lineno, path, err);
+        if (rc != SIFT_OK)
             goto fail;
-        }
         p = e + 1;
     }
-    if (check_heads(&sc, path, err)) {
-        rc = SIFT_ERR_FORMAT;
+    /* the end of the file ends the last sentence too */
+    if ((rc = end_sentence(&sc, c->arena, path, lineno, err)) != SIFT_OK)
         goto fail;
-    }
-    if (flush(&sc, c->arena)) {
-        rc = err_at(err, SIFT_ERR_NOMEM, path, lineno, "out of memory");
-        goto fail;
-    }
     if (sc.ns) {
         c->s = sift_arena_alloc(c->arena, sc.ns * sizeof *c->s);
         if (!c->s) {
@@ -488,5 +467,6 @@ void sift_corpus_free(sift_corpus *c)
     if (!c)
         return;
     sift_arena_free(c->arena);
+    free(c->text);
     free(c);
 }

@@ -34,6 +34,7 @@ typedef struct sift_corpus {
     sift_csent *s;
     size_t n;
     sift_arena *arena;
+    char *text;              /* the file as read; forms point into it */
 } sift_corpus;
 
 /* Read a CoNLL-U file. On error *out is NULL and err names the file and line. */
