@@ -11,9 +11,10 @@ TAG_PUD   := $(SHARED)/data/ud_english_pud
 UNER_EWT  := $(SHARED)/data/uner_english_ewt
 UNER_PUD  := $(SHARED)/data/uner_english_pud
 UNER_TRAIN := $(SHARED)/data/uner_english_ewt_preliminary_train/en_ewt-ud-train.PRELIMINARY-0c7ce0d.iob2
+WIKIGOLD  := $(SHARED)/data/wikigold/wikigold.conll.txt
 TAG_SEED  ?= 1
 POS_EPOCHS ?= 8
-NER_EPOCHS ?= 10
+NER_EPOCHS ?= 12
 
 MODEL_TARGETS += tag-models
 BENCH_SCRIPTS += bench/models.sh
@@ -31,14 +32,21 @@ $(BUILD)/sift-eval-models: tools/eval_models.c $(BUILD)/libsift.a
 	@$(CC) $(ALLFLAGS) $^ -o $@ $(LIBS) -lpthread
 
 # `make models` always retrains; the same data and seed give the same bytes.
-tag-models: $(BUILD)/sift $(BUILD)/mklemma
+tag-models: $(BUILD)/sift $(BUILD)/mklemma $(BUILD)/wikigold.iob2
 	@test -d $(TAG_EWT) || { echo "the tagger models need $(TAG_EWT)"; exit 1; }
 	$(BUILD)/mklemma $(SHARED)/data/wordnet30 $(TAG_EWT)/en_ewt-ud-train.conllu models/lemma.tsv
 	$(BUILD)/sift train pos --train $(TAG_EWT)/en_ewt-ud-train.conllu \
 	  --dev $(TAG_EWT)/en_ewt-ud-dev.conllu --out models/pos.model --epochs $(POS_EPOCHS) --seed $(TAG_SEED)
 	$(BUILD)/sift train ner --pos models/pos.model --lexicon models/lexicon.tsv \
-	  --train $(UNER_TRAIN) --dev $(UNER_EWT)/en_ewt-ud-dev.iob2 --out models/ner.model \
-	  --epochs $(NER_EPOCHS) --seed $(TAG_SEED)
+	  --train $(UNER_TRAIN) --train $(BUILD)/wikigold.iob2 --dev $(UNER_EWT)/en_ewt-ud-dev.iob2 \
+	  --out models/ner.model --epochs $(NER_EPOCHS) --seed $(TAG_SEED) --refit
+
+# wikigold (CoNLL, one "word TAG" per line, IOB1) as the IOB2 reader's columns;
+# the reader maps MISC to O and an I- that opens an entity to B-.
+$(BUILD)/wikigold.iob2: $(WIKIGOLD)
+	@mkdir -p $(BUILD)
+	awk '/^-DOCSTART-/ {next} NF == 0 {if (n) print ""; n = 0; next} \
+	  {printf "%d\t%s\t%s\n", ++n, $$1, $$NF} END {if (n) print ""}' $< > $@
 
 eval-models: $(BUILD)/sift $(BUILD)/sift-eval-models
 	@test -d $(TAG_EWT) || { echo "eval-models needs $(SHARED)/data"; exit 1; }

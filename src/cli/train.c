@@ -20,8 +20,10 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: sift train pos|ner|parse --train FILE [--train FILE...] --dev FILE --out MODEL\n"
-            "                  [--epochs N] [--seed N] [--pos MODEL] [--lexicon FILE]\n"
+            "                  [--epochs N] [--seed N] [--pos MODEL] [--lexicon FILE] [--refit]\n"
             "  FILE is CoNLL-U, or UNER IOB2 when it ends in .iob2 (ner only).\n"
+            "  --refit (pos, ner): after choosing the number of passes on --dev, train\n"
+            "  again on the --train files and --dev together for that many passes.\n"
             "  ner uses the POS model --pos (default models/pos.model) and the lexicon\n"
             "  --lexicon (default models/lexicon.tsv; 'none' trains without it).\n");
 }
@@ -80,7 +82,7 @@ int sift_cli_train(int argc, char **argv)
 {
     const char *what = NULL, *dev_path = NULL, *out = NULL, *pos_path = "models/pos.model";
     const char *lex_path = "models/lexicon.tsv", *train_paths[MAX_TRAIN];
-    int ntrain = 0, epochs = 0;
+    int ntrain = 0, epochs = 0, refit = 0;
     unsigned seed = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -91,6 +93,10 @@ int sift_cli_train(int argc, char **argv)
         }
         if (a[0] != '-' && !what) {
             what = a;
+            continue;
+        }
+        if (strcmp(a, "--refit") == 0) {
+            refit = 1;
             continue;
         }
         if (!v) {
@@ -127,6 +133,11 @@ int sift_cli_train(int argc, char **argv)
         usage(stderr);
         return 2;
     }
+    if (refit && (!dev_path || strcmp(what, "parse") == 0 || ntrain == MAX_TRAIN)) {
+        fprintf(stderr, "sift train: --refit needs --dev, at most %d --train files, and pos or ner\n",
+                MAX_TRAIN - 1);
+        return 2;
+    }
     int rc = 1;
     sift_corpus *parts[MAX_TRAIN] = {0}, *dev = NULL, train = {0};
     sift_tagger *tagger = NULL;
@@ -138,16 +149,18 @@ int sift_cli_train(int argc, char **argv)
             goto done;
     if (dev_path && !(dev = read_corpus(dev_path)))
         goto done;
+    if (refit)
+        parts[ntrain] = dev; /* joined only for the second round */
     if (join(parts, ntrain, &train)) {
         fprintf(stderr, "sift train: out of memory\n");
         goto done;
     }
     clock_t start = clock();
-    sift_tag_train_opts opts = {epochs, seed, isatty(2) ? on_progress : NULL, on_log, &start};
+    int chosen = 0;
+    sift_tag_train_opts opts = {epochs, seed, isatty(2) ? on_progress : NULL, on_log, &start,
+                                &chosen};
     int trc;
-    if (strcmp(what, "pos") == 0) {
-        trc = sift_tagger_train(&train, dev, &opts, out, &err);
-    } else if (strcmp(what, "ner") == 0) {
+    if (strcmp(what, "ner") == 0) {
         if (sift_tagger_load(pos_path, &tagger, &err) != SIFT_OK) {
             fprintf(stderr, "sift train: %s\n", err.msg);
             goto done;
@@ -156,7 +169,22 @@ int sift_cli_train(int argc, char **argv)
             fprintf(stderr, "sift train: %s\n", err.msg);
             goto done;
         }
-        trc = sift_ner_train(&train, dev, tagger, lex, &opts, out, &err);
+    }
+    if (strcmp(what, "pos") == 0 || strcmp(what, "ner") == 0) {
+        int pos = strcmp(what, "pos") == 0;
+        trc = pos ? sift_tagger_train(&train, dev, &opts, out, &err)
+                  : sift_ner_train(&train, dev, tagger, lex, &opts, out, &err);
+        if (trc == SIFT_OK && refit) {
+            fprintf(stderr, "refit: %d passes over the training files and %s\n", chosen, dev_path);
+            free(train.s);
+            if (join(parts, ntrain + 1, &train)) {
+                fprintf(stderr, "sift train: out of memory\n");
+                goto done;
+            }
+            opts.epochs = chosen;
+            trc = pos ? sift_tagger_train(&train, NULL, &opts, out, &err)
+                      : sift_ner_train(&train, NULL, tagger, lex, &opts, out, &err);
+        }
     } else {
         sift_parse_train_opts po = {epochs, seed, isatty(2), parse_log, &start};
         trc = sift_parser_train(&train, dev, &po, out, &err);

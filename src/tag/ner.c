@@ -1,14 +1,18 @@
 /*
  * ner.c — the entity recognizer (see ner.h): lexicon facts, feature
- * templates, constrained greedy BILOU decoding, training and the payload.
+ * templates, Viterbi decoding of BILOU labels, structured perceptron
+ * training and the payload.
  *
- * Invariant of decoding: label i is chosen among those that may follow
- * label i-1 (B and I are followed by I or L of their type; everything else
- * by O, B or U), and the last token may not open or continue a span, so
- * every output is a well-formed sequence of whole entities.
+ * Invariant of decoding: a path only moves from label i-1 to a label that
+ * may follow it (B and I are followed by I or L of their type; everything
+ * else by O, B or U), and the last token may not open or continue a span,
+ * so every output is a well-formed sequence of whole entities. Training
+ * decodes with the current weights and updates where the best path and the
+ * gold path differ, label by label and label pair by label pair.
  */
 #include "ner.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,9 +21,11 @@
 #include "model/perceptron.h"
 #include "tag/tag_int.h"
 
-#define NER_VERSION 4
+#define NER_VERSION 5
 #define NL 13           /* O, then B I L U for each of the three types */
 #define BOS NL
+#define NTRANS 3        /* transition features per token and previous label */
+#define NCLS 32         /* token classes (tok_class) */
 
 /* BILOU label of type t (1..3) and part p (0 B, 1 I, 2 L, 3 U). */
 #define LAB(t, p) (1 + 4 * ((t) - 1) + (p))
@@ -48,6 +54,8 @@ struct sift_ner {
     sift_wtab wt;
     uint8_t allowed[NL + 1][NL];  /* allowed[prev][next] */
     uint8_t allowed_end[NL + 1][NL];
+    float tpos[NL + 1][SIFT_UPOS_COUNT][NL]; /* transition scores, see trans_tables */
+    float tcls[NL + 1][NCLS][NL];
 };
 
 static void init_allowed(sift_ner *m)
@@ -149,7 +157,7 @@ enum {
     N_BIAS = 300, N_LOWER, N_FORM, N_SHAPE, N_FLAGS, N_WM1, N_WP1, N_WM2, N_WP2, N_FM1, N_FP1,
     N_SHM1, N_SHP1, N_SH3, N_POS0, N_POSM1, N_POSP1, N_POS01, N_POSM10, N_LEX0, N_LEXM1,
     N_LEXP1, N_GAZ0, N_GAZM1, N_GAZP1, N_L1, N_L12, N_L1SH, N_CASE, N_POSP2, N_POSM2, N_L1POS,
-    N_LEXPOS, N_RUNEND, N_RUNBEG, N_RUNLEN
+    N_LEXPOS, N_RUNEND, N_RUNBEG, N_RUNLEN, N_BIM1, N_BIP1
 };
 
 #define F(tmpl, v) (f[nf++] = sift_feat_u64((tmpl), (v)))
@@ -178,8 +186,10 @@ static uint32_t case_profile(const tag_tok *tk, size_t n)
     return 0;
 }
 
+/* The emission features of token i: everything that does not depend on
+ * the label before it. */
 static size_t ner_feats(const tag_tok *tk, const sift_postag *pos, size_t n, size_t i,
-                        uint32_t l1, uint32_t l2, uint32_t cprof, uint64_t *f)
+                        uint32_t cprof, uint64_t *f)
 {
     size_t nf = 0;
     const tag_tok *t = &tk[i];
@@ -202,6 +212,8 @@ static size_t ner_feats(const tag_tok *tk, const sift_postag *pos, size_t n, siz
     }
     F(N_WM1, wm1);
     F(N_WP1, wp1);
+    F2(N_BIM1, wm1, t->lower);
+    F2(N_BIP1, t->lower, wp1);
     F(N_WM2, i >= 2 ? tk[i - 2].lower : edge(-2));
     F(N_WP2, i + 2 < n ? tk[i + 2].lower : edge(2));
     F(N_FM1, i >= 1 ? tk[i - 1].form : edge(-1));
@@ -225,10 +237,6 @@ static size_t ner_feats(const tag_tok *tk, const sift_postag *pos, size_t n, siz
     F(N_GAZ0, t->gaz);
     F(N_GAZM1, i >= 1 ? tk[i - 1].gaz : 0xffff);
     F(N_GAZP1, i + 1 < n ? tk[i + 1].gaz : 0xffff);
-    F(N_L1, l1);
-    F(N_L12, (uint64_t)l1 << 8 | l2);
-    F2(N_L1SH, l1, t->shape);
-    F2(N_L1POS, l1, p0);
     F(N_CASE, cprof << 16 | (t->flags & 0xff));
     if (t->rend - t->rbeg > 1) {
         uint32_t len = t->rend - t->rbeg, at = (uint32_t)i - t->rbeg;
@@ -240,20 +248,70 @@ static size_t ner_feats(const tag_tok *tk, const sift_postag *pos, size_t n, siz
     return nf;
 }
 
+/* The transition features of a token with UPOS upos and class cls (see
+ * tok_class) after label p. They take few values, so a loaded model
+ * turns them into tables (trans_tables). */
+static size_t trans_feats(uint32_t p, uint32_t upos, uint32_t cls, uint64_t *f)
+{
+    size_t nf = 0;
+    F(N_L1, p);
+    F2(N_L1SH, p, cls);
+    F2(N_L1POS, p, upos);
+    return nf;
+}
+
+static uint32_t tok_class(const tag_tok *t)
+{
+    return (t->flags & TF_UPPER1 ? 1u : 0) | (t->flags & TF_ALLCAPS ? 2u : 0) |
+           (t->flags & TF_DIGIT ? 4u : 0) | (t->flags & TF_PUNCT ? 8u : 0) |
+           (t->flags & TF_UPPERIN ? 16u : 0);
+}
+
+static uint32_t upos_of(const sift_postag *p)
+{
+    return p->upos < SIFT_UPOS_COUNT ? p->upos : 0;
+}
+
+/* The transition scores of every (p, upos) and (p, class) from m->wt. */
+static void trans_tables(sift_ner *m)
+{
+    uint64_t f[NTRANS];
+    int32_t sc[SIFT_WTAB_MAX_CLASSES + 1];
+    for (uint32_t p = 0; p <= BOS; p++) {
+        for (uint32_t u = 0; u < SIFT_UPOS_COUNT; u++) {
+            trans_feats(p, u, 0, f);
+            sift_wtab_scores(&m->wt, (const uint64_t[]){f[0], f[2]}, 2, sc);
+            for (uint32_t l = 0; l < NL; l++)
+                m->tpos[p][u][l] = (float)sc[l];
+        }
+        for (uint32_t c = 0; c < NCLS; c++) {
+            trans_feats(p, 0, c, f);
+            sift_wtab_scores(&m->wt, &f[1], 1, sc);
+            for (uint32_t l = 0; l < NL; l++)
+                m->tcls[p][c][l] = (float)sc[l];
+        }
+    }
+}
+
 /* ---- decoding --------------------------------------------------------- */
 
-/* Tokens that are O without scoring, when no entity is open before them:
- * punctuation, and lower-case words the lexicon knows as ordinary English
- * words. Most tokens of running text are such, so this is most of the
- * recognizer's speed; training applies the same rule, so the model never
- * counts on seeing them. */
-static int plain_o(const tag_tok *t, uint32_t l1)
+/* Plain tokens: punctuation, and lower-case words the lexicon knows as
+ * ordinary English words. */
+static int plain(const tag_tok *t)
 {
-    if (l1 != BOS && l1 != 0 && LPART(l1) < 2)
-        return 0;
     if (t->flags & (TF_UPPER1 | TF_UPPERIN | TF_DIGIT))
         return 0;
     return (t->flags & TF_PUNCT) || (t->lex & (1u << LX_WORD));
+}
+
+/* Whether token i is scored at all. A plain token is O without scoring
+ * unless it follows a token that is not plain, or lies inside a name-like
+ * run ("Bank of the West"). Most tokens of running text are plain, so this
+ * is most of the recognizer's speed; training applies the same rule, so the
+ * model never counts on seeing them. */
+static int scored(const tag_tok *tk, size_t i)
+{
+    return !plain(&tk[i]) || (i > 0 && !plain(&tk[i - 1])) || tk[i].rbeg < i;
 }
 
 static uint8_t bilou_to_bio(uint32_t l)
@@ -306,26 +364,96 @@ static void facts(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *
     runs(ws->tok, n);
 }
 
+/* Where the scores come from: the exported table (tagging) or the
+ * training rows (current weights). */
+typedef struct scorer {
+    const sift_wtab *wt;
+    const sift_rows *rows;
+    int32_t *iscores;
+} scorer;
+
+static void score(const scorer *sc, const uint64_t *f, size_t nf, float *out)
+{
+    if (sc->rows) {
+        sift_rows_scores(sc->rows, f, nf, out);
+        return;
+    }
+    sift_wtab_scores(sc->wt, f, nf, sc->iscores);
+    for (uint32_t l = 0; l < NL; l++)
+        out[l] = (float)sc->iscores[l];
+}
+
+/* The best well-formed BILOU sequence for tokens[0..n) (Viterbi over the
+ * label pairs; ws holds the word facts) into out[0..n). */
+static void decode(const sift_ner *m, const scorer *sc, sift_tag_scratch *ws,
+                   const sift_postag *pos, size_t n, uint8_t *out)
+{
+    const tag_tok *tk = ws->tok;
+    uint32_t cprof = case_profile(tk, n);
+    float *V = ws->lattice, em[NL], tr[NL];
+    uint8_t *B = ws->back;
+    uint64_t tf[NTRANS];
+    for (size_t i = 0; i < n; i++) {
+        float *v = V + i * TAG_LATTICE_W;
+        const float *pv = i ? v - TAG_LATTICE_W : v;
+        uint8_t *bk = B + i * TAG_LATTICE_W;
+        int s = scored(tk, i);
+        uint32_t u = upos_of(&pos[i]), c = tok_class(&tk[i]);
+        if (s)
+            score(sc, ws->feats, ner_feats(tk, pos, n, i, cprof, ws->feats), em);
+        for (uint32_t l = 0; l < NL; l++)
+            v[l] = -INFINITY;
+        for (uint32_t p = i ? 0 : BOS; p <= BOS; p++) {
+            if (i ? p == BOS || pv[p] == -INFINITY : p != BOS)
+                continue;
+            float base = i ? pv[p] : 0;
+            const uint8_t *allow = i + 1 == n ? m->allowed_end[p] : m->allowed[p];
+            if (!s) {
+                if (allow[0] && base > v[0]) {
+                    v[0] = base;
+                    bk[0] = (uint8_t)p;
+                }
+                continue;
+            }
+            if (sc->rows) {
+                score(sc, tf, trans_feats(p, u, c, tf), tr);
+            } else {
+                const float *a = m->tpos[p][u], *b = m->tcls[p][c];
+                for (uint32_t l = 0; l < NL; l++)
+                    tr[l] = a[l] + b[l];
+            }
+            for (uint32_t l = 0; l < NL; l++) {
+                float x = base + em[l] + tr[l];
+                if (allow[l] && x > v[l]) {
+                    v[l] = x;
+                    bk[l] = (uint8_t)p;
+                }
+            }
+        }
+    }
+    if (n == 0)
+        return;
+    const float *last = V + (n - 1) * TAG_LATTICE_W;
+    uint32_t l = 0;
+    for (uint32_t k = 1; k < NL; k++)
+        if (last[k] > last[l])
+            l = k;
+    for (size_t i = n; i-- > 0;) {
+        out[i] = (uint8_t)l;
+        l = B[i * TAG_LATTICE_W + l];
+    }
+}
+
 int sift_ner_tag(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *words,
                  const sift_postag *pos, size_t n, uint8_t *bio)
 {
     if (sift_tag_reserve(ws, n))
         return SIFT_ERR_NOMEM;
     facts(m, ws, words, n);
-    uint32_t cprof = case_profile(ws->tok, n);
-    uint32_t l1 = BOS, l2 = BOS;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t l = 0;
-        if (!plain_o(&ws->tok[i], l1)) {
-            size_t nf = ner_feats(ws->tok, pos, n, i, l1, l2, cprof, ws->feats);
-            sift_wtab_scores(&m->wt, ws->feats, nf, ws->scores);
-            const uint8_t *allow = i + 1 == n ? m->allowed_end[l1] : m->allowed[l1];
-            l = sift_wtab_best(&m->wt, ws->scores, allow);
-        }
-        bio[i] = bilou_to_bio(l);
-        l2 = l1;
-        l1 = l;
-    }
+    scorer sc = {&m->wt, NULL, ws->scores};
+    decode(m, &sc, ws, pos, n, bio);
+    for (size_t i = 0; i < n; i++)
+        bio[i] = bilou_to_bio(bio[i]);
     return SIFT_OK;
 }
 
@@ -384,6 +512,7 @@ static int read_payload(sift_ner *m, const unsigned char *p, size_t len)
     if (sift_wtab_read(&m->wt, &r) || m->wt.n_classes != NL || r.pos != r.len)
         return -1;
     init_allowed(m);
+    trans_tables(m);
     return 0;
 }
 
@@ -521,6 +650,54 @@ static double evaluate(const sift_ner *m, const sift_corpus *dev, const sift_tag
     return p + r > 0 ? 200 * p * r / (p + r) : 0;
 }
 
+/* Gold entities that hold a token the recognizer never scores cannot be
+ * found; training sees them as O. */
+static void reachable(const tag_tok *tk, uint8_t *bio, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int t = SIFT_NER_TYPE(bio[i]);
+        size_t j = i + 1;
+        if (!t) {
+            i = j;
+            continue;
+        }
+        while (j < n && bio[j] == SIFT_NER_I(t))
+            j++;
+        int ok = 1;
+        for (size_t k = i; k < j; k++)
+            ok &= scored(tk, k);
+        for (size_t k = i; k < j && !ok; k++)
+            bio[k] = 0;
+        i = j;
+    }
+}
+
+/* One structured perceptron update: reward the gold sequence and punish
+ * the predicted one where they differ, label by label and pair by pair. */
+static void learn(sift_rows *ap, sift_tag_scratch *ws, const sift_postag *pos, size_t n,
+                  const uint8_t *gold, const uint8_t *pred)
+{
+    const tag_tok *tk = ws->tok;
+    uint32_t cprof = case_profile(tk, n);
+    uint64_t tf[NTRANS];
+    for (size_t i = 0; i < n; i++) {
+        if (!scored(tk, i))
+            continue;
+        uint32_t gp = i ? gold[i - 1] : BOS, pp = i ? pred[i - 1] : BOS;
+        if (gold[i] != pred[i]) {
+            size_t nf = ner_feats(tk, pos, n, i, cprof, ws->feats);
+            sift_rows_add(ap, ws->feats, nf, gold[i], 1.0f);
+            sift_rows_add(ap, ws->feats, nf, pred[i], -1.0f);
+        }
+        if (gold[i] != pred[i] || gp != pp) {
+            uint32_t u = upos_of(&pos[i]), c = tok_class(&tk[i]);
+            sift_rows_add(ap, tf, trans_feats(gp, u, c, tf), gold[i], 1.0f);
+            sift_rows_add(ap, tf, trans_feats(pp, u, c, tf), pred[i], -1.0f);
+        }
+    }
+    sift_rows_tick(ap);
+}
+
 static int train_fail(sift_error *err, const char *what)
 {
     snprintf(err->msg, sizeof err->msg, "training the entity recognizer: %.400s", what);
@@ -544,6 +721,7 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
         goto done;
     }
     init_allowed(view);
+    scorer sc = {NULL, &ap, NULL};
     view->lex = lex;
     view->uses_lex = lex != NULL;
     uint64_t rng = opts->seed * 0x9e3779b97f4a7c15ULL + 7;
@@ -562,28 +740,20 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
                 goto done;
             }
             facts(view, ws, b.w, cs->n);
-            uint32_t cprof = case_profile(ws->tok, cs->n);
-            uint32_t l1 = BOS, l2 = BOS;
-            for (size_t i = 0; i < cs->n; i++) {
-                uint32_t guess = 0;
-                if (!plain_o(&ws->tok[i], l1)) {
-                    size_t nf = ner_feats(ws->tok, b.pos, cs->n, i, l1, l2, cprof, ws->feats);
-                    sift_rows_scores(&ap, ws->feats, nf, ws->fscores);
-                    const uint8_t *allow =
-                        i + 1 == cs->n ? view->allowed_end[l1] : view->allowed[l1];
-                    guess = sift_rows_best(&ap, ws->fscores, allow);
-                    sift_rows_learn(&ap, ws->feats, nf, b.bilou[i], guess);
-                }
-                total++;
-                correct += guess == b.bilou[i];
-                l2 = l1;
-                l1 = guess;
-            }
+            reachable(ws->tok, b.gold, cs->n);
+            to_bilou(b.gold, cs->n, b.bilou);
+            decode(view, &sc, ws, b.pos, cs->n, b.pred);
+            learn(&ap, ws, b.pos, cs->n, b.bilou, b.pred);
+            for (size_t i = 0; i < cs->n; i++)
+                correct += b.pred[i] == b.bilou[i];
+            total += cs->n;
             if (opts->progress && (si % 256 == 0 || si + 1 == train->n))
                 opts->progress(opts->ctx, ep, si + 1, train->n);
         }
         int bad = sift_wtab_build(&view->wt, &ap);
         sift_wr pw = {0};
+        if (!bad)
+            trans_tables(view);
         if (!bad)
             put_payload(&pw, view->uses_lex, &view->wt);
         double f1 = !bad && dev ? evaluate(view, dev, tagger, ws, &b) : 0;
@@ -601,6 +771,8 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
             opts->log(opts->ctx, line);
         if (!dev || f1 > best_f1) {
             best_f1 = f1;
+            if (opts->chosen)
+                *opts->chosen = ep;
             sift_wr_free(&best);
             best = pw;
         } else {

@@ -2,12 +2,15 @@
  * ner.h — the statistical entity recognizer: people, organisations and
  * places (PER, ORG, LOC) as BIO labels over tokens.
  *
- * A greedy left-to-right averaged perceptron over BILOU labels (trained with
- * model/perceptron.h), with the part-of-speech tags from tag/tagger.h and
- * gazetteer features from the compiled lexicon (lex/lexicon.h) among its
- * features. Decoding only allows well-formed label sequences. Outside an
- * entity, punctuation and lower-case words that the lexicon knows as
- * ordinary words are O without being scored (in training too).
+ * A structured averaged perceptron over BILOU labels: Viterbi decoding over
+ * label pairs, with emission features (word, shape, affixes, context, the
+ * part-of-speech tags from tag/tagger.h and gazetteer classes from the
+ * compiled lexicon, lex/lexicon.h) and transition features (the previous
+ * label, with the token's UPOS and case class). Decoding only allows
+ * well-formed label sequences. Punctuation and lower-case words that the
+ * lexicon knows as ordinary words are O without being scored, unless they
+ * follow a token that is not such a word or sit inside a name-like run
+ * ("Bank of the West"); training applies the same rule.
  *
  * Threads: a loaded model is read-only and may be shared; each thread
  * brings its own sift_tag_scratch. Arguments are borrowed.

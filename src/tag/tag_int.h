@@ -41,6 +41,7 @@ typedef struct tag_tok {
 } tag_tok;
 
 #define TAG_MAX_FEATS 64
+#define TAG_LATTICE_W 16  /* labels per token in the lattice (the recognizer's Viterbi) */
 
 struct sift_tag_scratch {
     tag_tok *tok;
@@ -49,6 +50,8 @@ struct sift_tag_scratch {
     int32_t scores[SIFT_WTAB_MAX_CLASSES + 1];
     float fscores[SIFT_WTAB_MAX_CLASSES + 1];
     uint16_t *hist;       /* per-token labels decided so far */
+    float *lattice;       /* recognizer: cap * TAG_LATTICE_W best path scores */
+    uint8_t *back;        /* recognizer: cap * TAG_LATTICE_W back pointers */
     const sift_tag_word *words; /* the words whose facts tok holds (set by the tagger) */
     size_t nwords;
 };

@@ -76,6 +76,14 @@ int sift_tag_reserve(sift_tag_scratch *ws, size_t n)
     if (!h)
         return -1;
     ws->hist = h;
+    float *l = realloc(ws->lattice, cap * TAG_LATTICE_W * sizeof *l);
+    if (!l)
+        return -1;
+    ws->lattice = l;
+    uint8_t *b = realloc(ws->back, cap * TAG_LATTICE_W);
+    if (!b)
+        return -1;
+    ws->back = b;
     ws->cap = cap;
     ws->words = NULL;
     return 0;
@@ -92,6 +100,8 @@ void sift_tag_scratch_free(sift_tag_scratch *ws)
         return;
     free(ws->tok);
     free(ws->hist);
+    free(ws->lattice);
+    free(ws->back);
     free(ws);
 }
 
@@ -769,6 +779,8 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
             opts->log(opts->ctx, line);
         if (!dev || ua > best_acc) {
             best_acc = ua;
+            if (opts->chosen)
+                *opts->chosen = ep;
             sift_wr_free(&best);
             best = pw;
         } else {

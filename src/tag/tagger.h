@@ -76,6 +76,7 @@ typedef struct sift_tag_train_opts {
     /* One line per pass (dev accuracy), or NULL. */
     void (*log)(void *ctx, const char *line);
     void *ctx;
+    int *chosen;         /* when not NULL: set to the pass whose model was written */
 } sift_tag_train_opts;
 
 /* Train on the UPOS/XPOS columns of `train`, measure on `dev` (may be

@@ -274,25 +274,35 @@ uint32_t sift_rows_best(const sift_rows *a, const float *scores, const uint8_t *
     return sift_ap_best(&shape, scores, allowed);
 }
 
+void sift_rows_add(sift_rows *a, const uint64_t *feats, size_t nf, uint32_t cls, float delta)
+{
+    if (a->failed)
+        return;
+    float c = (float)a->c;
+    for (size_t i = 0; i < nf; i++) {
+        size_t r = make_row(a, feats[i]);
+        if (r == SIZE_MAX) {
+            a->failed = 1;
+            return;
+        }
+        a->w[r * a->nc + cls] += delta;
+        a->u[r * a->nc + cls] += delta * c;
+    }
+}
+
+void sift_rows_tick(sift_rows *a)
+{
+    a->c++;
+}
+
 void sift_rows_learn(sift_rows *a, const uint64_t *feats, size_t nf, uint32_t truth,
                      uint32_t guess)
 {
-    if (truth != guess && !a->failed) {
-        float c = (float)a->c;
-        for (size_t i = 0; i < nf; i++) {
-            size_t r = make_row(a, feats[i]);
-            if (r == SIZE_MAX) {
-                a->failed = 1;
-                break;
-            }
-            float *w = a->w + r * a->nc, *u = a->u + r * a->nc;
-            w[truth] += 1.0f;
-            u[truth] += c;
-            w[guess] -= 1.0f;
-            u[guess] -= c;
-        }
+    if (truth != guess) {
+        sift_rows_add(a, feats, nf, truth, 1.0f);
+        sift_rows_add(a, feats, nf, guess, -1.0f);
     }
-    a->c++;
+    sift_rows_tick(a);
 }
 
 /* The feature of each row (rows are numbered in order of creation). */

@@ -79,6 +79,10 @@ uint32_t sift_rows_best(const sift_rows *a, const float *scores, const uint8_t *
 /* One example: when guess != truth, reward truth and punish guess; then count it. */
 void sift_rows_learn(sift_rows *a, const uint64_t *feats, size_t nf, uint32_t truth,
                      uint32_t guess);
+/* Structured updates: add delta to the weights of feats for class cls (no
+ * count); then sift_rows_tick once per example. */
+void sift_rows_add(sift_rows *a, const uint64_t *feats, size_t nf, uint32_t cls, float delta);
+void sift_rows_tick(sift_rows *a);
 /* Export the averaged weights. 0, or -1 when out of memory. */
 int sift_wtab_build(sift_wtab *t, const sift_rows *a);
 
