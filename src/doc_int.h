@@ -62,6 +62,8 @@ typedef struct tok {
     double num;              /* value of a TK_NUM token */
     uint8_t upos;            /* SIFT_UPOS_* from the tagger, 0 (X) without models */
     uint8_t bio;             /* entity label from the recognizer (0 = O) */
+    uint16_t tcls;           /* the tagger's joint class (UPOS and XPOS, for the parser) */
+    /* The dependency parse, filled by sift_parse_sentence on first use. */
     int32_t head;            /* token index of the syntactic head, -1 root or unparsed */
     const char *deprel;      /* UD relation to the head, or NULL when unparsed */
 } tok;
@@ -69,6 +71,7 @@ typedef struct tok {
 typedef struct sent {
     uint32_t t0, t1;         /* tokens [t0, t1) */
     uint32_t para;
+    uint8_t parse;           /* 0 not asked yet, 1 parsed, 2 no parse */
 } sent;
 
 enum { MK_NAME, MK_SURNAME, MK_NOMINAL, MK_PRONOUN };
@@ -107,7 +110,6 @@ struct sift_analysis {
     const char *id, *title, *published;
     int pub_y, pub_m, pub_d;    /* 0 when unknown */
     int no_models;              /* rules only for this document */
-    int parsed;                 /* some sentence has a dependency parse */
     SIFT_VEC(tok) toks;
     SIFT_VEC(sent) sents;
     SIFT_VEC(mention) ments;
@@ -145,9 +147,18 @@ static inline uint32_t sift_sent_t1(const doc *d, uint32_t i)
     return d->sents.v[d->toks.v[i].sent].t1;
 }
 
+/*
+ * The dependency parse of sentence s, computed the first time a later stage
+ * asks for it (most sentences never need one). The heads and relations on
+ * the tokens are a cache: filling it does not change anything a reader saw
+ * before, so it is done through a const doc. 1 when the sentence has a
+ * parse, 0 when it has none (no parser loaded, rules only, out of memory).
+ */
+int sift_parse_sentence(const doc *d, uint32_t s);
+
 /* Stages, in pipeline order. Each returns 0, or -1 when out of memory. */
 int sift_tokenize(doc *d);
-int sift_annotate(doc *d);            /* tag/: POS, entity labels, parse (when loaded) */
+int sift_annotate(doc *d);            /* tag/: POS and entity labels (when loaded) */
 int sift_recognize(doc *d);           /* tag/: names, titles, lexicon classes -> mentions */
 int sift_resolve(doc *d);             /* resolve/: mentions -> entities */
 int sift_extract_dates(doc *d);

@@ -142,7 +142,7 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
 {
     if (heuristic_subject(d, cue, lo, np0, np1))
         return 1;
-    return d->parsed && parsed_subject(d, cue, lo, np0, np1);
+    return sift_parse_sentence(d, d->toks.v[cue].sent) && parsed_subject(d, cue, lo, np0, np1);
 }
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)

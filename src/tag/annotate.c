@@ -1,13 +1,12 @@
 /*
- * annotate.c — the statistical models inside the analysis: part of speech,
- * entity labels and (where a later stage can use it) the dependency parse,
- * sentence by sentence over the analysis's own tokens.
+ * annotate.c — the statistical models inside the analysis: part of speech
+ * and entity labels on every sentence, over the analysis's own tokens; and
+ * the dependency parse of one sentence when a later stage asks for it.
  *
- * The parser runs only on sentences that hold a speech verb: those are the
- * ones whose subject the speaker rules may ask it for, and skipping the
- * rest keeps the analysis fast. Results land on the tokens
- * (upos, bio, head, deprel); every later stage may read them or ignore them
- * when the models are not loaded.
+ * The parse is the costliest model and only the speaker rules use it, as a
+ * fallback where word order finds no subject, so it runs on demand:
+ * sift_parse_sentence parses a sentence the first time it is asked and
+ * keeps the result on its tokens (head, deprel).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,14 +16,38 @@
 #include "ner.h"
 #include "tagger.h"
 
-static int wants_parse(const doc *d, const sent *s)
+int sift_parse_sentence(const doc *d, uint32_t s)
 {
-    for (uint32_t i = s->t0; i < s->t1; i++) {
-        const tok *t = &d->toks.v[i];
-        if ((t->w.flags & W_CUE) && !(t->flags & TF_CAP))
-            return 1;
+    const sift_resources *r = d->res;
+    sent *st = &d->sents.v[s];
+    if (st->parse)
+        return st->parse == 1;
+    st->parse = 2;
+    size_t n = st->t1 - st->t0;
+    if (!r->parser || !r->tagger || d->no_models || n == 0)
+        return 0;
+    sift_cword *cw = calloc(n, sizeof *cw);
+    if (!cw)
+        return 0;
+    int ok = 1;
+    for (size_t i = 0; i < n && ok; i++) {
+        const tok *t = &d->toks.v[st->t0 + i];
+        cw[i].form = sift_arena_strndup(d->arena, TOK_S(d, st->t0 + i), TOK_N(d, st->t0 + i));
+        cw[i].upos = sift_tagger_upos(r->tagger, t->tcls);
+        cw[i].xpos = sift_tagger_xpos(r->tagger, t->tcls);
+        cw[i].head = -1;
+        ok = cw[i].form != NULL;
     }
-    return 0;
+    if (ok && sift_parser_parse(r->parser, cw, n) == 0) {
+        for (size_t i = 0; i < n; i++) {
+            tok *t = &d->toks.v[st->t0 + i];
+            t->head = cw[i].head > 0 ? (int32_t)(st->t0 + (uint32_t)cw[i].head - 1) : -1;
+            t->deprel = cw[i].deprel;
+        }
+        st->parse = 1;
+    }
+    free(cw);
+    return st->parse == 1;
 }
 
 int sift_annotate(doc *d)
@@ -37,9 +60,8 @@ int sift_annotate(doc *d)
     sift_tag_word *words = malloc(cap * sizeof *words);
     sift_postag *tags = malloc(cap * sizeof *tags);
     uint8_t *bio = malloc(cap);
-    sift_cword *cw = malloc(cap * sizeof *cw);
     int rc = -1;
-    if (!ws || !words || !tags || !bio || !cw)
+    if (!ws || !words || !tags || !bio)
         goto done;
     for (size_t s = 0; s < d->sents.n; s++) {
         const sent *st = &d->sents.v[s];
@@ -57,35 +79,15 @@ int sift_annotate(doc *d)
         for (size_t i = 0; i < n; i++) {
             tok *t = &d->toks.v[st->t0 + i];
             t->upos = tags[i].upos;
+            t->tcls = tags[i].cls;
             t->bio = r->ner ? bio[i] : 0;
-            t->head = -1;
         }
-        if (!r->parser || !wants_parse(d, st))
-            continue;
-        memset(cw, 0, n * sizeof *cw);
-        for (size_t i = 0; i < n; i++) {
-            cw[i].form = sift_arena_strndup(d->arena, words[i].s, words[i].n);
-            cw[i].upos = sift_tagger_upos(r->tagger, tags[i].cls);
-            cw[i].xpos = sift_tagger_xpos(r->tagger, tags[i].cls);
-            cw[i].head = -1;
-            if (!cw[i].form)
-                goto done;
-        }
-        if (sift_parser_parse(r->parser, cw, n) != 0)
-            goto done;
-        for (size_t i = 0; i < n; i++) {
-            tok *t = &d->toks.v[st->t0 + i];
-            t->head = cw[i].head > 0 ? (int32_t)(st->t0 + (uint32_t)cw[i].head - 1) : -1;
-            t->deprel = cw[i].deprel;
-        }
-        d->parsed = 1;
     }
     rc = 0;
 done:
     free(words);
     free(tags);
     free(bio);
-    free(cw);
     sift_tag_scratch_free(ws);
     return rc;
 }

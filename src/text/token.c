@@ -409,7 +409,7 @@ static int split_sentences(doc *d)
                 end_here = 1;
         }
         if (end_here) {
-            sent st = {start, i + 1, para};
+            sent st = {start, i + 1, para, 0};
             if (SIFT_VEC_PUSH(d->arena, d->sents, st) != 0)
                 return -1;
             for (uint32_t k = start; k <= i; k++)
