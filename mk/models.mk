@@ -36,7 +36,8 @@ tag-models: $(BUILD)/sift $(BUILD)/mklemma $(BUILD)/wikigold.iob2
 	@test -d $(TAG_EWT) || { echo "the tagger models need $(TAG_EWT)"; exit 1; }
 	$(BUILD)/mklemma $(SHARED)/data/wordnet30 $(TAG_EWT)/en_ewt-ud-train.conllu models/lemma.tsv
 	$(BUILD)/sift train pos --train $(TAG_EWT)/en_ewt-ud-train.conllu \
-	  --dev $(TAG_EWT)/en_ewt-ud-dev.conllu --out models/pos.model --epochs $(POS_EPOCHS) --seed $(TAG_SEED)
+	  --dev $(TAG_EWT)/en_ewt-ud-dev.conllu --out models/pos.model --epochs $(POS_EPOCHS) --seed $(TAG_SEED) \
+	  --refit
 	$(BUILD)/sift train ner --pos models/pos.model --lexicon models/lexicon.tsv \
 	  --train $(UNER_TRAIN) --train $(BUILD)/wikigold.iob2 --dev $(UNER_EWT)/en_ewt-ud-dev.iob2 \
 	  --out models/ner.model --epochs $(NER_EPOCHS) --seed $(TAG_SEED) --refit
