@@ -24,6 +24,7 @@
 #define NER_VERSION 5
 #define NL 13           /* O, then B I L U for each of the three types */
 #define BOS NL
+#define NLP 16          /* labels padded to whole vectors (TAG_LATTICE_W) */
 #define NTRANS 3        /* transition features per token and previous label */
 #define NCLS 32         /* token classes (tok_class) */
 
@@ -52,15 +53,18 @@ struct sift_ner {
     const sift_lexicon *lex;
     uint32_t uses_lex;
     sift_wtab wt;
-    uint8_t allowed[NL + 1][NL];  /* allowed[prev][next] */
-    uint8_t allowed_end[NL + 1][NL];
-    float tpos[NL + 1][SIFT_UPOS_COUNT][NL]; /* transition scores, see trans_tables */
-    float tcls[NL + 1][NCLS][NL];
+    /* Rows of NLP labels (the pad lanes never win): */
+    float gate[NL + 1][NLP];      /* gate[prev][next]: 0 when allowed, -inf when not */
+    float gate_end[NL + 1][NLP];  /* the same for the last token of a sentence */
+    float tpos[NL + 1][SIFT_UPOS_COUNT][NLP]; /* transition scores, see trans_tables */
+    float tcls[NL + 1][NCLS][NLP];
 };
 
 static void init_allowed(sift_ner *m)
 {
     for (int p = 0; p <= NL; p++) {
+        for (int l = NL; l < NLP; l++)
+            m->gate[p][l] = m->gate_end[p][l] = -INFINITY;
         int open = p != BOS && p != 0 && LPART(p) < 2; /* B or I */
         for (int l = 0; l < NL; l++) {
             int ok;
@@ -68,8 +72,9 @@ static void init_allowed(sift_ner *m)
                 ok = l != 0 && LTYPE(l) == LTYPE(p) && (LPART(l) == 1 || LPART(l) == 2);
             else
                 ok = l == 0 || LPART(l) == 0 || LPART(l) == 3;
-            m->allowed[p][l] = (uint8_t)ok;
-            m->allowed_end[p][l] = (uint8_t)(ok && (l == 0 || LPART(l) >= 2));
+            int ok_end = ok && (l == 0 || LPART(l) >= 2);
+            m->gate[p][l] = ok ? 0.0f : -INFINITY;
+            m->gate_end[p][l] = ok_end ? 0.0f : -INFINITY;
         }
     }
 }
@@ -295,13 +300,24 @@ static void trans_tables(sift_ner *m)
 
 /* ---- decoding --------------------------------------------------------- */
 
-/* Plain tokens: punctuation, and lower-case words the lexicon knows as
- * ordinary English words. */
-static int plain(const tag_tok *t)
+/* Plain tokens: punctuation, lower-case words the lexicon knows as
+ * ordinary English words, and lower-case function words (by their tag). */
+static int is_plain(const tag_tok *t, const sift_postag *pos)
 {
     if (t->flags & (TF_UPPER1 | TF_UPPERIN | TF_DIGIT))
         return 0;
-    return (t->flags & TF_PUNCT) || (t->lex & (1u << LX_WORD));
+    switch (pos->upos) {
+    case SIFT_UPOS_ADP: case SIFT_UPOS_AUX: case SIFT_UPOS_CCONJ: case SIFT_UPOS_DET:
+    case SIFT_UPOS_PART: case SIFT_UPOS_PRON: case SIFT_UPOS_SCONJ:
+        return 1;
+    default:
+        return (t->flags & TF_PUNCT) || (t->lex & (1u << LX_WORD));
+    }
+}
+
+static int plain(const tag_tok *t)
+{
+    return (t->flags & TF_PLAIN) != 0;
 }
 
 /* Whether token i is scored at all. A plain token is O without scoring
@@ -355,13 +371,17 @@ static void runs(tag_tok *tk, size_t n)
     }
 }
 
-static void facts(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *words, size_t n)
+static void facts(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *words,
+                  const sift_postag *pos, size_t n)
 {
     if (ws->words != words || ws->nwords != n)
         sift_tag_words(ws, words, n);
     ws->words = NULL; /* lex_facts overwrites fields the tagger does not own */
     lex_facts(m->uses_lex ? m->lex : NULL, words, ws->tok, n);
     runs(ws->tok, n);
+    for (size_t i = 0; i < n; i++)
+        if (is_plain(&ws->tok[i], &pos[i]))
+            ws->tok[i].flags |= TF_PLAIN;
 }
 
 /* Where the scores come from: the exported table (tagging) or the
@@ -385,50 +405,86 @@ static void score(const scorer *sc, const uint64_t *f, size_t nf, float *out)
 
 /* The best well-formed BILOU sequence for tokens[0..n) (Viterbi over the
  * label pairs; ws holds the word facts) into out[0..n). */
+/* best[k] = max(best[k], base + sum of rows[r][k]) over the NLP lanes,
+ * from[k] = p where it grew. Four lanes at a time where the compiler has
+ * vectors: this is the inner loop of the Viterbi search. */
+static inline void relax(float *restrict best, uint8_t *restrict from, float base,
+                         const float *const rows[4], uint8_t p)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    typedef float vf __attribute__((vector_size(16)));
+    typedef int32_t vi __attribute__((vector_size(16)));
+    vf b = {base, base, base, base};
+    for (int k = 0; k < NLP; k += 4) {
+        vf x = b, r, cur;
+        for (int j = 0; j < 4; j++) {
+            memcpy(&r, rows[j] + k, sizeof r);
+            x += r;
+        }
+        memcpy(&cur, best + k, sizeof cur);
+        vi gt = x > cur;
+        if (!(gt[0] | gt[1] | gt[2] | gt[3]))
+            continue;
+        vi m = (vi)((gt & (vi)x) | (~gt & (vi)cur));
+        memcpy(best + k, &m, sizeof m);
+        for (int j = 0; j < 4; j++)
+            if (gt[j])
+                from[k + j] = p;
+    }
+#else
+    for (int k = 0; k < NLP; k++) {
+        float x = base + rows[0][k] + rows[1][k] + rows[2][k] + rows[3][k];
+        if (x > best[k]) {
+            best[k] = x;
+            from[k] = p;
+        }
+    }
+#endif
+}
+
+/* The best well-formed BILOU sequence for tokens[0..n) (Viterbi over the
+ * label pairs; ws holds the word facts) into out[0..n). */
 static void decode(const sift_ner *m, const scorer *sc, sift_tag_scratch *ws,
                    const sift_postag *pos, size_t n, uint8_t *out)
 {
     const tag_tok *tk = ws->tok;
     uint32_t cprof = case_profile(tk, n);
-    float *V = ws->lattice, em[NL], tr[NL];
+    static const float zero[NLP];
+    float *V = ws->lattice, em[NLP] = {0}, tr[NLP] = {0};
     uint8_t *B = ws->back;
     uint64_t tf[NTRANS];
     for (size_t i = 0; i < n; i++) {
         float *v = V + i * TAG_LATTICE_W;
         const float *pv = i ? v - TAG_LATTICE_W : v;
         uint8_t *bk = B + i * TAG_LATTICE_W;
-        int s = scored(tk, i);
-        uint32_t u = upos_of(&pos[i]), c = tok_class(&tk[i]);
-        if (s)
-            score(sc, ws->feats, ner_feats(tk, pos, n, i, cprof, ws->feats), em);
-        for (uint32_t l = 0; l < NL; l++)
+        const float(*gate)[NLP] = i + 1 == n ? m->gate_end : m->gate;
+        for (uint32_t l = 0; l < NLP; l++)
             v[l] = -INFINITY;
+        if (!scored(tk, i)) {
+            /* O, after any label that may end there */
+            for (uint32_t p = i ? 0 : BOS; p <= BOS; p++) {
+                if (i && p == BOS)
+                    continue;
+                float x = (i ? pv[p] : 0) + gate[p][0];
+                if (x > v[0]) {
+                    v[0] = x;
+                    bk[0] = (uint8_t)p;
+                }
+            }
+            continue;
+        }
+        uint32_t u = upos_of(&pos[i]), c = tok_class(&tk[i]);
+        score(sc, ws->feats, ner_feats(tk, pos, n, i, cprof, ws->feats), em);
         for (uint32_t p = i ? 0 : BOS; p <= BOS; p++) {
             if (i ? p == BOS || pv[p] == -INFINITY : p != BOS)
                 continue;
-            float base = i ? pv[p] : 0;
-            const uint8_t *allow = i + 1 == n ? m->allowed_end[p] : m->allowed[p];
-            if (!s) {
-                if (allow[0] && base > v[0]) {
-                    v[0] = base;
-                    bk[0] = (uint8_t)p;
-                }
-                continue;
-            }
+            const float *rows[4] = {em, gate[p], m->tpos[p][u], m->tcls[p][c]};
             if (sc->rows) {
                 score(sc, tf, trans_feats(p, u, c, tf), tr);
-            } else {
-                const float *a = m->tpos[p][u], *b = m->tcls[p][c];
-                for (uint32_t l = 0; l < NL; l++)
-                    tr[l] = a[l] + b[l];
+                rows[2] = tr; /* training: the tables do not exist yet */
+                rows[3] = zero;
             }
-            for (uint32_t l = 0; l < NL; l++) {
-                float x = base + em[l] + tr[l];
-                if (allow[l] && x > v[l]) {
-                    v[l] = x;
-                    bk[l] = (uint8_t)p;
-                }
-            }
+            relax(v, bk, i ? pv[p] : 0, rows, (uint8_t)p);
         }
     }
     if (n == 0)
@@ -449,7 +505,7 @@ int sift_ner_tag(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *w
 {
     if (sift_tag_reserve(ws, n))
         return SIFT_ERR_NOMEM;
-    facts(m, ws, words, n);
+    facts(m, ws, words, pos, n);
     scorer sc = {&m->wt, NULL, ws->scores};
     decode(m, &sc, ws, pos, n, bio);
     for (size_t i = 0; i < n; i++)
@@ -739,7 +795,7 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
                 rc = train_fail(err, "out of memory");
                 goto done;
             }
-            facts(view, ws, b.w, cs->n);
+            facts(view, ws, b.w, b.pos, cs->n);
             reachable(ws->tok, b.gold, cs->n);
             to_bilou(b.gold, cs->n, b.bilou);
             decode(view, &sc, ws, b.pos, cs->n, b.pred);

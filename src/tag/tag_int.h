@@ -22,7 +22,8 @@ enum {
     TF_PUNCT = 1 << 6,    /* no letter and no digit */
     TF_NONASCII = 1 << 7,
     TF_UPPERIN = 1 << 8,  /* an upper-case letter after the first character */
-    TF_PERIOD = 1 << 9    /* ends with '.' */
+    TF_PERIOD = 1 << 9,   /* ends with '.' */
+    TF_PLAIN = 1 << 10    /* recognizer: a plain token (see ner.c) */
 };
 
 /* The hashed facts about one token (0 when absent). */
