@@ -11,10 +11,11 @@
  * Invariants of the written file:
  *   - at most one line per (form, class);
  *   - at most one "entity" class (GPE, LOC, NORP, ORG) per form; the name-part
- *     classes FIRST and LAST may sit beside it ("Jordan" is GPE, FIRST, LAST).
+ *     classes FIRST and LAST, and PER (a person WordNet knows by name), may sit
+ *     beside it ("Jordan" is GPE, FIRST, LAST).
  *
  * Pipeline: load WordNet and the name lists (also used as filters), generate
- * GPE/NORP/ORG/FIRST/LAST candidates, resolve conflicts per form, apply the
+ * GPE/NORP/ORG/FIRST/LAST/PER candidates, resolve conflicts per form, apply the
  * hand-written extra file (adds, overrides, drops), sort and write.
  *
  * This is a build tool, not library code: on a bad input or out of memory it
@@ -374,9 +375,9 @@ static int in_list(const char *s, const char *const *list)
 /* Lexicon entries                                                     */
 /* ------------------------------------------------------------------ */
 
-enum cls { C_GPE, C_LOC, C_NORP, C_ORG, C_FIRST, C_LAST, C_WORD, C_NCLASS };
+enum cls { C_GPE, C_LOC, C_NORP, C_ORG, C_FIRST, C_LAST, C_WORD, C_PER, C_NCLASS };
 static const char *const class_names[C_NCLASS] = {
-	"GPE", "LOC", "NORP", "ORG", "FIRST", "LAST", "WORD"
+	"GPE", "LOC", "NORP", "ORG", "FIRST", "LAST", "WORD", "PER"
 };
 
 /* GPE kinds, used when several places share a form. */
@@ -536,6 +537,145 @@ static void load_wordnet(const char *dir, struct words *w)
 		free(buf);
 		free(path);
 	}
+}
+
+/* ------------------------------------------------------------------ */
+/* PER: people WordNet knows by name                                  */
+/* ------------------------------------------------------------------ */
+
+/* WordNet 3.0's person.n.01: every instance below it is a named person. */
+#define WN_PERSON 7846L
+
+struct wn_synset {
+	long off;
+	char *words;        /* the synset's words, '\n'-separated, '_' as written */
+	long *hyper;        /* offsets of its hypernyms and instance hypernyms */
+	int nhyper;
+	int instance;       /* it has an instance hypernym (a named individual) */
+	signed char person; /* -1 unknown yet, 0 no, 1 yes */
+};
+
+static int wn_cmp(const void *a, const void *b)
+{
+	long x = ((const struct wn_synset *)a)->off, y = ((const struct wn_synset *)b)->off;
+	return (x > y) - (x < y);
+}
+
+static struct wn_synset *wn_find(struct wn_synset *v, size_t n, long off)
+{
+	struct wn_synset key = { .off = off };
+	return bsearch(&key, v, n, sizeof *v, wn_cmp);
+}
+
+/* Does the synset descend from person.n.01? Hypernym chains are short and
+ * acyclic in WordNet; depth guards against a damaged file. */
+static int wn_is_person(struct wn_synset *v, size_t n, struct wn_synset *s, int depth)
+{
+	if (s->off == WN_PERSON)
+		return 1;
+	if (s->person >= 0)
+		return s->person;
+	if (depth > 40)
+		return 0;
+	int yes = 0;
+	for (int i = 0; i < s->nhyper && !yes; i++) {
+		struct wn_synset *h = wn_find(v, n, s->hyper[i]);
+		yes = h && wn_is_person(v, n, h, depth + 1);
+	}
+	s->person = (signed char)yes;
+	return yes;
+}
+
+/* Parse one data.noun line into *s (offset, words, hypernym pointers). */
+static int wn_parse(char *line, struct wn_synset *s)
+{
+	char *save = NULL, *tok;
+	memset(s, 0, sizeof *s);
+	s->person = -1;
+	if (!(tok = strtok_r(line, " ", &save)))
+		return 0;
+	s->off = strtol(tok, NULL, 10);
+	strtok_r(NULL, " ", &save); /* lexicographer file */
+	strtok_r(NULL, " ", &save); /* synset type */
+	char *cnt = strtok_r(NULL, " ", &save);
+	if (!cnt)
+		return 0;
+	long nw = strtol(cnt, NULL, 16);
+	size_t len = 0;
+	for (long i = 0; i < nw; i++) {
+		char *word = strtok_r(NULL, " ", &save);
+		if (!word || !strtok_r(NULL, " ", &save))
+			return 0;
+		size_t k = strlen(word);
+		s->words = xrealloc(s->words, len + k + 2);
+		memcpy(s->words + len, word, k);
+		len += k;
+		s->words[len++] = '\n';
+		s->words[len] = '\0';
+	}
+	char *np = strtok_r(NULL, " ", &save);
+	long nptr = np ? strtol(np, NULL, 10) : 0;
+	for (long i = 0; i < nptr; i++) {
+		char *sym = strtok_r(NULL, " ", &save), *off = strtok_r(NULL, " ", &save);
+		char *pos = strtok_r(NULL, " ", &save);
+		if (!sym || !off || !pos || !strtok_r(NULL, " ", &save))
+			return 0;
+		if (strcmp(pos, "n") != 0 || (strcmp(sym, "@") != 0 && strcmp(sym, "@i") != 0))
+			continue;
+		s->instance |= sym[1] == 'i';
+		s->hyper = xrealloc(s->hyper, (size_t)(s->nhyper + 1) * sizeof *s->hyper);
+		s->hyper[s->nhyper++] = strtol(off, NULL, 10);
+	}
+	return 1;
+}
+
+/* PER entries: the names of WordNet's instances of person ("Marie Curie",
+ * "Curie", "Plato"), written with a capital and at least three bytes long.
+ * They sit beside any other class of the same form, like FIRST and LAST. */
+static void load_wordnet_people(const char *dir, struct lex *lx)
+{
+	char *path = path_join(dir, "wordnet30/data.noun");
+	char *buf = read_file(path), *cur = buf, *line;
+	struct wn_synset *v = NULL;
+	size_t n = 0, cap = 0;
+	while ((line = next_line(&cur))) {
+		if (line[0] < '0' || line[0] > '9')
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 4096;
+			v = xrealloc(v, cap * sizeof *v);
+		}
+		if (!wn_parse(line, &v[n]))
+			die("%s: malformed synset line", path);
+		n++;
+	}
+	qsort(v, n, sizeof *v, wn_cmp);
+	size_t added = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].instance || !wn_is_person(v, n, &v[i], 0))
+			continue;
+		for (char *w = v[i].words, *end; w && (end = strchr(w, '\n')); w = end + 1) {
+			*end = '\0';
+			char *paren = strchr(w, '(');
+			if (paren)
+				*paren = '\0';
+			for (char *p = w; *p; p++)
+				if (*p == '_')
+					*p = ' ';
+			if (is_upper((unsigned char)w[0]) && strlen(w) >= 3) {
+				lex_add(lx, w, C_PER, w, "src=wordnet", K_NONE, NULL, 0);
+				added++;
+			}
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].words);
+		free(v[i].hyper);
+	}
+	free(v);
+	free(buf);
+	free(path);
+	fprintf(stderr, "mklex: %zu PER names from WordNet\n", added);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2101,6 +2241,7 @@ int main(int argc, char **argv)
 	load_ssa(dir, &lx, &w);
 	load_census_first(dir, &lx, &w);
 	load_census_last(dir, &lx, &w);
+	load_wordnet_people(dir, &lx);
 	load_countries(dir, &lx, &w);
 	load_admin1(dir, &geo);
 	load_cities(dir, &lx, &geo, &w);

@@ -29,7 +29,7 @@ uint64_t sift_fnv1a64(const void *data, size_t n, uint64_t h)
 
 static int class_of(const char *s)
 {
-    static const char *names[LX_NCLASS] = {"GPE", "LOC", "NORP", "ORG", "FIRST", "LAST", "WORD"};
+    static const char *names[LX_NCLASS] = {"GPE", "LOC", "NORP", "ORG", "FIRST", "LAST", "WORD", "PER"};
     for (int i = 0; i < LX_NCLASS; i++)
         if (strcmp(s, names[i]) == 0)
             return i;

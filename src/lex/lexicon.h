@@ -16,7 +16,8 @@
 
 #include "sift.h"
 
-enum lex_class { LX_GPE, LX_LOC, LX_NORP, LX_ORG, LX_FIRST, LX_LAST, LX_WORD, LX_NCLASS };
+/* PER: a person WordNet knows by name ("Plato", "Marie Curie"), beside any other class. */
+enum lex_class { LX_GPE, LX_LOC, LX_NORP, LX_ORG, LX_FIRST, LX_LAST, LX_WORD, LX_PER, LX_NCLASS };
 
 typedef struct lex_entry {
     const char *form;

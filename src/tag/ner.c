@@ -139,7 +139,8 @@ static void lex_facts(const sift_lexicon *lx, const sift_tag_word *w, tag_tok *t
                     m += w[j].n;
                 }
                 uint16_t b = fits ? lex_bits(lx, buf, m) : 0;
-                b &= (1u << LX_GPE) | (1u << LX_LOC) | (1u << LX_NORP) | (1u << LX_ORG);
+                b &= (1u << LX_GPE) | (1u << LX_LOC) | (1u << LX_NORP) | (1u << LX_ORG) |
+                     (1u << LX_PER);
                 if (b) {
                     best = len;
                     cls = b;

@@ -78,6 +78,11 @@ printf '\x07' | dd of="$tmp/bad/pos.model" bs=1 seek=16 conv=notrunc 2>/dev/null
 cp "$tmp/m1/ner.model" "$tmp/bad/pos.model"; check_refused wrong-kind
 printf 'hello' > "$tmp/bad/pos.model"; check_refused not-a-model
 
+# The gazetteer's PER class: people WordNet knows by name, beside other classes.
+if grep -q $'^Marie Curie\tPER\t' models/lexicon.tsv && grep -q $'^Plato\tPER\t' models/lexicon.tsv &&
+   grep -q $'^Plato\tGPE\t' models/lexicon.tsv; then ok "lexicon: WordNet people are PER, beside other classes"
+else bad "lexicon: WordNet people are PER" "no Marie Curie / Plato PER line in models/lexicon.tsv"; fi
+
 # Accuracy floors that catch a broken feature extractor (the committed models).
 if [[ -f $D/ud_english_ewt/en_ewt-ud-dev.conllu && -f models/pos.model ]]; then
   $SIFT parse --no-ner $D/ud_english_ewt/en_ewt-ud-dev.conllu > "$tmp/dev.conllu"
