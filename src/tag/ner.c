@@ -404,8 +404,6 @@ static void score(const scorer *sc, const uint64_t *f, size_t nf, float *out)
         out[l] = (float)sc->iscores[l];
 }
 
-/* The best well-formed BILOU sequence for tokens[0..n) (Viterbi over the
- * label pairs; ws holds the word facts) into out[0..n). */
 /* best[k] = max(best[k], base + sum of rows[r][k]) over the NLP lanes,
  * from[k] = p where it grew. Four lanes at a time where the compiler has
  * vectors: this is the inner loop of the Viterbi search. */
