@@ -27,17 +27,27 @@ $(BUILD)/mklemma: tools/mklemma.c $(BUILD)/libsift.a
 	@echo "  LD $@"
 	@$(CC) $(ALLFLAGS) $^ -o $@ $(LIBS) -lpthread
 
+$(BUILD)/mkwnpos: tools/mkwnpos.c
+	@mkdir -p $(BUILD)
+	@echo "  LD $@"
+	@$(CC) $(WARN) $(CFLAGS) $< -o $@
+
+# The parts of speech WordNet allows for each word form: a tagger feature,
+# stored inside pos.model (so not committed on its own).
+$(BUILD)/wnpos.tsv: $(BUILD)/mkwnpos
+	./$(BUILD)/mkwnpos $(SHARED)/data/wordnet30 $@
+
 $(BUILD)/sift-eval-models: tools/eval_models.c $(BUILD)/libsift.a
 	@echo "  LD $@"
 	@$(CC) $(ALLFLAGS) $^ -o $@ $(LIBS) -lpthread
 
 # `make models` always retrains; the same data and seed give the same bytes.
-tag-models: $(BUILD)/sift $(BUILD)/mklemma $(BUILD)/wikigold.iob2
+tag-models: $(BUILD)/sift $(BUILD)/mklemma $(BUILD)/wikigold.iob2 $(BUILD)/wnpos.tsv
 	@test -d $(TAG_EWT) || { echo "the tagger models need $(TAG_EWT)"; exit 1; }
 	$(BUILD)/mklemma $(SHARED)/data/wordnet30 $(TAG_EWT)/en_ewt-ud-train.conllu models/lemma.tsv
 	$(BUILD)/sift train pos --train $(TAG_EWT)/en_ewt-ud-train.conllu \
 	  --dev $(TAG_EWT)/en_ewt-ud-dev.conllu --out models/pos.model --epochs $(POS_EPOCHS) --seed $(TAG_SEED) \
-	  --refit
+	  --word-classes $(BUILD)/wnpos.tsv --refit
 	$(BUILD)/sift train ner --pos models/pos.model --lexicon models/lexicon.tsv \
 	  --train $(UNER_TRAIN) --train $(BUILD)/wikigold.iob2 --dev $(UNER_EWT)/en_ewt-ud-dev.iob2 \
 	  --out models/ner.model --epochs $(NER_EPOCHS) --seed $(TAG_SEED) --refit

@@ -21,9 +21,12 @@ static void usage(FILE *f)
     fprintf(f,
             "usage: sift train pos|ner|parse --train FILE [--train FILE...] --dev FILE --out MODEL\n"
             "                  [--epochs N] [--seed N] [--pos MODEL] [--lexicon FILE] [--refit]\n"
+            "                  [--word-classes FILE]\n"
             "  FILE is CoNLL-U, or UNER IOB2 when it ends in .iob2 (ner only).\n"
             "  --refit (pos, ner): after choosing the number of passes on --dev, train\n"
             "  again on the --train files and --dev together for that many passes.\n"
+            "  --word-classes (pos): form TAB bits, the parts of speech a word may have\n"
+            "  (build/wnpos.tsv from tools/mkwnpos.c); stored in the model.\n"
             "  ner uses the POS model --pos (default models/pos.model) and the lexicon\n"
             "  --lexicon (default models/lexicon.tsv; 'none' trains without it).\n");
 }
@@ -81,7 +84,7 @@ static void parse_log(void *ctx, const char *line)
 int sift_cli_train(int argc, char **argv)
 {
     const char *what = NULL, *dev_path = NULL, *out = NULL, *pos_path = "models/pos.model";
-    const char *lex_path = "models/lexicon.tsv", *train_paths[MAX_TRAIN];
+    const char *lex_path = "models/lexicon.tsv", *train_paths[MAX_TRAIN], *word_classes = NULL;
     int ntrain = 0, epochs = 0, refit = 0;
     unsigned seed = 1;
     for (int i = 1; i < argc; i++) {
@@ -122,6 +125,8 @@ int sift_cli_train(int argc, char **argv)
             pos_path = v;
         } else if (strcmp(a, "--lexicon") == 0) {
             lex_path = v;
+        } else if (strcmp(a, "--word-classes") == 0) {
+            word_classes = v;
         } else {
             fprintf(stderr, "sift train: unknown option %s\n", a);
             usage(stderr);
@@ -158,7 +163,7 @@ int sift_cli_train(int argc, char **argv)
     clock_t start = clock();
     int chosen = 0;
     sift_tag_train_opts opts = {epochs, seed, isatty(2) ? on_progress : NULL, on_log, &start,
-                                &chosen};
+                                &chosen, word_classes};
     int trc;
     if (strcmp(what, "ner") == 0) {
         if (sift_tagger_load(pos_path, &tagger, &err) != SIFT_OK) {

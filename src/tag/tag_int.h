@@ -36,6 +36,7 @@ typedef struct tag_tok {
     uint32_t len;         /* bytes */
     uint32_t amb;         /* tagger: ambiguity class (0 = unknown word) */
     uint16_t single;      /* tagger: the only tag of a frequent word, or 0xffff */
+    uint16_t wn;          /* tagger: the word classes of the form (see tagger.h), 0 if none */
     uint16_t lex;         /* recognizer: lexicon class bits of the form */
     uint32_t gaz;         /* recognizer: gazetteer span code */
     uint32_t rbeg, rend;  /* recognizer: the name-like run [rbeg, rend) holding the token */

@@ -16,8 +16,9 @@
 #include "model/modelfile.h"
 #include "model/perceptron.h"
 #include "tag/tag_int.h"
+#include "util/file.h"
 
-#define POS_VERSION 2
+#define POS_VERSION 3
 #define NONE 0xffff
 
 static const char *const upos_names[SIFT_UPOS_COUNT] = {
@@ -196,10 +197,28 @@ struct sift_tagger {
     uint32_t dict_bits;
     uint64_t dict_mask;
     const uint32_t *dict;   /* 2 words a slot: key, 1<<31 | single<<23 | amb */
+    uint32_t wc_bits;       /* word classes: 0 when the model has none */
+    uint64_t wc_mask;
+    const uint32_t *wc;     /* 2 words a slot: key, 1<<31 | class bits */
     sift_wtab wt;
 };
 
-/* Ambiguity class and single tag of every token, from the dictionary. */
+/* The word classes of a form (its lower-case hash), 0 when unknown. */
+static uint16_t word_class(const sift_tagger *t, uint64_t lower)
+{
+    if (!t->wc)
+        return 0;
+    uint32_t key = (uint32_t)(lower >> 32);
+    for (uint64_t h = lower & t->wc_mask;; h = (h + 1) & t->wc_mask) {
+        const uint32_t *s = t->wc + 2 * h;
+        if (!(s[1] >> 31))
+            return 0;
+        if (s[0] == key)
+            return (uint16_t)s[1];
+    }
+}
+
+/* Ambiguity class, single tag and word classes of every token. */
 static void dict_facts(const sift_tagger *t, tag_tok *tk, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -217,13 +236,14 @@ static void dict_facts(const sift_tagger *t, tag_tok *tk, size_t n)
             }
             h = (h + 1) & t->dict_mask;
         }
+        tk[i].wn = word_class(t, tk[i].lower);
     }
 }
 
 enum {
     T_BIAS = 100, T_LOWER, T_FORM, T_SHAPE, T_FLAGS, T_P1, T_P12, T_P1W, T_WM1, T_WM2, T_WP1,
     T_WP2, T_SUFM1, T_SUFP1, T_AMB, T_AMBP1, T_AMBP2, T_AMBM1, T_SHAPEP1, T_P1AMB, T_BIGM,
-    T_BIGP, T_FIRST, T_SHAPEM1, T_P1SUF
+    T_BIGP, T_FIRST, T_SHAPEM1, T_P1SUF, T_WC, T_WCSUF, T_WCP1
 };
 
 #define F(tmpl, v) (f[nf++] = sift_feat_u64((tmpl), (v)))
@@ -275,6 +295,9 @@ static size_t pos_feats(const tag_tok *tk, size_t n, size_t i, uint32_t p1, uint
     F(T_SHAPEM1, i >= 1 ? tk[i - 1].shape : edge(-1));
     F2(T_FIRST, i == 0, t->flags & TF_UPPER1);
     F2(T_P1SUF, p1, t->suf[2] ? t->suf[2] : t->lower);
+    F2(T_WC, t->wn, t->amb == 0);
+    F2(T_WCSUF, t->wn, t->suf[1]);
+    F(T_WCP1, i + 1 < n ? tk[i + 1].wn : 0xffff);
     return nf;
 }
 
@@ -337,6 +360,33 @@ void sift_tagger_free(sift_tagger *t)
     free(t);
 }
 
+/* The word-class table: u32 bits (0 = none), then 2 << bits u32 words.
+ * Checks that a probe always ends and that no class bits overflow. */
+static int read_word_classes(sift_tagger *t, sift_rd *r)
+{
+    t->wc = NULL;
+    t->wc_bits = sift_rd_u32(r);
+    if (r->failed)
+        return -1;
+    if (t->wc_bits == 0)
+        return 0;
+    if (t->wc_bits < 4 || t->wc_bits > 24)
+        return -1;
+    size_t nslots = (size_t)1 << t->wc_bits, empty = 0;
+    t->wc_mask = nslots - 1;
+    t->wc = sift_rd_bytes(r, 2 * nslots * sizeof *t->wc);
+    if (!t->wc)
+        return -1;
+    for (size_t s = 0; s < nslots; s++) {
+        uint32_t v = t->wc[2 * s + 1];
+        if (!(v >> 31))
+            empty++;
+        else if (v & 0x7fff0000u)
+            return -1;
+    }
+    return empty ? 0 : -1;
+}
+
 /* Read a payload (borrowed: it must outlive the tagger). */
 static int read_payload(sift_tagger *t, const unsigned char *p, size_t len)
 {
@@ -372,8 +422,8 @@ static int read_payload(sift_tagger *t, const unsigned char *p, size_t len)
         else if (((v >> 23) & 0xff) != 0xff && ((v >> 23) & 0xff) >= t->n_classes)
             return -1;
     }
-    if (!empty || sift_wtab_read(&t->wt, &r) || t->wt.n_classes != t->n_classes ||
-        r.pos != r.len)
+    if (!empty || read_word_classes(t, &r) || sift_wtab_read(&t->wt, &r) ||
+        t->wt.n_classes != t->n_classes || r.pos != r.len)
         return -1;
     return 0;
 }
@@ -498,7 +548,63 @@ static void put_dict(sift_wr *w, dentry *d, size_t nd, uint32_t nc)
     free(slots);
 }
 
-static void put_payload(sift_wr *w, const classes *c, dentry *d, size_t nd, const sift_wtab *wt)
+/* The word-class table of a "form TAB bits" file, as read_word_classes
+ * reads it (u32 0 when path is NULL). Returns SIFT_OK or an error code
+ * with err naming the file and line. */
+static int put_word_classes(sift_wr *w, const char *path, sift_error *err)
+{
+    if (!path) {
+        sift_wr_u32(w, 0);
+        return SIFT_OK;
+    }
+    char *text;
+    size_t len;
+    int rc = sift_file_read(path, &text, &len, err);
+    if (rc != SIFT_OK)
+        return rc;
+    size_t lines = 0;
+    for (size_t i = 0; i < len; i++)
+        lines += text[i] == '\n';
+    uint32_t bits = 4; /* at most 70% full */
+    while (((size_t)7 << bits) < lines * 10 + 10)
+        bits++;
+    size_t nslots = (size_t)1 << bits, lineno = 0;
+    uint32_t *slots = bits <= 24 ? calloc(2 * nslots, sizeof *slots) : NULL;
+    if (!slots) {
+        free(text);
+        snprintf(err->msg, sizeof err->msg, "%.400s: too large or out of memory", path);
+        return SIFT_ERR_NOMEM;
+    }
+    for (char *line = text, *next; line < text + len; line = next) {
+        char *nl = memchr(line, '\n', (size_t)(text + len - line));
+        next = nl ? nl + 1 : text + len;
+        lineno++;
+        char *tab = memchr(line, '\t', (size_t)(next - line));
+        char *end = NULL;
+        unsigned long v = tab ? strtoul(tab + 1, &end, 10) : 0;
+        if (!tab || tab == line || end == tab + 1 || v == 0 || v > 0xffff) {
+            snprintf(err->msg, sizeof err->msg, "%.400s:%zu: expected form TAB class bits (1..65535)",
+                     path, lineno);
+            free(slots);
+            free(text);
+            return SIFT_ERR_FORMAT;
+        }
+        uint64_t k = sift_tag_lower_hash(line, (size_t)(tab - line));
+        uint64_t h = k & (nslots - 1);
+        while ((slots[2 * h + 1] >> 31) && slots[2 * h] != (uint32_t)(k >> 32))
+            h = (h + 1) & (nslots - 1);
+        slots[2 * h] = (uint32_t)(k >> 32);
+        slots[2 * h + 1] |= 1u << 31 | (uint32_t)v;
+    }
+    sift_wr_u32(w, bits);
+    sift_wr_bytes(w, slots, 2 * nslots * sizeof *slots);
+    free(slots);
+    free(text);
+    return SIFT_OK;
+}
+
+static void put_payload(sift_wr *w, const classes *c, dentry *d, size_t nd,
+                        const sift_wr *word_classes, const sift_wtab *wt)
 {
     sift_wr_u32(w, c->n);
     for (uint32_t k = 0; k < c->n; k++) {
@@ -506,6 +612,7 @@ static void put_payload(sift_wr *w, const classes *c, dentry *d, size_t nd, cons
         sift_wr_str(w, c->xpos[k]);
     }
     put_dict(w, d, nd, c->n);
+    sift_wr_bytes(w, word_classes->p, word_classes->len);
     sift_wtab_write(wt, w);
 }
 
@@ -656,7 +763,7 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
     classes c = {0};
     sift_rows ap = {0};
     sift_tag_scratch *ws = sift_tag_scratch_new();
-    sift_wr best = {0};
+    sift_wr best = {0}, wcw = {0};
     dentry *d = NULL;
     uint32_t *counts = NULL;
     size_t nd = 0, *order = NULL, *soff = NULL;
@@ -681,6 +788,8 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
         rc = SIFT_ERR_INPUT;
         goto done;
     }
+    if ((rc = put_word_classes(&wcw, opts->word_classes, err)) != SIFT_OK)
+        goto done;
     d = count_forms(train, &c, &nd, &counts);
     soff = malloc((train->n + 1) * sizeof *soff);
     if (soff) {
@@ -708,6 +817,12 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
     dictview.dict_mask = ((uint64_t)1 << dictview.dict_bits) - 1;
     dictview.dict = sift_rd_bytes(&dr, (size_t)2 << dictview.dict_bits << 2);
     dictview.n_classes = c.n;
+    sift_rd wr = {wcw.p, wcw.len, 0, 0};
+    if (wcw.failed || read_word_classes(&dictview, &wr)) {
+        sift_wr_free(&dw);
+        rc = train_fail(err, "out of memory");
+        goto done;
+    }
 
     uint64_t rng = opts->seed * 0x9e3779b97f4a7c15ULL + 1;
     for (size_t s = 0; s < train->n; s++)
@@ -752,7 +867,7 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
         int bad = sift_wtab_build(&wt, &ap);
         sift_wr pw = {0};
         if (!bad)
-            put_payload(&pw, &c, d, nd, &wt);
+            put_payload(&pw, &c, d, nd, &wcw, &wt);
         sift_wtab_free(&wt);
         if (bad || pw.failed) {
             sift_wr_free(&pw);
@@ -793,6 +908,7 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
         rc = SIFT_ERR_IO;
 done:
     sift_wr_free(&best);
+    sift_wr_free(&wcw);
     sift_rows_free(&ap);
     sift_tag_scratch_free(ws);
     free(d);

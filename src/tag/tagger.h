@@ -4,7 +4,10 @@
  * The tagger is a greedy left-to-right averaged perceptron (trained with
  * model/perceptron.h) over one joint class per UPOS+XPOS pair seen in the
  * training data, so the two tags never disagree. Frequent words that always
- * carry one tag are tagged from a dictionary without scoring.
+ * carry one tag are tagged from a dictionary without scoring. A second table
+ * in the model, the word classes, says which parts of speech WordNet allows
+ * for a form ("dazzling": adjective, verb -ing form); they are features, and
+ * they help most with words the treebank never shows.
  *
  * Threads: a loaded tagger or lemmatizer is read-only; any number of
  * threads may use one at once, each with its own sift_tag_scratch.
@@ -77,6 +80,11 @@ typedef struct sift_tag_train_opts {
     void (*log)(void *ctx, const char *line);
     void *ctx;
     int *chosen;         /* when not NULL: set to the pass whose model was written */
+    /* Tagger only, may be NULL: a "form TAB bits" file of the parts of speech
+     * each English word form may have (tools/mkwnpos.c, from WordNet). It is
+     * stored in the model and its bits are features, which helps most with
+     * words the treebank never shows. */
+    const char *word_classes;
 } sift_tag_train_opts;
 
 /* Train on the UPOS/XPOS columns of `train`, measure on `dev` (may be

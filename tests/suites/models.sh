@@ -41,6 +41,19 @@ cmp -s "$tmp/m1/pos.model" "$tmp/m2/pos.model" && ok "pos training is determinis
 cmp -s "$tmp/m1/ner.model" "$tmp/m2/ner.model" && ok "ner training is deterministic" || bad "ner training is deterministic"
 grep -q 'dev UPOS 100.00%' "$tmp/pos1.log" && ok "pos training converges" || bad "pos training converges" "$(tail -2 "$tmp/pos1.log")"
 grep -q 'dev entity F1 100.00' "$tmp/ner1.log" && ok "ner training converges" || bad "ner training converges" "$(tail -2 "$tmp/ner1.log")"
+# --word-classes: the table goes into the model; a malformed file is refused at its line.
+printf 'dog\t1\nbarks\t48\ncats\t16\n' > "$tmp/wc.tsv"
+if $SIFT train pos --train $F/tiny.conllu --dev $F/tiny.conllu --out "$tmp/wc.model" --epochs 6 \
+     --seed 3 --word-classes "$tmp/wc.tsv" 2>"$tmp/wc.log" && grep -q 'dev UPOS 100.00%' "$tmp/wc.log" &&
+   (( $(stat -c %s "$tmp/wc.model") > $(stat -c %s "$tmp/m1/pos.model") )); then
+  ok "train pos --word-classes converges and stores the table"
+else bad "train pos --word-classes" "$(tail -1 "$tmp/wc.log")"; fi
+printf 'dog\t1\nbarks\tmany\n' > "$tmp/wc-bad.tsv"
+if ! $SIFT train pos --train $F/tiny.conllu --out "$tmp/x.model" --word-classes "$tmp/wc-bad.tsv" \
+     2>"$tmp/wc-bad.log" && grep -q 'wc-bad.tsv:2:' "$tmp/wc-bad.log"; then
+  ok "a malformed --word-classes file is refused with its line"
+else bad "malformed --word-classes" "$(cat "$tmp/wc-bad.log")"; fi
+
 # --refit: the pass count chosen on dev, then as many passes over train + dev.
 if $SIFT train ner --pos "$tmp/m1/pos.model" --lexicon none --train $F/tiny.iob2 --dev $F/tiny.iob2 \
      --out "$tmp/refit.model" --epochs 8 --seed 3 --refit 2>"$tmp/refit.log"; then
