@@ -712,16 +712,8 @@ static int add_claim(doc *d, claim_tmp *c)
     cl.unit = c->unit;
     cl.source = -1;
     cl.quote = -1;
-    if (c->np1 > c->np0) {
-        /* subject: the noun phrase and the rest of its clause, minus auxiliaries */
-        uint32_t s1 = d->sents.v[d->toks.v[c->t0].sent].t1, k = c->np1;
-        while (k < s1 && k < c->np1 + 12 && !sift_is_punct(d, k, ',') && !sift_is_punct(d, k, '.') &&
-               !sift_is_punct(d, k, ';') && d->toks.v[k].kind != TK_QUOTE)
-            k++;
-        uint32_t a = c->np0;
-        cl.subject = sift_span_text(d, a, c->np1);
-        (void)k;
-    }
+    if (c->np1 > c->np0) /* subject: the noun phrase the figure counts */
+        cl.subject = sift_span_text(d, c->np0, c->np1);
     uint32_t s = d->toks.v[c->t0].sent;
     cl.sentence.start = d->toks.v[d->sents.v[s].t0].start;
     cl.sentence.end = d->toks.v[d->sents.v[s].t1 - 1].end;
