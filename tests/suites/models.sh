@@ -97,6 +97,8 @@ if grep -q $'^Marie Curie\tPER\t' models/lexicon.tsv && grep -q $'^Plato\tPER\t'
 else bad "lexicon: WordNet people are PER" "no Marie Curie / Plato PER line in models/lexicon.tsv"; fi
 
 # Accuracy floors that catch a broken feature extractor (the committed models).
+# make models refits the tagger and the recognizer on the dev sets too, so the
+# dev floors only catch gross breakage; the test floors are the real guard.
 if [[ -f $D/ud_english_ewt/en_ewt-ud-dev.conllu && -f models/pos.model ]]; then
   $SIFT parse --no-ner $D/ud_english_ewt/en_ewt-ud-dev.conllu > "$tmp/dev.conllu"
   upos=$($EVAL $D/ud_english_ewt/en_ewt-ud-dev.conllu "$tmp/dev.conllu" | awk '/UPOS/ {print $2+0}')
@@ -108,18 +110,18 @@ if [[ -f $D/ud_english_ewt/en_ewt-ud-dev.conllu && -f models/pos.model ]]; then
   else bad "entity F1 on UNER EWT dev" "$f1 < 63"; fi
   $SIFT parse --input iob2 $D/uner_english_ewt/en_ewt-ud-test.iob2 > "$tmp/ner-test.conllu"
   f1=$($EVAL $D/uner_english_ewt/en_ewt-ud-test.iob2 "$tmp/ner-test.conllu" | awk '/^NER/ {print $7+0}')
-  if awk -v a="$f1" 'BEGIN {exit !(a >= 72)}'; then ok "entity F1 on UNER EWT test $f1 >= 72"
-  else bad "entity F1 on UNER EWT test" "$f1 < 72"; fi
+  if awk -v a="$f1" 'BEGIN {exit !(a >= 73)}'; then ok "entity F1 on UNER EWT test $f1 >= 73"
+  else bad "entity F1 on UNER EWT test" "$f1 < 73"; fi
   # The test sets that `make eval-models` reports (regression floors, not tuning).
   $SIFT parse --no-ner $D/ud_english_ewt/en_ewt-ud-test.conllu > "$tmp/test.conllu"
   upos=$($EVAL $D/ud_english_ewt/en_ewt-ud-test.conllu "$tmp/test.conllu" | awk '/UPOS/ {print $2+0}')
-  if awk -v a="$upos" 'BEGIN {exit !(a >= 95.3)}'; then ok "UPOS on EWT test $upos% >= 95.3%"
-  else bad "UPOS on EWT test" "$upos% < 95.3%"; fi
+  if awk -v a="$upos" 'BEGIN {exit !(a >= 95.8)}'; then ok "UPOS on EWT test $upos% >= 95.8%"
+  else bad "UPOS on EWT test" "$upos% < 95.8%"; fi
   if [[ -f $D/uner_english_pud/en_pud-ud-test.iob2 ]]; then
     $SIFT parse --input iob2 $D/uner_english_pud/en_pud-ud-test.iob2 > "$tmp/pud.conllu"
     f1=$($EVAL $D/uner_english_pud/en_pud-ud-test.iob2 "$tmp/pud.conllu" | awk '/^NER/ {print $7+0}')
-    if awk -v a="$f1" 'BEGIN {exit !(a >= 64)}'; then ok "entity F1 on UNER PUD test $f1 >= 64"
-    else bad "entity F1 on UNER PUD test" "$f1 < 64"; fi
+    if awk -v a="$f1" 'BEGIN {exit !(a >= 65)}'; then ok "entity F1 on UNER PUD test $f1 >= 65"
+    else bad "entity F1 on UNER PUD test" "$f1 < 65"; fi
   fi
 else
   skip "accuracy floors" "no $SHARED or no models"
