@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "util/file.h"
 
 static int is_dir(const char *p)
 {
@@ -71,49 +72,14 @@ char *sift_cli_read_file(const char *path, size_t max, size_t *len)
             return NULL;
         }
     }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (n == cap) {
-            if (cap > max) {
-                fprintf(stderr,
-                        "sift: %s: input is over the limit of %zu bytes; raise it with --max-bytes N\n",
-                        is_stdin ? "(stdin)" : path, max);
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t k = fread(buf + n, 1, cap - n, f);
-        n += k;
-        if (k == 0) {
-            if (ferror(f)) {
-                fprintf(stderr, "sift: %s: read error: %s\n", is_stdin ? "(stdin)" : path,
-                        strerror(errno));
-                free(buf);
-                buf = NULL;
-            }
-            break;
-        }
-    }
+    char *buf;
+    sift_error err;
+    int rc = sift_file_read_stream(f, is_stdin ? "(stdin)" : path, max, &buf, len, &err);
     if (!is_stdin)
         fclose(f);
-    if (buf && n > max) {
-        fprintf(stderr, "sift: %s: input is over the limit of %zu bytes; raise it with --max-bytes N\n",
-                is_stdin ? "(stdin)" : path, max);
-        free(buf);
-        return NULL;
-    }
-    if (!buf)
-        return NULL;
-    *len = n;
-    return buf;
+    if (rc == SIFT_OK)
+        return buf;
+    fprintf(stderr, "sift: %s%s\n", err.msg,
+            rc == SIFT_ERR_INPUT ? "; raise it with --max-bytes N" : "");
+    return NULL;
 }

@@ -6,6 +6,7 @@
 #define SIFT_FILE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "sift.h"
 
@@ -15,5 +16,13 @@
  * error code with err naming the file (SIFT_ERR_IO, SIFT_ERR_NOMEM).
  */
 int sift_file_read(const char *path, char **data, size_t *len, sift_error *err);
+
+/*
+ * The same for an open stream (stdin, say), named `name` in messages: at
+ * most max bytes, else SIFT_ERR_INPUT ("input is over the limit of max
+ * bytes"), having read no more than about max bytes of it.
+ */
+int sift_file_read_stream(FILE *f, const char *name, size_t max, char **data, size_t *len,
+                          sift_error *err);
 
 #endif
