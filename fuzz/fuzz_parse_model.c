@@ -10,17 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lex/lexicon.h"
 #include "model/modelfile.h"
 #include "parse/parse_int.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static void put64(unsigned char *p, uint64_t v)
-{
-    for (int i = 0; i < 8; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -30,8 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(img, data, size);
     if (size >= 40 && (data[0] & 1)) {
         memcpy(img, "SIFTMODL", 8);
-        put64(img + 24, size - 40);
-        put64(img + 32, sift_fnv1a64(img + 40, size - 40, SIFT_FNV_OFFSET));
+        sift_modelfile_seal(img, size);
     }
     sift_modelfile mf;
     sift_error err;

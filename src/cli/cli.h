@@ -45,10 +45,12 @@ const char *sift_cli_db_path(const char *opt);
 int sift_cli_train(int argc, char **argv);
 int sift_cli_parse(int argc, char **argv);
 
-/* Load resources from --models, $SIFT_MODELS, or the models/ folder next to
- * the executable; prints the error and returns NULL on failure. */
-/* Load the resources from models_dir (or $SIFT_MODELS, or models/ next to the
- * program) with sift_resources_open() flags; NULL after printing why not. */
+/* The models folder: given (--models), else $SIFT_MODELS, else models/ beside
+ * or above the program (or ../share/sift/models), else ./models. buf holds
+ * the found path when it is one of those. */
+const char *sift_cli_models_dir(const char *given, char *buf, size_t cap);
+/* Load the resources from sift_cli_models_dir(models_dir) with
+ * sift_resources_open() flags; NULL after printing why not. */
 sift_resources *sift_cli_load_resources(const char *models_dir, unsigned flags);
 
 /* Read a whole file ("-" = stdin) of at most max bytes into a malloc'd

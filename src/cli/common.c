@@ -16,27 +16,32 @@ static int is_dir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+const char *sift_cli_models_dir(const char *given, char *buf, size_t cap)
+{
+    const char *dir = given ? given : getenv("SIFT_MODELS");
+    if (dir)
+        return dir;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash)
+            *slash = '\0';
+        const char *tries[] = {"%s/../models", "%s/models", "%s/../share/sift/models"};
+        for (size_t i = 0; i < 3; i++) {
+            snprintf(buf, cap, tries[i], exe);
+            if (is_dir(buf))
+                return buf;
+        }
+    }
+    return "models";
+}
+
 sift_resources *sift_cli_load_resources(const char *models_dir, unsigned flags)
 {
-    char exe[PATH_MAX], cand[PATH_MAX + 32];
-    const char *dir = models_dir ? models_dir : getenv("SIFT_MODELS");
-    if (!dir) {
-        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-        if (n > 0) {
-            exe[n] = '\0';
-            char *slash = strrchr(exe, '/');
-            if (slash)
-                *slash = '\0';
-            const char *tries[] = {"%s/../models", "%s/models", "%s/../share/sift/models"};
-            for (size_t i = 0; i < 3 && !dir; i++) {
-                snprintf(cand, sizeof cand, tries[i], exe);
-                if (is_dir(cand))
-                    dir = cand;
-            }
-        }
-        if (!dir)
-            dir = "models";
-    }
+    char cand[PATH_MAX + 32];
+    const char *dir = sift_cli_models_dir(models_dir, cand, sizeof cand);
     sift_resources *res = NULL;
     sift_error err;
     if (sift_resources_open(dir, flags, &res, &err) != SIFT_OK) {
@@ -44,6 +49,14 @@ sift_resources *sift_cli_load_resources(const char *models_dir, unsigned flags)
         return NULL;
     }
     return res;
+}
+
+const char *sift_cli_db_path(const char *opt)
+{
+    if (opt)
+        return opt;
+    const char *env = getenv("SIFT_DB");
+    return env && *env ? env : "sift.db";
 }
 
 char *sift_cli_read_file(const char *path, size_t max, size_t *len)

@@ -451,14 +451,6 @@ static size_t total_bytes(const char *path, int depth)
     return t;
 }
 
-const char *sift_cli_db_path(const char *opt)
-{
-    if (opt)
-        return opt;
-    const char *env = getenv("SIFT_DB");
-    return env && *env ? env : "sift.db";
-}
-
 int sift_cli_ingest(int argc, char **argv)
 {
     static const struct option opts[] = {

@@ -21,11 +21,13 @@
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: sift parse [--input conllu|iob2|text] [--models DIR] [--no-ner] [--echo] [--time] FILE\n"
+            "usage: sift parse [--input conllu|iob2|text] [--models DIR] [--no-ner] [--echo] [--time]\n"
+            "                  [--max-bytes N] FILE\n"
             "  FILE '-' reads standard input. Writes CoNLL-U with UPOS, XPOS, LEMMA, HEAD and\n"
             "  DEPREL (when DIR has parse.model) and MISC NER=B-PER|I-PER|...|O.\n"
             "  --echo writes the input back unchanged (a format check).\n"
-            "  --time prints the tagging speed (POS + entities) to standard error.\n");
+            "  --time prints the tagging speed (POS + entities) to standard error.\n"
+            "  --max-bytes N refuses --input text larger than N bytes (default 1 GiB).\n");
 }
 
 typedef struct models {
@@ -40,33 +42,6 @@ static int exists(const char *p)
 {
     struct stat st;
     return stat(p, &st) == 0;
-}
-
-/* --models, $SIFT_MODELS, models/ beside or above the executable, ./models. */
-static void models_dir(const char *given, char *out, size_t cap)
-{
-    const char *dir = given ? given : getenv("SIFT_MODELS");
-    if (dir) {
-        snprintf(out, cap, "%s", dir);
-        return;
-    }
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash)
-            *slash = '\0';
-        const char *tries[] = {"%s/../models", "%s/models"};
-        for (int i = 0; i < 2; i++) {
-            snprintf(out, cap, tries[i], exe);
-            char probe[PATH_MAX + 16];
-            snprintf(probe, sizeof probe, "%s/pos.model", out);
-            if (exists(probe))
-                return;
-        }
-    }
-    snprintf(out, cap, "models");
 }
 
 static int load_models(const char *dir, int want_ner, models *m)
@@ -303,11 +278,15 @@ static int emit(const models *m, work *k, tokbuf *tb, size_t from, size_t to, si
     text = sift_arena_alloc(a, len + 1);
     if (!text)
         return -1;
-    strcpy(text, "# text =");
+    memcpy(text, "# text =", 8);
+    size_t o = 8;
     for (size_t i = from; i < to; i++) {
-        strcat(text, " ");
-        strcat(text, tb->w[i].form);
+        size_t n = strlen(tb->w[i].form);
+        text[o++] = ' ';
+        memcpy(text + o, tb->w[i].form, n);
+        o += n;
     }
+    text[o] = '\0';
     const char *extra[2] = {idline, text};
     size_t at[2] = {0, 0};
     s.extra = extra;
@@ -387,6 +366,7 @@ int sift_cli_parse(int argc, char **argv)
 {
     const char *input = "conllu", *dir = NULL, *file = NULL;
     int echo = 0, want_ner = 1, timing = 0;
+    size_t max = (size_t)1 << 30;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -403,6 +383,14 @@ int sift_cli_parse(int argc, char **argv)
                 input = argv[++i];
             else
                 dir = argv[++i];
+        } else if (strcmp(a, "--max-bytes") == 0 && i + 1 < argc) {
+            char *end;
+            unsigned long long v = strtoull(argv[++i], &end, 10);
+            if (*end || v == 0) {
+                fprintf(stderr, "sift parse: --max-bytes takes a positive number, not '%s'\n", argv[i]);
+                return 2;
+            }
+            max = (size_t)v;
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "sift parse: unknown option %s\n", a);
             usage(stderr);
@@ -423,10 +411,9 @@ int sift_cli_parse(int argc, char **argv)
     work k = {0};
     sift_corpus *c = NULL;
     int rc = 1;
-    char mdir[PATH_MAX];
+    char mdir[PATH_MAX + 32];
     if (!echo) {
-        models_dir(dir, mdir, sizeof mdir);
-        if (load_models(mdir, want_ner, &m))
+        if (load_models(sift_cli_models_dir(dir, mdir, sizeof mdir), want_ner, &m))
             goto done;
         k.ws = sift_tag_scratch_new();
         if (!k.ws)
@@ -434,7 +421,7 @@ int sift_cli_parse(int argc, char **argv)
     }
     if (strcmp(input, "text") == 0) {
         size_t len;
-        char *text = sift_cli_read_file(file, (size_t)1 << 30, &len);
+        char *text = sift_cli_read_file(file, max, &len);
         if (!text)
             goto done;
         int bad = echo ? (fwrite(text, 1, len, stdout) != len) : run_text(&m, &k, text, len);

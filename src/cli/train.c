@@ -76,11 +76,6 @@ static int join(sift_corpus **parts, int n, sift_corpus *out)
     return 0;
 }
 
-static void parse_log(void *ctx, const char *line)
-{
-    on_log(ctx, line);
-}
-
 int sift_cli_train(int argc, char **argv)
 {
     const char *what = NULL, *dev_path = NULL, *out = NULL, *pos_path = "models/pos.model";
@@ -191,7 +186,7 @@ int sift_cli_train(int argc, char **argv)
                       : sift_ner_train(&train, NULL, tagger, lex, &opts, out, &err);
         }
     } else {
-        sift_parse_train_opts po = {epochs, seed, isatty(2), parse_log, &start};
+        sift_parse_train_opts po = {epochs, seed, isatty(2), on_log, &start};
         trc = sift_parser_train(&train, dev, &po, out, &err);
     }
     if (trc != SIFT_OK) {

@@ -1,8 +1,8 @@
 /*
  * conllu.c — CoNLL-U and UNER IOB2 corpora in memory (see conllu.h).
  *
- * The whole file is read into the corpus arena and cut in place: every
- * field is a NUL-terminated slice of that one buffer, so a corpus costs a
+ * The whole file is read into one buffer (the corpus keeps it, c->text)
+ * and cut in place: every field is a NUL-terminated slice of it, so a corpus costs a
  * handful of allocations however many words it holds. Lines that are not
  * plain words (comments, multiword ranges "1-2", empty nodes "1.1") are kept
  * verbatim and written back where they stood, which makes read + write an
@@ -55,7 +55,6 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
     return 0;
 }
 
-/* Read all of `path` into the arena, NUL-terminated. NULL with err set on failure. */
 /* Parse a decimal integer covering all of s; -1 if s is not one (or too big). */
 static long parse_int(const char *s, const char *end)
 {

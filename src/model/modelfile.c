@@ -91,6 +91,19 @@ static void put64(unsigned char *p, uint64_t v)
     put32(p + 4, (uint32_t)(v >> 32));
 }
 
+/* The payload's length and checksum into header h. */
+static void put_sum(unsigned char *h, const void *payload, size_t len)
+{
+    put64(h + 24, len);
+    put64(h + 32, sift_fnv1a64(payload, len, SIFT_FNV_OFFSET));
+}
+
+void sift_modelfile_seal(unsigned char *img, size_t size)
+{
+    if (size >= HEADER)
+        put_sum(img, img + HEADER, size - HEADER);
+}
+
 int sift_modelfile_write(const char *path, uint32_t kind, uint32_t kind_version,
                          const void *payload, size_t len, sift_error *err)
 {
@@ -100,8 +113,7 @@ int sift_modelfile_write(const char *path, uint32_t kind, uint32_t kind_version,
     put32(h + 12, kind);
     put32(h + 16, kind_version);
     put32(h + 20, 0);
-    put64(h + 24, len);
-    put64(h + 32, sift_fnv1a64(payload, len, SIFT_FNV_OFFSET));
+    put_sum(h, payload, len);
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
     FILE *f = fopen(tmp, "wb");

@@ -41,6 +41,9 @@ int sift_modelfile_load(const char *path, uint32_t kind, sift_modelfile *mf, sif
 int sift_modelfile_parse(const unsigned char *data, size_t size, const char *name, uint32_t kind,
                          sift_modelfile *mf, sift_error *err);
 void sift_modelfile_free(sift_modelfile *mf);
+/* Make the length and checksum fields of a file image agree with its payload,
+ * so that a fuzzer's mutations reach the payload readers. */
+void sift_modelfile_seal(unsigned char *img, size_t size);
 
 /* Write a model: header + payload, atomically (path.tmp then rename). 0 or -1. */
 int sift_modelfile_write(const char *path, uint32_t kind, uint32_t kind_version,

@@ -54,6 +54,13 @@ if ! $SIFT train pos --train $F/tiny.conllu --out "$tmp/x.model" --word-classes 
   ok "a malformed --word-classes file is refused with its line"
 else bad "malformed --word-classes" "$(cat "$tmp/wc-bad.log")"; fi
 
+# sift parse --input text: the sentence text line, and --max-bytes refusing a larger file.
+printf 'The mayor said on Monday that 40 homes were damaged. Officials agreed.\n' > "$tmp/two.txt"
+if $SIFT parse --models "$tmp/m1" --input text "$tmp/two.txt" 2>/dev/null | grep -qx '# text = Officials agreed .' &&
+   ! $SIFT parse --models "$tmp/m1" --input text --max-bytes 20 "$tmp/two.txt" 2>"$tmp/mb.err" >/dev/null &&
+   grep -q 'over the limit of 20 bytes' "$tmp/mb.err"; then ok "sift parse --input text: sentences, --max-bytes"
+else bad "sift parse --input text" "$(cat "$tmp/mb.err")"; fi
+
 # --refit: the pass count chosen on dev, then as many passes over train + dev.
 if $SIFT train ner --pos "$tmp/m1/pos.model" --lexicon none --train $F/tiny.iob2 --dev $F/tiny.iob2 \
      --out "$tmp/refit.model" --epochs 8 --seed 3 --refit 2>"$tmp/refit.log"; then
