@@ -142,13 +142,6 @@ uint32_t sift_rd_u32(sift_rd *r)
     return v;
 }
 
-uint64_t sift_rd_u64(sift_rd *r)
-{
-    uint64_t lo = sift_rd_u32(r);
-    uint64_t hi = sift_rd_u32(r);
-    return lo | hi << 32;
-}
-
 float sift_rd_f32(sift_rd *r)
 {
     uint32_t v = sift_rd_u32(r);
@@ -207,12 +200,6 @@ void sift_wr_u32(sift_wr *w, uint32_t v)
         return;
     put32(w->p + w->len, v);
     w->len += 4;
-}
-
-void sift_wr_u64(sift_wr *w, uint64_t v)
-{
-    sift_wr_u32(w, (uint32_t)v);
-    sift_wr_u32(w, (uint32_t)(v >> 32));
 }
 
 void sift_wr_f32(sift_wr *w, float v)

@@ -58,7 +58,6 @@ typedef struct sift_rd {
 } sift_rd;
 
 uint32_t sift_rd_u32(sift_rd *r);
-uint64_t sift_rd_u64(sift_rd *r);
 float sift_rd_f32(sift_rd *r);
 /* A pointer to n bytes inside the payload (aligned to 4 by the writer), or NULL. */
 const void *sift_rd_bytes(sift_rd *r, size_t n);
@@ -73,7 +72,6 @@ typedef struct sift_wr {
 } sift_wr;
 
 void sift_wr_u32(sift_wr *w, uint32_t v);
-void sift_wr_u64(sift_wr *w, uint64_t v);
 void sift_wr_f32(sift_wr *w, float v);
 void sift_wr_bytes(sift_wr *w, const void *b, size_t n); /* pads to 4 */
 void sift_wr_str(sift_wr *w, const char *s);

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex/lexicon.h"
+
 /* A strong 64-bit mixer (the splitmix64 finaliser). */
 static inline uint64_t mix64(uint64_t x)
 {
@@ -22,22 +24,12 @@ uint64_t sift_feat_mix(uint64_t h, uint64_t v)
 
 uint64_t sift_feat_str(uint32_t tmpl, const char *s, size_t n)
 {
-    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)tmpl << 32);
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 0x100000001b3ULL;
-    }
-    return mix64(h ^ tmpl);
+    return mix64(sift_fnv1a64(s, n, SIFT_FNV_OFFSET ^ ((uint64_t)tmpl << 32)) ^ tmpl);
 }
 
 uint64_t sift_feat_u64(uint32_t tmpl, uint64_t a)
 {
     return mix64(((uint64_t)tmpl << 40) ^ mix64(a + tmpl));
-}
-
-static inline uint64_t slot(const sift_ap *ap, uint64_t f, uint32_t k)
-{
-    return (f + (uint64_t)k * 0x9e3779b97f4a7c15ULL) & ap->mask;
 }
 
 int sift_ap_init(sift_ap *ap, uint32_t n_classes, uint32_t bits)
@@ -49,7 +41,6 @@ int sift_ap_init(sift_ap *ap, uint32_t n_classes, uint32_t bits)
     ap->w = calloc((size_t)1 << bits, sizeof *ap->w);
     ap->u = calloc((size_t)1 << bits, sizeof *ap->u);
     ap->c = 1;
-    ap->owns_w = 1;
     if (!ap->w || !ap->u) {
         sift_ap_free(ap);
         return -1;
@@ -57,61 +48,13 @@ int sift_ap_init(sift_ap *ap, uint32_t n_classes, uint32_t bits)
     return 0;
 }
 
-void sift_ap_borrow(sift_ap *ap, uint32_t n_classes, uint32_t bits, float *weights)
-{
-    memset(ap, 0, sizeof *ap);
-    ap->n_classes = n_classes;
-    ap->bits = bits;
-    ap->mask = ((uint64_t)1 << bits) - 1;
-    ap->w = weights;
-}
-
 void sift_ap_free(sift_ap *ap)
 {
     if (!ap)
         return;
-    if (ap->owns_w)
-        free(ap->w);
+    free(ap->w);
     free(ap->u);
     memset(ap, 0, sizeof *ap);
-}
-
-void sift_ap_scores(const sift_ap *ap, const uint64_t *feats, size_t nf, float *scores)
-{
-    uint32_t nc = ap->n_classes;
-    for (uint32_t k = 0; k < nc; k++)
-        scores[k] = 0;
-    for (size_t i = 0; i < nf; i++) {
-        uint64_t f = feats[i];
-        for (uint32_t k = 0; k < nc; k++)
-            scores[k] += ap->w[slot(ap, f, k)];
-    }
-}
-
-uint32_t sift_ap_best(const sift_ap *ap, const float *scores, const uint8_t *allowed)
-{
-    uint32_t best = UINT32_MAX;
-    for (uint32_t k = 0; k < ap->n_classes; k++) {
-        if (allowed && !allowed[k])
-            continue;
-        if (best == UINT32_MAX || scores[k] > scores[best])
-            best = k;
-    }
-    return best == UINT32_MAX ? 0 : best;
-}
-
-void sift_ap_update(sift_ap *ap, const uint64_t *feats, size_t nf, uint32_t truth, uint32_t guess)
-{
-    if (truth == guess || !ap->u)
-        return;
-    float c = (float)ap->c;
-    for (size_t i = 0; i < nf; i++) {
-        uint64_t a = slot(ap, feats[i], truth), b = slot(ap, feats[i], guess);
-        ap->w[a] += 1.0f;
-        ap->u[a] += c;
-        ap->w[b] -= 1.0f;
-        ap->u[b] -= c;
-    }
 }
 
 void sift_ap_tick(sift_ap *ap)

@@ -677,7 +677,6 @@ static int sentbuf_fill(sentbuf *b, const sift_csent *cs, const sift_tagger *tag
         b->w[i].n = strlen(cs->w[i].form);
         b->gold[i] = gold_bio(&cs->w[i]);
     }
-    to_bilou(b->gold, cs->n, b->bilou);
     return sift_tagger_tag(tagger, ws, b->w, cs->n, b->pos) == SIFT_OK ? 0 : -1;
 }
 

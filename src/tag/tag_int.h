@@ -51,7 +51,6 @@ struct sift_tag_scratch {
     uint64_t feats[TAG_MAX_FEATS];
     int32_t scores[SIFT_WTAB_MAX_CLASSES + 1];
     float fscores[SIFT_WTAB_MAX_CLASSES + 1];
-    uint16_t *hist;       /* per-token labels decided so far */
     float *lattice;       /* recognizer: cap * TAG_LATTICE_W best path scores */
     uint8_t *back;        /* recognizer: cap * TAG_LATTICE_W back pointers */
     const sift_tag_word *words; /* the words whose facts tok holds (set by the tagger) */

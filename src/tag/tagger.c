@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "model/modelfile.h"
+#include "lex/lexicon.h"
 #include "model/perceptron.h"
 #include "tag/tag_int.h"
 #include "util/file.h"
@@ -56,7 +57,7 @@ static inline unsigned char lower_byte(unsigned char c)
 
 uint64_t sift_tag_lower_hash(const char *s, size_t n)
 {
-    uint64_t h = 0xcbf29ce484222325ULL;
+    uint64_t h = SIFT_FNV_OFFSET;
     for (size_t i = 0; i < n; i++)
         h = fnv_byte(h, lower_byte((unsigned char)s[i]));
     return sift_feat_u64(1, h);
@@ -73,10 +74,6 @@ int sift_tag_reserve(sift_tag_scratch *ws, size_t n)
     if (!t)
         return -1;
     ws->tok = t;
-    uint16_t *h = realloc(ws->hist, cap * sizeof *h);
-    if (!h)
-        return -1;
-    ws->hist = h;
     float *l = realloc(ws->lattice, cap * TAG_LATTICE_W * sizeof *l);
     if (!l)
         return -1;
@@ -100,7 +97,6 @@ void sift_tag_scratch_free(sift_tag_scratch *ws)
     if (!ws)
         return;
     free(ws->tok);
-    free(ws->hist);
     free(ws->lattice);
     free(ws->back);
     free(ws);
@@ -124,7 +120,7 @@ static void word_facts(tag_tok *t, const char *s, size_t n)
     memset(t, 0, sizeof *t);
     t->single = NONE;
     t->len = (uint32_t)n;
-    uint64_t hl = 0xcbf29ce484222325ULL, hf = hl, hs = hl;
+    uint64_t hl = SIFT_FNV_OFFSET, hf = hl, hs = hl;
     char last = 0;
     int letters = 0, uppers = 0, other = 0;
     for (size_t i = 0; i < n; i++) {
@@ -171,7 +167,7 @@ static void word_facts(tag_tok *t, const char *s, size_t n)
     t->form = sift_feat_u64(2, hf);
     t->shape = sift_feat_u64(3, hs);
     for (size_t k = 1; k <= 4 && k <= n; k++) {
-        uint64_t hp = 0xcbf29ce484222325ULL, hx = hp;
+        uint64_t hp = SIFT_FNV_OFFSET, hx = hp;
         for (size_t i = 0; i < k; i++) {
             hp = fnv_byte(hp, lower_byte((unsigned char)s[i]));
             hx = fnv_byte(hx, lower_byte((unsigned char)s[n - k + i]));
@@ -311,7 +307,7 @@ static int tag_sent(const sift_tagger *t, sift_tag_scratch *ws, size_t n, sift_p
         if (c == NONE) {
             size_t nf = pos_feats(tk, n, i, p1, p2, ws->feats);
             sift_wtab_scores(&t->wt, ws->feats, nf, ws->scores);
-            c = sift_wtab_best(&t->wt, ws->scores, NULL);
+            c = sift_wtab_best(&t->wt, ws->scores);
         }
         tags[i].cls = (uint16_t)c;
         tags[i].upos = t->cls_upos[c];
@@ -387,6 +383,29 @@ static int read_word_classes(sift_tagger *t, sift_rd *r)
     return empty ? 0 : -1;
 }
 
+/* The dictionary: u32 bits, then 2 << bits u32 words; t->n_classes set.
+ * Checks that a probe always ends and that every single tag is a class. */
+static int read_dict(sift_tagger *t, sift_rd *r)
+{
+    t->dict_bits = sift_rd_u32(r);
+    if (r->failed || t->dict_bits < 4 || t->dict_bits > 24)
+        return -1;
+    size_t nslots = (size_t)1 << t->dict_bits;
+    t->dict_mask = nslots - 1;
+    t->dict = sift_rd_bytes(r, 2 * nslots * sizeof *t->dict);
+    if (!t->dict)
+        return -1;
+    size_t empty = 0;
+    for (size_t s = 0; s < nslots; s++) {
+        uint32_t v = t->dict[2 * s + 1];
+        if (!(v >> 31))
+            empty++;
+        else if (((v >> 23) & 0xff) != 0xff && ((v >> 23) & 0xff) >= t->n_classes)
+            return -1;
+    }
+    return empty ? 0 : -1;
+}
+
 /* Read a payload (borrowed: it must outlive the tagger). */
 static int read_payload(sift_tagger *t, const unsigned char *p, size_t len)
 {
@@ -406,23 +425,7 @@ static int read_payload(sift_tagger *t, const unsigned char *p, size_t len)
             return -1;
         t->cls_upos[k] = (uint8_t)sift_upos_id(t->upos[k]);
     }
-    t->dict_bits = sift_rd_u32(&r);
-    if (r.failed || t->dict_bits < 4 || t->dict_bits > 24)
-        return -1;
-    size_t nslots = (size_t)1 << t->dict_bits;
-    t->dict_mask = nslots - 1;
-    t->dict = sift_rd_bytes(&r, 2 * nslots * sizeof *t->dict);
-    if (!t->dict)
-        return -1;
-    size_t empty = 0;
-    for (size_t s = 0; s < nslots; s++) {
-        uint32_t v = t->dict[2 * s + 1];
-        if (!(v >> 31))
-            empty++;
-        else if (((v >> 23) & 0xff) != 0xff && ((v >> 23) & 0xff) >= t->n_classes)
-            return -1;
-    }
-    if (!empty || read_word_classes(t, &r) || sift_wtab_read(&t->wt, &r) ||
+    if (read_dict(t, &r) || read_word_classes(t, &r) || sift_wtab_read(&t->wt, &r) ||
         t->wt.n_classes != t->n_classes || r.pos != r.len)
         return -1;
     return 0;
@@ -603,7 +606,7 @@ static int put_word_classes(sift_wr *w, const char *path, sift_error *err)
     return SIFT_OK;
 }
 
-static void put_payload(sift_wr *w, const classes *c, dentry *d, size_t nd,
+static void put_payload(sift_wr *w, const classes *c, const sift_wr *dict,
                         const sift_wr *word_classes, const sift_wtab *wt)
 {
     sift_wr_u32(w, c->n);
@@ -611,7 +614,7 @@ static void put_payload(sift_wr *w, const classes *c, dentry *d, size_t nd,
         sift_wr_str(w, c->upos[k]);
         sift_wr_str(w, c->xpos[k]);
     }
-    put_dict(w, d, nd, c->n);
+    sift_wr_bytes(w, dict->p, dict->len);
     sift_wr_bytes(w, word_classes->p, word_classes->len);
     sift_wtab_write(wt, w);
 }
@@ -806,19 +809,9 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
     /* The dictionary as the model will see it: read it back through the loader's path. */
     sift_wr dw = {0};
     put_dict(&dw, d, nd, c.n);
-    sift_tagger dictview = {0};
-    if (dw.failed) {
-        sift_wr_free(&dw);
-        rc = train_fail(err, "out of memory");
-        goto done;
-    }
-    sift_rd dr = {dw.p, dw.len, 0, 0};
-    dictview.dict_bits = sift_rd_u32(&dr);
-    dictview.dict_mask = ((uint64_t)1 << dictview.dict_bits) - 1;
-    dictview.dict = sift_rd_bytes(&dr, (size_t)2 << dictview.dict_bits << 2);
-    dictview.n_classes = c.n;
-    sift_rd wr = {wcw.p, wcw.len, 0, 0};
-    if (wcw.failed || read_word_classes(&dictview, &wr)) {
+    sift_tagger dictview = {.n_classes = c.n};
+    sift_rd dr = {dw.p, dw.len, 0, 0}, wr = {wcw.p, wcw.len, 0, 0};
+    if (dw.failed || wcw.failed || read_dict(&dictview, &dr) || read_word_classes(&dictview, &wr)) {
         sift_wr_free(&dw);
         rc = train_fail(err, "out of memory");
         goto done;
@@ -849,7 +842,7 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
                 if (guess == NONE) {
                     size_t nf = pos_feats(ws->tok, cs->n, i, p1, p2, ws->feats);
                     sift_rows_scores(&ap, ws->feats, nf, ws->fscores);
-                    guess = sift_rows_best(&ap, ws->fscores, NULL);
+                    guess = sift_rows_best(&ap, ws->fscores);
                     sift_rows_learn(&ap, ws->feats, nf, (uint32_t)gold, guess);
                 }
                 total++;
@@ -867,7 +860,7 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
         int bad = sift_wtab_build(&wt, &ap);
         sift_wr pw = {0};
         if (!bad)
-            put_payload(&pw, &c, d, nd, &wcw, &wt);
+            put_payload(&pw, &c, &dw, &wcw, &wt);
         sift_wtab_free(&wt);
         if (bad || pw.failed) {
             sift_wr_free(&pw);

@@ -2,7 +2,7 @@
  * tagger.h — part-of-speech tags (UPOS and Penn XPOS) and lemmas.
  *
  * The tagger is a greedy left-to-right averaged perceptron (trained with
- * model/perceptron.h) over one joint class per UPOS+XPOS pair seen in the
+ * tag/weights.h) over one joint class per UPOS+XPOS pair seen in the
  * training data, so the two tags never disagree. Frequent words that always
  * carry one tag are tagged from a dictionary without scoring. A second table
  * in the model, the word classes, says which parts of speech WordNet allows

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/perceptron.h"
 
 #define QMAX ((1 << 23) - 1)
 #define QBIAS (1u << 23)
@@ -81,16 +80,13 @@ void sift_wtab_scores(const sift_wtab *t, const uint64_t *feats, size_t nf, int3
     }
 }
 
-uint32_t sift_wtab_best(const sift_wtab *t, const int32_t *scores, const uint8_t *allowed)
+uint32_t sift_wtab_best(const sift_wtab *t, const int32_t *scores)
 {
-    uint32_t best = UINT32_MAX;
-    for (uint32_t k = 0; k < t->n_classes; k++) {
-        if (allowed && !allowed[k])
-            continue;
-        if (best == UINT32_MAX || scores[k] > scores[best])
+    uint32_t best = 0;
+    for (uint32_t k = 1; k < t->n_classes; k++)
+        if (scores[k] > scores[best])
             best = k;
-    }
-    return best == UINT32_MAX ? 0 : best;
+    return best;
 }
 
 void sift_wtab_write(const sift_wtab *t, sift_wr *w)
@@ -268,10 +264,13 @@ void sift_rows_scores(const sift_rows *a, const uint64_t *feats, size_t nf, floa
     }
 }
 
-uint32_t sift_rows_best(const sift_rows *a, const float *scores, const uint8_t *allowed)
+uint32_t sift_rows_best(const sift_rows *a, const float *scores)
 {
-    sift_ap shape = {.n_classes = a->nc}; /* sift_ap_best reads only the class count */
-    return sift_ap_best(&shape, scores, allowed);
+    uint32_t best = 0;
+    for (uint32_t k = 1; k < a->nc; k++)
+        if (scores[k] > scores[best])
+            best = k;
+    return best;
 }
 
 void sift_rows_add(sift_rows *a, const uint64_t *feats, size_t nf, uint32_t cls, float delta)

@@ -39,8 +39,8 @@ typedef struct sift_wtab {
 
 /* Add the weights of feats[0..nf) into scores[0..n_classes), zeroed first. */
 void sift_wtab_scores(const sift_wtab *t, const uint64_t *feats, size_t nf, int32_t *scores);
-/* The best class among those with allowed[k] != 0 (all when allowed is NULL). */
-uint32_t sift_wtab_best(const sift_wtab *t, const int32_t *scores, const uint8_t *allowed);
+/* The best class (the first of equal scores). */
+uint32_t sift_wtab_best(const sift_wtab *t, const int32_t *scores);
 
 /* Append the table to a payload. */
 void sift_wtab_write(const sift_wtab *t, sift_wr *w);
@@ -74,8 +74,8 @@ int sift_rows_init(sift_rows *a, uint32_t n_classes);
 void sift_rows_free(sift_rows *a);
 /* scores[k] = current (not averaged) weights of feats for class k. */
 void sift_rows_scores(const sift_rows *a, const uint64_t *feats, size_t nf, float *scores);
-/* The best class among those with allowed[k] != 0 (all when allowed is NULL). */
-uint32_t sift_rows_best(const sift_rows *a, const float *scores, const uint8_t *allowed);
+/* The best class (the first of equal scores). */
+uint32_t sift_rows_best(const sift_rows *a, const float *scores);
 /* One example: when guess != truth, reward truth and punish guess; then count it. */
 void sift_rows_learn(sift_rows *a, const uint64_t *feats, size_t nf, uint32_t truth,
                      uint32_t guess);
