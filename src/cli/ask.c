@@ -21,7 +21,6 @@ typedef struct ask {
     size_t limit;
     sift_store *store;
     size_t rows;
-    int64_t last_group;
 } ask;
 
 /* Print s padded or cut to w columns (UTF-8 aware, one column per code point). */

@@ -225,9 +225,7 @@ static void collect_meta(xmlNode *n, meta *m, int depth)
         } else if (!strcmp(t, "link")) {
             if (attr_is(n, "rel", "canonical")) {
                 xmlChar *h = xmlGetProp(n, (const xmlChar *)"href");
-                if (h && !m->url)
-                    set_once(&m->url, (const char *)h);
-                else if (h) {
+                if (h) {
                     free(m->url); /* canonical beats og:url */
                     m->url = sift_ingest_clean((const char *)h, strlen((const char *)h));
                 }

@@ -59,16 +59,13 @@ int sift_ingest_buffer(const char *name, const char *data, size_t len, int fmt,
     case SIFT_FMT_FEED: return sift_ingest_feed(name, data, len, base_url, sink, err);
     case SIFT_FMT_WARC: return sift_ingest_warc_buffer(name, data, len, lim, sink, err);
     case SIFT_FMT_JSONL: {
-        size_t lineno = 0, good = 0, i = 0;
+        size_t lineno = 0, i = 0;
         while (i < len) {
             const char *nl = memchr(data + i, '\n', len - i);
             size_t e = nl ? (size_t)(nl - data) : len;
-            lineno++;
-            if (sift_ingest_jsonl_line(name, lineno, data + i, e - i, sink) == 0)
-                good++;
+            sift_ingest_jsonl_line(name, ++lineno, data + i, e - i, sink); /* warns on its own */
             i = e + 1;
         }
-        (void)good;
         return SIFT_OK;
     }
     default: return sift_ingest_text(name, data, len, sink, err);

@@ -133,6 +133,7 @@ int sift_ingest_warc_record(const char *name, size_t offset, const char *hdr, si
             if (!owned)
                 return -1;
             memcpy(owned, payload, plen);
+            owned[plen] = '\0'; /* dechunk's strtoull stops here at the latest */
             long long k = dechunk(owned, plen);
             if (k < 0) {
                 free(owned);

@@ -255,6 +255,10 @@ int sift_store_conflicts(sift_store *s, size_t limit,
                 break;
             }
         }
+        if (!stop && rc2 != SQLITE_DONE) {
+            r = rc2; /* a failed claim query ends the listing with its error */
+            break;
+        }
         sqlite3_reset(c);
     }
     int rc = SIFT_OK;

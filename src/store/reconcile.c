@@ -181,16 +181,22 @@ int sift_store_reconcile(sift_store *s, sift_error *err)
         sr = flush_group(s, cur, &b, ins, rev);
     else if (sr == SQLITE_OK)
         sr = r;
+    /* the message before the finalizes, which reset the connection's error */
+    if (sr == SQLITE_NOMEM && err) {
+        snprintf(err->msg, sizeof err->msg, "%s: judging claim groups: out of memory", s->path);
+        err->offset = SIZE_MAX;
+        rc = SIFT_ERR_NOMEM;
+    } else if (sr != SQLITE_OK) {
+        rc = sift_store_fail(s, err, "judging claim groups");
+    }
     jb_clear(&b);
     free(b.obs);
     free(b.strs);
     sqlite3_finalize(q);
     sqlite3_finalize(ins);
     sqlite3_finalize(rev);
-    if (sr != SQLITE_OK) {
-        rc = sift_store_fail(s, err, "judging claim groups");
+    if (sr != SQLITE_OK)
         goto fail;
-    }
     return sift_store_exec(s, "COMMIT", err);
 fail:
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
