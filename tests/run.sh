@@ -50,8 +50,12 @@ for suite in tests/suites/*.sh; do
 done
 
 # The library exports nothing outside the sift_ prefix.
-bad_syms=$(nm -g --defined-only build/libsift.a 2>/dev/null | awk 'NF==3 {print $3}' | grep -v '^sift_' | head -5)
-if [[ -z $bad_syms ]]; then ok "exports: only sift_* symbols"; else bad "exports" "$(echo $bad_syms)"; fi
+if syms=$(nm -g --defined-only build/libsift.a 2>/dev/null) && [[ -n $syms ]]; then
+  bad_syms=$(awk 'NF==3 {print $3}' <<< "$syms" | grep -v '^sift_' | head -5)
+  if [[ -z $bad_syms ]]; then ok "exports: only sift_* symbols"; else bad "exports" "$(echo $bad_syms)"; fi
+else
+  bad "exports" "cannot list the symbols of build/libsift.a"
+fi
 
 # The scorer's fixtures: known mistakes give known scores.
 if build/sift-eval tests/eval/gold1.json tests/eval/pred1.json | diff -u tests/eval/expected.txt - >/dev/null; then

@@ -83,20 +83,20 @@ else bad "plain text input is split into sentences and tokens" "$(head -3 "$tmp/
 
 # Damaged models are refused with a message naming the file.
 mkdir -p "$tmp/bad"
-check_refused() {
-  local what=$1
+check_refused() { # what, the reason the message must give
+  local what=$1 why=$2
   local msg; msg=$($SIFT parse --models "$tmp/bad" $F/tiny.conllu 2>&1 >/dev/null)
-  if [[ $? -ne 0 && $msg == *"$tmp/bad/pos.model"* ]]; then ok "refuses $what model"
+  if [[ $? -ne 0 && $msg == *"$tmp/bad/pos.model: "*"$why"* ]]; then ok "refuses $what model"
   else bad "refuses $what model" "$msg"; fi
 }
 size=$(stat -c %s "$tmp/m1/pos.model")
-head -c $((size - 7)) "$tmp/m1/pos.model" > "$tmp/bad/pos.model"; check_refused truncated
+head -c $((size - 7)) "$tmp/m1/pos.model" > "$tmp/bad/pos.model"; check_refused truncated truncated
 cp "$tmp/m1/pos.model" "$tmp/bad/pos.model"
-printf '\x5a' | dd of="$tmp/bad/pos.model" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null; check_refused corrupted
+printf '\x5a' | dd of="$tmp/bad/pos.model" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null; check_refused corrupted checksum
 cp "$tmp/m1/pos.model" "$tmp/bad/pos.model"
-printf '\x07' | dd of="$tmp/bad/pos.model" bs=1 seek=16 conv=notrunc 2>/dev/null; check_refused wrong-version
-cp "$tmp/m1/ner.model" "$tmp/bad/pos.model"; check_refused wrong-kind
-printf 'hello' > "$tmp/bad/pos.model"; check_refused not-a-model
+printf '\x07' | dd of="$tmp/bad/pos.model" bs=1 seek=16 conv=notrunc 2>/dev/null; check_refused wrong-version "version 7"
+cp "$tmp/m1/ner.model" "$tmp/bad/pos.model"; check_refused wrong-kind "wrong kind"
+printf 'hello' > "$tmp/bad/pos.model"; check_refused not-a-model "not a sift model"
 
 # The gazetteer's PER class: people WordNet knows by name, beside other classes.
 if grep -q $'^Marie Curie\tPER\t' models/lexicon.tsv && grep -q $'^Plato\tPER\t' models/lexicon.tsv &&

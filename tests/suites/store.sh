@@ -178,7 +178,9 @@ printf 'Officials in Kyiv said air defences were active. Later, residents of Kie
 "$SIFT" entities --db "$db" --json > "$tmp/ents"
 WHY="$(cat "$tmp/err" "$tmp/ents")"
 check "entities: a report names one identity twice (Kyiv, Kiev; Zelensky, Zelenskyy) and counts once" \
-  bash -c "grep -q '\"name\":\"Kyiv\".*\"reports\":1[,}]' '$tmp/ents' && grep -q '\"name\":\"Volodymyr Zelensky\".*\"reports\":1[,}]' '$tmp/ents'"
+  bash -c "[[ \$(wc -l < '$tmp/ents') == 2 ]] &&
+    grep -q '\"name\":\"Kyiv\",\"aliases\":\[[^]]*\"Kiev\".*\"mentions\":2,\"reports\":1[,}]' '$tmp/ents' &&
+    grep -q '\"name\":\"Volodymyr Zelensky\",\"aliases\":\[[^]]*\"Zelenskyy\".*\"mentions\":2,\"reports\":1[,}]' '$tmp/ents'"
 printf 'Zelensky said on Tuesday that repairs in Kyiv would take a month.\n' |
   "$SIFT" ingest --db "$db" --published 2025-01-02 - 2>"$tmp/err"
 "$SIFT" entities --db "$db" --json > "$tmp/ents"
