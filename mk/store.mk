@@ -32,7 +32,7 @@ build-fuzz/fuzz_ingest: fuzz/fuzz_ingest.c $(LIB_SRC) $(HDRS)
 	@mkdir -p build-fuzz
 	@echo "  FUZZ $@"
 	@clang $(FUZZ_FLAGS) -I$(XML_INC) \
-	  fuzz/fuzz_ingest.c $(filter src/ingest/%,$(LIB_SRC)) -o $@ $(LIBS)
+	  fuzz/fuzz_ingest.c $(filter src/ingest/%,$(LIB_SRC)) src/text/utf8.c -o $@ $(LIBS)
 
 fuzz-ingest: build-fuzz/fuzz_ingest
 	./build-fuzz/fuzz_ingest -max_total_time=60 tests/store/fixtures

@@ -21,8 +21,8 @@ static void init_curl(void)
 }
 
 typedef struct sink_buf {
-    char *s;
-    size_t len, cap, max;
+    sift_sbuf sb;
+    size_t max;
     int over;
 } sink_buf;
 
@@ -30,24 +30,12 @@ static size_t on_data(char *p, size_t size, size_t nmemb, void *ud)
 {
     sink_buf *b = ud;
     size_t n = size * nmemb;
-    if (b->len + n > b->max) {
+    if (b->sb.len + n > b->max) {
         b->over = 1;
         return 0; /* aborts the transfer */
     }
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 65536;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *ns = realloc(b->s, cap);
-        if (!ns)
-            return 0;
-        b->s = ns;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, p, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-    return n;
+    sift_sbuf_put(&b->sb, p, n);
+    return b->sb.failed ? 0 : n;
 }
 
 int sift_fetch(const char *url, const sift_fetch_options *o, sift_fetch_result *out,
@@ -95,25 +83,27 @@ int sift_fetch(const char *url, const sift_fetch_options *o, sift_fetch_result *
         if (b.over)
             ret = sift_ingest_fail(err, SIFT_ERR_INPUT, SIZE_MAX,
                                    "%s: response over the limit of %zu bytes", url, b.max);
+        else if (b.sb.failed)
+            ret = sift_ingest_fail(err, SIFT_ERR_NOMEM, SIZE_MAX, "%s: out of memory", url);
         else
             ret = sift_ingest_fail(err, SIFT_ERR_IO, SIZE_MAX, "%s: %s", url,
                                    errbuf[0] ? errbuf : curl_easy_strerror(rc));
     } else if (status >= 400) {
         ret = sift_ingest_fail(err, SIFT_ERR_IO, SIZE_MAX, "%s: HTTP %ld", url, status);
-    } else if (b.len == 0) {
+    } else if (b.sb.len == 0) {
         ret = sift_ingest_fail(err, SIFT_ERR_INPUT, SIZE_MAX, "%s: empty response (HTTP %ld)",
                                url, status);
     }
     if (ret != SIFT_OK) {
-        free(b.s);
+        free(b.sb.s);
         curl_easy_cleanup(c);
         return ret;
     }
     char *ct = NULL, *eff = NULL;
     curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ct);
     curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &eff);
-    out->body = b.s;
-    out->len = b.len;
+    out->body = b.sb.s;
+    out->len = b.sb.len;
     out->status = status;
     out->content_type = ct ? strdup(ct) : NULL;
     out->final_url = strdup(eff ? eff : url);

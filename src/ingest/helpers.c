@@ -11,6 +11,7 @@
 #include <ctype.h>
 
 #include "ingest_int.h"
+#include "text/utf8.h"
 
 int sift_ingest_fail(sift_error *err, int code, size_t offset, const char *fmt, ...)
 {
@@ -132,37 +133,10 @@ int sift_ingest_is_url(const char *s)
     return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0);
 }
 
-size_t sift_ingest_utf8_check(const char *str, size_t n)
+size_t sift_ingest_utf8_check(const char *s, size_t n)
 {
-    const unsigned char *s = (const unsigned char *)str;
-    size_t i = 0;
-    while (i < n) {
-        unsigned c = s[i];
-        if (c == 0)
-            return i;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t k;
-        uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF)
-            k = 1, cp = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF)
-            k = 2, cp = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4)
-            k = 3, cp = c & 0x07;
-        else
-            return i;
-        for (size_t j = 1; j <= k; j++) {
-            if (i + j >= n || (s[i + j] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (s[i + j] & 0x3F);
-        }
-        if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += k + 1;
-    }
-    return SIZE_MAX;
+    const char *nul = memchr(s, 0, n);
+    size_t lim = nul ? (size_t)(nul - s) : n;
+    size_t bad = sift_utf8_validate(s, lim);
+    return bad < lim ? bad : nul ? lim : SIZE_MAX;
 }
