@@ -20,16 +20,17 @@ parse-test-bins: $(BUILD)/parsetool build-fuzz/fuzz_parse_model
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  build-asan/parsetool
 
-# parsetool: train / eval / bench / oracle / conllu (see tools/parsetool.c).
+# parsetool: eval / bench / oracle / conllu / score (see tools/parsetool.c).
 $(BUILD)/parsetool: tools/parsetool.c $(BUILD)/libsift.a
 	@echo "  LD $@"
 	@$(CC) $(ALLFLAGS) $^ -o $@ $(LIBS) -lpthread
 
 # `make models` always retrains; the same data and seed give the same bytes.
-parse-model: $(BUILD)/parsetool
+parse-model: $(BUILD)/sift
 	@test -d $(UD_EWT) || { echo "the parser model needs $(UD_EWT)"; exit 1; }
-	./$(BUILD)/parsetool train $(UD_EWT)/en_ewt-ud-train.conllu $(UD_EWT)/en_ewt-ud-dev.conllu \
-	  models/parse.model $(PARSE_EPOCHS) $(PARSE_SEED)
+	./$(BUILD)/sift train parse --train $(UD_EWT)/en_ewt-ud-train.conllu \
+	  --dev $(UD_EWT)/en_ewt-ud-dev.conllu --out models/parse.model --epochs $(PARSE_EPOCHS) \
+	  --seed $(PARSE_SEED)
 
 models/parse.model:
 	@$(MAKE) --no-print-directory parse-model

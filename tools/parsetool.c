@@ -1,7 +1,7 @@
 /*
- * parsetool.c — train, evaluate and time the dependency parser.
+ * parsetool.c — evaluate and time the dependency parser (train it with
+ * `sift train parse`).
  *
- *   parsetool train TRAIN.conllu DEV.conllu OUT.model [EPOCHS [SEED]]
  *   parsetool eval MODEL FILE.conllu...     UAS, LAS (full relations) and
  *                                           LAS on universal relations, gold tokens and tags
  *   parsetool bench MODEL FILE.conllu [REPS] tokens per second, one core
@@ -20,12 +20,6 @@
 #include "conllu/conllu.h"
 #include "parse/parse_int.h"
 #include "parse/parser.h"
-
-static void log_line(void *ctx, const char *line)
-{
-    (void)ctx;
-    fprintf(stderr, "%s\n", line);
-}
 
 static sift_corpus *read_or_die(const char *path)
 {
@@ -268,26 +262,6 @@ static int seed_model(const char *out)
 
 int main(int argc, char **argv)
 {
-    if (argc >= 5 && strcmp(argv[1], "train") == 0) {
-        sift_corpus *tr = read_or_die(argv[2]);
-        sift_corpus *dev = strcmp(argv[3], "-") == 0 ? NULL : read_or_die(argv[3]);
-        sift_parse_train_opts o = {0};
-        o.epochs = argc > 5 ? atoi(argv[5]) : 0;
-        o.seed = argc > 6 ? (unsigned)strtoul(argv[6], NULL, 10) : 1;
-        o.log = log_line;
-        o.progress = getenv("PARSE_PROGRESS") != NULL;
-        sift_error err = {0};
-        double t0 = now();
-        int rc = sift_parser_train(tr, dev, &o, argv[4], &err);
-        if (rc != SIFT_OK) {
-            fprintf(stderr, "parsetool: %s\n", err.msg);
-            return 1;
-        }
-        fprintf(stderr, "trained in %.1f s\n", now() - t0);
-        sift_corpus_free(tr);
-        sift_corpus_free(dev);
-        return 0;
-    }
     if (argc >= 4 && strcmp(argv[1], "eval") == 0) {
         for (int i = 3; i < argc; i++)
             if (eval(argv[2], argv[i]) != 0)
@@ -315,8 +289,7 @@ int main(int argc, char **argv)
         return seed_model(argv[2]);
     if (argc == 4 && strcmp(argv[1], "conllu") == 0)
         return write_parsed(argv[2], argv[3]);
-    fprintf(stderr, "usage: parsetool train TRAIN DEV|- OUT [EPOCHS [SEED]]\n"
-                    "       parsetool eval MODEL FILE...\n"
+    fprintf(stderr, "usage: parsetool eval MODEL FILE...\n"
                     "       parsetool bench MODEL FILE [REPS]\n"
                     "       parsetool oracle FILE\n"
                     "       parsetool conllu MODEL FILE\n"

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/../.."
 SHARED=${SHARED:-../shared}
 TOOL=build/parsetool
 ASAN_TOOL=build-asan/parsetool
+SIFT=build/sift
+ASAN_SIFT=build-asan/sift
 pass=0 fail=0
 ok()   { pass=$((pass + 1)); echo "ok $1"; }
 bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }
@@ -33,19 +35,22 @@ else
 fi
 
 # Training on a handful of sentences reaches 100% and gives the same bytes twice.
-train_tiny() { "$1" train tests/parse/tiny.conllu tests/parse/tiny.conllu "$2" 30 7 >"$tmp/log" 2>&1; }
-if train_tiny $TOOL "$tmp/a.model"; then
+train_tiny() { # SIFT OUT
+  "$1" train parse --train tests/parse/tiny.conllu --dev tests/parse/tiny.conllu --out "$2" \
+    --epochs 30 --seed 7 >"$tmp/log" 2>&1
+}
+if train_tiny $SIFT "$tmp/a.model"; then
   out=$($TOOL eval "$tmp/a.model" tests/parse/tiny.conllu)
   [[ $out == *"UAS 100.00  LAS 100.00"* ]] && ok "parse: tiny corpus learnt to 100%" \
     || bad "parse: tiny corpus" "$out"
   grep -q 'dev UAS' "$tmp/log" && ok "parse: dev accuracy logged per pass" || bad "parse: log" "$(head -3 "$tmp/log")"
-  train_tiny $TOOL "$tmp/b.model"
+  train_tiny $SIFT "$tmp/b.model"
   cmp -s "$tmp/a.model" "$tmp/b.model" && ok "parse: training is deterministic" \
     || bad "parse: training is deterministic" "two runs differ"
 else
   bad "parse: tiny training" "$(tail -2 "$tmp/log")"
 fi
-$TOOL train tests/parse/nonproj.conllu - "$tmp/np.model" 3 1 >"$tmp/log" 2>&1 \
+$SIFT train parse --train tests/parse/nonproj.conllu --out "$tmp/np.model" --epochs 3 --seed 1 >"$tmp/log" 2>&1 \
   && [[ $($TOOL check "$tmp/np.model") == ok ]] && ok "parse: trains on a non-projective tree" \
   || bad "parse: non-projective training" "$(tail -2 "$tmp/log")"
 
@@ -91,8 +96,8 @@ check_all() {
   local f
   for f in "$tmp"/*.model; do $ASAN_TOOL check "$f" >>"$tmp/log" 2>&1; [[ $? -le 1 ]] || return 1; done
 }
-if [[ -x $ASAN_TOOL ]]; then
-  if train_tiny $ASAN_TOOL "$tmp/c.model" && $ASAN_TOOL eval "$tmp/c.model" tests/parse/tiny.conllu >/dev/null 2>&1 \
+if [[ -x $ASAN_TOOL && -x $ASAN_SIFT ]]; then
+  if train_tiny $ASAN_SIFT "$tmp/c.model" && $ASAN_TOOL eval "$tmp/c.model" tests/parse/tiny.conllu >/dev/null 2>&1 \
      && $ASAN_TOOL oracle tests/parse/nonproj.conllu >/dev/null 2>&1 && check_all; then
     ok "parse: train, parse and damaged models clean under ASan+UBSan"
   else
