@@ -7,9 +7,8 @@ set -u
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 export SIFT_SHARED=$SHARED
-pass=0 fail=0 skip=0
-ok()   { pass=$((pass + 1)); echo "ok $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }
+source tests/lib.sh
+skip=0
 skipped() { skip=$((skip + 1)); echo "skip $1${2:+: $2}"; }
 
 # Add the counts of a runner whose last line is "N passed, N failed".
@@ -93,12 +92,7 @@ fi
 # A bounded fuzzing run over raw bytes.
 if [[ -x build-fuzz/fuzz_analyze ]]; then
   mkdir -p "$tmp/corpus"; cp tests/articles/*.txt examples/*.txt tests/cases/*/*.txt "$tmp/corpus/" 2>/dev/null
-  if build-fuzz/fuzz_analyze -max_total_time="${FUZZ_SECONDS:-20}" -timeout=10 -rss_limit_mb=2048 \
-       -artifact_prefix="$tmp/" "$tmp/corpus" > "$tmp/fuzz.log" 2>&1; then
-    ok "fuzz $(grep -o 'Done [0-9]* runs' "$tmp/fuzz.log")"
-  else
-    bad "fuzz" "$(grep -E 'ERROR|SUMMARY' "$tmp/fuzz.log" | head -3)"; cp "$tmp"/crash-* . 2>/dev/null
-  fi
+  run_fuzz fuzz build-fuzz/fuzz_analyze "$tmp/corpus" "${FUZZ_SECONDS:-20}"
 else
   bad "fuzz" "build-fuzz/fuzz_analyze not built"
 fi

@@ -10,10 +10,7 @@ D=$SHARED/data
 SIFT=${SIFT:-build/sift}
 EVAL=${EVAL:-build/sift-eval-models}
 FUZZ=${FUZZ_MODEL:-build-fuzz/fuzz_model}
-pass=0 fail=0
-ok()   { pass=$((pass + 1)); echo "ok $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }
-skip() { echo "skip $1${2:+: $2}"; }
+source tests/lib.sh
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 F=tests/models
 
@@ -137,10 +134,7 @@ fi
 # A short fuzzing run over the model loaders.
 if [[ -x $FUZZ ]]; then
   mkdir -p "$tmp/corpus"; cp "$tmp/m1/pos.model" "$tmp/m1/ner.model" "$tmp/corpus/"
-  if $FUZZ -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 \
-       -artifact_prefix="$tmp/" "$tmp/corpus" > "$tmp/fuzz.log" 2>&1; then
-    ok "fuzz model loaders $(grep -o 'Done [0-9]* runs' "$tmp/fuzz.log")"
-  else bad "fuzz model loaders" "$(grep -E 'ERROR|SUMMARY' "$tmp/fuzz.log" | head -3)"; cp "$tmp"/crash-* . 2>/dev/null; fi
+  run_fuzz "fuzz model loaders" "$FUZZ" "$tmp/corpus" "${FUZZ_SECONDS:-10}"
 else skip "fuzz model loaders" "$FUZZ not built"; fi
 
 echo "$pass passed, $fail failed"

@@ -9,10 +9,7 @@ TOOL=build/parsetool
 ASAN_TOOL=build-asan/parsetool
 SIFT=build/sift
 ASAN_SIFT=build-asan/sift
-pass=0 fail=0
-ok()   { pass=$((pass + 1)); echo "ok $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }
-skip() { echo "skip $1${2:+: $2}"; }
+source tests/lib.sh
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 if [[ ! -x $TOOL ]]; then
@@ -123,13 +120,7 @@ fi
 # A short fuzzing run over the model loader.
 if [[ -x build-fuzz/fuzz_parse_model ]]; then
   mkdir -p "$tmp/corpus"; cp "$tmp/s.model" "$tmp/corpus/"
-  if build-fuzz/fuzz_parse_model -max_total_time="${PARSE_FUZZ_SECONDS:-10}" -rss_limit_mb=2048 \
-       -artifact_prefix="$tmp/" "$tmp/corpus" > "$tmp/fuzz.log" 2>&1; then
-    ok "parse: fuzz model loader $(grep -o 'Done [0-9]* runs' "$tmp/fuzz.log")"
-  else
-    bad "parse: fuzz model loader" "$(grep -E 'ERROR|SUMMARY' "$tmp/fuzz.log" | head -3)"
-    cp "$tmp"/crash-* . 2>/dev/null
-  fi
+  run_fuzz "parse: fuzz model loader" build-fuzz/fuzz_parse_model "$tmp/corpus" "${PARSE_FUZZ_SECONDS:-10}"
 else
   skip "parse: fuzz model loader" "build-fuzz/fuzz_parse_model not built (needs clang's libFuzzer)"
 fi

@@ -9,10 +9,7 @@ SIFT=${SIFT:-build/sift}
 ASAN=build-asan/sift
 SHARED=${SHARED:-../shared}
 FX=tests/store/fixtures
-pass=0 fail=0
-ok()   { pass=$((pass + 1)); echo "ok $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL $1${2:+: $2}"; }
-skip() { echo "skip $1${2:+: $2}"; }
+source tests/lib.sh
 check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name" "${WHY:-}"; fi; WHY=; }
 
 tmp=$(mktemp -d)
@@ -288,12 +285,7 @@ if [[ -x build-fuzz/fuzz_ingest ]]; then
   for f in "$FX"/site/* "$FX/reports.jsonl" "$tmp/crawl.warc"; do
     for k in 0 1 2 3 4; do { printf "\\x$k"; cat "$f"; } > "$tmp/corpus/$k-$(basename "$f")"; done
   done
-  if build-fuzz/fuzz_ingest -max_total_time="${STORE_FUZZ_SECONDS:-10}" -timeout=10 -rss_limit_mb=2048 \
-       -artifact_prefix="$tmp/" "$tmp/corpus" > "$tmp/fuzz.log" 2>&1; then
-    ok "fuzz ingest $(grep -o 'Done [0-9]* runs' "$tmp/fuzz.log")"
-  else
-    bad "fuzz ingest" "$(grep -E 'ERROR|SUMMARY' "$tmp/fuzz.log" | head -3)"; cp "$tmp"/crash-* . 2>/dev/null
-  fi
+  run_fuzz "fuzz ingest" build-fuzz/fuzz_ingest "$tmp/corpus" "${STORE_FUZZ_SECONDS:-10}"
 else
   bad "fuzz ingest" "build-fuzz/fuzz_ingest not built"
 fi
