@@ -57,41 +57,55 @@ static size_t uni_len(const char *r)
     return c ? (size_t)(c - r) : strlen(r);
 }
 
+/* Heads and relations of parsed against gold, word by word: prints one
+ * line for name. Both corpora must hold the same tokens. */
+static int score(const sift_corpus *g, const sift_corpus *p, const char *name)
+{
+    size_t total = 0, uh = 0, lh = 0, luh = 0, tags = 0;
+    if (g->n != p->n) {
+        fprintf(stderr, "parsetool: %s: %zu sentences, the gold file %zu\n", name, p->n, g->n);
+        return 1;
+    }
+    for (size_t i = 0; i < g->n; i++) {
+        if (g->s[i].n != p->s[i].n) {
+            fprintf(stderr, "parsetool: %s: sentence %zu has other tokens\n", name, i + 1);
+            return 1;
+        }
+        for (size_t j = 0; j < g->s[i].n; j++) {
+            const sift_cword *a = &g->s[i].w[j], *b = &p->s[i].w[j];
+            const char *ra = a->deprel ? a->deprel : "_", *rb = b->deprel ? b->deprel : "_";
+            total++;
+            tags += a->upos && b->upos && strcmp(a->upos, b->upos) == 0;
+            if (a->head != b->head)
+                continue;
+            uh++;
+            lh += strcmp(ra, rb) == 0;
+            luh += uni_len(ra) == uni_len(rb) && memcmp(ra, rb, uni_len(ra)) == 0;
+        }
+    }
+    double n = total ? (double)total : 1;
+    printf("%s: %zu words  UPOS %.2f  UAS %.2f  LAS %.2f  (universal relations: LAS %.2f)\n", name,
+           total, 100.0 * (double)tags / n, 100.0 * (double)uh / n, 100.0 * (double)lh / n,
+           100.0 * (double)luh / n);
+    return 0;
+}
+
+/* Parse a copy of path (gold tokens and tags) and score it against path. */
 static int eval(const char *model, const char *path)
 {
     sift_parser *p = load_or_die(model);
-    sift_corpus *c = read_or_die(path);
-    size_t total = 0, uh = 0, lh = 0, luh = 0;
+    sift_corpus *gold = read_or_die(path), *c = read_or_die(path);
     for (size_t i = 0; i < c->n; i++) {
-        sift_csent *s = &c->s[i];
-        int gh[1024];
-        const char *gl[1024];
-        if (s->n > 1024)
-            continue;
-        for (size_t j = 0; j < s->n; j++) {
-            gh[j] = s->w[j].head;
-            gl[j] = s->w[j].deprel ? s->w[j].deprel : "_";
-        }
-        if (sift_parser_parse(p, s->w, s->n) != 0) {
+        if (sift_parser_parse(p, c->s[i].w, c->s[i].n) != 0) {
             fprintf(stderr, "parsetool: out of memory\n");
             return 1;
         }
-        for (size_t j = 0; j < s->n; j++) {
-            total++;
-            if (s->w[j].head != gh[j])
-                continue;
-            uh++;
-            lh += strcmp(s->w[j].deprel, gl[j]) == 0;
-            size_t a = uni_len(s->w[j].deprel), b = uni_len(gl[j]);
-            luh += a == b && memcmp(s->w[j].deprel, gl[j], a) == 0;
-        }
     }
-    printf("%s: %zu words  UAS %.2f  LAS %.2f  (universal relations: LAS %.2f)\n", path, total,
-           100.0 * (double)uh / (double)total, 100.0 * (double)lh / (double)total,
-           100.0 * (double)luh / (double)total);
+    int rc = score(gold, c, path);
     sift_corpus_free(c);
+    sift_corpus_free(gold);
     sift_parser_free(p);
-    return 0;
+    return rc;
 }
 
 static int bench(const char *model, const char *path, int reps)
@@ -200,38 +214,14 @@ static int write_parsed(const char *model, const char *path)
     return 0;
 }
 
-/* Heads and relations of PRED against GOLD, word by word (same tokens). */
+/* Heads and relations of PRED against GOLD (e.g. `sift parse` output, predicted tags). */
 static int score_files(const char *gold, const char *pred)
 {
     sift_corpus *g = read_or_die(gold), *p = read_or_die(pred);
-    size_t total = 0, uh = 0, lh = 0, luh = 0, tags = 0;
-    if (g->n != p->n) {
-        fprintf(stderr, "parsetool: %s has %zu sentences, %s %zu\n", gold, g->n, pred, p->n);
-        return 1;
-    }
-    for (size_t i = 0; i < g->n; i++) {
-        if (g->s[i].n != p->s[i].n) {
-            fprintf(stderr, "parsetool: sentence %zu has other tokens in %s\n", i + 1, pred);
-            return 1;
-        }
-        for (size_t j = 0; j < g->s[i].n; j++) {
-            const sift_cword *a = &g->s[i].w[j], *b = &p->s[i].w[j];
-            const char *ra = a->deprel ? a->deprel : "_", *rb = b->deprel ? b->deprel : "_";
-            total++;
-            tags += a->upos && b->upos && strcmp(a->upos, b->upos) == 0;
-            if (a->head != b->head)
-                continue;
-            uh++;
-            lh += strcmp(ra, rb) == 0;
-            luh += uni_len(ra) == uni_len(rb) && memcmp(ra, rb, uni_len(ra)) == 0;
-        }
-    }
-    printf("%s: %zu words  UPOS %.2f  UAS %.2f  LAS %.2f  (universal relations: LAS %.2f)\n", pred,
-           total, 100.0 * (double)tags / (double)total, 100.0 * (double)uh / (double)total,
-           100.0 * (double)lh / (double)total, 100.0 * (double)luh / (double)total);
+    int rc = score(g, p, pred);
     sift_corpus_free(g);
     sift_corpus_free(p);
-    return 0;
+    return rc;
 }
 
 /* A valid model with 16-row tables and arbitrary weights: a fuzzing seed. */
