@@ -68,6 +68,10 @@ typedef struct tok {
     const char *deprel;      /* UD relation to the head, or NULL when unparsed */
 } tok;
 
+/* The tokenizer cuts sentences at this many tokens, so that no stage is
+ * quadratic in a run-on sentence; per-sentence buffers may rely on it. */
+enum { SIFT_MAX_SENTENCE = 250 };
+
 typedef struct sent {
     uint32_t t0, t1;         /* tokens [t0, t1) */
     uint32_t para;

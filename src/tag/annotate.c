@@ -56,7 +56,7 @@ int sift_annotate(doc *d)
     if (!r->tagger || d->no_models || d->toks.n == 0)
         return 0;
     sift_tag_scratch *ws = sift_tag_scratch_new();
-    size_t cap = 256;
+    size_t cap = SIFT_MAX_SENTENCE;
     sift_tag_word *words = malloc(cap * sizeof *words);
     sift_postag *tags = malloc(cap * sizeof *tags);
     uint8_t *bio = malloc(cap);
@@ -67,7 +67,7 @@ int sift_annotate(doc *d)
         const sent *st = &d->sents.v[s];
         size_t n = st->t1 - st->t0;
         if (n > cap)
-            continue; /* sentences are capped well below this by the tokenizer */
+            goto done; /* cannot happen: the tokenizer cuts sentences at cap */
         for (size_t i = 0; i < n; i++) {
             words[i].s = TOK_S(d, st->t0 + i);
             words[i].n = TOK_N(d, st->t0 + i);

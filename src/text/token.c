@@ -346,7 +346,6 @@ static int tokenize_text(doc *d)
 
 /* The longest sentence kept whole, in tokens: it bounds the work every
  * sentence-level rule does, whatever the input. */
-enum { MAX_SENTENCE = 250 };
 
 static int is_term(const doc *d, uint32_t i)
 {
@@ -381,7 +380,7 @@ static int split_sentences(doc *d)
         int end_here = 0;
         if (i + 1 >= n) {
             end_here = 1;
-        } else if (i + 1 - start >= MAX_SENTENCE) {
+        } else if (i + 1 - start >= SIFT_MAX_SENTENCE) {
             end_here = 1; /* a run-on "sentence" (a list, a table, garbage) is cut */
         } else if (d->toks.v[i + 1].flags & TF_PARA) {
             end_here = 1;
