@@ -141,12 +141,13 @@ static int loc_pre(const doc *d, uint32_t i)
 {
     return sift_tok_is(d, i, "mount") || sift_tok_is(d, i, "mt.") || sift_tok_is(d, i, "lake") ||
            sift_tok_is(d, i, "cape") || sift_tok_is(d, i, "isle") || sift_tok_is(d, i, "gulf") ||
-           sift_tok_is(d, i, "bay") || sift_tok_is(d, i, "sea") || sift_tok_is(d, i, "lake");
+           sift_tok_is(d, i, "bay") || sift_tok_is(d, i, "sea");
 }
 
 /* The entity type the statistical recognizer gives exactly [t0,t1) (one
- * labelled span, no more, no less), or -1. Its LOC becomes GPE for a lone
- * name (towns are the common case in news) and LOC for a geographic one. */
+ * labelled span, no more, no less), or -1. Its LOC becomes GPE: towns are
+ * the common case in news, and geographic names ("Lake ...") are found by
+ * the rules before the model is asked. */
 static int model_type(const doc *d, uint32_t t0, uint32_t t1)
 {
     if (t0 >= t1 || !d->toks.v[t0].bio || !SIFT_NER_IS_B(d->toks.v[t0].bio))
@@ -195,7 +196,6 @@ static int cue_follows(const doc *d, uint32_t i)
     return j < d->toks.n && (d->toks.v[j].w.flags & W_CUE) && !(d->toks.v[j].flags & TF_CAP);
 }
 
-/* Is [t0,t1) a plausible personal name (no function words, no acronyms)? */
 /* A name particle: "bin", "van", "der", "de", "la", "al", "De" (any case;
  * not "and", "of", "for", "on"). */
 static int particle(const doc *d, uint32_t i)
@@ -215,6 +215,7 @@ static uint32_t name_words(const doc *d, uint32_t t0, uint32_t t1)
     return n;
 }
 
+/* Is [t0,t1) a plausible personal name (no function words, no acronyms)? */
 static int name_like(const doc *d, uint32_t t0, uint32_t t1)
 {
     for (uint32_t i = t0; i < t1; i++) {
