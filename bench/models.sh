@@ -15,11 +15,11 @@ SHARED=${SHARED:-../shared}
 RUNS=${RUNS:-5}
 in=$SHARED/data/ud_english_ewt/en_ewt-ud-train.conllu
 [[ -f $in ]] || in=tests/models/tiny.conllu
-for m in models/pos.model models/ner.model models/lemma.tsv models/parse.model; do
+for m in models/pos.model models/ner.model models/clusters.bin models/lemma.tsv models/parse.model; do
   [[ -f $m ]] && printf '%-22s %8.1f MB\n' "$m" "$(echo "$(stat -c %s "$m") / 1000000" | bc -l)"
 done
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-for m in pos.model ner.model lexicon.tsv lemma.tsv; do
+for m in pos.model ner.model clusters.bin lexicon.tsv lemma.tsv; do
   [[ -f models/$m ]] && ln -s "$PWD/models/$m" "$tmp/$m"
 done
 best() {

@@ -1,10 +1,12 @@
 /*
- * fuzz_model.c — libFuzzer harness over the POS and entity model loaders.
+ * fuzz_model.c — libFuzzer harness over the POS, entity and word cluster
+ * model loaders.
  *
  * Most inputs would fail the container's checksum, so when the low bit of
  * header byte 20 (reserved) is clear the harness first rewrites the length
  * and checksum to match: then the payload readers see arbitrary bytes. A
  * model that loads is used to tag a sentence, which must stay in bounds.
+ * (Models are loaded without clusters: a model trained with them is refused.)
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -12,6 +14,7 @@
 
 #include "model/modelfile.h"
 #include "tag/ner.h"
+#include "tag/tag_int.h"
 #include "tag/tagger.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -36,9 +39,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sift_error err;
     sift_tag_scratch *ws = sift_tag_scratch_new();
     if (size >= 16)
-        buf[12] = SIFT_MODEL_POS, buf[13] = buf[14] = buf[15] = 0;
+        buf[12] = SIFT_MODEL_CLUSTERS, buf[13] = buf[14] = buf[15] = 0;
+    sift_clusters *cl = NULL;
+    if (sift_clusters_load_mem(buf, size, "fuzz", &cl, &err) == SIFT_OK) {
+        for (int i = 0; i < 12; i++)
+            if (sift_clusters_get(cl, sift_tag_lower_hash(w[i].s, w[i].n)) > 0x7ffffffu)
+                abort();
+        sift_clusters_free(cl);
+    }
+    if (size >= 16)
+        buf[12] = SIFT_MODEL_POS;
     sift_tagger *t = NULL;
-    if (ws && sift_tagger_load_mem(buf, size, "fuzz", &t, &err) == SIFT_OK) {
+    if (ws && sift_tagger_load_mem(buf, size, "fuzz", NULL, &t, &err) == SIFT_OK) {
         sift_tagger_tag(t, ws, w, 12, tags);
         for (int i = 0; i < 12; i++)
             if (!sift_tagger_upos(t, tags[i].cls) || !sift_tagger_xpos(t, tags[i].cls))
@@ -49,7 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         buf[12] = SIFT_MODEL_NER; /* the checksum covers the payload only */
     sift_ner *m = NULL;
     memset(tags, 0, sizeof tags);
-    if (ws && sift_ner_load_mem(buf, size, "fuzz", NULL, &m, &err) == SIFT_OK) {
+    if (ws && sift_ner_load_mem(buf, size, "fuzz", NULL, NULL, &m, &err) == SIFT_OK) {
         sift_ner_tag(m, ws, w, tags, 12, bio);
         for (int i = 0; i < 12; i++)
             if (bio[i] > 6)

@@ -59,10 +59,15 @@ int sift_resources_open(const char *dir, unsigned flags, sift_resources **out, s
     /* the statistical models are optional; a damaged one is an error */
     snprintf(path, sizeof path, "%s/pos.model", dir);
     if (!(flags & SIFT_LOAD_NO_MODELS) && access(path, R_OK) == 0) {
-        rc = sift_tagger_load(path, &r->tagger, err);
+        snprintf(path, sizeof path, "%s/clusters.bin", dir);
+        if (access(path, R_OK) == 0)
+            rc = sift_clusters_load(path, &r->clusters, err);
+        snprintf(path, sizeof path, "%s/pos.model", dir);
+        if (rc == SIFT_OK)
+            rc = sift_tagger_load(path, r->clusters, &r->tagger, err);
         snprintf(path, sizeof path, "%s/ner.model", dir);
         if (rc == SIFT_OK && access(path, R_OK) == 0)
-            rc = sift_ner_load(path, r->lex, &r->ner, err);
+            rc = sift_ner_load(path, r->lex, r->clusters, &r->ner, err);
         snprintf(path, sizeof path, "%s/parse.model", dir);
         if (rc == SIFT_OK && !(flags & SIFT_LOAD_NO_PARSER) && access(path, R_OK) == 0)
             rc = sift_parser_load(path, &r->parser, err);
@@ -84,6 +89,7 @@ void sift_resources_free(sift_resources *r)
     sift_tagger_free(r->tagger);
     sift_ner_free(r->ner);
     sift_parser_free(r->parser);
+    sift_clusters_free(r->clusters);
     free(r);
 }
 

@@ -27,6 +27,7 @@ struct sift_lemmatizer;
 struct sift_resources {
     sift_lexicon *lex;
     sift_words *words;
+    struct sift_clusters *clusters; /* models/clusters.bin, or NULL */
     struct sift_tagger *tagger;   /* models/pos.model, or NULL */
     struct sift_ner *ner;         /* models/ner.model, or NULL */
     struct sift_parser *parser;   /* models/parse.model, or NULL */

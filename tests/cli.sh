@@ -60,6 +60,8 @@ expect "damaged model"        1        'pos\.model'               -- analyze --m
 expect "no models, no reading" 0       '"quotes"'                 -- analyze --no-models --models "$tmp/damaged" "$tmp/good.txt"
 mv "$tmp/damaged/pos.model" "$tmp/damaged/parse.model"   # the parser is read only beside a tagger
 cp "$(dirname "$SIFT")/../models/pos.model" "$tmp/damaged/"
+expect "tagger without its clusters" 1 'needs the word clusters'  -- analyze --models "$tmp/damaged" "$tmp/good.txt"
+cp "$(dirname "$SIFT")/../models/clusters.bin" "$tmp/damaged/"
 expect "damaged parser"       1        'parse\.model'             -- analyze --models "$tmp/damaged" "$tmp/good.txt"
 expect "no parser, no reading" 0       '"quotes"'                 -- analyze --no-parser --models "$tmp/damaged" "$tmp/good.txt"
 expect "ingest, damaged parser" 1      'parse\.model'             -- ingest --quiet --db "$tmp/p.db" --models "$tmp/damaged" "$tmp/good.txt"

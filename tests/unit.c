@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sift.h"
 
@@ -362,6 +363,14 @@ static int test_lexicon_rejects_damage(void)
     char cmd[1024];
     snprintf(cmd, sizeof cmd, "cp '%s/pos.model' build/test-lex/pos.model", models);
     CHECK(system(cmd) == 0, "cannot copy %s/pos.model", models);
+    /* a tagger trained with word clusters needs them beside it */
+    snprintf(path, sizeof path, "%s/clusters.bin", models);
+    if (access(path, R_OK) == 0) {
+        CHECK(sift_resources_load(dir, &r, &err) == SIFT_ERR_ARG && !r, "pos.model loaded without clusters");
+        CHECK(strstr(err.msg, "pos.model: this model needs the word clusters"), "message: %s", err.msg);
+        snprintf(cmd, sizeof cmd, "cp '%s/clusters.bin' build/test-lex/clusters.bin", models);
+        CHECK(system(cmd) == 0, "cannot copy %s/clusters.bin", models);
+    }
     CHECK(write_file("build/test-lex/parse.model", "not a model\n", 12) == 0, "write");
     CHECK(sift_resources_load(dir, &r, &err) == SIFT_ERR_FORMAT && !r, "damaged parse.model loaded");
     CHECK(sift_resources_open(dir, SIFT_LOAD_NO_PARSER, &r, &err) == SIFT_OK && r,
@@ -370,6 +379,7 @@ static int test_lexicon_rejects_damage(void)
     r = NULL;
     CHECK(remove("build/test-lex/parse.model") == 0 && remove("build/test-lex/pos.model") == 0,
           "remove");
+    remove("build/test-lex/clusters.bin");
     /* missing */
     CHECK(sift_resources_load("build/no-such-dir", &r, &err) == SIFT_ERR_IO, "missing dir loaded");
     free(good);

@@ -31,6 +31,7 @@ static void usage(FILE *f)
 }
 
 typedef struct models {
+    sift_clusters *clusters;
     sift_tagger *pos;
     sift_lemmatizer *lemma;
     sift_lexicon *lex;
@@ -48,8 +49,11 @@ static int load_models(const char *dir, int want_ner, models *m)
 {
     char p[PATH_MAX + 32];
     sift_error err;
+    snprintf(p, sizeof p, "%s/clusters.bin", dir);
+    if (exists(p) && sift_clusters_load(p, &m->clusters, &err) != SIFT_OK)
+        goto fail;
     snprintf(p, sizeof p, "%s/pos.model", dir);
-    if (sift_tagger_load(p, &m->pos, &err) != SIFT_OK)
+    if (sift_tagger_load(p, m->clusters, &m->pos, &err) != SIFT_OK)
         goto fail;
     snprintf(p, sizeof p, "%s/lemma.tsv", dir);
     if (exists(p) && sift_lemma_load(p, &m->lemma, &err) != SIFT_OK)
@@ -60,7 +64,7 @@ static int load_models(const char *dir, int want_ner, models *m)
         snprintf(lp, sizeof lp, "%s/lexicon.tsv", dir);
         if (exists(lp) && sift_lex_load(lp, &m->lex, &err) != SIFT_OK)
             goto fail;
-        if (sift_ner_load(p, m->lex, &m->ner, &err) != SIFT_OK)
+        if (sift_ner_load(p, m->lex, m->clusters, &m->ner, &err) != SIFT_OK)
             goto fail;
     }
     snprintf(p, sizeof p, "%s/parse.model", dir);
@@ -79,6 +83,7 @@ static void free_models(models *m)
     sift_lex_free(m->lex);
     sift_lemma_free(m->lemma);
     sift_tagger_free(m->pos);
+    sift_clusters_free(m->clusters);
 }
 
 /* Working buffers for one sentence, grown as needed. */

@@ -21,12 +21,14 @@ static void usage(FILE *f)
     fprintf(f,
             "usage: sift train pos|ner|parse --train FILE [--train FILE...] --dev FILE --out MODEL\n"
             "                  [--epochs N] [--seed N] [--pos MODEL] [--lexicon FILE] [--refit]\n"
-            "                  [--word-classes FILE]\n"
+            "                  [--word-classes FILE] [--clusters FILE]\n"
             "  FILE is CoNLL-U, or UNER IOB2 when it ends in .iob2 (ner only).\n"
             "  --refit (pos, ner): after choosing the number of passes on --dev, train\n"
             "  again on the --train files and --dev together for that many passes.\n"
             "  --word-classes (pos): form TAB bits, the parts of speech a word may have\n"
             "  (build/wnpos.tsv from tools/mkwnpos.c); stored in the model.\n"
+            "  --clusters (pos, ner): word clusters (models/clusters.bin, tools/mkclusters.c);\n"
+            "  the model then needs them to load. ner also loads --pos with them.\n"
             "  ner uses the POS model --pos (default models/pos.model) and the lexicon\n"
             "  --lexicon (default models/lexicon.tsv; 'none' trains without it).\n");
 }
@@ -80,6 +82,7 @@ int sift_cli_train(int argc, char **argv)
 {
     const char *what = NULL, *dev_path = NULL, *out = NULL, *pos_path = "models/pos.model";
     const char *lex_path = "models/lexicon.tsv", *train_paths[MAX_TRAIN], *word_classes = NULL;
+    const char *clusters_path = NULL;
     int ntrain = 0, epochs = 0, refit = 0;
     unsigned seed = 1;
     for (int i = 1; i < argc; i++) {
@@ -122,6 +125,8 @@ int sift_cli_train(int argc, char **argv)
             lex_path = v;
         } else if (strcmp(a, "--word-classes") == 0) {
             word_classes = v;
+        } else if (strcmp(a, "--clusters") == 0) {
+            clusters_path = v;
         } else {
             fprintf(stderr, "sift train: unknown option %s\n", a);
             usage(stderr);
@@ -142,6 +147,7 @@ int sift_cli_train(int argc, char **argv)
     sift_corpus *parts[MAX_TRAIN] = {0}, *dev = NULL, train = {0};
     sift_tagger *tagger = NULL;
     sift_lexicon *lex = NULL;
+    sift_clusters *clusters = NULL;
     sift_error err;
     int nread = 0;
     for (; nread < ntrain; nread++)
@@ -155,13 +161,17 @@ int sift_cli_train(int argc, char **argv)
         fprintf(stderr, "sift train: out of memory\n");
         goto done;
     }
+    if (clusters_path && sift_clusters_load(clusters_path, &clusters, &err) != SIFT_OK) {
+        fprintf(stderr, "sift train: %s\n", err.msg);
+        goto done;
+    }
     clock_t start = clock();
     int chosen = 0;
     sift_tag_train_opts opts = {epochs, seed, isatty(2) ? on_progress : NULL, on_log, &start,
-                                &chosen, word_classes};
+                                &chosen, word_classes, clusters};
     int trc;
     if (strcmp(what, "ner") == 0) {
-        if (sift_tagger_load(pos_path, &tagger, &err) != SIFT_OK) {
+        if (sift_tagger_load(pos_path, clusters, &tagger, &err) != SIFT_OK) {
             fprintf(stderr, "sift train: %s\n", err.msg);
             goto done;
         }
@@ -202,5 +212,6 @@ done:
     free(train.s);
     sift_tagger_free(tagger);
     sift_lex_free(lex);
+    sift_clusters_free(clusters);
     return rc;
 }

@@ -48,6 +48,7 @@ int sift_modelfile_parse(const unsigned char *data, size_t size, const char *nam
         return fail(err, SIFT_ERR_FORMAT, name, "checksum mismatch (model file corrupt)");
     mf->kind = kind;
     mf->kind_version = get32(data + 16);
+    mf->checksum = get64(data + 32);
     mf->payload = data + HEADER;
     mf->payload_len = (size_t)len;
     return SIFT_OK;

@@ -4,7 +4,7 @@
  * Layout, little-endian:
  *   "SIFTMODL"  8 bytes magic
  *   u32         container version (1)
- *   u32         model kind (SIFT_MODEL_POS, _NER, _PARSE)
+ *   u32         model kind (SIFT_MODEL_POS, _NER, _PARSE, _CLUSTERS)
  *   u32         kind-specific format version
  *   u32         reserved, 0
  *   u64         payload length in bytes
@@ -23,7 +23,7 @@
 
 #include "sift.h"
 
-enum { SIFT_MODEL_POS = 1, SIFT_MODEL_NER = 2, SIFT_MODEL_PARSE = 3 };
+enum { SIFT_MODEL_POS = 1, SIFT_MODEL_NER = 2, SIFT_MODEL_PARSE = 3, SIFT_MODEL_CLUSTERS = 4 };
 
 /* A loaded payload: owns the file bytes. */
 typedef struct sift_modelfile {
@@ -32,6 +32,7 @@ typedef struct sift_modelfile {
     const unsigned char *payload;
     size_t payload_len;
     uint32_t kind, kind_version;
+    uint64_t checksum;   /* of the payload: names this exact model */
 } sift_modelfile;
 
 /* Read and verify `path`, expecting `kind`. On error fills err, returns a code. */

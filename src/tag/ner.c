@@ -1,7 +1,8 @@
 /*
  * ner.c — the entity recognizer (see ner.h): lexicon facts, feature
  * templates, Viterbi decoding of BILOU labels, structured perceptron
- * training and the payload.
+ * training and the payload (u32 labels, u32 uses_lex, u64 id of the word
+ * clusters trained with as two u32, then the weight table).
  *
  * Invariant of decoding: a path only moves from label i-1 to a label that
  * may follow it (B and I are followed by I or L of their type; everything
@@ -21,7 +22,7 @@
 #include "model/perceptron.h"
 #include "tag/tag_int.h"
 
-#define NER_VERSION 5
+#define NER_VERSION 6
 #define NL 13           /* O, then B I L U for each of the three types */
 #define BOS NL
 #define NLP 16          /* labels padded to whole vectors (TAG_LATTICE_W) */
@@ -52,6 +53,7 @@ struct sift_ner {
     sift_modelfile mf;  /* first (see sift_tag_open) */
     const sift_lexicon *lex;
     uint32_t uses_lex;
+    const sift_clusters *cl; /* word clusters (borrowed), or NULL */
     sift_wtab wt;
     /* Rows of NLP labels (the pad lanes never win): */
     float gate[NL + 1][NLP];      /* gate[prev][next]: 0 when allowed, -inf when not */
@@ -163,7 +165,7 @@ enum {
     N_BIAS = 300, N_LOWER, N_FORM, N_SHAPE, N_FLAGS, N_WM1, N_WP1, N_WM2, N_WP2, N_FM1, N_FP1,
     N_SHM1, N_SHP1, N_SH3, N_POS0, N_POSM1, N_POSP1, N_POS01, N_POSM10, N_LEX0, N_LEXM1,
     N_LEXP1, N_GAZ0, N_GAZM1, N_GAZP1, N_L1, N_L12, N_L1SH, N_CASE, N_POSP2, N_POSM2, N_L1POS,
-    N_LEXPOS, N_RUNEND, N_RUNBEG, N_RUNLEN, N_BIM1, N_BIP1
+    N_LEXPOS, N_RUNEND, N_RUNBEG, N_RUNLEN, N_BIM1, N_BIP1, N_CL, N_CLMID, N_CLM1, N_CLP1
 };
 
 #define F(tmpl, v) (f[nf++] = sift_feat_u64((tmpl), (v)))
@@ -244,6 +246,10 @@ static size_t ner_feats(const tag_tok *tk, const sift_postag *pos, size_t n, siz
     F(N_GAZM1, i >= 1 ? tk[i - 1].gaz : 0xffff);
     F(N_GAZP1, i + 1 < n ? tk[i + 1].gaz : 0xffff);
     F(N_CASE, cprof << 16 | (t->flags & 0xff));
+    F2(N_CL, TAG_CL_FINE(t->cl), t->flags & (TF_UPPER1 | TF_ALLCAPS));
+    F2(N_CLMID, TAG_CL_MID(t->cl), p0);
+    F(N_CLM1, i >= 1 ? TAG_CL_MID(tk[i - 1].cl) : 0xffff);
+    F(N_CLP1, i + 1 < n ? TAG_CL_MID(tk[i + 1].cl) : 0xffff);
     if (t->rend - t->rbeg > 1) {
         uint32_t len = t->rend - t->rbeg, at = (uint32_t)i - t->rbeg;
         uint32_t shape = (len > 4 ? 4 : len) << 4 | (at > 3 ? 3 : at) << 1 | (t->rbeg == 0);
@@ -375,10 +381,14 @@ static void runs(tag_tok *tk, size_t n)
 static void facts(const sift_ner *m, sift_tag_scratch *ws, const sift_tag_word *words,
                   const sift_postag *pos, size_t n)
 {
-    if (ws->words != words || ws->nwords != n)
+    int tagged = ws->words == words && ws->nwords == n;
+    if (!tagged)
         sift_tag_words(ws, words, n);
     ws->words = NULL; /* lex_facts overwrites fields the tagger does not own */
     lex_facts(m->uses_lex ? m->lex : NULL, words, ws->tok, n);
+    if (!tagged || ws->clusters != m->cl) /* else the tagger looked them up */
+        for (size_t i = 0; i < n; i++)
+            ws->tok[i].cl = sift_clusters_get(m->cl, ws->tok[i].lower);
     runs(ws->tok, n);
     for (size_t i = 0; i < n; i++)
         if (is_plain(&ws->tok[i], &pos[i]))
@@ -557,11 +567,13 @@ void sift_ner_free(sift_ner *m)
     free(m);
 }
 
-static int read_payload(sift_ner *m, const unsigned char *p, size_t len)
+static int read_payload(sift_ner *m, const unsigned char *p, size_t len, uint64_t *cl_id)
 {
     sift_rd r = {p, len, 0, 0};
     uint32_t nl = sift_rd_u32(&r);
     m->uses_lex = sift_rd_u32(&r);
+    *cl_id = sift_rd_u32(&r);
+    *cl_id |= (uint64_t)sift_rd_u32(&r) << 32;
     if (r.failed || nl != NL || m->uses_lex > 1)
         return -1;
     if (sift_wtab_read(&m->wt, &r) || m->wt.n_classes != NL || r.pos != r.len)
@@ -571,27 +583,34 @@ static int read_payload(sift_ner *m, const unsigned char *p, size_t len)
     return 0;
 }
 
-static void put_payload(sift_wr *w, uint32_t uses_lex, const sift_wtab *wt)
+static void put_payload(sift_wr *w, uint32_t uses_lex, uint64_t cl_id, const sift_wtab *wt)
 {
     sift_wr_u32(w, NL);
     sift_wr_u32(w, uses_lex);
+    sift_wr_u32(w, (uint32_t)cl_id);
+    sift_wr_u32(w, (uint32_t)(cl_id >> 32));
     sift_wtab_write(wt, w);
 }
 
 /* Check the version and read the payload of m->mf; frees m on error. */
-static int finish_load(sift_ner *m, const char *name, const sift_lexicon *lex, sift_ner **out,
-                       sift_error *err)
+static int finish_load(sift_ner *m, const char *name, const sift_lexicon *lex,
+                       const sift_clusters *clusters, sift_ner **out, sift_error *err)
 {
     const char *why = NULL;
     int rc = SIFT_ERR_FORMAT;
+    uint64_t cl_id = 0;
     if (m->mf.kind_version != NER_VERSION)
         why = "entity model format version is not the one this sift reads";
-    else if (read_payload(m, m->mf.payload, m->mf.payload_len))
+    else if (read_payload(m, m->mf.payload, m->mf.payload_len, &cl_id))
         why = "malformed entity model payload";
     else if (m->uses_lex && !lex)
         why = "this entity model needs the lexicon (lexicon.tsv)", rc = SIFT_ERR_ARG;
     if (why) {
         snprintf(err->msg, sizeof err->msg, "%.400s: %s", name, why);
+        sift_ner_free(m);
+        return rc;
+    }
+    if ((rc = sift_clusters_bind(cl_id, clusters, &m->cl, name, err)) != SIFT_OK) {
         sift_ner_free(m);
         return rc;
     }
@@ -602,23 +621,26 @@ static int finish_load(sift_ner *m, const char *name, const sift_lexicon *lex, s
 
 /* Load from the file `name`, or from the image data[0..size) when from_mem. */
 static int open_ner(const char *name, int from_mem, const unsigned char *data, size_t size,
-                    const sift_lexicon *lex, sift_ner **out, sift_error *err)
+                    const sift_lexicon *lex, const sift_clusters *clusters, sift_ner **out,
+                    sift_error *err)
 {
     int rc;
     sift_ner *m = sift_tag_open(name, from_mem, data, size, SIFT_MODEL_NER, sizeof *m, &rc, err);
     *out = NULL;
-    return m ? finish_load(m, name, lex, out, err) : rc;
+    return m ? finish_load(m, name, lex, clusters, out, err) : rc;
 }
 
-int sift_ner_load(const char *path, const sift_lexicon *lex, sift_ner **out, sift_error *err)
+int sift_ner_load(const char *path, const sift_lexicon *lex, const sift_clusters *clusters,
+                  sift_ner **out, sift_error *err)
 {
-    return open_ner(path, 0, NULL, 0, lex, out, err);
+    return open_ner(path, 0, NULL, 0, lex, clusters, out, err);
 }
 
 int sift_ner_load_mem(const unsigned char *data, size_t size, const char *name,
-                      const sift_lexicon *lex, sift_ner **out, sift_error *err)
+                      const sift_lexicon *lex, const sift_clusters *clusters, sift_ner **out,
+                      sift_error *err)
 {
-    return open_ner(name, 1, data, size, lex, out, err);
+    return open_ner(name, 1, data, size, lex, clusters, out, err);
 }
 
 /* ---- training --------------------------------------------------------- */
@@ -774,6 +796,7 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
         rc = train_fail(err, "out of memory");
         goto done;
     }
+    view->cl = opts->clusters;
     init_allowed(view);
     scorer sc = {NULL, &ap, NULL};
     view->lex = lex;
@@ -809,7 +832,7 @@ int sift_ner_train(const sift_corpus *train, const sift_corpus *dev, const sift_
         if (!bad)
             trans_tables(view);
         if (!bad)
-            put_payload(&pw, view->uses_lex, &view->wt);
+            put_payload(&pw, view->uses_lex, sift_clusters_id(opts->clusters), &view->wt);
         double f1 = !bad && dev ? evaluate(view, dev, tagger, ws, &b) : 0;
         sift_wtab_free(&view->wt);
         if (bad || pw.failed) {

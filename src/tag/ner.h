@@ -4,8 +4,8 @@
  *
  * A structured averaged perceptron over BILOU labels: Viterbi decoding over
  * label pairs, with emission features (word, shape, affixes, context, the
- * part-of-speech tags from tag/tagger.h and gazetteer classes from the
- * compiled lexicon, lex/lexicon.h) and transition features (the previous
+ * part-of-speech tags from tag/tagger.h, gazetteer classes from the
+ * compiled lexicon, lex/lexicon.h, and word clusters) and transition features (the previous
  * label, with the token's UPOS and case class). Decoding only allows
  * well-formed label sequences. Punctuation and lower-case words that the
  * lexicon knows as ordinary words are O without being scored, unless they
@@ -39,12 +39,15 @@ uint8_t sift_ner_label_id(const char *name);
 
 typedef struct sift_ner sift_ner;
 
-/* Load an entity model (kind SIFT_MODEL_NER). The lexicon is borrowed for the
- * model's lifetime and may be NULL only if the model was trained without one. */
-int sift_ner_load(const char *path, const sift_lexicon *lex, sift_ner **out, sift_error *err);
+/* Load an entity model (kind SIFT_MODEL_NER). The lexicon and the word
+ * clusters are borrowed for the model's lifetime; each may be NULL only if
+ * the model was trained without it (see sift_clusters_bind). */
+int sift_ner_load(const char *path, const sift_lexicon *lex, const sift_clusters *clusters,
+                  sift_ner **out, sift_error *err);
 /* The same from a file image in memory (borrowed: it must outlive the model). */
 int sift_ner_load_mem(const unsigned char *data, size_t size, const char *name,
-                      const sift_lexicon *lex, sift_ner **out, sift_error *err);
+                      const sift_lexicon *lex, const sift_clusters *clusters, sift_ner **out,
+                      sift_error *err);
 void sift_ner_free(sift_ner *m);
 
 /*

@@ -37,6 +37,7 @@ typedef struct tag_tok {
     uint32_t amb;         /* tagger: ambiguity class (0 = unknown word) */
     uint16_t single;      /* tagger: the only tag of a frequent word, or 0xffff */
     uint16_t wn;          /* tagger: the word classes of the form (see tagger.h), 0 if none */
+    uint32_t cl;          /* the form's word cluster code (TAG_CL_*), 0 if none */
     uint16_t lex;         /* recognizer: lexicon class bits of the form */
     uint32_t gaz;         /* recognizer: gazetteer span code */
     uint32_t rbeg, rend;  /* recognizer: the name-like run [rbeg, rend) holding the token */
@@ -55,6 +56,7 @@ struct sift_tag_scratch {
     uint8_t *back;        /* recognizer: cap * TAG_LATTICE_W back pointers */
     const sift_tag_word *words; /* the words whose facts tok holds (set by the tagger) */
     size_t nwords;
+    const sift_clusters *clusters; /* the clusters tok[].cl came from (set with words) */
 };
 
 /* Room for n tokens in ws. 0, or -1 when out of memory. */
@@ -63,5 +65,32 @@ int sift_tag_reserve(sift_tag_scratch *ws, size_t n);
 void sift_tag_words(sift_tag_scratch *ws, const sift_tag_word *w, size_t n);
 /* The hash of a lower-cased form, as in tag_tok.lower. */
 uint64_t sift_tag_lower_hash(const char *s, size_t n);
+
+/* Word cluster codes (tools/mkclusters.c): fine | middle << 11 | coarse << 20,
+ * each counted from 1, so 0 means "no cluster". */
+#define TAG_CLUSTER_MAX 0x7ffffffu
+#define TAG_CL_FINE(c) ((c) & 0x7ffu)
+#define TAG_CL_MID(c) ((c) >> 11 & 0x1ffu)
+#define TAG_CL_COARSE(c) ((c) >> 20)
+
+/* A table from lower-cased forms to numbers 1..max, kept in a model's
+ * payload (wordmap.c): the tagger's word classes, the word clusters. */
+typedef struct sift_tag_map {
+    uint32_t bits;            /* 0: no table */
+    uint64_t mask;
+    const uint32_t *slots;    /* borrowed from the payload */
+} sift_tag_map;
+
+/* The number of a form (its lower-case hash), 0 when absent. */
+uint32_t sift_tag_map_get(const sift_tag_map *m, uint64_t lower);
+/* Read a table from a payload, checking every value is at most max_value
+ * and that a probe always ends. 0, or -1 when malformed. */
+int sift_tag_map_read(sift_tag_map *m, sift_rd *r, uint32_t max_value);
+/* Append the table of a "form TAB number" file (an empty table when path
+ * is NULL). Forms that hash alike get the union of their numbers when
+ * merge_bits, else the first one's. SIFT_OK, or an error code with err
+ * naming the file and line. */
+int sift_tag_map_put(sift_wr *w, const char *path, uint32_t max_value, int merge_bits,
+                     sift_error *err);
 
 #endif

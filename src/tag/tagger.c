@@ -17,9 +17,8 @@
 #include "lex/lexicon.h"
 #include "model/perceptron.h"
 #include "tag/tag_int.h"
-#include "util/file.h"
 
-#define POS_VERSION 3
+#define POS_VERSION 4
 #define NONE 0xffff
 
 static const char *const upos_names[SIFT_UPOS_COUNT] = {
@@ -193,28 +192,12 @@ struct sift_tagger {
     uint32_t dict_bits;
     uint64_t dict_mask;
     const uint32_t *dict;   /* 2 words a slot: key, 1<<31 | single<<23 | amb */
-    uint32_t wc_bits;       /* word classes: 0 when the model has none */
-    uint64_t wc_mask;
-    const uint32_t *wc;     /* 2 words a slot: key, 1<<31 | class bits */
+    sift_tag_map wc;        /* word classes (bits, see tagger.h); may be empty */
+    const sift_clusters *cl; /* word clusters (borrowed), or NULL */
     sift_wtab wt;
 };
 
-/* The word classes of a form (its lower-case hash), 0 when unknown. */
-static uint16_t word_class(const sift_tagger *t, uint64_t lower)
-{
-    if (!t->wc)
-        return 0;
-    uint32_t key = (uint32_t)(lower >> 32);
-    for (uint64_t h = lower & t->wc_mask;; h = (h + 1) & t->wc_mask) {
-        const uint32_t *s = t->wc + 2 * h;
-        if (!(s[1] >> 31))
-            return 0;
-        if (s[0] == key)
-            return (uint16_t)s[1];
-    }
-}
-
-/* Ambiguity class, single tag and word classes of every token. */
+/* Ambiguity class, single tag, word classes and cluster of every token. */
 static void dict_facts(const sift_tagger *t, tag_tok *tk, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -232,15 +215,18 @@ static void dict_facts(const sift_tagger *t, tag_tok *tk, size_t n)
             }
             h = (h + 1) & t->dict_mask;
         }
-        tk[i].wn = word_class(t, tk[i].lower);
+        tk[i].wn = (uint16_t)sift_tag_map_get(&t->wc, tk[i].lower);
+        tk[i].cl = sift_clusters_get(t->cl, tk[i].lower);
     }
 }
 
 enum {
     T_BIAS = 100, T_LOWER, T_FORM, T_SHAPE, T_FLAGS, T_P1, T_P12, T_P1W, T_WM1, T_WM2, T_WP1,
     T_WP2, T_SUFM1, T_SUFP1, T_AMB, T_AMBP1, T_AMBP2, T_AMBM1, T_SHAPEP1, T_P1AMB, T_BIGM,
-    T_BIGP, T_FIRST, T_SHAPEM1, T_P1SUF, T_WC, T_WCSUF, T_WCP1
+    T_BIGP, T_FIRST, T_SHAPEM1, T_P1SUF, T_WC, T_WCSUF, T_WCP1, T_CL, T_CLMID, T_CLCO, T_CLM1,
+    T_CLP1
 };
+
 
 #define F(tmpl, v) (f[nf++] = sift_feat_u64((tmpl), (v)))
 #define F2(tmpl, a, b) (f[nf++] = sift_feat_u64((tmpl), sift_feat_mix((a), (b))))
@@ -294,6 +280,11 @@ static size_t pos_feats(const tag_tok *tk, size_t n, size_t i, uint32_t p1, uint
     F2(T_WC, t->wn, t->amb == 0);
     F2(T_WCSUF, t->wn, t->suf[1]);
     F(T_WCP1, i + 1 < n ? tk[i + 1].wn : 0xffff);
+    F(T_CL, TAG_CL_FINE(t->cl));
+    F2(T_CLMID, TAG_CL_MID(t->cl), t->flags & TF_UPPER1);
+    F2(T_CLCO, TAG_CL_COARSE(t->cl), t->suf[1]);
+    F(T_CLM1, i >= 1 ? TAG_CL_MID(tk[i - 1].cl) : 0xffff);
+    F(T_CLP1, i + 1 < n ? TAG_CL_MID(tk[i + 1].cl) : 0xffff);
     return nf;
 }
 
@@ -325,6 +316,7 @@ int sift_tagger_tag(const sift_tagger *t, sift_tag_scratch *ws, const sift_tag_w
     sift_tag_words(ws, words, n);
     ws->words = words;
     ws->nwords = n;
+    ws->clusters = t->cl;
     return tag_sent(t, ws, n, tags);
 }
 
@@ -356,31 +348,15 @@ void sift_tagger_free(sift_tagger *t)
     free(t);
 }
 
-/* The word-class table: u32 bits (0 = none), then 2 << bits u32 words.
- * Checks that a probe always ends and that no class bits overflow. */
-static int read_word_classes(sift_tagger *t, sift_rd *r)
+/* The word-class table (wordmap.c), then the id of the word clusters the
+ * model was trained with (u32 low, u32 high; 0 = none) into *cl_id. */
+static int read_word_maps(sift_tagger *t, sift_rd *r, uint64_t *cl_id)
 {
-    t->wc = NULL;
-    t->wc_bits = sift_rd_u32(r);
-    if (r->failed)
+    if (sift_tag_map_read(&t->wc, r, 0xffff))
         return -1;
-    if (t->wc_bits == 0)
-        return 0;
-    if (t->wc_bits < 4 || t->wc_bits > 24)
-        return -1;
-    size_t nslots = (size_t)1 << t->wc_bits, empty = 0;
-    t->wc_mask = nslots - 1;
-    t->wc = sift_rd_bytes(r, 2 * nslots * sizeof *t->wc);
-    if (!t->wc)
-        return -1;
-    for (size_t s = 0; s < nslots; s++) {
-        uint32_t v = t->wc[2 * s + 1];
-        if (!(v >> 31))
-            empty++;
-        else if (v & 0x7fff0000u)
-            return -1;
-    }
-    return empty ? 0 : -1;
+    *cl_id = sift_rd_u32(r);
+    *cl_id |= (uint64_t)sift_rd_u32(r) << 32;
+    return r->failed ? -1 : 0;
 }
 
 /* The dictionary: u32 bits, then 2 << bits u32 words; t->n_classes set.
@@ -407,7 +383,7 @@ static int read_dict(sift_tagger *t, sift_rd *r)
 }
 
 /* Read a payload (borrowed: it must outlive the tagger). */
-static int read_payload(sift_tagger *t, const unsigned char *p, size_t len)
+static int read_payload(sift_tagger *t, const unsigned char *p, size_t len, uint64_t *cl_id)
 {
     sift_rd r = {p, len, 0, 0};
     t->n_classes = sift_rd_u32(&r);
@@ -425,15 +401,18 @@ static int read_payload(sift_tagger *t, const unsigned char *p, size_t len)
             return -1;
         t->cls_upos[k] = (uint8_t)sift_upos_id(t->upos[k]);
     }
-    if (read_dict(t, &r) || read_word_classes(t, &r) || sift_wtab_read(&t->wt, &r) ||
+    if (read_dict(t, &r) || read_word_maps(t, &r, cl_id) || sift_wtab_read(&t->wt, &r) ||
         t->wt.n_classes != t->n_classes || r.pos != r.len)
         return -1;
     return 0;
 }
 
 /* Check the version and read the payload of t->mf; frees t on error. */
-static int finish_load(sift_tagger *t, const char *name, sift_tagger **out, sift_error *err)
+static int finish_load(sift_tagger *t, const char *name, const sift_clusters *clusters,
+                       sift_tagger **out, sift_error *err)
 {
+    uint64_t cl_id = 0;
+    int rc;
     if (t->mf.kind_version != POS_VERSION) {
         snprintf(err->msg, sizeof err->msg,
                  "%.400s: POS model format version %u (this sift reads %d)", name,
@@ -441,10 +420,14 @@ static int finish_load(sift_tagger *t, const char *name, sift_tagger **out, sift
         sift_tagger_free(t);
         return SIFT_ERR_FORMAT;
     }
-    if (read_payload(t, t->mf.payload, t->mf.payload_len)) {
+    if (read_payload(t, t->mf.payload, t->mf.payload_len, &cl_id)) {
         snprintf(err->msg, sizeof err->msg, "%.400s: malformed POS model payload", name);
         sift_tagger_free(t);
         return SIFT_ERR_FORMAT;
+    }
+    if ((rc = sift_clusters_bind(cl_id, clusters, &t->cl, name, err)) != SIFT_OK) {
+        sift_tagger_free(t);
+        return rc;
     }
     *out = t;
     return SIFT_OK;
@@ -452,23 +435,24 @@ static int finish_load(sift_tagger *t, const char *name, sift_tagger **out, sift
 
 /* Load from the file `name`, or from the image data[0..size) when from_mem. */
 static int open_tagger(const char *name, int from_mem, const unsigned char *data, size_t size,
-                       sift_tagger **out, sift_error *err)
+                       const sift_clusters *clusters, sift_tagger **out, sift_error *err)
 {
     int rc;
     sift_tagger *t = sift_tag_open(name, from_mem, data, size, SIFT_MODEL_POS, sizeof *t, &rc, err);
     *out = NULL;
-    return t ? finish_load(t, name, out, err) : rc;
+    return t ? finish_load(t, name, clusters, out, err) : rc;
 }
 
-int sift_tagger_load(const char *path, sift_tagger **out, sift_error *err)
+int sift_tagger_load(const char *path, const sift_clusters *clusters, sift_tagger **out,
+                     sift_error *err)
 {
-    return open_tagger(path, 0, NULL, 0, out, err);
+    return open_tagger(path, 0, NULL, 0, clusters, out, err);
 }
 
 int sift_tagger_load_mem(const unsigned char *data, size_t size, const char *name,
-                         sift_tagger **out, sift_error *err)
+                         const sift_clusters *clusters, sift_tagger **out, sift_error *err)
 {
-    return open_tagger(name, 1, data, size, out, err);
+    return open_tagger(name, 1, data, size, clusters, out, err);
 }
 
 /* ---- training --------------------------------------------------------- */
@@ -551,59 +535,15 @@ static void put_dict(sift_wr *w, dentry *d, size_t nd, uint32_t nc)
     free(slots);
 }
 
-/* The word-class table of a "form TAB bits" file, as read_word_classes
- * reads it (u32 0 when path is NULL). Returns SIFT_OK or an error code
- * with err naming the file and line. */
-static int put_word_classes(sift_wr *w, const char *path, sift_error *err)
+/* The word-class table from its file (may be NULL) and the clusters id,
+ * as read_word_maps reads them. */
+static int put_word_maps(sift_wr *w, const sift_tag_train_opts *opts, sift_error *err)
 {
-    if (!path) {
-        sift_wr_u32(w, 0);
-        return SIFT_OK;
-    }
-    char *text;
-    size_t len;
-    int rc = sift_file_read(path, &text, &len, err);
-    if (rc != SIFT_OK)
-        return rc;
-    size_t lines = 0;
-    for (size_t i = 0; i < len; i++)
-        lines += text[i] == '\n';
-    uint32_t bits = 4; /* at most 70% full */
-    while (((size_t)7 << bits) < lines * 10 + 10)
-        bits++;
-    size_t nslots = (size_t)1 << bits, lineno = 0;
-    uint32_t *slots = bits <= 24 ? calloc(2 * nslots, sizeof *slots) : NULL;
-    if (!slots) {
-        free(text);
-        snprintf(err->msg, sizeof err->msg, "%.400s: too large or out of memory", path);
-        return SIFT_ERR_NOMEM;
-    }
-    for (char *line = text, *next; line < text + len; line = next) {
-        char *nl = memchr(line, '\n', (size_t)(text + len - line));
-        next = nl ? nl + 1 : text + len;
-        lineno++;
-        char *tab = memchr(line, '\t', (size_t)(next - line));
-        char *end = NULL;
-        unsigned long v = tab ? strtoul(tab + 1, &end, 10) : 0;
-        if (!tab || tab == line || end == tab + 1 || v == 0 || v > 0xffff) {
-            snprintf(err->msg, sizeof err->msg, "%.400s:%zu: expected form TAB class bits (1..65535)",
-                     path, lineno);
-            free(slots);
-            free(text);
-            return SIFT_ERR_FORMAT;
-        }
-        uint64_t k = sift_tag_lower_hash(line, (size_t)(tab - line));
-        uint64_t h = k & (nslots - 1);
-        while ((slots[2 * h + 1] >> 31) && slots[2 * h] != (uint32_t)(k >> 32))
-            h = (h + 1) & (nslots - 1);
-        slots[2 * h] = (uint32_t)(k >> 32);
-        slots[2 * h + 1] |= 1u << 31 | (uint32_t)v;
-    }
-    sift_wr_u32(w, bits);
-    sift_wr_bytes(w, slots, 2 * nslots * sizeof *slots);
-    free(slots);
-    free(text);
-    return SIFT_OK;
+    int rc = sift_tag_map_put(w, opts->word_classes, 0xffff, 1, err);
+    uint64_t id = sift_clusters_id(opts->clusters);
+    sift_wr_u32(w, (uint32_t)id);
+    sift_wr_u32(w, (uint32_t)(id >> 32));
+    return rc;
 }
 
 static void put_payload(sift_wr *w, const classes *c, const sift_wr *dict,
@@ -791,7 +731,7 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
         rc = SIFT_ERR_INPUT;
         goto done;
     }
-    if ((rc = put_word_classes(&wcw, opts->word_classes, err)) != SIFT_OK)
+    if ((rc = put_word_maps(&wcw, opts, err)) != SIFT_OK)
         goto done;
     d = count_forms(train, &c, &nd, &counts);
     soff = malloc((train->n + 1) * sizeof *soff);
@@ -809,9 +749,11 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
     /* The dictionary as the model will see it: read it back through the loader's path. */
     sift_wr dw = {0};
     put_dict(&dw, d, nd, c.n);
-    sift_tagger dictview = {.n_classes = c.n};
+    sift_tagger dictview = {.n_classes = c.n, .cl = opts->clusters};
+    uint64_t cl_id;
     sift_rd dr = {dw.p, dw.len, 0, 0}, wr = {wcw.p, wcw.len, 0, 0};
-    if (dw.failed || wcw.failed || read_dict(&dictview, &dr) || read_word_classes(&dictview, &wr)) {
+    if (dw.failed || wcw.failed || read_dict(&dictview, &dr) ||
+        read_word_maps(&dictview, &wr, &cl_id)) {
         sift_wr_free(&dw);
         rc = train_fail(err, "out of memory");
         goto done;
@@ -868,7 +810,8 @@ int sift_tagger_train(const sift_corpus *train, const sift_corpus *dev,
             break;
         }
         memset(&view, 0, sizeof view);
-        if (read_payload(&view, pw.p, pw.len)) {
+        view.cl = opts->clusters;
+        if (read_payload(&view, pw.p, pw.len, &cl_id)) {
             release(&view);
             sift_wr_free(&pw);
             rc = train_fail(err, "the model did not read back");

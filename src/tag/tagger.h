@@ -7,7 +7,9 @@
  * carry one tag are tagged from a dictionary without scoring. A second table
  * in the model, the word classes, says which parts of speech WordNet allows
  * for a form ("dazzling": adjective, verb -ing form); they are features, and
- * they help most with words the treebank never shows.
+ * they help most with words the treebank never shows. So are the word
+ * clusters (sift_clusters below), learnt from word vectors trained on
+ * billions of words of news and encyclopedia text.
  *
  * Threads: a loaded tagger or lemmatizer is read-only; any number of
  * threads may use one at once, each with its own sift_tag_scratch.
@@ -53,13 +55,46 @@ typedef struct sift_tag_scratch sift_tag_scratch;
 sift_tag_scratch *sift_tag_scratch_new(void);
 void sift_tag_scratch_free(sift_tag_scratch *ws);
 
+/*
+ * Word clusters (models/clusters.bin, built by tools/mkclusters.c from
+ * pre-trained word vectors): three nested clusters of each lower-cased
+ * form, a feature of the tagger and the entity recognizer. One
+ * loaded copy is shared, read-only, by every model trained with it; a model
+ * records the checksum of the clusters it was trained with and refuses to
+ * load with any other.
+ */
+typedef struct sift_clusters sift_clusters;
+
+/* Load a clusters file (kind SIFT_MODEL_CLUSTERS). On error *out is NULL. */
+int sift_clusters_load(const char *path, sift_clusters **out, sift_error *err);
+/* The same from a file image in memory (borrowed: it must outlive the result). */
+int sift_clusters_load_mem(const unsigned char *data, size_t size, const char *name,
+                           sift_clusters **out, sift_error *err);
+void sift_clusters_free(sift_clusters *c);
+/* What names these clusters (their payload checksum); 0 for NULL. */
+uint64_t sift_clusters_id(const sift_clusters *c);
+/* The cluster code of a form given its sift_tag_lower_hash (0 when the form
+ * has none): fine | middle << 11 | coarse << 20, each counted from 1. */
+uint32_t sift_clusters_get(const sift_clusters *c, uint64_t lower);
+/* Write a clusters file from a "form TAB code" file (tools/mkclusters.c). */
+int sift_clusters_write(const char *tsv, const char *out_path, sift_error *err);
+/* For model loaders: the clusters a model trained with clusters `id` (0 =
+ * none) should use, into *use. SIFT_OK, or SIFT_ERR_ARG with err naming
+ * the model `name` when `given` is not those clusters. */
+int sift_clusters_bind(uint64_t id, const sift_clusters *given, const sift_clusters **use,
+                       const char *name, sift_error *err);
+
 typedef struct sift_tagger sift_tagger;
 
-/* Load a POS model (kind SIFT_MODEL_POS). On error *out is NULL and err names the file. */
-int sift_tagger_load(const char *path, sift_tagger **out, sift_error *err);
+/* Load a POS model (kind SIFT_MODEL_POS). `clusters` (borrowed for the
+ * tagger's lifetime) must be the word clusters the model was trained with,
+ * or may be NULL for a model trained without. On error *out is NULL and err
+ * names the file. */
+int sift_tagger_load(const char *path, const sift_clusters *clusters, sift_tagger **out,
+                     sift_error *err);
 /* The same from a file image in memory (borrowed: it must outlive the tagger). */
 int sift_tagger_load_mem(const unsigned char *data, size_t size, const char *name,
-                         sift_tagger **out, sift_error *err);
+                         const sift_clusters *clusters, sift_tagger **out, sift_error *err);
 void sift_tagger_free(sift_tagger *t);
 
 /* Tag words[0..n) into tags[0..n). SIFT_OK, or SIFT_ERR_NOMEM when the
@@ -85,6 +120,9 @@ typedef struct sift_tag_train_opts {
      * stored in the model and its bits are features, which helps most with
      * words the treebank never shows. */
     const char *word_classes;
+    /* May be NULL: word clusters; the clusters of the word and its neighbours
+     * are features, and the model then needs the same clusters to load. */
+    const sift_clusters *clusters;
 } sift_tag_train_opts;
 
 /* Train on the UPOS/XPOS columns of `train`, measure on `dev` (may be
