@@ -17,7 +17,10 @@
  *   date 2024-11-07 | Thursday
  *   claim 11000 unit=soldier source=Volodymyr Zelensky | 11,000 North Korean soldiers
  *   not entity PERSON Shahed
+ *   not claim 4 unit=collapse ...
  *
+ * A "not" line ending in " ..." forbids every line that starts with what
+ * comes before it; any other line must match a whole line.
  * "input-file: PATH" before "--- input" analyses that file instead.
  *
  * Every test prints "ok NAME" or "FAIL NAME: why"; the last line is
@@ -218,9 +221,11 @@ static int run_case(const char *path)
             continue;
         int neg = strncmp(line, "not ", 4) == 0;
         const char *want = neg ? line + 4 : line;
+        size_t wl = strlen(want);
+        int prefix = neg && wl > 4 && strcmp(want + wl - 4, " ...") == 0;
         int found = 0;
         for (size_t i = 0; i < got.n && !found; i++)
-            found = strcmp(got.v[i], want) == 0;
+            found = prefix ? strncmp(got.v[i], want, wl - 3) == 0 : strcmp(got.v[i], want) == 0;
         if (found == neg) {
             if (!bad)
                 printf("FAIL %s:\n", path);

@@ -124,7 +124,9 @@ static const char *singular(doc *d, uint32_t i)
                  {"feet", "foot"}, {"inches", "inch"}, {"metres", "metre"}, {"meters", "metre"},
                  {"mw", "megawatt"}, {"gw", "gigawatt"}, {"kw", "kilowatt"}, {"ha", "hectare"},
                  {"kg", "kg"}, {"mm", "mm"}, {"cm", "cm"}, {"mph", "mph"}, {"bpd", "barrels per day"},
-                 {"reais", "BRL"}, {"real", "BRL"}, {"series", "series"}, {"news", "news"}};
+                 {"reais", "BRL"}, {"real", "BRL"}, {"series", "series"}, {"news", "news"},
+                 {"buses", "bus"}, {"gases", "gas"}, {"lenses", "lens"}, {"bonuses", "bonus"},
+                 {"viruses", "virus"}, {"campuses", "campus"}, {"censuses", "census"}};
     char low[64];
     size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
     for (size_t k = 0; k < sizeof fixed / sizeof *fixed; k++)
@@ -257,6 +259,10 @@ static int id_number(const doc *d, uint32_t i)
         sift_tok_is(d, i - 1, "number") || sift_tok_is(d, i - 1, "aged") ||
         sift_tok_is(d, i - 1, "age"))
         return 1;
+    /* "aged between 19 and 23" */
+    if (i > 1 && sift_tok_is(d, i - 1, "between") &&
+        (sift_tok_is(d, i - 2, "aged") || sift_tok_is(d, i - 2, "ages")))
+        return 1;
     return 0;
 }
 
@@ -289,6 +295,7 @@ typedef struct claim_tmp {
     uint32_t np0, np1;     /* noun phrase after the figure */
     double value, vmax;
     int has_value, has_max;
+    int between;           /* a range written "between X and Y" */
     const char *qual, *unit;
 } claim_tmp;
 
@@ -417,13 +424,16 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
         c->qual = "more than";
         e++;
     }
-    /* ranges: 10,000-12,000; 5 to 7; €14.8 billion to €15.2 billion */
+    /* ranges: 10,000-12,000; 5 to 7; €14.8 billion to €15.2 billion; between 5 and 7 */
     uint32_t sym = (e + 2 < n && d->toks.v[e + 1].kind == TK_SYM && c->unit &&
                     currency_of(d, e + 1) && strcmp(currency_of(d, e + 1), c->unit) == 0) ? 1 : 0;
-    if (e + 1 + sym < n && (sift_is_punct(d, e, '-') || d->toks.v[e].kind == TK_DASH || sift_tok_is(d, e, "to")) &&
+    int between = i > 0 && sift_tok_is(d, i - 1, "between") && sift_tok_is(d, e, "and");
+    if (e + 1 + sym < n &&
+        (sift_is_punct(d, e, '-') || d->toks.v[e].kind == TK_DASH || sift_tok_is(d, e, "to") || between) &&
         d->toks.v[e + 1 + sym].kind == TK_NUM && !(d->toks.v[e + 1 + sym].flags & TF_USED)) {
         c->vmax = d->toks.v[e + 1 + sym].num;
         c->has_max = 1;
+        c->between = between;
         c->qual = "range";
         e += 2 + sym;
         while (e < n && (d->toks.v[e].w.flags & W_NUMWORD) && d->toks.v[e].w.val >= 100) {
@@ -491,6 +501,18 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
         }
     }
     return 0;
+}
+
+/* The unit named by head noun h of the phrase after a figure that ends at
+ * e: its singular, and with a tagger the noun before it when that belongs
+ * to the unit ("crew member", "polling station", "percentage point"). */
+static const char *unit_noun(doc *d, uint32_t e, uint32_t h)
+{
+    const char *u = singular(d, h);
+    if (h > e && d->toks.v[h - 1].upos == SIFT_UPOS_NOUN && d->toks.v[h].upos == SIFT_UPOS_NOUN &&
+        !(d->toks.v[h - 1].flags & TF_CAP) && d->toks.v[h - 1].kind == TK_WORD)
+        u = sift_arena_printf(d->arena, "%.*s %s", (int)TOK_N(d, h - 1), TOK_S(d, h - 1), u);
+    return u;
 }
 
 static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
@@ -611,19 +633,71 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
     c->t1 = c->np1 > e ? c->np1 : e;
     if (head && !c->unit) {
         /* the head is the last word; skip a trailing capitalised word that starts a name */
-        c->unit = singular(d, head - 1);
-        /* with a tagger, a noun before the head belongs to the unit: "crew member",
-         * "polling station", "percentage point" */
-        if (head - 1 > e && d->toks.v[head - 2].upos == SIFT_UPOS_NOUN &&
-            d->toks.v[head - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[head - 2].flags & TF_CAP) &&
-            d->toks.v[head - 2].kind == TK_WORD)
-            c->unit = sift_arena_printf(d->arena, "%.*s %s", (int)TOK_N(d, head - 2),
-                                        TOK_S(d, head - 2), c->unit);
+        c->unit = unit_noun(d, e, head - 1);
         /* a coordinated noun: "shells and missiles" */
         if (head + 1 < n && (sift_tok_is(d, head, "and") || sift_tok_is(d, head, "or")) &&
             np_word(d, head + 1) && !(d->toks.v[head + 1].flags & TF_CAP))
             c->t1 = head + 2;
     }
+}
+
+/* Does token j depend on token h, directly or within a few links? */
+static int under(const doc *d, uint32_t j, uint32_t h)
+{
+    int32_t k = (int32_t)j;
+    for (int step = 0; step < 6 && k >= 0; step++) {
+        k = d->toks.v[k].head;
+        if (k == (int32_t)h)
+            return 1;
+    }
+    return 0;
+}
+
+/* With the models, the noun a figure [f0, e) counts, from the dependency
+ * parse, for when the word-order rules find none ("two other lenders", "3
+ * million daily passengers", "between 2,500 and 3,000 people"): the
+ * nummod head of one of its numbers, reached through at most one conj link
+ * to another number, a lower-case common noun other than "others" at most
+ * five tokens after the figure, with only its own dependents between, and
+ * none of them a preposition, determiner, pronoun, auxiliary or punctuation
+ * (not "four missing after tunnel collapse", "9,000 from homes"), and any
+ * number among them counting the same noun. *via_conj says whether
+ * the link was taken (the noun then belongs to the next figure too).
+ * Returns the noun's index + 1, or 0. */
+static uint32_t parsed_unit(doc *d, uint32_t f0, uint32_t e, int *via_conj)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    if (e >= n || !sift_parse_sentence(d, d->toks.v[f0].sent))
+        return 0;
+    for (uint32_t k = f0; k < e; k++) {
+        const tok *t = &d->toks.v[k];
+        int conj = 0;
+        if (t->head > (int32_t)k && t->deprel && strcmp(t->deprel, "conj") == 0 &&
+            d->toks.v[t->head].kind == TK_NUM) {
+            t = &d->toks.v[t->head];
+            conj = 1;
+        }
+        int32_t h = t->head;
+        if (h < (int32_t)e || h > (int32_t)e + 5 || !t->deprel || strcmp(t->deprel, "nummod") != 0)
+            continue;
+        const tok *u = &d->toks.v[h];
+        if (u->upos != SIFT_UPOS_NOUN || (u->flags & TF_CAP) || u->kind != TK_WORD ||
+            sift_tok_is(d, (uint32_t)h, "others"))
+            continue;
+        uint32_t j = e;
+        for (; j < (uint32_t)h && under(d, j, h); j++) {
+            int up = d->toks.v[j].upos;
+            if (up == SIFT_UPOS_ADP || up == SIFT_UPOS_DET || up == SIFT_UPOS_PRON ||
+                up == SIFT_UPOS_AUX || up == SIFT_UPOS_PUNCT || up == SIFT_UPOS_SCONJ ||
+                (up == SIFT_UPOS_NUM && d->toks.v[j].head != h))
+                break;
+        }
+        if (j == (uint32_t)h) {
+            *via_conj = conj;
+            return (uint32_t)h + 1;
+        }
+    }
+    return 0;
 }
 
 /* Verbs by which a subject puts a figure forward: said, estimated, put ... at. */
@@ -754,6 +828,8 @@ int sift_extract_claims(doc *d)
             continue;
         }
         c.t0 = i;
+        if (c.between)
+            c.t0 = i - 1;
         uint32_t q0;
         const char *qual = NULL;
         if (!c.qual && qualifier_before(d, i, &q0, &qual)) {
@@ -761,6 +837,15 @@ int sift_extract_claims(doc *d)
             c.qual = qual;
         }
         noun_phrase(d, e, &c);
+        int via_conj = 0;
+        uint32_t h = c.unit || !c.has_value ? 0 : parsed_unit(d, i, e, &via_conj);
+        if (h) {
+            c.unit = unit_noun(d, e, h - 1);
+            if (!via_conj) {
+                c.np0 = e;
+                c.np1 = c.t1 = h;
+            }
+        }
         /* "killed 42 people and injured 100 others", "and 1,500 more": the
          * same thing as the figure before it in the sentence */
         if (!c.unit && e < n && (sift_tok_is(d, e, "others") || sift_tok_is(d, e, "more")) &&

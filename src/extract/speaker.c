@@ -222,6 +222,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
                        sift_tok_is(d, k, "where") || (participle && after_comma);
         if (!filler && !relative && (!appos || names_someone(d, k, end, 1))) {
+            /* ", and officials said": the conjunction is not part of the subject */
+            if (k + 1 < end && (sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")))
+                k++;
             *np0 = end - k > 10 ? end - 10 : k;
             *np1 = end;
             return 1;
