@@ -667,7 +667,19 @@ static int under(const doc *d, uint32_t j, uint32_t h)
 static uint32_t parsed_unit(doc *d, uint32_t f0, uint32_t e, int *via_conj)
 {
     uint32_t n = (uint32_t)d->toks.n;
-    if (e >= n || !sift_parse_sentence(d, d->toks.v[f0].sent))
+    /* Parsing is dear: first, from the tags alone, is there a common noun
+     * close enough with nothing but possible modifiers before it? */
+    uint32_t j = e;
+    for (; j < n && j <= e + 5 && d->toks.v[j].sent == d->toks.v[f0].sent; j++) {
+        int up = d->toks.v[j].upos;
+        if (up == SIFT_UPOS_NOUN && !(d->toks.v[j].flags & TF_CAP))
+            break;
+        if (up == SIFT_UPOS_ADP || up == SIFT_UPOS_DET || up == SIFT_UPOS_PRON ||
+            up == SIFT_UPOS_AUX || up == SIFT_UPOS_PUNCT || up == SIFT_UPOS_SCONJ)
+            return 0;
+    }
+    if (j >= n || j > e + 5 || d->toks.v[j].upos != SIFT_UPOS_NOUN ||
+        !sift_parse_sentence(d, d->toks.v[f0].sent))
         return 0;
     for (uint32_t k = f0; k < e; k++) {
         const tok *t = &d->toks.v[k];
@@ -684,8 +696,7 @@ static uint32_t parsed_unit(doc *d, uint32_t f0, uint32_t e, int *via_conj)
         if (u->upos != SIFT_UPOS_NOUN || (u->flags & TF_CAP) || u->kind != TK_WORD ||
             sift_tok_is(d, (uint32_t)h, "others"))
             continue;
-        uint32_t j = e;
-        for (; j < (uint32_t)h && under(d, j, h); j++) {
+        for (j = e; j < (uint32_t)h && under(d, j, h); j++) {
             int up = d->toks.v[j].upos;
             if (up == SIFT_UPOS_ADP || up == SIFT_UPOS_DET || up == SIFT_UPOS_PRON ||
                 up == SIFT_UPOS_AUX || up == SIFT_UPOS_PUNCT || up == SIFT_UPOS_SCONJ ||
