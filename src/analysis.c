@@ -11,9 +11,6 @@
 #include <unistd.h>
 
 #include "doc_int.h"
-#include "parse/parser.h"
-#include "tag/ner.h"
-#include "tag/tagger.h"
 #include "text/utf8.h"
 
 static int set_err(sift_error *err, int code, size_t off, const char *fmt, ...)
@@ -59,18 +56,8 @@ int sift_resources_open(const char *dir, unsigned flags, sift_resources **out, s
     /* the statistical models are optional; a damaged one is an error */
     snprintf(path, sizeof path, "%s/pos.model", dir);
     if (!(flags & SIFT_LOAD_NO_MODELS) && access(path, R_OK) == 0) {
-        snprintf(path, sizeof path, "%s/clusters.bin", dir);
-        if (access(path, R_OK) == 0)
-            rc = sift_clusters_load(path, &r->clusters, err);
-        snprintf(path, sizeof path, "%s/pos.model", dir);
-        if (rc == SIFT_OK)
-            rc = sift_tagger_load(path, r->clusters, &r->tagger, err);
-        snprintf(path, sizeof path, "%s/ner.model", dir);
-        if (rc == SIFT_OK && access(path, R_OK) == 0)
-            rc = sift_ner_load(path, r->lex, r->clusters, &r->ner, err);
-        snprintf(path, sizeof path, "%s/parse.model", dir);
-        if (rc == SIFT_OK && !(flags & SIFT_LOAD_NO_PARSER) && access(path, R_OK) == 0)
-            rc = sift_parser_load(path, &r->parser, err);
+        rc = sift_models_load(dir, flags & SIFT_LOAD_NO_PARSER ? SIFT_MODELS_NO_PARSER : 0, r->lex,
+                              &r->models, err);
         if (rc != SIFT_OK) {
             sift_resources_free(r);
             return rc;
@@ -86,10 +73,7 @@ void sift_resources_free(sift_resources *r)
         return;
     sift_lex_free(r->lex);
     sift_words_free(r->words);
-    sift_tagger_free(r->tagger);
-    sift_ner_free(r->ner);
-    sift_parser_free(r->parser);
-    sift_clusters_free(r->clusters);
+    sift_models_free(&r->models);
     free(r);
 }
 

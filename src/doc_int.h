@@ -14,6 +14,7 @@
 
 #include "lex/lexicon.h"
 #include "lex/words.h"
+#include "tag/models.h"
 #include "sift.h"
 #include "util/arena.h"
 
@@ -27,10 +28,7 @@ struct sift_lemmatizer;
 struct sift_resources {
     sift_lexicon *lex;
     sift_words *words;
-    struct sift_clusters *clusters; /* models/clusters.bin, or NULL */
-    struct sift_tagger *tagger;   /* models/pos.model, or NULL */
-    struct sift_ner *ner;         /* models/ner.model, or NULL */
-    struct sift_parser *parser;   /* models/parse.model, or NULL */
+    sift_models models;           /* all NULL without models (tag/models.h) */
 };
 
 enum tok_kind { TK_WORD, TK_NUM, TK_PUNCT, TK_QUOTE, TK_DASH, TK_ELLIPSIS, TK_SYM };

@@ -14,8 +14,7 @@
 #include "conllu/conllu.h"
 #include "lex/lexicon.h"
 #include "parse/parser.h"
-#include "tag/ner.h"
-#include "tag/tagger.h"
+#include "tag/models.h"
 #include "util/arena.h"
 
 static void usage(FILE *f)
@@ -31,12 +30,9 @@ static void usage(FILE *f)
 }
 
 typedef struct models {
-    sift_clusters *clusters;
-    sift_tagger *pos;
     sift_lemmatizer *lemma;
     sift_lexicon *lex;
-    sift_ner *ner;
-    sift_parser *parser;
+    sift_models m;  /* clusters, tagger, recognizer, parser */
 } models;
 
 static int exists(const char *p)
@@ -49,26 +45,16 @@ static int load_models(const char *dir, int want_ner, models *m)
 {
     char p[PATH_MAX + 32];
     sift_error err;
-    snprintf(p, sizeof p, "%s/clusters.bin", dir);
-    if (exists(p) && sift_clusters_load(p, &m->clusters, &err) != SIFT_OK)
-        goto fail;
-    snprintf(p, sizeof p, "%s/pos.model", dir);
-    if (sift_tagger_load(p, m->clusters, &m->pos, &err) != SIFT_OK)
-        goto fail;
     snprintf(p, sizeof p, "%s/lemma.tsv", dir);
     if (exists(p) && sift_lemma_load(p, &m->lemma, &err) != SIFT_OK)
         goto fail;
+    /* the lexicon only serves the recognizer */
     snprintf(p, sizeof p, "%s/ner.model", dir);
-    if (want_ner && exists(p)) {
-        char lp[PATH_MAX + 32];
-        snprintf(lp, sizeof lp, "%s/lexicon.tsv", dir);
-        if (exists(lp) && sift_lex_load(lp, &m->lex, &err) != SIFT_OK)
-            goto fail;
-        if (sift_ner_load(p, m->lex, m->clusters, &m->ner, &err) != SIFT_OK)
-            goto fail;
-    }
-    snprintf(p, sizeof p, "%s/parse.model", dir);
-    if (exists(p) && sift_parser_load(p, &m->parser, &err) != SIFT_OK)
+    want_ner = want_ner && exists(p);
+    snprintf(p, sizeof p, "%s/lexicon.tsv", dir);
+    if (want_ner && exists(p) && sift_lex_load(p, &m->lex, &err) != SIFT_OK)
+        goto fail;
+    if (sift_models_load(dir, want_ner ? 0 : SIFT_MODELS_NO_NER, m->lex, &m->m, &err) != SIFT_OK)
         goto fail;
     return 0;
 fail:
@@ -78,12 +64,9 @@ fail:
 
 static void free_models(models *m)
 {
-    sift_parser_free(m->parser);
-    sift_ner_free(m->ner);
+    sift_models_free(&m->m);
     sift_lex_free(m->lex);
     sift_lemma_free(m->lemma);
-    sift_tagger_free(m->pos);
-    sift_clusters_free(m->clusters);
 }
 
 /* Working buffers for one sentence, grown as needed. */
@@ -128,9 +111,9 @@ static int annotate(const models *m, work *k, sift_csent *s, sift_arena *a)
     }
     struct timespec t0, t1;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
-    if (sift_tagger_tag(m->pos, k->ws, k->w, s->n, k->tags) != SIFT_OK)
+    if (sift_tagger_tag(m->m.tagger, k->ws, k->w, s->n, k->tags) != SIFT_OK)
         return -1;
-    if (m->ner && sift_ner_tag(m->ner, k->ws, k->w, k->tags, s->n, k->bio) != SIFT_OK)
+    if (m->m.ner && sift_ner_tag(m->m.ner, k->ws, k->w, k->tags, s->n, k->bio) != SIFT_OK)
         return -1;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
     k->seconds += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
@@ -138,8 +121,8 @@ static int annotate(const models *m, work *k, sift_csent *s, sift_arena *a)
     char buf[256];
     for (size_t i = 0; i < s->n; i++) {
         sift_cword *w = &s->w[i];
-        w->upos = sift_tagger_upos(m->pos, k->tags[i].cls);
-        w->xpos = sift_tagger_xpos(m->pos, k->tags[i].cls);
+        w->upos = sift_tagger_upos(m->m.tagger, k->tags[i].cls);
+        w->xpos = sift_tagger_xpos(m->m.tagger, k->tags[i].cls);
         if (m->lemma) {
             size_t len = sift_lemma(m->lemma, k->w[i].s, k->w[i].n, k->tags[i].upos, w->xpos,
                                     buf, sizeof buf);
@@ -151,9 +134,9 @@ static int annotate(const models *m, work *k, sift_csent *s, sift_arena *a)
         w->deps = NULL;
         w->head = -1;
         w->deprel = NULL;
-        w->ner = m->ner ? sift_ner_label(k->bio[i]) : NULL;
+        w->ner = m->m.ner ? sift_ner_label(k->bio[i]) : NULL;
     }
-    if (m->parser && s->n && sift_parser_parse(m->parser, s->w, s->n) != 0)
+    if (m->m.parser && s->n && sift_parser_parse(m->m.parser, s->w, s->n) != 0)
         return -1;
     return 0;
 }
@@ -461,7 +444,7 @@ int sift_cli_parse(int argc, char **argv)
     }
     if (timing && k.seconds > 0)
         fprintf(stderr, "tagged %zu tokens in %.3f s: %.0f tokens/s (POS%s, one thread)\n",
-                k.tokens, k.seconds, (double)k.tokens / k.seconds, m.ner ? " + entities" : "");
+                k.tokens, k.seconds, (double)k.tokens / k.seconds, m.m.ner ? " + entities" : "");
     rc = 0;
     goto done;
 nomem:

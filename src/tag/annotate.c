@@ -24,7 +24,7 @@ int sift_parse_sentence(const doc *d, uint32_t s)
         return st->parse == 1;
     st->parse = 2;
     size_t n = st->t1 - st->t0;
-    if (!r->parser || !r->tagger || d->no_models || n == 0)
+    if (!r->models.parser || !r->models.tagger || d->no_models || n == 0)
         return 0;
     sift_cword *cw = calloc(n, sizeof *cw);
     if (!cw)
@@ -33,12 +33,12 @@ int sift_parse_sentence(const doc *d, uint32_t s)
     for (size_t i = 0; i < n && ok; i++) {
         const tok *t = &d->toks.v[st->t0 + i];
         cw[i].form = sift_arena_strndup(d->arena, TOK_S(d, st->t0 + i), TOK_N(d, st->t0 + i));
-        cw[i].upos = sift_tagger_upos(r->tagger, t->tcls);
-        cw[i].xpos = sift_tagger_xpos(r->tagger, t->tcls);
+        cw[i].upos = sift_tagger_upos(r->models.tagger, t->tcls);
+        cw[i].xpos = sift_tagger_xpos(r->models.tagger, t->tcls);
         cw[i].head = -1;
         ok = cw[i].form != NULL;
     }
-    if (ok && sift_parser_parse(r->parser, cw, n) == 0) {
+    if (ok && sift_parser_parse(r->models.parser, cw, n) == 0) {
         for (size_t i = 0; i < n; i++) {
             tok *t = &d->toks.v[st->t0 + i];
             t->head = cw[i].head > 0 ? (int32_t)(st->t0 + (uint32_t)cw[i].head - 1) : -1;
@@ -53,7 +53,7 @@ int sift_parse_sentence(const doc *d, uint32_t s)
 int sift_annotate(doc *d)
 {
     const sift_resources *r = d->res;
-    if (!r->tagger || d->no_models || d->toks.n == 0)
+    if (!r->models.tagger || d->no_models || d->toks.n == 0)
         return 0;
     sift_tag_scratch *ws = sift_tag_scratch_new();
     size_t cap = SIFT_MAX_SENTENCE;
@@ -72,15 +72,15 @@ int sift_annotate(doc *d)
             words[i].s = TOK_S(d, st->t0 + i);
             words[i].n = TOK_N(d, st->t0 + i);
         }
-        if (sift_tagger_tag(r->tagger, ws, words, n, tags) != SIFT_OK)
+        if (sift_tagger_tag(r->models.tagger, ws, words, n, tags) != SIFT_OK)
             goto done;
-        if (r->ner && sift_ner_tag(r->ner, ws, words, tags, n, bio) != SIFT_OK)
+        if (r->models.ner && sift_ner_tag(r->models.ner, ws, words, tags, n, bio) != SIFT_OK)
             goto done;
         for (size_t i = 0; i < n; i++) {
             tok *t = &d->toks.v[st->t0 + i];
             t->upos = tags[i].upos;
             t->tcls = tags[i].cls;
-            t->bio = r->ner ? bio[i] : 0;
+            t->bio = r->models.ner ? bio[i] : 0;
         }
     }
     rc = 0;
