@@ -6,30 +6,9 @@
 
 #include "lex/lexicon.h"
 
-/* A strong 64-bit mixer (the splitmix64 finaliser). */
-static inline uint64_t mix64(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
-uint64_t sift_feat_mix(uint64_t h, uint64_t v)
-{
-    return mix64(h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)));
-}
-
 uint64_t sift_feat_str(uint32_t tmpl, const char *s, size_t n)
 {
-    return mix64(sift_fnv1a64(s, n, SIFT_FNV_OFFSET ^ ((uint64_t)tmpl << 32)) ^ tmpl);
-}
-
-uint64_t sift_feat_u64(uint32_t tmpl, uint64_t a)
-{
-    return mix64(((uint64_t)tmpl << 40) ^ mix64(a + tmpl));
+    return sift_mix64(sift_fnv1a64(s, n, SIFT_FNV_OFFSET ^ ((uint64_t)tmpl << 32)) ^ tmpl);
 }
 
 int sift_ap_init(sift_ap *ap, uint32_t n_classes, uint32_t bits)

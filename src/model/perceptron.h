@@ -34,9 +34,30 @@ void sift_ap_tick(sift_ap *ap);
 /* Replace the weights by their averages and drop the training table. */
 void sift_ap_average(sift_ap *ap);
 
-/* Feature hashing: a template id mixed with a string, or with integers. */
+/* Feature hashing: a template id mixed with a string, or with integers.
+ * The integer forms are inline: the tagger and the recognizer hash some
+ * fifty features per token with them. */
 uint64_t sift_feat_str(uint32_t tmpl, const char *s, size_t n);
-uint64_t sift_feat_u64(uint32_t tmpl, uint64_t a);
-uint64_t sift_feat_mix(uint64_t h, uint64_t v);
+
+/* A strong 64-bit mixer (the splitmix64 finaliser). */
+static inline uint64_t sift_mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+static inline uint64_t sift_feat_u64(uint32_t tmpl, uint64_t a)
+{
+    return sift_mix64(((uint64_t)tmpl << 40) ^ sift_mix64(a + tmpl));
+}
+
+static inline uint64_t sift_feat_mix(uint64_t h, uint64_t v)
+{
+    return sift_mix64(h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)));
+}
 
 #endif
