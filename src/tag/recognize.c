@@ -246,6 +246,30 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
  * stretches in between become persons, acronyms or nothing. */
 static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title);
 
+/* An all-capitals word (two to ten letters) that names an organisation
+ * already: in parentheses right after an ORG mention ("the Ghana Cocoa
+ * Board (COCOBOD)", the short name the article will use; remembered in
+ * d->acronyms, at most 32), or the same word as one given that way. */
+static int named_acronym(doc *d, uint32_t t)
+{
+    const tok *k = &d->toks.v[t];
+    size_t len = k->end - k->start;
+    if (!(k->flags & TF_ALLCAPS) || (k->flags & (TF_ABBR | TF_DIGIT)) || len < 2 || len > 10)
+        return 0;
+    if (t >= 2 && t + 1 < d->toks.n && sift_is_punct(d, t - 1, '(') && sift_is_punct(d, t + 1, ')') &&
+        d->toks.v[t - 2].ment >= 0 && d->ments.v[d->toks.v[t - 2].ment].type == ET_ORG) {
+        if (d->acronyms.n < 32 && SIFT_VEC_PUSH(d->arena, d->acronyms, t) != 0)
+            return -1;
+        return 1;
+    }
+    for (size_t a = 0; a < d->acronyms.n; a++) {
+        uint32_t p = d->acronyms.v[a];
+        if (TOK_N(d, p) == len && memcmp(TOK_S(d, p), TOK_S(d, t), len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 {
     /* trim connectors at the edges */
@@ -263,6 +287,9 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
              (d->text[d->toks.v[t1].start] == '.' && d->toks.v[t1 + 1].kind == TK_WORD &&
               !(d->toks.v[t1 + 1].flags & TF_SPACE))))
             after_number = 1; /* "GH¢", "NT$", "AL.com": a prefix, not an organisation */
+        int named = named_acronym(d, t0);
+        if (named)
+            return named < 0 ? -1 : add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "named acronym");
         if ((t->flags & TF_ALLCAPS) && !(t->flags & (TF_ABBR | TF_DIGIT)) && t->end - t->start <= 6 &&
             t->end - t->start >= 2 &&
             !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD | W_TITLE)) && !after_number)
