@@ -68,6 +68,8 @@ expect "ingest, damaged parser" 1      'parse\.model'             -- ingest --qu
 expect "ingest --no-parser"   0        ''                         -- ingest --quiet --db "$tmp/p.db" --no-parser --models "$tmp/damaged" "$tmp/good.txt"
 expect "ingested without parser" 0     'reports +1'               -- stats --db "$tmp/p.db"
 expect "text report"          0        'WHO SAID WHAT'            -- analyze --format text "$tmp/good.txt"
+printf 'Traffic reached 4.1 million vehicles.\n' > "$tmp/million.txt"
+expect "text report figures"  0        '4,100,000 '               -- analyze --format text "$tmp/million.txt"
 expect "one good, one bad"    1        'nope\.txt'                -- analyze "$tmp/good.txt" "$tmp/nope.txt"
 
 # JSON Lines: one object a line for several files, the good one still printed.

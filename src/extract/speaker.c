@@ -359,6 +359,22 @@ static int generic_kind(const doc *d, uint32_t i)
     return 0;
 }
 
+/* A document or a count that speaks for whoever made it: "a survey by ...",
+ * "figures from ...". */
+static int document_noun(const doc *d, uint32_t i)
+{
+    static const char *const docs[] = {"survey", "poll", "audit", "report", "study", "figures",
+                                       "data", "statement", "memo", "census", "estimate",
+                                       "estimates", "analysis", "forecast", "review", "tally",
+                                       "count", "filing", "assessment", "projections", NULL};
+    if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
+        return 0;
+    for (const char *const *k = docs; *k; k++)
+        if (sift_tok_is(d, i, *k))
+            return 1;
+    return 0;
+}
+
 /* Generic names for organisations: "the company" means the last one named. */
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
@@ -547,6 +563,23 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 h = i;
                 break;
             }
+    }
+    /* "A survey by the Visayas Research Center", "Official figures from the
+     * Turkish Statistical Institute": the maker named after "by" or "from" */
+    if (h > np0 && document_noun(d, h - 1)) {
+        for (uint32_t i = h; i + 1 < np1 && i < h + 6; i++) {
+            if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from"))
+                continue;
+            for (uint32_t j = i + 1; j < np1 && j < i + 4; j++) {
+                int x = sift_entity_at(d, j);
+                if (x >= 0 && d->ents.v[x].type != ET_NORP) {
+                    *ent = x;
+                    *name = d->ents.v[x].name;
+                    return;
+                }
+            }
+            break;
+        }
     }
     if (h > np0) {
         const tok *ht = &d->toks.v[h - 1];

@@ -2,6 +2,7 @@
  * report.c — the analysis as a report a person reads: who said what
  * (grouped by speaker), the figures and who asserts them, dates, entities.
  */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -61,11 +62,14 @@ static void quotes_by_speaker(sift_buf *b, const doc *d)
     }
 }
 
-/* 11000 -> "11,000", 3.5 -> "3.5". */
+/* 11000 -> "11,000", 3.5 -> "3.5", 4.1 million (4100000.0000000005) -> "4,100,000". */
 static void format_value(char *out, size_t cap, double v)
 {
+    double r = nearbyint(v);
+    if (fabs(v - r) <= 1e-9 * fabs(v))
+        v = r;
     if (v != (double)(long long)v || v < 0 || v >= 1e18) {
-        snprintf(out, cap, "%g", v);
+        snprintf(out, cap, "%.15g", v);
         return;
     }
     char digits[32];
