@@ -675,6 +675,13 @@ int sift_recognize(doc *d)
                 j += 3;
                 continue;
             }
+            /* a possessive before an organisation word: "Port Workers' Federation",
+             * "National Farmers' Union", "Children's Hospital" */
+            if ((u->flags & TF_POSS) && j > i && j + 1 < n && d->toks.v[j + 1].sent == t->sent &&
+                name_tok(&d->toks.v[j + 1]) && (d->toks.v[j + 1].w.flags & W_ORGKEY)) {
+                j += 2;
+                continue;
+            }
             /* connectors inside names: "Bank of England", "van der Merwe";
              * "and", "for", "on" only after an organisation word */
             if (u->kind == TK_WORD && (u->w.flags & W_CONNECT) && !(u->flags & TF_CAP)) {
