@@ -432,6 +432,12 @@ static int recent_subject(doc *d, uint32_t pron, int gender)
             continue; /* a sentence that opens with a quotation speaks for someone else */
         if (b == pron || (b + 1 == pron && d->toks.v[b].kind != TK_WORD))
             continue;
+        /* "Standing beside his captain, Saad bin Tariq, he said": the pronoun
+         * is who stands; the people in an opening participle phrase are not */
+        size_t bn = TOK_N(d, b);
+        if (s == d->toks.v[pron].sent && d->toks.v[b].kind == TK_WORD && bn > 4 &&
+            memcmp(TOK_S(d, b) + bn - 3, "ing", 3) == 0)
+            continue;
         /* skip an opening adverbial: "On Monday evening, the coach posted ...",
          * "Back in Prichard, the retired cook ..." (no verb, no person before the comma) */
         for (uint32_t k = b; k < e && k < b + 8; k++) {
