@@ -45,9 +45,14 @@ static int is_adverb(const doc *d, uint32_t i)
            sift_tok_is(d, i, "previously") || sift_tok_is(d, i, "currently") || sift_tok_is(d, i, "since");
 }
 
-/* Is [k,end) an appositive ("a soldier stationed in the region")? */
+/* Is [k,end) an appositive ("a soldier stationed in the region"; after a
+ * person's name, a bare title: "Rehana Chowdhury, president of the ...")? */
 static int appositive(const doc *d, uint32_t k, uint32_t end)
 {
+    if (k >= 2 && k < end && sift_is_punct(d, k - 1, ',') && (d->toks.v[k].w.flags & W_TITLE) &&
+        !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k - 2].ment >= 0 &&
+        d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON)
+        return 1;
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
                        sift_tok_is(d, k, "who") || sift_tok_is(d, k, "whose") ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "where") ||
