@@ -353,6 +353,18 @@ static int compact_figure(doc *d, uint32_t i, struct claim_tmp *c, const char *c
 }
 
 /* Parse the figure starting at i into c; returns the token after it or 0. */
+/* The factor a number word after a figure multiplies it by (hundred,
+ * thousand, million, billion, trillion, lakh, crore), or 0. */
+static double multiplier(const doc *d, uint32_t e)
+{
+    const tok *t = &d->toks.v[e];
+    if (!(t->w.flags & W_NUMWORD))
+        return 0;
+    if (sift_tok_is(d, e, "trillion"))
+        return 1e12; /* beyond the word table's int */
+    return t->w.val >= 100 ? t->w.val : 0;
+}
+
 static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
 {
     uint32_t n = (uint32_t)d->toks.n, e = i;
@@ -414,10 +426,10 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     } else {
         return 0;
     }
-    /* multipliers: 4.2 million, two hundred */
-    while (e < n && (d->toks.v[e].w.flags & W_NUMWORD) && d->toks.v[e].w.val >= 100 &&
-           !(d->toks.v[e].flags & TF_CAP)) {
-        c->value *= d->toks.v[e].w.val;
+    /* multipliers: 4.2 million, two hundred, 1.9 trillion, 40 lakh */
+    double mult;
+    while (e < n && (mult = multiplier(d, e)) > 0 && !(d->toks.v[e].flags & TF_CAP)) {
+        c->value *= mult;
         e++;
     }
     if (e < n && TOK_N(d, e) == 1 && d->text[d->toks.v[e].start] == '+' && !(d->toks.v[e].flags & TF_SPACE)) {
@@ -436,9 +448,9 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
         c->between = between;
         c->qual = "range";
         e += 2 + sym;
-        while (e < n && (d->toks.v[e].w.flags & W_NUMWORD) && d->toks.v[e].w.val >= 100) {
-            c->vmax *= d->toks.v[e].w.val;
-            c->value *= c->value < c->vmax / 100 ? d->toks.v[e].w.val : 1;
+        while (e < n && (mult = multiplier(d, e)) > 0) {
+            c->vmax *= mult;
+            c->value *= c->value < c->vmax / 100 ? mult : 1;
             e++;
         }
     }
@@ -450,7 +462,10 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
 {
     uint32_t n = (uint32_t)d->toks.n;
     const tok *t = &d->toks.v[i];
-    if ((t->w.flags & W_VAGUE) && !(t->flags & TF_CAP && !(t->flags & TF_SENT))) {
+    /* capitalised only where a sentence starts, or its body after a dateline:
+     * "BELGRADE, Serbia — Tens of thousands of people" */
+    int opens = (t->flags & TF_SENT) || sift_body_start(d, t->sent) == i;
+    if ((t->w.flags & W_VAGUE) && !((t->flags & TF_CAP) && !opens)) {
         uint32_t e = i + 1;
         if (sift_tok_is(d, e, "of"))
             e++;

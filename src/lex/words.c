@@ -255,6 +255,8 @@ static const entry valued[] = {
     {"hundred", W_NUMWORD, 100}, {"thousand", W_NUMWORD, 1000},
     {"million", W_NUMWORD, 1000000}, {"billion", W_NUMWORD, 1000000000},
     {"trillion", W_NUMWORD, 0}, {"dozen", W_NUMWORD, 12}, {"one", W_NUMWORD, 1},
+    {"lakh", W_NUMWORD, 100000}, {"lakhs", W_NUMWORD, 100000}, {"crore", W_NUMWORD, 10000000},
+    {"crores", W_NUMWORD, 10000000},
     {"dozens", W_VAGUE, 12}, {"hundreds", W_VAGUE, 100}, {"thousands", W_VAGUE, 1000},
     {"tens", W_VAGUE, 0}, {"millions", W_VAGUE, 1000000}, {"billions", W_VAGUE, 1000000000},
     {"scores", W_VAGUE, 0}, {"several", W_VAGUE, 0}, {"numerous", W_VAGUE, 0},
