@@ -279,11 +279,6 @@ static int not_amount_after(const doc *d, uint32_t e)
         return 1;
     if (sift_is_punct(d, e, '-') && sift_tok_is(d, e + 1, "year") && sift_is_punct(d, e + 2, '-'))
         return 1;
-    /* a duration used as an adjective: "a two-day stoppage", "24-hour" */
-    if (sift_is_punct(d, e, '-') && e + 1 < d->toks.n && !(d->toks.v[e].flags & TF_SPACE) &&
-        ((d->toks.v[e + 1].w.flags & W_TIMEUNIT) || sift_tok_is(d, e + 1, "hour") ||
-         sift_tok_is(d, e + 1, "minute")))
-        return 1;
     if (sift_tok_is(d, e, "years") && sift_tok_is(d, e + 1, "old"))
         return 1;
     return 0;
@@ -546,9 +541,11 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         c->t1 = k;
         return;
     }
-    /* "a 64-kilogram bag", "the 23.9-kilometre line": the measure is the unit */
+    /* "a 64-kilogram bag", "the 23.9-kilometre line", "a 48-hour strike": the
+     * measure is the unit */
     if (k + 1 < n && sift_is_punct(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) &&
-        (d->toks.v[k + 1].w.flags & W_UNITWORD) && !sift_tok_is(d, k + 1, "per")) {
+        ((d->toks.v[k + 1].w.flags & (W_UNITWORD | W_TIMEUNIT)) || sift_tok_is(d, k + 1, "hour") ||
+         sift_tok_is(d, k + 1, "minute")) && !sift_tok_is(d, k + 1, "per")) {
         c->unit = singular(d, k + 1);
         c->np0 = c->np1 = c->t1 = k + 2;
         if (k + 2 < n && np_word(d, k + 2))
