@@ -460,6 +460,17 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
     /* capitalised only where a sentence starts, or its body after a dateline:
      * "BELGRADE, Serbia — Tens of thousands of people" */
     int opens = (t->flags & TF_SENT) || sift_body_start(d, t->sent) == i;
+    /* "several thousand", "a few hundred", "a few dozen": at least the multiplier */
+    uint32_t few = sift_tok_is(d, i, "several")                          ? i + 1
+                   : sift_tok_is(d, i, "a") && sift_tok_is(d, i + 1, "few") ? i + 2
+                                                                            : 0;
+    if (few && few < n && (multiplier(d, few) > 0 || sift_tok_is(d, few, "dozen")) &&
+        !((t->flags & TF_CAP) && !opens)) {
+        c->value = sift_tok_is(d, few, "dozen") ? 12 : multiplier(d, few);
+        c->has_value = 1;
+        c->qual = "vague";
+        return few + 1; /* "of the farms" is the noun phrase's to take */
+    }
     if ((t->w.flags & W_VAGUE) && !((t->flags & TF_CAP) && !opens)) {
         uint32_t e = i + 1;
         if (sift_tok_is(d, e, "of"))
@@ -483,6 +494,14 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
     }
     if (sift_tok_is(d, i, "a") && sift_tok_is(d, i + 1, "dozen")) {
         c->value = 12;
+        c->has_value = 1;
+        return i + 2;
+    }
+    /* "a hundred crates", "a thousand people" */
+    if ((sift_tok_is(d, i, "a") || sift_tok_is(d, i, "one")) && i + 1 < n &&
+        (sift_tok_is(d, i + 1, "hundred") || sift_tok_is(d, i + 1, "thousand")) &&
+        !(i + 2 < n && (multiplier(d, i + 2) > 0 || d->toks.v[i + 2].kind == TK_NUM))) {
+        c->value = multiplier(d, i + 1);
         c->has_value = 1;
         return i + 2;
     }
