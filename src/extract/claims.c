@@ -586,6 +586,25 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         c->t1 = k + 1;
         return;
     }
+    /* "68 cents": hundredths of the currency the story counts in (its last
+     * money figure), dollars when it has none yet */
+    if (k < n && c->has_value && !c->unit && (sift_tok_is(d, k, "cents") || sift_tok_is(d, k, "cent")) &&
+        !(d->toks.v[k].flags & TF_CAP)) {
+        c->unit = "USD";
+        for (size_t q = d->claims.n; q-- > 0;) {
+            const char *u = d->claims.v[q].unit;
+            if (u && strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' &&
+                u[2] >= 'A' && u[2] <= 'Z') {
+                c->unit = u;
+                break;
+            }
+        }
+        c->value /= 100;
+        c->vmax /= 100;
+        c->np0 = c->np1 = k + 1;
+        c->t1 = k + 1;
+        return;
+    }
     /* a measurement unit right after the figure: "a 6 km radius", "41°C" */
     if (k < n && (d->toks.v[k].w.flags & W_UNITWORD) && !(d->toks.v[k].flags & TF_CAP) &&
         !sift_tok_is(d, k, "per")) {
