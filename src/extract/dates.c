@@ -289,7 +289,12 @@ static int absolute(ctx *c, uint32_t i)
                    sift_tok_is(d, i - 1, "mid") || sift_tok_is(d, i - 1, "of") ||
                    sift_tok_is(d, i - 1, "from") || sift_tok_is(d, i - 1, "before") ||
                    sift_tok_is(d, i - 1, "after") || sift_tok_is(d, i - 1, "through") ||
-                   (sift_is_punct(d, i - 1, '-') && sift_tok_is(d, i - 2, "mid"));
+                   sift_tok_is(d, i - 1, "during") ||
+                   (sift_is_punct(d, i - 1, '-') && sift_tok_is(d, i - 2, "mid")) ||
+                   /* "the year to June", "the 12 months to March" */
+                   (i > 1 && sift_tok_is(d, i - 1, "to") &&
+                    (sift_tok_is(d, i - 2, "year") || sift_tok_is(d, i - 2, "months") ||
+                     sift_tok_is(d, i - 2, "quarter") || sift_tok_is(d, i - 2, "weeks")));
         if (mod || prep) {
             uint32_t s0 = mod ? i - 1 : i;
             if (!c->has_pub) {
