@@ -302,9 +302,12 @@ static int absolute(ctx *c, uint32_t i)
                     return add_date(c, s0, i + 1, NULL, "month") ? -1 : (int)(i + 1 - s0);
                 snprintf(buf, sizeof buf, "XXXX-%02d", mo);
             } else {
+                /* "since October" looks back whatever else the sentence says */
+                int since = sift_tok_is(d, i - 1, "since");
                 int y = step > 0 ? (mo > c->pm ? c->py : c->py + 1)
                         : step < 0 ? (mo < c->pm ? c->py : c->py - 1)
-                        : year_for(c, i, mo, 0);
+                        : since  ? (mo > c->pm ? c->py - 1 : c->py)
+                                 : year_for(c, i, mo, 0);
                 snprintf(buf, sizeof buf, "%04d-%02d", y, mo);
             }
             if (mod)
