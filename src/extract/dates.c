@@ -178,7 +178,13 @@ static int year_for(ctx *c, uint32_t i, int mo, int day)
 {
     int later = mo > c->pm || (mo == c->pm && day > c->pd);
     int earlier = mo < c->pm || (mo == c->pm && day && day < c->pd);
-    if (future_tense(c->d, i))
+    /* "approved a charge starting on June 1": when something takes effect
+     * looks ahead even in a sentence about the past */
+    int starts = 0;
+    for (uint32_t k = i > 3 ? i - 3 : 0; k < i; k++)
+        starts |= sift_tok_is(c->d, k, "starting") || sift_tok_is(c->d, k, "beginning") ||
+                  sift_tok_is(c->d, k, "effective");
+    if (starts || future_tense(c->d, i))
         return earlier ? c->py + 1 : c->py;
     if (past_tense(c->d, i))
         return later ? c->py - 1 : c->py;
