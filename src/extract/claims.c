@@ -464,9 +464,9 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
     uint32_t few = sift_tok_is(d, i, "several")                          ? i + 1
                    : sift_tok_is(d, i, "a") && sift_tok_is(d, i + 1, "few") ? i + 2
                                                                             : 0;
-    if (few && few < n && (multiplier(d, few) > 0 || sift_tok_is(d, few, "dozen")) &&
-        !((t->flags & TF_CAP) && !opens)) {
-        c->value = sift_tok_is(d, few, "dozen") ? 12 : multiplier(d, few);
+    double at_least = few && few < n ? (sift_tok_is(d, few, "dozen") ? 12 : multiplier(d, few)) : 0;
+    if (at_least > 0 && !((t->flags & TF_CAP) && !opens)) {
+        c->value = at_least;
         c->has_value = 1;
         c->qual = "vague";
         return few + 1; /* "of the farms" is the noun phrase's to take */
@@ -691,16 +691,13 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
     }
 }
 
-/* Does token j depend on token h, directly or within a few links? */
-static int under(const doc *d, uint32_t j, uint32_t h)
+/* Can a token with tag up stand between a figure and the noun it counts?
+ * Not a preposition, determiner, pronoun, auxiliary, conjunction that opens
+ * a clause, or punctuation ("four missing after tunnel collapse"). */
+static int count_gap_ok(int up)
 {
-    int32_t k = (int32_t)j;
-    for (int step = 0; step < 6 && k >= 0; step++) {
-        k = d->toks.v[k].head;
-        if (k == (int32_t)h)
-            return 1;
-    }
-    return 0;
+    return up != SIFT_UPOS_ADP && up != SIFT_UPOS_DET && up != SIFT_UPOS_PRON &&
+           up != SIFT_UPOS_AUX && up != SIFT_UPOS_PUNCT && up != SIFT_UPOS_SCONJ;
 }
 
 /* With the models, the noun a figure [f0, e) counts, from the dependency
@@ -724,8 +721,7 @@ static uint32_t parsed_unit(doc *d, uint32_t f0, uint32_t e, int *via_conj)
         int up = d->toks.v[j].upos;
         if (up == SIFT_UPOS_NOUN && !(d->toks.v[j].flags & TF_CAP))
             break;
-        if (up == SIFT_UPOS_ADP || up == SIFT_UPOS_DET || up == SIFT_UPOS_PRON ||
-            up == SIFT_UPOS_AUX || up == SIFT_UPOS_PUNCT || up == SIFT_UPOS_SCONJ)
+        if (!count_gap_ok(up))
             return 0;
     }
     if (j >= n || j > e + 5 || d->toks.v[j].upos != SIFT_UPOS_NOUN ||
@@ -746,11 +742,9 @@ static uint32_t parsed_unit(doc *d, uint32_t f0, uint32_t e, int *via_conj)
         if (u->upos != SIFT_UPOS_NOUN || (u->flags & TF_CAP) || u->kind != TK_WORD ||
             sift_tok_is(d, (uint32_t)h, "others"))
             continue;
-        for (j = e; j < (uint32_t)h && under(d, j, h); j++) {
+        for (j = e; j < (uint32_t)h && sift_in_subtree(d, j, (uint32_t)h); j++) {
             int up = d->toks.v[j].upos;
-            if (up == SIFT_UPOS_ADP || up == SIFT_UPOS_DET || up == SIFT_UPOS_PRON ||
-                up == SIFT_UPOS_AUX || up == SIFT_UPOS_PUNCT || up == SIFT_UPOS_SCONJ ||
-                (up == SIFT_UPOS_NUM && d->toks.v[j].head != h))
+            if (!count_gap_ok(up) || (up == SIFT_UPOS_NUM && d->toks.v[j].head != h))
                 break;
         }
         if (j == (uint32_t)h) {

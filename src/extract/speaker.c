@@ -96,8 +96,7 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
     return k;
 }
 
-/* Is token k inside the subtree of token root (heads within the sentence)? */
-static int descends(const doc *d, uint32_t k, uint32_t root)
+int sift_in_subtree(const doc *d, uint32_t k, uint32_t root)
 {
     for (int steps = 0; steps < 64; steps++) {
         if (k == root)
@@ -127,10 +126,10 @@ static int parsed_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0
             continue;
         uint32_t a = k, b = k + 1;
         while (a > lo && a > st->t0 && d->toks.v[a - 1].kind != TK_PUNCT &&
-               d->toks.v[a - 1].kind != TK_QUOTE && descends(d, a - 1, k))
+               d->toks.v[a - 1].kind != TK_QUOTE && sift_in_subtree(d, a - 1, k))
             a--;
         while (b < cue && d->toks.v[b].kind != TK_PUNCT && d->toks.v[b].kind != TK_QUOTE &&
-               descends(d, b, k))
+               sift_in_subtree(d, b, k))
             b++;
         *np0 = a;
         *np1 = b;
