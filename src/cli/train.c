@@ -138,6 +138,10 @@ int sift_cli_train(int argc, char **argv)
         usage(stderr);
         return 2;
     }
+    if (clusters_path && strcmp(what, "parse") == 0) {
+        fprintf(stderr, "sift train: --clusters is for pos and ner (the parser does not use them)\n");
+        return 2;
+    }
     if (refit && (!dev_path || strcmp(what, "parse") == 0 || ntrain == MAX_TRAIN)) {
         fprintf(stderr, "sift train: --refit needs --dev, at most %d --train files, and pos or ner\n",
                 MAX_TRAIN - 1);

@@ -424,7 +424,6 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             return 0;
         return add_mention(d, t0, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
     }
-    const tok *last = &d->toks.v[t1 - 1];
     uint32_t title0 = 0, name0 = find_title(d, t0, t1, &title0);
     /* "Workers' Union No. 2": a numbered branch keeps its number; the name
      * before "No." is what ends in the keyword */
@@ -433,17 +432,15 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         d->toks.v[t1].kind == TK_NUM && (d->toks.v[t1 - 2].w.flags & W_ORGKEY)) {
         core = t1 - 1;
         end = t1 + 1;
-        last = &d->toks.v[core - 1];
     }
     /* 2. organisation keyword at the end */
-    if (core - t0 >= 2 && (last->w.flags & W_ORGKEY) && !name0) {
+    if (core - t0 >= 2 && (d->toks.v[core - 1].w.flags & W_ORGKEY) && !name0) {
         uint32_t a = t0;
         if ((d->toks.v[a].flags & TF_SENT) && (d->toks.v[a].w.flags & W_STOP))
             a++;
         if (core - a >= 2 || (d->toks.v[a].flags & TF_ALLCAPS))
             return add_mention(d, a, end, ET_ORG, MK_NAME, -1, NULL, "org-keyword");
     }
-    last = &d->toks.v[t1 - 1];
     /* 1b. a known place and its kind of division: "Kursk Region", or the same
      * division under another English word: "Gandaki Province" = Gandaki Pradesh */
     if (t1 - t0 >= 2 && admin_word(d, t1 - 1)) {

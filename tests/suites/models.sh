@@ -80,6 +80,8 @@ head -c 100 "$tmp/cl/clusters.bin" > "$tmp/cl-none/clusters.bin"
 msg=$($SIFT parse --models "$tmp/cl-none" $F/tiny.conllu 2>&1 >/dev/null)
 if [[ $? -ne 0 && $msg == *"cl-none/clusters.bin: truncated"* ]]; then ok "refuses a truncated clusters.bin"
 else bad "refuses a truncated clusters.bin" "$msg"; fi
+$SIFT train parse --train $F/tiny.conllu --out "$tmp/x.model" --clusters "$tmp/cl/clusters.bin" 2>/dev/null &&
+  bad "train parse --clusters is refused" || ok "train parse --clusters is refused"
 printf 'anna\tlots\n' > "$tmp/cl-bad.tsv"
 if ! $MKCLUSTERS --pack "$tmp/cl-bad.tsv" "$tmp/x.bin" 2>"$tmp/clbad.err" && grep -q 'cl-bad.tsv:1:' "$tmp/clbad.err"; then
   ok "a malformed clusters file is refused with its line"
