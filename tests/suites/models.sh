@@ -87,6 +87,37 @@ if ! $MKCLUSTERS --pack "$tmp/cl-bad.tsv" "$tmp/x.bin" 2>"$tmp/clbad.err" && gre
   ok "a malformed clusters file is refused with its line"
 else bad "a malformed clusters file is refused with its line" "$(cat "$tmp/clbad.err")"; fi
 
+# The cluster lookups reach the features: nouns and adjectives (people and
+# places) stand in the same frames, so only their cluster tells them apart,
+# and no dev word is in train. Without clusters the same training guesses.
+frame() { printf '# sent_id = %s\n1\tthe\tthe\tDET\tDT\t_\t_\t_\t_\t_\n2\t%s\t%s\t%s\t%s\t_\t_\t_\t_\t_\n3\tone\tone\tNUM\tCD\t_\t_\t_\t_\t_\n4\twas\tbe\tAUX\tVBD\t_\t_\t_\t_\t_\n5\there\there\tADV\tRB\t_\t_\t_\t_\t_\n\n' "$1" "$2" "$2" "$3" "$4"; }
+nframe() { printf '1\tWe\tO\t-\t-\n2\tmet\tO\t-\t-\n3\t%s\t%s\t-\t-\n4\ttoday\tO\t-\t-\n5\t.\tO\t-\t-\n\n' "$1" "$2"; }
+nouns="dax wug blick fep toma zib quell morv snat pleg"; nouns_dev="kiki zupp rond jerb nolp truv"
+adjs="lorp mib snee tupa gazzle crun dwell fisk yomp brab"; adjs_dev="vosk rinn halb sprid grom welk"
+R=$tmp/reach; mkdir -p "$R/with" "$R/without"
+{ for w in $nouns; do frame "n-$w" "$w" NOUN NN; done; for w in $adjs; do frame "a-$w" "$w" ADJ JJ; done; } > "$R/train.conllu"
+{ for w in $nouns_dev; do frame "n-$w" "$w" NOUN NN; done; for w in $adjs_dev; do frame "a-$w" "$w" ADJ JJ; done; } > "$R/dev.conllu"
+{ for w in $nouns; do nframe "${w^}" B-PER; done; for w in $adjs; do nframe "${w^}" B-LOC; done; } > "$R/train.iob2"
+{ for w in $nouns_dev; do nframe "${w^}" B-PER; done; for w in $adjs_dev; do nframe "${w^}" B-LOC; done; } > "$R/dev.iob2"
+{ for w in $nouns $nouns_dev; do printf '%s\t1050625\n' "$w"; done
+  for w in $adjs $adjs_dev; do printf '%s\t2099202\n' "$w"; done; } | sort > "$R/cl.tsv"
+reach_train() { # dir, extra args
+  local m=$1; shift
+  $SIFT train pos --train "$R/train.conllu" --dev "$R/dev.conllu" --out "$m/pos.model" --epochs 6 --seed 3 "$@" \
+    2>/dev/null &&
+  $SIFT train ner --pos "$m/pos.model" --lexicon none --train "$R/train.iob2" --dev "$R/dev.iob2" \
+    --out "$m/ner.model" --epochs 8 --seed 3 "$@" 2>/dev/null &&
+  $SIFT parse --models "$m" --no-ner "$R/dev.conllu" > "$m/pos.out" &&
+  $SIFT parse --models "$m" --input iob2 "$R/dev.iob2" > "$m/ner.out" &&
+  echo "$($EVAL "$R/dev.conllu" "$m/pos.out" | awk '/UPOS/ {print $2+0}') $($EVAL "$R/dev.iob2" "$m/ner.out" | awk '/^NER/ {print $7+0}')"
+}
+if $MKCLUSTERS --pack "$R/cl.tsv" "$R/with/clusters.bin" 2>/dev/null; then
+  with=$(reach_train "$R/with" --clusters "$R/with/clusters.bin"); without=$(reach_train "$R/without")
+  if [[ $with == "100 100" && -n $without && $without != *100* ]]; then
+    ok "cluster lookups reach the tagger and recognizer features (UPOS, F1 with: $with; without: $without)"
+  else bad "cluster lookups reach the features" "UPOS, F1 with clusters '$with', without '$without'"; fi
+else bad "cluster lookups reach the features" "mkclusters --pack failed"; fi
+
 # sift parse --input text: the sentence text line, and --max-bytes refusing a larger file.
 printf 'The mayor said on Monday that 40 homes were damaged. Officials agreed.\n' > "$tmp/two.txt"
 if $SIFT parse --models "$tmp/m1" --input text "$tmp/two.txt" 2>/dev/null | grep -qx '# text = Officials agreed .' &&
