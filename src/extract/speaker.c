@@ -267,10 +267,15 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         while (k < hi && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
                (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)))
             k++;
-        /* ... or a person's role: "England captain Tom Ashworth" */
-        int pe = k < hi ? sift_entity_at(d, k) : -1;
+        /* ... or a person's role: "England captain Tom Ashworth", "Athletics
+         * Kenya chief executive Rose Wambui" */
+        uint32_t m = k;
+        while (m < hi && m < k + 3 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+               !(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP | W_STOP)))
+            m++;
+        int pe = m < hi ? sift_entity_at(d, m) : -1;
         if (pe >= 0 && d->ents.v[pe].type == ET_PERSON)
-            while (k < hi && sift_entity_at(d, k) == pe)
+            for (k = m; k < hi && sift_entity_at(d, k) == pe;)
                 k++;
     } else if (k + 2 < hi && (d->toks.v[k].w.flags & W_DET) && d->toks.v[k + 1].kind == TK_WORD &&
                !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k + 2].kind == TK_WORD &&
@@ -278,7 +283,9 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                !(d->toks.v[k + 2].flags & TF_POSS)) {
         k += 2; /* "The agency kept ...": determiner, noun, then the verb */
     } else {
-        while (k < hi && k < from + 10 && !(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) &&
+        /* a name is no verb: "chief executive Rose Wambui said" */
+        while (k < hi && k < from + 10 &&
+               (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0) &&
                !is_boundary(d, k))
             k++;
         /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition */
@@ -565,11 +572,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         }
     }
     /* with a parse, the phrase ends at its head noun: "two people familiar
-     * with the talks" is "two people" */
+     * with the talks" is "two people"; a role noun the tagger calls an
+     * adjective ("Elections official") is still the head */
     if (d->toks.v[np0].upos) {
         for (uint32_t i = np0 + 1; i < h; i++)
             if ((d->toks.v[i].upos == SIFT_UPOS_ADJ || d->toks.v[i].upos == SIFT_UPOS_VERB) &&
-                d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[i].flags & TF_CAP)) {
+                d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[i].flags & TF_CAP) &&
+                !(d->toks.v[i].w.flags & W_PERSON_NOUN)) {
                 h = i;
                 break;
             }
