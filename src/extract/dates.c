@@ -364,6 +364,25 @@ static int absolute(ctx *c, uint32_t i)
     return 0;
 }
 
+/* The year of a season named without one at token i (winter is the year
+ * of its December): the current one; else the next when the sentence looks
+ * ahead or says nothing of the past, the last when it tells of the past. */
+static int season_year(ctx *c, uint32_t i, int s)
+{
+    int first = s == 'P' ? 3 : s == 'S' ? 6 : s == 'F' ? 9 : 12;
+    if (s == 'W') {
+        if (c->pm == 12 || c->pm <= 2)
+            return c->pm == 12 ? c->py : c->py - 1;
+        return past_tense(c->d, i) && !future_tense(c->d, i) ? c->py - 1 : c->py;
+    }
+    if (c->pm >= first && c->pm < first + 3)
+        return c->py;
+    int before = c->pm < first; /* this year's has not begun */
+    if (past_tense(c->d, i) && !future_tense(c->d, i))
+        return before ? c->py - 1 : c->py;
+    return before ? c->py : c->py + 1;
+}
+
 /* Try relative forms at i; returns tokens consumed or 0. */
 static int relative(ctx *c, uint32_t i)
 {
@@ -468,6 +487,30 @@ static int relative(ctx *c, uint32_t i)
             v = sift_arena_strndup(d->arena, buf, strlen(buf));
         }
         return add_date(c, i, e + 1, v, "relative-unit") ? -1 : (int)(e + 1 - i);
+    }
+    /* a season with its year ("spring 2024", "the winter of 2022"), or after
+     * "the"/"in" alone: read like a month without a year */
+    if (!mod && !earlier) {
+        uint32_t s = sift_tok_is(d, e, "the") ? e + 1 : e;
+        const tok *st = s < n ? &d->toks.v[s] : NULL;
+        int yr;
+        if (st && (st->w.flags & W_SEASON) && (!(st->flags & TF_CAP) || (st->flags & TF_SENT))) {
+            uint32_t y = sift_tok_is(d, s + 1, "of") ? s + 2 : s + 1;
+            if (year_at(d, y, &yr)) {
+                snprintf(buf, sizeof buf, "%04d-%s", yr, season_code(st->w.val));
+                return add_date(c, i, y + 1, dup(c, buf), "season-year") ? -1 : (int)(y + 1 - i);
+            }
+            int bare = s > e || (s > 0 && sift_tok_is(d, s - 1, "in"));
+            if (bare && !sift_tok_is(d, s, "fall") && !(st->flags & TF_CAP) &&
+                !sift_tok_is(d, s + 1, "of")) {
+                if (c->has_pub) {
+                    snprintf(buf, sizeof buf, "%04d-%s", season_year(c, s, st->w.val),
+                             season_code(st->w.val));
+                    v = dup(c, buf);
+                }
+                return add_date(c, i, s + 1, v, "season") ? -1 : (int)(s + 1 - i);
+            }
+        }
     }
     if (mod && (t->w.flags & W_SEASON) && !(t->flags & TF_CAP)) {
         int s = t->w.val;
