@@ -141,12 +141,11 @@ static const char *season_code(int s)
     }
 }
 
-/* Does the sentence of token i speak of the future ("will", "would",
- * "next", "plans to")? A month or day without a year then looks forward. */
-static int future_tense(const doc *d, uint32_t i)
+/* Words that make a stretch of a sentence speak of the future ("will",
+ * "would", "plans to"): a month or day without a year then looks forward. */
+static int future_in(const doc *d, uint32_t a, uint32_t b)
 {
-    const sent *st = &d->sents.v[d->toks.v[i].sent];
-    for (uint32_t k = st->t0; k < st->t1; k++)
+    for (uint32_t k = a; k < b; k++)
         if (sift_tok_is(d, k, "will") || sift_tok_is(d, k, "would") || sift_tok_is(d, k, "'ll") ||
             sift_tok_is(d, k, "plans") || sift_tok_is(d, k, "scheduled") || sift_tok_is(d, k, "due") ||
             sift_tok_is(d, k, "upcoming") || sift_tok_is(d, k, "expected") || sift_tok_is(d, k, "shall"))
@@ -154,21 +153,56 @@ static int future_tense(const doc *d, uint32_t i)
     return 0;
 }
 
-/* Does the sentence of token i tell of the past ("was", "had", "killed")?
- * Reporting verbs do not count: "said" is past in every news sentence. */
-static int past_tense(const doc *d, uint32_t i)
+/* Irregular past forms common in news ("took effect", "began in March"). */
+static int irregular_past(const doc *d, uint32_t k)
 {
-    const sent *st = &d->sents.v[d->toks.v[i].sent];
-    for (uint32_t k = st->t0; k < st->t1; k++) {
+    static const char *const forms[] = {
+        "took", "began", "came", "went", "rose", "fell", "grew", "won", "lost", "met", "held",
+        "left", "sold", "bought", "paid", "gave", "got", "saw", "spoke", "wrote", "struck", "hit",
+        "led", "ran", "fled", "brought", "caught", "fought", "sent", "spent", "built", "made",
+        "became", "broke", "chose", "drew", "drove", "flew", "froze", "knew", "stood", "swept",
+        "shot", "sank", "slid", "stole", "threw", "woke", "wound", "overtook", "undertook", NULL};
+    for (const char *const *f = forms; *f; f++)
+        if (sift_tok_is(d, k, *f))
+            return 1;
+    return 0;
+}
+
+/* Words that make a stretch of a sentence tell of the past ("was", "had",
+ * "killed", "took"). Reporting verbs do not count: "said" is past in every
+ * news sentence. */
+static int past_in(const doc *d, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++) {
         const tok *t = &d->toks.v[k];
         if (t->kind != TK_WORD || (t->flags & TF_CAP) || (t->w.flags & W_CUE))
             continue;
         if (sift_tok_is(d, k, "was") || sift_tok_is(d, k, "were") || sift_tok_is(d, k, "had") ||
-            sift_tok_is(d, k, "did") || sift_tok_is(d, k, "ago") ||
+            sift_tok_is(d, k, "did") || sift_tok_is(d, k, "ago") || irregular_past(d, k) ||
             ((t->w.flags & W_VERB) && TOK_N(d, k) > 3 && memcmp(TOK_S(d, k) + TOK_N(d, k) - 2, "ed", 2) == 0))
             return 1;
     }
     return 0;
+}
+
+/* The tense around token i: +1 future, -1 past, 0 neither. The clause of
+ * i (between commas, semicolons, "and", "but") decides first: "The law took
+ * effect on Jan. 1 and will be reviewed in 2026"; the sentence otherwise. */
+static int tense_at(const doc *d, uint32_t i)
+{
+    const sent *st = &d->sents.v[d->toks.v[i].sent];
+    uint32_t a = i, b = i + 1;
+    while (a > st->t0 && !sift_is_punct(d, a - 1, ',') && !sift_is_punct(d, a - 1, ';') &&
+           !sift_tok_is(d, a - 1, "and") && !sift_tok_is(d, a - 1, "but"))
+        a--;
+    while (b < st->t1 && !sift_is_punct(d, b, ',') && !sift_is_punct(d, b, ';') &&
+           !sift_tok_is(d, b, "and") && !sift_tok_is(d, b, "but"))
+        b++;
+    if (future_in(d, a, b))
+        return 1;
+    if (past_in(d, a, b))
+        return -1;
+    return future_in(d, st->t0, st->t1) ? 1 : past_in(d, st->t0, st->t1) ? -1 : 0;
 }
 
 /* The year of a month (and day) written without one: the next occurrence
@@ -184,9 +218,10 @@ static int year_for(ctx *c, uint32_t i, int mo, int day)
     for (uint32_t k = i > 3 ? i - 3 : 0; k < i; k++)
         starts |= sift_tok_is(c->d, k, "starting") || sift_tok_is(c->d, k, "beginning") ||
                   sift_tok_is(c->d, k, "effective");
-    if (starts || future_tense(c->d, i))
+    int tense = tense_at(c->d, i);
+    if (starts || tense > 0)
         return earlier ? c->py + 1 : c->py;
-    if (past_tense(c->d, i))
+    if (tense < 0)
         return later ? c->py - 1 : c->py;
     long pub = days_from_civil(c->py, c->pm, c->pd);
     int dd = day ? day : 15;
@@ -333,6 +368,14 @@ static int absolute(ctx *c, uint32_t i)
                 snprintf(buf, sizeof buf, "%04d-Q%d", yr, q);
                 return add_date(c, i, e + 3, dup(c, buf), "quarter") ? -1 : (int)(e + 3 - i);
             }
+            /* "the second quarter of last year" */
+            int rel = sift_tok_is(d, e + 2, "last") ? -1 : sift_tok_is(d, e + 2, "next") ? 1 : 0;
+            if (sift_tok_is(d, e + 1, "of") && sift_tok_is(d, e + 3, "year") &&
+                (rel || sift_tok_is(d, e + 2, "this"))) {
+                snprintf(buf, sizeof buf, "%04d-Q%d", c->py + rel, q);
+                return add_date(c, i, e + 4, c->has_pub ? dup(c, buf) : NULL, "quarter") ? -1
+                                                                                  : (int)(e + 4 - i);
+            }
             if (c->has_pub) {
                 int cur = (c->pm - 1) / 3 + 1;
                 snprintf(buf, sizeof buf, "%04d-Q%d", q <= cur ? c->py : c->py - 1, q);
@@ -373,12 +416,12 @@ static int season_year(ctx *c, uint32_t i, int s)
     if (s == 'W') {
         if (c->pm == 12 || c->pm <= 2)
             return c->pm == 12 ? c->py : c->py - 1;
-        return past_tense(c->d, i) && !future_tense(c->d, i) ? c->py - 1 : c->py;
+        return tense_at(c->d, i) < 0 ? c->py - 1 : c->py;
     }
     if (c->pm >= first && c->pm < first + 3)
         return c->py;
     int before = c->pm < first; /* this year's has not begun */
-    if (past_tense(c->d, i) && !future_tense(c->d, i))
+    if (tense_at(c->d, i) < 0)
         return before ? c->py - 1 : c->py;
     return before ? c->py : c->py + 1;
 }
