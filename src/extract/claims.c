@@ -473,6 +473,13 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
     }
     if ((t->w.flags & W_VAGUE) && !((t->flags & TF_CAP) && !opens)) {
         uint32_t e = i + 1;
+        /* "the test scores of 40 schools": after a determiner or a noun,
+         * "scores" are no count */
+        const tok *pv = i > 0 ? &d->toks.v[i - 1] : NULL;
+        if (sift_tok_is(d, i, "scores") && pv && pv->kind == TK_WORD &&
+            !(pv->w.flags & (W_PREP | W_VERB | W_CUE | W_AUX | W_QUAL)) && !sift_tok_is(d, i - 1, "and") &&
+            !sift_tok_is(d, i - 1, "or") && !sift_tok_is(d, i - 1, "but"))
+            return 0;
         if (sift_tok_is(d, e, "of"))
             e++;
         else if (!sift_tok_is(d, i, "several") && !sift_tok_is(d, i, "numerous"))

@@ -259,7 +259,7 @@ static const entry valued[] = {
     {"crores", W_NUMWORD, 10000000},
     {"dozens", W_VAGUE, 12}, {"hundreds", W_VAGUE, 100}, {"thousands", W_VAGUE, 1000},
     {"tens", W_VAGUE, 0}, {"millions", W_VAGUE, 1000000}, {"billions", W_VAGUE, 1000000000},
-    {"scores", W_VAGUE, 0}, {"several", W_VAGUE, 0}, {"numerous", W_VAGUE, 0},
+    {"scores", W_VAGUE, 20}, {"several", W_VAGUE, 0}, {"numerous", W_VAGUE, 0},
     {"he", W_PRONOUN, 'M'}, {"she", W_PRONOUN, 'F'}, {"they", W_PRONOUN, 'P'},
     {"i", W_PRONOUN, 'I'}, {"we", W_PRONOUN, 'P'}, {"it", W_PRONOUN, 'N'},
     {"about", W_QUAL, 1}, {"around", W_QUAL, 1}, {"approximately", W_QUAL, 1},
