@@ -156,6 +156,17 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         found = index_get(ix, m->type, text);
     if (found >= 0)
         return found;
+    /* the short form the recognizer matched to a longer name before it */
+    if (m->rule && strcmp(m->rule, "short-org-name") == 0) {
+        size_t tl = strlen(text);
+        for (size_t k = d->ents.n; k-- > 0;) {
+            const entity *en = &d->ents.v[k];
+            if (en->type == ET_ORG && strncmp(en->name, text, tl) == 0 && en->name[tl] == ' ') {
+                index_put(ix, ET_ORG, text, (int)k);
+                return (int)k;
+            }
+        }
+    }
 
     /* a dateline in capitals ("KHARKIV") shows the lexicon's spelling */
     int caps = (d->toks.v[m->t0].flags & TF_ALLCAPS) && !(d->toks.v[m->t0].flags & TF_ABBR) &&

@@ -411,9 +411,38 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
     return 0;
 }
 
+/* "Emirates Crescent", "Al-Bidda" after "Emirates Crescent Bank", "Al-Bidda
+ * Financial Group": the leading words of an organisation named before, with
+ * at most three words dropped, the last an organisation keyword. */
+static int short_org(const doc *d, uint32_t t0, uint32_t t1)
+{
+    uint32_t len = t1 - t0;
+    for (size_t m = d->ments.n; m-- > 0;) {
+        const mention *mm = &d->ments.v[m];
+        uint32_t a = mm->t0;
+        if (sift_tok_is(d, a, "the"))
+            a++;
+        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t1 <= a + len || mm->t1 > a + len + 3 ||
+            mm->t0 >= t0 || !(d->toks.v[mm->t1 - 1].w.flags & W_ORGKEY))
+            continue;
+        uint32_t k = 0;
+        while (k < len && TOK_N(d, t0 + k) == TOK_N(d, a + k) &&
+               memcmp(TOK_S(d, t0 + k), TOK_S(d, a + k), TOK_N(d, t0 + k)) == 0)
+            k++;
+        if (k == len)
+            return 1;
+    }
+    return 0;
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
-    const lex_entry *lx;
+    const lex_entry *lx = lookup(d, t0, t1, NULL);
+    /* 0. a short form of an organisation named before, unless the lexicon
+     * knows the words as something else ("New York", "Nigerian") */
+    if (!(lx && lexcls_to_type(lx->cls) != ET_ORG) &&
+        !(t1 - t0 == 1 && is_common(d, t0)) && short_org(d, t0, t1))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "short-org-name");
     /* 1. the whole run is a lexicon form, with or without a leading "The" */
     if (t0 > 0 && sift_tok_is(d, t0 - 1, "the") && (lx = lookup(d, t0, t1, "The")) != NULL)
         return add_mention(d, t0 - 1, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
