@@ -74,6 +74,19 @@ static int names_someone(const doc *d, uint32_t k, uint32_t end, int persons_onl
     return 0;
 }
 
+/* Does [k,end) name a person or an organisation (not only places)? */
+static int names_agent(const doc *d, uint32_t k, uint32_t end)
+{
+    for (uint32_t i = k; i < end; i++) {
+        int e = sift_entity_at(d, i);
+        if (e >= 0 && (d->ents.v[e].type == ET_PERSON || d->ents.v[e].type == ET_ORG))
+            return 1;
+        if ((d->toks.v[i].w.flags & W_PRONOUN) && end - k == 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* Start of the segment that ends at `end`: back to a boundary, stepping
  * over a parenthesis ("The Philippine Institute ... (PHIVOLCS) said"). */
 static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
@@ -196,10 +209,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                      !(d->toks.v[k].w.flags & W_PRONOUN);
         int appos = k > lo && appositive(d, k, end);
         if (appos && end > k && !(d->toks.v[k].w.flags & (W_PRONOUN))) {
-            /* "In a statement, the union said": what precedes the comma is no
-             * name for "the union" to stand beside, so it is the subject */
+            /* "In a statement, the union said", "In Beijing, a ministry
+             * spokesman said": what precedes the comma is no name for the
+             * subject to stand beside (a place is where, not who) */
             uint32_t pk = segment_start(d, k - 1, lo);
-            if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) && !names_someone(d, pk, k - 1, 0))
+            if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) && !names_agent(d, pk, k - 1))
                 appos = 0;
         }
         /* a clause after "that"/"because" inside an appositive is no subject:
