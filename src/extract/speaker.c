@@ -587,12 +587,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     /* with a parse, the phrase ends at its head noun: "two people familiar
      * with the talks" is "two people"; a role noun the tagger calls an
-     * adjective ("Elections official") is still the head */
+     * adjective ("Elections official") is still the head, and so is the
+     * noun after an adjective ("emergency medical institute INEM") */
     if (d->toks.v[np0].upos) {
         for (uint32_t i = np0 + 1; i < h; i++)
             if ((d->toks.v[i].upos == SIFT_UPOS_ADJ || d->toks.v[i].upos == SIFT_UPOS_VERB) &&
                 d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[i].flags & TF_CAP) &&
-                !(d->toks.v[i].w.flags & W_PERSON_NOUN)) {
+                !(d->toks.v[i].w.flags & W_PERSON_NOUN) &&
+                !(i + 1 < h && (d->toks.v[i + 1].upos == SIFT_UPOS_NOUN ||
+                                d->toks.v[i + 1].upos == SIFT_UPOS_PROPN))) {
                 h = i;
                 break;
             }

@@ -270,6 +270,32 @@ static int named_acronym(doc *d, uint32_t t)
     return 0;
 }
 
+/* "state power utility Eskom", "broadcaster KBS", "Spain's maritime rescue
+ * service, Salvamento Marítimo,": a name right after the kind of
+ * organisation it is, or after it and a comma when a comma also follows. */
+static int kind_before(const doc *d, uint32_t t0)
+{
+    static const char *const kinds[] = {"utility", "company", "firm", "group", "broadcaster",
+                                        "agency", "carrier", "miner", "airline", "bank",
+                                        "newspaper", "insurer", "lender", "operator",
+                                        "startup", "retailer", "automaker", "carmaker",
+                                        "conglomerate", "manufacturer", "outlet", "service",
+                                        "regulator", "watchdog", NULL};
+    uint32_t k = t0;
+    if (k >= 2 && sift_is_punct(d, k - 1, ',')) {
+        uint32_t e = k;
+        while (e < d->toks.n && (d->toks.v[e].flags & TF_CAP) && d->toks.v[e].kind == TK_WORD)
+            e++;
+        if (!sift_is_punct(d, e, ',') || has_cls(d, t0, LX_FIRST))
+            return 0; /* "a spokesman for the company, John Smith," */
+        k--;
+    }
+    for (const char *const *w = kinds; k > 0 && *w; w++)
+        if (sift_tok_is(d, k - 1, *w) && !(d->toks.v[k - 1].flags & TF_CAP))
+            return 1;
+    return 0;
+}
+
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 {
     /* trim connectors at the edges */
@@ -302,15 +328,8 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         if (t0 > 0 && sift_tok_is(d, t0 - 1, "at") && !(t->w.flags & (W_STOP | W_GROUP)) &&
             !has_cls(d, t0, LX_FIRST))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "at+name");
-        /* "state power utility Eskom", "broadcaster KBS": named by its kind */
-        static const char *const kinds[] = {"utility", "company", "firm", "group", "broadcaster",
-                                            "agency", "carrier", "miner", "airline", "bank",
-                                            "newspaper", "insurer", "lender", "operator",
-                                            "startup", "retailer", "automaker", "carmaker",
-                                            "conglomerate", "manufacturer", "outlet", NULL};
-        for (const char *const *k = kinds; t0 > 0 && *k; k++)
-            if (sift_tok_is(d, t0 - 1, *k) && !is_common(d, t0))
-                return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
+        if (kind_before(d, t0) && !is_common(d, t0))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
         if (cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)) && !plain_word)
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
         return 0;
@@ -522,6 +541,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                 d->ments.v[m].title_t0 = (int)t0;
         return 0;
     }
+    /* 3b. named by its kind: "rescue service, Salvamento Marítimo," */
+    if (kind_before(d, t0) && !is_common(d, t0))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
     /* 6. geographic features */
     if (t1 - t0 >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, t0)))
         return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
@@ -535,7 +557,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
              !particle(d, a) && !is_common(d, a + 1))
         a++;
     if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !has_cls(d, a, LX_NORP) &&
-        !has_cls(d, t1 - 1, LX_GPE) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1) &&
+        (!has_cls(d, t1 - 1, LX_GPE) || has_cls(d, t1 - 1, LX_LAST)) && !has_cls(d, t1 - 1, LX_NORP) &&
+        name_like(d, a, t1) &&
         (!is_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST)))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
     /* 5. two or three words no dictionary holds, none a country or
