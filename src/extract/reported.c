@@ -167,7 +167,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
      * name in apposition ends in a comma; when what follows the verb is no
      * name (a date, "in a statement"), take the two segments before it */
     uint32_t subj0 = 0;
-    if (p == c && c + 1 < s1 && !(d->toks.v[c + 1].flags & TF_CAP) && !sift_is_punct(d, c + 1, '.')) {
+    if (p == c && (c + 1 >= s1 || !(d->toks.v[c + 1].flags & TF_CAP))) {
         uint32_t k0 = c - 1, k1;
         while (k0 > s0 && !sift_is_punct(d, k0 - 1, ',') && c - k0 <= 7)
             k0--;
@@ -205,9 +205,19 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         return 0; /* a direct quote: handled with the quotes */
     sift_attribution a = {-1, NULL, -1, "final-attribution"};
     if (subj0) {
-        /* the named part of "the UN refugee agency, UNHCR" speaks */
-        uint32_t np0 = subj0, np1 = c - 1;
-        sift_name_speaker(d, np0, np1, &a.ent, &a.name);
+        /* the named part of "the UN refugee agency, UNHCR" speaks: the name
+         * after the inner comma first, else the whole subject */
+        uint32_t inner = c - 1;
+        while (inner > subj0 && !sift_is_punct(d, inner - 1, ','))
+            inner--;
+        for (uint32_t k = inner; k < c - 1 && a.ent < 0; k++)
+            if (sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type != ET_NORP &&
+                d->ents.v[sift_entity_at(d, k)].type != ET_GPE) {
+                a.ent = sift_entity_at(d, k);
+                a.name = d->ents.v[a.ent].name;
+            }
+        if (a.ent < 0)
+            sift_name_speaker(d, subj0, c - 1, &a.ent, &a.name);
         for (uint32_t k = subj0; k < c && a.ent < 0; k++)
             if (sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type != ET_NORP) {
                 a.ent = sift_entity_at(d, k);
