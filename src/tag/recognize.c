@@ -38,6 +38,37 @@ static int lexcls_to_type(int cls)
 
 /* The lexicon entry (not FIRST/LAST) for the text of tokens [t0,t1) joined by
  * single spaces, optionally after a prefix such as "The". */
+/* key[0..n) with every word after its first letter in lower case, in
+ * place; returns the new length, or 0 when it would not fit. */
+static size_t title_case(char *key, size_t n)
+{
+    char out[256];
+    size_t o = 0, i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t k = sift_utf8_decode(key + i, n - i, &cp);
+        if (o + k >= sizeof out)
+            return 0;
+        memcpy(out + o, key + i, k); /* a word's first letter stays */
+        o += k;
+        i += k;
+        size_t e = i;
+        while (e < n && key[e] != ' ' && key[e] != '-')
+            e++;
+        if (e > i) {
+            size_t m = sift_utf8_lower(key + i, e - i, out + o, sizeof out - o);
+            if (o + m + 1 >= sizeof out)
+                return 0;
+            o += m;
+        }
+        if (e < n)
+            out[o++] = key[e++];
+        i = e;
+    }
+    memcpy(key, out, o);
+    return o;
+}
+
 static const lex_entry *lookup(const doc *d, uint32_t t0, uint32_t t1, const char *prefix)
 {
     char key[256];
@@ -64,16 +95,12 @@ static const lex_entry *lookup(const doc *d, uint32_t t0, uint32_t t1, const cha
         for (size_t j = 0; e && j < cnt; j++)
             if (lexcls_to_type(e[j].cls) >= 0)
                 return &e[j];
-        /* a dateline in capitals: retry "ROTTERDAM" as "Rotterdam" */
+        /* a dateline in capitals: retry "ROTTERDAM" as "Rotterdam", "ADRÉ" as "Adré" */
         int caps = 0;
-        for (size_t k = 0; k + 3 < n; k++)
-            caps |= key[k] >= 'A' && key[k] <= 'Z' && key[k + 1] >= 'A' && key[k + 1] <= 'Z' &&
-                    key[k + 2] >= 'A' && key[k + 2] <= 'Z' && key[k + 3] >= 'A' && key[k + 3] <= 'Z';
-        if (!caps)
+        for (uint32_t i = t0; i < t1; i++)
+            caps |= (d->toks.v[i].flags & TF_ALLCAPS) && TOK_N(d, i) >= 3;
+        if (!caps || pass || (n = title_case(key, n)) == 0)
             break;
-        for (size_t k = 1; k < n; k++)
-            if (key[k] >= 'A' && key[k] <= 'Z' && key[k - 1] != ' ' && key[k - 1] != '-')
-                key[k] = (char)(key[k] + 32);
     }
     return NULL;
 }
