@@ -595,6 +595,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         for (uint32_t i = a; i < t1 && plain; i++) {
             if (particle(d, i) && i > a)
                 continue; /* "Joaquim dos Santos Pereira" */
+            if (i + 2 < t1 && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 2].flags & TF_CAP)) {
+                i += 2; /* a given name "Min-ho", "Hsiu-ling": its syllables may be words */
+                continue;
+            }
             const lex_entry *g = sift_lex_find_class(d->res->lex, TOK_S(d, i), TOK_N(d, i), LX_GPE);
             plain = !is_common(d, i) && !has_cls(d, i, LX_NORP) && !has_cls(d, i, LX_ORG) &&
                     !has_cls(d, i, LX_LOC) && !(g && strstr(g->info, "kind=country")) &&
@@ -636,12 +640,14 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
      * name that follows a family name (not "Iranian-made", "U.S.-led") */
     size_t n = TOK_N(d, j + 1);
     const tok *pv = &d->toks.v[j - 1];
+    /* right after a family name, a short syllable may also be a word or a
+     * name of its own: "Lee Min-jae", "Choi Min-ho" */
+    int after_family = j == run0 + 2 && has_cls(d, run0, LX_LAST) && TOK_N(d, j - 1) <= 4;
     return j > run0 + 1 && nx->kind == TK_WORD && n <= 5 && !(nx->w.flags & (W_STOP | W_VERB)) &&
            !(n > 2 && memcmp(TOK_S(d, j + 1) + n - 2, "ed", 2) == 0) &&
            !sift_tok_is(d, j + 1, "run") && !sift_tok_is(d, j + 1, "born") &&
-           !sift_tok_is(d, j + 1, "era") && !sift_tok_is(d, j + 1, "style") &&
-           !(pv->lexcls & ((1u << LX_NORP) | (1u << LX_ORG))) &&
-           !is_common(d, j - 1) && !(pv->flags & TF_ALLCAPS);
+           !sift_tok_is(d, j + 1, "era") && !sift_tok_is(d, j + 1, "style") && !(pv->flags & TF_ALLCAPS) &&
+           (after_family || (!(pv->lexcls & ((1u << LX_NORP) | (1u << LX_ORG))) && !is_common(d, j - 1)));
 }
 
 /* Mark later single-token repeats of a person's name parts as surname
