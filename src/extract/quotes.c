@@ -141,7 +141,10 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
     uint32_t hi = sift_sent_t1(d, k);
     while (k < hi && sift_is_punct(d, k, ','))
         k++;
-    for (uint32_t c = k; c < hi && c < k + 8; c++) {
+    /* the quote's own sentence goes on ('yet," Spain's economy minister,
+     * Carlos Cuerpo, said'): a longer subject; a new sentence: a short one */
+    uint32_t reach = (d->toks.v[k].flags & TF_SENT) ? 8 : 12;
+    for (uint32_t c = k; c < hi && c < k + reach; c++) {
         const tok *t = &d->toks.v[c];
         if (t->kind == TK_QUOTE || (t->flags & TF_PARA) || sift_is_punct(d, c, ':') || t->kind == TK_DASH)
             return 0;

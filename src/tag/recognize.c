@@ -403,7 +403,10 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
                 break;
             }
         }
-        if (!best || (after_title && lexcls_to_type(best->cls) != ET_NORP)) {
+        /* after a title a nationality may still qualify ("Minister Ukrainian
+         * ..."), but a first name opens the name: "Minister Christian Lindner" */
+        if (!best || (after_title && (lexcls_to_type(best->cls) != ET_NORP ||
+                                      (has_cls(d, i, LX_FIRST) && best_end < t1)))) {
             i++;
             continue;
         }
