@@ -117,6 +117,18 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
  * closes the sentence and everything before its comma is reported. Returns
  * 1 when it matched, 0 when not, -1 when out of memory.
  */
+/* A subordinate clause after ", X said,": "after Germany and France
+ * clashed", "as talks stalled"; the attribution covers what came before. */
+static int adjunct_clause(const doc *d, uint32_t k)
+{
+    static const char *const subs[] = {"after", "as", "while", "when", "before", "amid", "because",
+                                       "following", "despite", "since", "although", "though", NULL};
+    for (const char *const *w = subs; *w; w++)
+        if (sift_tok_is(d, k, *w) && !(d->toks.v[k].flags & TF_CAP))
+            return 1;
+    return 0;
+}
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
@@ -147,7 +159,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
             return 0;
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
-            !sift_tok_is(d, k + 1, "according"))
+            !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1))
             return 0;
         if (sift_is_punct(d, k, ','))
             break;
@@ -265,6 +277,13 @@ int sift_extract_reported(doc *d)
                     np1++;
                 np1++;
             }
+            /* "According to a draft seen by Reuters, ...": the rest of the
+             * source phrase, up to its comma */
+            for (uint32_t e = np1; e < s1 && e < np1 + 6 && !sift_is_cue(d, e); e++)
+                if (sift_is_punct(d, e, ',')) {
+                    np1 = e;
+                    break;
+                }
             if (np1 < s1 && sift_is_punct(d, np1, ',') && (c == s0 || !sift_is_punct(d, c - 1, ','))) {
                 /* "According to X, CLAUSE" */
                 if (add_indirect(d, np1 + 1, clause_end(d, np1 + 1), &a, c) != 0)

@@ -331,6 +331,11 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
         if (k > from && (d->toks.v[k].w.flags & W_PREP) && !sift_tok_is(d, k, "of") &&
             !(d->toks.v[k].flags & TF_CAP))
             break;
+        /* "a draft seen by Reuters": the draft speaks, not who saw it */
+        size_t kn = TOK_N(d, k);
+        if (k > from && sift_tok_is(d, k + 1, "by") && kn > 3 && !(d->toks.v[k].flags & TF_CAP) &&
+            (memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0 || memcmp(TOK_S(d, k) + kn - 2, "en", 2) == 0))
+            break;
         k++;
     }
     if (k == from)
@@ -606,6 +611,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         for (uint32_t i = h; i + 1 < np1 && i < h + 6; i++) {
             if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from"))
                 continue;
+            size_t pn = TOK_N(d, i - 1);
+            if (i > h && pn > 3 && (memcmp(TOK_S(d, i - 1) + pn - 2, "ed", 2) == 0 ||
+                                    memcmp(TOK_S(d, i - 1) + pn - 2, "en", 2) == 0))
+                break; /* "a report obtained by Reuters": not its maker */
             for (uint32_t j = i + 1; j < np1 && j < i + 4; j++) {
                 int x = sift_entity_at(d, j);
                 if (x >= 0 && d->ents.v[x].type != ET_NORP) {
