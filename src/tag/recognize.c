@@ -745,8 +745,11 @@ int sift_recognize(doc *d)
             i++;
             continue;
         }
+        /* ... unless it opens a name the lexicon knows: "New Zealand beat",
+         * "NEW DELHI —" */
         if ((t->flags & TF_SENT) && (t->w.flags & W_STOP) && !t->lexcls && i + 1 < n &&
-            name_tok(&d->toks.v[i + 1])) {
+            name_tok(&d->toks.v[i + 1]) && !lookup(d, i, i + 2, NULL) &&
+            !(i + 2 < n && name_tok(&d->toks.v[i + 2]) && lookup(d, i, i + 3, NULL))) {
             i++;
             continue;
         }
