@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../doc_int.h"
+#include "extract_int.h"
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's method). */
 static long days_from_civil(int y, int m, int d)
@@ -188,21 +189,51 @@ static int past_in(const doc *d, uint32_t a, uint32_t b)
 /* The tense around token i: +1 future, -1 past, 0 neither. The clause of
  * i (between commas, semicolons, "and", "but") decides first: "The law took
  * effect on Jan. 1 and will be reviewed in 2026"; the sentence otherwise. */
+static int clause_edge(const doc *d, uint32_t k)
+{
+    return sift_is_punct(d, k, ',') || sift_is_punct(d, k, ';') || sift_tok_is(d, k, "and") ||
+           sift_tok_is(d, k, "but") || sift_tok_is(d, k, "that");
+}
+
+/* The clause of token i: [*a, *b) between commas, semicolons, "and",
+ * "but" and "that" ("told reporters on Wednesday that ... would"). */
+static void clause_of(const doc *d, uint32_t i, uint32_t *a, uint32_t *b)
+{
+    const sent *st = &d->sents.v[d->toks.v[i].sent];
+    *a = i;
+    *b = i + 1;
+    while (*a > st->t0 && !clause_edge(d, *a - 1))
+        (*a)--;
+    while (*b < st->t1 && !clause_edge(d, *b))
+        (*b)++;
+}
+
 static int tense_at(const doc *d, uint32_t i)
 {
     const sent *st = &d->sents.v[d->toks.v[i].sent];
-    uint32_t a = i, b = i + 1;
-    while (a > st->t0 && !sift_is_punct(d, a - 1, ',') && !sift_is_punct(d, a - 1, ';') &&
-           !sift_tok_is(d, a - 1, "and") && !sift_tok_is(d, a - 1, "but"))
-        a--;
-    while (b < st->t1 && !sift_is_punct(d, b, ',') && !sift_is_punct(d, b, ';') &&
-           !sift_tok_is(d, b, "and") && !sift_tok_is(d, b, "but"))
-        b++;
+    uint32_t a, b;
+    clause_of(d, i, &a, &b);
     if (future_in(d, a, b))
         return 1;
     if (past_in(d, a, b))
         return -1;
     return future_in(d, st->t0, st->t1) ? 1 : past_in(d, st->t0, st->t1) ? -1 : 0;
+}
+
+/* A weekday without "next" or "last" looks ahead only when its own clause
+ * speaks of the future ("would be charged on Monday"); news days are past. */
+static int weekday_ahead(const doc *d, uint32_t i)
+{
+    uint32_t a, b;
+    clause_of(d, i, &a, &b);
+    int said = 0; /* "said on Thursday it would ...": the day of saying */
+    for (uint32_t k = a; k < i; k++)
+        said |= sift_is_cue(d, k);
+    for (uint32_t k = a; k < (said ? i : b); k++)
+        if (sift_tok_is(d, k, "will") || sift_tok_is(d, k, "would") || sift_tok_is(d, k, "'ll") ||
+            sift_tok_is(d, k, "shall") || sift_tok_is(d, k, "scheduled") || sift_tok_is(d, k, "due"))
+            return 1;
+    return 0;
 }
 
 /* The year of a month (and day) written without one: the next occurrence
@@ -478,6 +509,9 @@ static int relative(ctx *c, uint32_t i)
                 day = c->pub - (delta ? delta : 7);
             } else if (mod) {
                 day = c->pub + (wd - pw); /* "this Friday": in the current week */
+            } else if (weekday_ahead(d, i)) {
+                int delta = (wd - pw + 7) % 7; /* "will be charged on Monday" */
+                day = c->pub + (delta ? delta : 7);
             } else {
                 day = c->pub - (pw - wd + 7) % 7;
             }
