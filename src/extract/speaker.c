@@ -707,8 +707,21 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
     }
     size_t n = TOK_N(d, c);
     if (n > 4 && memcmp(TOK_S(d, c) + n - 3, "ing", 3) == 0) {
-        /* participle: the subject of the sentence speaks */
         uint32_t s0 = d->sents.v[d->toks.v[c].sent].t0;
+        /* "..., the air force said on Sunday, adding that ...": whoever
+         * spoke just before in the sentence */
+        for (uint32_t k = c; k-- > s0 + 1;) {
+            size_t kn = TOK_N(d, k);
+            if (!sift_is_cue(d, k) || (d->toks.v[k].flags & TF_INQUOTE) ||
+                (kn > 4 && memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0))
+                continue;
+            if (sift_speaker_of_cue(d, k, lo, c, a)) {
+                a->cue = c;
+                return 1;
+            }
+            break;
+        }
+        /* participle: the subject of the sentence speaks */
         if (sift_clause_subject(d, s0, c, &np0, &np1)) {
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             return a->name != NULL;
