@@ -691,9 +691,11 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
     if (head && !c->unit) {
         /* the head is the last word; skip a trailing capitalised word that starts a name */
         c->unit = unit_noun(d, e, head - 1);
-        /* a coordinated noun: "shells and missiles" */
+        /* a coordinated noun: "shells and missiles" (not a second count:
+         * "52 drones and three missiles") */
         if (head + 1 < n && (sift_tok_is(d, head, "and") || sift_tok_is(d, head, "or")) &&
-            np_word(d, head + 1) && !(d->toks.v[head + 1].flags & TF_CAP))
+            np_word(d, head + 1) && !(d->toks.v[head + 1].flags & TF_CAP) &&
+            !(d->toks.v[head + 1].w.flags & (W_NUMWORD | W_VAGUE)) && d->toks.v[head + 1].kind != TK_NUM)
             c->t1 = head + 2;
     }
 }
