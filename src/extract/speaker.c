@@ -326,7 +326,8 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
     uint32_t k = from;
     while (k < hi && !is_boundary(d, k) && k - from < 12) {
         /* stop before a trailing clause: "said Smith, who ..." handled by the comma */
-        if (k > from && (d->toks.v[k].w.flags & (W_CUE | W_AUX)) && !(d->toks.v[k].flags & TF_CAP))
+        if (k > from && (d->toks.v[k].w.flags & (W_CUE | W_AUX)) && !(d->toks.v[k].flags & TF_CAP) &&
+            !(d->toks.v[k - 1].w.flags & W_DET)) /* "the state weather bureau" */
             break;
         if (k > from && (d->toks.v[k].w.flags & W_PREP) && !sift_tok_is(d, k, "of") &&
             !(d->toks.v[k].flags & TF_CAP))

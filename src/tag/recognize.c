@@ -484,8 +484,27 @@ static int short_org(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* "Hurricane Delphine", "Tropical Storm Alberto", "Typhoon No. 12": a
+ * storm is none of the entity types. */
+static int storm_name(const doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const kinds[] = {"hurricane", "typhoon", "cyclone", "storm", "tropical",
+                                        "super", NULL};
+    if (t1 - t0 < 2 || !(d->toks.v[t0].flags & TF_CAP))
+        return 0;
+    for (const char *const *k = kinds; *k; k++)
+        if (sift_tok_is(d, t0, *k))
+            return !sift_tok_is(d, t0, "tropical") && !sift_tok_is(d, t0, "super")
+                       ? 1
+                       : sift_tok_is(d, t0 + 1, "storm") || sift_tok_is(d, t0 + 1, "typhoon") ||
+                             sift_tok_is(d, t0 + 1, "cyclone");
+    return 0;
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
+    if (storm_name(d, t0, t1))
+        return 0;
     const lex_entry *lx = lookup(d, t0, t1, NULL);
     /* 0. a short form of an organisation named before, unless the lexicon
      * knows the words as something else ("New York", "Nigerian") */
