@@ -146,11 +146,17 @@ static const char *season_code(int s)
  * "would", "plans to"): a month or day without a year then looks forward. */
 static int future_in(const doc *d, uint32_t a, uint32_t b)
 {
-    for (uint32_t k = a; k < b; k++)
+    for (uint32_t k = a; k < b; k++) {
         if (sift_tok_is(d, k, "will") || sift_tok_is(d, k, "would") || sift_tok_is(d, k, "'ll") ||
             sift_tok_is(d, k, "plans") || sift_tok_is(d, k, "scheduled") || sift_tok_is(d, k, "due") ||
-            sift_tok_is(d, k, "upcoming") || sift_tok_is(d, k, "expected") || sift_tok_is(d, k, "shall"))
+            sift_tok_is(d, k, "upcoming") || sift_tok_is(d, k, "shall"))
             return 1;
+        /* "is expected to", not "fewer than economists had expected" */
+        if (sift_tok_is(d, k, "expected") && k > 0 && !sift_tok_is(d, k - 1, "had") &&
+            !sift_tok_is(d, k - 1, "than") && !sift_tok_is(d, k - 1, "as") && !sift_tok_is(d, k - 1, "been") &&
+            !(k > 1 && sift_tok_is(d, k - 2, "than")))
+            return 1;
+    }
     return 0;
 }
 

@@ -706,6 +706,11 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         }
         return 0;
     }
+    /* "fewer than first reported", "as previously announced": a comparison,
+     * not an attribution */
+    uint32_t pc = c > lo && (is_adverb(d, c - 1) || sift_tok_is(d, c - 1, "first")) ? c - 1 : c;
+    if (pc > lo && (sift_tok_is(d, pc - 1, "than") || sift_tok_is(d, pc - 1, "as")))
+        return 0;
     size_t n = TOK_N(d, c);
     if (n > 4 && memcmp(TOK_S(d, c) + n - 3, "ing", 3) == 0) {
         uint32_t s0 = d->sents.v[d->toks.v[c].sent].t0;

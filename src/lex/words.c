@@ -112,6 +112,7 @@ static const char *const title_mods[] = {
     "treasury", "industry", "water", "mining", "transportation", "labour", "homeland", "under", NULL};
 static const char *const org_keys[] = {
     "times", "post", "journal", "news", "press", "herald", "tribune", "guardian",
+    "business", "radio", "television",
     "telegraph", "gazette", "agency", "community", "brigade", "battalion", "regiment",
     "division", "corps", "army", "navy", "forces", "force", "guard", "command", "ministry",
     "department", "council", "party", "parliament", "assembly", "senate", "congress",
