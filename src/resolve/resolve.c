@@ -158,8 +158,8 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         return found;
     /* the short form the recognizer matched to a longer name before it */
     if (m->rule && strcmp(m->rule, "short-org-name") == 0) {
-        size_t tl = strlen(text);
-        for (size_t k = d->ents.n; k-- > 0;) {
+        size_t tl = strlen(text), lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
+        for (size_t k = d->ents.n; k-- > lo;) {
             const entity *en = &d->ents.v[k];
             if (en->type == ET_ORG && strncmp(en->name, text, tl) == 0 && en->name[tl] == ' ') {
                 index_put(ix, ET_ORG, text, (int)k);

@@ -461,12 +461,14 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
 }
 
 /* "Emirates Crescent", "Al-Bidda" after "Emirates Crescent Bank", "Al-Bidda
- * Financial Group": the leading words of an organisation named before, with
- * at most three words dropped, the last an organisation keyword. */
+ * Financial Group": the leading words of an organisation named in the last
+ * 256 names, with at most three words dropped, the last an organisation
+ * keyword. */
 static int short_org(const doc *d, uint32_t t0, uint32_t t1)
 {
     uint32_t len = t1 - t0;
-    for (size_t m = d->ments.n; m-- > 0;) {
+    size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0; /* the last 256 names */
+    for (size_t m = d->ments.n; m-- > lo;) {
         const mention *mm = &d->ments.v[m];
         uint32_t a = mm->t0;
         if (sift_tok_is(d, a, "the"))
