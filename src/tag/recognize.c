@@ -470,11 +470,13 @@ static int short_org(const doc *d, uint32_t t0, uint32_t t1)
     size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0; /* the last 256 names */
     for (size_t m = d->ments.n; m-- > lo;) {
         const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t0 >= t0 ||
+            !(d->toks.v[mm->t1 - 1].w.flags & W_ORGKEY))
+            continue;
         uint32_t a = mm->t0;
         if (sift_tok_is(d, a, "the"))
             a++;
-        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t1 <= a + len || mm->t1 > a + len + 3 ||
-            mm->t0 >= t0 || !(d->toks.v[mm->t1 - 1].w.flags & W_ORGKEY))
+        if (mm->t1 <= a + len || mm->t1 > a + len + 3)
             continue;
         uint32_t k = 0;
         while (k < len && TOK_N(d, t0 + k) == TOK_N(d, a + k) &&
