@@ -180,5 +180,9 @@ int sift_entity_at(const doc *d, uint32_t i);
 int sift_resolve_pronoun(const doc *d, uint32_t i, int gender);
 /* Entity named by a noun phrase [t0,t1) ("the Ukrainian president"), or -1. */
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1);
+/* Is [t0,t1) the leading words of the organisation name mention `full`, with
+ * at most three words dropped, the last an organisation keyword ("Emirates
+ * Crescent" of "Emirates Crescent Bank")? */
+int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *full);
 
 #endif

@@ -218,9 +218,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         }
         /* a clause after "that"/"because" inside an appositive is no subject:
          * "X, an independent group that counts protesters, estimated" */
-        if (k > lo && (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "because") ||
-                       sift_tok_is(d, k - 1, "when") || sift_tok_is(d, k - 1, "while") ||
-                       sift_tok_is(d, k - 1, "if") || sift_tok_is(d, k - 1, "although"))) {
+        int sub_after_comma = k > lo + 1 && sift_is_punct(d, k - 2, ',') &&
+                              (sift_tok_is(d, k - 1, "while") || sift_tok_is(d, k - 1, "although"));
+        if (k > lo && !sub_after_comma && /* ", while the company said": its own subject */
+            (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "because") ||
+             sift_tok_is(d, k - 1, "when") || sift_tok_is(d, k - 1, "while") ||
+             sift_tok_is(d, k - 1, "if") || sift_tok_is(d, k - 1, "although"))) {
             uint32_t c = k - 1;
             while (c > lo && !sift_is_punct(d, c - 1, ','))
                 c--;
@@ -240,8 +243,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
                        sift_tok_is(d, k, "where") || (participle && after_comma);
         if (!filler && !relative && (!appos || names_someone(d, k, end, 1))) {
-            /* ", and officials said": the conjunction is not part of the subject */
-            if (k + 1 < end && (sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")))
+            /* ", and officials said", ", while the company said": the
+             * conjunction is not part of the subject */
+            if (k + 1 < end && (sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but") ||
+                                sift_tok_is(d, k, "while") || sift_tok_is(d, k, "whereas") ||
+                                sift_tok_is(d, k, "although") || sift_tok_is(d, k, "though")) &&
+                !(d->toks.v[k].flags & TF_CAP))
                 k++;
             *np0 = end - k > 10 ? end - 10 : k;
             *np1 = end;

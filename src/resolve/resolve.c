@@ -110,6 +110,34 @@ static void index_put(name_index *ix, int type, const char *key, int ent)
 /* How far back a surname looks for its full name, in person entities. */
 enum { SURNAME_WINDOW = 128 };
 
+int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *full)
+{
+    uint32_t len = t1 - t0;
+    if (full->type != ET_ORG || full->kind != MK_NAME || !(d->toks.v[full->t1 - 1].w.flags & W_ORGKEY))
+        return 0;
+    uint32_t a = full->t0;
+    if (sift_tok_is(d, a, "the"))
+        a++;
+    if (full->t1 <= a + len || full->t1 > a + len + 3)
+        return 0;
+    for (uint32_t k = 0; k < len; k++)
+        if (TOK_N(d, t0 + k) != TOK_N(d, a + k) || memcmp(TOK_S(d, t0 + k), TOK_S(d, a + k), TOK_N(d, t0 + k)) != 0)
+            return 0;
+    return 1;
+}
+
+/* "Auto supplier Brenner cuts outlook" before "Brenner Antriebstechnik AG":
+ * the full name a short organisation name stands for when the full name
+ * comes later (within 64 names), or NULL. */
+static char *later_full_name(doc *d, const mention *m)
+{
+    size_t self = (size_t)(m - d->ments.v);
+    for (size_t k = self + 1; k < d->ments.n && k < self + 64; k++)
+        if (sift_org_short_form(d, m->t0, m->t1, &d->ments.v[k]))
+            return sift_span_text(d, d->ments.v[k].t0, d->ments.v[k].t1);
+    return NULL;
+}
+
 static int entity_for(doc *d, name_index *ix, const mention *m, const char *text)
 {
     int alias = parenthesised_alias(d, m, text);
@@ -156,6 +184,18 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         found = index_get(ix, m->type, text);
     if (found >= 0)
         return found;
+    /* a short form before its full name: the entity takes the full name */
+    char *full = m->type == ET_ORG && m->kind == MK_NAME ? later_full_name(d, m) : NULL;
+    if (full) {
+        int e = index_get(ix, ET_ORG, full);
+        if (e < 0 && (e = new_entity(d, ET_ORG, full)) >= 0) {
+            d->ents.v[e].canon = full;
+            index_put(ix, ET_ORG, full, e);
+        }
+        if (e >= 0)
+            index_put(ix, ET_ORG, text, e);
+        return e;
+    }
     /* the short form the recognizer matched to a longer name before it */
     if (m->rule && strcmp(m->rule, "short-org-name") == 0) {
         size_t tl = strlen(text), lo = d->ents.n > 256 ? d->ents.n - 256 : 0;

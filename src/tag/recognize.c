@@ -307,7 +307,9 @@ static int kind_before(const doc *d, uint32_t t0)
                                         "newspaper", "insurer", "lender", "operator",
                                         "startup", "retailer", "automaker", "carmaker",
                                         "conglomerate", "manufacturer", "outlet", "service",
-                                        "regulator", "watchdog", NULL};
+                                        "regulator", "watchdog", "discounter", "supermarket",
+                                        "grocer", "chain", "supplier", "platform", "exchange",
+                                        "producer", "developer", NULL};
     uint32_t k = t0;
     if (k >= 2 && sift_is_punct(d, k - 1, ',')) {
         uint32_t e = k;
@@ -317,10 +319,14 @@ static int kind_before(const doc *d, uint32_t t0)
             return 0; /* "a spokesman for the company, John Smith," */
         k--;
     }
-    for (const char *const *w = kinds; k > 0 && *w; w++)
-        if (sift_tok_is(d, k - 1, *w) && !(d->toks.v[k - 1].flags & TF_CAP))
+    if (k == 0 || (d->toks.v[k - 1].flags & TF_CAP))
+        return 0;
+    for (const char *const *w = kinds; *w; w++)
+        if (sift_tok_is(d, k - 1, *w))
             return 1;
-    return 0;
+    /* "chipmaker TSMC", "drugmaker Pfizer", "planemaker Airbus" */
+    size_t n = TOK_N(d, k - 1);
+    return n > 7 && memcmp(TOK_S(d, k - 1) + n - 5, "maker", 5) == 0;
 }
 
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
@@ -461,30 +467,14 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
 }
 
 /* "Emirates Crescent", "Al-Bidda" after "Emirates Crescent Bank", "Al-Bidda
- * Financial Group": the leading words of an organisation named in the last
- * 256 names, with at most three words dropped, the last an organisation
- * keyword. */
+ * Financial Group": a short form of an organisation among the last 256
+ * names (resolve.c links it to that organisation). */
 static int short_org(const doc *d, uint32_t t0, uint32_t t1)
 {
-    uint32_t len = t1 - t0;
-    size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0; /* the last 256 names */
-    for (size_t m = d->ments.n; m-- > lo;) {
-        const mention *mm = &d->ments.v[m];
-        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t0 >= t0 ||
-            !(d->toks.v[mm->t1 - 1].w.flags & W_ORGKEY))
-            continue;
-        uint32_t a = mm->t0;
-        if (sift_tok_is(d, a, "the"))
-            a++;
-        if (mm->t1 <= a + len || mm->t1 > a + len + 3)
-            continue;
-        uint32_t k = 0;
-        while (k < len && TOK_N(d, t0 + k) == TOK_N(d, a + k) &&
-               memcmp(TOK_S(d, t0 + k), TOK_S(d, a + k), TOK_N(d, t0 + k)) == 0)
-            k++;
-        if (k == len)
+    size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0;
+    for (size_t m = d->ments.n; m-- > lo;)
+        if (d->ments.v[m].t0 < t0 && sift_org_short_form(d, t0, t1, &d->ments.v[m]))
             return 1;
-    }
     return 0;
 }
 
