@@ -214,6 +214,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     /* the clause must not hold speech of its own ("X said A, Y said.") */
     for (uint32_t k = s0; k < comma; k++)
         if ((d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_CAP | TF_INQUOTE)) &&
+            (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB) && /* not "state power utility" */
             speech_follows(d, k + 1, comma))
             return 0;
     if (p == c) {

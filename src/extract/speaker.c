@@ -670,6 +670,9 @@ int sift_is_cue(const doc *d, uint32_t i)
      * Only forms that can be nouns (call, reports), not past tenses (said). */
     size_t n = TOK_N(d, i);
     const char *w = TOK_S(d, i);
+    /* "an estimated 158 million tonnes", "the alleged fraud": an adjective */
+    if (i > 0 && (sift_tok_is(d, i - 1, "a") || sift_tok_is(d, i - 1, "an") || sift_tok_is(d, i - 1, "the")))
+        return 0;
     int past = (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || sift_tok_is(d, i, "said") ||
                sift_tok_is(d, i, "told") || sift_tok_is(d, i, "wrote") || sift_tok_is(d, i, "thought") ||
                sift_tok_is(d, i, "knew") || sift_tok_is(d, i, "found") || sift_tok_is(d, i, "says");
@@ -695,7 +698,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
         const tok *u = &d->toks.v[k];
         if (sift_is_punct(d, k, ',') || u->kind == TK_QUOTE)
             return 0;
-        if ((u->w.flags & (W_AUX | W_VERB)) && !(u->flags & TF_CAP) && k > i)
+        /* a verb the word lists know, or one the tagger saw ("it expected") */
+        if (((u->w.flags & (W_AUX | W_VERB)) || u->upos == SIFT_UPOS_VERB || u->upos == SIFT_UPOS_AUX) &&
+            !(u->flags & TF_CAP) && k > i)
             return 1;
     }
     return 0;
