@@ -16,6 +16,12 @@
 #include "extract_int.h"
 #include "../tag/tagger.h"
 
+/* The relative pronoun "who", not the World Health Organization ("WHO"). */
+static int is_who(const doc *d, uint32_t i)
+{
+    return sift_tok_is(d, i, "who") && !(d->toks.v[i].flags & TF_ALLCAPS);
+}
+
 static int is_boundary(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
@@ -54,7 +60,7 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
         d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON)
         return 1;
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
-                       sift_tok_is(d, k, "who") || sift_tok_is(d, k, "whose") ||
+                       is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "where") ||
                        sift_tok_is(d, k, "whom") || sift_tok_is(d, k, "once") ||
                        (sift_tok_is(d, k, "the") && !(d->toks.v[k].flags & TF_CAP)) ||
@@ -237,9 +243,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         int participle = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) && kn > 4 &&
                          (memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0 ||
                           memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0);
-        int relative = sift_tok_is(d, k, "who") || sift_tok_is(d, k, "whose") ||
+        int relative = is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
-                        (sift_tok_is(d, k + 1, "who") || sift_tok_is(d, k + 1, "which"))) ||
+                        (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
                        sift_tok_is(d, k, "where") || (participle && after_comma);
         if (!filler && !relative && (!appos || names_someone(d, k, end, 1))) {
@@ -374,7 +380,7 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
         const tok *t = &d->toks.v[i];
         if (i > np0 && (t->w.flags & W_PREP) && !(t->flags & TF_CAP) && t->ment < 0)
             break;
-        if (i > np0 && (sift_tok_is(d, i, "who") || sift_tok_is(d, i, "which") || sift_tok_is(d, i, "that")))
+        if (i > np0 && (is_who(d, i) || sift_tok_is(d, i, "which") || sift_tok_is(d, i, "that")))
             break; /* "Two negotiators who were in the room" */
         if (t->kind == TK_WORD || t->kind == TK_NUM || (t->flags & TF_POSS))
             h = i + 1;

@@ -395,7 +395,8 @@ static void appositive_descriptions(doc *d)
         if (en->desc || c->kind != TK_PUNCT || d->text[c->start] != ',')
             continue;
         uint32_t a = mm->t1 + 1, b = a;
-        if (sift_tok_is(d, a, "who") || sift_tok_is(d, a, "whose") || sift_tok_is(d, a, "which"))
+        if ((sift_tok_is(d, a, "who") && !(d->toks.v[a].flags & TF_ALLCAPS)) || /* not "WHO chief" */
+            sift_tok_is(d, a, "whose") || sift_tok_is(d, a, "which"))
             continue;
         while (b < d->toks.n && b < a + 14 && d->toks.v[b].kind != TK_PUNCT &&
                d->toks.v[b].kind != TK_QUOTE && !(d->toks.v[b].w.flags & (W_CUE | W_AUX)))

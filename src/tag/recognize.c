@@ -599,7 +599,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     else if ((d->toks.v[a].flags & TF_SENT) && t1 - a >= 3 && is_common(d, a) && !d->toks.v[a].lexcls &&
              !particle(d, a) && !is_common(d, a + 1))
         a++;
-    if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !has_cls(d, a, LX_NORP) &&
+    /* a first name that is also a nationality or faith opens a name only
+     * before one surname no dictionary holds: "Christian Lindmeier" */
+    int norp_first = has_cls(d, a, LX_NORP) && !(t1 - a == 2 && !is_common(d, t1 - 1));
+    if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !norp_first &&
         (!has_cls(d, t1 - 1, LX_GPE) || has_cls(d, t1 - 1, LX_LAST)) && !has_cls(d, t1 - 1, LX_NORP) &&
         name_like(d, a, t1) &&
         (!is_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST)))
@@ -760,7 +763,8 @@ int sift_recognize(doc *d)
         }
         /* ... unless it opens a name the lexicon knows: "New Zealand beat",
          * "NEW DELHI —" */
-        if ((t->flags & TF_SENT) && (t->w.flags & W_STOP) && !t->lexcls && i + 1 < n &&
+        int opens = (t->flags & TF_SENT) || (i > 0 && d->toks.v[i - 1].kind == TK_DASH); /* "GENEVA — The" */
+        if (opens && (t->w.flags & W_STOP) && !t->lexcls && i + 1 < n &&
             name_tok(&d->toks.v[i + 1]) && !lookup(d, i, i + 2, NULL) &&
             !(i + 2 < n && name_tok(&d->toks.v[i + 2]) && lookup(d, i, i + 3, NULL))) {
             i++;
