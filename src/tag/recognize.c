@@ -599,6 +599,20 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     else if ((d->toks.v[a].flags & TF_SENT) && t1 - a >= 3 && is_common(d, a) && !d->toks.v[a].lexcls &&
              !particle(d, a) && !is_common(d, a + 1))
         a++;
+    /* "Real Madrid", "Inter Milan", "Borussia Dortmund": a sports club */
+    static const char *const clubs[] = {"real", "atlético", "atletico", "inter", "fc", "ac", "sporting",
+                                        "dynamo", "dinamo", "olympique", "borussia", "deportivo",
+                                        "athletic", "racing", "bayer", "celta", NULL};
+    for (const char *const *c = clubs; t1 - t0 >= 2 && *c; c++)
+        if (sift_tok_is(d, t0, *c) && (d->toks.v[t0].flags & TF_CAP))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "sports-club");
+    /* "Barcelona manager Hansi Flick": two or three name-like words right
+     * after a lower-case role are a person, whatever else the words are */
+    if (a == t0 && t0 > 0 && t1 - a >= 2 && t1 - a <= 3 && name_like(d, a, t1) &&
+        (d->toks.v[t0 - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
+        !has_cls(d, a, LX_NORP) && !lookup(d, a, t1, NULL) && !is_common(d, a) &&
+        !(d->toks.v[t1 - 1].w.flags & W_ORGKEY))
+        return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "role+name");
     /* a first name that is also a nationality or faith opens a name only
      * before one surname no dictionary holds: "Christian Lindmeier" */
     int norp_first = has_cls(d, a, LX_NORP) && !(t1 - a == 2 && !is_common(d, t1 - 1));
