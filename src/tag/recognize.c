@@ -297,10 +297,8 @@ static int named_acronym(doc *d, uint32_t t)
     return 0;
 }
 
-/* "state power utility Eskom", "broadcaster KBS", "Spain's maritime rescue
- * service, Salvamento Marítimo,": a name right after the kind of
- * organisation it is, or after it and a comma when a comma also follows. */
-static int kind_before(const doc *d, uint32_t t0)
+/* A lower-case noun for a kind of organisation: "utility", "chipmaker". */
+static int kind_word(const doc *d, uint32_t k)
 {
     static const char *const kinds[] = {"utility", "company", "firm", "group", "broadcaster",
                                         "agency", "carrier", "miner", "airline", "bank",
@@ -309,7 +307,22 @@ static int kind_before(const doc *d, uint32_t t0)
                                         "conglomerate", "manufacturer", "outlet", "service",
                                         "regulator", "watchdog", "discounter", "supermarket",
                                         "grocer", "chain", "supplier", "platform", "exchange",
-                                        "producer", "developer", NULL};
+                                        "producer", "developer", "giant", NULL};
+    if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP))
+        return 0;
+    for (const char *const *w = kinds; *w; w++)
+        if (sift_tok_is(d, k, *w))
+            return 1;
+    /* "chipmaker TSMC", "drugmaker Pfizer", "planemaker Airbus" */
+    size_t n = TOK_N(d, k);
+    return n > 7 && memcmp(TOK_S(d, k) + n - 5, "maker", 5) == 0;
+}
+
+/* "state power utility Eskom", "broadcaster KBS", "Spain's maritime rescue
+ * service, Salvamento Marítimo,": a name right after the kind of
+ * organisation it is, or after it and a comma when a comma also follows. */
+static int kind_before(const doc *d, uint32_t t0)
+{
     uint32_t k = t0;
     if (k >= 2 && sift_is_punct(d, k - 1, ',')) {
         uint32_t e = k;
@@ -319,14 +332,27 @@ static int kind_before(const doc *d, uint32_t t0)
             return 0; /* "a spokesman for the company, John Smith," */
         k--;
     }
-    if (k == 0 || (d->toks.v[k - 1].flags & TF_CAP))
+    return k > 0 && kind_word(d, k - 1);
+}
+
+/* "Codelco, the state-owned copper giant, produced", "Antofagasta, a miner
+ * controlled by ...,": a name whose appositive is a kind of organisation. */
+static int kind_after(const doc *d, uint32_t t1)
+{
+    if (!sift_is_punct(d, t1, ',') || !(sift_tok_is(d, t1 + 1, "the") || sift_tok_is(d, t1 + 1, "a") ||
+                                        sift_tok_is(d, t1 + 1, "an")))
         return 0;
-    for (const char *const *w = kinds; *w; w++)
-        if (sift_tok_is(d, k - 1, *w))
-            return 1;
-    /* "chipmaker TSMC", "drugmaker Pfizer", "planemaker Airbus" */
-    size_t n = TOK_N(d, k - 1);
-    return n > 7 && memcmp(TOK_S(d, k - 1) + n - 5, "maker", 5) == 0;
+    /* the kind among the first words ("a miner controlled by ..."), and the
+     * appositive closed by a comma */
+    int kind = 0, words = 0;
+    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 14; k++) {
+        if (sift_is_punct(d, k, '-'))
+            continue; /* "state-owned" */
+        if (d->toks.v[k].kind != TK_WORD)
+            return kind && sift_is_punct(d, k, ',');
+        kind |= ++words <= 5 && kind_word(d, k);
+    }
+    return 0;
 }
 
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
@@ -354,6 +380,8 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD | W_TITLE)) && !after_number)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
         int plain_word = is_common(d, t0) && !has_cls(d, t0, LX_LAST) && !has_cls(d, t0, LX_FIRST);
+        if ((t->flags & TF_SENT) && kind_after(d, t1) && !plain_word && !(t->w.flags & (W_STOP | W_GROUP)))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
         if (t->flags & TF_SENT)
             return cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP)) && !plain_word
                        ? add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue")
@@ -499,6 +527,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     if (storm_name(d, t0, t1))
         return 0;
+    /* "Antofagasta, a miner controlled by ...": the appositive says what it is */
+    if (kind_after(d, t1) && !has_cls(d, t0, LX_FIRST))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
     const lex_entry *lx = lookup(d, t0, t1, NULL);
     /* 0. a short form of an organisation named before, unless the lexicon
      * knows the words as something else ("New York", "Nigerian") */
