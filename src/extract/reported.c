@@ -128,6 +128,14 @@ static int speech_follows(const doc *d, uint32_t k, uint32_t hi)
            sift_tok_is(d, k, "that") || sift_clause_starts(d, k);
 }
 
+/* A lower-case -ing word at k: "beating forecasts". */
+static int participle_at(const doc *d, uint32_t k)
+{
+    size_t n = TOK_N(d, k);
+    return d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) && n > 4 &&
+           memcmp(TOK_S(d, k) + n - 3, "ing", 3) == 0;
+}
+
 /* A subordinate clause after ", X said,": "after Germany and France
  * clashed", "as talks stalled"; the attribution covers what came before. */
 static int adjunct_clause(const doc *d, uint32_t k)
@@ -170,8 +178,18 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
             return 0;
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
-            !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1))
+            !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !participle_at(d, k + 1))
             return 0;
+        if (sift_is_punct(d, k, ',') && participle_at(d, k + 1) && !sift_tok_is(d, k + 1, "citing") &&
+            !sift_tok_is(d, k + 1, "adding")) {
+            /* ", beating forecasts, while ...": step over the participle phrase */
+            uint32_t m = k + 1;
+            while (m < s1 && !sift_is_punct(d, m, ',') && !sift_is_punct(d, m, '.'))
+                m++;
+            if (m >= s1 || sift_is_punct(d, m, '.') || adjunct_clause(d, m + 1))
+                break;
+            return 0;
+        }
         if (sift_is_punct(d, k, ','))
             break;
     }
@@ -344,7 +362,7 @@ int sift_extract_reported(doc *d)
                      !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we"))
                 k++;
         }
-        for (uint32_t j = k; j < s1 && j < k + 7; j++) {
+        for (uint32_t j = k; j < s1 && j < k + 10; j++) { /* "told a forum in Tianjin last week that" */
             const tok *u = &d->toks.v[j];
             if (sift_tok_is(d, j, "that")) {
                 start = j + 1;
