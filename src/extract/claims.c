@@ -263,6 +263,13 @@ static int id_number(const doc *d, uint32_t i)
     if (i > 1 && sift_tok_is(d, i - 1, "between") &&
         (sift_tok_is(d, i - 2, "aged") || sift_tok_is(d, i - 2, "ages")))
         return 1;
+    /* "a mother of four", "a father of two": a description, not a count */
+    if (i > 1 && sift_tok_is(d, i - 1, "of") &&
+        (sift_tok_is(d, i - 2, "mother") || sift_tok_is(d, i - 2, "father") ||
+         sift_tok_is(d, i - 2, "parent") || sift_tok_is(d, i - 2, "grandmother") ||
+         sift_tok_is(d, i - 2, "grandfather")) &&
+        !(i + 1 < d->toks.n && d->toks.v[i + 1].kind == TK_WORD && !(d->toks.v[i + 1].w.flags & W_STOP)))
+        return 1;
     return 0;
 }
 
