@@ -527,6 +527,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     if (storm_name(d, t0, t1))
         return 0;
+    /* "the Senate", "Congress", "the Kremlin": institutions named by one word */
+    static const char *const bodies[] = {"congress", "senate", "parliament", "bundestag", "knesset",
+                                         "duma", "pentagon", "kremlin", "politburo", "interpol",
+                                         "europol", NULL};
+    for (const char *const *b = bodies; t1 - t0 == 1 && *b; b++)
+        if (sift_tok_is(d, t0, *b) && !(d->toks.v[t0].flags & TF_ALLCAPS))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "institution");
     /* "Antofagasta, a miner controlled by ...": the appositive says what it is */
     if (kind_after(d, t1) && !has_cls(d, t0, LX_FIRST))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
