@@ -378,8 +378,9 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t h = np0;
     for (uint32_t i = np0; i < np1; i++) {
         const tok *t = &d->toks.v[i];
-        if (i > np0 && (t->w.flags & W_PREP) && !(t->flags & TF_CAP) && t->ment < 0)
-            break;
+        if (i > np0 && ((t->w.flags & W_PREP) || sift_tok_is(d, i, "of")) && !(t->flags & TF_CAP) &&
+            t->ment < 0)
+            break; /* "Residents of Ajegunle and Makoko" */
         if (i > np0 && (is_who(d, i) || sift_tok_is(d, i, "which") || sift_tok_is(d, i, "that")))
             break; /* "Two negotiators who were in the room" */
         if (t->kind == TK_WORD || t->kind == TK_NUM || (t->flags & TF_POSS))
@@ -568,6 +569,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         return;
     }
     for (uint32_t i = np0; i < np1; i++) {
+        /* "Residents of Ajegunle and Makoko": the group speaks, not a name after "of" */
+        if (i > np0 && sift_tok_is(d, i, "of") && (d->toks.v[i - 1].w.flags & W_GROUP))
+            break;
         int e = sift_entity_at(d, i);
         if (e >= 0 && d->ents.v[e].type == ET_PERSON) {
             /* "Al-Bidda's chief executive": an owner is not the speaker */
@@ -619,6 +623,17 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 break;
             }
     }
+    /* "an OPEC statement", "a UN report": the organisation that made it */
+    if (h > np0 + 1 && document_noun(d, h - 1)) {
+        for (uint32_t i = np0; i + 1 < h; i++) {
+            int x = sift_entity_at(d, i);
+            if (x >= 0 && d->ents.v[x].type == ET_ORG && !(d->toks.v[h - 2].flags & TF_POSS)) {
+                *ent = x;
+                *name = d->ents.v[x].name;
+                return;
+            }
+        }
+    }
     /* "A survey by the Visayas Research Center", "Official figures from the
      * Turkish Statistical Institute": the maker named after "by" or "from" */
     if (h > np0 && document_noun(d, h - 1)) {
@@ -642,8 +657,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     if (h > np0) {
         const tok *ht = &d->toks.v[h - 1];
-        int cap_ok = !(ht->flags & TF_CAP) ||
-                     ((ht->flags & TF_SENT) && (ht->w.flags & (W_GROUP | W_PERSON_NOUN)));
+        int opens = (ht->flags & TF_SENT) || sift_body_start(d, ht->sent) == h - 1; /* "LAGOS — Residents" */
+        int cap_ok = !(ht->flags & TF_CAP) || (opens && (ht->w.flags & (W_GROUP | W_PERSON_NOUN)));
         if (ht->kind == TK_WORD && ht->ment < 0 && cap_ok && !(ht->w.flags & (W_VERB | W_CUE | W_STOP))) {
             *name = sift_span_text(d, np0, h);
             return;
