@@ -30,9 +30,8 @@ static void usage(FILE *f)
 }
 
 typedef struct models {
-    sift_lemmatizer *lemma;
     sift_lexicon *lex;
-    sift_models m;  /* clusters, tagger, recognizer, parser */
+    sift_models m;  /* clusters, tagger, lemmas, recognizer, parser */
 } models;
 
 static int exists(const char *p)
@@ -45,9 +44,6 @@ static int load_models(const char *dir, int want_ner, models *m)
 {
     char p[PATH_MAX + 32];
     sift_error err;
-    snprintf(p, sizeof p, "%s/lemma.tsv", dir);
-    if (exists(p) && sift_lemma_load(p, &m->lemma, &err) != SIFT_OK)
-        goto fail;
     /* the lexicon only serves the recognizer */
     snprintf(p, sizeof p, "%s/ner.model", dir);
     want_ner = want_ner && exists(p);
@@ -66,7 +62,6 @@ static void free_models(models *m)
 {
     sift_models_free(&m->m);
     sift_lex_free(m->lex);
-    sift_lemma_free(m->lemma);
 }
 
 /* Working buffers for one sentence, grown as needed. */
@@ -123,8 +118,8 @@ static int annotate(const models *m, work *k, sift_csent *s, sift_arena *a)
         sift_cword *w = &s->w[i];
         w->upos = sift_tagger_upos(m->m.tagger, k->tags[i].cls);
         w->xpos = sift_tagger_xpos(m->m.tagger, k->tags[i].cls);
-        if (m->lemma) {
-            size_t len = sift_lemma(m->lemma, k->w[i].s, k->w[i].n, k->tags[i].upos, w->xpos,
+        if (m->m.lemma) {
+            size_t len = sift_lemma(m->m.lemma, k->w[i].s, k->w[i].n, k->tags[i].upos, w->xpos,
                                     buf, sizeof buf);
             w->lemma = sift_arena_strndup(a, buf, len);
         } else {

@@ -132,10 +132,16 @@ static const char *singular(doc *d, uint32_t i)
     for (size_t k = 0; k < sizeof fixed / sizeof *fixed; k++)
         if (strcmp(low, fixed[k].from) == 0)
             return fixed[k].to;
+    /* with the models, WordNet's irregular plurals: "knives" -> knife,
+     * "species" -> species, "grandchildren" -> grandchild */
+    char lem[64];
+    size_t ln = sift_lemma_irregular_noun(d->res->models.lemma, low, n, lem, sizeof lem);
+    if (ln > 0 && ln < sizeof lem - 1)
+        return sift_arena_strndup(d->arena, lem, ln);
     /* wives, knives, lives -> -fe; halves, shelves, leaves, wolves, thieves -> -f */
     if (n > 5 && strcmp(low + n - 5, "wives") == 0)
         return sift_arena_printf(d->arena, "%.*sife", (int)(n - 4), low);
-    if ((n > 5 && strcmp(low + n - 5, "knives") == 0) || strcmp(low, "lives") == 0)
+    if ((n >= 6 && strcmp(low + n - 6, "knives") == 0) || strcmp(low, "lives") == 0)
         return sift_arena_printf(d->arena, "%.*sife", (int)(n - 4), low);
     if (strcmp(low, "halves") == 0 || strcmp(low, "shelves") == 0 || strcmp(low, "leaves") == 0 ||
         strcmp(low, "wolves") == 0 || strcmp(low, "thieves") == 0 || strcmp(low, "calves") == 0 ||

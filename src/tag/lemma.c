@@ -190,6 +190,19 @@ static size_t verb_base(const sift_lemmatizer *lm, char *stem, size_t n, size_t 
     return n;
 }
 
+size_t sift_lemma_irregular_noun(const sift_lemmatizer *lm, const char *word, size_t n, char *out,
+                                 size_t cap)
+{
+    char w[MAXW];
+    if (!lm || n >= MAXW || n == 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (word[i] >= 'A' && word[i] <= 'Z') ? (char)(word[i] + 32) : word[i];
+    w[n] = '\0';
+    const char *hit = find(lm, w, n, "n");
+    return hit ? put(out, cap, hit, strlen(hit)) : 0;
+}
+
 size_t sift_lemma(const sift_lemmatizer *lm, const char *word, size_t n, int upos,
                   const char *xpos, char *out, size_t cap)
 {

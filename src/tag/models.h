@@ -1,7 +1,7 @@
 /*
  * models.h — the statistical models of one model directory, loaded
- * together: the word clusters they share, the tagger, the entity
- * recognizer and the parser. Both the analysis (sift_resources) and
+ * together: the word clusters they share, the tagger, the lemmas, the
+ * entity recognizer and the parser. Both the analysis (sift_resources) and
  * `sift parse` load them through here, so they agree on which files are
  * optional and what a damaged one means.
  *
@@ -20,6 +20,7 @@
 typedef struct sift_models {
     sift_clusters *clusters;  /* clusters.bin, or NULL when the directory has none */
     sift_tagger *tagger;      /* pos.model */
+    sift_lemmatizer *lemma;   /* lemma.tsv, or NULL when the directory has none */
     sift_ner *ner;            /* ner.model, or NULL (absent or not wanted) */
     sift_parser *parser;      /* parse.model, or NULL (absent or not wanted) */
 } sift_models;
@@ -28,7 +29,7 @@ enum { SIFT_MODELS_NO_NER = 1, SIFT_MODELS_NO_PARSER = 2 };
 
 /*
  * Load the models of `dir` into *m: pos.model must be there; clusters.bin,
- * ner.model and parse.model are read when present (and, for the last two,
+ * lemma.tsv, ner.model and parse.model are read when present (and, for the last two,
  * not switched off by flags). The recognizer borrows `lex` (NULL only for
  * a recognizer trained without a lexicon). A file that is there but
  * damaged, of the wrong version, or without the clusters it was trained

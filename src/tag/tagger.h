@@ -140,5 +140,9 @@ void sift_lemma_free(sift_lemmatizer *lm);
  * (may be NULL) into out (NUL-terminated, truncated to cap); returns its length. */
 size_t sift_lemma(const sift_lemmatizer *lm, const char *word, size_t n, int upos,
                   const char *xpos, char *out, size_t cap);
+/* The singular WordNet gives an irregular plural noun ("knives" -> knife,
+ * "species" -> species), written as sift_lemma does; 0 when it has none. */
+size_t sift_lemma_irregular_noun(const sift_lemmatizer *lm, const char *word, size_t n, char *out,
+                                 size_t cap);
 
 #endif
