@@ -41,6 +41,19 @@ static const char *currency_of(const doc *d, uint32_t i)
     return NULL;
 }
 
+/* How many mentions the places of country cc[0..2) have in the document. */
+static int country_mentions(const doc *d, const char *cc)
+{
+    int n = 0;
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const char *g = d->ents.v[e].geo;
+        const char *p = g ? strstr(g, "cc=") : NULL;
+        if (p && p[3] == cc[0] && p[4] == cc[1])
+            n += (int)d->ents.v[e].ments.n;
+    }
+    return n;
+}
+
 /* The country most of a document's places lie in ("CL"), or NULL: it
  * decides which peso, rupee or dollar an unqualified amount means. */
 static const char *main_country(const doc *d, char *cc)
@@ -67,26 +80,46 @@ static const char *currency_word(const doc *d, uint32_t i)
         const char *w, *code;
     } map[] = {{"dollar", "USD"}, {"dollars", "USD"}, {"euro", "EUR"}, {"euros", "EUR"},
                {"pounds", "GBP"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"rubles", "RUB"},
-               {"roubles", "RUB"}, {"hryvnias", "UAH"}, {"naira", "NGN"}, {"rupees", "INR"},
-               {"pesos", "MXN"}, {"rand", "ZAR"}, {"shillings", "KES"}, {"soles", "PEN"},
+               {"roubles", "RUB"}, {"hryvnias", "UAH"}, {"naira", "NGN"},
+               {"pesos", "MXN"}, {"rand", "ZAR"}, {"soles", "PEN"},
                {"reais", "BRL"}, {"lira", "TRY"}, {"liras", "TRY"}, {"zlotys", "PLN"},
-               {"francs", "CHF"}, {"dinars", "RSD"}, {"cedis", "GHS"}, {"taka", "BDT"},
+               {"francs", "CHF"}, {"cedis", "GHS"}, {"taka", "BDT"},
                {"ringgit", "MYR"}, {"rupiah", "IDR"}, {"baht", "THB"}, {"won", "KRW"},
                {"dong", "VND"}, {"kroner", "NOK"}, {"kronor", "SEK"}, {"tugriks", "MNT"},
                {"lei", "RON"}, {"forints", "HUF"}, {"birr", "ETB"}, {"kwacha", "ZMW"}};
-    /* the peso of the country the story is about */
+    /* a peso, dirham, riyal, dinar, rupee or shilling: the one of the
+     * country the story is about, else of the country it mentions most
+     * among those that use the name, else the first listed */
     static const struct {
-        const char *cc, *code;
-    } pesos[] = {{"CL", "CLP"}, {"CO", "COP"}, {"MX", "MXN"}, {"PH", "PHP"}, {"AR", "ARS"},
-                 {"UY", "UYU"}, {"DO", "DOP"}, {"CU", "CUP"}};
-    if (sift_tok_is(d, i, "pesos") || sift_tok_is(d, i, "peso")) {
-        char cc[4];
-        if (main_country(d, cc))
-            for (size_t k = 0; k < sizeof pesos / sizeof *pesos; k++)
-                if (strcmp(cc, pesos[k].cc) == 0)
-                    return pesos[k].code;
-        return "MXN";
+        const char *w, *cc, *code;
+    } shared[] = {{"peso", "MX", "MXN"}, {"peso", "CL", "CLP"}, {"peso", "CO", "COP"},
+                  {"peso", "PH", "PHP"}, {"peso", "AR", "ARS"}, {"peso", "UY", "UYU"},
+                  {"peso", "DO", "DOP"}, {"peso", "CU", "CUP"}, {"dirham", "AE", "AED"},
+                  {"dirham", "MA", "MAD"}, {"riyal", "SA", "SAR"}, {"riyal", "QA", "QAR"},
+                  {"riyal", "OM", "OMR"}, {"riyal", "YE", "YER"}, {"dinar", "RS", "RSD"},
+                  {"dinar", "JO", "JOD"}, {"dinar", "KW", "KWD"}, {"dinar", "IQ", "IQD"},
+                  {"dinar", "DZ", "DZD"}, {"dinar", "TN", "TND"}, {"dinar", "BH", "BHD"},
+                  {"dinar", "LY", "LYD"}, {"rupee", "IN", "INR"}, {"rupee", "PK", "PKR"},
+                  {"rupee", "LK", "LKR"}, {"rupee", "NP", "NPR"}, {"rupee", "MU", "MUR"},
+                  {"shilling", "KE", "KES"}, {"shilling", "UG", "UGX"}, {"shilling", "TZ", "TZS"},
+                  {"shilling", "SO", "SOS"}};
+    const char *best = NULL;
+    int most = -1;
+    char cc[4];
+    main_country(d, cc);
+    for (size_t k = 0; k < sizeof shared / sizeof *shared; k++) {
+        size_t wl = strlen(shared[k].w), n = TOK_N(d, i);
+        if (n < wl || n > wl + 1 || strncasecmp(TOK_S(d, i), shared[k].w, wl) != 0 ||
+            (n == wl + 1 && TOK_S(d, i)[wl] != 's'))
+            continue;
+        int score = strcmp(cc, shared[k].cc) == 0 ? 1000000 : country_mentions(d, shared[k].cc);
+        if (score > most) {
+            most = score;
+            best = shared[k].code;
+        }
     }
+    if (best)
+        return best;
     for (size_t k = 0; k < sizeof map / sizeof *map; k++)
         if (sift_tok_is(d, i, map[k].w))
             return map[k].code;
