@@ -386,8 +386,11 @@ int sift_extract_reported(doc *d)
             if (sift_tok_is(d, j, "as") || (sift_tok_is(d, j, "to") && j == k))
                 break;
         }
-        while (k < s1 && (d->toks.v[k].flags & TF_USED))
-            k++; /* "said last week it would ..." */
+        /* "said last week it would ...", "said on Thursday it would ..." */
+        while (k < s1 && ((d->toks.v[k].flags & TF_USED) ||
+                          (k + 1 < s1 && (d->toks.v[k + 1].flags & TF_USED) &&
+                           (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at")))))
+            k++;
         if (!start && t->w.val == 1 && k < s1 && sift_clause_starts(d, k) &&
             !(d->toks.v[k].w.flags & W_PREP))
             start = k;

@@ -480,7 +480,11 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
             else if (!(u->w.flags & W_TITLE_MOD) &&
                      !(u->kind == TK_PUNCT && d->text[u->start] == '-') &&
                      !(u->w.flags & W_CONNECT && j + 1 < t1 &&
-                       (d->toks.v[j + 1].w.flags & (W_TITLE | W_TITLE_MOD))))
+                       (d->toks.v[j + 1].w.flags & (W_TITLE | W_TITLE_MOD))) &&
+                     /* "Chief Technology Officer", "Chief Financial Officer" */
+                     !(is_common(d, j) && j + 1 < t1 && (d->toks.v[j + 1].w.flags & W_TITLE)) &&
+                     !(is_common(d, j) && j + 2 < t1 && is_common(d, j + 1) &&
+                       (d->toks.v[j + 2].w.flags & W_TITLE)))
                 break;
             j++;
         }
