@@ -334,6 +334,13 @@ int sift_extract_reported(doc *d)
         }
         if (!sift_is_cue(d, c))
             continue;
+        /* "declined to say how many", "would not say whether": no report */
+        if (c > 1 && ((sift_tok_is(d, c - 1, "to") &&
+                       (sift_tok_is(d, c - 2, "declined") || sift_tok_is(d, c - 2, "refused") ||
+                        sift_tok_is(d, c - 2, "declines") || sift_tok_is(d, c - 2, "refuses") ||
+                        sift_tok_is(d, c - 2, "declining") || sift_tok_is(d, c - 2, "refusing"))) ||
+                      sift_tok_is(d, c - 1, "not") || sift_tok_is(d, c - 1, "n't")))
+            continue;
         /* a verb inside a clause already reported belongs to that report */
         if (d->quotes.n > d->n_direct) {
             const sift_quote *last = &d->quotes.v[d->quotes.n - 1];
