@@ -283,8 +283,10 @@ static int id_number(const doc *d, uint32_t i)
     if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_SENT) &&
         !(p->w.flags & (W_MONTH | W_QUAL | W_PREP | W_STOP)) && !memchr(TOK_S(d, i), ',', TOK_N(d, i)))
         return 1;
-    /* "Ribeiro, 52, was sentenced": an age in apposition */
-    if (sift_is_punct(d, i - 1, ',') && i > 1 && sift_is_punct(d, i + 1, ',') &&
+    /* "Ribeiro, 52, was sentenced", "the owner, Abdul Karim, 58.": an age in
+     * apposition */
+    if (sift_is_punct(d, i - 1, ',') && i > 1 &&
+        (sift_is_punct(d, i + 1, ',') || sift_is_punct(d, i + 1, '.') || sift_is_punct(d, i + 1, ';')) &&
         (d->toks.v[i - 2].ment >= 0 || (d->toks.v[i - 2].flags & TF_CAP)))
         return 1;
     if (sift_tok_is(d, i - 1, "stage") || sift_tok_is(d, i - 1, "level") || sift_tok_is(d, i - 1, "phase") ||
