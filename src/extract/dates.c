@@ -310,10 +310,12 @@ static int absolute(ctx *c, uint32_t i)
         snprintf(buf, sizeof buf, "%04d-%02d-%02d", yr, (int)d->toks.v[i + 2].num, (int)d->toks.v[i + 4].num);
         return add_date(c, i, i + 5, dup(c, buf), "iso") ? -1 : 5;
     }
-    /* Month Day[,] [Year] and Day Month [Year] */
+    /* Month Day[,] [Year] and Day Month [Year]; "the 3rd of March" */
     int md = month_at(d, i, &mo) && day_at(d, i + 1, &day);
-    if (md || (day_at(d, i, &day) && month_at(d, i + 1, &mo))) {
-        uint32_t e = i + 2;
+    int the_of = !md && sift_tok_is(d, i, "the") && (d->toks.v[i + 1 < d->toks.n ? i + 1 : i].flags & TF_ORDINAL) &&
+                 day_at(d, i + 1, &day) && sift_tok_is(d, i + 2, "of") && month_at(d, i + 3, &mo);
+    if (md || the_of || (day_at(d, i, &day) && month_at(d, i + 1, &mo))) {
+        uint32_t e = i + (the_of ? 4 : 2);
         int y = 0;
         if (md && sift_is_punct(d, e, ',') && year_at(d, e + 1, &y))
             e += 2;
