@@ -364,13 +364,18 @@ static void fragments_in_reports(doc *d)
 {
     for (size_t i = 0; i < d->quotes.n; i++) {
         sift_quote *q = &d->quotes.v[i];
-        if (strcmp(q->kind, "mixed") != 0)
+        /* a quote inside someone's reported clause is a fragment of it, even
+         * when a verb beside it made it look direct: 'Umerov said Washington
+         * had promised "additional Patriot systems"' */
+        int direct = strcmp(q->kind, "direct") == 0;
+        if (strcmp(q->kind, "mixed") != 0 && !direct)
             continue;
         for (size_t j = i, seen = 0; j-- > 0 && seen < 8; seen++) {
             const sift_quote *o = &d->quotes.v[j];
             if (strcmp(o->kind, "indirect") != 0 || !o->speaker_name || o->span.end < q->span.end)
                 continue;
-            if (o->span.start <= q->span.start) {
+            if (o->span.start <= q->span.start && (!direct || o->span.start < q->span.start)) {
+                q->kind = "mixed";
                 q->speaker = o->speaker;
                 q->speaker_name = o->speaker_name;
                 q->cue = o->cue;
