@@ -570,7 +570,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     for (uint32_t i = np0; i < np1; i++) {
         /* "Residents of Ajegunle and Makoko": the group speaks, not a name after "of" */
-        if (i > np0 && sift_tok_is(d, i, "of") && (d->toks.v[i - 1].w.flags & W_GROUP))
+        if (i > np0 && sift_tok_is(d, i, "of") && (d->toks.v[i - 1].w.flags & W_GROUP) &&
+            !(d->toks.v[i - 1].w.flags & W_ORGKEY) && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's')
             break;
         int e = sift_entity_at(d, i);
         if (e >= 0 && d->ents.v[e].type == ET_PERSON) {

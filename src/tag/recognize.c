@@ -477,6 +477,8 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
             const tok *u = &d->toks.v[j];
             if (u->w.flags & W_TITLE)
                 head = j + 1;
+            else if (head && (u->w.flags & W_TITLE_MOD) && j > i && sift_tok_is(d, j - 1, "of"))
+                head = j + 1; /* "Secretary of State Marco Rubio" */
             else if (!(u->w.flags & W_TITLE_MOD) &&
                      !(u->kind == TK_PUNCT && d->text[u->start] == '-') &&
                      !(u->w.flags & W_CONNECT && j + 1 < t1 &&
@@ -615,7 +617,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     }
     /* 3. modifiers, title, name */
     if (name0) {
-        if (title0 > t0 && segment(d, t0, title0, 0) != 0)
+        /* the words before the title: "Bank of England Governor ..." is an
+         * organisation of its own, "Ukrainian Defense Minister" a modifier */
+        int conn = 0;
+        for (uint32_t k = t0 + 1; k < title0; k++)
+            conn |= sift_tok_is(d, k, "of") && (d->toks.v[k - 1].w.flags & W_ORGKEY);
+        if (title0 > t0 && (conn ? classify_run(d, t0, title0) : segment(d, t0, title0, 0)) != 0)
             return -1;
         size_t before = d->ments.n;
         if (segment(d, name0, t1, 1) != 0)
@@ -915,6 +922,11 @@ int sift_recognize(doc *d)
             if (after_named || before_org || (!org_phrase && !ends_org) || (before_named && !org_phrase))
                 j = and_at;
         }
+        uint32_t title_at = 0;
+        if (conn && (d->toks.v[conn - 1].w.flags & W_TITLE) && sift_tok_is(d, conn, "of"))
+            title_at = find_title(d, i, j, &title_at); /* "Secretary of State Marco Rubio" */
+        if (title_at > conn)
+            ;
         else if (conn && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
             !((d->toks.v[conn - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "and")) &&
