@@ -178,8 +178,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
             return 0;
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
-            !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !participle_at(d, k + 1))
-            return 0;
+            !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !participle_at(d, k + 1) &&
+            !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))))
+            return 0; /* ", in a deal that ..." is an adjunct */
         if (sift_is_punct(d, k, ',') && participle_at(d, k + 1) && !sift_tok_is(d, k + 1, "citing") &&
             !sift_tok_is(d, k + 1, "adding")) {
             /* ", beating forecasts, while ...": step over the participle phrase */

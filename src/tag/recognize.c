@@ -707,6 +707,29 @@ static void mark_lexcls(doc *d)
     }
 }
 
+/* Is the possessive at token j ("Kenya's", "People's") a name the lexicon
+ * knows as a place, nationality or person, once the "'s" is off? */
+static int possessive_of_name(const doc *d, uint32_t j)
+{
+    if (d->toks.v[j].kind != TK_WORD && j > 0)
+        j--; /* the "'s" is a token of its own: the word before it */
+    size_t n = TOK_N(d, j);
+    const char *s = TOK_S(d, j);
+    if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's')
+        n -= 2;
+    else if (n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0)
+        n -= 4;
+    else if (n > 1 && s[n - 1] == '\'')
+        n -= 1;
+    size_t cnt = 0;
+    const lex_entry *e = sift_lex_find(d->res->lex, s, n, &cnt);
+    for (size_t k = 0; e && k < cnt; k++)
+        if (e[k].cls == LX_GPE || e[k].cls == LX_NORP || e[k].cls == LX_PER || e[k].cls == LX_LAST ||
+            e[k].cls == LX_FIRST || e[k].cls == LX_LOC)
+            return 1;
+    return 0;
+}
+
 static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
 {
     /* Abdel-Fattah, President-elect: a hyphen with no spaces, then a capital or "elect" */
@@ -856,9 +879,16 @@ int sift_recognize(doc *d)
             /* a possessive before an organisation word: "Port Workers' Federation",
              * "National Farmers' Union", "Children's Hospital" */
             if ((u->flags & TF_POSS) && j > i && j + 1 < n && d->toks.v[j + 1].sent == t->sent &&
-                name_tok(&d->toks.v[j + 1]) && (d->toks.v[j + 1].w.flags & W_ORGKEY)) {
-                j += 2;
-                continue;
+                name_tok(&d->toks.v[j + 1])) {
+                /* ... within three capitalised words: "Tigray People's Liberation Front" */
+                uint32_t k = j + 1;
+                while (k < n && k < j + 4 && name_tok(&d->toks.v[k]) && !(d->toks.v[k].w.flags & W_ORGKEY))
+                    k++;
+                if (k < n && k < j + 4 && name_tok(&d->toks.v[k]) && (d->toks.v[k].w.flags & W_ORGKEY) &&
+                    (k == j + 1 || !possessive_of_name(d, j))) { /* "People's", not "Kenya's Central Bank" */
+                    j += 2;
+                    continue;
+                }
             }
             /* connectors inside names: "Bank of England", "van der Merwe";
              * "and", "for", "on" only after an organisation word */
