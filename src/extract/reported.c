@@ -128,6 +128,27 @@ static int speech_follows(const doc *d, uint32_t k, uint32_t hi)
            sift_tok_is(d, k, "that") || sift_clause_starts(d, k);
 }
 
+/* ", the fastest pace in a year, driven by ...": a noun phrase with no
+ * finite verb in the rest of the sentence describes what came before. */
+static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
+{
+    if (!sift_tok_is(d, k, "the") && !sift_tok_is(d, k, "a") && !sift_tok_is(d, k, "an") &&
+        !sift_tok_is(d, k, "its"))
+        return 0;
+    for (uint32_t m = k; m < s1; m++) {
+        const tok *t = &d->toks.v[m];
+        if (t->kind == TK_QUOTE || ((t->w.flags & (W_AUX | W_VERB | W_CUE)) && !(t->flags & TF_CAP)))
+            return 0;
+        /* a finite verb the tagger found; participles ("driven", "led") are fine */
+        size_t n = TOK_N(d, m);
+        const char *w = TOK_S(d, m);
+        if (t->upos == SIFT_UPOS_VERB && !(t->flags & TF_CAP) && n > 3 && memcmp(w + n - 2, "en", 2) != 0 &&
+            memcmp(w + n - 2, "ed", 2) != 0 && memcmp(w + n - 3, "ing", 3) != 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* A lower-case -ing word at k: "beating forecasts". */
 static int participle_at(const doc *d, uint32_t k)
 {
@@ -152,7 +173,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
      * sentence end or ", citing ...", and no new clause */
-    if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1)
+    /* "..., government data showed on Thursday": figures speak too */
+    int data_showed = (sift_tok_is(d, c, "showed") || sift_tok_is(d, c, "show") || sift_tok_is(d, c, "shows")) &&
+                      c > 0 && (sift_tok_is(d, c - 1, "data") || sift_tok_is(d, c - 1, "figures") ||
+                                sift_tok_is(d, c - 1, "statistics") || sift_tok_is(d, c - 1, "survey") ||
+                                sift_tok_is(d, c - 1, "poll") || sift_tok_is(d, c - 1, "records"));
+    if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
@@ -179,7 +205,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
             return 0;
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
             !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !participle_at(d, k + 1) &&
-            !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))))
+            !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))) &&
+            !verbless_appositive(d, k + 1, s1))
             return 0; /* ", in a deal that ..." is an adjunct */
         if (sift_is_punct(d, k, ',') && participle_at(d, k + 1) && !sift_tok_is(d, k + 1, "citing") &&
             !sift_tok_is(d, k + 1, "adding")) {
