@@ -748,6 +748,34 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
     }
 }
 
+/* "rose to 18,385 in the first nine months, up from 14,800": the unit of the
+ * last figure of sentence s that is not a span of time, or NULL. */
+static const char *compared_unit(const doc *d, uint32_t s)
+{
+    uint32_t start = d->toks.v[d->sents.v[s].t0].start;
+    for (size_t q = d->claims.n; q-- > 0;) {
+        const sift_claim *p = &d->claims.v[q];
+        if (p->sentence.start != start)
+            return NULL;
+        if (p->unit && strcmp(p->unit, "day") != 0 && strcmp(p->unit, "week") != 0 &&
+            strcmp(p->unit, "month") != 0 && strcmp(p->unit, "year") != 0 && strcmp(p->unit, "hour") != 0)
+            return p->unit;
+    }
+    return NULL;
+}
+
+/* A verb of change before "to N": "rose to", "fell to", "climbed to". */
+static int change_verb(const doc *d, uint32_t k)
+{
+    static const char *const verbs[] = {"rose", "fell", "climbed", "jumped", "dropped", "increased",
+                                        "decreased", "grew", "declined", "surged", "soared", "slipped",
+                                        "rise", "fall", "climb", "risen", "fallen", "reached", NULL};
+    for (const char *const *v = verbs; *v; v++)
+        if (sift_tok_is(d, k, *v))
+            return 1;
+    return 0;
+}
+
 /* Can a token with tag up stand between a figure and the noun it counts?
  * Not a preposition, determiner, pronoun, auxiliary, conjunction that opens
  * a clause, or punctuation ("four missing after tunnel collapse"). */
@@ -958,8 +986,8 @@ int sift_extract_claims(doc *d)
                 c.np1 = c.t1 = h;
             }
         }
-        /* "killed 42 people and injured 100 others", "and 1,500 more": the
-         * same thing as the figure before it in the sentence */
+        /* "killed 42 people and injured 100 others", "and 1,500 more", "up
+         * from 14,800": the same thing as the figure before it in the sentence */
         if (!c.unit && e < n && (sift_tok_is(d, e, "others") || sift_tok_is(d, e, "more")) &&
             d->claims.n > 0) {
             const sift_claim *prev = &d->claims.v[d->claims.n - 1];
@@ -967,6 +995,19 @@ int sift_extract_claims(doc *d)
                 c.unit = prev->unit;
                 c.t1 = e + 1;
             }
+        }
+        if (!c.unit && c.has_value && c.t0 >= 2 && sift_tok_is(d, c.t0 - 1, "from") &&
+            (sift_tok_is(d, c.t0 - 2, "up") || sift_tok_is(d, c.t0 - 2, "down")))
+            c.unit = compared_unit(d, t->sent);
+        /* "Extortion complaints rose to 18,385": what rose is what is counted */
+        if (!c.unit && c.has_value && c.t0 >= 3 && sift_tok_is(d, c.t0 - 1, "to") &&
+            change_verb(d, c.t0 - 2)) {
+            uint32_t sj = c.t0 - 3;
+            size_t sn = TOK_N(d, sj);
+            if (d->toks.v[sj].kind == TK_WORD && !(d->toks.v[sj].flags & TF_CAP) && sn > 3 &&
+                TOK_S(d, sj)[sn - 1] == 's' && d->toks.v[sj].ment < 0 &&
+                (!d->toks.v[sj].upos || d->toks.v[sj].upos == SIFT_UPOS_NOUN))
+                c.unit = singular(d, sj);
         }
         if (c.t1 < e)
             c.t1 = e;
