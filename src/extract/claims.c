@@ -215,7 +215,42 @@ static int np_word(const doc *d, uint32_t i)
         return 0;
     if (t->w.flags & (W_STOP | W_AUX | W_CUE | W_PREP | W_VERB | W_DET | W_PRONOUN))
         return (t->flags & TF_CAP) && !(t->w.flags & (W_STOP | W_PREP | W_DET));
+    /* "5,000 gathered": a past verb the tagger saw is no noun */
+    size_t n = TOK_N(d, i);
+    if (t->upos == SIFT_UPOS_VERB && n > 3 && memcmp(TOK_S(d, i) + n - 2, "ed", 2) == 0)
+        return 0;
     return 1;
+}
+
+/* Figures that count people without saying so: "killing at least 12",
+ * "17 were rescued", "40 injured", "a crowd of 5,000". t0 is the first
+ * token of the claim (its qualifier included), e the token after it. */
+static int counts_people(const doc *d, uint32_t t0, uint32_t e)
+{
+    static const char *const before[] = {"killing", "killed", "kills", "injuring", "injured",
+                                         "wounding", "wounded", "evacuating", "evacuated",
+                                         "displacing", "displaced", "rescuing", "rescued",
+                                         "arresting", "arrested", "detaining", "detained", NULL};
+    static const char *const after[] = {"dead", "killed", "injured", "wounded", "missing",
+                                        "evacuated", "rescued", "arrested", "displaced", "detained",
+                                        "hurt", NULL};
+    uint32_t n = (uint32_t)d->toks.n;
+    for (const char *const *w = before; t0 > 0 && *w; w++)
+        if (sift_tok_is(d, t0 - 1, *w))
+            return 1;
+    uint32_t a = e;
+    if (a < n && (sift_tok_is(d, a, "were") || sift_tok_is(d, a, "was") || sift_tok_is(d, a, "have") ||
+                  sift_tok_is(d, a, "had")))
+        a++;
+    if (a < n && (sift_tok_is(d, a, "been") || sift_tok_is(d, a, "are")))
+        a++;
+    for (const char *const *w = after; a < n && *w; w++)
+        if (sift_tok_is(d, a, *w))
+            return 1;
+    /* "a crowd of 5,000", "a population of 2 million", "a death toll of 47" */
+    return t0 > 1 && sift_tok_is(d, t0 - 1, "of") &&
+           (sift_tok_is(d, t0 - 2, "crowd") || sift_tok_is(d, t0 - 2, "population") ||
+            sift_tok_is(d, t0 - 2, "toll") || sift_tok_is(d, t0 - 2, "turnout"));
 }
 
 static int qualifier_before(const doc *d, uint32_t i, uint32_t *q0, const char **qual)
@@ -999,6 +1034,8 @@ int sift_extract_claims(doc *d)
         if (!c.unit && c.has_value && c.t0 >= 2 && sift_tok_is(d, c.t0 - 1, "from") &&
             (sift_tok_is(d, c.t0 - 2, "up") || sift_tok_is(d, c.t0 - 2, "down")))
             c.unit = compared_unit(d, t->sent);
+        if (!c.unit && c.has_value && counts_people(d, c.t0, e))
+            c.unit = "person";
         /* "Extortion complaints rose to 18,385": what rose is what is counted */
         if (!c.unit && c.has_value && c.t0 >= 3 && sift_tok_is(d, c.t0 - 1, "to") &&
             change_verb(d, c.t0 - 2)) {
