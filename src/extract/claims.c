@@ -247,10 +247,20 @@ static int counts_people(const doc *d, uint32_t t0, uint32_t e)
     for (const char *const *w = after; a < n && *w; w++)
         if (sift_tok_is(d, a, *w))
             return 1;
-    /* "a crowd of 5,000", "a population of 2 million", "a death toll of 47" */
-    return t0 > 1 && sift_tok_is(d, t0 - 1, "of") &&
-           (sift_tok_is(d, t0 - 2, "crowd") || sift_tok_is(d, t0 - 2, "population") ||
-            sift_tok_is(d, t0 - 2, "toll") || sift_tok_is(d, t0 - 2, "turnout"));
+    if (a < n && sift_tok_is(d, a, "told") && sift_tok_is(d, a + 1, "to"))
+        return 1; /* "1.2 million told to evacuate" */
+    /* "a crowd of 5,000", "put the crowd at 24,000", "the death toll rises to
+     * seven", "the toll had stood at four" */
+    if (t0 < 2 || !(sift_tok_is(d, t0 - 1, "of") || sift_tok_is(d, t0 - 1, "at") || sift_tok_is(d, t0 - 1, "to")))
+        return 0;
+    for (uint32_t k = t0 - 2; k + 5 > t0 && k > 0; k--) {
+        if (sift_tok_is(d, k, "crowd") || sift_tok_is(d, k, "population") || sift_tok_is(d, k, "toll") ||
+            sift_tok_is(d, k, "turnout") || sift_tok_is(d, k, "attendance"))
+            return 1;
+        if (d->toks.v[k].kind != TK_WORD)
+            break;
+    }
+    return 0;
 }
 
 static int qualifier_before(const doc *d, uint32_t i, uint32_t *q0, const char **qual)
@@ -1036,6 +1046,10 @@ int sift_extract_claims(doc *d)
             c.unit = compared_unit(d, t->sent);
         if (!c.unit && c.has_value && counts_people(d, c.t0, e))
             c.unit = "person";
+        /* "31 people had been treated, five of them in serious condition" */
+        if (!c.unit && c.has_value && sift_tok_is(d, e, "of") &&
+            (sift_tok_is(d, e + 1, "them") || sift_tok_is(d, e + 1, "those")))
+            c.unit = compared_unit(d, t->sent);
         /* "Extortion complaints rose to 18,385": what rose is what is counted */
         if (!c.unit && c.has_value && c.t0 >= 3 && sift_tok_is(d, c.t0 - 1, "to") &&
             change_verb(d, c.t0 - 2)) {
