@@ -159,7 +159,10 @@ static const char *singular(doc *d, uint32_t i)
                  {"kg", "kg"}, {"mm", "mm"}, {"cm", "cm"}, {"mph", "mph"}, {"bpd", "barrels per day"},
                  {"reais", "BRL"}, {"real", "BRL"}, {"series", "series"}, {"news", "news"},
                  {"buses", "bus"}, {"gases", "gas"}, {"lenses", "lens"}, {"bonuses", "bonus"},
-                 {"viruses", "virus"}, {"campuses", "campus"}, {"censuses", "census"}};
+                 {"viruses", "virus"}, {"campuses", "campus"}, {"censuses", "census"},
+                 {"species", "species"}, {"millimetres", "mm"}, {"millimeters", "mm"},
+                 {"millimetre", "mm"}, {"centimetres", "cm"}, {"centimeters", "cm"},
+                 {"headquarters", "headquarters"}};
     char low[64];
     size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
     for (size_t k = 0; k < sizeof fixed / sizeof *fixed; k++)
@@ -213,6 +216,9 @@ static int np_word(const doc *d, uint32_t i)
     const tok *t = &d->toks.v[i];
     if (t->kind != TK_WORD || (t->flags & TF_USED))
         return 0;
+    /* "27 member states", "two reports": a cue word the tagger calls a noun */
+    if ((t->w.flags & W_CUE) && t->upos == SIFT_UPOS_NOUN && !(t->w.flags & (W_STOP | W_AUX | W_PREP)))
+        return 1;
     if (t->w.flags & (W_STOP | W_AUX | W_CUE | W_PREP | W_VERB | W_DET | W_PRONOUN))
         return (t->flags & TF_CAP) && !(t->w.flags & (W_STOP | W_PREP | W_DET));
     /* "5,000 gathered": a past verb the tagger saw is no noun */
@@ -638,8 +644,11 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
 static const char *unit_noun(doc *d, uint32_t e, uint32_t h)
 {
     const char *u = singular(d, h);
+    /* a noun compound ("polling station"), but not the end of a hyphenated
+     * modifier ("low-income households", "Shahed-type drones") */
     if (h > e && d->toks.v[h - 1].upos == SIFT_UPOS_NOUN && d->toks.v[h].upos == SIFT_UPOS_NOUN &&
-        !(d->toks.v[h - 1].flags & TF_CAP) && d->toks.v[h - 1].kind == TK_WORD)
+        !(d->toks.v[h - 1].flags & TF_CAP) && d->toks.v[h - 1].kind == TK_WORD &&
+        !(h - 1 > e && sift_is_punct(d, h - 2, '-') && !(d->toks.v[h - 1].flags & TF_SPACE)))
         u = sift_arena_printf(d->arena, "%.*s %s", (int)TOK_N(d, h - 1), TOK_S(d, h - 1), u);
     return u;
 }
