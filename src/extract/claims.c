@@ -818,6 +818,29 @@ static const char *compared_unit(const doc *d, uint32_t s)
     return NULL;
 }
 
+/* The currency (a three-letter code) of the last figure in sentence s or
+ * the one before it, or NULL. */
+static const char *recent_currency(const doc *d, uint32_t s)
+{
+    uint32_t from = d->toks.v[d->sents.v[s > 0 ? s - 1 : s].t0].start;
+    if (d->claims.n == 0)
+        return NULL;
+    const sift_claim *p = &d->claims.v[d->claims.n - 1];
+    const char *u = p->unit;
+    if (p->sentence.start < from || !u || strlen(u) != 3 || u[0] < 'A' || u[0] > 'Z' || u[1] < 'A' ||
+        u[1] > 'Z' || u[2] < 'A' || u[2] > 'Z')
+        return NULL;
+    /* only a figure that names its money itself: not a bare "6 million" */
+    size_t n = strlen(p->text);
+    static const char *const bare[] = {"million", "billion", "trillion", "thousand", NULL};
+    for (const char *const *b = bare; *b; b++) {
+        size_t bl = strlen(*b);
+        if (n >= bl && strcmp(p->text + n - bl, *b) == 0)
+            return NULL;
+    }
+    return u;
+}
+
 /* A verb of change before "to N": "rose to", "fell to", "climbed to". */
 static int change_verb(const doc *d, uint32_t k)
 {
@@ -1055,6 +1078,10 @@ int sift_extract_claims(doc *d)
             c.unit = compared_unit(d, t->sent);
         if (!c.unit && c.has_value && counts_people(d, c.t0, e))
             c.unit = "person";
+        /* "offered 3.1 million pesos ... The union is seeking 6 million": a
+         * bare million counts the money of the figure just before it */
+        if (!c.unit && c.has_value && e > i && multiplier(d, e - 1) >= 1e6)
+            c.unit = recent_currency(d, t->sent);
         /* "31 people had been treated, five of them in serious condition" */
         if (!c.unit && c.has_value && sift_tok_is(d, e, "of") &&
             (sift_tok_is(d, e + 1, "them") || sift_tok_is(d, e + 1, "those")))
