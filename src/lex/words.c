@@ -112,7 +112,8 @@ static const char *const title_mods[] = {
     "treasury", "industry", "water", "mining", "transportation", "labour", "homeland", "under", NULL};
 static const char *const org_keys[] = {
     "times", "post", "journal", "news", "press", "herald", "tribune", "guardian",
-    "business", "radio", "television",
+    "business", "radio", "television", "trust", "research", "advisory", "capital", "securities",
+    "consulting", "analytics", "economics",
     "telegraph", "gazette", "agency", "community", "brigade", "battalion", "regiment",
     "division", "corps", "army", "navy", "forces", "force", "guard", "command", "ministry",
     "department", "council", "party", "parliament", "assembly", "senate", "congress",
