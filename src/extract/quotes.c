@@ -226,10 +226,15 @@ static int extract_direct(doc *d)
             s1 = c1;
         sift_attribution a = {-1, NULL, -1, NULL};
         /* embedded: words before the mark in the sentence that do not end in ':' or ',' */
+        int words = sift_word_count(d, c0, c1);
+        /* a group "called "Last Defence Wave"": a name in quotes, not speech */
+        int named = open > s0 && (sift_tok_is(d, open - 1, "called") || sift_tok_is(d, open - 1, "named") ||
+                                  sift_tok_is(d, open - 1, "dubbed")) &&
+                    words <= 5 && c0 < c1 && (d->toks.v[c0].flags & TF_CAP);
         int embedded = open > s0 && !(d->toks.v[open].flags & TF_PARA) && !sift_is_punct(d, open - 1, ':') &&
                        !sift_is_punct(d, open - 1, ',') && d->toks.v[open - 1].kind != TK_DASH &&
-                       (!sift_is_cue(d, open - 1) || so_called(d, open)) && !sift_is_punct(d, open - 1, '(');
-        int words = sift_word_count(d, c0, c1);
+                       (!sift_is_cue(d, open - 1) || so_called(d, open) || named) &&
+                       !sift_is_punct(d, open - 1, '(');
         int is_group_cont = (int)p != q->group;
         if (embedded && !is_group_cont) {
             int64_t c = last_cue(d, s0, open);
@@ -258,7 +263,7 @@ static int extract_direct(doc *d)
             /* a one-word quote inside a noun phrase, or any "so-called" one, is a
              * scare quote even in reported speech: any plan to "freeze" */
             const tok *pv = &d->toks.v[open - 1];
-            if (found && (so_called(d, open) || sift_tok_is(d, open - 1, "dubbed") ||
+            if (found && (so_called(d, open) || named || sift_tok_is(d, open - 1, "dubbed") ||
                           (words == 1 && ((pv->w.flags & W_DET) || (pv->flags & TF_POSS) ||
                                           sift_tok_is(d, open - 1, "to") || sift_tok_is(d, open - 1, "called")))))
                 found = 0;

@@ -277,8 +277,18 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         if (words > 6)
             return 0;
     }
-    if (d->toks.v[comma - 1].kind == TK_QUOTE || (d->toks.v[comma - 1].flags & TF_INQUOTE))
-        return 0; /* a direct quote: handled with the quotes */
+    if (d->toks.v[comma - 1].kind == TK_QUOTE || (d->toks.v[comma - 1].flags & TF_INQUOTE)) {
+        /* a direct quote is handled with the quotes, unless it is a short name
+         * in quotes at the end of the clause ("a group called "Last Defence Wave"") */
+        int is_name = 0;
+        for (size_t q = 0; q < d->quotes.n && !is_name; q++) {
+            const sift_quote *x = &d->quotes.v[q];
+            is_name = strcmp(x->kind, "scare") == 0 && x->span.end <= d->toks.v[comma].start &&
+                      x->span.end + 2 >= d->toks.v[comma - 1].start;
+        }
+        if (!is_name)
+            return 0;
+    }
     sift_attribution a = {-1, NULL, -1, "final-attribution"};
     if (subj0) {
         /* the named part of "the UN refugee agency, UNHCR" speaks: the name

@@ -553,9 +553,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t0 > 0 && sift_tok_is(d, t0 - 1, "the") && (lx = lookup(d, t0, t1, "The")) != NULL)
         return add_mention(d, t0 - 1, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
     if ((lx = lookup(d, t0, t1, NULL)) != NULL) {
-        /* "Reading the report ...": a town named like a word, at a sentence start */
+        /* "Reading the report ...": a town named like a word, at a sentence
+         * start; not a dateline ("BERLIN —") or a word the tagger calls a
+         * proper noun ("Berlin police arrested") */
+        int dateline = t1 < d->toks.n && (d->toks.v[t1].kind == TK_DASH || sift_is_punct(d, t1, ','));
         if (t1 - t0 == 1 && (d->toks.v[t0].flags & TF_SENT) && lx->cls == LX_GPE &&
-            strstr(lx->info, "kind=city") && is_common(d, t0))
+            strstr(lx->info, "kind=city") && is_common(d, t0) && !dateline &&
+            d->toks.v[t0].upos != SIFT_UPOS_PROPN)
             return 0;
         return add_mention(d, t0, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
     }
