@@ -393,6 +393,12 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
         if (cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)) && !plain_word)
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
+        /* a word no dictionary holds that the trained recognizer calls a
+         * name ("Eskom will implement ...") */
+        int mt = model_type(d, t0, t1);
+        if (mt >= 0 && !is_common(d, t0) && !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)) &&
+            TOK_N(d, t0) > 2)
+            return add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model");
         return 0;
     }
     int first_stop = (t->flags & TF_SENT) && (t->w.flags & (W_STOP | W_GROUP));
