@@ -363,8 +363,10 @@ int sift_extract_reported(doc *d)
                 if (add_indirect(d, np1 + 1, clause_end(d, np1 + 1), &a, c) != 0)
                     return -1;
             } else if (c > s0 && sift_is_punct(d, c - 1, ',')) {
-                /* "CLAUSE, according to X" */
-                uint32_t b = s0;
+                /* "CLAUSE, according to X", after a dateline if any */
+                uint32_t b = sift_body_start(d, d->toks.v[c].sent);
+                if (b < s0 || b >= c)
+                    b = s0;
                 if (add_indirect(d, b, c - 1, &a, c) != 0)
                     return -1;
             }
