@@ -239,6 +239,13 @@ static int weekday_ahead(const doc *d, uint32_t i)
         if (sift_tok_is(d, k, "will") || sift_tok_is(d, k, "would") || sift_tok_is(d, k, "'ll") ||
             sift_tok_is(d, k, "shall") || sift_tok_is(d, k, "scheduled") || sift_tok_is(d, k, "due"))
             return 1;
+    /* "urged supporters to stay home on Thursday", "plans to vote on Friday" */
+    for (uint32_t k = a; k + 1 < i; k++)
+        if (sift_tok_is(d, k, "urged") || sift_tok_is(d, k, "plans") || sift_tok_is(d, k, "planned") ||
+            sift_tok_is(d, k, "vowed") || sift_tok_is(d, k, "promised") || sift_tok_is(d, k, "agreed"))
+            for (uint32_t m = k + 1; m < i && m < k + 5; m++)
+                if (sift_tok_is(d, m, "to"))
+                    return 1;
     return 0;
 }
 
