@@ -149,7 +149,8 @@ static int future_in(const doc *d, uint32_t a, uint32_t b)
     for (uint32_t k = a; k < b; k++) {
         if (sift_tok_is(d, k, "will") || sift_tok_is(d, k, "would") || sift_tok_is(d, k, "'ll") ||
             sift_tok_is(d, k, "plans") || sift_tok_is(d, k, "scheduled") || sift_tok_is(d, k, "due") ||
-            sift_tok_is(d, k, "upcoming") || sift_tok_is(d, k, "shall"))
+            sift_tok_is(d, k, "upcoming") || sift_tok_is(d, k, "shall") || sift_tok_is(d, k, "expects") ||
+            sift_tok_is(d, k, "forecasts") || sift_tok_is(d, k, "predicts"))
             return 1;
         /* "is expected to", not "fewer than economists had expected" */
         if (sift_tok_is(d, k, "expected") && k > 0 && !sift_tok_is(d, k - 1, "had") &&

@@ -290,6 +290,15 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         /* the named entity is the subject: "the Port of Rotterdam Authority" */
         while (k < hi && (sift_entity_at(d, k) == e || (d->toks.v[k].w.flags & W_DET)))
             k++;
+        /* "Australia's central bank kept ...": the owner's noun phrase */
+        if (k < hi && (d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_WORD) {
+            uint32_t m = k + 1;
+            while (m < hi && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+                   !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_CUE | W_PREP)) && m < k + 5)
+                m++;
+            if (m > k + 1)
+                k = m;
+        }
         /* ... unless it only modifies a group: "Deutsche Bank analysts" */
         while (k < hi && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
                (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)))
