@@ -535,10 +535,33 @@ static int storm_name(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* Does "(ACRONYM)" right after [t0,t1) spell the initials of its words,
+ * hyphenated parts included ("Pakistan Tehreek-e-Insaf (PTI)")? */
+static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, '(') || !sift_is_punct(d, t1 + 2, ')') ||
+        !(d->toks.v[t1 + 1].flags & TF_ALLCAPS) || TOK_N(d, t1 + 1) < 2 || TOK_N(d, t1 + 1) > 8)
+        return 0;
+    const char *a = TOK_S(d, t1 + 1);
+    size_t an = TOK_N(d, t1 + 1), k = 0;
+    for (uint32_t i = t0; i < t1; i++) {
+        const tok *t = &d->toks.v[i];
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            continue; /* "of", "e", "-" */
+        if (k >= an || TOK_S(d, i)[0] != a[k])
+            return 0;
+        k++;
+    }
+    return k == an && an == strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     if (storm_name(d, t0, t1))
         return 0;
+    /* "Pakistan Tehreek-e-Insaf (PTI)": a name its acronym spells is an organisation */
+    if (t1 - t0 >= 2 && spelled_acronym(d, t0, t1))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "spelled-acronym");
     /* "the Senate", "Congress", "the Kremlin": institutions named by one word */
     static const char *const bodies[] = {"congress", "senate", "parliament", "bundestag", "knesset",
                                          "duma", "pentagon", "kremlin", "politburo", "interpol",
