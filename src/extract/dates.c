@@ -510,7 +510,11 @@ static int relative(ctx *c, uint32_t i)
     if (!t)
         return 0;
     if ((t->w.flags & W_WEEKDAY) && (t->flags & TF_CAP) && !earlier) {
-        int wd = t->w.val;
+        int wd = t->w.val, mo, dd;
+        /* "Sunday, November 30": the date that follows says which Sunday */
+        if (!mod && sift_is_punct(d, e + 1, ',') && ((month_at(d, e + 2, &mo) && day_at(d, e + 3, &dd)) ||
+                                                     (day_at(d, e + 2, &dd) && month_at(d, e + 3, &mo))))
+            return 0;
         e++;
         if (tokw(d, e, W_DAYPART))
             e++;
