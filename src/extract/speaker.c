@@ -709,7 +709,8 @@ int sift_is_cue(const doc *d, uint32_t i)
                sift_tok_is(d, i, "knew") || sift_tok_is(d, i, "found") || sift_tok_is(d, i, "says");
     if (past)
         return 1;
-    if (i > 0 && (d->toks.v[i - 1].w.flags & W_DET))
+    /* "the union's demand": a noun after a possessive */
+    if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))
         return 0;
     if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
         !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN)) && !(d->toks.v[i - 1].flags & TF_CAP) &&
