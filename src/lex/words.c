@@ -76,7 +76,8 @@ static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
     "warns", "claimed", "claims", "believes", "believed", "thinks", "thought", "added",
     "argued", "argues", "insisted", "insists", "estimated", "estimates", "predicted",
-    "fears", "feared", "announced", "confirmed", "reported", "noted", "stressed", NULL};
+    "fears", "feared", "announced", "confirmed", "reported", "noted", "stressed", "saying",
+    "adding", "warning", "arguing", "insisting", "claiming", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.",
