@@ -387,9 +387,14 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t h = np0;
     for (uint32_t i = np0; i < np1; i++) {
         const tok *t = &d->toks.v[i];
+        /* "Residents of Ajegunle and Makoko"; but "one of the people" is whole */
+        int partitive = sift_tok_is(d, i, "of") && i == np0 + 1 &&
+                        ((d->toks.v[np0].w.flags & W_NUMWORD) || sift_tok_is(d, np0, "some") ||
+                         sift_tok_is(d, np0, "many") || sift_tok_is(d, np0, "several") ||
+                         sift_tok_is(d, np0, "most") || sift_tok_is(d, np0, "none"));
         if (i > np0 && ((t->w.flags & W_PREP) || sift_tok_is(d, i, "of")) && !(t->flags & TF_CAP) &&
-            t->ment < 0)
-            break; /* "Residents of Ajegunle and Makoko" */
+            t->ment < 0 && !partitive)
+            break;
         if (i > np0 && (is_who(d, i) || sift_tok_is(d, i, "which") || sift_tok_is(d, i, "that")))
             break; /* "Two negotiators who were in the room" */
         if (t->kind == TK_WORD || t->kind == TK_NUM || (t->flags & TF_POSS))
