@@ -185,8 +185,13 @@ static int past_in(const doc *d, uint32_t a, uint32_t b)
         const tok *t = &d->toks.v[k];
         if (t->kind != TK_WORD || (t->flags & TF_CAP) || (t->w.flags & W_CUE))
             continue;
+        /* after a modal or "to" a verb is in its base form: "could hit", "to cut" */
+        int base = k > a && (sift_tok_is(d, k - 1, "could") || sift_tok_is(d, k - 1, "may") ||
+                             sift_tok_is(d, k - 1, "might") || sift_tok_is(d, k - 1, "can") ||
+                             sift_tok_is(d, k - 1, "to") || sift_tok_is(d, k - 1, "will") ||
+                             sift_tok_is(d, k - 1, "would") || sift_tok_is(d, k - 1, "should"));
         if (sift_tok_is(d, k, "was") || sift_tok_is(d, k, "were") || sift_tok_is(d, k, "had") ||
-            sift_tok_is(d, k, "did") || sift_tok_is(d, k, "ago") || irregular_past(d, k) ||
+            sift_tok_is(d, k, "did") || sift_tok_is(d, k, "ago") || (irregular_past(d, k) && !base) ||
             ((t->w.flags & W_VERB) && TOK_N(d, k) > 3 && memcmp(TOK_S(d, k) + TOK_N(d, k) - 2, "ed", 2) == 0))
             return 1;
     }
@@ -575,8 +580,11 @@ static int relative(ctx *c, uint32_t i)
             } else if (unit == 365) {
                 snprintf(buf, sizeof buf, "%04d", c->py + dir);
             } else if (unit == 2) {
-                int wy, wk;
-                iso_week(c->pub + 7 * dir, &wy, &wk);
+                int wy, wk, back = 0;
+                /* "talks ended over the weekend" in a Monday story: the one before */
+                if (sift_tok_is(d, i, "the") && tense_at(d, i) < 0 && weekday(c->pub) < 6)
+                    back = 7;
+                iso_week(c->pub + 7 * dir - back, &wy, &wk);
                 snprintf(buf, sizeof buf, "%04d-W%02d-WE", wy, wk);
             } else {
                 return 0;
