@@ -32,6 +32,9 @@ typedef struct sift_attribution {
 /* speaker.c: is token k inside the subtree of token root in the parse
  * (k itself included)? */
 int sift_in_subtree(const doc *d, uint32_t k, uint32_t root);
+/* speaker.c: is token i a lower-case word longer than its suffix plus one
+ * that ends in suffix ("saying" in "ing", "seen" in "en")? */
+int sift_tok_ends(const doc *d, uint32_t i, const char *suffix);
 /* speaker.c: is token i a speech verb used as a verb ("said", not "the report")? */
 int sift_is_cue(const doc *d, uint32_t i);
 /* speaker.c: does a finite clause start at token i ("he could", "the toll had")? */

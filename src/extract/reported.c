@@ -140,21 +140,11 @@ static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
         if (t->kind == TK_QUOTE || ((t->w.flags & (W_AUX | W_VERB | W_CUE)) && !(t->flags & TF_CAP)))
             return 0;
         /* a finite verb the tagger found; participles ("driven", "led") are fine */
-        size_t n = TOK_N(d, m);
-        const char *w = TOK_S(d, m);
-        if (t->upos == SIFT_UPOS_VERB && !(t->flags & TF_CAP) && n > 3 && memcmp(w + n - 2, "en", 2) != 0 &&
-            memcmp(w + n - 2, "ed", 2) != 0 && memcmp(w + n - 3, "ing", 3) != 0)
+        if (t->upos == SIFT_UPOS_VERB && !(t->flags & TF_CAP) && TOK_N(d, m) > 3 && !sift_tok_ends(d, m, "en") &&
+            !sift_tok_ends(d, m, "ed") && !sift_tok_ends(d, m, "ing"))
             return 0;
     }
     return 1;
-}
-
-/* A lower-case -ing word at k: "beating forecasts". */
-static int participle_at(const doc *d, uint32_t k)
-{
-    size_t n = TOK_N(d, k);
-    return d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) && n > 4 &&
-           memcmp(TOK_S(d, k) + n - 3, "ing", 3) == 0;
 }
 
 /* A subordinate clause after ", X said,": "after Germany and France
@@ -204,11 +194,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
             return 0;
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
-            !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !participle_at(d, k + 1) &&
+            !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
             !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))) &&
             !verbless_appositive(d, k + 1, s1))
             return 0; /* ", in a deal that ..." is an adjunct */
-        if (sift_is_punct(d, k, ',') && participle_at(d, k + 1) && !sift_tok_is(d, k + 1, "citing") &&
+        if (sift_is_punct(d, k, ',') && sift_tok_ends(d, k + 1, "ing") && !sift_tok_is(d, k + 1, "citing") &&
             !sift_tok_is(d, k + 1, "adding")) {
             /* ", beating forecasts, while ...": step over the participle phrase */
             uint32_t m = k + 1;

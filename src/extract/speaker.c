@@ -16,6 +16,14 @@
 #include "extract_int.h"
 #include "../tag/tagger.h"
 
+int sift_tok_ends(const doc *d, uint32_t i, const char *suffix)
+{
+    const tok *t = &d->toks.v[i];
+    size_t n = TOK_N(d, i), k = strlen(suffix);
+    return t->kind == TK_WORD && !(t->flags & TF_CAP) && n > k + 1 &&
+           memcmp(TOK_S(d, i) + n - k, suffix, k) == 0;
+}
+
 /* The relative pronoun "who", not the World Health Organization ("WHO"). */
 static int is_who(const doc *d, uint32_t i)
 {
@@ -355,9 +363,7 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
             !(d->toks.v[k].flags & TF_CAP))
             break;
         /* "a draft seen by Reuters": the draft speaks, not who saw it */
-        size_t kn = TOK_N(d, k);
-        if (k > from && sift_tok_is(d, k + 1, "by") && kn > 3 && !(d->toks.v[k].flags & TF_CAP) &&
-            (memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0 || memcmp(TOK_S(d, k) + kn - 2, "en", 2) == 0))
+        if (k > from && sift_tok_is(d, k + 1, "by") && (sift_tok_ends(d, k, "ed") || sift_tok_ends(d, k, "en")))
             break;
         k++;
     }
@@ -655,9 +661,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         for (uint32_t i = h; i + 1 < np1 && i < h + 6; i++) {
             if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from"))
                 continue;
-            size_t pn = TOK_N(d, i - 1);
-            if (i > h && pn > 3 && (memcmp(TOK_S(d, i - 1) + pn - 2, "ed", 2) == 0 ||
-                                    memcmp(TOK_S(d, i - 1) + pn - 2, "en", 2) == 0))
+            if (i > h && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")))
                 break; /* "a report obtained by Reuters": not its maker */
             for (uint32_t j = i + 1; j < np1 && j < i + 4; j++) {
                 int x = sift_entity_at(d, j);
@@ -760,15 +764,12 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
     uint32_t pc = c > lo && (is_adverb(d, c - 1) || sift_tok_is(d, c - 1, "first")) ? c - 1 : c;
     if (pc > lo && (sift_tok_is(d, pc - 1, "than") || sift_tok_is(d, pc - 1, "as")))
         return 0;
-    size_t n = TOK_N(d, c);
-    if (n > 4 && memcmp(TOK_S(d, c) + n - 3, "ing", 3) == 0) {
+    if (sift_tok_ends(d, c, "ing")) {
         uint32_t s0 = d->sents.v[d->toks.v[c].sent].t0;
         /* "..., the air force said on Sunday, adding that ...": whoever
          * spoke just before in the sentence */
         for (uint32_t k = c; k-- > s0 + 1;) {
-            size_t kn = TOK_N(d, k);
-            if (!sift_is_cue(d, k) || (d->toks.v[k].flags & TF_INQUOTE) ||
-                (kn > 4 && memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0))
+            if (!sift_is_cue(d, k) || (d->toks.v[k].flags & TF_INQUOTE) || sift_tok_ends(d, k, "ing"))
                 continue;
             if (sift_speaker_of_cue(d, k, lo, c, a)) {
                 a->cue = c;
