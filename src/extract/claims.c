@@ -41,6 +41,13 @@ static const char *currency_of(const doc *d, uint32_t i)
     return NULL;
 }
 
+/* Is unit a currency, written as its three-letter code ("USD")? */
+static int currency_code(const char *u)
+{
+    return u && strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' &&
+           u[2] <= 'Z';
+}
+
 /* How many mentions the places of country cc[0..2) have in the document. */
 static int country_mentions(const doc *d, const char *cc)
 {
@@ -700,14 +707,11 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
     if (k < n && c->has_value && !c->unit && (sift_tok_is(d, k, "cents") || sift_tok_is(d, k, "cent")) &&
         !(d->toks.v[k].flags & TF_CAP)) {
         c->unit = "USD";
-        for (size_t q = d->claims.n; q-- > 0;) {
-            const char *u = d->claims.v[q].unit;
-            if (u && strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' &&
-                u[2] >= 'A' && u[2] <= 'Z') {
-                c->unit = u;
+        for (size_t q = d->claims.n; q-- > 0;)
+            if (currency_code(d->claims.v[q].unit)) {
+                c->unit = d->claims.v[q].unit;
                 break;
             }
-        }
         c->value /= 100;
         c->vmax /= 100;
         c->np0 = c->np1 = k + 1;
@@ -827,8 +831,7 @@ static const char *recent_currency(const doc *d, uint32_t s)
         return NULL;
     const sift_claim *p = &d->claims.v[d->claims.n - 1];
     const char *u = p->unit;
-    if (p->sentence.start < from || !u || strlen(u) != 3 || u[0] < 'A' || u[0] > 'Z' || u[1] < 'A' ||
-        u[1] > 'Z' || u[2] < 'A' || u[2] > 'Z')
+    if (p->sentence.start < from || !currency_code(u))
         return NULL;
     /* only a figure that names its money itself: not a bare "6 million" */
     size_t n = strlen(p->text);
@@ -1066,13 +1069,8 @@ int sift_extract_claims(doc *d)
         /* "killed 42 people and injured 100 others", "and 1,500 more", "up
          * from 14,800": the same thing as the figure before it in the sentence */
         if (!c.unit && e < n && (sift_tok_is(d, e, "others") || sift_tok_is(d, e, "more")) &&
-            d->claims.n > 0) {
-            const sift_claim *prev = &d->claims.v[d->claims.n - 1];
-            if (prev->unit && prev->sentence.start == d->toks.v[d->sents.v[t->sent].t0].start) {
-                c.unit = prev->unit;
-                c.t1 = e + 1;
-            }
-        }
+            (c.unit = compared_unit(d, t->sent)) != NULL)
+            c.t1 = e + 1;
         if (!c.unit && c.has_value && c.t0 >= 2 && sift_tok_is(d, c.t0 - 1, "from") &&
             (sift_tok_is(d, c.t0 - 2, "up") || sift_tok_is(d, c.t0 - 2, "down")))
             c.unit = compared_unit(d, t->sent);
