@@ -144,13 +144,19 @@ static const char *season_code(int s)
 
 /* Words that make a stretch of a sentence speak of the future ("will",
  * "would", "plans to"): a month or day without a year then looks forward. */
+/* A word that puts its clause in the future for certain: "will",
+ * "scheduled", "due". */
+static int firm_future(const doc *d, uint32_t k)
+{
+    return sift_tok_is(d, k, "will") || sift_tok_is(d, k, "would") || sift_tok_is(d, k, "'ll") ||
+           sift_tok_is(d, k, "shall") || sift_tok_is(d, k, "scheduled") || sift_tok_is(d, k, "due");
+}
+
 static int future_in(const doc *d, uint32_t a, uint32_t b)
 {
     for (uint32_t k = a; k < b; k++) {
-        if (sift_tok_is(d, k, "will") || sift_tok_is(d, k, "would") || sift_tok_is(d, k, "'ll") ||
-            sift_tok_is(d, k, "plans") || sift_tok_is(d, k, "scheduled") || sift_tok_is(d, k, "due") ||
-            sift_tok_is(d, k, "upcoming") || sift_tok_is(d, k, "shall") || sift_tok_is(d, k, "expects") ||
-            sift_tok_is(d, k, "forecasts") || sift_tok_is(d, k, "predicts"))
+        if (firm_future(d, k) || sift_tok_is(d, k, "plans") || sift_tok_is(d, k, "upcoming") ||
+            sift_tok_is(d, k, "expects") || sift_tok_is(d, k, "forecasts") || sift_tok_is(d, k, "predicts"))
             return 1;
         /* "is expected to", not "fewer than economists had expected" */
         if (sift_tok_is(d, k, "expected") && k > 0 && !sift_tok_is(d, k - 1, "had") &&
@@ -242,8 +248,7 @@ static int weekday_ahead(const doc *d, uint32_t i)
     for (uint32_t k = a; k < i; k++)
         said |= sift_is_cue(d, k);
     for (uint32_t k = a; k < (said ? i : b); k++)
-        if (sift_tok_is(d, k, "will") || sift_tok_is(d, k, "would") || sift_tok_is(d, k, "'ll") ||
-            sift_tok_is(d, k, "shall") || sift_tok_is(d, k, "scheduled") || sift_tok_is(d, k, "due"))
+        if (firm_future(d, k))
             return 1;
     /* "urged supporters to stay home on Thursday", "plans to vote on Friday" */
     for (uint32_t k = a; k + 1 < i; k++)
