@@ -174,6 +174,9 @@ int sift_build_public(doc *d);        /* output/: the sift_entity views */
 char *sift_span_text(doc *d, uint32_t t0, uint32_t t1);   /* raw text of tokens [t0,t1) */
 uint32_t sift_tok_at(const doc *d, uint32_t off);          /* the token covering byte off */
 int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
+/* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":
+ * "chipmaker TSMC", "drugmaker Pfizer"), in lower case or opening a sentence? */
+int sift_tok_org_kind(const doc *d, uint32_t i);
 /* The entity whose mentions cover token i, or -1. */
 int sift_entity_at(const doc *d, uint32_t i);
 /* Pick the entity a pronoun at token i refers to (the last person before it). */

@@ -39,7 +39,12 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         if (sift_tok_is(d, i, "and") && i + 1 < hi && i > from + 2) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);
-            if (u->kind == TK_WORD && !(u->flags & TF_CAP) &&
+            /* not "refugees and displaced people had returned": a
+             * participle before the noun of a subject whose verb follows */
+            int subject = i + 3 < hi && d->toks.v[i + 2].kind == TK_WORD && !(u->w.flags & W_CUE) &&
+                          !(d->toks.v[i + 2].w.flags & (W_DET | W_PREP | W_AUX | W_VERB | W_PRONOUN)) &&
+                          (d->toks.v[i + 3].w.flags & (W_AUX | W_VERB)) && !(d->toks.v[i + 3].flags & TF_CAP);
+            if (u->kind == TK_WORD && !(u->flags & TF_CAP) && !subject &&
                 ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0)))
                 return i;
         }
@@ -137,6 +142,11 @@ static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
         return 0;
     for (uint32_t m = k; m < s1; m++) {
         const tok *t = &d->toks.v[m];
+        /* "..., a boost for Milei, whose austerity drive has ...": a relative
+         * clause belongs to the noun phrase */
+        if (m > k && sift_is_punct(d, m - 1, ',') &&
+            (sift_tok_is(d, m, "who") || sift_tok_is(d, m, "whose") || sift_tok_is(d, m, "which")))
+            return 1;
         if (t->kind == TK_QUOTE || ((t->w.flags & (W_AUX | W_VERB | W_CUE)) && !(t->flags & TF_CAP)))
             return 0;
         /* a finite verb the tagger found; participles ("driven", "led") are fine */
@@ -193,6 +203,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
             return 0;
         if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
             return 0;
+        /* ", driven by wars in Sudan": a participle phrase on what was said */
+        int by_phrase = sift_is_punct(d, k, ',') && k + 2 < s1 && sift_tok_is(d, k + 2, "by") &&
+                        d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP) &&
+                        !(d->toks.v[k + 1].w.flags & (W_AUX | W_VERB | W_CUE));
+        if (by_phrase)
+            break;
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
             !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
             !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))) &&

@@ -409,21 +409,6 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
     return h;
 }
 
-/* A noun for a kind of organisation: "newspaper", "broadcaster", "agency". */
-static int generic_kind(const doc *d, uint32_t i)
-{
-    static const char *const kinds[] = {"newspaper", "broadcaster", "agency", "company", "firm",
-                                        "group", "daily", "paper", "outlet", "network", "site",
-                                        "website", "magazine", "tabloid", "portal", "channel",
-                                        "station", "utility", "regulator", "bank", NULL};
-    if (d->toks.v[i].flags & TF_CAP)
-        return 0;
-    for (const char *const *k = kinds; *k; k++)
-        if (sift_tok_is(d, i, *k))
-            return 1;
-    return 0;
-}
-
 /* A document or a count that speaks for whoever made it: "a survey by ...",
  * "figures from ...". */
 static int document_noun(const doc *d, uint32_t i)
@@ -440,23 +425,87 @@ static int document_noun(const doc *d, uint32_t i)
     return 0;
 }
 
-/* Generic names for organisations: "the company" means the last one named. */
+/* The organisation named last before token i, outside quotations, or -1. */
+static int last_org(const doc *d, uint32_t i)
+{
+    uint32_t lo = i > 3000 ? i - 3000 : 0;
+    for (uint32_t j = i; j-- > lo;) {
+        int e = sift_entity_at(d, j);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j].flags & TF_INQUOTE))
+            return e;
+    }
+    return -1;
+}
+
+/* "the report", "its mid-year report", "the statement": a document already
+ * spoken of, with no name in the phrase, speaks for whoever made it
+ * (document_maker). */
+static int own_document(const doc *d, uint32_t np0, uint32_t np1)
+{
+    if (np1 - np0 < 2 || np1 - np0 > 6 || !document_noun(d, np1 - 1) ||
+        !(sift_tok_is(d, np0, "the") || sift_tok_is(d, np0, "its") || sift_tok_is(d, np0, "their")))
+        return 0;
+    for (uint32_t i = np0 + 1; i + 1 < np1; i++)
+        if (sift_entity_at(d, i) >= 0 || (d->toks.v[i].flags & (TF_CAP | TF_POSS)) ||
+            d->toks.v[i].kind == TK_NUM)
+            return 0; /* "the council's own figures": its maker is named */
+    return 1;
+}
+
+/* The maker of the document named by token h ("report"): in the last
+ * earlier sentence that names the same kind of document and an
+ * organisation, the organisation a quote there is attributed to, or the
+ * first one named ("The Authority published its report"),
+ * else the organisation that spoke last (a quote's speaker), else the one
+ * named last. */
+static int document_maker(const doc *d, uint32_t h)
+{
+    uint32_t lo = h > 3000 ? h - 3000 : 0, s0 = d->sents.v[d->toks.v[h].sent].t0;
+    for (uint32_t j = s0; j-- > lo;) {
+        if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE) ||
+            TOK_N(d, j) < TOK_N(d, h) || strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) != 0 ||
+            TOK_N(d, j) > TOK_N(d, h) + 1)
+            continue; /* "report" or "reports" */
+        const sent *st = &d->sents.v[d->toks.v[j].sent];
+        uint32_t a = d->toks.v[st->t0].start, b = d->toks.v[st->t1 - 1].end;
+        for (size_t q = 0; q < d->quotes.n; q++) {
+            const sift_quote *x = &d->quotes.v[q];
+            if (x->span.start >= a && x->span.end <= b && x->speaker >= 0 &&
+                d->ents.v[x->speaker].type == ET_ORG)
+                return x->speaker; /* "according to the report" spoke for it */
+        }
+        for (uint32_t k = st->t0; k < st->t1; k++) {
+            int e = sift_entity_at(d, k);
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[k].flags & TF_INQUOTE))
+                return e;
+        }
+        j = st->t0; /* one look a sentence */
+    }
+    uint32_t at = d->toks.v[h].start;
+    for (size_t q = d->quotes.n; q-- > 0;) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (x->span.start < at && x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
+            return x->speaker;
+    }
+    return last_org(d, h);
+}
+
+/* Generic names for organisations: "the company" means the last one named.
+ * Kinds of organisation (sift_tok_org_kind) and institutions. */
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
-    static const char *const nouns[] = {
-        "company", "firm", "utility", "operator", "group", "carrier", "lender", "insurer",
-        "miner", "retailer", "manufacturer", "automaker", "carmaker", "airline", "broadcaster",
-        "newspaper", "agency", "ministry", "union", "bank", "council", "commission", "court",
-        "party", "department", "authority", "institute", "regulator", "organisation",
-        "organization", "charity", "service", "board", "association", "federation", "club",
-        "league", "government", "army", "military", "navy", "police", "office", NULL};
+    static const char *const institutions[] = {
+        "ministry", "union", "council", "commission", "court", "party", "department",
+        "authority", "institute", "organisation", "organization", "charity", "board",
+        "association", "federation", "club", "league", "government", "army", "military",
+        "navy", "police", "office", NULL};
     uint32_t k = np0;
     if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its")))
         k++;
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
-    int known = 0;
-    for (const char *const *n = nouns; *n && !known; n++)
+    int known = sift_tok_org_kind(d, k);
+    for (const char *const *n = institutions; *n && !known; n++)
         known = sift_tok_is(d, k, *n);
     if (!known)
         return -1;
@@ -576,13 +625,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             }
             return;
         } else if (g == 'N') {
-            /* "it said": the organisation named last, outside quotations */
-            uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
-            for (uint32_t j = np0; j-- > lo && *ent < 0;) {
-                int e = sift_entity_at(d, j);
-                if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j].flags & TF_INQUOTE))
-                    *ent = e;
-            }
+            *ent = last_org(d, np0); /* "it said" */
         }
         if (*ent >= 0)
             *name = d->ents.v[*ent].name;
@@ -611,6 +654,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     int e = sift_resolve_nominal(d, np0, np1);
     if (e < 0)
         e = generic_org(d, np0, np1);
+    if (e < 0 && own_document(d, np0, np1))
+        e = document_maker(d, np1 - 1);
     if (e >= 0) {
         *ent = e;
         *name = d->ents.v[e].name;
@@ -619,7 +664,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     uint32_t h = head_end(d, np0, np1);
     /* "The Business Daily newspaper", "state broadcaster NHK": the kind of
      * organisation beside its name is the organisation */
-    if (h > np0 && generic_kind(d, h - 1)) {
+    if (h > np0 && sift_tok_org_kind(d, h - 1)) {
         for (uint32_t i = np0; i < np1; i++) {
             int x = sift_entity_at(d, i);
             if (x >= 0 && d->ents.v[x].type == ET_ORG) {
@@ -721,10 +766,27 @@ int sift_is_cue(const doc *d, uint32_t i)
     /* "the union's demand": a noun after a possessive */
     if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))
         return 0;
+    /* "the annual report", not "the minister warns": a word that can speak
+     * is the subject */
     if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
-        !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN)) && !(d->toks.v[i - 1].flags & TF_CAP) &&
-        !(d->toks.v[i - 1].w.flags & W_GROUP))
+        !(d->toks.v[i - 1].flags & TF_CAP) &&
+        !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_TITLE | W_PERSON_NOUN |
+                                      W_ORGKIND | W_ORGKEY)) &&
+        !document_noun(d, i - 1))
         return 0;
+    /* "its mid-year report": a hyphenated modifier between */
+    int hyphen = 0;
+    for (uint32_t k = i; k-- > 0 && i - k <= 4;) {
+        const tok *m = &d->toks.v[k];
+        if (k + 1 < i && (m->w.flags & W_DET) && hyphen)
+            return 0;
+        if (sift_is_punct(d, k, '-') && k + 1 < i) {
+            hyphen = 1;
+            continue;
+        }
+        if (m->kind != TK_WORD || (m->w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_DET)) || (m->flags & TF_CAP))
+            break;
+    }
     return 1;
 }
 

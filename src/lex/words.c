@@ -134,6 +134,16 @@ static const char *const org_keys[] = {
     "laboratories", "lab", "labs", "media", "pharmaceuticals", "mining", "oil", "gas",
     "electric", "railways", "railway", "post", "review", "monitor", "daily", "weekly",
     "magazine", "wire", "reuters", "group", NULL};
+/* Kinds of organisation, lower case: the word beside a name that says what it
+ * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
+ * the last one named. */
+static const char *const org_kinds[] = {
+    "company", "firm", "group", "utility", "agency", "bank", "service", "exchange",
+    "operator", "carrier", "airline", "miner", "producer", "developer", "manufacturer",
+    "automaker", "carmaker", "conglomerate", "startup", "giant", "supplier", "platform",
+    "insurer", "lender", "retailer", "discounter", "supermarket", "grocer", "chain",
+    "regulator", "watchdog", "broadcaster", "newspaper", "daily", "paper", "tabloid",
+    "magazine", "outlet", "network", "channel", "station", "site", "website", "portal", NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
     "court", "church", "house", "order", "society", "federation", "league", "union",
@@ -346,6 +356,7 @@ sift_words *sift_words_new(void)
     add_list(w, title_mods, W_TITLE_MOD);
     add_list(w, org_keys, W_ORGKEY);
     add_list(w, org_pre, W_ORGPRE);
+    add_list(w, org_kinds, W_ORGKIND);
     add_list(w, aux, W_AUX);
     add_list(w, verbs, W_VERB);
     add_list(w, dets, W_DET);

@@ -40,7 +40,8 @@ enum {
     W_CURRENCY = 1u << 26, /* dollars, euros, ... */
     W_DAYPART = 1u << 27,  /* morning, night, ... */
     W_UNITWORD = 1u << 28, /* percent, km, tonnes ... */
-    W_ORDINAL = 1u << 29   /* first, second, ... */
+    W_ORDINAL = 1u << 29,  /* first, second, ... */
+    W_ORGKIND = 1u << 30   /* a noun for a kind of organisation (company, broadcaster, daily) */
 };
 
 typedef struct sift_word_info {

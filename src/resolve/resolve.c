@@ -208,10 +208,23 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         }
     }
 
-    /* a dateline in capitals ("KHARKIV") shows the lexicon's spelling */
+    /* a dateline in capitals ("KHARKIV", "GENEVA") shows the spelling it
+     * was found under ("Geneva"), else the lexicon's own ("Genève") */
     int caps = (d->toks.v[m->t0].flags & TF_ALLCAPS) && !(d->toks.v[m->t0].flags & TF_ABBR) &&
                m->lex && strlen(text) > 3;
-    int e = new_entity(d, m->type, caps ? canon : text);
+    const char *shown = caps ? canon : text;
+    if (caps) {
+        size_t n = strlen(text), cnt = 0;
+        char *tc = sift_arena_strndup(d->arena, text, n);
+        if (tc && (n = sift_utf8_title_case(tc, n)) > 0) {
+            tc[n] = '\0';
+            const lex_entry *x = sift_lex_find(d->res->lex, tc, n, &cnt);
+            for (size_t k = 0; x && k < cnt; k++)
+                if (x[k].cls == m->lex->cls && x[k].info && m->lex->info && strcmp(x[k].info, m->lex->info) == 0)
+                    shown = tc;
+        }
+    }
+    int e = new_entity(d, m->type, shown);
     if (e >= 0)
         d->ents.v[e].canon = canon;
     if (e >= 0 && m->lex && (m->type == ET_GPE || m->type == ET_LOC))

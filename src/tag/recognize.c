@@ -38,37 +38,6 @@ static int lexcls_to_type(int cls)
 
 /* The lexicon entry (not FIRST/LAST) for the text of tokens [t0,t1) joined by
  * single spaces, optionally after a prefix such as "The". */
-/* key[0..n) with every word after its first letter in lower case, in
- * place; returns the new length, or 0 when it would not fit. */
-static size_t title_case(char *key, size_t n)
-{
-    char out[256];
-    size_t o = 0, i = 0;
-    while (i < n) {
-        int32_t cp;
-        size_t k = sift_utf8_decode(key + i, n - i, &cp);
-        if (o + k >= sizeof out)
-            return 0;
-        memcpy(out + o, key + i, k); /* a word's first letter stays */
-        o += k;
-        i += k;
-        size_t e = i;
-        while (e < n && key[e] != ' ' && key[e] != '-')
-            e++;
-        if (e > i) {
-            size_t m = sift_utf8_lower(key + i, e - i, out + o, sizeof out - o);
-            if (o + m + 1 >= sizeof out)
-                return 0;
-            o += m;
-        }
-        if (e < n)
-            out[o++] = key[e++];
-        i = e;
-    }
-    memcpy(key, out, o);
-    return o;
-}
-
 static const lex_entry *lookup(const doc *d, uint32_t t0, uint32_t t1, const char *prefix)
 {
     char key[256];
@@ -99,7 +68,7 @@ static const lex_entry *lookup(const doc *d, uint32_t t0, uint32_t t1, const cha
         int caps = 0;
         for (uint32_t i = t0; i < t1; i++)
             caps |= (d->toks.v[i].flags & TF_ALLCAPS) && TOK_N(d, i) >= 3;
-        if (!caps || pass || (n = title_case(key, n)) == 0)
+        if (!caps || pass || (n = sift_utf8_title_case(key, n)) == 0)
             break;
     }
     return NULL;
@@ -297,27 +266,6 @@ static int named_acronym(doc *d, uint32_t t)
     return 0;
 }
 
-/* A lower-case noun for a kind of organisation: "utility", "chipmaker". */
-static int kind_word(const doc *d, uint32_t k)
-{
-    static const char *const kinds[] = {"utility", "company", "firm", "group", "broadcaster",
-                                        "agency", "carrier", "miner", "airline", "bank",
-                                        "newspaper", "insurer", "lender", "operator",
-                                        "startup", "retailer", "automaker", "carmaker",
-                                        "conglomerate", "manufacturer", "outlet", "service",
-                                        "regulator", "watchdog", "discounter", "supermarket",
-                                        "grocer", "chain", "supplier", "platform", "exchange",
-                                        "producer", "developer", "giant", NULL};
-    if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP))
-        return 0;
-    for (const char *const *w = kinds; *w; w++)
-        if (sift_tok_is(d, k, *w))
-            return 1;
-    /* "chipmaker TSMC", "drugmaker Pfizer", "planemaker Airbus" */
-    size_t n = TOK_N(d, k);
-    return n > 7 && memcmp(TOK_S(d, k) + n - 5, "maker", 5) == 0;
-}
-
 /* "state power utility Eskom", "broadcaster KBS", "Spain's maritime rescue
  * service, Salvamento Marítimo,": a name right after the kind of
  * organisation it is, or after it and a comma when a comma also follows. */
@@ -332,7 +280,7 @@ static int kind_before(const doc *d, uint32_t t0)
             return 0; /* "a spokesman for the company, John Smith," */
         k--;
     }
-    return k > 0 && kind_word(d, k - 1);
+    return k > 0 && sift_tok_org_kind(d, k - 1);
 }
 
 /* "Codelco, the state-owned copper giant, produced", "Antofagasta, a miner
@@ -350,7 +298,7 @@ static int kind_after(const doc *d, uint32_t t1)
             continue; /* "state-owned" */
         if (d->toks.v[k].kind != TK_WORD)
             return kind && sift_is_punct(d, k, ',');
-        kind |= ++words <= 5 && kind_word(d, k);
+        kind |= ++words <= 5 && sift_tok_org_kind(d, k);
     }
     return 0;
 }
@@ -471,6 +419,23 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
 
 /* Find a title inside [t0,t1): returns the index where the name begins (the
  * title occupies [*title0, name)), or 0 when there is none. */
+/* After "Commissioner for", "Minister of": the end of the capitalised
+ * portfolio when a known first name, or a person the trained recognizer
+ * found, follows it ("Refugees Filippo Grandi", "Foreign Affairs Penny
+ * Wong"), else k itself. */
+static uint32_t portfolio_end(const doc *d, uint32_t k, uint32_t t1)
+{
+    for (uint32_t e = k + 1; e + 1 < t1 && e <= k + 4; e++) {
+        const tok *w = &d->toks.v[e - 1];
+        if (w->kind != TK_WORD || (!(w->flags & TF_CAP) && !sift_tok_is(d, e - 1, "and")))
+            return k;
+        if ((has_cls(d, e, LX_FIRST) || model_type(d, e, t1) == ET_PERSON) &&
+            !(d->toks.v[e].w.flags & (W_TITLE | W_TITLE_MOD)) && name_like(d, e, t1))
+            return e;
+    }
+    return k;
+}
+
 static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *title0)
 {
     for (uint32_t i = t0; i < t1; i++) {
@@ -483,6 +448,9 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
             const tok *u = &d->toks.v[j];
             if (u->w.flags & W_TITLE)
                 head = j + 1;
+            else if (head == j && (sift_tok_is(d, j, "for") || sift_tok_is(d, j, "of")) &&
+                     (j = portfolio_end(d, j + 1, t1)) > head)
+                head = j--; /* "High Commissioner for Refugees Filippo Grandi" */
             else if (head && (u->w.flags & W_TITLE_MOD) && j > i && sift_tok_is(d, j - 1, "of"))
                 head = j + 1; /* "Secretary of State Marco Rubio" */
             else if (!(u->w.flags & W_TITLE_MOD) &&
@@ -559,6 +527,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     if (storm_name(d, t0, t1))
         return 0;
+    /* "Chipmaker Halvex said", "Broadcaster KBS reported": the kind of
+     * organisation opening the sentence is no part of the name after it */
+    if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_SENT) && sift_tok_org_kind(d, t0))
+        return classify_run(d, t0 + 1, t1);
     /* "Pakistan Tehreek-e-Insaf (PTI)": a name its acronym spells is an organisation */
     if (t1 - t0 >= 2 && spelled_acronym(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "spelled-acronym");
@@ -941,7 +913,8 @@ int sift_recognize(doc *d)
                     k++;
                 if (k < n && name_tok(&d->toks.v[k]) && d->toks.v[k].sent == t->sent &&
                     !(d->toks.v[k].w.flags & W_STOP) &&
-                    (!weak || orgish || sift_tok_is(d, j, "and"))) {
+                    (!weak || orgish || sift_tok_is(d, j, "and") ||
+                     (sift_tok_is(d, j, "for") && (d->toks.v[j - 1].w.flags & W_TITLE)))) {
                     j = k + 1;
                     continue;
                 }
@@ -986,8 +959,10 @@ int sift_recognize(doc *d)
                 j = and_at;
         }
         uint32_t title_at = 0;
-        if (conn && (d->toks.v[conn - 1].w.flags & W_TITLE) && sift_tok_is(d, conn, "of"))
-            title_at = find_title(d, i, j, &title_at); /* "Secretary of State Marco Rubio" */
+        /* "Secretary of State Marco Rubio", "High Commissioner for Refugees Filippo Grandi" */
+        if (conn && (d->toks.v[conn - 1].w.flags & W_TITLE) &&
+            (sift_tok_is(d, conn, "of") || sift_tok_is(d, conn, "for")))
+            title_at = find_title(d, i, j, &title_at);
         if (title_at > conn)
             ;
         else if (conn && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&

@@ -41,6 +41,20 @@ int sift_tok_is(const doc *d, uint32_t i, const char *lower)
     return 1;
 }
 
+int sift_tok_org_kind(const doc *d, uint32_t i)
+{
+    if (i >= d->toks.n || d->toks.v[i].kind != TK_WORD)
+        return 0;
+    /* capitalised only at a sentence start, and not as the first word of a
+     * name ("Bank Leumi", "Group Captain") */
+    uint32_t f = d->toks.v[i].flags;
+    if ((f & TF_CAP) && (!(f & TF_SENT) || (d->toks.v[i].w.flags & (W_ORGKEY | W_ORGPRE))))
+        return 0;
+    size_t n = TOK_N(d, i);
+    return (d->toks.v[i].w.flags & W_ORGKIND) ||
+           (n > 7 && memcmp(TOK_S(d, i) + n - 5, "maker", 5) == 0);
+}
+
 uint32_t sift_tok_at(const doc *d, uint32_t off)
 {
     size_t lo = 0, hi = d->toks.n;

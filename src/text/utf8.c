@@ -1,6 +1,8 @@
 /* utf8.c — UTF-8 decoding and classes; Unicode tables come from utf8proc. */
 #include "utf8.h"
 
+#include <string.h>
+
 #include <utf8proc.h>
 
 size_t sift_utf8_decode(const char *s, size_t n, int32_t *cp)
@@ -118,5 +120,34 @@ size_t sift_utf8_lower(const char *s, size_t n, char *out, size_t cap)
         i += k;
     }
     out[o] = '\0';
+    return o;
+}
+
+size_t sift_utf8_title_case(char *key, size_t n)
+{
+    char out[256];
+    size_t o = 0, i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t k = sift_utf8_decode(key + i, n - i, &cp);
+        if (o + k >= sizeof out)
+            return 0;
+        memcpy(out + o, key + i, k); /* a word's first letter stays */
+        o += k;
+        i += k;
+        size_t e = i;
+        while (e < n && key[e] != ' ' && key[e] != '-')
+            e++;
+        if (e > i) {
+            size_t m = sift_utf8_lower(key + i, e - i, out + o, sizeof out - o);
+            if (o + m + 1 >= sizeof out)
+                return 0;
+            o += m;
+        }
+        if (e < n)
+            out[o++] = key[e++];
+        i = e;
+    }
+    memcpy(key, out, o);
     return o;
 }

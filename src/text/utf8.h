@@ -33,4 +33,9 @@ int sift_utf8_class(int32_t cp);
  * the output length. Invalid bytes are copied through. */
 size_t sift_utf8_lower(const char *s, size_t n, char *out, size_t cap);
 
+/* key[0..n) with every word after its first letter in lower case, in place
+ * ("NEW DELHI" -> "New Delhi", "ADRÉ" -> "Adré"); returns the new length, or
+ * 0 when it would not fit. */
+size_t sift_utf8_title_case(char *key, size_t n);
+
 #endif
