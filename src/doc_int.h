@@ -173,6 +173,8 @@ int sift_build_public(doc *d);        /* output/: the sift_entity views */
 /* Helpers shared by stages. */
 char *sift_span_text(doc *d, uint32_t t0, uint32_t t1);   /* raw text of tokens [t0,t1) */
 uint32_t sift_tok_at(const doc *d, uint32_t off);          /* the token covering byte off */
+/* First token of sentence s after a dateline ("KYIV, Ukraine — "). */
+uint32_t sift_body_start(const doc *d, uint32_t s);
 int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
 /* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":
  * "chipmaker TSMC", "drugmaker Pfizer"), in lower case or opening a sentence? */

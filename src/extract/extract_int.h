@@ -9,8 +9,6 @@
 /* The subject noun phrase of the verb at token `cue`, not reaching before
  * token lo: stores [*np0,*np1) and returns 1, or returns 0 when none. */
 int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1);
-/* First token of sentence s after a dateline ("KYIV, Ukraine — "). */
-uint32_t sift_body_start(const doc *d, uint32_t s);
 /* The subject that opens the clause at `from` (a named entity, or the words
  * up to the first verb), not reaching hi. */
 int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1);

@@ -144,11 +144,35 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
     /* the quote's own sentence goes on ('yet," Spain's economy minister,
      * Carlos Cuerpo, said'): a longer subject; a new sentence: a short one */
     uint32_t reach = (d->toks.v[k].flags & TF_SENT) ? 8 : 12;
+    /* '," Kim Jae-june, executive vice president of Samsung's memory
+     * business, told': a name, then its title between commas */
+    uint32_t title_end = 0;
+    for (uint32_t c = k + 1; c < hi && c < k + 6 && !title_end; c++) {
+        if (!sift_is_punct(d, c, ','))
+            continue;
+        if (d->toks.v[c - 1].ment < 0 || d->ments.v[d->toks.v[c - 1].ment].type != ET_PERSON)
+            break;
+        uint32_t t = c + 1;
+        while (t < hi && t < c + 4 && d->toks.v[t].kind == TK_WORD && !(d->toks.v[t].flags & TF_CAP) &&
+               !(d->toks.v[t].w.flags & W_TITLE))
+            t++;
+        if (t >= hi || !(d->toks.v[t].w.flags & W_TITLE) || (d->toks.v[t].flags & TF_CAP))
+            break;
+        for (uint32_t e = t + 1; e < hi && e < t + 12 && !title_end; e++) {
+            if (d->toks.v[e].kind == TK_QUOTE || sift_is_cue(d, e))
+                break;
+            if (sift_is_punct(d, e, ','))
+                title_end = e;
+        }
+    }
+    if (title_end)
+        reach = title_end + 4 - k;
     for (uint32_t c = k; c < hi && c < k + reach; c++) {
         const tok *t = &d->toks.v[c];
         if (t->kind == TK_QUOTE || (t->flags & TF_PARA) || sift_is_punct(d, c, ':') || t->kind == TK_DASH)
             return 0;
-        if (sift_is_punct(d, c, ',') && c > k && !(d->toks.v[c - 1].flags & TF_CAP) && c - k > 6)
+        if (sift_is_punct(d, c, ',') && c > k && !(d->toks.v[c - 1].flags & TF_CAP) && c - k > 6 &&
+            c != title_end)
             return 0;
         if (!sift_is_cue(d, c))
             continue;

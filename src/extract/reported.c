@@ -33,6 +33,17 @@ static uint32_t clause_end(const doc *d, uint32_t from)
     uint32_t hi = sift_sent_t1(d, from);
     for (uint32_t i = from; i < hi; i++) {
         const tok *t = &d->toks.v[i];
+        if (t->kind == TK_DASH && i > from) {
+            /* "its offer - worth 4.8% once ... included - was": an aside
+             * between two dashes goes on to the verb after it */
+            uint32_t j = i + 1;
+            while (j < hi && j < i + 14 && d->toks.v[j].kind != TK_DASH && !sift_is_punct(d, j, ';'))
+                j++;
+            if (j < hi && j < i + 14 && d->toks.v[j].kind == TK_DASH) {
+                i = j;
+                continue;
+            }
+        }
         if (sift_is_punct(d, i, ';') || sift_is_punct(d, i, ':') || t->kind == TK_DASH)
             return i;
         /* "... and insisted that": a second verb of the speaker ends the clause */

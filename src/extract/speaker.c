@@ -60,11 +60,17 @@ static int is_adverb(const doc *d, uint32_t i)
 }
 
 /* Is [k,end) an appositive ("a soldier stationed in the region"; after a
- * person's name, a bare title: "Rehana Chowdhury, president of the ...")? */
+ * person's name, a bare title: "Rehana Chowdhury, president of the ...",
+ * "Kim Jae-june, executive vice president of ...")? */
 static int appositive(const doc *d, uint32_t k, uint32_t end)
 {
-    if (k >= 2 && k < end && sift_is_punct(d, k - 1, ',') && (d->toks.v[k].w.flags & W_TITLE) &&
-        !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k - 2].ment >= 0 &&
+    /* a title within its first words: "executive vice president of ..." */
+    uint32_t t = k;
+    while (t < end && t < k + 3 && d->toks.v[t].kind == TK_WORD && !(d->toks.v[t].flags & TF_CAP) &&
+           !(d->toks.v[t].w.flags & W_TITLE))
+        t++;
+    if (k >= 2 && t < end && sift_is_punct(d, k - 1, ',') && (d->toks.v[t].w.flags & W_TITLE) &&
+        !(d->toks.v[t].flags & TF_CAP) && d->toks.v[k - 2].ment >= 0 &&
         d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON)
         return 1;
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
@@ -229,6 +235,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             uint32_t pk = segment_start(d, k - 1, lo);
             if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) && !names_agent(d, pk, k - 1))
                 appos = 0;
+            /* "Speaking to BBC Radio, the chief executive said", "Asked
+             * about the vote, the minister said": an opening participle
+             * phrase is what the subject did, not a name beside it */
+            size_t pn = TOK_N(d, pk);
+            const char *ps = TOK_S(d, pk);
+            if (pk < k - 1 && d->toks.v[pk].kind == TK_WORD && !(d->toks.v[pk].w.flags & W_PREP) && pn > 4 &&
+                (memcmp(ps + pn - 3, "ing", 3) == 0 || memcmp(ps + pn - 2, "ed", 2) == 0) &&
+                (pk == lo || sift_body_start(d, d->toks.v[pk].sent) == pk))
+                appos = 0;
         }
         /* a clause after "that"/"because" inside an appositive is no subject:
          * "X, an independent group that counts protesters, estimated" */
@@ -273,15 +288,6 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         end = k - 1;
     }
     return 0;
-}
-
-uint32_t sift_body_start(const doc *d, uint32_t s)
-{
-    const sent *st = &d->sents.v[s];
-    for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + 8; k++)
-        if (d->toks.v[k].kind == TK_DASH)
-            return k + 1 < st->t1 ? k + 1 : st->t0;
-    return st->t0;
 }
 
 int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1)
@@ -521,8 +527,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         for (const char *p = nm; *p; p++)
             if (strncasecmp(p, TOK_S(d, k), wl) == 0)
                 return e;
-        if (any < 0)
+        uint32_t m0 = i;
+        while (m0 > lo && sift_entity_at(d, m0 - 1) == e)
+            m0--;
+        /* not "analysts polled by LSEG", "told Reuters": who counted or heard */
+        int aside = m0 >= 2 && ((sift_tok_is(d, m0 - 1, "by") && sift_tok_ends(d, m0 - 2, "ed")) ||
+                                sift_tok_is(d, m0 - 1, "told"));
+        if (any < 0 && !aside)
             any = e;
+        i = m0;
     }
     if (sift_tok_is(d, k, "ministry") || sift_tok_is(d, k, "court") || sift_tok_is(d, k, "army") ||
         sift_tok_is(d, k, "police") || sift_tok_is(d, k, "government") || sift_tok_is(d, k, "navy") ||
@@ -797,7 +810,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
     const tok *t = &d->toks.v[i];
     if (t->kind == TK_QUOTE || t->kind == TK_PUNCT)
         return 0;
-    for (uint32_t k = i; k < hi && k < i + 8; k++) {
+    for (uint32_t k = i; k < hi && k < i + 12; k++) {
         const tok *u = &d->toks.v[k];
         if (sift_is_punct(d, k, ',') || u->kind == TK_QUOTE)
             return 0;

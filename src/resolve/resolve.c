@@ -237,6 +237,7 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
 }
 
 static void appositive_descriptions(doc *d);
+static void description_before(doc *d, const mention *mm, entity *en);
 
 static uint8_t first_name_gender(const doc *d, const mention *m)
 {
@@ -360,6 +361,20 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
     return content > 0;
 }
 
+/* The person named last before token i, outside quotations, at most a
+ * few paragraphs back; -1 if none. */
+static int last_person(const doc *d, uint32_t i)
+{
+    uint32_t lo = i > 400 ? i - 400 : 0;
+    for (uint32_t j = i; j-- > lo;) {
+        int m = d->toks.v[j].ment;
+        if (m >= 0 && d->ments.v[m].type == ET_PERSON && d->ments.v[m].entity >= 0 &&
+            !(d->toks.v[j].flags & TF_INQUOTE))
+            return d->ments.v[m].entity;
+    }
+    return -1;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
     /* "the Ukrainian president", "the retired cook": a determiner and words
@@ -392,6 +407,9 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             best_tok = en->last_tok;
         }
     }
+    if (best < 0 && t1 - t0 == 6 && sift_tok_is(d, t0, "the") && d->toks.v[t0 + 1].kind == TK_NUM &&
+        sift_tok_is(d, t0 + 3, "year") && sift_tok_is(d, t0 + 5, "old"))
+        best = last_person(d, t0); /* "the 54-year-old" */
     return best;
 }
 
@@ -417,5 +435,23 @@ static void appositive_descriptions(doc *d)
         if (b > a && b < d->toks.n && d->toks.v[b].kind == TK_PUNCT &&
             (d->text[d->toks.v[b].start] == ',' || d->text[d->toks.v[b].start] == '.'))
             en->desc = sift_span_text(d, a, b);
+        else
+            description_before(d, mm, en);
     }
+}
+
+/* "Its chief executive, Gareth Llewellyn, has ...": a short phrase opening
+ * the sentence, with a role in it, right before a name between commas. */
+static void description_before(doc *d, const mention *mm, entity *en)
+{
+    if (mm->t0 < 2 || !sift_is_punct(d, mm->t0 - 1, ',') || !sift_is_punct(d, mm->t1, ','))
+        return;
+    uint32_t b = mm->t0 - 1, a = b, s0 = sift_body_start(d, d->toks.v[mm->t0].sent);
+    int role = 0;
+    while (a > s0 && b - a < 6 && d->toks.v[a - 1].kind == TK_WORD && d->toks.v[a - 1].ment < 0) {
+        a--;
+        role |= (d->toks.v[a].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[a].flags & TF_CAP);
+    }
+    if (a == s0 && role)
+        en->desc = sift_span_text(d, a, b);
 }

@@ -232,6 +232,9 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
                          sift_tok_is(d, i, "al") || sift_tok_is(d, i, "van") || sift_tok_is(d, i, "von") ||
                          sift_tok_is(d, i, "de")))))
             continue;
+        /* the lower-case syllable of a given name: "Jae-june", "Jae-in" */
+        if (i > t0 + 1 && !(t->flags & TF_CAP) && sift_is_punct(d, i - 1, '-'))
+            continue;
         if (t->w.flags & (W_STOP | W_ORGKEY | W_NONAME | W_CONNECT))
             return 0;
     }
@@ -653,6 +656,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     else if ((d->toks.v[a].flags & TF_SENT) && t1 - a >= 3 && is_common(d, a) && !d->toks.v[a].lexcls &&
              !particle(d, a) && !is_common(d, a + 1))
         a++;
+    /* "Lee Soo-min", "Kim Jae-june": a family name, then a given name of two
+     * syllables joined by a hyphen, whatever the syllables also mean */
+    if (t1 - a == 4 && has_cls(d, a, LX_LAST) && sift_is_punct(d, a + 2, '-') &&
+        !(d->toks.v[a + 3].flags & TF_CAP) && TOK_N(d, a + 1) <= 4 && TOK_N(d, a + 3) <= 5 &&
+        d->toks.v[a + 1].kind == TK_WORD && d->toks.v[a + 3].kind == TK_WORD)
+        return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "family+given");
     /* "Real Madrid", "Inter Milan", "Borussia Dortmund": a sports club */
     static const char *const clubs[] = {"real", "atlético", "atletico", "inter", "fc", "ac", "sporting",
                                         "dynamo", "dinamo", "olympique", "borussia", "deportivo",
@@ -753,7 +762,8 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
     /* right after a family name, a short syllable may also be a word or a
      * name of its own: "Lee Min-jae", "Choi Min-ho" */
     int after_family = j == run0 + 2 && has_cls(d, run0, LX_LAST) && TOK_N(d, j - 1) <= 4;
-    return j > run0 + 1 && nx->kind == TK_WORD && n <= 5 && !(nx->w.flags & (W_STOP | W_VERB)) &&
+    return j > run0 + 1 && nx->kind == TK_WORD && n <= 5 &&
+           !(nx->w.flags & W_VERB) && (!(nx->w.flags & W_STOP) || after_family) &&
            !(n > 2 && memcmp(TOK_S(d, j + 1) + n - 2, "ed", 2) == 0) &&
            !sift_tok_is(d, j + 1, "run") && !sift_tok_is(d, j + 1, "born") &&
            !sift_tok_is(d, j + 1, "era") && !sift_tok_is(d, j + 1, "style") && !(pv->flags & TF_ALLCAPS) &&

@@ -55,6 +55,15 @@ int sift_tok_org_kind(const doc *d, uint32_t i)
            (n > 7 && memcmp(TOK_S(d, i) + n - 5, "maker", 5) == 0);
 }
 
+uint32_t sift_body_start(const doc *d, uint32_t s)
+{
+    const sent *st = &d->sents.v[s];
+    for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + 8; k++)
+        if (d->toks.v[k].kind == TK_DASH)
+            return k + 1 < st->t1 ? k + 1 : st->t0;
+    return st->t0;
+}
+
 uint32_t sift_tok_at(const doc *d, uint32_t off)
 {
     size_t lo = 0, hi = d->toks.n;
