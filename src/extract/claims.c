@@ -844,6 +844,40 @@ static const char *recent_currency(const doc *d, uint32_t s)
     return u;
 }
 
+/* "The number of displaced people reached a record 122.6 million": a
+ * sentence that opens with "the number of" plural nouns and reaches the
+ * figure at t0 through a verb of change counts those nouns. */
+static int change_verb(const doc *d, uint32_t k);
+static const char *number_of_unit(doc *d, uint32_t s, uint32_t t0)
+{
+    uint32_t b = sift_body_start(d, s);
+    if (!sift_tok_is(d, b, "the") || !sift_tok_is(d, b + 1, "number") || !sift_tok_is(d, b + 2, "of"))
+        return NULL;
+    uint32_t noun = 0;
+    for (uint32_t k = b + 3; k < b + 6 && k < t0; k++) {
+        size_t n = TOK_N(d, k);
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP))
+            break;
+        if (n > 3 && TOK_S(d, k)[n - 1] == 's' && (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_NOUN)) {
+            noun = k;
+            break;
+        }
+        if (sift_tok_is(d, k, "people") || sift_tok_is(d, k, "children")) {
+            noun = k;
+            break;
+        }
+    }
+    if (!noun)
+        return NULL;
+    for (uint32_t k = noun + 1; k < t0; k++) {
+        if (d->toks.v[k].kind == TK_NUM)
+            return NULL;
+        if (change_verb(d, k))
+            return singular(d, noun);
+    }
+    return NULL;
+}
+
 /* A verb of change before "to N": "rose to", "fell to", "climbed to". */
 static int change_verb(const doc *d, uint32_t k)
 {
@@ -1094,6 +1128,13 @@ int sift_extract_claims(doc *d)
                 (!d->toks.v[sj].upos || d->toks.v[sj].upos == SIFT_UPOS_NOUN))
                 c.unit = singular(d, sj);
         }
+        /* "killed 23 people and sickened more than 1,400": counted like the first */
+        if (!c.unit && c.has_value && c.t0 >= 2 && sift_tok_is(d, c.t0 - 2, "and") &&
+            (sift_tok_ends(d, c.t0 - 1, "ed") || d->toks.v[c.t0 - 1].upos == SIFT_UPOS_VERB))
+            c.unit = compared_unit(d, t->sent);
+        /* "The number of people forced to flee ... reached a record 122.6 million" */
+        if (!c.unit && c.has_value)
+            c.unit = number_of_unit(d, t->sent, c.t0);
         if (c.t1 < e)
             c.t1 = e;
         if (add_claim(d, &c) != 0)

@@ -279,6 +279,11 @@ int sift_resolve(doc *d)
                     break;
                 }
         }
+        /* so does a longer name the rules only guessed a person ("Pesa
+         * Haraka lent ...") after it was found an organisation */
+        if (mm->type == ET_PERSON && mm->rule && strcmp(mm->rule, "unknown-name") == 0 &&
+            index_get(&ix, ET_ORG, text) >= 0)
+            mm->type = ET_ORG;
         int e = entity_for(d, &ix, mm, text);
         if (e < 0)
             return -1;

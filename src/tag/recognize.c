@@ -700,6 +700,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                     !has_cls(d, i, LX_LOC) && !(g && strstr(g->info, "kind=country")) &&
                     !(g && strstr(g->info, "kind=admin1"));
         }
+        /* "Médecins Sans Frontières, which runs a clinic": no person is a "which" */
+        if (plain && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "which"))
+            return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
     }
