@@ -315,7 +315,8 @@ static int qualifier_before(const doc *d, uint32_t i, uint32_t *q0, const char *
         return 1;
     }
     const tok *t = &d->toks.v[p];
-    if ((t->w.flags & W_QUAL) && !(t->flags & TF_CAP && !(t->flags & TF_SENT))) {
+    int opens = (t->flags & TF_SENT) || sift_body_start(d, t->sent) == p; /* "DHAKA — Nearly" */
+    if ((t->w.flags & W_QUAL) && !(t->flags & TF_CAP && !opens)) {
         static const char *names[] = {NULL, "about", "nearly", "more than", "less than",
                                       "at least", "exactly"};
         int v = t->w.val;
@@ -610,13 +611,16 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
         c->has_value = 1;
         return i + 2;
     }
-    /* "a hundred crates", "a thousand people" */
-    if ((sift_tok_is(d, i, "a") || sift_tok_is(d, i, "one")) && i + 1 < n &&
-        (sift_tok_is(d, i + 1, "hundred") || sift_tok_is(d, i + 1, "thousand")) &&
-        !(i + 2 < n && (multiplier(d, i + 2) > 0 || d->toks.v[i + 2].kind == TK_NUM))) {
-        c->value = multiplier(d, i + 1);
+    /* "a hundred crates", "a thousand people", "a million people", "half a
+     * million people" */
+    uint32_t a = sift_tok_is(d, i, "half") && sift_tok_is(d, i + 1, "a") ? i + 1 : i;
+    if ((sift_tok_is(d, a, "a") || (a == i && sift_tok_is(d, a, "one"))) && a + 1 < n &&
+        (sift_tok_is(d, a + 1, "hundred") || sift_tok_is(d, a + 1, "thousand") ||
+         sift_tok_is(d, a + 1, "million") || sift_tok_is(d, a + 1, "billion")) &&
+        !(a + 2 < n && (multiplier(d, a + 2) > 0 || d->toks.v[a + 2].kind == TK_NUM))) {
+        c->value = multiplier(d, a + 1) * (a > i ? 0.5 : 1.0);
         c->has_value = 1;
-        return i + 2;
+        return a + 2;
     }
     /* a [quote] adjective [quote] number of */
     if (sift_tok_is(d, i, "a") || sift_tok_is(d, i, "an")) {
@@ -1128,9 +1132,12 @@ int sift_extract_claims(doc *d)
                 (!d->toks.v[sj].upos || d->toks.v[sj].upos == SIFT_UPOS_NOUN))
                 c.unit = singular(d, sj);
         }
-        /* "killed 23 people and sickened more than 1,400": counted like the first */
-        if (!c.unit && c.has_value && c.t0 >= 2 && sift_tok_is(d, c.t0 - 2, "and") &&
-            (sift_tok_ends(d, c.t0 - 1, "ed") || d->toks.v[c.t0 - 1].upos == SIFT_UPOS_VERB))
+        /* "killed 23 people and sickened more than 1,400", "35,000 homes were
+         * destroyed and 115,000 damaged": counted like the figure before */
+        if (!c.unit && c.has_value && c.t0 >= 2 &&
+            ((sift_tok_is(d, c.t0 - 2, "and") &&
+              (sift_tok_ends(d, c.t0 - 1, "ed") || d->toks.v[c.t0 - 1].upos == SIFT_UPOS_VERB)) ||
+             (sift_tok_is(d, c.t0 - 1, "and") && sift_tok_ends(d, e, "ed"))))
             c.unit = compared_unit(d, t->sent);
         /* "The number of people forced to flee ... reached a record 122.6 million" */
         if (!c.unit && c.has_value)

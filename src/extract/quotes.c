@@ -115,6 +115,14 @@ static const char *cue_text(doc *d, uint32_t c)
         }
         /* "told reporters", "told parliament", "told the committee" */
         uint32_t f = sift_tok_is(d, e, "the") ? e + 1 : e;
+        /* "told broadcaster DAZN", "told the daily Kommersant" */
+        int named = sift_tok_org_kind(d, f) ? sift_entity_at(d, f + 1) : -1;
+        if (named >= 0) {
+            uint32_t g = f + 1;
+            while (g < d->toks.n && sift_entity_at(d, g) == named)
+                g++;
+            return sift_span_text(d, c, g);
+        }
         if (f < d->toks.n && d->toks.v[f].kind == TK_WORD && !(d->toks.v[f].flags & TF_CAP) &&
             ((d->toks.v[f].w.flags & W_GROUP) || sift_tok_is(d, f, "parliament") ||
              sift_tok_is(d, f, "congress") || sift_tok_is(d, f, "lawmakers")))

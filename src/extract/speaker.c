@@ -172,6 +172,7 @@ static int parsed_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0
 }
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1);
+static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 
 /* The subject of a speech verb: the word-order rules first (tuned on news
  * attribution), the parse where they find none. */
@@ -279,6 +280,21 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                                 sift_tok_is(d, k, "although") || sift_tok_is(d, k, "though")) &&
                 !(d->toks.v[k].flags & TF_CAP))
                 k++;
+            /* "Spain, Ireland and Norway said": earlier names of the list */
+            while (k >= lo + 2 && sift_is_punct(d, k - 1, ',') && sift_entity_at(d, k - 2) >= 0 &&
+                   entity_list(d, k, end)) {
+                uint32_t b = k - 2;
+                int e = sift_entity_at(d, b);
+                while (b > lo && sift_entity_at(d, b - 1) == e)
+                    b--;
+                /* not "In Paris, Germany and France said": a place opening the sentence */
+                if (!entity_list(d, b, end) ||
+                    !(b == lo || sift_is_punct(d, b - 1, ',') || (d->toks.v[b - 1].w.flags & (W_PREP | W_STOP))) ||
+                    (b > lo && (d->toks.v[b - 1].w.flags & W_PREP) &&
+                     sift_body_start(d, d->toks.v[b].sent) == b - 1))
+                    break;
+                k = b;
+            }
             *np0 = end - k > 10 ? end - 10 : k;
             *np1 = end;
             return 1;
@@ -603,6 +619,28 @@ static int recent_subject(doc *d, uint32_t pron, int gender)
     return -1;
 }
 
+/* Is [np0,np1) two or more names and nothing else but commas, "and" and
+ * "the" ("Spain, Ireland and Norway")? */
+static int entity_list(const doc *d, uint32_t np0, uint32_t np1)
+{
+    int names = 0, ands = 0;
+    for (uint32_t k = np0; k < np1;) {
+        int e = sift_entity_at(d, k);
+        if (e >= 0 && d->ents.v[e].type != ET_NORP) {
+            names++;
+            while (k < np1 && sift_entity_at(d, k) == e)
+                k++;
+            continue;
+        }
+        if (sift_tok_is(d, k, "and"))
+            ands++;
+        else if (!sift_is_punct(d, k, ',') && !sift_tok_is(d, k, "the"))
+            return 0;
+        k++;
+    }
+    return names >= 2 && ands == 1;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -616,6 +654,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np1--;
     if (np0 >= np1)
         return;
+    /* "Spain, Ireland and Norway", "the EU and Britain": all of them speak */
+    if (entity_list(d, np0, np1)) {
+        *name = sift_span_text(d, np0, np1);
+        return;
+    }
     const tok *t0 = &d->toks.v[np0];
     if (np1 - np0 == 1 && (t0->w.flags & W_PRONOUN)) {
         int g = t0->w.val;

@@ -380,6 +380,20 @@ static int last_person(const doc *d, uint32_t i)
     return -1;
 }
 
+/* "the 54-year-old", "the 64-year-old Italian", "the 31-year-old
+ * singer": an age, and at most two words with no name but a nationality. */
+static int is_age_phrase(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t1 - t0 < 6 || t1 - t0 > 8 || !sift_tok_is(d, t0, "the") || d->toks.v[t0 + 1].kind != TK_NUM ||
+        !sift_tok_is(d, t0 + 3, "year") || !sift_tok_is(d, t0 + 5, "old"))
+        return 0;
+    for (uint32_t k = t0 + 6; k < t1; k++)
+        if (d->toks.v[k].kind != TK_WORD ||
+            (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type != ET_NORP))
+            return 0;
+    return 1;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
     /* "the Ukrainian president", "the retired cook": a determiner and words
@@ -394,6 +408,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
         if (k < t1 && (d->toks.v[k].flags & TF_POSS))
             t0 = k;
     }
+    if (t1 - t0 > 6 && is_age_phrase(d, t0, t1))
+        return last_person(d, t0);
     if (t1 - t0 < 2 || t1 - t0 > 6 || !((d->toks.v[t0].w.flags & W_DET) || (d->toks.v[t0].flags & TF_POSS)))
         return -1;
     const tok *head = &d->toks.v[t1 - 1];
@@ -412,9 +428,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             best_tok = en->last_tok;
         }
     }
-    if (best < 0 && t1 - t0 == 6 && sift_tok_is(d, t0, "the") && d->toks.v[t0 + 1].kind == TK_NUM &&
-        sift_tok_is(d, t0 + 3, "year") && sift_tok_is(d, t0 + 5, "old"))
-        best = last_person(d, t0); /* "the 54-year-old" */
+    if (best < 0 && is_age_phrase(d, t0, t1))
+        best = last_person(d, t0);
     return best;
 }
 
