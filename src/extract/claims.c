@@ -11,6 +11,7 @@
  * quotation or reported clause that contains the figure; a figure in the
  * outlet's own voice has none.
  */
+#include <math.h>
 #include <string.h>
 
 #include "../doc_int.h"
@@ -534,6 +535,9 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
         c->value *= mult;
         e++;
     }
+    /* 33.16 * 1e9 is 33159999999.999996 in binary: a whole number was meant */
+    if (fabs(c->value) >= 1 && fabs(c->value - round(c->value)) <= 1e-9 * fabs(c->value))
+        c->value = round(c->value);
     if (e < n && TOK_N(d, e) == 1 && d->text[d->toks.v[e].start] == '+' && !(d->toks.v[e].flags & TF_SPACE)) {
         c->qual = "more than";
         e++;
@@ -811,8 +815,9 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
 }
 
 /* "rose to 18,385 in the first nine months, up from 14,800": the unit of the
- * last figure of sentence s that is not a span of time, or NULL. */
-static const char *compared_unit(const doc *d, uint32_t s)
+ * last figure of sentence s that is not a span of time (nor a percentage
+ * when no_percent), or NULL. */
+static const char *compared_unit(const doc *d, uint32_t s, int no_percent)
 {
     uint32_t start = d->toks.v[d->sents.v[s].t0].start;
     for (size_t q = d->claims.n; q-- > 0;) {
@@ -820,7 +825,8 @@ static const char *compared_unit(const doc *d, uint32_t s)
         if (p->sentence.start != start)
             return NULL;
         if (p->unit && strcmp(p->unit, "day") != 0 && strcmp(p->unit, "week") != 0 &&
-            strcmp(p->unit, "month") != 0 && strcmp(p->unit, "year") != 0 && strcmp(p->unit, "hour") != 0)
+            strcmp(p->unit, "month") != 0 && strcmp(p->unit, "year") != 0 && strcmp(p->unit, "hour") != 0 &&
+            !(no_percent && strcmp(p->unit, "percent") == 0))
             return p->unit;
     }
     return NULL;
@@ -972,6 +978,8 @@ static int attribution_verb(const doc *d, uint32_t k)
         return 0;
     if (k > 0 && (d->toks.v[k - 1].w.flags & W_DET))
         return 0; /* "the report", "a count" */
+    if (k > 0 && sift_tok_ends(d, k - 1, "ing"))
+        return 0; /* "beating estimates", "topping forecasts" */
     for (const char *const *v = verbs; *v; v++)
         if (sift_tok_is(d, k, *v))
             return 1;
@@ -1107,11 +1115,11 @@ int sift_extract_claims(doc *d)
         /* "killed 42 people and injured 100 others", "and 1,500 more", "up
          * from 14,800": the same thing as the figure before it in the sentence */
         if (!c.unit && e < n && (sift_tok_is(d, e, "others") || sift_tok_is(d, e, "more")) &&
-            (c.unit = compared_unit(d, t->sent)) != NULL)
+            (c.unit = compared_unit(d, t->sent, 0)) != NULL)
             c.t1 = e + 1;
         if (!c.unit && c.has_value && c.t0 >= 2 && sift_tok_is(d, c.t0 - 1, "from") &&
             (sift_tok_is(d, c.t0 - 2, "up") || sift_tok_is(d, c.t0 - 2, "down")))
-            c.unit = compared_unit(d, t->sent);
+            c.unit = compared_unit(d, t->sent, 0);
         if (!c.unit && c.has_value && counts_people(d, c.t0, e))
             c.unit = "person";
         /* "offered 3.1 million pesos ... The union is seeking 6 million": a
@@ -1121,7 +1129,7 @@ int sift_extract_claims(doc *d)
         /* "31 people had been treated, five of them in serious condition" */
         if (!c.unit && c.has_value && sift_tok_is(d, e, "of") &&
             (sift_tok_is(d, e + 1, "them") || sift_tok_is(d, e + 1, "those")))
-            c.unit = compared_unit(d, t->sent);
+            c.unit = compared_unit(d, t->sent, 0);
         /* "Extortion complaints rose to 18,385": what rose is what is counted */
         if (!c.unit && c.has_value && c.t0 >= 3 && sift_tok_is(d, c.t0 - 1, "to") &&
             change_verb(d, c.t0 - 2)) {
@@ -1138,7 +1146,19 @@ int sift_extract_claims(doc *d)
             ((sift_tok_is(d, c.t0 - 2, "and") &&
               (sift_tok_ends(d, c.t0 - 1, "ed") || d->toks.v[c.t0 - 1].upos == SIFT_UPOS_VERB)) ||
              (sift_tok_is(d, c.t0 - 1, "and") && sift_tok_ends(d, e, "ed"))))
-            c.unit = compared_unit(d, t->sent);
+            c.unit = compared_unit(d, t->sent, 0);
+        /* "than those who walk 4,000", "compared with 2,000": the same thing
+         * as the figure it is compared with */
+        for (uint32_t k = c.t0; !c.unit && c.has_value && k-- > 0 && c.t0 - k <= 4;) {
+            if (d->toks.v[k].kind != TK_WORD)
+                break;
+            if (sift_tok_is(d, k, "than") || sift_tok_is(d, k, "versus") ||
+                ((sift_tok_is(d, k, "with") || sift_tok_is(d, k, "to")) && k > 0 &&
+                 sift_tok_is(d, k - 1, "compared"))) {
+                /* not the percentage: "a 47% lower risk than those who walk 4,000" */
+                c.unit = compared_unit(d, t->sent, 1);
+            }
+        }
         /* "The number of people forced to flee ... reached a record 122.6 million" */
         if (!c.unit && c.has_value)
             c.unit = number_of_unit(d, t->sent, c.t0);

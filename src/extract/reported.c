@@ -185,10 +185,18 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     /* a say-type verb, followed by at most a few adjunct words up to the
      * sentence end or ", citing ...", and no new clause */
     /* "..., government data showed on Thursday": figures speak too */
-    int data_showed = (sift_tok_is(d, c, "showed") || sift_tok_is(d, c, "show") || sift_tok_is(d, c, "shows")) &&
+    /* "..., the study found", "..., researchers concluded" */
+    int data_showed = (sift_tok_is(d, c, "showed") || sift_tok_is(d, c, "show") || sift_tok_is(d, c, "shows") ||
+                       sift_tok_is(d, c, "found") || sift_tok_is(d, c, "finds") ||
+                       sift_tok_is(d, c, "concluded")) &&
                       c > 0 && (sift_tok_is(d, c - 1, "data") || sift_tok_is(d, c - 1, "figures") ||
                                 sift_tok_is(d, c - 1, "statistics") || sift_tok_is(d, c - 1, "survey") ||
-                                sift_tok_is(d, c - 1, "poll") || sift_tok_is(d, c - 1, "records"));
+                                sift_tok_is(d, c - 1, "poll") || sift_tok_is(d, c - 1, "records") ||
+                                sift_tok_is(d, c - 1, "study") || sift_tok_is(d, c - 1, "report") ||
+                                sift_tok_is(d, c - 1, "review") || sift_tok_is(d, c - 1, "analysis") ||
+                                sift_tok_is(d, c - 1, "audit") || sift_tok_is(d, c - 1, "inquiry") ||
+                                sift_tok_is(d, c - 1, "researchers") || sift_tok_is(d, c - 1, "scientists") ||
+                                sift_tok_is(d, c - 1, "investigators"));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
@@ -249,6 +257,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     }
     if (p <= s0 + 2 || !sift_is_punct(d, p - 1, ','))
         return 0;
+    /* ", a bigger move than most economists had forecast": a comparison */
+    for (uint32_t k = p; k < c; k++)
+        if ((sift_tok_is(d, k, "than") || sift_tok_is(d, k, "as")) && !(d->toks.v[k].flags & TF_CAP))
+            return 0;
     /* ", while Aldi said it expected ...": a clause of its own, reporting
      * what follows the verb, not what came before */
     if (sift_tok_is(d, p, "while") || sift_tok_is(d, p, "whereas") || sift_tok_is(d, p, "although") ||

@@ -477,9 +477,8 @@ static int own_document(const doc *d, uint32_t np0, uint32_t np1)
 /* The maker of the document named by token h ("report"): in the last
  * earlier sentence that names the same kind of document and an
  * organisation, the organisation a quote there is attributed to, or the
- * first one named ("The Authority published its report"),
- * else the organisation that spoke last (a quote's speaker), else the one
- * named last. */
+ * first one named ("The Authority published its report"); else an
+ * organisation quoted just before; else -1. */
 static int document_maker(const doc *d, uint32_t h)
 {
     uint32_t lo = h > 3000 ? h - 3000 : 0, s0 = d->sents.v[d->toks.v[h].sent].t0;
@@ -503,13 +502,19 @@ static int document_maker(const doc *d, uint32_t h)
         }
         j = st->t0; /* one look a sentence */
     }
-    uint32_t at = d->toks.v[h].start;
+    /* else whichever organisation spoke in the last two sentences ("...,
+     * the Authority said on Friday. The report found ...") */
+    uint32_t at = d->toks.v[h].start, hs = d->toks.v[h].sent;
     for (size_t q = d->quotes.n; q-- > 0;) {
         const sift_quote *x = &d->quotes.v[q];
-        if (x->span.start < at && x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
+        if (x->span.start >= at)
+            continue;
+        if (d->toks.v[sift_tok_at(d, x->span.start)].sent + 2 < hs)
+            break;
+        if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
             return x->speaker;
     }
-    return last_org(d, h);
+    return -1;
 }
 
 /* Generic names for organisations: "the company" means the last one named.
@@ -819,6 +824,9 @@ int sift_is_cue(const doc *d, uint32_t i)
                sift_tok_is(d, i, "knew") || sift_tok_is(d, i, "found") || sift_tok_is(d, i, "says");
     if (past)
         return 1;
+    /* "beating estimates", "topping forecasts": the object of a participle */
+    if (i > 0 && sift_tok_ends(d, i - 1, "ing"))
+        return 0;
     /* "the union's demand": a noun after a possessive */
     if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))
         return 0;

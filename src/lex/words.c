@@ -70,14 +70,15 @@ static const char *const report_cues[] = {
     "speculate", "speculated", "lament", "lamented", "demand", "demanded", "demands",
     "plead", "pleaded", "pled", "know", "knew", "learn", "learned", "show", "showed",
     "shows", "find", "found", "finds", "accuse", "accused", "accuses", "informed",
-    "inform", "assure", "assured", "assures", NULL};
+    "inform", "assure", "assured", "assures", "project", "projects", "projected", "forecast",
+    "forecasts", "forecasted", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
     "warns", "claimed", "claims", "believes", "believed", "thinks", "thought", "added",
     "argued", "argues", "insisted", "insists", "estimated", "estimates", "predicted",
     "fears", "feared", "announced", "confirmed", "reported", "noted", "stressed", "saying",
-    "adding", "warning", "arguing", "insisting", "claiming", NULL};
+    "adding", "warning", "arguing", "insisting", "claiming", "projected", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.",
@@ -96,7 +97,7 @@ static const char *const titles[] = {
     "chairperson", "vice-president", "rev.", "gens.", "lt", "col", "sgt", "capt", "elect",
     "manager", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
-    "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president",
+    "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
