@@ -47,6 +47,7 @@ uint64_t sift_corpus_text_hash(const char *text, size_t len);
  * surname holds the folded last name of a person (for "Zelensky" alone). */
 typedef struct sift_identity {
     char key[192];
+    char legacy_key[192]; /* the key an older sift gave (accents kept), when it differs */
     char name[192];
     char surname[64];
     char type[16];

@@ -18,14 +18,9 @@
 
 #include "corpus.h"
 
-/* Lower case, accents stripped, punctuation to spaces, single spaces. */
-void sift_corpus_lower(const char *name, char *out, size_t cap)
+/* ASCII lower case, punctuation to spaces, single spaces; other bytes kept. */
+static void lower_ascii(const char *s, char *out, size_t cap)
 {
-    utf8proc_uint8_t *m = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)name, 0, &m,
-                                      UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                          UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
-    const char *s = n >= 0 && m ? (const char *)m : name;
     size_t o = 0;
     int space = 1;
     for (; *s && o + 1 < cap; s++) {
@@ -43,6 +38,16 @@ void sift_corpus_lower(const char *name, char *out, size_t cap)
     while (o > 0 && out[o - 1] == ' ')
         o--;
     out[o] = '\0';
+}
+
+/* Lower case, accents stripped, punctuation to spaces, single spaces. */
+void sift_corpus_lower(const char *name, char *out, size_t cap)
+{
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)name, 0, &m,
+                                      UTF8PROC_NULLTERM | UTF8PROC_STRIPMARK |
+                                          UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+    lower_ascii(n >= 0 && m ? (const char *)m : name, out, cap);
     free(m);
 }
 
@@ -82,10 +87,16 @@ static void translit_fold(char *s)
     memcpy(s, out, o + 1);
 }
 
-void sift_corpus_fold(const char *name, char *out, size_t cap)
+/* The fold with accents and non-ASCII case kept (legacy != 0): what sift
+ * before 2026-11-30 wrote as keys, when its utf8proc options were refused
+ * and the fold kept the name's own bytes. */
+static void fold_with(const char *name, char *out, size_t cap, int legacy)
 {
     char tmp[256];
-    sift_corpus_lower(name ? name : "", tmp, sizeof tmp);
+    if (legacy)
+        lower_ascii(name ? name : "", tmp, sizeof tmp);
+    else
+        sift_corpus_lower(name ? name : "", tmp, sizeof tmp);
     translit_fold(tmp);
     if (cap == 0)
         return;
@@ -94,6 +105,11 @@ void sift_corpus_fold(const char *name, char *out, size_t cap)
         n = cap - 1;
     memcpy(out, tmp, n);
     out[n] = '\0';
+}
+
+void sift_corpus_fold(const char *name, char *out, size_t cap)
+{
+    fold_with(name, out, cap, 0);
 }
 
 /* A geo fact "key=value" from "cc=RU;kind=city;..." into out. */
@@ -148,6 +164,10 @@ void sift_corpus_identity(const sift_entity *e, sift_identity *out)
     const char *t = strcmp(out->type, "GPE") == 0 || strcmp(out->type, "LOC") == 0 ? "PLACE"
                                                                                  : out->type;
     snprintf(out->key, sizeof out->key, "%.15s:%.170s", t, folded);
+    char old[192];
+    fold_with(out->name, old, sizeof old, 1);
+    if (strcmp(old, folded) != 0)
+        snprintf(out->legacy_key, sizeof out->legacy_key, "%.15s:%.170s", t, old);
     if (strcmp(out->type, "PERSON") == 0) {
         const char *last = strrchr(folded, ' ');
         out->single_name = last == NULL;

@@ -89,6 +89,7 @@ static const char *sql_of[Q_COUNT] = {
     [Q_REPORT_FTS] = "INSERT INTO reports_fts(rowid, title, text) VALUES (?, ?, ?)",
     [Q_BAND_ADD] = "INSERT OR IGNORE INTO report_bands(band, report_id) VALUES (?, ?)",
     [Q_ENT_GET] = "SELECT id FROM entities WHERE key = ?",
+    [Q_ENT_REKEY] = "UPDATE entities SET key = ?, surname = ? WHERE id = ?",
     [Q_ENT_ADD] = "INSERT INTO entities(key, type, name, surname, single, cc, lat, lon) "
                   "VALUES (?,?,?,?,?,?,?,?)",
     [Q_ENT_SURNAME] = "SELECT id FROM entities WHERE type = 'PERSON' AND surname = ? "
@@ -427,6 +428,22 @@ static int64_t entity_id(sift_store *s, const sift_identity *idn, int *rc)
     int64_t id = step_id(s->q[Q_ENT_GET], rc);
     if (id || *rc != SQLITE_OK)
         return id;
+    if (idn->legacy_key[0]) {
+        /* stored by an older sift under its accented key ("PERSON:josé
+         * sánchez"): that entity, now under the key this sift gives it */
+        bind_text(s->q[Q_ENT_GET], 1, idn->legacy_key);
+        id = step_id(s->q[Q_ENT_GET], rc);
+        if (*rc != SQLITE_OK)
+            return 0;
+        if (id) {
+            sqlite3_stmt *u = s->q[Q_ENT_REKEY];
+            bind_text(u, 1, idn->key);
+            bind_text(u, 2, idn->surname[0] ? idn->surname : NULL);
+            sqlite3_bind_int64(u, 3, id);
+            *rc = step_done(u);
+            return *rc == SQLITE_OK ? id : 0;
+        }
+    }
     if (idn->single_name && idn->surname[0]) {
         /* "Zelensky" alone: the one full name with that surname, if unique. */
         sqlite3_stmt *q = s->q[Q_ENT_SURNAME];
