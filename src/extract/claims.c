@@ -1159,6 +1159,14 @@ int sift_extract_claims(doc *d)
                 c.unit = compared_unit(d, t->sent, 1);
             }
         }
+        /* "Ten countries voted in favour, while five, including Germany, voted
+         * against": a figure standing alone counts what the one before counts */
+        if (!c.unit && c.has_value && c.t0 > 0 && e < n &&
+            (sift_tok_is(d, c.t0 - 1, "while") || sift_tok_is(d, c.t0 - 1, "whereas") ||
+             sift_tok_is(d, c.t0 - 1, "but")) &&
+            (sift_is_punct(d, e, ',') || (d->toks.v[e].w.flags & (W_AUX | W_VERB)) ||
+             d->toks.v[e].upos == SIFT_UPOS_VERB))
+            c.unit = compared_unit(d, t->sent, 1);
         /* "The number of people forced to flee ... reached a record 122.6 million" */
         if (!c.unit && c.has_value)
             c.unit = number_of_unit(d, t->sent, c.t0);

@@ -345,12 +345,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     }
     a.cue = c;
     /* the clause starts at the sentence start, after a dateline dash if any */
-    uint32_t b = s0;
-    for (uint32_t k = s0; k < comma && k < s0 + 8; k++)
-        if (d->toks.v[k].kind == TK_DASH) {
-            b = k + 1;
-            break;
-        }
+    uint32_t b = sift_body_start(d, d->toks.v[s0].sent);
+    if (b >= comma)
+        b = s0;
     if (d->toks.v[b].kind == TK_QUOTE)
         return 0;
     if (add_indirect(d, b, comma, &a, c) != 0)

@@ -73,6 +73,19 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
         !(d->toks.v[t].flags & TF_CAP) && d->toks.v[k - 2].ment >= 0 &&
         d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON)
         return 1;
+    /* "DTEK, Ukraine's largest private energy company, said": a possessive
+     * phrase after a name describes it */
+    if (k >= 2 && k + 1 < end && sift_is_punct(d, k - 1, ',') && d->toks.v[k - 2].ment >= 0 &&
+        (d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON ||
+         d->ments.v[d->toks.v[k - 2].ment].type == ET_ORG)) {
+        uint32_t p = k + 1;
+        int e = sift_entity_at(d, k);
+        while (e >= 0 && p < end && sift_entity_at(d, p) == e)
+            p++;
+        if (p + 1 < end && (d->toks.v[p].flags & TF_POSS) && d->toks.v[p + 1].kind == TK_WORD &&
+            !(d->toks.v[end - 1].flags & TF_CAP))
+            return 1;
+    }
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
                        is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "where") ||
@@ -863,6 +876,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
         return 0;
     for (uint32_t k = i; k < hi && k < i + 12; k++) {
         const tok *u = &d->toks.v[k];
+        /* 'it "firmly opposes" the tariffs': a quotation inside the clause */
+        if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_PRONOUN))
+            continue;
         if (sift_is_punct(d, k, ',') || u->kind == TK_QUOTE)
             return 0;
         /* a verb the word lists know, or one the tagger saw ("it expected") */

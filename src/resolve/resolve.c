@@ -366,32 +366,82 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
     return content > 0;
 }
 
-/* The person named last before token i, outside quotations, at most a
- * few paragraphs back; -1 if none. */
+/* The first person named, outside quotations, in the last sentence before
+ * token i that names one (its subject, most often: "Claudia Sheinbaum was
+ * sworn in ..., succeeding Andrés Manuel López Obrador"), at most a few
+ * paragraphs back; -1 if none. */
 static int last_person(const doc *d, uint32_t i)
 {
     uint32_t lo = i > 400 ? i - 400 : 0;
     for (uint32_t j = i; j-- > lo;) {
         int m = d->toks.v[j].ment;
-        if (m >= 0 && d->ments.v[m].type == ET_PERSON && d->ments.v[m].entity >= 0 &&
-            !(d->toks.v[j].flags & TF_INQUOTE))
-            return d->ments.v[m].entity;
+        if (m < 0 || d->ments.v[m].type != ET_PERSON || d->ments.v[m].entity < 0 ||
+            (d->toks.v[j].flags & TF_INQUOTE))
+            continue;
+        int first = d->ments.v[m].entity;
+        uint32_t s0 = d->sents.v[d->toks.v[j].sent].t0;
+        for (uint32_t k = j; k-- > s0;) {
+            int mk = d->toks.v[k].ment;
+            if (mk >= 0 && d->ments.v[mk].type == ET_PERSON && d->ments.v[mk].entity >= 0 &&
+                !(d->toks.v[k].flags & TF_INQUOTE))
+                first = d->ments.v[mk].entity;
+        }
+        return first;
     }
     return -1;
 }
 
-/* "the 54-year-old", "the 64-year-old Italian", "the 31-year-old
- * singer": an age, and at most two words with no name but a nationality. */
+/* "the 54-year-old", "the 64-year-old Italian", "the 62-year-old former
+ * Mexico City mayor": an age and at most four words that name no person;
+ * or "the teenager". */
 static int is_age_phrase(const doc *d, uint32_t t0, uint32_t t1)
 {
-    if (t1 - t0 < 6 || t1 - t0 > 8 || !sift_tok_is(d, t0, "the") || d->toks.v[t0 + 1].kind != TK_NUM ||
+    /* "the teenager", "the youngster" */
+    if (t1 - t0 == 2 && sift_tok_is(d, t0, "the") &&
+        (sift_tok_is(d, t0 + 1, "teenager") || sift_tok_is(d, t0 + 1, "youngster") ||
+         sift_tok_is(d, t0 + 1, "octogenarian") || sift_tok_is(d, t0 + 1, "nonagenarian")))
+        return 1;
+    if (t1 - t0 < 6 || t1 - t0 > 10 || !sift_tok_is(d, t0, "the") || d->toks.v[t0 + 1].kind != TK_NUM ||
         !sift_tok_is(d, t0 + 3, "year") || !sift_tok_is(d, t0 + 5, "old"))
         return 0;
     for (uint32_t k = t0 + 6; k < t1; k++)
         if (d->toks.v[k].kind != TK_WORD ||
-            (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type != ET_NORP))
+            (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_PERSON))
             return 0;
     return 1;
+}
+
+/* The age given with the person mention m ("18-year-old Tadhg ...",
+ * "Jose Huizar, 55,"), or -1. */
+static int mention_age(const doc *d, const mention *m)
+{
+    uint32_t a = m->t0;
+    if (a >= 5 && d->toks.v[a - 5].kind == TK_NUM && sift_tok_is(d, a - 3, "year") && sift_tok_is(d, a - 1, "old"))
+        return (int)d->toks.v[a - 5].num;
+    if (m->t1 + 2 < d->toks.n && sift_is_punct(d, m->t1, ',') && d->toks.v[m->t1 + 1].kind == TK_NUM &&
+        sift_is_punct(d, m->t1 + 2, ','))
+        return (int)d->toks.v[m->t1 + 1].num;
+    return -1;
+}
+
+/* Who "the 18-year-old" or "the teenager" [t0,t1) is: the last person
+ * named whose age fits, else the last person named. */
+static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
+{
+    int lo_age = 13, hi_age = 19;
+    if (t1 - t0 >= 6) {
+        lo_age = hi_age = (int)d->toks.v[t0 + 1].num;
+    }
+    uint32_t lo = t0 > 400 ? t0 - 400 : 0;
+    for (uint32_t j = t0; j-- > lo;) {
+        int m = d->toks.v[j].ment;
+        if (m < 0 || d->ments.v[m].type != ET_PERSON || d->ments.v[m].entity < 0 || d->ments.v[m].t0 != j)
+            continue;
+        int age = mention_age(d, &d->ments.v[m]);
+        if (age >= lo_age && age <= hi_age)
+            return d->ments.v[m].entity;
+    }
+    return last_person(d, t0);
 }
 
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
@@ -409,7 +459,7 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             t0 = k;
     }
     if (t1 - t0 > 6 && is_age_phrase(d, t0, t1))
-        return last_person(d, t0);
+        return aged_person(d, t0, t1);
     if (t1 - t0 < 2 || t1 - t0 > 6 || !((d->toks.v[t0].w.flags & W_DET) || (d->toks.v[t0].flags & TF_POSS)))
         return -1;
     const tok *head = &d->toks.v[t1 - 1];
@@ -429,7 +479,7 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
         }
     }
     if (best < 0 && is_age_phrase(d, t0, t1))
-        best = last_person(d, t0);
+        best = aged_person(d, t0, t1);
     return best;
 }
 

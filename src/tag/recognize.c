@@ -721,6 +721,21 @@ static void mark_lexcls(doc *d)
         const lex_entry *e = sift_lex_find(d->res->lex, TOK_S(d, i), TOK_N(d, i), &cnt);
         for (size_t j = 0; e && j < cnt; j++)
             t->lexcls |= (uint8_t)(1u << e[j].cls);
+        /* "Andrés Manuel", "María Pérez": the name lists spell given names
+         * and surnames without accents (inside a name of several words) */
+        int ascii = 1;
+        for (size_t k = 0; k < TOK_N(d, i) && ascii; k++)
+            ascii = (unsigned char)TOK_S(d, i)[k] < 0x80;
+        int in_name = (i > 0 && d->toks.v[i - 1].kind == TK_WORD && (d->toks.v[i - 1].flags & TF_CAP)) ||
+                      (i + 1 < d->toks.n && d->toks.v[i + 1].kind == TK_WORD && (d->toks.v[i + 1].flags & TF_CAP));
+        if (ascii || !in_name || (t->lexcls & ((1u << LX_FIRST) | (1u << LX_LAST))))
+            continue;
+        char plain[64];
+        size_t pn = sift_utf8_strip_marks(TOK_S(d, i), TOK_N(d, i), plain, sizeof plain);
+        e = pn ? sift_lex_find(d->res->lex, plain, pn, &cnt) : NULL;
+        for (size_t j = 0; e && j < cnt; j++)
+            if (e[j].cls == LX_FIRST || e[j].cls == LX_LAST)
+                t->lexcls |= (uint8_t)(1u << e[j].cls);
     }
 }
 

@@ -58,7 +58,9 @@ int sift_tok_org_kind(const doc *d, uint32_t i)
 uint32_t sift_body_start(const doc *d, uint32_t s)
 {
     const sent *st = &d->sents.v[s];
-    for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + 8; k++)
+    /* a dateline in capitals may be long: "KYIV, Ukraine, Nov. 28 (Reuters) -" */
+    uint32_t reach = (d->toks.v[st->t0].flags & TF_ALLCAPS) && TOK_N(d, st->t0) >= 3 ? 14 : 8;
+    for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + reach; k++)
         if (d->toks.v[k].kind == TK_DASH)
             return k + 1 < st->t1 ? k + 1 : st->t0;
     return st->t0;

@@ -1,6 +1,7 @@
 /* utf8.c — UTF-8 decoding and classes; Unicode tables come from utf8proc. */
 #include "utf8.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -149,5 +150,21 @@ size_t sift_utf8_title_case(char *key, size_t n)
         i = e;
     }
     memcpy(key, out, o);
+    return o;
+}
+
+size_t sift_utf8_strip_marks(const char *s, size_t n, char *out, size_t cap)
+{
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &m,
+                                      UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
+    size_t o = 0;
+    if (k >= 0 && m && (size_t)k < cap) {
+        memcpy(out, m, (size_t)k);
+        o = (size_t)k;
+    }
+    free(m);
+    if (cap)
+        out[o] = '\0';
     return o;
 }

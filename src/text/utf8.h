@@ -38,4 +38,8 @@ size_t sift_utf8_lower(const char *s, size_t n, char *out, size_t cap);
  * 0 when it would not fit. */
 size_t sift_utf8_title_case(char *key, size_t n);
 
+/* s[0..n) without accents ("Andrés" -> "Andres") into out (at most cap-1
+ * bytes, NUL-terminated); returns the length, 0 when it does not fit. */
+size_t sift_utf8_strip_marks(const char *s, size_t n, char *out, size_t cap);
+
 #endif
