@@ -210,7 +210,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             s0 = lo;
         for (uint32_t b = j - 1; b-- > s0 + 1;)
             if (sift_is_punct(d, b, ',') && (d->toks.v[b + 1].w.flags & W_ADJUNCT) &&
-                !sift_tok_is(d, b + 1, "and") && !(d->toks.v[b + 1].flags & TF_INQUOTE)) {
+                !sift_tok_is(d, b + 1, "and") && !(d->toks.v[b + 1].flags & TF_INQUOTE) &&
+                !sift_tok_is(d, b + 1, "which") && !is_who(d, b + 1)) { /* not a relative clause */
                 s0 = b + 2;
                 break;
             }

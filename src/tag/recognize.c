@@ -306,6 +306,38 @@ static int kind_after(const doc *d, uint32_t t1)
     return 0;
 }
 
+/* ", which owns Facebook", ", which makes ...": what follows a company. */
+static int company_which(const doc *d, uint32_t t1)
+{
+    static const char *const verbs[] = {"owns", "runs", "operates", "makes", "sells", "employs",
+                                        "publishes", "manufactures", NULL};
+    if (!sift_is_punct(d, t1, ',') || !sift_tok_is(d, t1 + 1, "which"))
+        return 0;
+    for (const char *const *v = verbs; *v; v++)
+        if (sift_tok_is(d, t1 + 2, *v))
+            return 1;
+    return 0;
+}
+
+static int camel_case(const doc *d, uint32_t i)
+{
+    const char *w = TOK_S(d, i);
+    size_t n = TOK_N(d, i);
+    if (n < 4 || d->toks.v[i].kind != TK_WORD || !(d->toks.v[i].flags & TF_CAP) ||
+        (d->toks.v[i].flags & TF_ALLCAPS))
+        return 0;
+    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", NULL};
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (!(w[k] >= 'a' && w[k] <= 'z') || !(w[k + 1] >= 'A' && w[k + 1] <= 'Z'))
+            continue;
+        for (const char *const *p = prefixes; *p; p++)
+            if (strlen(*p) == k + 1 && strncmp(w, *p, k + 1) == 0)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 {
     /* trim connectors at the edges */
@@ -323,6 +355,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
              (d->text[d->toks.v[t1].start] == '.' && d->toks.v[t1 + 1].kind == TK_WORD &&
               !(d->toks.v[t1 + 1].flags & TF_SPACE))))
             after_number = 1; /* "GH¢", "NT$", "AL.com": a prefix, not an organisation */
+        /* "YouGov", "TikTok", "OpenAI": a capital inside a word after
+         * lower-case letters is a brand, not a person ("McCarthy" and
+         * "DeSantis" aside) */
+        if (camel_case(d, t0))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "camel-case");
         int named = named_acronym(d, t0);
         if (named)
             return named < 0 ? -1 : add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "named acronym");
@@ -371,7 +408,9 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - t0 >= 2 && (sift_tok_is(d, t0, "el") || sift_tok_is(d, t0, "la") ||
                          sift_tok_is(d, t0, "los") || sift_tok_is(d, t0, "las")) &&
         (d->toks.v[t0].flags & TF_CAP))
-        return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "article+place");
+        return kind_before(d, t0) /* "the newspaper El Financiero" */
+                   ? add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name")
+                   : add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "article+place");
     if (common == (int)name_words(d, t0, t1))
         return mt >= 0 ? add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model") : 0;
     if (t1 - t0 >= 2 && !(t->w.flags & W_STOP))
@@ -403,7 +442,12 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
         }
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
-        if (add_mention(d, i, best_end, lexcls_to_type(best->cls), MK_NAME, -1, best, "lexicon") != 0)
+        /* "the daily Meta", "Meta, which owns Facebook": a town's name, but
+         * an organisation here */
+        int org = best->cls == LX_GPE && !strstr(best->info, "kind=country") &&
+                  (kind_before(d, i) || company_which(d, best_end));
+        if (add_mention(d, i, best_end, org ? ET_ORG : lexcls_to_type(best->cls), MK_NAME, -1,
+                        org ? NULL : best, org ? "kind+name" : "lexicon") != 0)
             return -1;
         i = unk = best_end;
     }
@@ -556,6 +600,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* 1. the whole run is a lexicon form, with or without a leading "The" */
     if (t0 > 0 && sift_tok_is(d, t0 - 1, "the") && (lx = lookup(d, t0, t1, "The")) != NULL)
         return add_mention(d, t0 - 1, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
+    if ((lx = lookup(d, t0, t1, NULL)) != NULL && lx->cls == LX_GPE && !strstr(lx->info, "kind=country") &&
+        (kind_before(d, t0) || company_which(d, t1)))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
     if ((lx = lookup(d, t0, t1, NULL)) != NULL) {
         /* "Reading the report ...": a town named like a word, at a sentence
          * start; not a dateline ("BERLIN —") or a word the tagger calls a
