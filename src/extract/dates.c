@@ -519,6 +519,10 @@ static int relative(ctx *c, uint32_t i)
     const tok *t = e < n ? &d->toks.v[e] : NULL;
     if (!t)
         return 0;
+    /* not "on a Sunday", "every Friday": no one day */
+    if ((t->w.flags & W_WEEKDAY) && e > 0 &&
+        (sift_tok_is(d, e - 1, "a") || sift_tok_is(d, e - 1, "every") || sift_tok_is(d, e - 1, "each")))
+        return 0;
     if ((t->w.flags & W_WEEKDAY) && (t->flags & TF_CAP) && !earlier) {
         int wd = t->w.val, mo, dd;
         /* "Sunday, November 30": the date that follows says which Sunday */
@@ -587,7 +591,11 @@ static int relative(ctx *c, uint32_t i)
             } else if (unit == 2) {
                 int wy, wk, back = 0;
                 /* "talks ended over the weekend" in a Monday story: the one before */
-                if (sift_tok_is(d, i, "the") && tense_at(d, i) < 0 && weekday(c->pub) < 6)
+                /* and with no tense to go by, early in the week: "polls taken
+                 * over the weekend put ..." on a Tuesday */
+                int tense = tense_at(d, i);
+                if (sift_tok_is(d, i, "the") && ((tense < 0 && weekday(c->pub) < 6) ||
+                                                 (tense == 0 && weekday(c->pub) <= 3)))
                     back = 7;
                 iso_week(c->pub + 7 * dir - back, &wy, &wk);
                 snprintf(buf, sizeof buf, "%04d-W%02d-WE", wy, wk);
