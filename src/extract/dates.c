@@ -591,11 +591,13 @@ static int relative(ctx *c, uint32_t i)
             } else if (unit == 2) {
                 int wy, wk, back = 0;
                 /* "talks ended over the weekend" in a Monday story: the one before */
-                /* and with no tense to go by, early in the week: "polls taken
-                 * over the weekend put ..." on a Tuesday */
+                /* and with no tense to go by, on a Monday or Tuesday: "polls
+                 * taken over the weekend put ..." (not "until the weekend") */
                 int tense = tense_at(d, i);
+                int ahead = i > 0 && (sift_tok_is(d, i - 1, "until") || sift_tok_is(d, i - 1, "by") ||
+                                      sift_tok_is(d, i - 1, "before"));
                 if (sift_tok_is(d, i, "the") && ((tense < 0 && weekday(c->pub) < 6) ||
-                                                 (tense == 0 && weekday(c->pub) <= 3)))
+                                                 (tense == 0 && !ahead && weekday(c->pub) <= 2)))
                     back = 7;
                 iso_week(c->pub + 7 * dir - back, &wy, &wk);
                 snprintf(buf, sizeof buf, "%04d-W%02d-WE", wy, wk);
