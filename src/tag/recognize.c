@@ -1013,7 +1013,7 @@ int sift_recognize(doc *d)
         /* "Cebu Pacific and Philippine Airlines", "Police and National Guard" are
          * two names; "Fire and Disaster Management Agency" is one: split when
          * the part before "and" holds a name or is an organisation itself */
-        if (and_at && !lookup(d, i, j, NULL)) {
+        if (and_at && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j)) { /* not "... (SEBI)" */
             /* the words after "and" name something new ("ETH Zurich", "Pyongyang"),
              * or an organisation ends before it ("Police and ..."): two names */
             const tok *nx = &d->toks.v[and_at + 1];
@@ -1040,7 +1040,7 @@ int sift_recognize(doc *d)
             title_at = find_title(d, i, j, &title_at);
         if (title_at > conn)
             ;
-        else if (conn && !lookup(d, i, j, NULL) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
+        else if (conn && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
             !((d->toks.v[conn - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "and")) &&
             !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !particle(d, conn))
