@@ -217,6 +217,32 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
         return sift_clause_subject(d, s0, j - 1, np0, np1);
     }
+    /* "Davji Atellah, secretary-general of the Kenya Medical Practitioners,
+     * Pharmacists and Dentists Union, said": a name and its title, whatever
+     * commas the organisation in the title holds */
+    if (j > lo + 4 && sift_is_punct(d, j - 1, ',')) {
+        for (uint32_t c = j - 1; c-- > lo + 1 && j - c < 30;) {
+            const tok *u = &d->toks.v[c];
+            if (u->kind == TK_QUOTE || sift_is_cue(d, c) ||
+                ((u->w.flags & (W_VERB | W_AUX)) && !(u->flags & TF_CAP)))
+                break;
+            if (!sift_is_punct(d, c, ',') || d->toks.v[c - 1].ment < 0 ||
+                d->ments.v[d->toks.v[c - 1].ment].type != ET_PERSON)
+                continue;
+            uint32_t t = c + 1;
+            while (t < c + 4 && d->toks.v[t].kind == TK_WORD && !(d->toks.v[t].flags & TF_CAP) &&
+                   !(d->toks.v[t].w.flags & W_TITLE))
+                t++;
+            if (!(d->toks.v[t].w.flags & W_TITLE) || (d->toks.v[t].flags & TF_CAP))
+                break;
+            const mention *pm = &d->ments.v[d->toks.v[c - 1].ment];
+            if (pm->t0 < lo)
+                break;
+            *np0 = pm->t0;
+            *np1 = pm->t1;
+            return 1;
+        }
+    }
     /* Walk back over comma-separated segments: the closest one that names
      * someone wins; an appositive ("a soldier ...") defers to the one before. */
     uint32_t end = j;
