@@ -323,7 +323,7 @@ static int camel_case(const doc *d, uint32_t i)
 {
     const char *w = TOK_S(d, i);
     size_t n = TOK_N(d, i);
-    if (n < 4 || d->toks.v[i].kind != TK_WORD || !(d->toks.v[i].flags & TF_CAP) ||
+    if (n < 3 || d->toks.v[i].kind != TK_WORD || !(d->toks.v[i].flags & TF_CAP) ||
         (d->toks.v[i].flags & TF_ALLCAPS))
         return 0;
     static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", NULL};
@@ -578,6 +578,17 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
      * organisation opening the sentence is no part of the name after it */
     if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_SENT) && sift_tok_org_kind(d, t0))
         return classify_run(d, t0 + 1, t1);
+    /* "Free Democrats", "Sweden Democrats", "Social Democrats": a party */
+    static const char *const members[] = {"democrats", "republicans", "greens", "socialists",
+                                          "conservatives", "liberals", NULL};
+    for (const char *const *m = members; t1 - t0 >= 2 && *m; m++)
+        if (sift_tok_is(d, t1 - 1, *m)) {
+            uint32_t a = t0;
+            if ((d->toks.v[a].flags & TF_SENT) && (d->toks.v[a].w.flags & W_STOP))
+                a++; /* "The Liberal Democrats" */
+            if (t1 - a >= 2)
+                return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "party");
+        }
     /* "Pakistan Tehreek-e-Insaf (PTI)": a name its acronym spells is an organisation */
     if (t1 - t0 >= 2 && spelled_acronym(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "spelled-acronym");
