@@ -112,7 +112,8 @@ static int loc_key(const doc *d, uint32_t i)
         "island", "islands", "bay", "gulf", "strait", "straits", "peninsula", "ocean", "range",
         "plateau", "basin", "coast", "delta", "forest", "canal", "falls", "glacier", "hills",
         "highlands", "lagoon", "reef", "sound", "channel", "creek", "steppe", "plain", "plains",
-        "archipelago", "cape", NULL};
+        "archipelago", "cape", "stadium", "airport", "square", "bridge", "arena", "palace",
+        "cathedral", "mosque", "dam", NULL};
     for (const char *const *k = keys; *k; k++)
         if (sift_tok_is(d, i, *k))
             return 1;
