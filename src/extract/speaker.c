@@ -712,6 +712,22 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (*ent < 0)
                 *ent = sift_resolve_pronoun(d, np0, g);
         } else if (g == 'P' && sift_tok_is(d, np0, "they")) {
+            /* "The researchers, led by ..., pooled data. They found that ...":
+             * a group opening the sentence before */
+            uint32_t ps = d->toks.v[np0].sent;
+            if (ps > 0 && d->toks.v[np0].sent == d->toks.v[sift_body_start(d, ps)].sent &&
+                sift_body_start(d, ps) == np0) {
+                uint32_t b = sift_body_start(d, ps - 1), g0 = b;
+                if (sift_tok_is(d, g0, "the"))
+                    g0++;
+                const tok *gt = g0 < d->toks.n ? &d->toks.v[g0] : NULL;
+                size_t gn = gt ? TOK_N(d, g0) : 0;
+                if (gt && gt->kind == TK_WORD && (gt->w.flags & W_GROUP) && gn > 3 &&
+                    TOK_S(d, g0)[gn - 1] == 's' && !(d->toks.v[g0].flags & TF_INQUOTE)) {
+                    *name = sift_span_text(d, b, g0 + 1);
+                    return;
+                }
+            }
             /* "They found that ...": the group or organisation that spoke last */
             uint32_t at = d->toks.v[np0].start;
             for (size_t q = d->quotes.n, seen = 0; q-- > 0 && seen < 6; seen++) {
