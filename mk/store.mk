@@ -5,7 +5,9 @@
 #   make fuzz-ingest       run the ingest fuzzer for a minute
 #   make bench-ingest      reports per second and peak memory over 100,000 reports
 
-PKGS += pkg-config libsqlite3-dev libcurl4-openssl-dev libxml2-dev zlib1g-dev
+# sqlite3 (the command-line shell) only for tests/suites/store.sh, which
+# checks migrated stores and writes an older store's keys with it
+PKGS += pkg-config libsqlite3-dev libcurl4-openssl-dev libxml2-dev zlib1g-dev sqlite3
 LIBS += -lsqlite3 -lcurl -lxml2 -ljansson -lz
 
 # libxml2 keeps its headers in a folder of their own: ALLFLAGS reaches the

@@ -184,19 +184,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
      * sentence end or ", citing ...", and no new clause */
-    /* "..., government data showed on Thursday": figures speak too */
-    /* "..., the study found", "..., researchers concluded" */
+    /* "..., government data showed on Thursday", "..., the study found",
+     * "..., researchers concluded": documents and researchers speak too */
     int data_showed = (sift_tok_is(d, c, "showed") || sift_tok_is(d, c, "show") || sift_tok_is(d, c, "shows") ||
                        sift_tok_is(d, c, "found") || sift_tok_is(d, c, "finds") ||
                        sift_tok_is(d, c, "concluded")) &&
-                      c > 0 && (sift_tok_is(d, c - 1, "data") || sift_tok_is(d, c - 1, "figures") ||
-                                sift_tok_is(d, c - 1, "statistics") || sift_tok_is(d, c - 1, "survey") ||
-                                sift_tok_is(d, c - 1, "poll") || sift_tok_is(d, c - 1, "records") ||
-                                sift_tok_is(d, c - 1, "study") || sift_tok_is(d, c - 1, "report") ||
-                                sift_tok_is(d, c - 1, "review") || sift_tok_is(d, c - 1, "analysis") ||
-                                sift_tok_is(d, c - 1, "audit") || sift_tok_is(d, c - 1, "inquiry") ||
-                                sift_tok_is(d, c - 1, "researchers") || sift_tok_is(d, c - 1, "scientists") ||
-                                sift_tok_is(d, c - 1, "investigators"));
+                      c > 0 && (sift_document_noun(d, c - 1) || sift_tok_is(d, c - 1, "researchers") ||
+                                sift_tok_is(d, c - 1, "scientists") || sift_tok_is(d, c - 1, "investigators"));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     if (sift_tok_is(d, c + 1, "to"))

@@ -473,12 +473,13 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
 
 /* A document or a count that speaks for whoever made it: "a survey by ...",
  * "figures from ...". */
-static int document_noun(const doc *d, uint32_t i)
+int sift_document_noun(const doc *d, uint32_t i)
 {
     static const char *const docs[] = {"survey", "poll", "audit", "report", "study", "figures",
                                        "data", "statement", "memo", "census", "estimate",
                                        "estimates", "analysis", "forecast", "review", "tally",
-                                       "count", "filing", "assessment", "projections", NULL};
+                                       "count", "filing", "assessment", "projections",
+                                       "statistics", "records", "inquiry", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -504,7 +505,7 @@ static int last_org(const doc *d, uint32_t i)
  * (document_maker). */
 static int own_document(const doc *d, uint32_t np0, uint32_t np1)
 {
-    if (np1 - np0 < 2 || np1 - np0 > 6 || !document_noun(d, np1 - 1) ||
+    if (np1 - np0 < 2 || np1 - np0 > 6 || !sift_document_noun(d, np1 - 1) ||
         !(sift_tok_is(d, np0, "the") || sift_tok_is(d, np0, "its") || sift_tok_is(d, np0, "their")))
         return 0;
     for (uint32_t i = np0 + 1; i + 1 < np1; i++)
@@ -807,7 +808,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             }
     }
     /* "an OPEC statement", "a UN report": the organisation that made it */
-    if (h > np0 + 1 && document_noun(d, h - 1)) {
+    if (h > np0 + 1 && sift_document_noun(d, h - 1)) {
         for (uint32_t i = np0; i + 1 < h; i++) {
             int x = sift_entity_at(d, i);
             if (x >= 0 && d->ents.v[x].type == ET_ORG && !(d->toks.v[h - 2].flags & TF_POSS)) {
@@ -819,7 +820,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     /* "A survey by the Visayas Research Center", "Official figures from the
      * Turkish Statistical Institute": the maker named after "by" or "from" */
-    if (h > np0 && document_noun(d, h - 1)) {
+    if (h > np0 && sift_document_noun(d, h - 1)) {
         for (uint32_t i = h; i + 1 < np1 && i < h + 6; i++) {
             if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from"))
                 continue;
@@ -892,7 +893,7 @@ int sift_is_cue(const doc *d, uint32_t i)
         !(d->toks.v[i - 1].flags & TF_CAP) &&
         !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_TITLE | W_PERSON_NOUN |
                                       W_ORGKIND | W_ORGKEY)) &&
-        !document_noun(d, i - 1))
+        !sift_document_noun(d, i - 1))
         return 0;
     /* "its mid-year report": a hyphenated modifier between */
     int hyphen = 0;

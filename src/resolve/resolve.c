@@ -391,6 +391,15 @@ static int last_person(const doc *d, uint32_t i)
     return -1;
 }
 
+/* The age written at token i as "54-year-old" (five tokens), or -1. */
+static int age_at(const doc *d, uint32_t i)
+{
+    if (i + 4 >= d->toks.n || d->toks.v[i].kind != TK_NUM || !sift_is_punct(d, i + 1, '-') ||
+        !sift_tok_is(d, i + 2, "year") || !sift_is_punct(d, i + 3, '-') || !sift_tok_is(d, i + 4, "old"))
+        return -1;
+    return (int)d->toks.v[i].num;
+}
+
 /* "the 54-year-old", "the 64-year-old Italian", "the 62-year-old former
  * Mexico City mayor": an age and at most four words that name no person;
  * or "the teenager". */
@@ -401,8 +410,7 @@ static int is_age_phrase(const doc *d, uint32_t t0, uint32_t t1)
         (sift_tok_is(d, t0 + 1, "teenager") || sift_tok_is(d, t0 + 1, "youngster") ||
          sift_tok_is(d, t0 + 1, "octogenarian") || sift_tok_is(d, t0 + 1, "nonagenarian")))
         return 1;
-    if (t1 - t0 < 6 || t1 - t0 > 10 || !sift_tok_is(d, t0, "the") || d->toks.v[t0 + 1].kind != TK_NUM ||
-        !sift_tok_is(d, t0 + 3, "year") || !sift_tok_is(d, t0 + 5, "old"))
+    if (t1 - t0 < 6 || t1 - t0 > 10 || !sift_tok_is(d, t0, "the") || age_at(d, t0 + 1) < 0)
         return 0;
     for (uint32_t k = t0 + 6; k < t1; k++)
         if (d->toks.v[k].kind != TK_WORD ||
@@ -415,9 +423,8 @@ static int is_age_phrase(const doc *d, uint32_t t0, uint32_t t1)
  * "Jose Huizar, 55,"), or -1. */
 static int mention_age(const doc *d, const mention *m)
 {
-    uint32_t a = m->t0;
-    if (a >= 5 && d->toks.v[a - 5].kind == TK_NUM && sift_tok_is(d, a - 3, "year") && sift_tok_is(d, a - 1, "old"))
-        return (int)d->toks.v[a - 5].num;
+    if (m->t0 >= 5 && age_at(d, m->t0 - 5) >= 0)
+        return age_at(d, m->t0 - 5);
     if (m->t1 + 2 < d->toks.n && sift_is_punct(d, m->t1, ',') && d->toks.v[m->t1 + 1].kind == TK_NUM &&
         sift_is_punct(d, m->t1 + 2, ','))
         return (int)d->toks.v[m->t1 + 1].num;
@@ -429,9 +436,8 @@ static int mention_age(const doc *d, const mention *m)
 static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
 {
     int lo_age = 13, hi_age = 19;
-    if (t1 - t0 >= 6) {
-        lo_age = hi_age = (int)d->toks.v[t0 + 1].num;
-    }
+    if (t1 - t0 >= 6)
+        lo_age = hi_age = age_at(d, t0 + 1);
     uint32_t lo = t0 > 400 ? t0 - 400 : 0;
     for (uint32_t j = t0; j-- > lo;) {
         int m = d->toks.v[j].ment;
