@@ -160,11 +160,8 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
             continue;
         if (d->toks.v[c - 1].ment < 0 || d->ments.v[d->toks.v[c - 1].ment].type != ET_PERSON)
             break;
-        uint32_t t = c + 1;
-        while (t < hi && t < c + 4 && d->toks.v[t].kind == TK_WORD && !(d->toks.v[t].flags & TF_CAP) &&
-               !(d->toks.v[t].w.flags & W_TITLE))
-            t++;
-        if (t >= hi || !(d->toks.v[t].w.flags & W_TITLE) || (d->toks.v[t].flags & TF_CAP))
+        uint32_t t = sift_title_word(d, c + 1, hi);
+        if (!t)
             break;
         for (uint32_t e = t + 1; e < hi && e < t + 12 && !title_end; e++) {
             if (d->toks.v[e].kind == TK_QUOTE || sift_is_cue(d, e))

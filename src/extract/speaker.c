@@ -62,15 +62,22 @@ static int is_adverb(const doc *d, uint32_t i)
 /* Is [k,end) an appositive ("a soldier stationed in the region"; after a
  * person's name, a bare title: "Rehana Chowdhury, president of the ...",
  * "Kim Jae-june, executive vice president of ...")? */
+uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
+{
+    for (uint32_t t = k; t < hi && t < k + 3; t++) {
+        const tok *u = &d->toks.v[t];
+        if (u->kind != TK_WORD || (u->flags & TF_CAP))
+            return 0;
+        if (u->w.flags & W_TITLE)
+            return t;
+    }
+    return 0;
+}
+
 static int appositive(const doc *d, uint32_t k, uint32_t end)
 {
     /* a title within its first words: "executive vice president of ..." */
-    uint32_t t = k;
-    while (t < end && t < k + 3 && d->toks.v[t].kind == TK_WORD && !(d->toks.v[t].flags & TF_CAP) &&
-           !(d->toks.v[t].w.flags & W_TITLE))
-        t++;
-    if (k >= 2 && t < end && sift_is_punct(d, k - 1, ',') && (d->toks.v[t].w.flags & W_TITLE) &&
-        !(d->toks.v[t].flags & TF_CAP) && d->toks.v[k - 2].ment >= 0 &&
+    if (k >= 2 && sift_is_punct(d, k - 1, ',') && sift_title_word(d, k, end) && d->toks.v[k - 2].ment >= 0 &&
         d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON)
         return 1;
     /* "DTEK, Ukraine's largest private energy company, said": a possessive
@@ -229,11 +236,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (!sift_is_punct(d, c, ',') || d->toks.v[c - 1].ment < 0 ||
                 d->ments.v[d->toks.v[c - 1].ment].type != ET_PERSON)
                 continue;
-            uint32_t t = c + 1;
-            while (t < c + 4 && d->toks.v[t].kind == TK_WORD && !(d->toks.v[t].flags & TF_CAP) &&
-                   !(d->toks.v[t].w.flags & W_TITLE))
-                t++;
-            if (!(d->toks.v[t].w.flags & W_TITLE) || (d->toks.v[t].flags & TF_CAP))
+            if (!sift_title_word(d, c + 1, j))
                 break;
             const mention *pm = &d->ments.v[d->toks.v[c - 1].ment];
             if (pm->t0 < lo)
