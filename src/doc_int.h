@@ -175,6 +175,8 @@ char *sift_span_text(doc *d, uint32_t t0, uint32_t t1);   /* raw text of tokens 
 uint32_t sift_tok_at(const doc *d, uint32_t off);          /* the token covering byte off */
 /* First token of sentence s after a dateline ("KYIV, Ukraine — "). */
 uint32_t sift_body_start(const doc *d, uint32_t s);
+/* Is token i in a dateline, before the dash ("LONDON (Reuters) —")? */
+int sift_in_dateline(const doc *d, uint32_t i);
 int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
 /* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":
  * "chipmaker TSMC", "drugmaker Pfizer"), in lower case or opening a sentence? */

@@ -497,8 +497,9 @@ static int last_org(const doc *d, uint32_t i)
     uint32_t lo = i > 3000 ? i - 3000 : 0;
     for (uint32_t j = i; j-- > lo;) {
         int e = sift_entity_at(d, j);
-        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j].flags & TF_INQUOTE))
-            return e;
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j].flags & TF_INQUOTE) &&
+            !sift_in_dateline(d, j))
+            return e; /* not the agency credited in the dateline */
     }
     return -1;
 }
@@ -586,8 +587,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = np0; i-- > lo;) {
         int e = sift_entity_at(d, i);
-        if (e < 0 || d->ents.v[e].type != ET_ORG)
-            continue;
+        if (e < 0 || d->ents.v[e].type != ET_ORG || sift_in_dateline(d, i))
+            continue; /* "LONDON (Reuters) — The company said": not Reuters */
         const char *nm = d->ents.v[e].name;
         for (const char *p = nm; *p; p++)
             if (strncasecmp(p, TOK_S(d, k), wl) == 0)

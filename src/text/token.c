@@ -66,6 +66,11 @@ uint32_t sift_body_start(const doc *d, uint32_t s)
     return st->t0;
 }
 
+int sift_in_dateline(const doc *d, uint32_t i)
+{
+    return i < sift_body_start(d, d->toks.v[i].sent);
+}
+
 uint32_t sift_tok_at(const doc *d, uint32_t off)
 {
     size_t lo = 0, hi = d->toks.n;
