@@ -980,6 +980,9 @@ static int attribution_verb(const doc *d, uint32_t k)
         return 0; /* "the report", "a count" */
     if (k > 0 && sift_tok_ends(d, k - 1, "ing"))
         return 0; /* "beating estimates", "topping forecasts" */
+    /* "its full-year forecast", "estimates of 88 cents" */
+    if (!sift_tok_ends(d, k, "ed") && (sift_noun_use(d, k) || sift_tok_is(d, k + 1, "of")))
+        return 0;
     for (const char *const *v = verbs; *v; v++)
         if (sift_tok_is(d, k, *v))
             return 1;

@@ -421,8 +421,9 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
     uint32_t k = from;
     while (k < hi && !is_boundary(d, k) && k - from < 12) {
         /* stop before a trailing clause: "said Smith, who ..." handled by the comma */
-        if (k > from && (d->toks.v[k].w.flags & (W_CUE | W_AUX)) && !(d->toks.v[k].flags & TF_CAP) &&
-            !(d->toks.v[k - 1].w.flags & W_DET)) /* "the state weather bureau" */
+        /* not "the state weather bureau", "its annual report" */
+        if (k > from && !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k - 1].w.flags & W_DET) &&
+            ((d->toks.v[k].w.flags & W_AUX) || sift_is_cue(d, k)))
             break;
         if (k > from && (d->toks.v[k].w.flags & W_PREP) && !sift_tok_is(d, k, "of") &&
             !(d->toks.v[k].flags & TF_CAP))
@@ -828,8 +829,14 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         for (uint32_t i = h; i + 1 < np1 && i < h + 6; i++) {
             if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from"))
                 continue;
-            if (i > h && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")))
-                break; /* "a report obtained by Reuters": not its maker */
+            /* "a report obtained by Reuters": not its maker; but "a report
+             * published by the Court of Auditors" is */
+            if (i > h && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")) &&
+                !sift_tok_is(d, i - 1, "published") && !sift_tok_is(d, i - 1, "released") &&
+                !sift_tok_is(d, i - 1, "issued") && !sift_tok_is(d, i - 1, "compiled") &&
+                !sift_tok_is(d, i - 1, "prepared") && !sift_tok_is(d, i - 1, "produced") &&
+                !sift_tok_is(d, i - 1, "conducted") && !sift_tok_is(d, i - 1, "commissioned"))
+                break;
             for (uint32_t j = i + 1; j < np1 && j < i + 4; j++) {
                 int x = sift_entity_at(d, j);
                 if (x >= 0 && d->ents.v[x].type != ET_NORP) {
@@ -845,7 +852,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         const tok *ht = &d->toks.v[h - 1];
         int opens = (ht->flags & TF_SENT) || sift_body_start(d, ht->sent) == h - 1; /* "LAGOS — Residents" */
         int cap_ok = !(ht->flags & TF_CAP) || (opens && (ht->w.flags & (W_GROUP | W_PERSON_NOUN)));
-        if (ht->kind == TK_WORD && ht->ment < 0 && cap_ok && !(ht->w.flags & (W_VERB | W_CUE | W_STOP))) {
+        if (ht->kind == TK_WORD && ht->ment < 0 && cap_ok && !(ht->w.flags & (W_VERB | W_STOP)) &&
+            !sift_is_cue(d, h - 1)) { /* "its annual report" is a noun */
             *name = sift_span_text(d, np0, h);
             return;
         }
@@ -862,10 +870,34 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         }
     if (np1 - np0 <= 8) {
         for (uint32_t i = np0; i < np1; i++)
-            if (d->toks.v[i].w.flags & (W_VERB | W_CUE))
+            if ((d->toks.v[i].w.flags & W_VERB) || sift_is_cue(d, i))
                 return;
         *name = sift_span_text(d, np0, h > np0 ? h : np1);
     }
+}
+
+int sift_noun_use(const doc *d, uint32_t i)
+{
+    /* "beating estimates", "topping forecasts": the object of a participle */
+    if (i > 0 && sift_tok_ends(d, i - 1, "ing"))
+        return 1;
+    /* "the union's demand": a noun after a possessive */
+    if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))
+        return 1;
+    /* "its mid-year report": a hyphenated modifier between */
+    int hyphen = 0;
+    for (uint32_t k = i; k-- > 0 && i - k <= 4;) {
+        const tok *m = &d->toks.v[k];
+        if (k + 1 < i && (m->w.flags & W_DET) && hyphen)
+            return 1;
+        if (sift_is_punct(d, k, '-') && k + 1 < i) {
+            hyphen = 1;
+            continue;
+        }
+        if (m->kind != TK_WORD || (m->w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_DET)) || (m->flags & TF_CAP))
+            break;
+    }
+    return 0;
 }
 
 int sift_is_cue(const doc *d, uint32_t i)
@@ -885,12 +917,6 @@ int sift_is_cue(const doc *d, uint32_t i)
                sift_tok_is(d, i, "knew") || sift_tok_is(d, i, "found") || sift_tok_is(d, i, "says");
     if (past)
         return 1;
-    /* "beating estimates", "topping forecasts": the object of a participle */
-    if (i > 0 && sift_tok_ends(d, i - 1, "ing"))
-        return 0;
-    /* "the union's demand": a noun after a possessive */
-    if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))
-        return 0;
     /* "the annual report", not "the minister warns": a word that can speak
      * is the subject */
     if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
@@ -899,20 +925,7 @@ int sift_is_cue(const doc *d, uint32_t i)
                                       W_ORGKIND | W_ORGKEY)) &&
         !sift_document_noun(d, i - 1))
         return 0;
-    /* "its mid-year report": a hyphenated modifier between */
-    int hyphen = 0;
-    for (uint32_t k = i; k-- > 0 && i - k <= 4;) {
-        const tok *m = &d->toks.v[k];
-        if (k + 1 < i && (m->w.flags & W_DET) && hyphen)
-            return 0;
-        if (sift_is_punct(d, k, '-') && k + 1 < i) {
-            hyphen = 1;
-            continue;
-        }
-        if (m->kind != TK_WORD || (m->w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_DET)) || (m->flags & TF_CAP))
-            break;
-    }
-    return 1;
+    return !sift_noun_use(d, i);
 }
 
 /* Does a finite clause start at i ("he could", "the toll had")? */
