@@ -134,7 +134,8 @@ static const char *const org_keys[] = {
     "knesset", "bundestag", "unit", "squadron", "fleet", "initiative", "laboratory",
     "laboratories", "lab", "labs", "media", "pharmaceuticals", "mining", "oil", "gas",
     "electric", "railways", "railway", "post", "review", "monitor", "daily", "weekly",
-    "magazine", "wire", "reuters", "group", NULL};
+    "magazine", "wire", "reuters", "group", "terminals", "records", "system", "sports",
+    "logistics", "sa", "s.a.", "spa", "nv", "bv", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -144,7 +145,8 @@ static const char *const org_kinds[] = {
     "automaker", "carmaker", "conglomerate", "startup", "giant", "supplier", "platform",
     "insurer", "lender", "retailer", "discounter", "supermarket", "grocer", "chain",
     "regulator", "watchdog", "broadcaster", "newspaper", "daily", "paper", "tabloid",
-    "magazine", "outlet", "network", "channel", "station", "site", "website", "portal", NULL};
+    "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
+    "brokerage", "consultancy", "publisher", "label", "studio", NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
     "court", "church", "house", "order", "society", "federation", "league", "union",

@@ -302,6 +302,8 @@ static int kind_after(const doc *d, uint32_t t1)
             continue; /* "state-owned" */
         if (d->toks.v[k].kind != TK_WORD)
             return kind && sift_is_punct(d, k, ',');
+        if ((d->toks.v[k].w.flags & W_PREP) && !kind)
+            return 0; /* "a shipping analyst at consultancy X": a person's role */
         kind |= ++words <= 5 && sift_tok_org_kind(d, k);
     }
     return 0;
@@ -336,6 +338,28 @@ static int camel_case(const doc *d, uint32_t i)
                 return 0;
         return 1;
     }
+    return 0;
+}
+
+/* "analysts at Bankhaus Reinholt", "an economist at Capital Economics": a
+ * name after a role and "at" is where the role is held. */
+static int role_at(const doc *d, uint32_t t0)
+{
+    return t0 >= 2 && sift_tok_is(d, t0 - 1, "at") &&
+           (d->toks.v[t0 - 2].w.flags & (W_GROUP | W_PERSON_NOUN)) && !(d->toks.v[t0 - 2].flags & TF_CAP);
+}
+
+/* The first word of an organisation's name in another language: "Clube
+ * Desportivo ...", "Banco ...", "Grupo ...", "Bankhaus ...". */
+static int foreign_org_word(const doc *d, uint32_t t0)
+{
+    static const char *const words[] = {"clube", "banco", "grupo", "bankhaus", "fundación",
+                                        "fundação", "sociedad", "sociedade", "société", "compañía",
+                                        "companhia", "instituto", "universidad", "universidade",
+                                        "université", "università", "partido", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (sift_tok_is(d, t0, *w))
+            return 1;
     return 0;
 }
 
@@ -393,6 +417,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     int first_stop = (t->flags & TF_SENT) && (t->w.flags & (W_STOP | W_GROUP));
     if (first_stop)
         return classify_unknown(d, t0 + 1, t1);
+    /* "consultancy Haven Insight", "investment group Meridian Hale Sports",
+     * "analysts at Bankhaus Reinholt", "Clube Desportivo Vilanova": the
+     * kind of organisation, a role "at" it, or a foreign word for one */
+    if (!has_cls(d, t0, LX_FIRST) && (kind_before(d, t0) || role_at(d, t0) || foreign_org_word(d, t0)))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
     int common = 0;
     for (uint32_t i = t0; i < t1; i++)
         common += is_common(d, i) && !particle(d, i);
@@ -551,6 +580,14 @@ static int storm_name(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* "the Special Economic Measures Act", "the Affordable Care Act": a law
+ * is none of the entity types. */
+static int law_name(const doc *d, uint32_t t0, uint32_t t1)
+{
+    return t1 - t0 >= 2 && (sift_tok_is(d, t1 - 1, "act") || sift_tok_is(d, t1 - 1, "bill")) &&
+           (d->toks.v[t1 - 1].flags & TF_CAP) && !(d->toks.v[t1 - 1].flags & TF_ALLCAPS);
+}
+
 /* Does "(ACRONYM)" right after [t0,t1) spell the initials of its words,
  * hyphenated parts included ("Pakistan Tehreek-e-Insaf (PTI)")? */
 static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1)
@@ -573,7 +610,7 @@ static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1)
 
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
-    if (storm_name(d, t0, t1))
+    if (storm_name(d, t0, t1) || law_name(d, t0, t1))
         return 0;
     /* "Chipmaker Halvex said", "Broadcaster KBS reported": the kind of
      * organisation opening the sentence is no part of the name after it */
@@ -590,6 +627,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             if (t1 - a >= 2)
                 return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "party");
         }
+    /* "Harlow & Finch", "Ledger & Pitch": no person's name holds an ampersand */
+    for (uint32_t k = t0 + 1; k + 1 < t1; k++)
+        if (sift_is_punct(d, k, '&'))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "ampersand");
     /* "Pakistan Tehreek-e-Insaf (PTI)": a name its acronym spells is an organisation */
     if (t1 - t0 >= 2 && spelled_acronym(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "spelled-acronym");
@@ -700,8 +741,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                 d->ments.v[m].title_t0 = (int)t0;
         return 0;
     }
-    /* 3b. named by its kind: "rescue service, Salvamento Marítimo," */
-    if (kind_before(d, t0) && !is_common(d, t0))
+    /* 3b. named by its kind: "rescue service, Salvamento Marítimo,",
+     * "consultancy Haven Insight"; "analysts at Bankhaus Reinholt"; "Clube
+     * Desportivo Vilanova" */
+    if ((kind_before(d, t0) && (!is_common(d, t0) || t1 - t0 >= 2)) ||
+        ((role_at(d, t0) || foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
     /* 6. geographic features */
     if (t1 - t0 >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, t0)))
@@ -958,6 +1002,12 @@ int sift_recognize(doc *d)
                 continue;
             }
             if (hyphen_glue(d, j, i)) {
+                j += 2;
+                continue;
+            }
+            /* "Dalal & Iyer Securities", "Procter & Gamble": one name */
+            if (sift_is_punct(d, j, '&') && j > i && j + 1 < n && name_tok(&d->toks.v[j + 1]) &&
+                d->toks.v[j + 1].sent == t->sent && !(d->toks.v[j + 1].w.flags & W_STOP)) {
                 j += 2;
                 continue;
             }
