@@ -196,6 +196,12 @@ static int past_in(const doc *d, uint32_t a, uint32_t b)
                              sift_tok_is(d, k - 1, "might") || sift_tok_is(d, k - 1, "can") ||
                              sift_tok_is(d, k - 1, "to") || sift_tok_is(d, k - 1, "will") ||
                              sift_tok_is(d, k - 1, "would") || sift_tok_is(d, k - 1, "should"));
+        /* "which employed 25,700 people at the end of January": a verb the
+         * tagger found in -ed right after "which", "who" or a pronoun */
+        if (t->upos == SIFT_UPOS_VERB && TOK_N(d, k) > 4 && memcmp(TOK_S(d, k) + TOK_N(d, k) - 2, "ed", 2) == 0 &&
+            k > a && (sift_tok_is(d, k - 1, "which") || sift_tok_is(d, k - 1, "who") ||
+                      (d->toks.v[k - 1].w.flags & W_PRONOUN)))
+            return 1;
         if (sift_tok_is(d, k, "was") || sift_tok_is(d, k, "were") || sift_tok_is(d, k, "had") ||
             sift_tok_is(d, k, "did") || sift_tok_is(d, k, "ago") || (irregular_past(d, k) && !base) ||
             ((t->w.flags & W_VERB) && TOK_N(d, k) > 3 && memcmp(TOK_S(d, k) + TOK_N(d, k) - 2, "ed", 2) == 0))
@@ -226,11 +232,24 @@ static void clause_of(const doc *d, uint32_t i, uint32_t *a, uint32_t *b)
         (*b)++;
 }
 
+/* "might not reach shelves before mid-December": a modal of what may yet
+ * happen in [a, i), not "may have" */
+static int modal_before(const doc *d, uint32_t a, uint32_t i)
+{
+    for (uint32_t k = a; k < i; k++)
+        if ((sift_tok_is(d, k, "might") || (sift_tok_is(d, k, "may") && !(d->toks.v[k].flags & TF_CAP))) &&
+            !sift_tok_is(d, k + 1, "have") && !(sift_tok_is(d, k + 1, "not") && sift_tok_is(d, k + 2, "have")))
+            return 1;
+    return 0;
+}
+
 static int tense_at(const doc *d, uint32_t i)
 {
     const sent *st = &d->sents.v[d->toks.v[i].sent];
     uint32_t a, b;
     clause_of(d, i, &a, &b);
+    if (modal_before(d, a, i))
+        return 1;
     if (future_in(d, a, b))
         return 1;
     if (past_in(d, a, b))

@@ -180,6 +180,24 @@ static int adjunct_clause(const doc *d, uint32_t k)
     return 0;
 }
 
+/* A noun whose "that" clause is its own content: "charges that",
+ * "reports that", "fears that". */
+static int content_noun(const doc *d, uint32_t i)
+{
+    static const char *const nouns[] = {
+        "charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim",
+        "claims", "report", "reports", "suggestion", "suggestions", "rumour", "rumours", "rumor",
+        "rumors", "speculation", "fear", "fears", "concern", "concerns", "evidence", "news",
+        "idea", "notion", "belief", "view", "assurance", "assurances", "promise", "promises",
+        "warning", "warnings", "theory", NULL};
+    if (d->toks.v[i].flags & TF_CAP)
+        return 0;
+    for (const char *const *n = nouns; *n; n++)
+        if (sift_tok_is(d, i, *n))
+            return 1;
+    return 0;
+}
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
@@ -195,6 +213,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
+    if (c > s0 && sift_tok_is(d, c - 1, "to"))
+        return 0; /* "prompting Caracas to recall its envoy": no finite verb */
+    if (c > s0 + 1 && sift_tok_is(d, c - 1, "and"))
+        for (uint32_t k = c - 1; k-- > s0 && !sift_is_punct(d, k, ',');)
+            if (sift_tok_is(d, k, "to"))
+                return 0; /* "to expel its diplomat and recall its envoy" */
     uint32_t depth = 0, tail = 0, and_clause = 0;
     for (uint32_t k = c + 1; k < s1; k++) {
         if (sift_is_punct(d, k, '(') || (sift_is_punct(d, k, ')') && depth)) {
@@ -401,6 +425,13 @@ int sift_extract_reported(doc *d)
                         sift_tok_is(d, c - 2, "declining") || sift_tok_is(d, c - 2, "refusing"))) ||
                       sift_tok_is(d, c - 1, "not") || sift_tok_is(d, c - 1, "n't")))
             continue;
+        /* "workers can be told ...", "were informed": whoever is told does not speak */
+        if (c > 0 && (sift_tok_is(d, c - 1, "be") || sift_tok_is(d, c - 1, "been") ||
+                      sift_tok_is(d, c - 1, "being") || sift_tok_is(d, c - 1, "was") ||
+                      sift_tok_is(d, c - 1, "were")) &&
+            (sift_tok_is(d, c, "told") || sift_tok_is(d, c, "informed") || sift_tok_is(d, c, "asked") ||
+             sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned")))
+            continue;
         /* a verb inside a clause already reported belongs to that report */
         if (d->quotes.n > d->n_direct) {
             const sift_quote *last = &d->quotes.v[d->quotes.n - 1];
@@ -432,6 +463,11 @@ int sift_extract_reported(doc *d)
         for (uint32_t j = k; j < s1 && j < k + 10; j++) { /* "told a forum in Tianjin last week that" */
             const tok *u = &d->toks.v[j];
             if (sift_tok_is(d, j, "that")) {
+                /* "pleaded not guilty to charges that he ...", "denied
+                 * reports that ...": the clause belongs to the noun */
+                if (j > k && content_noun(d, j - 1) &&
+                    !(j >= 3 && sift_tok_is(d, j - 3, "in") && (d->toks.v[j - 2].w.flags & W_DET)))
+                    break; /* but "estimated in a report that ..." */
                 start = j + 1;
                 break;
             }
@@ -459,8 +495,8 @@ int sift_extract_reported(doc *d)
                            (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at")))))
             k++;
         if (!start && t->w.val == 1 && k < s1 && sift_clause_starts(d, k) &&
-            !(d->toks.v[k].w.flags & W_PREP))
-            start = k;
+            !(d->toks.v[k].w.flags & W_PREP) && !adjunct_clause(d, k))
+            start = k; /* not "said when asked whether ...", "told as little as ..." */
         if (!start || start >= s1)
             continue;
         sift_attribution a = {-1, NULL, -1, "reported-speech"};

@@ -737,6 +737,17 @@ static int recent_subject(doc *d, uint32_t pron, int gender)
             if (x >= 0 && d->ents.v[x].type == ET_PERSON)
                 e1 = x;
         }
+        if (e1 < 0) {
+            /* "ESA's director of science, Pieter van der Hoeven, said": the
+             * name in apposition to the subject */
+            uint32_t k = np1;
+            while (k < e && k < np1 + 5 && d->toks.v[k].kind == TK_WORD &&
+                   !(d->toks.v[k].w.flags & (W_AUX | W_VERB | W_CUE)))
+                k++;
+            int x = k + 1 < e && sift_is_punct(d, k, ',') ? sift_entity_at(d, k + 1) : -1;
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON)
+                e1 = x;
+        }
         if (e1 < 0)
             e1 = sift_resolve_nominal(d, np0, np1);
         if (e1 >= 0) {
@@ -847,6 +858,17 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 i = k;
                 continue;
             }
+            /* "Vilanova president António de Sousa Brandão": a name before a
+             * title and another person's name is where the title is held */
+            uint32_t r = k;
+            while (r < np1 && r < k + 3 && d->toks.v[r].kind == TK_WORD && !(d->toks.v[r].flags & TF_CAP) &&
+                   (d->toks.v[r].w.flags & (W_TITLE | W_PERSON_NOUN | W_TITLE_MOD)))
+                r++;
+            if (r > k && r < np1 && sift_entity_at(d, r) >= 0 && sift_entity_at(d, r) != e &&
+                d->ents.v[sift_entity_at(d, r)].type == ET_PERSON) {
+                i = r - 1;
+                continue;
+            }
             *ent = e;
             *name = d->ents.v[e].name;
             return;
@@ -933,6 +955,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         if (ht->kind == TK_WORD && ht->ment < 0 && cap_ok && !(ht->w.flags & (W_VERB | W_STOP)) &&
             !sift_is_cue(d, h - 1)) { /* "its annual report" is a noun */
             *name = sift_span_text(d, np0, h);
+            return;
+        }
+    }
+    /* "The U.N. children's agency UNICEF": the organisation named after its kind */
+    for (uint32_t i = np0 + 1; i < np1; i++) {
+        int x = sift_entity_at(d, i);
+        if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_entity_at(d, i - 1) != x && sift_tok_org_kind(d, i - 1)) {
+            *ent = x;
+            *name = d->ents.v[x].name;
             return;
         }
     }
@@ -1065,7 +1096,9 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         }
         return 0;
     }
-    if (sift_subject_before(d, c, lo, &np0, &np1)) {
+    /* not a subject inside the quotation before the verb ('"This quarter,
+     * it didn't," said ...') */
+    if (sift_subject_before(d, c, lo, &np0, &np1) && !(d->toks.v[np0].flags & TF_INQUOTE)) {
         sift_name_speaker(d, np0, np1, &a->ent, &a->name);
         if (a->name)
             return 1;

@@ -36,7 +36,14 @@ static int name_part_is(const char *name, const char *s, size_t n)
     if (strlen(last) == n && memcmp(last, s, n) == 0)
         return 1;
     const char *first_end = strchr(name, ' ');
-    return first_end && (size_t)(first_end - name) == n && memcmp(name, s, n) == 0;
+    if (first_end && (size_t)(first_end - name) == n && memcmp(name, s, n) == 0)
+        return 1;
+    /* "Ocando" for "Rafael Ocando Briceño": the first of two surnames, in a
+     * name of three words */
+    if (first_end && sp && sp > first_end && !memchr(first_end + 1, ' ', (size_t)(sp - first_end - 1)) &&
+        (size_t)(sp - first_end - 1) == n && n > 2 && memcmp(first_end + 1, s, n) == 0 && s[n - 1] != '.')
+        return 1;
+    return 0;
 }
 
 static int new_entity(doc *d, int type, const char *name)
@@ -382,8 +389,10 @@ static int last_person(const doc *d, uint32_t i)
         uint32_t s0 = d->sents.v[d->toks.v[j].sent].t0;
         for (uint32_t k = j; k-- > s0;) {
             int mk = d->toks.v[k].ment;
+            /* not an owner: "Castlebridge's veteran forward Declan Ó Briain" */
+            uint32_t e1 = mk >= 0 ? d->ments.v[mk].t1 : 0;
             if (mk >= 0 && d->ments.v[mk].type == ET_PERSON && d->ments.v[mk].entity >= 0 &&
-                !(d->toks.v[k].flags & TF_INQUOTE))
+                !(d->toks.v[k].flags & TF_INQUOTE) && !(e1 < d->toks.n && (d->toks.v[e1].flags & TF_POSS)))
                 first = d->ments.v[mk].entity;
         }
         return first;

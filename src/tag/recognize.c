@@ -120,6 +120,18 @@ static int loc_key(const doc *d, uint32_t i)
     return 0;
 }
 
+/* Places named by a name before them: "the Lajas Blancas station". */
+static int facility_word(const doc *d, uint32_t i)
+{
+    static const char *const w[] = {"station", "camp", "crossing", "checkpoint", "airport",
+                                    "airbase", "port", "refinery", "mine", "prison", "stadium",
+                                    "terminal", "shelter", NULL};
+    for (const char *const *k = w; *k; k++)
+        if (sift_tok_is(d, i, *k))
+            return 1;
+    return 0;
+}
+
 /* The kind of a first- or second-level division: Province, Region, Oblast. */
 static int admin_word(const doc *d, uint32_t i)
 {
@@ -747,6 +759,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if ((kind_before(d, t0) && (!is_common(d, t0) || t1 - t0 >= 2)) ||
         ((role_at(d, t0) || foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
+    /* "the Lajas Blancas station", "the Kakuma camp": a name before a
+     * lower-case word for a place people stay or pass through is that place */
+    uint32_t f0 = t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP));
+    if (t1 < d->toks.n && t1 >= f0 + 2 && !(d->toks.v[t1].flags & TF_CAP) && facility_word(d, t1) &&
+        !has_cls(d, f0, LX_FIRST))
+        return add_mention(d, f0, t1, ET_LOC, MK_NAME, -1, NULL, "name+facility");
     /* 6. geographic features */
     if (t1 - t0 >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, t0)))
         return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
