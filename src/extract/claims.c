@@ -215,7 +215,10 @@ static int np_stop(const doc *d, uint32_t i)
            sift_tok_is(d, i, "worldwide") || sift_tok_is(d, i, "overall") ||
            sift_tok_is(d, i, "alone") || sift_tok_is(d, i, "apiece") || sift_tok_is(d, i, "each") ||
            sift_tok_is(d, i, "total") || sift_tok_is(d, i, "respectively") ||
-           sift_tok_is(d, i, "ago") || sift_tok_is(d, i, "later") || sift_tok_is(d, i, "earlier");
+           sift_tok_is(d, i, "ago") || sift_tok_is(d, i, "later") || sift_tok_is(d, i, "earlier") ||
+           /* "42 seats, four short of a majority", "two points ahead" */
+           sift_tok_is(d, i, "short") || sift_tok_is(d, i, "shy") || sift_tok_is(d, i, "ahead") ||
+           sift_tok_is(d, i, "behind") || sift_tok_is(d, i, "apart") || sift_tok_is(d, i, "away");
 }
 
 /* A word that can sit in the noun phrase after a number. */
@@ -529,6 +532,12 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     } else {
         return 0;
     }
+    /* "four and a half million" */
+    if (e + 3 < n && sift_tok_is(d, e, "and") && sift_tok_is(d, e + 1, "a") && sift_tok_is(d, e + 2, "half") &&
+        multiplier(d, e + 3) > 0 && c->value < 1000) {
+        c->value += 0.5;
+        e += 3;
+    }
     /* multipliers: 4.2 million, two hundred, 1.9 trillion, 40 lakh */
     double mult;
     while (e < n && (mult = multiplier(d, e)) > 0 && !(d->toks.v[e].flags & TF_CAP)) {
@@ -546,10 +555,13 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     uint32_t sym = (e + 2 < n && d->toks.v[e + 1].kind == TK_SYM && c->unit &&
                     currency_of(d, e + 1) && strcmp(currency_of(d, e + 1), c->unit) == 0) ? 1 : 0;
     int between = i > 0 && sift_tok_is(d, i - 1, "between") && sift_tok_is(d, e, "and");
+    /* "between two and three weeks": spelled-out ends */
+    int spelled = between && !sym && e + 1 < n && (d->toks.v[e + 1].w.flags & W_NUMWORD) &&
+                  d->toks.v[e + 1].w.val > 0 && d->toks.v[e + 1].w.val < 100 && !(d->toks.v[e + 1].flags & TF_USED);
     if (e + 1 + sym < n &&
         (sift_is_punct(d, e, '-') || d->toks.v[e].kind == TK_DASH || sift_tok_is(d, e, "to") || between) &&
-        d->toks.v[e + 1 + sym].kind == TK_NUM && !(d->toks.v[e + 1 + sym].flags & TF_USED)) {
-        c->vmax = d->toks.v[e + 1 + sym].num;
+        (d->toks.v[e + 1 + sym].kind == TK_NUM || spelled) && !(d->toks.v[e + 1 + sym].flags & TF_USED)) {
+        c->vmax = spelled ? d->toks.v[e + 1].w.val : d->toks.v[e + 1 + sym].num;
         c->has_max = 1;
         c->between = between;
         c->qual = "range";
@@ -751,7 +763,22 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         c->np1 = c->t1 = k + 2;
         return;
     }
-    /* "2,300 of the mine's employees": the noun after "of the" */
+    /* "2,300 of the mine's employees": the noun after "of the"; "31 of the
+     * 90 seats", "14 of 21 economists": the noun after the second number */
+    uint32_t of_det = k + 1 < n && (d->toks.v[k + 1].w.flags & W_DET) ? 1 : 0;
+    if (sift_tok_is(d, k, "of") && k + of_det + 1 < n && d->toks.v[k + of_det + 1].kind == TK_NUM &&
+        (of_det || !sift_tok_is(d, k + 1, "the"))) {
+        uint32_t h = k + of_det + 2;
+        if (h < n && np_word(d, h) && !(d->toks.v[h].flags & TF_CAP) && !np_stop(d, h)) {
+            while (h + 1 < n && h < k + 6 && np_word(d, h + 1) && !(d->toks.v[h + 1].flags & TF_CAP))
+                h++;
+            c->unit = singular(d, h);
+            c->np0 = k + of_det + 2;
+            c->np1 = h + 1;
+            c->t1 = e;
+            return;
+        }
+    }
     if (sift_tok_is(d, k, "of") && k + 1 < n && (d->toks.v[k + 1].w.flags & W_DET)) {
         uint32_t h = k + 2, last = 0;
         while (h < n && h < k + 7 && (np_word(d, h) || (d->toks.v[h].flags & TF_POSS))) {
