@@ -47,6 +47,10 @@ int sift_is_cue(const doc *d, uint32_t i);
 int sift_noun_use(const doc *d, uint32_t i);
 /* speaker.c: does a finite clause start at token i ("he could", "the toll had")? */
 int sift_clause_starts(const doc *d, uint32_t i);
+/* speaker.c: a relative clause between commas before the verb of its
+ * clause (", which has governed since 2022, would not"): the index of its
+ * closing comma when `comma` opens one, else 0. */
+uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi);
 /* speaker.c: fill a with the speaker of the verb at token c (its subject in
  * [lo,c), or the phrase after it before hi); 1 when found, else 0. */
 int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attribution *a);

@@ -59,6 +59,19 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0)))
                 return i;
         }
+        /* "her party, which has governed since 2022, would not ...": a
+         * relative clause on the subject, before the clause's own verb */
+        uint32_t aside = sift_relative_aside(d, i, hi);
+        if (aside) {
+            int verb = 0;
+            for (uint32_t k = from; k < i && !verb; k++)
+                verb = ((d->toks.v[k].w.flags & (W_AUX | W_VERB)) || d->toks.v[k].upos == SIFT_UPOS_VERB ||
+                        d->toks.v[k].upos == SIFT_UPOS_AUX) && !(d->toks.v[k].flags & TF_CAP);
+            if (!verb) {
+                i = aside;
+                continue;
+            }
+        }
         if (sift_is_punct(d, i, ',') && i + 1 < hi) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);
@@ -460,7 +473,9 @@ int sift_extract_reported(doc *d)
                      !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we"))
                 k++;
         }
-        for (uint32_t j = k; j < s1 && j < k + 10; j++) { /* "told a forum in Tianjin last week that" */
+        /* "told a forum in Tianjin last week that", "said in a filing to the
+         * securities regulator (CMVM) that" */
+        for (uint32_t j = k; j < s1 && j < k + 14; j++) {
             const tok *u = &d->toks.v[j];
             if (sift_tok_is(d, j, "that")) {
                 /* "pleaded not guilty to charges that he ...", "denied

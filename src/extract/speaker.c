@@ -695,7 +695,41 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
  * the latest sentence outside quotations (named, or described as "the
  * federation president"), looking back at most three sentences; -1 if none.
  */
-static int recent_subject(doc *d, uint32_t pron, int gender)
+/* A person named by a tie to someone: "colleague", "wife", "friend" (not a
+ * title, so not among the person nouns). */
+static int tie_noun(const doc *d, uint32_t i)
+{
+    static const char *const w[] = {"colleague", "friend", "relative", "neighbour", "neighbor",
+                                    "cousin", "brother", "sister", "wife", "husband", "classmate",
+                                    "supporter", NULL};
+    for (const char *const *k = w; *k; k++)
+        if (sift_tok_is(d, i, *k))
+            return 1;
+    return 0;
+}
+
+static int person_word(const doc *d, uint32_t i)
+{
+    return ((d->toks.v[i].w.flags & W_PERSON_NOUN) || tie_noun(d, i)) && !(d->toks.v[i].flags & TF_CAP);
+}
+
+/* "A former colleague of MacAuley", "the wife of the minister": the phrase
+ * ends before "of" after a noun for a person or group; else np1. */
+static uint32_t before_of_owner(const doc *d, uint32_t np0, uint32_t np1)
+{
+    for (uint32_t i = np0 + 1; i < np1; i++)
+        if (sift_tok_is(d, i, "of") && d->toks.v[i - 1].kind == TK_WORD && !(d->toks.v[i - 1].flags & TF_CAP) &&
+            ((d->toks.v[i - 1].w.flags & W_GROUP) || person_word(d, i - 1)) &&
+            !(d->toks.v[i - 1].w.flags & W_ORGKEY))
+            return i;
+    return np1;
+}
+
+/* The person who is the subject of a recent sentence (see below): an
+ * entity, or -2 with [*u0,*u1) when the subject is a person left unnamed
+ * ("A former colleague of MacAuley, who spoke on condition of anonymity,
+ * said ..."). */
+static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
     for (int back = 0; back < 4 && s + 1 > 0; back++, s--) {
@@ -720,7 +754,12 @@ static int recent_subject(doc *d, uint32_t pron, int gender)
             if (x >= 0 && d->ents.v[x].type == ET_PERSON)
                 break;
             if (t->kind == TK_PUNCT && d->text[t->start] == ',') {
-                b = k + 1;
+                /* not "A former colleague of MacAuley, who ...": a person */
+                int person = 0;
+                for (uint32_t m = b; m < k && (d->toks.v[b].w.flags & W_DET); m++)
+                    person |= person_word(d, m) || ((d->toks.v[m].w.flags & W_GROUP) && !(d->toks.v[m].flags & TF_CAP));
+                if (!person)
+                    b = k + 1;
                 break;
             }
         }
@@ -732,6 +771,15 @@ static int recent_subject(doc *d, uint32_t pron, int gender)
         if (np1 - np0 == 1 && (d->toks.v[np0].w.flags & W_PRONOUN))
             continue; /* "She added ...": keep looking for who she is */
         int e1 = -1;
+        uint32_t pe = np0;
+        while (pe < e && pe < np0 + 8 && (d->toks.v[pe].kind == TK_WORD || (d->toks.v[pe].flags & TF_POSS)))
+            pe++;
+        uint32_t own = before_of_owner(d, np0, pe);
+        if (own < pe && person_word(d, own - 1) && (d->toks.v[np0].w.flags & W_DET)) {
+            *u0 = np0;
+            *u1 = own;
+            return -2;
+        }
         for (uint32_t i = np0; i < np1 && e1 < 0; i++) {
             int x = sift_entity_at(d, i);
             if (x >= 0 && d->ents.v[x].type == ET_PERSON)
@@ -803,7 +851,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (np1 - np0 == 1 && (t0->w.flags & W_PRONOUN)) {
         int g = t0->w.val;
         if (g == 'M' || g == 'F') {
-            *ent = recent_subject(d, np0, g);
+            uint32_t u0 = 0, u1 = 0;
+            *ent = recent_subject(d, np0, g, &u0, &u1);
+            if (*ent == -2) {
+                *ent = -1;
+                *name = sift_span_text(d, u0, u1);
+                return;
+            }
             if (*ent < 0)
                 *ent = sift_resolve_pronoun(d, np0, g);
         } else if (g == 'P' && sift_tok_is(d, np0, "they")) {
@@ -844,9 +898,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         return;
     }
     for (uint32_t i = np0; i < np1; i++) {
-        /* "Residents of Ajegunle and Makoko": the group speaks, not a name after "of" */
-        if (i > np0 && sift_tok_is(d, i, "of") && (d->toks.v[i - 1].w.flags & W_GROUP) &&
-            !(d->toks.v[i - 1].w.flags & W_ORGKEY) && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's')
+        /* "Residents of Ajegunle and Makoko", "A former colleague of
+         * MacAuley": the group or person speaks, not a name after "of" */
+        if (i > np0 && sift_tok_is(d, i, "of") && !(d->toks.v[i - 1].w.flags & W_ORGKEY) &&
+            (((d->toks.v[i - 1].w.flags & W_GROUP) && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's') ||
+             person_word(d, i - 1)))
             break;
         int e = sift_entity_at(d, i);
         if (e >= 0 && d->ents.v[e].type == ET_PERSON) {
@@ -1014,6 +1070,10 @@ int sift_is_cue(const doc *d, uint32_t i)
     const tok *t = &d->toks.v[i];
     if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
         return 0;
+    /* "performance-related add-ons", "a tell-all book": part of a compound */
+    if (i + 2 < d->toks.n && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&
+        !(d->toks.v[i + 2].flags & TF_SPACE) && d->toks.v[i + 2].kind == TK_WORD)
+        return 0;
     /* "a conference call", "the report": a noun after a determiner is no verb.
      * Only forms that can be nouns (call, reports), not past tenses (said). */
     size_t n = TOK_N(d, i);
@@ -1038,17 +1098,45 @@ int sift_is_cue(const doc *d, uint32_t i)
 }
 
 /* Does a finite clause start at i ("he could", "the toll had")? */
+static int finite_verb(const doc *d, uint32_t k)
+{
+    const tok *u = &d->toks.v[k];
+    return ((u->w.flags & (W_AUX | W_VERB)) || u->upos == SIFT_UPOS_VERB || u->upos == SIFT_UPOS_AUX) &&
+           !(u->flags & TF_CAP);
+}
+
+uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
+{
+    if (!sift_is_punct(d, comma, ',') || comma + 2 >= hi ||
+        !(sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
+        return 0;
+    for (uint32_t m = comma + 2; m + 1 < hi && m < comma + 18; m++) {
+        if (d->toks.v[m].kind == TK_QUOTE || sift_is_punct(d, m, ';') || d->toks.v[m].kind == TK_DASH)
+            return 0;
+        if (sift_is_punct(d, m, ','))
+            return finite_verb(d, m + 1) && !sift_is_cue(d, m + 1) ? m : 0;
+    }
+    return 0;
+}
+
 int sift_clause_starts(const doc *d, uint32_t i)
 {
     uint32_t hi = sift_sent_t1(d, i);
     const tok *t = &d->toks.v[i];
     if (t->kind == TK_QUOTE || t->kind == TK_PUNCT)
         return 0;
-    for (uint32_t k = i; k < hi && k < i + 12; k++) {
+    for (uint32_t k = i, lim = i + 12; k < hi && k < lim; k++) {
         const tok *u = &d->toks.v[k];
         /* 'it "firmly opposes" the tariffs': a quotation inside the clause */
         if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_PRONOUN))
             continue;
+        /* "revenue for the quarter, which ended on July 31, rose 6%" */
+        uint32_t aside = sift_relative_aside(d, k, hi);
+        if (aside) {
+            lim += aside - k;
+            k = aside;
+            continue;
+        }
         if (sift_is_punct(d, k, ',') || u->kind == TK_QUOTE)
             return 0;
         /* a verb the word lists know, or one the tagger saw ("it expected") */

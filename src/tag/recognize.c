@@ -592,6 +592,21 @@ static int storm_name(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* 'His 1974 album "Noche de Matanzas"', 'the film "Blue Harbour"': the
+ * title of a work, all of it in quotes, is none of the entity types. */
+static int work_title(const doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const works[] = {"album", "song", "single", "film", "movie", "book",
+                                        "novel", "memoir", "play", "opera", "series", "show",
+                                        "documentary", "painting", "poem", "titled", "entitled", NULL};
+    if (t0 < 2 || t1 >= d->toks.n || d->toks.v[t0 - 1].kind != TK_QUOTE || d->toks.v[t1].kind != TK_QUOTE)
+        return 0;
+    for (const char *const *w = works; *w; w++)
+        if (sift_tok_is(d, t0 - 2, *w))
+            return 1;
+    return 0;
+}
+
 /* "the Special Economic Measures Act", "the Affordable Care Act": a law
  * is none of the entity types. */
 static int law_name(const doc *d, uint32_t t0, uint32_t t1)
@@ -622,7 +637,7 @@ static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1)
 
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
-    if (storm_name(d, t0, t1) || law_name(d, t0, t1))
+    if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
     /* "Chipmaker Halvex said", "Broadcaster KBS reported": the kind of
      * organisation opening the sentence is no part of the name after it */
