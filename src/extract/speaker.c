@@ -267,7 +267,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         for (uint32_t b = j - 1; b-- > s0 + 1;)
             if (sift_is_punct(d, b, ',') && (d->toks.v[b + 1].w.flags & W_ADJUNCT) &&
                 !sift_tok_is(d, b + 1, "and") && !(d->toks.v[b + 1].flags & TF_INQUOTE) &&
-                !sift_tok_is(d, b + 1, "which") && !is_who(d, b + 1)) { /* not a relative clause */
+                !sift_tok_is(d, b + 1, "which") && !is_who(d, b + 1) && /* not a relative clause */
+                !(sift_tok_is(d, b + 1, "in") || sift_tok_is(d, b + 1, "with") ||
+                  sift_tok_is(d, b + 1, "without") || sift_tok_is(d, b + 1, "during"))) {
+                /* nor an aside: "The RSF, in a statement posted on ..., said" */
                 s0 = b + 2;
                 break;
             }
