@@ -953,6 +953,10 @@ static int mark_surnames(doc *d)
             mention *mm = &d->ments.v[t->ment];
             town = mm->type == ET_GPE && mm->t1 - mm->t0 == 1 && mm->lex &&
                    strstr(mm->lex->info, "kind=city") != NULL;
+            /* ... and so is a lone word the trained recognizer called an
+             * organisation ("Prosecutors say MacAuley diverted ...") */
+            town |= mm->type == ET_ORG && mm->t1 - mm->t0 == 1 && !mm->lex && mm->rule &&
+                    strcmp(mm->rule, "model") == 0;
             if (!town)
                 continue;
         }
