@@ -241,6 +241,18 @@ static int extract_direct(doc *d)
     qvec pairs = {0};
     if (pair_marks(d, &pairs) != 0)
         return -1;
+    /* 'Lázaro "Chino" Benítez': a nickname inside a name is no quotation */
+    size_t kept = 0;
+    for (size_t p = 0; p < pairs.n; p++) {
+        int m = d->toks.v[pairs.v[p].open].ment;
+        if (m >= 0 && d->ments.v[m].type == ET_PERSON && pairs.v[p].group == (int)p &&
+            (p + 1 >= pairs.n || pairs.v[p + 1].group != (int)p))
+            continue;
+        pairs.v[kept] = pairs.v[p];
+        pairs.v[kept].group -= (int)(p - kept);
+        kept++;
+    }
+    pairs.n = kept;
     for (size_t p = 0; p < pairs.n; p++)
         for (uint32_t i = pairs.v[p].c0; i < pairs.v[p].c1; i++)
             d->toks.v[i].flags |= TF_INQUOTE;

@@ -982,6 +982,30 @@ static int mark_surnames(doc *d)
     return 0;
 }
 
+/* 'Ernesto "Tito" Valdés Ibarra', 'Lázaro "Chino" Benítez': a first name,
+ * a nickname of one or two words in quotes, then the surname. Returns the
+ * end of the whole name, or 0. */
+static uint32_t nickname_name(const doc *d, uint32_t i)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    if (!(has_cls(d, i, LX_FIRST) || (!is_common(d, i) && !d->toks.v[i].lexcls)) || i + 4 >= n ||
+        d->toks.v[i + 1].kind != TK_QUOTE ||
+        !(d->toks.v[i + 1].flags & TF_QOPEN) || !name_tok(&d->toks.v[i + 2]))
+        return 0;
+    uint32_t c = i + 3;
+    if (c < n && name_tok(&d->toks.v[c]))
+        c++;
+    if (c + 1 >= n || d->toks.v[c].kind != TK_QUOTE || !(d->toks.v[c].flags & TF_QCLOSE) ||
+        !name_tok(&d->toks.v[c + 1]) || (d->toks.v[c + 1].w.flags & (W_STOP | W_TITLE)) ||
+        d->toks.v[c + 1].sent != d->toks.v[i].sent)
+        return 0;
+    uint32_t e = c + 1;
+    while (e < n && e < c + 5 && d->toks.v[e].sent == d->toks.v[i].sent &&
+           (name_tok(&d->toks.v[e]) || (particle(d, e) && e + 1 < n && name_tok(&d->toks.v[e + 1]))))
+        e++;
+    return e;
+}
+
 /* A role written in lower case before a name ("chief executive Katrin
  * Müller", "NHS England chief executive Malcolm Reeve") becomes its title. */
 static void lowercase_titles(doc *d)
@@ -1018,6 +1042,13 @@ int sift_recognize(doc *d)
          * part of a name; "The New York Times" is found through the lexicon */
         if (!name_tok(t) && !ordinal_start) {
             i++;
+            continue;
+        }
+        uint32_t nick = nickname_name(d, i);
+        if (nick) {
+            if (add_mention(d, i, nick, ET_PERSON, MK_NAME, -1, NULL, "name+nickname") != 0)
+                return -1;
+            i = nick;
             continue;
         }
         /* ... unless it opens a name the lexicon knows: "New Zealand beat",
