@@ -656,6 +656,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t k = np0;
     if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its")))
         k++;
+    /* "The Mumbai-based company", "California-based company": where it is
+     * based says nothing of which one it is */
+    uint32_t b = k;
+    while (b + 2 < np1 && (sift_entity_at(d, b) >= 0 || sift_is_punct(d, b, ',')))
+        b++;
+    if (b > k && b + 2 < np1 && sift_is_punct(d, b, '-') && sift_tok_is(d, b + 1, "based"))
+        k = b + 2;
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
     int known = sift_tok_org_kind(d, k);
