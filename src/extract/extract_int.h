@@ -45,6 +45,9 @@ int sift_is_cue(const doc *d, uint32_t i);
  * ("forecast", "estimates", "report"), used as a noun here ("its
  * full-year forecast", "beating estimates", "the annual report")? */
 int sift_noun_use(const doc *d, uint32_t i);
+/* speaker.c: is token k a finite verb, in the word lists or by the tagger
+ * (lower case: "would", "rose", "expected")? */
+int sift_finite_verb(const doc *d, uint32_t k);
 /* speaker.c: does a finite clause start at token i ("he could", "the toll had")? */
 int sift_clause_starts(const doc *d, uint32_t i);
 /* speaker.c: a relative clause between commas before the verb of its

@@ -65,8 +65,7 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         if (aside) {
             int verb = 0;
             for (uint32_t k = from; k < i && !verb; k++)
-                verb = ((d->toks.v[k].w.flags & (W_AUX | W_VERB)) || d->toks.v[k].upos == SIFT_UPOS_VERB ||
-                        d->toks.v[k].upos == SIFT_UPOS_AUX) && !(d->toks.v[k].flags & TF_CAP);
+                verb = sift_finite_verb(d, k);
             if (!verb) {
                 i = aside;
                 continue;
@@ -191,6 +190,14 @@ static int adjunct_clause(const doc *d, uint32_t k)
         if (sift_tok_is(d, k, *w) && !(d->toks.v[k].flags & TF_CAP))
             return 1;
     return 0;
+}
+
+/* Verbs whose object is who is spoken to: "told reporters", "warned
+ * investors", "were informed". */
+static int addressee_verb(const doc *d, uint32_t c)
+{
+    return sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "informed") ||
+           sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned") || sift_tok_is(d, c, "asked");
 }
 
 /* A noun whose "that" clause is its own content: "charges that",
@@ -439,11 +446,9 @@ int sift_extract_reported(doc *d)
                       sift_tok_is(d, c - 1, "not") || sift_tok_is(d, c - 1, "n't")))
             continue;
         /* "workers can be told ...", "were informed": whoever is told does not speak */
-        if (c > 0 && (sift_tok_is(d, c - 1, "be") || sift_tok_is(d, c - 1, "been") ||
-                      sift_tok_is(d, c - 1, "being") || sift_tok_is(d, c - 1, "was") ||
-                      sift_tok_is(d, c - 1, "were")) &&
-            (sift_tok_is(d, c, "told") || sift_tok_is(d, c, "informed") || sift_tok_is(d, c, "asked") ||
-             sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned")))
+        if (c > 0 && addressee_verb(d, c) &&
+            (sift_tok_is(d, c - 1, "be") || sift_tok_is(d, c - 1, "been") || sift_tok_is(d, c - 1, "being") ||
+             sift_tok_is(d, c - 1, "was") || sift_tok_is(d, c - 1, "were")))
             continue;
         /* a verb inside a clause already reported belongs to that report */
         if (d->quotes.n > d->n_direct) {
@@ -460,8 +465,7 @@ int sift_extract_reported(doc *d)
         }
         /* complement: [object] [adverbs, dates] that CLAUSE  |  bare CLAUSE */
         uint32_t k = c + 1, start = 0;
-        if (sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "informed") ||
-            sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned")) {
+        if (addressee_verb(d, c) && !sift_tok_is(d, c, "asked")) {
             int ent = sift_entity_at(d, k);
             if (ent < 0 && sift_tok_is(d, k, "the") && sift_entity_at(d, k + 1) >= 0)
                 ent = sift_entity_at(d, ++k); /* "told the BBC" */

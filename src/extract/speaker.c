@@ -59,9 +59,6 @@ static int is_adverb(const doc *d, uint32_t i)
            sift_tok_is(d, i, "previously") || sift_tok_is(d, i, "currently") || sift_tok_is(d, i, "since");
 }
 
-/* Is [k,end) an appositive ("a soldier stationed in the region"; after a
- * person's name, a bare title: "Rehana Chowdhury, president of the ...",
- * "Kim Jae-june, executive vice president of ...")? */
 uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
 {
     for (uint32_t t = k; t < hi && t < k + 3; t++) {
@@ -74,6 +71,9 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
     return 0;
 }
 
+/* Is [k,end) an appositive ("a soldier stationed in the region"; after a
+ * person's name, a bare title: "Rehana Chowdhury, president of the ...",
+ * "Kim Jae-june, executive vice president of ...")? */
 static int appositive(const doc *d, uint32_t k, uint32_t end)
 {
     /* a title within its first words: "executive vice president of ..." */
@@ -194,8 +194,6 @@ static int parsed_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1);
 static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 
-/* The subject of a speech verb: the word-order rules first (tuned on news
- * attribution), the parse where they find none. */
 /*
  * "A senior diplomat who asked not to be named because of the sensitivity of
  * the matter said", "A 41-year-old teacher who reached El Obeid on Friday
@@ -227,6 +225,8 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
     return 0;
 }
 
+/* The subject of a speech verb: the word-order rules first (tuned on news
+ * attribution), the parse where they find none. */
 int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     if (heuristic_subject(d, cue, lo, np0, np1))
@@ -718,9 +718,16 @@ static int tie_noun(const doc *d, uint32_t i)
     return 0;
 }
 
+/* A lower-case noun for a person: "colleague", "spokesman". */
 static int person_word(const doc *d, uint32_t i)
 {
     return ((d->toks.v[i].w.flags & W_PERSON_NOUN) || tie_noun(d, i)) && !(d->toks.v[i].flags & TF_CAP);
+}
+
+/* ... or for a group of people or a body ("residents", "officials", "ministry"). */
+static int person_or_group(const doc *d, uint32_t i)
+{
+    return person_word(d, i) || ((d->toks.v[i].w.flags & W_GROUP) && !(d->toks.v[i].flags & TF_CAP));
 }
 
 /* "A former colleague of MacAuley", "the wife of the minister": the phrase
@@ -728,8 +735,7 @@ static int person_word(const doc *d, uint32_t i)
 static uint32_t before_of_owner(const doc *d, uint32_t np0, uint32_t np1)
 {
     for (uint32_t i = np0 + 1; i < np1; i++)
-        if (sift_tok_is(d, i, "of") && d->toks.v[i - 1].kind == TK_WORD && !(d->toks.v[i - 1].flags & TF_CAP) &&
-            ((d->toks.v[i - 1].w.flags & W_GROUP) || person_word(d, i - 1)) &&
+        if (sift_tok_is(d, i, "of") && d->toks.v[i - 1].kind == TK_WORD && person_or_group(d, i - 1) &&
             !(d->toks.v[i - 1].w.flags & W_ORGKEY))
             return i;
     return np1;
@@ -766,8 +772,9 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             if (t->kind == TK_PUNCT && d->text[t->start] == ',') {
                 /* not "A former colleague of MacAuley, who ...": a person */
                 int person = 0;
-                for (uint32_t m = b; m < k && (d->toks.v[b].w.flags & W_DET); m++)
-                    person |= person_word(d, m) || ((d->toks.v[m].w.flags & W_GROUP) && !(d->toks.v[m].flags & TF_CAP));
+                if (d->toks.v[b].w.flags & W_DET)
+                    for (uint32_t m = b; m < k; m++)
+                        person |= person_or_group(d, m);
                 if (!person)
                     b = k + 1;
                 break;
@@ -837,6 +844,18 @@ static int entity_list(const doc *d, uint32_t np0, uint32_t np1)
         k++;
     }
     return names >= 2 && ands == 1;
+}
+
+/* A participle by which a document names its maker: "published by",
+ * "compiled by" (not "obtained by", "seen by"). */
+static int made_by(const doc *d, uint32_t i)
+{
+    static const char *const w[] = {"published", "released", "issued", "compiled", "prepared",
+                                    "produced", "conducted", "commissioned", NULL};
+    for (const char *const *k = w; *k; k++)
+        if (sift_tok_is(d, i, *k))
+            return 1;
+    return 0;
 }
 
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -997,11 +1016,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 continue;
             /* "a report obtained by Reuters": not its maker; but "a report
              * published by the Court of Auditors" is */
-            if (i > h && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")) &&
-                !sift_tok_is(d, i - 1, "published") && !sift_tok_is(d, i - 1, "released") &&
-                !sift_tok_is(d, i - 1, "issued") && !sift_tok_is(d, i - 1, "compiled") &&
-                !sift_tok_is(d, i - 1, "prepared") && !sift_tok_is(d, i - 1, "produced") &&
-                !sift_tok_is(d, i - 1, "conducted") && !sift_tok_is(d, i - 1, "commissioned"))
+            if (i > h && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")) && !made_by(d, i - 1))
                 break;
             for (uint32_t j = i + 1; j < np1 && j < i + 4; j++) {
                 int x = sift_entity_at(d, j);
@@ -1107,8 +1122,7 @@ int sift_is_cue(const doc *d, uint32_t i)
     return !sift_noun_use(d, i);
 }
 
-/* Does a finite clause start at i ("he could", "the toll had")? */
-static int finite_verb(const doc *d, uint32_t k)
+int sift_finite_verb(const doc *d, uint32_t k)
 {
     const tok *u = &d->toks.v[k];
     return ((u->w.flags & (W_AUX | W_VERB)) || u->upos == SIFT_UPOS_VERB || u->upos == SIFT_UPOS_AUX) &&
@@ -1124,11 +1138,12 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
         if (d->toks.v[m].kind == TK_QUOTE || sift_is_punct(d, m, ';') || d->toks.v[m].kind == TK_DASH)
             return 0;
         if (sift_is_punct(d, m, ','))
-            return finite_verb(d, m + 1) && !sift_is_cue(d, m + 1) ? m : 0;
+            return sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1) ? m : 0;
     }
     return 0;
 }
 
+/* Does a finite clause start at i ("he could", "the toll had")? */
 int sift_clause_starts(const doc *d, uint32_t i)
 {
     uint32_t hi = sift_sent_t1(d, i);
@@ -1150,8 +1165,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (sift_is_punct(d, k, ',') || u->kind == TK_QUOTE)
             return 0;
         /* a verb the word lists know, or one the tagger saw ("it expected") */
-        if (((u->w.flags & (W_AUX | W_VERB)) || u->upos == SIFT_UPOS_VERB || u->upos == SIFT_UPOS_AUX) &&
-            !(u->flags & TF_CAP) && k > i)
+        if (k > i && sift_finite_verb(d, k))
             return 1;
     }
     return 0;

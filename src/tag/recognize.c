@@ -375,6 +375,17 @@ static int foreign_org_word(const doc *d, uint32_t t0)
     return 0;
 }
 
+/* An organisation named by what it is: "rescue service, Salvamento
+ * Marítimo,", "consultancy Haven Insight" (a common first word only in a
+ * name of two words or more); "analysts at Bankhaus Reinholt"; "Clube
+ * Desportivo Vilanova". */
+static int named_by_kind(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (kind_before(d, t0) && (!is_common(d, t0) || t1 - t0 >= 2))
+        return 1;
+    return (role_at(d, t0) || foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST);
+}
+
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 {
     /* trim connectors at the edges */
@@ -429,10 +440,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     int first_stop = (t->flags & TF_SENT) && (t->w.flags & (W_STOP | W_GROUP));
     if (first_stop)
         return classify_unknown(d, t0 + 1, t1);
-    /* "consultancy Haven Insight", "investment group Meridian Hale Sports",
-     * "analysts at Bankhaus Reinholt", "Clube Desportivo Vilanova": the
-     * kind of organisation, a role "at" it, or a foreign word for one */
-    if (!has_cls(d, t0, LX_FIRST) && (kind_before(d, t0) || role_at(d, t0) || foreign_org_word(d, t0)))
+    if (named_by_kind(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
     int common = 0;
     for (uint32_t i = t0; i < t1; i++)
@@ -768,11 +776,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                 d->ments.v[m].title_t0 = (int)t0;
         return 0;
     }
-    /* 3b. named by its kind: "rescue service, Salvamento Marítimo,",
-     * "consultancy Haven Insight"; "analysts at Bankhaus Reinholt"; "Clube
-     * Desportivo Vilanova" */
-    if ((kind_before(d, t0) && (!is_common(d, t0) || t1 - t0 >= 2)) ||
-        ((role_at(d, t0) || foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST)))
+    /* 3b. named by its kind */
+    if (named_by_kind(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
     /* "the Lajas Blancas station", "the Kakuma camp": a name before a
      * lower-case word for a place people stay or pass through is that place */
@@ -988,9 +993,8 @@ static int mark_surnames(doc *d)
 static uint32_t nickname_name(const doc *d, uint32_t i)
 {
     uint32_t n = (uint32_t)d->toks.n;
-    if (!(has_cls(d, i, LX_FIRST) || (!is_common(d, i) && !d->toks.v[i].lexcls)) || i + 4 >= n ||
-        d->toks.v[i + 1].kind != TK_QUOTE ||
-        !(d->toks.v[i + 1].flags & TF_QOPEN) || !name_tok(&d->toks.v[i + 2]))
+    if (i + 4 >= n || d->toks.v[i + 1].kind != TK_QUOTE || !(d->toks.v[i + 1].flags & TF_QOPEN) ||
+        !name_tok(&d->toks.v[i + 2]) || !(has_cls(d, i, LX_FIRST) || (!is_common(d, i) && !d->toks.v[i].lexcls)))
         return 0;
     uint32_t c = i + 3;
     if (c < n && name_tok(&d->toks.v[c]))
