@@ -644,6 +644,45 @@ static int document_maker(const doc *d, uint32_t h)
     return -1;
 }
 
+/* A noun for a business ("the company", "the drugmaker", "the lender"),
+ * which a regulator or a ministry named since does not take. */
+static int business_noun(const doc *d, uint32_t k)
+{
+    static const char *const w[] = {
+        "company", "firm", "miner", "producer", "developer", "manufacturer", "conglomerate",
+        "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
+        "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", NULL};
+    size_t n = TOK_N(d, k);
+    if (n > 7 && memcmp(TOK_S(d, k) + n - 5, "maker", 5) == 0)
+        return 1;
+    for (const char *const *x = w; *x; x++)
+        if (sift_tok_is(d, k, *x))
+            return 1;
+    return 0;
+}
+
+/* Is the organisation named name a public body (a word such as
+ * "Administration", "Ministry", "Commission" in its name)? */
+static int public_body(const char *name)
+{
+    static const char *const w[] = {
+        "ministry", "department", "administration", "agency", "authority", "commission",
+        "committee", "bureau", "court", "council", "parliament", "congress", "senate",
+        "government", "police", "army", "navy", "military", "party", "nations", "organization",
+        "organisation", "embassy", "directorate", "secretariat", "tribunal", "inspectorate",
+        "reserve", "regulator", NULL};
+    for (const char *p = name; *p;) {
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '-')
+            e++;
+        for (const char *const *x = w; *x; x++)
+            if ((size_t)(e - p) == strlen(*x) && strncasecmp(p, *x, (size_t)(e - p)) == 0)
+                return 1;
+        p = *e ? e + 1 : e;
+    }
+    return 0;
+}
+
 /* Generic names for organisations: "the company" means the last one named.
  * Kinds of organisation (sift_tok_org_kind) and institutions. */
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
@@ -672,6 +711,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         return -1;
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
+    int business = business_noun(d, k);
     int any = -1;
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = np0; i-- > lo;) {
@@ -688,7 +728,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* not "analysts polled by LSEG", "told Reuters": who counted or heard */
         int aside = m0 >= 2 && ((sift_tok_is(d, m0 - 1, "by") && sift_tok_ends(d, m0 - 2, "ed")) ||
                                 sift_tok_is(d, m0 - 1, "told"));
-        if (any < 0 && !aside)
+        if (any < 0 && !aside && !(business && public_body(nm)))
             any = e;
         i = m0;
     }

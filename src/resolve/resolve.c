@@ -114,6 +114,45 @@ static void index_put(name_index *ix, int type, const char *key, int ent)
     ix->v[h].ent = ent;
 }
 
+/* Do the capitalised words of name spell acr ("U.S. Food and Drug
+ * Administration" for "FDA")? Words with a full stop ("U.S.") and words in
+ * lower case ("and", "of") spell nothing. */
+static int spells_acronym(const char *name, const char *acr, size_t n)
+{
+    size_t k = 0;
+    for (const char *w = name; *w;) {
+        const char *e = strchr(w, ' ');
+        size_t wl = e ? (size_t)(e - w) : strlen(w);
+        if (*w >= 'A' && *w <= 'Z' && !memchr(w, '.', wl)) {
+            if (k >= n || acr[k] != *w)
+                return 0;
+            k++;
+        }
+        w += wl;
+        while (*w == ' ')
+            w++;
+    }
+    return k == n;
+}
+
+/* An acronym with no parentheses ("the FDA said") for an organisation
+ * named in full before it (among the last 256 entities), or -1. */
+static int acronym_of_earlier(const doc *d, const mention *m, const char *text)
+{
+    size_t n = strlen(text);
+    if (m->type != ET_ORG || m->t1 - m->t0 != 1 || !(d->toks.v[m->t0].flags & TF_ALLCAPS) || n < 2 ||
+        n > 6)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (text[i] < 'A' || text[i] > 'Z')
+            return -1;
+    size_t lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
+    for (size_t k = d->ents.n; k-- > lo;)
+        if (d->ents.v[k].type == ET_ORG && spells_acronym(d->ents.v[k].name, text, n))
+            return (int)k;
+    return -1;
+}
+
 /* How far back a surname looks for its full name, in person entities. */
 enum { SURNAME_WINDOW = 128 };
 
@@ -202,6 +241,13 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         if (e >= 0)
             index_put(ix, ET_ORG, text, e);
         return e;
+    }
+    int acr = acronym_of_earlier(d, m, text);
+    if (acr >= 0) {
+        if (!d->ents.v[acr].alias)
+            d->ents.v[acr].alias = text;
+        index_put(ix, ET_ORG, text, acr);
+        return acr;
     }
     /* the short form the recognizer matched to a longer name before it */
     if (m->rule && strcmp(m->rule, "short-org-name") == 0) {
