@@ -262,6 +262,8 @@ static int tense_at(const doc *d, uint32_t i)
 static int weekday_ahead(const doc *d, uint32_t i)
 {
     uint32_t a, b;
+    if (i > 0 && sift_tok_is(d, i - 1, "since"))
+        return 0; /* "postponed since Sunday", whatever is scheduled */
     clause_of(d, i, &a, &b);
     int said = 0; /* "said on Thursday it would ...": the day of saying */
     for (uint32_t k = a; k < i; k++)
@@ -272,10 +274,15 @@ static int weekday_ahead(const doc *d, uint32_t i)
     /* "urged supporters to stay home on Thursday", "plans to vote on Friday" */
     for (uint32_t k = a; k + 1 < i; k++)
         if (sift_tok_is(d, k, "urged") || sift_tok_is(d, k, "plans") || sift_tok_is(d, k, "planned") ||
-            sift_tok_is(d, k, "vowed") || sift_tok_is(d, k, "promised") || sift_tok_is(d, k, "agreed"))
+            sift_tok_is(d, k, "vowed") || sift_tok_is(d, k, "promised") || sift_tok_is(d, k, "agreed") ||
+            sift_tok_is(d, k, "expected") || sift_tok_is(d, k, "expects") || sift_tok_is(d, k, "aims") ||
+            sift_tok_is(d, k, "hopes") || sift_tok_is(d, k, "hoped"))
             for (uint32_t m = k + 1; m < i && m < k + 5; m++)
                 if (sift_tok_is(d, m, "to"))
                     return 1;
+    /* "a meeting had been set for Thursday" */
+    if (i >= 2 && sift_tok_is(d, i - 2, "set") && sift_tok_is(d, i - 1, "for"))
+        return 1;
     return 0;
 }
 

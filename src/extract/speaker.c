@@ -661,16 +661,17 @@ static int business_noun(const doc *d, uint32_t k)
     return 0;
 }
 
-/* Is the organisation named name a public body (a word such as
- * "Administration", "Ministry", "Commission" in its name)? */
-static int public_body(const char *name)
+/* Is the organisation named name no business: a public body or an
+ * association ("Administration", "Ministry", "Association" in its name)? */
+static int not_business(const char *name)
 {
     static const char *const w[] = {
         "ministry", "department", "administration", "agency", "authority", "commission",
         "committee", "bureau", "court", "council", "parliament", "congress", "senate",
         "government", "police", "army", "navy", "military", "party", "nations", "organization",
         "organisation", "embassy", "directorate", "secretariat", "tribunal", "inspectorate",
-        "reserve", "regulator", NULL};
+        "reserve", "regulator", "association", "federation", "union", "institute", "university",
+        "college", "school", "foundation", "society", "league", "church", "academy", "museum", NULL};
     for (const char *p = name; *p;) {
         const char *e = p;
         while (*e && *e != ' ' && *e != '-')
@@ -680,6 +681,24 @@ static int public_body(const char *name)
                 return 1;
         p = *e ? e + 1 : e;
     }
+    return 0;
+}
+
+/* "an analyst at Dalal & Iyer Securities", "a researcher with the firm
+ * Sentinel Grid": an organisation named as someone's workplace (its name
+ * at m0), which "the company" of the story does not mean. */
+static int workplace(const doc *d, uint32_t m0)
+{
+    uint32_t k = m0;
+    while (k > 0 && k + 2 > m0 && (sift_tok_is(d, k - 1, "the") || sift_tok_org_kind(d, k - 1)))
+        k--;
+    if (k < 2 || !(sift_tok_is(d, k - 1, "at") || sift_tok_is(d, k - 1, "with")))
+        return 0;
+    for (uint32_t j = k - 1; j-- > 0 && k - 1 - j <= 4;)
+        if (((d->toks.v[j].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[j].flags & TF_CAP)) ||
+            (is_who(d, j) && j > 1 && sift_is_punct(d, j - 1, ',') && sift_entity_at(d, j - 2) >= 0 &&
+             d->ents.v[sift_entity_at(d, j - 2)].type == ET_PERSON))
+            return 1; /* "Lee Min-jae, who covers hardware at Hanul ..." */
     return 0;
 }
 
@@ -728,7 +747,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* not "analysts polled by LSEG", "told Reuters": who counted or heard */
         int aside = m0 >= 2 && ((sift_tok_is(d, m0 - 1, "by") && sift_tok_ends(d, m0 - 2, "ed")) ||
                                 sift_tok_is(d, m0 - 1, "told"));
-        if (any < 0 && !aside && !(business && public_body(nm)))
+        if (any < 0 && !aside && !(business && not_business(nm)) && !workplace(d, m0))
             any = e;
         i = m0;
     }
@@ -858,6 +877,16 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         if (e1 >= 0) {
             const entity *en = &d->ents.v[e1];
             return en->gender && en->gender != gender ? -1 : e1;
+        }
+        /* "A senior European negotiator, who asked not to be named, said
+         * ... He said": the person described, never named */
+        int named = 0; /* "Another witness, a man who gave his name only as Dũng, said" */
+        for (uint32_t k = np1; k < e && !named && !sift_is_cue(d, k); k++)
+            named = sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_PERSON;
+        if ((d->toks.v[np0].w.flags & W_DET) && np1 - np0 >= 2 && person_word(d, np1 - 1) && !named) {
+            *u0 = np0;
+            *u1 = np1;
+            return -2;
         }
         return -1; /* the subject is someone or something unnamed */
     }
@@ -1113,6 +1142,10 @@ int sift_noun_use(const doc *d, uint32_t i)
         return 1;
     /* "the union's demand": a noun after a possessive */
     if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))
+        return 1;
+    /* "in Santa Catarina state": a place's kind, not "they state" */
+    if (i > 0 && sift_tok_is(d, i, "state") && sift_entity_at(d, i - 1) >= 0 &&
+        d->ents.v[sift_entity_at(d, i - 1)].type == ET_GPE)
         return 1;
     /* "its mid-year report": a hyphenated modifier between */
     int hyphen = 0;

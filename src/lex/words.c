@@ -98,6 +98,7 @@ static const char *const titles[] = {
     "manager", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive",
+    "negotiator", "brig.",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
@@ -135,7 +136,10 @@ static const char *const org_keys[] = {
     "laboratories", "lab", "labs", "media", "pharmaceuticals", "mining", "oil", "gas",
     "electric", "railways", "railway", "post", "review", "monitor", "daily", "weekly",
     "magazine", "wire", "reuters", "group", "terminals", "records", "system", "sports",
-    "logistics", "sa", "s.a.", "spa", "nv", "bv", NULL};
+    "logistics", "sa", "s.a.", "spa", "nv", "bv", "electronics", "devices", "semiconductor",
+    "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",
+    "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
+    "minerals", "shipping", "motor", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -153,7 +157,8 @@ static const char *const org_pre[] = {
     "museum", "academy", "college", "school", "bureau", "commission", "committee",
     "federal", "board", "state", "organization", "organisation", "association",
     "embassy", "chamber", "army", "party", "centre", "center", "agency", "fund", "institution",
-    "foundation", "authority", "secretariat", "directorate", "service", "corps", NULL};
+    "foundation", "authority", "secretariat", "directorate", "service", "corps", "aerolíneas",
+    "aerolineas", "aerolinhas", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",

@@ -583,6 +583,10 @@ static void description_before(doc *d, const mention *mm, entity *en)
         a--;
         role |= (d->toks.v[a].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[a].flags & TF_CAP);
     }
+    /* "Pakistan's head coach, Tahir Siddiqui, ...": an owner named first */
+    if (a > s0 + 1 && (d->toks.v[a - 1].flags & TF_POSS) && d->toks.v[a - 2].ment >= 0 &&
+        d->ments.v[d->toks.v[a - 2].ment].t0 == s0 && d->ments.v[d->toks.v[a - 2].ment].type != ET_PERSON)
+        a = s0;
     if (a == s0 && role)
         en->desc = sift_span_text(d, a, b);
 }

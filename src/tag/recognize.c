@@ -1104,6 +1104,13 @@ int sift_recognize(doc *d)
                     continue;
                 }
             }
+            /* "São Bento do Sul", "Rio Grande do Norte": a particle that is
+             * no connector, inside a name the lexicon knows */
+            if (sift_tok_is(d, j, "do") && !(u->flags & TF_CAP) && j > i && j + 1 < n &&
+                name_tok(&d->toks.v[j + 1]) && lookup(d, i, j + 2, NULL)) {
+                j += 2;
+                continue;
+            }
             /* connectors inside names: "Bank of England", "van der Merwe";
              * "and", "for", "on" only after an organisation word */
             if (u->kind == TK_WORD && (u->w.flags & W_CONNECT) && !(u->flags & TF_CAP)) {
