@@ -117,6 +117,7 @@ struct sift_analysis {
     SIFT_VEC(sent) sents;
     SIFT_VEC(mention) ments;
     SIFT_VEC(uint32_t) acronyms;  /* tokens of "(ACRONYM)" given after an ORG (recognize.c) */
+    SIFT_VEC(uint32_t) terms;     /* tokens of "(UC)" given after the lower-case words it spells */
     SIFT_VEC(entity) ents;
     SIFT_VEC(sift_quote) quotes;
     size_t n_direct;            /* quotes[0..n_direct) are the paired quotations, in text order */

@@ -440,6 +440,13 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         e = sift_entity_at(d, k + 1);
     if (e >= 0 && d->ents.v[e].type == ET_NORP)
         e = -1; /* "The Ukrainian president": a nationality only modifies */
+    if (e >= 0) { /* "A London-based cocoa trader": where someone is based */
+        uint32_t m = k;
+        while (m < hi && (sift_entity_at(d, m) == e || (d->toks.v[m].w.flags & W_DET)))
+            m++;
+        if (m + 1 < hi && sift_is_punct(d, m, '-') && sift_tok_is(d, m + 1, "based"))
+            e = -1;
+    }
     if (e >= 0) {
         /* the named entity is the subject: "the Port of Rotterdam Authority" */
         while (k < hi && (sift_entity_at(d, k) == e || (d->toks.v[k].w.flags & W_DET)))
@@ -470,7 +477,9 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
     } else if (k + 2 < hi && (d->toks.v[k].w.flags & W_DET) && d->toks.v[k + 1].kind == TK_WORD &&
                !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k + 2].kind == TK_WORD &&
                !(d->toks.v[k + 2].flags & TF_CAP) && !(d->toks.v[k + 2].w.flags & W_PREP) &&
-               !(d->toks.v[k + 2].flags & TF_POSS)) {
+               !(d->toks.v[k + 2].flags & TF_POSS) &&
+               !(d->toks.v[k + 2].w.flags & (W_PERSON_NOUN | W_GROUP | W_TITLE)) &&
+               d->toks.v[k + 2].upos != SIFT_UPOS_NOUN) { /* not "A cocoa trader" */
         k += 2; /* "The agency kept ...": determiner, noun, then the verb */
     } else {
         /* a name is no verb: "chief executive Rose Wambui said" */
@@ -1168,6 +1177,10 @@ int sift_is_cue(const doc *d, uint32_t i)
     const tok *t = &d->toks.v[i];
     if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
         return 0;
+    /* "models pointed to a return of showers": evidence, not speech */
+    if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&
+        sift_tok_is(d, i + 1, "to"))
+        return 0;
     /* "performance-related add-ons", "a tell-all book": part of a compound */
     if (i + 2 < d->toks.n && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&
         !(d->toks.v[i + 2].flags & TF_SPACE) && d->toks.v[i + 2].kind == TK_WORD)
@@ -1263,6 +1276,20 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         return 0;
     if (sift_tok_ends(d, c, "ing")) {
         uint32_t s0 = d->sents.v[d->toks.v[c].sent].t0;
+        /* "..., with traders warning that ...": the noun after "with" */
+        for (uint32_t k = c; k-- > s0 && c - k <= 7;) {
+            const tok *u = &d->toks.v[k];
+            if (sift_tok_is(d, k, "with") && !(u->flags & TF_CAP)) {
+                if (k + 1 < c) {
+                    sift_name_speaker(d, k + 1, c, &a->ent, &a->name);
+                    return a->name != NULL;
+                }
+                break;
+            }
+            if ((u->kind != TK_WORD && u->kind != TK_NUM) || (u->w.flags & (W_AUX | W_VERB)) ||
+                sift_is_cue(d, k))
+                break;
+        }
         /* "..., the air force said on Sunday, adding that ...": whoever
          * spoke just before in the sentence */
         for (uint32_t k = c; k-- > s0 + 1;) {

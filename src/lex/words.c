@@ -157,8 +157,7 @@ static const char *const org_pre[] = {
     "museum", "academy", "college", "school", "bureau", "commission", "committee",
     "federal", "board", "state", "organization", "organisation", "association",
     "embassy", "chamber", "army", "party", "centre", "center", "agency", "fund", "institution",
-    "foundation", "authority", "secretariat", "directorate", "service", "corps", "aerolíneas",
-    "aerolineas", "aerolinhas", NULL};
+    "foundation", "authority", "secretariat", "directorate", "service", "corps", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",

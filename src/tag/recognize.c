@@ -150,7 +150,8 @@ static int loc_pre(const doc *d, uint32_t i)
 {
     return sift_tok_is(d, i, "mount") || sift_tok_is(d, i, "mt.") || sift_tok_is(d, i, "lake") ||
            sift_tok_is(d, i, "cape") || sift_tok_is(d, i, "isle") || sift_tok_is(d, i, "gulf") ||
-           sift_tok_is(d, i, "bay") || sift_tok_is(d, i, "sea");
+           sift_tok_is(d, i, "bay") || sift_tok_is(d, i, "sea") || sift_tok_is(d, i, "cerro") ||
+           sift_tok_is(d, i, "lago") || sift_tok_is(d, i, "sierra") || sift_tok_is(d, i, "monte");
 }
 
 /* The entity type the statistical recognizer gives exactly [t0,t1) (one
@@ -258,6 +259,15 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
  * stretches in between become persons, acronyms or nothing. */
 static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title);
 
+/* Is token t the same word as one of the n tokens at v? */
+static int same_word_as(const doc *d, const uint32_t *v, size_t n, uint32_t t)
+{
+    for (size_t a = 0; a < n; a++)
+        if (TOK_N(d, v[a]) == TOK_N(d, t) && memcmp(TOK_S(d, v[a]), TOK_S(d, t), TOK_N(d, t)) == 0)
+            return 1;
+    return 0;
+}
+
 /* An all-capitals word (two to ten letters) that names an organisation
  * already: in parentheses right after an ORG mention ("the Ghana Cocoa
  * Board (COCOBOD)", the short name the article will use; remembered in
@@ -274,12 +284,37 @@ static int named_acronym(doc *d, uint32_t t)
             return -1;
         return 1;
     }
-    for (size_t a = 0; a < d->acronyms.n; a++) {
-        uint32_t p = d->acronyms.v[a];
-        if (TOK_N(d, p) == len && memcmp(TOK_S(d, p), TOK_S(d, t), len) == 0)
+    return same_word_as(d, d->acronyms.v, d->acronyms.n, t);
+}
+
+/* "ulcerative colitis (UC)", "gross domestic product (GDP)": an acronym in
+ * parentheses spelled by the lower-case words before it is a term, not an
+ * organisation; so is the same word later (d->terms, at most 32). */
+static int term_acronym(doc *d, uint32_t t)
+{
+    size_t len = TOK_N(d, t);
+    if (t >= 2 && t + 1 < d->toks.n && sift_is_punct(d, t - 1, '(') && sift_is_punct(d, t + 1, ')') &&
+        len <= 6) {
+        const char *a = TOK_S(d, t);
+        uint32_t w = t - 1;
+        size_t k = len;
+        while (k > 0 && w > 0) {
+            const tok *u = &d->toks.v[--w];
+            if (u->kind != TK_WORD || (u->flags & TF_CAP))
+                break;
+            if (sift_tok_is(d, w, "of") || sift_tok_is(d, w, "and"))
+                continue;
+            if ((char)(TOK_S(d, w)[0] - 'a' + 'A') != a[k - 1])
+                break;
+            k--;
+        }
+        if (k == 0) {
+            if (d->terms.n < 32 && SIFT_VEC_PUSH(d->arena, d->terms, t) != 0)
+                return -1;
             return 1;
+        }
     }
-    return 0;
+    return same_word_as(d, d->terms.v, d->terms.n, t);
 }
 
 /* "state power utility Eskom", "broadcaster KBS", "Spain's maritime rescue
@@ -368,7 +403,9 @@ static int foreign_org_word(const doc *d, uint32_t t0)
     static const char *const words[] = {"clube", "banco", "grupo", "bankhaus", "fundación",
                                         "fundação", "sociedad", "sociedade", "société", "compañía",
                                         "companhia", "instituto", "universidad", "universidade",
-                                        "université", "università", "partido", NULL};
+                                        "université", "università", "partido", "minera",
+                                        "mineração", "empresa", "aerolíneas", "aerolineas",
+                                        "aerolinhas", NULL};
     for (const char *const *w = words; *w; w++)
         if (sift_tok_is(d, t0, *w))
             return 1;
@@ -411,6 +448,8 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         int named = named_acronym(d, t0);
         if (named)
             return named < 0 ? -1 : add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "named acronym");
+        if ((t->flags & TF_ALLCAPS) && !(t->flags & (TF_ABBR | TF_DIGIT)) && (named = term_acronym(d, t0)) != 0)
+            return named < 0 ? -1 : 0;
         if ((t->flags & TF_ALLCAPS) && !(t->flags & (TF_ABBR | TF_DIGIT)) && t->end - t->start <= 6 &&
             t->end - t->start >= 2 &&
             !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD | W_TITLE)) && !after_number)
@@ -920,9 +959,9 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
     const tok *pv = &d->toks.v[j - 1];
     /* right after a family name, a short syllable may also be a word or a
      * name of its own: "Lee Min-jae", "Choi Min-ho" */
-    int after_family = j == run0 + 2 && has_cls(d, run0, LX_LAST) && TOK_N(d, j - 1) <= 4;
+    int after_family = j >= run0 + 2 && has_cls(d, j - 2, LX_LAST) && TOK_N(d, j - 1) <= 4;
     return j > run0 + 1 && nx->kind == TK_WORD && n <= 5 &&
-           !(nx->w.flags & W_VERB) && (!(nx->w.flags & W_STOP) || after_family) &&
+           (!(nx->w.flags & W_VERB) || after_family) && (!(nx->w.flags & W_STOP) || after_family) &&
            !(n > 2 && memcmp(TOK_S(d, j + 1) + n - 2, "ed", 2) == 0) &&
            !sift_tok_is(d, j + 1, "run") && !sift_tok_is(d, j + 1, "born") &&
            !sift_tok_is(d, j + 1, "era") && !sift_tok_is(d, j + 1, "style") && !(pv->flags & TF_ALLCAPS) &&
