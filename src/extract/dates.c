@@ -460,8 +460,14 @@ static int absolute(ctx *c, uint32_t i)
                                                                                   : (int)(e + 4 - i);
             }
             if (c->has_pub) {
+                /* "growth would peak in the second quarter": the next one
+                 * not yet over, when the clause looks ahead */
                 int cur = (c->pm - 1) / 3 + 1;
-                snprintf(buf, sizeof buf, "%04d-Q%d", q <= cur ? c->py : c->py - 1, q);
+                uint32_t a, b;
+                clause_of(d, i, &a, &b);
+                int ahead = modal_before(d, a, i) || future_in(d, a, b);
+                int y = ahead ? (q >= cur ? c->py : c->py + 1) : (q <= cur ? c->py : c->py - 1);
+                snprintf(buf, sizeof buf, "%04d-Q%d", y, q);
             }
             return add_date(c, i, e + 1, c->has_pub ? dup(c, buf) : NULL, "quarter") ? -1 : (int)(e + 1 - i);
         }

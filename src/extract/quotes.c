@@ -358,6 +358,37 @@ static uint32_t para_at(const doc *d, uint32_t off)
     return d->sents.v[d->toks.v[sift_tok_at(d, off)].sent].para;
 }
 
+/* '"Demand is there." That was the view of Rafał Kowalczyk, head of ...':
+ * the sentence after a quotation names whose words they were. */
+static void view_of(doc *d, sift_quote *q)
+{
+    uint32_t t = sift_tok_at(d, q->span.end);
+    while (t < d->toks.n && d->toks.v[t].kind != TK_WORD)
+        t++; /* the closing mark and the full stop */
+    if (t + 5 >= d->toks.n || d->toks.v[t].sent == d->toks.v[sift_tok_at(d, q->span.start)].sent ||
+        !(sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this") || sift_tok_is(d, t, "those")) ||
+        !(sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is") || sift_tok_is(d, t + 1, "were")) ||
+        !sift_tok_is(d, t + 2, "the"))
+        return;
+    static const char *const nouns[] = {"view", "verdict", "assessment", "message", "argument",
+                                        "words", "warning", "advice", NULL};
+    int noun = 0;
+    for (const char *const *n = nouns; *n && !noun; n++)
+        noun = sift_tok_is(d, t + 3, *n);
+    uint32_t np0, np1;
+    if (!noun || !sift_tok_is(d, t + 4, "of") ||
+        !sift_np_after(d, t + 5, sift_sent_t1(d, t), &np0, &np1))
+        return;
+    int ent;
+    const char *name;
+    sift_name_speaker(d, np0, np1, &ent, &name);
+    if (name) {
+        q->speaker = ent;
+        q->speaker_name = name;
+        q->rule = "view-of";
+    }
+}
+
 /*
  * Direct quotes still without a speaker take one from context, in order:
  * the same words quoted with a speaker elsewhere (a headline repeating the
@@ -384,6 +415,9 @@ static void inherit_speakers(doc *d)
             }
         }
         if (q->speaker_name || d->toks.n == 0)
+            continue;
+        view_of(d, q);
+        if (q->speaker_name)
             continue;
         uint32_t para = para_at(d, q->span.start);
         for (size_t j = i; j-- > 0;) {

@@ -63,9 +63,9 @@ static uint32_t clause_end(const doc *d, uint32_t from)
          * relative clause on the subject, before the clause's own verb */
         uint32_t aside = sift_relative_aside(d, i, hi);
         if (aside) {
-            int verb = 0;
+            int verb = 0; /* not "an interest rate cut", when the tagger says so */
             for (uint32_t k = from; k < i && !verb; k++)
-                verb = sift_finite_verb(d, k);
+                verb = sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN;
             if (!verb) {
                 i = aside;
                 continue;
@@ -156,21 +156,33 @@ static int speech_follows(const doc *d, uint32_t k, uint32_t hi)
            sift_tok_is(d, k, "that") || sift_clause_starts(d, k);
 }
 
-/* ", the fastest pace in a year, driven by ...": a noun phrase with no
+/* ", the fastest pace in a year, driven by ...", ", above the 9.1%
+ * median forecast", ", up from 3.1%": a noun or comparing phrase with no
  * finite verb in the rest of the sentence describes what came before. */
 static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
 {
-    if (!sift_tok_is(d, k, "the") && !sift_tok_is(d, k, "a") && !sift_tok_is(d, k, "an") &&
-        !sift_tok_is(d, k, "its"))
+    static const char *const starts[] = {"the", "a", "an", "its", "above", "below", "up", "down",
+                                         "compared", "versus", NULL};
+    int known = 0;
+    for (const char *const *w = starts; *w && !known; w++)
+        known = sift_tok_is(d, k, *w) && !(d->toks.v[k].flags & TF_CAP);
+    if (!known)
         return 0;
     for (uint32_t m = k; m < s1; m++) {
         const tok *t = &d->toks.v[m];
+        /* "a faster pace than most economists had expected": the verb of a
+         * comparison */
+        if (m > k && sift_tok_is(d, m, "than"))
+            return 1;
         /* "..., a boost for Milei, whose austerity drive has ...": a relative
          * clause belongs to the noun phrase */
         if (m > k && sift_is_punct(d, m - 1, ',') &&
             (sift_tok_is(d, m, "who") || sift_tok_is(d, m, "whose") || sift_tok_is(d, m, "which")))
             return 1;
-        if (t->kind == TK_QUOTE || ((t->w.flags & (W_AUX | W_VERB | W_CUE)) && !(t->flags & TF_CAP)))
+        if (t->kind == TK_QUOTE)
+            return 0;
+        /* "the 9.1% median forecast": a noun, when the tagger says so */
+        if ((t->w.flags & (W_AUX | W_VERB | W_CUE)) && !(t->flags & TF_CAP) && t->upos != SIFT_UPOS_NOUN)
             return 0;
         /* a finite verb the tagger found; participles ("driven", "led") are fine */
         if (t->upos == SIFT_UPOS_VERB && !(t->flags & TF_CAP) && TOK_N(d, m) > 3 && !sift_tok_ends(d, m, "en") &&

@@ -192,6 +192,7 @@ static int parsed_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0
 }
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1);
+static int person_or_group(const doc *d, uint32_t i);
 static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 
 /*
@@ -250,6 +251,26 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     }
     if (relative_subject(d, j, lo, np0, np1))
         return 1;
+    /* "a day after the finance ministry said", "fell after the company
+     * said": a clause opened by a conjunction that is also a preposition,
+     * when what follows it names someone who can speak */
+    for (uint32_t b = j; b-- > lo && j - b <= 7;) {
+        const tok *u = &d->toks.v[b];
+        if ((sift_tok_is(d, b, "after") || sift_tok_is(d, b, "before") || sift_tok_is(d, b, "since") ||
+             sift_tok_is(d, b, "until") || sift_tok_is(d, b, "once") || sift_tok_is(d, b, "whereas") ||
+             sift_tok_is(d, b, "though")) &&
+            !(u->flags & TF_CAP)) {
+            if (b + 1 < j && (names_agent(d, b + 1, j) || person_or_group(d, j - 1) || sift_tok_org_kind(d, j - 1))) {
+                *np0 = b + 1;
+                *np1 = j;
+                return 1;
+            }
+            break;
+        }
+        if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) || (u->w.flags & (W_AUX | W_VERB | W_PREP)) ||
+            sift_is_cue(d, b) || (u->flags & TF_INQUOTE))
+            break;
+    }
     if (j > lo && (sift_tok_is(d, j - 1, "and") || sift_tok_is(d, j - 1, "but"))) {
         /* coordinated verbs: "Trump has been critical ... and has suggested";
          * the subject opens the clause, after ", while" or at the sentence start */
