@@ -160,7 +160,16 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
             continue;
         if (d->toks.v[c - 1].ment < 0 || d->ments.v[d->toks.v[c - 1].ment].type != ET_PERSON)
             break;
-        uint32_t t = sift_title_word(d, c + 1, hi);
+        /* "Rui Cardoso, the UPP's secretary-general,": an owner first */
+        uint32_t o = c + 1;
+        if (sift_tok_is(d, o, "the"))
+            o++;
+        int oe = sift_entity_at(d, o);
+        while (oe >= 0 && o < hi && sift_entity_at(d, o) == oe)
+            o++;
+        if (oe < 0 || !(d->toks.v[o].flags & TF_POSS))
+            o = c;
+        uint32_t t = sift_title_word(d, o + 1, hi);
         if (!t)
             break;
         for (uint32_t e = t + 1; e < hi && e < t + 12 && !title_end; e++) {
@@ -358,8 +367,9 @@ static uint32_t para_at(const doc *d, uint32_t off)
     return d->sents.v[d->toks.v[sift_tok_at(d, off)].sent].para;
 }
 
-/* '"Demand is there." That was the view of Rafał Kowalczyk, head of ...':
- * the sentence after a quotation names whose words they were. */
+/* '"Demand is there." That was the view of Rafał Kowalczyk, head of ...',
+ * "That was the message from ...": the sentence after a quotation names
+ * whose words they were. */
 static void view_of(doc *d, sift_quote *q)
 {
     uint32_t t = sift_tok_at(d, q->span.end);
@@ -376,7 +386,7 @@ static void view_of(doc *d, sift_quote *q)
     for (const char *const *n = nouns; *n && !noun; n++)
         noun = sift_tok_is(d, t + 3, *n);
     uint32_t np0, np1;
-    if (!noun || !sift_tok_is(d, t + 4, "of") ||
+    if (!noun || !(sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")) ||
         !sift_np_after(d, t + 5, sift_sent_t1(d, t), &np0, &np1))
         return;
     int ent;

@@ -683,7 +683,7 @@ static int business_noun(const doc *d, uint32_t k)
         "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
         "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", NULL};
     size_t n = TOK_N(d, k);
-    if (n > 7 && memcmp(TOK_S(d, k) + n - 5, "maker", 5) == 0)
+    if (n > 7 && memcmp(TOK_S(d, k) + n - 5, "maker", 5) == 0 && !(d->toks.v[k].w.flags & W_PERSON_NOUN))
         return 1;
     for (const char *const *x = w; *x; x++)
         if (sift_tok_is(d, k, *x))

@@ -139,7 +139,7 @@ static const char *const org_keys[] = {
     "logistics", "sa", "s.a.", "spa", "nv", "bv", "electronics", "devices", "semiconductor",
     "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",
     "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
-    "minerals", "shipping", "motor", NULL};
+    "minerals", "shipping", "motor", "tankers", "maritime", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -236,7 +236,9 @@ static const char *const person_nouns[] = {
     "prosecutor", "defendant", "plaintiff", "protester", "organizer", "coach", "player",
     "athlete", "priest", "imam", "rabbi", "bishop", "historian", "author", "writer",
     "citizen", "mechanic", "firefighter", "rescuer", "father-of-two", "grandmother",
-    "grandfather", "woman", "man", "resident", "politician", NULL};
+    "grandfather", "woman", "man", "resident", "politician", "policymaker", "filmmaker",
+    "peacemaker", "playmaker", "kingmaker", "troublemaker", "homemaker", "dealmaker",
+    "matchmaker", "moviemaker", NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
     "rupees", "rubles", "roubles", "ruble", "rouble", "hryvnias", "hryvnia", "naira",

@@ -999,8 +999,8 @@ static int mark_surnames(doc *d)
                    strstr(mm->lex->info, "kind=city") != NULL;
             /* ... and so is a lone word the trained recognizer called an
              * organisation ("Prosecutors say MacAuley diverted ...") */
-            town |= mm->type == ET_ORG && mm->t1 - mm->t0 == 1 && !mm->lex && mm->rule &&
-                    strcmp(mm->rule, "model") == 0;
+            town |= (mm->type == ET_ORG || mm->type == ET_GPE) && mm->t1 - mm->t0 == 1 && !mm->lex &&
+                    mm->rule && strcmp(mm->rule, "model") == 0; /* "According to Quintela" */
             if (!town)
                 continue;
         }

@@ -51,8 +51,9 @@ int sift_tok_org_kind(const doc *d, uint32_t i)
     if ((f & TF_CAP) && (!(f & TF_SENT) || (d->toks.v[i].w.flags & (W_ORGKEY | W_ORGPRE))))
         return 0;
     size_t n = TOK_N(d, i);
+    /* "drugmaker", "automaker"; not "lawmaker", "filmmaker" (people) */
     return (d->toks.v[i].w.flags & W_ORGKIND) ||
-           (n > 7 && memcmp(TOK_S(d, i) + n - 5, "maker", 5) == 0);
+           (n > 7 && memcmp(TOK_S(d, i) + n - 5, "maker", 5) == 0 && !(d->toks.v[i].w.flags & W_PERSON_NOUN));
 }
 
 uint32_t sift_body_start(const doc *d, uint32_t s)
