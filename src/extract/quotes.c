@@ -375,19 +375,24 @@ static void view_of(doc *d, sift_quote *q)
     uint32_t t = sift_tok_at(d, q->span.end);
     while (t < d->toks.n && d->toks.v[t].kind != TK_WORD)
         t++; /* the closing mark and the full stop */
-    if (t + 5 >= d->toks.n || d->toks.v[t].sent == d->toks.v[sift_tok_at(d, q->span.start)].sent ||
-        !(sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this") || sift_tok_is(d, t, "those")) ||
-        !(sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is") || sift_tok_is(d, t + 1, "were")) ||
-        !sift_tok_is(d, t + 2, "the"))
+    if (t + 5 >= d->toks.n || d->toks.v[t].sent == d->toks.v[sift_tok_at(d, q->span.start)].sent)
         return;
+    /* "That was the view of", "The warning came from" */
+    uint32_t h = 0;
+    if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this") || sift_tok_is(d, t, "those")) &&
+        (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is") || sift_tok_is(d, t + 1, "were")) &&
+        sift_tok_is(d, t + 2, "the") && (sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")))
+        h = t + 3;
+    else if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 2, "came") && sift_tok_is(d, t + 3, "from"))
+        h = t + 1;
     static const char *const nouns[] = {"view", "verdict", "assessment", "message", "argument",
-                                        "words", "warning", "advice", NULL};
+                                        "words", "warning", "advice", "criticism", "comment",
+                                        "appeal", "plea", NULL};
     int noun = 0;
-    for (const char *const *n = nouns; *n && !noun; n++)
-        noun = sift_tok_is(d, t + 3, *n);
+    for (const char *const *n = nouns; h && *n && !noun; n++)
+        noun = sift_tok_is(d, h, *n);
     uint32_t np0, np1;
-    if (!noun || !(sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")) ||
-        !sift_np_after(d, t + 5, sift_sent_t1(d, t), &np0, &np1))
+    if (!noun || !sift_np_after(d, h + 2, sift_sent_t1(d, t), &np0, &np1))
         return;
     int ent;
     const char *name;

@@ -410,9 +410,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
 int sift_extract_reported(doc *d)
 {
     uint32_t n = (uint32_t)d->toks.n;
+    uint32_t addressee_end = 0; /* "told an investor call that": no cue before it */
     for (uint32_t c = 0; c < n; c++) {
         const tok *t = &d->toks.v[c];
-        if (t->flags & TF_INQUOTE)
+        if ((t->flags & TF_INQUOTE) || c < addressee_end)
             continue;
         uint32_t s0 = sift_sent_t0(d, c), s1 = sift_sent_t1(d, c);
         if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
@@ -488,6 +489,16 @@ int sift_extract_reported(doc *d)
                      !sift_tok_is(d, k, "he") && !sift_tok_is(d, k, "she") &&
                      !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we"))
                 k++;
+            /* "told the court he ...", "told a news conference that ..." */
+            else if (k + 2 < s1 && (d->toks.v[k].w.flags & W_DET) && !(d->toks.v[k].flags & TF_CAP)) {
+                uint32_t m = k + 1;
+                while (m < s1 && m < k + 4 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+                       !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_PRONOUN | W_PREP)) && !sift_tok_is(d, m, "that"))
+                    m++;
+                if (m > k + 1 && m < s1 &&
+                    (sift_tok_is(d, m, "that") || ((d->toks.v[m].w.flags & W_PRONOUN) && sift_clause_starts(d, m))))
+                    k = m;
+            }
         }
         /* "told a forum in Tianjin last week that", "said in a filing to the
          * securities regulator (CMVM) that" */
@@ -536,6 +547,7 @@ int sift_extract_reported(doc *d)
         a.cue = c;
         if (add_indirect(d, start, clause_end(d, start), &a, c) != 0)
             return -1;
+        addressee_end = start;
     }
     return 0;
 }

@@ -101,6 +101,15 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                        (d->toks.v[k].kind == TK_NUM && end - k <= 2));
 }
 
+/* Does [k,end) hold a verb (a clause, not "as Dũng")? */
+static int has_verb(const doc *d, uint32_t k, uint32_t end)
+{
+    for (uint32_t i = k; i < end; i++)
+        if (sift_finite_verb(d, i))
+            return 1;
+    return 0;
+}
+
 /* Does [k,end) name someone: an entity, a pronoun, a title? */
 static int names_someone(const doc *d, uint32_t k, uint32_t end, int persons_only)
 {
@@ -398,7 +407,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         if (k > lo && !sub_after_comma && /* ", while the company said": its own subject */
             (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "because") ||
              sift_tok_is(d, k - 1, "when") || sift_tok_is(d, k - 1, "while") ||
-             sift_tok_is(d, k - 1, "if") || sift_tok_is(d, k - 1, "although"))) {
+             sift_tok_is(d, k - 1, "if") || sift_tok_is(d, k - 1, "although") ||
+             /* "Benítez, speaking as he arrived at the court, said", not
+              * ", as analysts said" */
+             (sift_tok_is(d, k - 1, "as") && end != j && has_verb(d, k, end)))) {
             uint32_t c = k - 1;
             while (c > lo && !sift_is_punct(d, c - 1, ','))
                 c--;

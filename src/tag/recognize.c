@@ -983,6 +983,13 @@ static int mark_surnames(doc *d)
         uint32_t lt = mm->t1 - 1;
         hs[np] = sift_fnv1a64(TOK_S(d, lt), TOK_N(d, lt), SIFT_FNV_OFFSET);
         toks[np++] = lt;
+        /* "Benítez" for "Rodrigo Benítez Acosta": the first of two surnames */
+        uint32_t mid = mm->t0 + 1;
+        if (mm->t1 - mm->t0 == 3 && np < MAXP && TOK_N(d, mid) > 2 && TOK_S(d, mid)[TOK_N(d, mid) - 1] != '.' &&
+            d->toks.v[mid].kind == TK_WORD) {
+            hs[np] = sift_fnv1a64(TOK_S(d, mid), TOK_N(d, mid), SIFT_FNV_OFFSET);
+            toks[np++] = mid;
+        }
     }
     if (np == 0)
         return 0;
