@@ -262,7 +262,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
         /* "..., researchers reported in a study, and the pace has ...":
          * the clause after ", and" is theirs too */
         if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "and") && k + 2 < s1 && sift_clause_starts(d, k + 2)) {
-            and_clause = k + 2;
+            /* not ", and the Interior Ministry said that ...": its own speaker */
+            int own = 0;
+            for (uint32_t m = k + 2; m < s1 && m < k + 10 && !own; m++)
+                own = sift_is_cue(d, m) && !(d->toks.v[m].flags & TF_INQUOTE);
+            and_clause = own ? 0 : k + 2;
             break;
         }
         if (++tail > 9 && !sift_is_punct(d, k, '.'))
@@ -487,8 +491,8 @@ int sift_extract_reported(doc *d)
                     k++;
             else if (k < s1 && (d->toks.v[k].w.flags & (W_GROUP | W_PRONOUN)) &&
                      !sift_tok_is(d, k, "he") && !sift_tok_is(d, k, "she") &&
-                     !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we"))
-                k++;
+                     !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we") && !sift_tok_is(d, k, "it"))
+                k++; /* "warned investors", not "warned it could rise" */
             /* "told the court he ...", "told a news conference that ..." */
             else if (k + 2 < s1 && (d->toks.v[k].w.flags & W_DET) && !(d->toks.v[k].flags & TF_CAP)) {
                 uint32_t m = k + 1;

@@ -101,6 +101,21 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                        (d->toks.v[k].kind == TK_NUM && end - k <= 2));
 }
 
+/* Is token k the second part of a hyphenated word ("low-lying",
+ * "London-based")? */
+static int in_compound(const doc *d, uint32_t k)
+{
+    return k > 1 && sift_is_punct(d, k - 1, '-') && !(d->toks.v[k - 1].flags & TF_SPACE) &&
+           !(d->toks.v[k].flags & TF_SPACE);
+}
+
+/* A lower-case word the tagger calls a verb, not inside a compound. */
+static int tagged_verb(const doc *d, uint32_t k)
+{
+    const tok *t = &d->toks.v[k];
+    return (t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX) && !(t->flags & TF_CAP) && !in_compound(d, k);
+}
+
 /* Does [k,end) hold a verb (a clause, not "as Dũng")? */
 static int has_verb(const doc *d, uint32_t k, uint32_t end)
 {
@@ -265,9 +280,17 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
      * when what follows it names someone who can speak */
     for (uint32_t b = j; b-- > lo && j - b <= 7;) {
         const tok *u = &d->toks.v[b];
+        /* "as the toll climbed and a U.N. agency warned": "and" between two
+         * clauses, each with its own subject */
+        int and_clause = 0;
+        uint32_t st0 = d->sents.v[u->sent].t0 > lo ? d->sents.v[u->sent].t0 : lo;
+        if ((sift_tok_is(d, b, "and") || sift_tok_is(d, b, "but")) && !(u->flags & TF_CAP))
+            for (uint32_t k = b; k-- > st0 && !and_clause && !sift_is_punct(d, k, ',');)
+                and_clause = sift_finite_verb(d, k) && !sift_is_cue(d, k) && !in_compound(d, k) &&
+                             !sift_tok_ends(d, k, "ing");
         if ((sift_tok_is(d, b, "after") || sift_tok_is(d, b, "before") || sift_tok_is(d, b, "since") ||
              sift_tok_is(d, b, "until") || sift_tok_is(d, b, "once") || sift_tok_is(d, b, "whereas") ||
-             sift_tok_is(d, b, "though")) &&
+             sift_tok_is(d, b, "though") || and_clause) &&
             !(u->flags & TF_CAP)) {
             if (b + 1 < j && (names_agent(d, b + 1, j) || person_or_group(d, j - 1) || sift_tok_org_kind(d, j - 1))) {
                 *np0 = b + 1;
@@ -515,9 +538,11 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                d->toks.v[k + 2].upos != SIFT_UPOS_NOUN) { /* not "A cocoa trader" */
         k += 2; /* "The agency kept ...": determiner, noun, then the verb */
     } else {
-        /* a name is no verb: "chief executive Rose Wambui said" */
+        /* a name is no verb: "chief executive Rose Wambui said"; nor is a
+         * verb the tagger found part of the subject: "He smiled and added" */
         while (k < hi && k < from + 10 &&
                (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0) &&
+               !(k > from && tagged_verb(d, k)) &&
                !is_boundary(d, k))
             k++;
         /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition */
