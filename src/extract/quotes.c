@@ -377,6 +377,22 @@ static void view_of(doc *d, sift_quote *q)
         t++; /* the closing mark and the full stop */
     if (t + 5 >= d->toks.n || d->toks.v[t].sent == d->toks.v[sift_tok_at(d, q->span.start)].sent)
         return;
+    /* '"..." Hasan Çelik, 62, was speaking outside his house' */
+    int pe = sift_entity_at(d, t);
+    if (pe >= 0 && d->ents.v[pe].type == ET_PERSON) {
+        uint32_t k = t;
+        while (k < d->toks.n && sift_entity_at(d, k) == pe)
+            k++;
+        if (sift_is_punct(d, k, ',') && k + 2 < d->toks.n && d->toks.v[k + 1].kind == TK_NUM &&
+            sift_is_punct(d, k + 2, ','))
+            k += 3; /* ", 62," */
+        if ((sift_tok_is(d, k, "was") && sift_tok_is(d, k + 1, "speaking")) || sift_tok_is(d, k, "spoke")) {
+            q->speaker = pe;
+            q->speaker_name = d->ents.v[pe].name;
+            q->rule = "speaker-next";
+        }
+        return;
+    }
     /* "That was the view of", "The warning came from" */
     uint32_t h = 0;
     if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this") || sift_tok_is(d, t, "those")) &&

@@ -125,11 +125,19 @@ static int has_verb(const doc *d, uint32_t k, uint32_t end)
     return 0;
 }
 
-/* Does [k,end) name someone: an entity, a pronoun, a title? */
+/* Does [k,end) name someone: an entity, a pronoun, a title? Not an owner:
+ * "Trần's second" names the second, not Trần. */
 static int names_someone(const doc *d, uint32_t k, uint32_t end, int persons_only)
 {
     for (uint32_t i = k; i < end; i++) {
         int e = sift_entity_at(d, i);
+        uint32_t after = i;
+        while (e >= 0 && after < end && sift_entity_at(d, after) == e)
+            after++;
+        if (e >= 0 && after < end && (d->toks.v[after].flags & TF_POSS)) {
+            i = after;
+            continue;
+        }
         if (e >= 0 && (!persons_only || d->ents.v[e].type == ET_PERSON))
             return 1;
         if (!persons_only && (d->toks.v[i].w.flags & W_PRONOUN) && end - k == 1)

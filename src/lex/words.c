@@ -98,7 +98,7 @@ static const char *const titles[] = {
     "manager", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive",
-    "negotiator", "brig.",
+    "negotiator", "brig.", "grandmaster",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
