@@ -98,7 +98,7 @@ static const char *const titles[] = {
     "manager", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive",
-    "negotiator", "brig.", "grandmaster",
+    "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
@@ -218,7 +218,8 @@ static const char *const nonames[] = {
     "i", "god", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
-    "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.", "a.m.",
+    "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
+    "ms", "dr", "a.m.",
     "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", "tv", "pm", "am",
     "gdp", "ok", "ai", "ii", "iii", "iv", NULL};
 static const char *const person_nouns[] = {

@@ -526,6 +526,9 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     const tok *head = &d->toks.v[t1 - 1];
     if (head->kind != TK_WORD || head->ment >= 0)
         return -1;
+    /* "the council" is no person, though "the council leader" is */
+    if ((head->w.flags & W_ORGKEY) || sift_tok_org_kind(d, t1 - 1))
+        return -1;
     int best = -1, checked = 0;
     uint32_t best_tok = 0;
     for (size_t e = d->ents.n; e-- > 0 && checked < 256;) {
