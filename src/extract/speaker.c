@@ -372,6 +372,20 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         uint32_t k = segment_start(d, end, lo);
         if (k >= end)
             break;
+        /* "a student from Recife, Brazil, said": a place and its country
+         * are one segment */
+        int pe = sift_entity_at(d, k);
+        if (pe >= 0 && d->ents.v[pe].type == ET_GPE && k >= lo + 2 && sift_is_punct(d, k - 1, ',') &&
+            sift_entity_at(d, k - 2) >= 0 && d->ents.v[sift_entity_at(d, k - 2)].type == ET_GPE) {
+            uint32_t m = k;
+            while (m < end && sift_entity_at(d, m) == pe)
+                m++;
+            if (m == end) {
+                k = segment_start(d, k - 1, lo);
+                if (k >= end)
+                    break;
+            }
+        }
         /* "The RSF, in a statement posted on its Telegram channel, said": a
          * phrase with no verb of its own between commas is an aside */
         if (seg == 0 && sift_is_punct(d, j - 1, ',') && (d->toks.v[k].w.flags & W_PREP) &&
@@ -819,9 +833,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         uint32_t m0 = i;
         while (m0 > lo && sift_entity_at(d, m0 - 1) == e)
             m0--;
-        /* not "analysts polled by LSEG", "told Reuters": who counted or heard */
+        /* not "analysts polled by LSEG", "told Reuters", "according to
+         * LSEG data": who counted, heard or supplied the figures */
         int aside = m0 >= 2 && ((sift_tok_is(d, m0 - 1, "by") && sift_tok_ends(d, m0 - 2, "ed")) ||
-                                sift_tok_is(d, m0 - 1, "told"));
+                                sift_tok_is(d, m0 - 1, "told") ||
+                                (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
+                                 sift_document_noun(d, i + 1)));
         if (any < 0 && !aside && !(business && not_business(nm)) && !workplace(d, m0))
             any = e;
         i = m0;

@@ -1225,8 +1225,16 @@ int sift_recognize(doc *d)
         if (conn && (d->toks.v[conn - 1].w.flags & W_TITLE) &&
             (sift_tok_is(d, conn, "of") || sift_tok_is(d, conn, "for")))
             title_at = find_title(d, i, j, &title_at);
+        /* "Marek Nowak of Vistula Partners": a person of an organisation */
+        int person_of = conn && sift_tok_is(d, conn, "of") && conn - i >= 2 && conn - i <= 3 &&
+                        !(d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) &&
+                        !(d->toks.v[i].w.flags & (W_ORGKEY | W_ORGPRE | W_TITLE)) &&
+                        (has_cls(d, i, LX_FIRST) || model_type(d, i, conn) == ET_PERSON) &&
+                        !lookup(d, i, j, NULL);
         if (title_at > conn)
             ;
+        else if (person_of)
+            j = conn;
         else if (conn && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
             !((d->toks.v[conn - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "and")) &&
