@@ -500,8 +500,9 @@ int sift_extract_reported(doc *d)
                        !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_PRONOUN | W_PREP)) && !sift_tok_is(d, m, "that"))
                     m++;
                 if (m > k + 1 && m < s1 &&
-                    (sift_tok_is(d, m, "that") || ((d->toks.v[m].w.flags & W_PRONOUN) && sift_clause_starts(d, m))))
-                    k = m;
+                    (sift_tok_is(d, m, "that") || (((d->toks.v[m].w.flags & W_PRONOUN) || sift_entity_at(d, m) >= 0) &&
+                                                   sift_clause_starts(d, m))))
+                    k = m; /* "told the court Pryce had started ..." */
             }
         }
         /* "told a forum in Tianjin last week that", "said in a filing to the

@@ -1373,6 +1373,21 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 sift_is_cue(d, k))
                 break;
         }
+        /* "a request Judge Ashworth declined, saying ...": a name with its
+         * own verb right before the comma */
+        if (c >= s0 + 3 && sift_is_punct(d, c - 1, ',')) {
+            for (uint32_t k = c - 1; k-- > s0 && c - k <= 12 && !sift_is_punct(d, k, ',');) {
+                int e = sift_entity_at(d, k);
+                if (e < 0 || d->ents.v[e].type != ET_PERSON || sift_entity_at(d, k + 1) == e)
+                    continue;
+                if (k + 1 < c - 1 && sift_finite_verb(d, k + 1) && !sift_is_cue(d, k + 1) && k + 2 == c - 1) {
+                    a->ent = e;
+                    a->name = d->ents.v[e].name;
+                    return 1;
+                }
+                break;
+            }
+        }
         /* "..., the air force said on Sunday, adding that ...": whoever
          * spoke just before in the sentence */
         for (uint32_t k = c; k-- > s0 + 1;) {

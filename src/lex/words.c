@@ -219,7 +219,7 @@ static const char *const nonames[] = {
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
     "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
-    "ms", "dr", "a.m.",
+    "ms", "dr", "kc", "qc", "a.m.",
     "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", "tv", "pm", "am",
     "gdp", "ok", "ai", "ii", "iii", "iv", NULL};
 static const char *const person_nouns[] = {
