@@ -304,7 +304,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     uint32_t p = c;
     while (p > s0 && c - p <= 12 && !sift_is_punct(d, p - 1, ',')) {
         const tok *t = &d->toks.v[p - 1];
-        if (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || sift_is_punct(d, p - 1, ';') ||
+        if ((t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || (t->flags & TF_INQUOTE) || /* "the workers' union" */
+            sift_is_punct(d, p - 1, ';') ||
             sift_tok_is(d, p - 1, "that") || (sift_is_cue(d, p - 1) && p - 1 != c))
             return 0;
         p--;

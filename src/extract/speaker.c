@@ -33,8 +33,8 @@ static int is_who(const doc *d, uint32_t i)
 static int is_boundary(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
-    if (t->kind == TK_QUOTE || t->kind == TK_DASH)
-        return 1;
+    if ((t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || t->kind == TK_DASH)
+        return 1; /* not the apostrophe of "Paros' main port" */
     if (t->kind == TK_PUNCT && !(t->flags & TF_POSS) && !(sift_is_punct(d, i, '-')) &&
         !(sift_is_punct(d, i, '.')) && !(sift_is_punct(d, i, '&')))
         return 1;
@@ -209,6 +209,13 @@ static int parsed_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0
         const tok *t = &d->toks.v[k];
         if (t->head != (int32_t)cue || !t->deprel || strncmp(t->deprel, "nsubj", 5) != 0)
             continue;
+        /* "its own study, which estimated": the noun the relative clause
+         * hangs on */
+        int32_t ante = d->toks.v[cue].head;
+        if ((sift_tok_is(d, k, "which") || is_who(d, k) || sift_tok_is(d, k, "that")) && d->toks.v[cue].deprel &&
+            strncmp(d->toks.v[cue].deprel, "acl", 3) == 0 && ante >= (int32_t)lo && ante >= (int32_t)st->t0 &&
+            ante < (int32_t)k)
+            k = (uint32_t)ante;
         uint32_t a = k, b = k + 1;
         while (a > lo && a > st->t0 && d->toks.v[a - 1].kind != TK_PUNCT &&
                d->toks.v[a - 1].kind != TK_QUOTE && sift_in_subtree(d, a - 1, k))
@@ -1123,8 +1130,19 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     int e = sift_resolve_nominal(d, np0, np1);
     if (e < 0)
         e = generic_org(d, np0, np1);
-    if (e < 0 && own_document(d, np0, np1))
-        e = document_maker(d, np1 - 1);
+    if (e < 0 && own_document(d, np0, np1)) {
+        /* "Protect Kerrisdale Character ... commissioned its own study":
+         * the organisation before "its" in the same sentence */
+        uint32_t s0 = d->sents.v[d->toks.v[np0].sent].t0;
+        if (sift_tok_is(d, np0, "its"))
+            for (uint32_t k = np0; k-- > s0 && e < 0;) {
+                int x = sift_entity_at(d, k);
+                if (x >= 0 && d->ents.v[x].type == ET_ORG && !(d->toks.v[k].flags & TF_INQUOTE))
+                    e = x;
+            }
+        if (e < 0)
+            e = document_maker(d, np1 - 1);
+    }
     if (e >= 0) {
         *ent = e;
         *name = d->ents.v[e].name;

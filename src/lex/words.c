@@ -200,7 +200,7 @@ static const char *const groups[] = {
     "workers", "employees", "executives", "investors", "traders", "voters", "students",
     "teachers", "parents", "families", "victims", "survivors", "locals", "neighbours",
     "neighbors", "aides", "advisers", "advisors", "insiders", "members", "representatives",
-    "staff", "volunteers", "bank", "court", "judge", "council", "committee", "union",
+    "staff", "volunteers", "bank", "court", "judge", "council", "committee", "union", "media",
     "board", "regulator", "regulators", "intelligence", "campaign", "embassy", "kremlin",
     "pentagon", "governments", "reporters", "journalists", "broadcaster", "lawyers",
     "lawyer", "ministers", "scientists", NULL};
