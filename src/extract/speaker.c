@@ -451,6 +451,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 (memcmp(ps + pn - 3, "ing", 3) == 0 || memcmp(ps + pn - 2, "ed", 2) == 0) &&
                 (pk == lo || sift_body_start(d, d->toks.v[pk].sent) == pk))
                 appos = 0;
+            /* "Talks broke down late Tuesday, the workers' union said": a
+             * clause before the comma, not a name, so "the ..." is the
+             * subject of a final attribution */
+            if (seg == 0 && end == j && pk < k - 1 && has_verb(d, pk, k - 1) && !names_someone(d, pk, k - 1, 1))
+                appos = 0;
         }
         /* a clause after "that"/"because" inside an appositive is no subject:
          * "X, an independent group that counts protesters, estimated" */
