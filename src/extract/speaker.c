@@ -859,6 +859,19 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         sift_tok_is(d, k, "police") || sift_tok_is(d, k, "government") || sift_tok_is(d, k, "navy") ||
         sift_tok_is(d, k, "military") || sift_tok_is(d, k, "party"))
         return -1;
+    /* "..., the company said on Thursday. Hanbit Medical Group, which runs
+     * ...": a lead that names the company only after it, as the opening
+     * words of one of the next two sentences */
+    if (any < 0 && business) {
+        uint32_t s = d->toks.v[np0].sent;
+        for (uint32_t n = s + 1; n < d->sents.n && n <= s + 2; n++) {
+            uint32_t open = sift_body_start(d, n);
+            int e = sift_entity_at(d, open);
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && !not_business(d->ents.v[e].name) &&
+                !(d->toks.v[open].flags & TF_INQUOTE))
+                return e;
+        }
+    }
     return any;
 }
 
