@@ -182,6 +182,9 @@ int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitiv
 /* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":
  * "chipmaker TSMC", "drugmaker Pfizer"), in lower case or opening a sentence? */
 int sift_tok_org_kind(const doc *d, uint32_t i);
+/* Is token i a "-maker" that makes things ("drugmaker", "automaker"), not a
+ * person ("lawmaker", "filmmaker")? */
+int sift_tok_maker(const doc *d, uint32_t i);
 /* The entity whose mentions cover token i, or -1. */
 int sift_entity_at(const doc *d, uint32_t i);
 /* Pick the entity a pronoun at token i refers to (the last person before it). */

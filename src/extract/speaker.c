@@ -116,6 +116,17 @@ static int tagged_verb(const doc *d, uint32_t k)
     return (t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX) && !(t->flags & TF_CAP) && !in_compound(d, k);
 }
 
+/* "The Mumbai-based company", "A London-based trader", "The San Jose,
+ * California-based company": after the place "-based" that opens [k,hi),
+ * where the noun it describes starts; k when there is none. */
+static uint32_t after_based(const doc *d, uint32_t k, uint32_t hi)
+{
+    uint32_t b = k;
+    while (b + 2 < hi && (sift_entity_at(d, b) >= 0 || sift_is_punct(d, b, ',')))
+        b++;
+    return b > k && b + 2 < hi && sift_is_punct(d, b, '-') && sift_tok_is(d, b + 1, "based") ? b + 2 : k;
+}
+
 /* Does [k,end) hold a verb (a clause, not "as Dũng")? */
 static int has_verb(const doc *d, uint32_t k, uint32_t end)
 {
@@ -293,12 +304,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* "a day after the finance ministry said", "fell after the company
      * said": a clause opened by a conjunction that is also a preposition,
      * when what follows it names someone who can speak */
-    for (uint32_t b = j; b-- > lo && j - b <= 7;) {
+    uint32_t st0 = d->sents.v[d->toks.v[cue].sent].t0 > lo ? d->sents.v[d->toks.v[cue].sent].t0 : lo;
+    for (uint32_t b = j; b-- > st0 && j - b <= 7;) {
         const tok *u = &d->toks.v[b];
         /* "as the toll climbed and a U.N. agency warned": "and" between two
          * clauses, each with its own subject */
         int and_clause = 0;
-        uint32_t st0 = d->sents.v[u->sent].t0 > lo ? d->sents.v[u->sent].t0 : lo;
         if ((sift_tok_is(d, b, "and") || sift_tok_is(d, b, "but")) && !(u->flags & TF_CAP))
             for (uint32_t k = b; k-- > st0 && !and_clause && !sift_is_punct(d, k, ',');)
                 and_clause = sift_finite_verb(d, k) && !sift_is_cue(d, k) && !in_compound(d, k) &&
@@ -530,13 +541,9 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         e = sift_entity_at(d, k + 1);
     if (e >= 0 && d->ents.v[e].type == ET_NORP)
         e = -1; /* "The Ukrainian president": a nationality only modifies */
-    if (e >= 0) { /* "A London-based cocoa trader": where someone is based */
-        uint32_t m = k;
-        while (m < hi && (sift_entity_at(d, m) == e || (d->toks.v[m].w.flags & W_DET)))
-            m++;
-        if (m + 1 < hi && sift_is_punct(d, m, '-') && sift_tok_is(d, m + 1, "based"))
-            e = -1;
-    }
+    uint32_t named = k + ((d->toks.v[k].w.flags & W_DET) ? 1 : 0);
+    if (e >= 0 && after_based(d, named, hi) != named)
+        e = -1; /* "A London-based cocoa trader": where someone is based */
     if (e >= 0) {
         /* the named entity is the subject: "the Port of Rotterdam Authority" */
         while (k < hi && (sift_entity_at(d, k) == e || (d->toks.v[k].w.flags & W_DET)))
@@ -753,8 +760,7 @@ static int business_noun(const doc *d, uint32_t k)
         "company", "firm", "miner", "producer", "developer", "manufacturer", "conglomerate",
         "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
         "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", NULL};
-    size_t n = TOK_N(d, k);
-    if (n > 7 && memcmp(TOK_S(d, k) + n - 5, "maker", 5) == 0 && !(d->toks.v[k].w.flags & W_PERSON_NOUN))
+    if (sift_tok_maker(d, k))
         return 1;
     for (const char *const *x = w; *x; x++)
         if (sift_tok_is(d, k, *x))
@@ -815,13 +821,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t k = np0;
     if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its")))
         k++;
-    /* "The Mumbai-based company", "California-based company": where it is
-     * based says nothing of which one it is */
-    uint32_t b = k;
-    while (b + 2 < np1 && (sift_entity_at(d, b) >= 0 || sift_is_punct(d, b, ',')))
-        b++;
-    if (b > k && b + 2 < np1 && sift_is_punct(d, b, '-') && sift_tok_is(d, b + 1, "based"))
-        k = b + 2;
+    /* "The Mumbai-based company": where it is based says nothing of which */
+    k = after_based(d, k, np1);
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
     int known = sift_tok_org_kind(d, k);
@@ -1411,17 +1412,12 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         }
         /* "a request Judge Ashworth declined, saying ...": a name with its
          * own verb right before the comma */
-        if (c >= s0 + 3 && sift_is_punct(d, c - 1, ',')) {
-            for (uint32_t k = c - 1; k-- > s0 && c - k <= 12 && !sift_is_punct(d, k, ',');) {
-                int e = sift_entity_at(d, k);
-                if (e < 0 || d->ents.v[e].type != ET_PERSON || sift_entity_at(d, k + 1) == e)
-                    continue;
-                if (k + 1 < c - 1 && sift_finite_verb(d, k + 1) && !sift_is_cue(d, k + 1) && k + 2 == c - 1) {
-                    a->ent = e;
-                    a->name = d->ents.v[e].name;
-                    return 1;
-                }
-                break;
+        if (c >= s0 + 3 && sift_is_punct(d, c - 1, ',') && sift_finite_verb(d, c - 2) && !sift_is_cue(d, c - 2)) {
+            int e = sift_entity_at(d, c - 3);
+            if (e >= 0 && d->ents.v[e].type == ET_PERSON && sift_entity_at(d, c - 2) != e) {
+                a->ent = e;
+                a->name = d->ents.v[e].name;
+                return 1;
             }
         }
         /* "..., the air force said on Sunday, adding that ...": whoever

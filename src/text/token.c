@@ -41,6 +41,12 @@ int sift_tok_is(const doc *d, uint32_t i, const char *lower)
     return 1;
 }
 
+int sift_tok_maker(const doc *d, uint32_t i)
+{
+    size_t n = TOK_N(d, i);
+    return n > 7 && memcmp(TOK_S(d, i) + n - 5, "maker", 5) == 0 && !(d->toks.v[i].w.flags & W_PERSON_NOUN);
+}
+
 int sift_tok_org_kind(const doc *d, uint32_t i)
 {
     if (i >= d->toks.n || d->toks.v[i].kind != TK_WORD)
@@ -50,10 +56,7 @@ int sift_tok_org_kind(const doc *d, uint32_t i)
     uint32_t f = d->toks.v[i].flags;
     if ((f & TF_CAP) && (!(f & TF_SENT) || (d->toks.v[i].w.flags & (W_ORGKEY | W_ORGPRE))))
         return 0;
-    size_t n = TOK_N(d, i);
-    /* "drugmaker", "automaker"; not "lawmaker", "filmmaker" (people) */
-    return (d->toks.v[i].w.flags & W_ORGKIND) ||
-           (n > 7 && memcmp(TOK_S(d, i) + n - 5, "maker", 5) == 0 && !(d->toks.v[i].w.flags & W_PERSON_NOUN));
+    return (d->toks.v[i].w.flags & W_ORGKIND) || sift_tok_maker(d, i);
 }
 
 uint32_t sift_body_start(const doc *d, uint32_t s)
