@@ -1081,9 +1081,46 @@ static void lowercase_titles(doc *d)
     }
 }
 
+/* "Theresa May", "Captain Nor Azlina Hashim", "the actor Will Ferrell":
+ * a function word or a month written with a capital inside a sentence,
+ * after a first name or a title, or before a capitalised word no
+ * dictionary holds, is part of a name: a given name before a name, a
+ * surname after a first name. Its word flags are dropped, so no rule reads
+ * it as "may", "nor" or "will" (or as the month of May). */
+static void name_function_words(doc *d)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    for (uint32_t i = 1; i + 1 <= n; i++) {
+        tok *t = &d->toks.v[i];
+        const tok *pv = &d->toks.v[i - 1];
+        if (!is_cap_word(t) || (t->flags & (TF_SENT | TF_ALLCAPS | TF_ABBR | TF_PARA)) ||
+            (t->w.flags & (W_TITLE | W_TITLE_MOD | W_WEEKDAY | W_DET | W_PRONOUN | W_PREP)) ||
+            pv->sent != t->sent)
+            continue;
+        /* the auxiliaries and months ("Will", "May", "June"), "Nor", "So", "Yet" */
+        if (!(t->w.flags & (W_AUX | W_MONTH)) && !sift_tok_is(d, i, "nor") && !sift_tok_is(d, i, "so") &&
+            !sift_tok_is(d, i, "yet"))
+            continue;
+        int after_name = pv->kind == TK_WORD && (pv->flags & TF_CAP) && !(pv->flags & TF_ALLCAPS) &&
+                         ((pv->w.flags & W_TITLE) || (has_cls(d, i - 1, LX_FIRST) && !is_common(d, i - 1)));
+        const tok *nx = i + 1 < n ? &d->toks.v[i + 1] : NULL;
+        int before_name = nx && nx->sent == t->sent && name_tok(nx) && !(nx->flags & TF_ALLCAPS) &&
+                          !is_common(d, i + 1) &&
+                          !(nx->lexcls & ~((1u << LX_FIRST) | (1u << LX_LAST) | (1u << LX_PER))) && pv->kind == TK_WORD &&
+                          !(pv->flags & TF_CAP) && !(pv->w.flags & (W_PREP | W_DET | W_QUAL)) &&
+                          !(t->w.flags & W_MONTH);
+        if (after_name || before_name) {
+            t->w.flags = 0;
+            t->w.val = 0;
+            t->lexcls |= (uint8_t)(1u << (after_name && !(pv->w.flags & W_TITLE) ? LX_LAST : LX_FIRST));
+        }
+    }
+}
+
 int sift_recognize(doc *d)
 {
     mark_lexcls(d);
+    name_function_words(d);
     uint32_t n = (uint32_t)d->toks.n;
     for (uint32_t i = 0; i < n;) {
         tok *t = &d->toks.v[i];
