@@ -140,22 +140,6 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
     return 0;
 }
 
-/*
- * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
- * closes the sentence and everything before its comma is reported. Returns
- * 1 when it matched, 0 when not, -1 when out of memory.
- */
-/* Does what follows a say-type verb at k read as speech ("said that",
- * "said the vote", ", he added")? Not "added 143,000 jobs", "told to". */
-static int speech_follows(const doc *d, uint32_t k, uint32_t hi)
-{
-    if (k >= hi)
-        return 1;
-    const tok *t = &d->toks.v[k];
-    return t->kind == TK_QUOTE || sift_is_punct(d, k, ',') || sift_is_punct(d, k, ':') ||
-           sift_tok_is(d, k, "that") || sift_clause_starts(d, k);
-}
-
 /* ", the fastest pace in a year, driven by ...", ", above the 9.1%
  * median forecast", ", up from 3.1%": a noun or comparing phrase with no
  * finite verb in the rest of the sentence describes what came before. */
@@ -230,7 +214,14 @@ static int content_noun(const doc *d, uint32_t i)
     return 0;
 }
 
-static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
+/*
+ * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
+ * closes the sentence and everything before its comma is reported, speech
+ * verbs and all ("The men told residents ..., police said"). Returns 1 when
+ * it matched (and, unless dry, adds the report), 0 when not, -1 when out of
+ * memory.
+ */
+static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
      * sentence end or ", citing ...", and no new clause */
@@ -243,6 +234,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
                                 sift_tok_is(d, c - 1, "scientists") || sift_tok_is(d, c - 1, "investigators"));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
+    if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB)
+        return 0; /* "..., and issued its highest-level emergency warning" */
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
     if (c > s0 && sift_tok_is(d, c - 1, "to"))
@@ -341,12 +334,6 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
             subj0 = k1, p = k1;
     }
     uint32_t comma = p - 1;
-    /* the clause must not hold speech of its own ("X said A, Y said.") */
-    for (uint32_t k = s0; k < comma; k++)
-        if ((d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_CAP | TF_INQUOTE)) &&
-            (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB) && /* not "state power utility" */
-            speech_follows(d, k + 1, comma))
-            return 0;
     if (p == c) {
         /* inverted ", said X": a short tail (parentheses aside), or it is no attribution */
         uint32_t words = 0, paren = 0;
@@ -398,6 +385,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1)
     } else if (!sift_speaker_of_cue(d, c, p, s1, &a)) {
         return 0;
     }
+    if (dry)
+        return 1;
     a.cue = c;
     /* the clause starts at the sentence start, after a dateline dash if any */
     uint32_t b = sift_body_start(d, d->toks.v[s0].sent);
@@ -475,12 +464,21 @@ int sift_extract_reported(doc *d)
                 t->end <= last->span.end)
                 continue;
         }
-        int fin = final_attribution(d, c, s0, s1);
+        int fin = final_attribution(d, c, s0, s1, 0);
         if (fin != 0) {
             if (fin < 0)
                 return -1;
             continue;
         }
+        /* "The men told residents that the water was unsafe, police said":
+         * the speech inside is part of what the final attribution reports */
+        int inner = 0;
+        for (uint32_t k = c + 2; k < s1 && !inner; k++)
+            inner = (d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) &&
+                    (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB) &&
+                    final_attribution(d, k, s0, s1, 1);
+        if (inner)
+            continue;
         /* complement: [object] [adverbs, dates] that CLAUSE  |  bare CLAUSE */
         uint32_t k = c + 1, start = 0;
         if (addressee_verb(d, c) && !sift_tok_is(d, c, "asked")) {
