@@ -209,6 +209,8 @@ static int np_stop(const doc *d, uint32_t i)
 {
     size_t n = TOK_N(d, i);
     const char *s = TOK_S(d, i);
+    if (d->toks.v[i].flags & TF_PARA)
+        return 1; /* a headline's "central aid", then the byline's "PTI" */
     if (d->toks.v[i].flags & TF_CAP)
         return 0;
     return (n > 4 && memcmp(s + n - 2, "ly", 2) == 0) || sift_tok_is(d, i, "nationwide") ||
