@@ -302,9 +302,15 @@ static int year_for(ctx *c, uint32_t i, int mo, int day)
     int tense = tense_at(c->d, i);
     if (starts || tense > 0)
         return earlier ? c->py + 1 : c->py;
+    long pub = days_from_civil(c->py, c->pm, c->pd);
+    /* "had been advised not to venture out till August 5", three days after
+     * the story: the end of a period still running, whatever the tense */
+    int until = i > 0 && (sift_tok_is(c->d, i - 1, "till") || sift_tok_is(c->d, i - 1, "until") ||
+                          sift_tok_is(c->d, i - 1, "through"));
+    if (until && later && day && days_from_civil(c->py, mo, day) - pub <= 31)
+        return c->py;
     if (tense < 0)
         return later ? c->py - 1 : c->py;
-    long pub = days_from_civil(c->py, c->pm, c->pd);
     int dd = day ? day : 15;
     long ahead = days_from_civil(later ? c->py : c->py + 1, mo, dd) - pub;
     long behind = pub - days_from_civil(later ? c->py - 1 : c->py, mo, dd);
