@@ -98,7 +98,8 @@ static const char *const titles[] = {
     "manager", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive",
-    "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr",
+    "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr", "collector", "tehsildar",
+    "magistrate", "mla", "msp",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
@@ -221,7 +222,10 @@ static const char *const nonames[] = {
     "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
     "ms", "dr", "kc", "qc", "a.m.",
     "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", "tv", "pm", "am",
-    "gdp", "ok", "ai", "ii", "iii", "iv", NULL};
+    "gdp", "ok", "ai", "ii", "iii", "iv",
+    /* time zones after a clock time: "11:06 PM IST", "10:02 AM GMT+1" */
+    "gmt", "utc", "bst", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet",
+    "eest", "jst", "kst", "aest", "aedt", "hkt", "sgt", "msk", NULL};
 static const char *const person_nouns[] = {
     "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst", "official",
     "resident", "witness", "expert", "doctor", "nurse", "farmer", "teacher", "student",

@@ -682,10 +682,31 @@ static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1)
     return k == an && an == strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 }
 
+/* "the Liberal Democrat MP for Tamar Moor", "Senator for Tasmania": a
+ * lawmaker's constituency, the place after "for" (or 0). */
+static uint32_t constituency_at(const doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const seats[] = {"mp", "mps", "mla", "msp", "mep", "ms", "member", "senator",
+                                        "td", "mna", NULL};
+    for (uint32_t k = t0 + 1; k + 1 < t1; k++)
+        if (sift_tok_is(d, k, "for") && !(d->toks.v[k].flags & TF_CAP))
+            for (const char *const *w = seats; *w; w++)
+                if (sift_tok_is(d, k - 1, *w) && (d->toks.v[k - 1].flags & TF_CAP))
+                    return k + 1;
+    return 0;
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
+    uint32_t seat = constituency_at(d, t0, t1);
+    if (seat) {
+        if (seat - 2 > t0 && classify_run(d, t0, seat - 2) != 0)
+            return -1;
+        return lookup(d, seat, t1, NULL) ? classify_run(d, seat, t1)
+                                         : add_mention(d, seat, t1, ET_GPE, MK_NAME, -1, NULL, "constituency");
+    }
     /* "Chipmaker Halvex said", "Broadcaster KBS reported": the kind of
      * organisation opening the sentence is no part of the name after it */
     if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_SENT) && sift_tok_org_kind(d, t0))
