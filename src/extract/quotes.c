@@ -140,6 +140,17 @@ static int64_t last_cue(const doc *d, uint32_t lo, uint32_t hi)
     return -1;
 }
 
+/* "was accused of", "Minister accused of": a verb of saying in the passive,
+ * whose subject is spoken about, not speaking. */
+static int passive_cue(const doc *d, uint32_t c)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
+    for (const char *const *w = be; c > 0 && *w; w++)
+        if (sift_tok_is(d, c - 1, *w))
+            return 1;
+    return (sift_tok_is(d, c, "accused") || sift_tok_is(d, c, "charged")) && sift_tok_is(d, c + 1, "of");
+}
+
 /* Attribution after a closing mark: ", he said" / ", said Ovcharenko". */
 static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
 {
@@ -211,8 +222,25 @@ static int attribute_before(doc *d, uint32_t open, sift_attribution *a)
     if (open == s0 || (d->toks.v[open].flags & TF_PARA))
         return 0;
     int64_t c = last_cue(d, s0, open);
-    if (c < 0)
-        return 0;
+    if (c < 0) {
+        /* 'The Deputy Speaker, Dame Margaret Rolfe, intervened: "Order."':
+         * a verb of any kind before the colon, with a named subject */
+        uint32_t v = open - 2;
+        if (open < s0 + 3 || !sift_is_punct(d, open - 1, ':') || d->toks.v[v].kind != TK_WORD ||
+            d->toks.v[v].upos != SIFT_UPOS_VERB || (d->toks.v[v].flags & TF_CAP) ||
+            d->toks.v[v - 1].kind == TK_QUOTE || (d->toks.v[v - 1].w.flags & (W_AUX | W_PREP)))
+            return 0;
+        a->rule = "verb-colon";
+        int named = 0; /* the subject is named in this sentence, not found by a pronoun */
+        if (sift_speaker_of_cue(d, v, s0, open, a) && a->ent >= 0)
+            for (uint32_t k = s0; k < v && !named; k++)
+                named = sift_entity_at(d, k) == a->ent;
+        if (!named || (d->ents.v[a->ent].type != ET_PERSON && d->ents.v[a->ent].type != ET_ORG)) {
+            *a = (sift_attribution){-1, NULL, -1, NULL};
+            return 0;
+        }
+        return 1;
+    }
     a->rule = "attribution-before";
     return sift_speaker_of_cue(d, (uint32_t)c, s0, open, a);
 }
@@ -304,6 +332,15 @@ static int extract_direct(doc *d)
                         a.rule = "clause-subject";
                         found = 1;
                     }
+                }
+                if (!found && c >= 0 && passive_cue(d, (uint32_t)c)) {
+                    /* "was accused of "fiddling the figures"": somebody's
+                     * words, the accused's no more than anyone's */
+                    a.cue = c;
+                    a.rule = "passive-cue";
+                    if (sift_add_quote(d, c0, c1, "mixed", &a, s0, s1) != 0)
+                        return -1;
+                    continue;
                 }
                 if (!found && c >= 0)
                     found = sift_speaker_of_cue(d, (uint32_t)c, s0, open, &a);

@@ -163,7 +163,7 @@ static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
         if (m > k && sift_is_punct(d, m - 1, ',') &&
             (sift_tok_is(d, m, "who") || sift_tok_is(d, m, "whose") || sift_tok_is(d, m, "which")))
             return 1;
-        if (t->kind == TK_QUOTE)
+        if (t->kind == TK_QUOTE && !(t->flags & TF_POSS)) /* not "analysts' estimates" */
             return 0;
         /* "the 9.1% median forecast": a noun, when the tagger says so */
         if ((t->w.flags & (W_AUX | W_VERB | W_CUE)) && !(t->flags & TF_CAP) && t->upos != SIFT_UPOS_NOUN)
