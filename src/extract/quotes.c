@@ -506,6 +506,22 @@ static void inherit_speakers(doc *d)
     }
 }
 
+/* Is quote q at most six words, opened after a comma, with no speech verb
+ * or sentence end between byte offset from and its opening mark? */
+static int short_tail(const doc *d, uint32_t from, const sift_quote *q)
+{
+    uint32_t open = sift_tok_at(d, q->span.start);
+    while (open > 0 && d->toks.v[open].kind != TK_QUOTE)
+        open--;
+    if (open == 0 || !sift_is_punct(d, open - 1, ',') ||
+        sift_word_count(d, open + 1, sift_tok_at(d, q->span.end - 1) + 1) > 6)
+        return 0;
+    for (uint32_t k = sift_tok_at(d, from); k < open; k++)
+        if (sift_is_cue(d, k) || sift_is_punct(d, k, '.') || d->toks.v[k].kind == TK_QUOTE)
+            return 0;
+    return 1;
+}
+
 /* A quoted fragment inside reported speech is that speaker's words:
  * 'Vaitkiene wrote that the deal showed "what allies are for"'. */
 static void fragments_in_reports(doc *d)
@@ -520,8 +536,23 @@ static void fragments_in_reports(doc *d)
             continue;
         for (size_t j = i, seen = 0; j-- > 0 && seen < 8; seen++) {
             const sift_quote *o = &d->quotes.v[j];
-            if (strcmp(o->kind, "indirect") != 0 || !o->speaker_name || o->span.end < q->span.end)
+            if (strcmp(o->kind, "indirect") != 0 || !o->speaker_name)
                 continue;
+            if (o->span.end < q->span.end) {
+                /* 'Raghunathan said the team would present an analysis ...,
+                 * including progression to dialysis, "early next year."': a
+                 * short lower-case tail of the same sentence */
+                if (direct && o->span.end <= q->span.start && o->sentence.start == q->sentence.start &&
+                    q->text[0] >= 'a' && q->text[0] <= 'z' && short_tail(d, o->span.end, q)) {
+                    q->kind = "mixed";
+                    q->speaker = o->speaker;
+                    q->speaker_name = o->speaker_name;
+                    q->cue = o->cue;
+                    q->rule = "fragment-after-reported-speech";
+                    break;
+                }
+                continue;
+            }
             if (o->span.start <= q->span.start && (!direct || o->span.start < q->span.start)) {
                 q->kind = "mixed";
                 q->speaker = o->speaker;

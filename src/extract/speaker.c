@@ -976,7 +976,16 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         }
         for (uint32_t i = np0; i < np1 && e1 < 0; i++) {
             int x = sift_entity_at(d, i);
-            if (x >= 0 && d->ents.v[x].type == ET_PERSON)
+            if (x < 0 || d->ents.v[x].type != ET_PERSON)
+                continue;
+            /* "Gharbi's father, Mokhtar, ... insisted": the owner is not
+             * the subject */
+            uint32_t k = i;
+            while (k < np1 && sift_entity_at(d, k) == x)
+                k++;
+            if (k + 1 < np1 && (d->toks.v[k].flags & TF_POSS))
+                i = k;
+            else
                 e1 = x;
         }
         if (e1 < 0) {

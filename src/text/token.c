@@ -59,14 +59,40 @@ int sift_tok_org_kind(const doc *d, uint32_t i)
     return (d->toks.v[i].w.flags & W_ORGKIND) || sift_tok_maker(d, i);
 }
 
+/* A news agency credited in a dateline: "(PTI)", "(Reuters)", "(AFP)". */
+static int news_agency(const doc *d, uint32_t i)
+{
+    static const char *const agencies[] = {"ap", "afp", "reuters", "pti", "ians", "ani", "uni", "xinhua",
+                                           "bloomberg", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass",
+                                           "bernama", "anadolu", "ips", "upi", NULL};
+    for (const char *const *a = agencies; *a; a++)
+        if (sift_tok_is(d, i, *a))
+            return 1;
+    return 0;
+}
+
 uint32_t sift_body_start(const doc *d, uint32_t s)
 {
     const sent *st = &d->sents.v[s];
     /* a dateline in capitals may be long: "KYIV, Ukraine, Nov. 28 (Reuters) -" */
     uint32_t reach = (d->toks.v[st->t0].flags & TF_ALLCAPS) && TOK_N(d, st->t0) >= 3 ? 14 : 8;
-    for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + reach; k++)
-        if (d->toks.v[k].kind == TK_DASH)
+    for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + reach; k++) {
+        const tok *t = &d->toks.v[k];
+        if (t->kind == TK_DASH)
             return k + 1 < st->t1 ? k + 1 : st->t0;
+        /* "Bhubaneswar, Aug 2 (PTI) Over 2.3 lakh people ...": an agency in
+         * parentheses after a place and date, with no dash */
+        if (k >= st->t0 + 3 && k + 1 < st->t1 && TOK_N(d, k) == 1 && d->text[t->start] == ')' &&
+            TOK_N(d, k - 2) == 1 && d->text[d->toks.v[k - 2].start] == '(' &&
+            news_agency(d, k - 1) && d->toks.v[k + 1].kind != TK_DASH && d->toks.v[k + 1].kind != TK_PUNCT) {
+            int place_date = 1; /* capitalised words, numbers and commas only */
+            for (uint32_t m = st->t0; m < k - 2 && place_date; m++)
+                place_date = d->toks.v[m].kind == TK_NUM || (d->toks.v[m].flags & TF_CAP) ||
+                             (TOK_N(d, m) == 1 && d->text[d->toks.v[m].start] == ',');
+            if (place_date)
+                return k + 1;
+        }
+    }
     return st->t0;
 }
 
