@@ -299,6 +299,11 @@ static int year_for(ctx *c, uint32_t i, int mo, int day)
     for (uint32_t k = i > 3 ? i - 3 : 0; k < i; k++)
         starts |= sift_tok_is(c->d, k, "starting") || sift_tok_is(c->d, k, "beginning") ||
                   sift_tok_is(c->d, k, "effective");
+    /* "The hearing is set for Dec. 3", "scheduled for", "due on" */
+    if (i >= 2 && (sift_tok_is(c->d, i - 1, "for") || sift_tok_is(c->d, i - 1, "on")) &&
+        (sift_tok_is(c->d, i - 2, "set") || sift_tok_is(c->d, i - 2, "scheduled") ||
+         sift_tok_is(c->d, i - 2, "slated") || sift_tok_is(c->d, i - 2, "due")))
+        starts = 1;
     int tense = tense_at(c->d, i);
     if (starts || tense > 0)
         return earlier ? c->py + 1 : c->py;

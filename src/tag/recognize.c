@@ -434,7 +434,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     const tok *t = &d->toks.v[t0];
     if (t1 - t0 == 1) {
-        int after_number = t0 > 0 && d->toks.v[t0 - 1].kind == TK_NUM;
+        /* "95% CI", "40 GW": a measure after a number or a percentage */
+        int after_number = t0 > 0 && (d->toks.v[t0 - 1].kind == TK_NUM ||
+                                      (t0 > 1 && TOK_N(d, t0 - 1) == 1 && d->text[d->toks.v[t0 - 1].start] == '%' &&
+                                       d->toks.v[t0 - 2].kind == TK_NUM));
         if (t1 + 1 < d->toks.n && !(d->toks.v[t1].flags & TF_SPACE) &&
             (d->toks.v[t1].kind == TK_SYM ||
              (d->text[d->toks.v[t1].start] == '.' && d->toks.v[t1 + 1].kind == TK_WORD &&
@@ -1004,9 +1007,11 @@ static int mark_surnames(doc *d)
         uint32_t lt = mm->t1 - 1;
         hs[np] = sift_fnv1a64(TOK_S(d, lt), TOK_N(d, lt), SIFT_FNV_OFFSET);
         toks[np++] = lt;
-        /* "Benítez" for "Rodrigo Benítez Acosta": the first of two surnames */
-        uint32_t mid = mm->t0 + 1;
-        if (mm->t1 - mm->t0 == 3 && np < MAXP && TOK_N(d, mid) > 2 && TOK_S(d, mid)[TOK_N(d, mid) - 1] != '.' &&
+        /* "Benítez" for "Rodrigo Benítez Acosta", "Olaechea" for "María
+         * Fernanda Olaechea Ruiz": the first of two surnames */
+        uint32_t len = mm->t1 - mm->t0;
+        uint32_t mid = len == 4 && has_cls(d, mm->t0 + 1, LX_FIRST) ? mm->t0 + 2 : mm->t0 + 1;
+        if ((len == 3 || mid == mm->t0 + 2) && np < MAXP && TOK_N(d, mid) > 2 && TOK_S(d, mid)[TOK_N(d, mid) - 1] != '.' &&
             d->toks.v[mid].kind == TK_WORD) {
             hs[np] = sift_fnv1a64(TOK_S(d, mid), TOK_N(d, mid), SIFT_FNV_OFFSET);
             toks[np++] = mid;
