@@ -1049,10 +1049,28 @@ static void find_source(doc *d, sift_claim *cl)
      * the subject of an attribution verb earlier in the clause */
     uint32_t t = sift_tok_at(d, cl->span.start);
     uint32_t s0 = sift_body_start(d, d->toks.v[t].sent);
+    /* "Ebner said the company would accelerate a program announced earlier,
+     * eliminating 2,300 positions": a verb inside the reported clause before
+     * the figure is part of what was said, not who says it */
+    const sift_quote *report = NULL;
+    for (size_t q = lo, seen = 0; q-- > 0 && seen < 16 && !report; seen++) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (strcmp(x->kind, "indirect") == 0 && x->span.end <= cl->span.start &&
+            x->span.start >= d->toks.v[s0].start)
+            report = x;
+    }
     for (uint32_t k = t; k-- > s0;) {
         const tok *u = &d->toks.v[k];
         if (u->kind == TK_QUOTE || sift_is_punct(d, k, ';') || u->kind == TK_DASH)
             break;
+        if (report && u->end <= report->span.end) {
+            /* ... so the figure in the phrase after it is the same speaker's */
+            if (report->speaker_name) {
+                cl->source = report->speaker;
+                cl->source_name = report->speaker_name;
+            }
+            break;
+        }
         if (!attribution_verb(d, k))
             continue;
         uint32_t np0, np1;
