@@ -522,6 +522,16 @@ static int short_tail(const doc *d, uint32_t from, const sift_quote *q)
     return 1;
 }
 
+/* Quote q is a fragment of report o: mixed, with o's speaker and cue. */
+static void fragment_of(sift_quote *q, const sift_quote *o, const char *rule)
+{
+    q->kind = "mixed";
+    q->speaker = o->speaker;
+    q->speaker_name = o->speaker_name;
+    q->cue = o->cue;
+    q->rule = rule;
+}
+
 /* A quoted fragment inside reported speech is that speaker's words:
  * 'Vaitkiene wrote that the deal showed "what allies are for"'. */
 static void fragments_in_reports(doc *d)
@@ -544,22 +554,13 @@ static void fragments_in_reports(doc *d)
                  * short lower-case tail of the same sentence */
                 if (direct && o->span.end <= q->span.start && o->sentence.start == q->sentence.start &&
                     q->text[0] >= 'a' && q->text[0] <= 'z' && short_tail(d, o->span.end, q)) {
-                    q->kind = "mixed";
-                    q->speaker = o->speaker;
-                    q->speaker_name = o->speaker_name;
-                    q->cue = o->cue;
-                    q->rule = "fragment-after-reported-speech";
+                    fragment_of(q, o, "fragment-after-reported-speech");
                     break;
                 }
                 continue;
             }
-            if (o->span.start <= q->span.start && (!direct || o->span.start < q->span.start)) {
-                q->kind = "mixed";
-                q->speaker = o->speaker;
-                q->speaker_name = o->speaker_name;
-                q->cue = o->cue;
-                q->rule = "fragment-of-reported-speech";
-            }
+            if (o->span.start <= q->span.start && (!direct || o->span.start < q->span.start))
+                fragment_of(q, o, "fragment-of-reported-speech");
             break;
         }
     }

@@ -1334,6 +1334,11 @@ int sift_is_cue(const doc *d, uint32_t i)
                                       W_ORGKIND | W_ORGKEY)) &&
         !sift_document_noun(d, i - 1))
         return 0;
+    /* "rely on reports from partners that ...": a preposition's object
+     * (not "after saying", "by warning") */
+    if (i > 0 && (d->toks.v[i - 1].w.flags & W_PREP) && !sift_tok_is(d, i - 1, "to") &&
+        !(d->toks.v[i - 1].flags & TF_CAP) && !sift_tok_ends(d, i, "ing"))
+        return 0;
     return !sift_noun_use(d, i);
 }
 

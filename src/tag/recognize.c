@@ -685,6 +685,41 @@ static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1)
     return k == an && an == strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 }
 
+/* "Jajpur and Kendrapara districts", "the Hiran, Middle Shabelle and Gedo
+ * regions", "the Shabelle and Jubba rivers": a lower-case word for a kind of
+ * place after the name, or after the list the name opens. Returns ET_GPE,
+ * ET_LOC or -1. */
+static int place_kind_after(const doc *d, uint32_t t1)
+{
+    static const char *const gpe[] = {"district", "districts", "region", "regions", "province",
+                                      "provinces", "county", "counties", "block", "blocks",
+                                      "municipality", "prefecture", "governorate", "oblast",
+                                      "village", "villages", "township", NULL};
+    static const char *const loc[] = {"river", "rivers", "valley", "mountains", "lake", "lakes", NULL};
+    uint32_t n = (uint32_t)d->toks.n, j = t1;
+    for (int items = 0; j < n && items < 6; items++) {
+        uint32_t k = j;
+        if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "and"))
+            k++;
+        if (!sift_is_punct(d, k, ',') && !sift_tok_is(d, k, "and"))
+            break;
+        if (k + 1 >= n || !name_tok(&d->toks.v[k + 1]) || d->toks.v[k + 1].sent != d->toks.v[t1 - 1].sent)
+            return -1;
+        j = k + 1;
+        while (j < n && name_tok(&d->toks.v[j]) && j < k + 4)
+            j++;
+    }
+    if (j >= n || (d->toks.v[j].flags & TF_CAP) || d->toks.v[j].sent != d->toks.v[t1 - 1].sent)
+        return -1;
+    for (const char *const *w = gpe; *w; w++)
+        if (sift_tok_is(d, j, *w))
+            return ET_GPE;
+    for (const char *const *w = loc; *w; w++)
+        if (sift_tok_is(d, j, *w))
+            return ET_LOC;
+    return -1;
+}
+
 /* "the Liberal Democrat MP for Tamar Moor", "Senator for Tasmania": a
  * lawmaker's constituency, the place after "for" (or 0). */
 static uint32_t constituency_at(const doc *d, uint32_t t0, uint32_t t1)
@@ -703,6 +738,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
+    int kind = place_kind_after(d, t1);
+    if (kind >= 0 && !lookup(d, t0, t1, NULL) && !has_cls(d, t0, LX_FIRST) && !loc_key(d, t1 - 1) &&
+        !(d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_ORGKEY)))
+        return add_mention(d, t0, t1, kind, MK_NAME, -1, NULL, "name+place-kind");
     uint32_t seat = constituency_at(d, t0, t1);
     if (seat) {
         if (seat - 2 > t0 && classify_run(d, t0, seat - 2) != 0)
@@ -872,6 +911,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                                         "athletic", "racing", "bayer", "celta", NULL};
     for (const char *const *c = clubs; t1 - t0 >= 2 && *c; c++)
         if (sift_tok_is(d, t0, *c) && (d->toks.v[t0].flags & TF_CAP))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "sports-club");
+    /* "Northam Albion", "Bristol Rovers", "Wexley Wanderers": a club by its last word */
+    static const char *const club_ends[] = {"albion", "rovers", "wanderers", "hotspur", "rangers",
+                                            "united", "argyle", "fc", "afc", NULL};
+    for (const char *const *c = club_ends; t1 - t0 >= 2 && *c; c++)
+        if (sift_tok_is(d, t1 - 1, *c) && (d->toks.v[t1 - 1].flags & TF_CAP))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "sports-club");
     /* "Barcelona manager Hansi Flick": two or three name-like words right
      * after a lower-case role are a person, whatever else the words are */
