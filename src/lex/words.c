@@ -157,7 +157,8 @@ static const char *const org_pre[] = {
     "court", "church", "house", "order", "society", "federation", "league", "union",
     "museum", "academy", "college", "school", "bureau", "commission", "committee",
     "federal", "board", "state", "organization", "organisation", "association",
-    "embassy", "chamber", "army", "party", "centre", "center", "agency", "fund", "institution",
+    "embassy", "chamber", "army", "party", "centre", "center", "centres", "centers", "agency",
+    "fund", "institution",
     "foundation", "authority", "secretariat", "directorate", "service", "corps", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",

@@ -484,6 +484,12 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         return classify_unknown(d, t0 + 1, t1);
     if (named_by_kind(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
+    /* "U.S. Centers for Disease Control and Prevention": after a place the
+     * lexicon knows, an organisation word before a connector */
+    for (uint32_t k = t0 + 1; k + 1 < t1 && (t->w.flags & W_ORGPRE); k++)
+        if (d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) && (d->toks.v[k].w.flags & W_CONNECT) &&
+            !sift_tok_is(d, k, "and"))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "org-of");
     int common = 0;
     for (uint32_t i = t0; i < t1; i++)
         common += is_common(d, i) && !particle(d, i);
@@ -1345,7 +1351,7 @@ int sift_recognize(doc *d)
             j = conn;
         else if (conn && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
-            !((d->toks.v[conn - 1].w.flags & W_ORGKEY) && !sift_tok_is(d, conn, "and")) &&
+            !((d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) && !sift_tok_is(d, conn, "and")) &&
             !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !particle(d, conn))
             j = conn;
         if (classify_run(d, i, j) != 0)
