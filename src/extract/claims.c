@@ -342,8 +342,9 @@ static int id_number(const doc *d, uint32_t i)
     if (i == 0)
         return 0;
     const tok *p = &d->toks.v[i - 1], *t = &d->toks.v[i];
-    if (sift_is_punct(d, i - 1, '-') && !(t->flags & TF_SPACE) && i > 1 && d->toks.v[i - 2].kind == TK_WORD &&
-        !(p->flags & TF_SPACE))
+    /* "COVID-19", "GMT+1", "UTC-5" */
+    if (TOK_N(d, i - 1) == 1 && (d->text[p->start] == '-' || d->text[p->start] == '+') &&
+        !(t->flags & TF_SPACE) && i > 1 && d->toks.v[i - 2].kind == TK_WORD && !(p->flags & TF_SPACE))
         return 1;
     if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_SENT) &&
         !(p->w.flags & (W_MONTH | W_QUAL | W_PREP | W_STOP)) && !memchr(TOK_S(d, i), ',', TOK_N(d, i)))

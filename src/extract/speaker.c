@@ -301,6 +301,23 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     }
     if (relative_subject(d, j, lo, np0, np1))
         return 1;
+    /* "a measure ... that rights groups say has been used", "the law, which
+     * critics say is too vague": who speaks stands between the relative
+     * pronoun and the verb */
+    for (uint32_t b = j; b-- > lo && j - b <= 5;) {
+        const tok *u = &d->toks.v[b];
+        if (u->kind != TK_WORD || (u->flags & TF_INQUOTE) || ((u->w.flags & (W_AUX | W_VERB)) && b + 1 < j))
+            break; /* the word lists, not the tagger: "rights" in "rights groups" is no verb */
+        if ((sift_tok_is(d, b, "that") || sift_tok_is(d, b, "which")) && b + 1 < j) {
+            if (names_agent(d, b + 1, j) || person_or_group(d, j - 1) ||
+                (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, j - 1, "s"))) {
+                *np0 = b + 1;
+                *np1 = j;
+                return 1;
+            }
+            break;
+        }
+    }
     /* "a day after the finance ministry said", "fell after the company
      * said": a clause opened by a conjunction that is also a preposition,
      * when what follows it names someone who can speak */
