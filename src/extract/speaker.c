@@ -285,6 +285,19 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
     return sift_parse_sentence(d, d->toks.v[cue].sent) && parsed_subject(d, cue, lo, np0, np1);
 }
 
+/* Irregular past participles that open a phrase after a comma ("The memo,
+ * sent on Tuesday, said", "The report, written by ..., found"). */
+static int irregular_participle(const doc *d, uint32_t k)
+{
+    static const char *const forms[] = {"sent", "seen", "written", "made", "taken", "given", "held",
+                                        "led", "known", "shown", "drawn", "built", "brought", "sold",
+                                        "kept", "begun", "done", "run", NULL};
+    for (const char *const *f = forms; *f; f++)
+        if (sift_tok_is(d, k, *f))
+            return 1;
+    return 0;
+}
+
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     uint32_t j = cue;
@@ -354,7 +367,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             s0 = lo;
         /* "In a statement read on television, the minister said ... and
          * called": the opening phrase is not the subject */
-        if ((d->toks.v[s0].w.flags & W_PREP) || sift_tok_ends(d, s0, "ing"))
+        size_t n0 = TOK_N(d, s0); /* "Speaking in Spanish and Aymara ..., he said ... and accused" */
+        if ((d->toks.v[s0].w.flags & W_PREP) ||
+            (d->toks.v[s0].kind == TK_WORD && n0 > 4 && memcmp(TOK_S(d, s0) + n0 - 3, "ing", 3) == 0))
             for (uint32_t b = s0 + 1; b + 1 < j && b < s0 + 15; b++)
                 if (sift_is_punct(d, b, ',')) {
                     s0 = b + 1;
@@ -362,7 +377,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 }
         for (uint32_t b = j - 1; b-- > s0 + 1;)
             if (sift_is_punct(d, b, ',') && (d->toks.v[b + 1].w.flags & W_ADJUNCT) &&
-                !sift_tok_is(d, b + 1, "and") && !(d->toks.v[b + 1].flags & TF_INQUOTE) &&
+                !sift_tok_is(d, b + 1, "and") && b + 2 < j && /* not ", but estimated" itself */
+                !(d->toks.v[b + 1].flags & TF_INQUOTE) &&
                 !sift_tok_is(d, b + 1, "which") && !is_who(d, b + 1) && /* not a relative clause */
                 !(sift_tok_is(d, b + 1, "in") || sift_tok_is(d, b + 1, "with") ||
                   sift_tok_is(d, b + 1, "without") || sift_tok_is(d, b + 1, "during"))) {
@@ -506,9 +522,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         }
         /* "..., speaking on condition of anonymity, said": a participle phrase */
         size_t kn = TOK_N(d, k);
-        int participle = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) && kn > 4 &&
-                         (memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0 ||
-                          memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0);
+        int participle = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+                         ((kn > 4 && (memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0 ||
+                                      memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0)) ||
+                          irregular_participle(d, k)); /* "The memo, sent on Tuesday, said" */
         int relative = is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
                         (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
