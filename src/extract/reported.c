@@ -275,6 +275,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                         !(d->toks.v[k + 1].w.flags & (W_AUX | W_VERB | W_CUE));
         if (by_phrase)
             break;
+        /* "..., the former employee said, but an updated model shipped
+         * anyway": a contrasting clause after the attribution is the reporter's */
+        if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "but") && k + 2 < s1 && sift_clause_starts(d, k + 2))
+            break;
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
             !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
             !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))) &&

@@ -784,6 +784,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     for (const char *const *b = bodies; t1 - t0 == 1 && *b; b++)
         if (sift_tok_is(d, t0, *b) && !(d->toks.v[t0].flags & TF_ALLCAPS))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "institution");
+    /* "according to the General Staff": the army's command, not General Staff */
+    if (t1 - t0 == 2 && sift_tok_is(d, t0, "general") && sift_tok_is(d, t0 + 1, "staff"))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "institution");
     /* "Antofagasta, a miner controlled by ...": the appositive says what it is */
     if (kind_after(d, t1) && !has_cls(d, t0, LX_FIRST))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
