@@ -236,6 +236,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         return 0;
     if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB)
         return 0; /* "..., and issued its highest-level emergency warning" */
+    /* "In a statement read to the court, the widow's daughter said her
+     * mother no longer answered the door": a clause follows the verb */
+    if (c + 1 < s1 && (d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & TF_CAP) &&
+        sift_clause_starts(d, c + 1))
+        return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
     if (c > s0 && sift_tok_is(d, c - 1, "to"))
@@ -352,7 +357,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (words > 6)
             return 0;
     }
-    if (d->toks.v[comma - 1].kind == TK_QUOTE || (d->toks.v[comma - 1].flags & TF_INQUOTE)) {
+    /* 'The men told police they had "never forced anybody", Miss Dwyer
+     * said': a fragment inside the clause, not a direct quotation */
+    uint32_t body = sift_body_start(d, d->toks.v[s0].sent);
+    int fragment = body < comma && d->toks.v[body].kind != TK_QUOTE && !(d->toks.v[body].flags & TF_INQUOTE);
+    if (!fragment && (d->toks.v[comma - 1].kind == TK_QUOTE || (d->toks.v[comma - 1].flags & TF_INQUOTE))) {
         /* a direct quote is handled with the quotes, unless it is a short name
          * in quotes at the end of the clause ("a group called "Last Defence Wave"") */
         int is_name = 0;
