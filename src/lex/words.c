@@ -71,7 +71,7 @@ static const char *const report_cues[] = {
     "plead", "pleaded", "pled", "know", "knew", "learn", "learned", "show", "showed",
     "shows", "find", "found", "finds", "accuse", "accused", "accuses", "informed",
     "inform", "assure", "assured", "assures", "project", "projects", "projected", "forecast",
-    "forecasts", "forecasted", NULL};
+    "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
@@ -99,7 +99,7 @@ static const char *const titles[] = {
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive",
     "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr", "collector", "tehsildar",
-    "magistrate", "mla", "msp",
+    "magistrate", "mla", "msp", "justices",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",

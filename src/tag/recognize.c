@@ -1182,7 +1182,9 @@ static void name_function_words(doc *d)
             !sift_tok_is(d, i, "yet"))
             continue;
         int after_name = pv->kind == TK_WORD && (pv->flags & TF_CAP) && !(pv->flags & TF_ALLCAPS) &&
-                         ((pv->w.flags & W_TITLE) || (has_cls(d, i - 1, LX_FIRST) && !is_common(d, i - 1)));
+                         ((pv->w.flags & W_TITLE) ||
+                          /* "Sue May", "Mark May": a first name that is also a word, not before a day */
+                          (has_cls(d, i - 1, LX_FIRST) && !(i + 1 < n && d->toks.v[i + 1].kind == TK_NUM)));
         const tok *nx = i + 1 < n ? &d->toks.v[i + 1] : NULL;
         int before_name = nx && nx->sent == t->sent && name_tok(nx) && !(nx->flags & TF_ALLCAPS) &&
                           !is_common(d, i + 1) &&
