@@ -687,6 +687,10 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
                         ((d->toks.v[np0].w.flags & W_NUMWORD) || sift_tok_is(d, np0, "some") ||
                          sift_tok_is(d, np0, "many") || sift_tok_is(d, np0, "several") ||
                          sift_tok_is(d, np0, "most") || sift_tok_is(d, np0, "none"));
+        /* "a copy of the proposal seen by Reuters": the copy is the document's */
+        partitive |= sift_tok_is(d, i, "of") && i > np0 &&
+                     (sift_tok_is(d, i - 1, "copy") || sift_tok_is(d, i - 1, "draft") ||
+                      sift_tok_is(d, i - 1, "version") || sift_tok_is(d, i - 1, "summary"));
         if (i > np0 && ((t->w.flags & W_PREP) || sift_tok_is(d, i, "of")) && !(t->flags & TF_CAP) &&
             t->ment < 0 && !partitive)
             break;
