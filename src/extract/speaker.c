@@ -331,6 +331,28 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             break;
         }
     }
+    /* "a decision privacy advocates warned would let ...", "the number of
+     * people the agency said had died": a relative clause with no "that";
+     * the verb's own clause has no subject (an auxiliary follows it), so
+     * who speaks is the short phrase after the noun it describes */
+    if (j == cue && j >= lo + 3 && cue + 1 < d->toks.n && (d->toks.v[cue + 1].w.flags & W_AUX) &&
+        !(d->toks.v[cue + 1].flags & TF_CAP) &&
+        (person_or_group(d, j - 1) || (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, j - 1, "s")))) {
+        uint32_t g0 = j - 1;
+        const tok *pv = &d->toks.v[g0 - 1];
+        if (pv->kind == TK_WORD && !(pv->flags & TF_CAP) && !(pv->w.flags & (W_DET | W_AUX | W_VERB | W_PREP)) &&
+            !(d->toks.v[g0 - 2].w.flags & W_DET) && pv->upos == SIFT_UPOS_NOUN)
+            g0--; /* "privacy advocates" */
+        if (d->toks.v[g0 - 1].w.flags & W_DET)
+            g0--; /* "the agency" */
+        const tok *ante = g0 > lo ? &d->toks.v[g0 - 1] : NULL;
+        if (ante && ante->kind == TK_WORD && !(ante->flags & TF_CAP) && ante->upos == SIFT_UPOS_NOUN &&
+            !(ante->w.flags & (W_DET | W_AUX | W_VERB | W_PREP | W_PRONOUN))) {
+            *np0 = g0;
+            *np1 = j;
+            return 1;
+        }
+    }
     /* "a day after the finance ministry said", "fell after the company
      * said": a clause opened by a conjunction that is also a preposition,
      * when what follows it names someone who can speak */
