@@ -838,7 +838,8 @@ static int not_business(const char *name)
         "government", "police", "army", "navy", "military", "party", "nations", "organization",
         "organisation", "embassy", "directorate", "secretariat", "tribunal", "inspectorate",
         "reserve", "regulator", "association", "federation", "union", "institute", "university",
-        "college", "school", "foundation", "society", "league", "church", "academy", "museum", NULL};
+        "college", "school", "foundation", "society", "league", "church", "academy", "museum",
+        "centre", "center", "service", "office", NULL};
     for (const char *p = name; *p;) {
         const char *e = p;
         while (*e && *e != ' ' && *e != '-')
