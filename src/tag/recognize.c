@@ -1199,6 +1199,24 @@ static void name_function_words(doc *d)
     }
 }
 
+/* Is sentence s a headline written in title case: a line of its own with
+ * no full stop, four or more words of four letters or more, at least three
+ * in four of them capitalised? */
+static int title_case(const doc *d, uint32_t s)
+{
+    uint32_t t1 = d->sents.v[s].t1;
+    if (t1 <= d->sents.v[s].t0 || sift_is_punct(d, t1 - 1, '.') ||
+        (t1 < d->toks.n && !(d->toks.v[t1].flags & TF_PARA)))
+        return 0;
+    uint32_t words = 0, caps = 0;
+    for (uint32_t k = d->sents.v[s].t0; k < d->sents.v[s].t1; k++)
+        if (d->toks.v[k].kind == TK_WORD && TOK_N(d, k) >= 4) {
+            words++;
+            caps += (d->toks.v[k].flags & TF_CAP) != 0;
+        }
+    return words >= 4 && caps * 4 >= words * 3;
+}
+
 int sift_recognize(doc *d)
 {
     mark_lexcls(d);
@@ -1301,6 +1319,22 @@ int sift_recognize(doc *d)
                 }
             }
             break;
+        }
+        /* "Kessler Automation Cuts Outlook as China Orders Slump": in a
+         * headline in title case, a name ends where the trained recognizer
+         * ends it when an ordinary word follows */
+        if (t->sent == 0 && title_case(d, 0) && d->toks.v[i].bio && SIFT_NER_IS_B(d->toks.v[i].bio)) {
+            uint32_t e = i + 1;
+            while (e < j && d->toks.v[e].bio == SIFT_NER_I(SIFT_NER_TYPE(d->toks.v[i].bio)))
+                e++;
+            int mt = e < j && is_common(d, e) ? model_type(d, i, e) : -1;
+            if (mt >= 0) {
+                if ((lookup(d, i, e, NULL) ? classify_run(d, i, e)
+                                           : add_mention(d, i, e, mt, MK_NAME, -1, NULL, "model")) != 0)
+                    return -1;
+                i = e;
+                continue;
+            }
         }
         /* a connector splits the run unless the whole is a known name or an
          * organisation ("Ministry of Defence") */
