@@ -1197,6 +1197,22 @@ static void name_function_words(doc *d)
             t->lexcls |= (uint8_t)(1u << (after_name && !(pv->w.flags & W_TITLE) ? LX_LAST : LX_FIRST));
         }
     }
+    /* "Will Barnes isn't going anywhere.": "Will" opening a statement (no
+     * question mark) before a surname is a given name */
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        tok *t = &d->toks.v[i];
+        const tok *nx = &d->toks.v[i + 1];
+        if (!(t->flags & TF_SENT) || !is_cap_word(t) || !sift_tok_is(d, i, "will") || !name_tok(nx) ||
+            (nx->flags & TF_ALLCAPS) || nx->sent != t->sent || is_common(d, i + 1) ||
+            (nx->lexcls & ~((1u << LX_FIRST) | (1u << LX_LAST) | (1u << LX_PER))))
+            continue;
+        uint32_t e = d->sents.v[t->sent].t1;
+        if (e > 0 && sift_is_punct(d, e - 1, '?'))
+            continue;
+        t->w.flags = 0;
+        t->w.val = 0;
+        t->lexcls |= (uint8_t)(1u << LX_FIRST);
+    }
 }
 
 /* Is sentence s a headline written in title case: a line of its own with
