@@ -179,6 +179,8 @@ uint32_t sift_body_start(const doc *d, uint32_t s);
 /* Is token i in a dateline, before the dash ("LONDON (Reuters) —")? */
 int sift_in_dateline(const doc *d, uint32_t i);
 int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
+/* Is token i one of the lower-case words of a NULL-terminated list? */
+int sift_tok_in(const doc *d, uint32_t i, const char *const *lower);
 /* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":
  * "chipmaker TSMC", "drugmaker Pfizer"), in lower case or opening a sentence? */
 int sift_tok_org_kind(const doc *d, uint32_t i);

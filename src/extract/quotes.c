@@ -145,9 +145,8 @@ static int64_t last_cue(const doc *d, uint32_t lo, uint32_t hi)
 static int passive_cue(const doc *d, uint32_t c)
 {
     static const char *const be[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
-    for (const char *const *w = be; c > 0 && *w; w++)
-        if (sift_tok_is(d, c - 1, *w))
-            return 1;
+    if (c > 0 && sift_tok_in(d, c - 1, be))
+        return 1;
     return (sift_tok_is(d, c, "accused") || sift_tok_is(d, c, "charged")) && sift_tok_is(d, c + 1, "of");
 }
 

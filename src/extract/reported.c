@@ -414,10 +414,23 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     return 1;
 }
 
+/* The last verb of saying in [from,s1) that closes the sentence [s0,s1) as
+ * its final attribution, or -1. */
+static int64_t last_final_attribution(doc *d, uint32_t from, uint32_t s0, uint32_t s1)
+{
+    for (uint32_t k = s1; k-- > from;)
+        if ((d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) &&
+            (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB) && final_attribution(d, k, s0, s1, 1))
+            return k;
+    return -1;
+}
+
 int sift_extract_reported(doc *d)
 {
     uint32_t n = (uint32_t)d->toks.n;
     uint32_t addressee_end = 0; /* "told an investor call that": no cue before it */
+    uint32_t final_sent = UINT32_MAX; /* the sentence final_cue was found for */
+    int64_t final_cue = -1;
     for (uint32_t c = 0; c < n; c++) {
         const tok *t = &d->toks.v[c];
         if ((t->flags & TF_INQUOTE) || c < addressee_end)
@@ -485,12 +498,11 @@ int sift_extract_reported(doc *d)
         }
         /* "The men told residents that the water was unsafe, police said":
          * the speech inside is part of what the final attribution reports */
-        int inner = 0;
-        for (uint32_t k = c + 2; k < s1 && !inner; k++)
-            inner = (d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) &&
-                    (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB) &&
-                    final_attribution(d, k, s0, s1, 1);
-        if (inner)
+        if (t->sent != final_sent) { /* once per sentence: later cues need less of it */
+            final_sent = t->sent;
+            final_cue = last_final_attribution(d, c + 2, s0, s1);
+        }
+        if (final_cue >= (int64_t)c + 2)
             continue;
         /* complement: [object] [adverbs, dates] that CLAUSE  |  bare CLAUSE */
         uint32_t k = c + 1, start = 0;

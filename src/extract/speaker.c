@@ -109,6 +109,14 @@ static int in_compound(const doc *d, uint32_t k)
            !(d->toks.v[k].flags & TF_SPACE);
 }
 
+/* A word of five letters or more ending in "-ing", in any case ("Speaking",
+ * "standing"; sift_tok_ends takes lower case only). */
+static int ing_form(const doc *d, uint32_t k)
+{
+    size_t n = TOK_N(d, k);
+    return d->toks.v[k].kind == TK_WORD && n > 4 && memcmp(TOK_S(d, k) + n - 3, "ing", 3) == 0;
+}
+
 /* A lower-case word the tagger calls a verb, not inside a compound. */
 static int tagged_verb(const doc *d, uint32_t k)
 {
@@ -136,17 +144,27 @@ static int has_verb(const doc *d, uint32_t k, uint32_t end)
     return 0;
 }
 
+/* The possessive mark after the entity that starts at token i, when it
+ * comes before hi ("Gharbi's father": the "'s"), else 0. An owner is not
+ * whom the phrase names. */
+static uint32_t owner_mark(const doc *d, uint32_t i, uint32_t hi)
+{
+    int e = sift_entity_at(d, i);
+    uint32_t k = i;
+    while (e >= 0 && k < hi && sift_entity_at(d, k) == e)
+        k++;
+    return e >= 0 && k < hi && (d->toks.v[k].flags & TF_POSS) ? k : 0;
+}
+
 /* Does [k,end) name someone: an entity, a pronoun, a title? Not an owner:
  * "Trần's second" names the second, not Trần. */
 static int names_someone(const doc *d, uint32_t k, uint32_t end, int persons_only)
 {
     for (uint32_t i = k; i < end; i++) {
         int e = sift_entity_at(d, i);
-        uint32_t after = i;
-        while (e >= 0 && after < end && sift_entity_at(d, after) == e)
-            after++;
-        if (e >= 0 && after < end && (d->toks.v[after].flags & TF_POSS)) {
-            i = after;
+        uint32_t own = owner_mark(d, i, end);
+        if (own) {
+            i = own;
             continue;
         }
         if (e >= 0 && (!persons_only || d->ents.v[e].type == ET_PERSON))
@@ -287,16 +305,9 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
 
 /* Irregular past participles that open a phrase after a comma ("The memo,
  * sent on Tuesday, said", "The report, written by ..., found"). */
-static int irregular_participle(const doc *d, uint32_t k)
-{
-    static const char *const forms[] = {"sent", "seen", "written", "made", "taken", "given", "held",
-                                        "led", "known", "shown", "drawn", "built", "brought", "sold",
-                                        "kept", "begun", "done", "run", NULL};
-    for (const char *const *f = forms; *f; f++)
-        if (sift_tok_is(d, k, *f))
-            return 1;
-    return 0;
-}
+static const char *const irregular_participles[] = {"sent", "seen", "written", "made", "taken", "given",
+                                                    "held", "led", "known", "shown", "drawn", "built",
+                                                    "brought", "sold", "kept", "begun", "done", "run", NULL};
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
@@ -389,9 +400,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             s0 = lo;
         /* "In a statement read on television, the minister said ... and
          * called": the opening phrase is not the subject */
-        size_t n0 = TOK_N(d, s0); /* "Speaking in Spanish and Aymara ..., he said ... and accused" */
-        if ((d->toks.v[s0].w.flags & W_PREP) ||
-            (d->toks.v[s0].kind == TK_WORD && n0 > 4 && memcmp(TOK_S(d, s0) + n0 - 3, "ing", 3) == 0))
+        if ((d->toks.v[s0].w.flags & W_PREP) || ing_form(d, s0)) /* "Speaking in ..., he said ... and accused" */
             for (uint32_t b = s0 + 1; b + 1 < j && b < s0 + 15; b++)
                 if (sift_is_punct(d, b, ',')) {
                     s0 = b + 1;
@@ -547,7 +556,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         int participle = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
                          ((kn > 4 && (memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0 ||
                                       memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0)) ||
-                          irregular_participle(d, k)); /* "The memo, sent on Tuesday, said" */
+                          sift_tok_in(d, k, irregular_participles)); /* "The memo, sent on Tuesday, said" */
         int relative = is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
                         (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
@@ -994,9 +1003,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             continue;
         /* "Standing beside his captain, Saad bin Tariq, he said": the pronoun
          * is who stands; the people in an opening participle phrase are not */
-        size_t bn = TOK_N(d, b);
-        if (s == d->toks.v[pron].sent && d->toks.v[b].kind == TK_WORD && bn > 4 &&
-            memcmp(TOK_S(d, b) + bn - 3, "ing", 3) == 0)
+        if (s == d->toks.v[pron].sent && ing_form(d, b))
             continue;
         /* skip an opening adverbial: "On Monday evening, the coach posted ...",
          * "Back in Prichard, the retired cook ..." (no verb, no person before the comma) */
@@ -1041,11 +1048,9 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 continue;
             /* "Gharbi's father, Mokhtar, ... insisted": the owner is not
              * the subject */
-            uint32_t k = i;
-            while (k < np1 && sift_entity_at(d, k) == x)
-                k++;
-            if (k + 1 < np1 && (d->toks.v[k].flags & TF_POSS))
-                i = k;
+            uint32_t mark = owner_mark(d, i, np1 - 1);
+            if (mark)
+                i = mark;
             else
                 e1 = x;
         }

@@ -717,13 +717,7 @@ static int place_kind_after(const doc *d, uint32_t t1)
     }
     if (j >= n || (d->toks.v[j].flags & TF_CAP) || d->toks.v[j].sent != d->toks.v[t1 - 1].sent)
         return -1;
-    for (const char *const *w = gpe; *w; w++)
-        if (sift_tok_is(d, j, *w))
-            return ET_GPE;
-    for (const char *const *w = loc; *w; w++)
-        if (sift_tok_is(d, j, *w))
-            return ET_LOC;
-    return -1;
+    return sift_tok_in(d, j, gpe) ? ET_GPE : sift_tok_in(d, j, loc) ? ET_LOC : -1;
 }
 
 /* "the Liberal Democrat MP for Tamar Moor", "Senator for Tasmania": a
@@ -733,10 +727,9 @@ static uint32_t constituency_at(const doc *d, uint32_t t0, uint32_t t1)
     static const char *const seats[] = {"mp", "mps", "mla", "msp", "mep", "ms", "member", "senator",
                                         "td", "mna", NULL};
     for (uint32_t k = t0 + 1; k + 1 < t1; k++)
-        if (sift_tok_is(d, k, "for") && !(d->toks.v[k].flags & TF_CAP))
-            for (const char *const *w = seats; *w; w++)
-                if (sift_tok_is(d, k - 1, *w) && (d->toks.v[k - 1].flags & TF_CAP))
-                    return k + 1;
+        if (sift_tok_is(d, k, "for") && !(d->toks.v[k].flags & TF_CAP) && (d->toks.v[k - 1].flags & TF_CAP) &&
+            sift_tok_in(d, k - 1, seats))
+            return k + 1;
     return 0;
 }
 
@@ -924,9 +917,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* "Northam Albion", "Bristol Rovers", "Wexley Wanderers": a club by its last word */
     static const char *const club_ends[] = {"albion", "rovers", "wanderers", "hotspur", "rangers",
                                             "united", "argyle", "fc", "afc", NULL};
-    for (const char *const *c = club_ends; t1 - t0 >= 2 && *c; c++)
-        if (sift_tok_is(d, t1 - 1, *c) && (d->toks.v[t1 - 1].flags & TF_CAP))
-            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "sports-club");
+    if (t1 - t0 >= 2 && (d->toks.v[t1 - 1].flags & TF_CAP) && sift_tok_in(d, t1 - 1, club_ends))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "sports-club");
     /* "Barcelona manager Hansi Flick": two or three name-like words right
      * after a lower-case role are a person, whatever else the words are */
     if (a == t0 && t0 > 0 && t1 - a >= 2 && t1 - a <= 3 && name_like(d, a, t1) &&
@@ -1161,6 +1153,17 @@ static void lowercase_titles(doc *d)
     }
 }
 
+/* Is token i followed, in its sentence, by a capitalised word no dictionary
+ * holds but as a name ("Ferrell", "Azlina")? */
+static int name_follows(const doc *d, uint32_t i)
+{
+    if (i + 1 >= d->toks.n)
+        return 0;
+    const tok *nx = &d->toks.v[i + 1];
+    return nx->sent == d->toks.v[i].sent && name_tok(nx) && !(nx->flags & TF_ALLCAPS) && !is_common(d, i + 1) &&
+           !(nx->lexcls & ~((1u << LX_FIRST) | (1u << LX_LAST) | (1u << LX_PER)));
+}
+
 /* "Theresa May", "Captain Nor Azlina Hashim", "the actor Will Ferrell":
  * a function word or a month written with a capital inside a sentence,
  * after a first name or a title, or before a capitalised word no
@@ -1170,48 +1173,36 @@ static void lowercase_titles(doc *d)
 static void name_function_words(doc *d)
 {
     uint32_t n = (uint32_t)d->toks.n;
-    for (uint32_t i = 1; i + 1 <= n; i++) {
+    for (uint32_t i = 0; i < n; i++) {
         tok *t = &d->toks.v[i];
-        const tok *pv = &d->toks.v[i - 1];
-        if (!is_cap_word(t) || (t->flags & (TF_SENT | TF_ALLCAPS | TF_ABBR | TF_PARA)) ||
-            (t->w.flags & (W_TITLE | W_TITLE_MOD | W_WEEKDAY | W_DET | W_PRONOUN | W_PREP)) ||
-            pv->sent != t->sent)
+        if (!is_cap_word(t) || (t->flags & (TF_ALLCAPS | TF_ABBR)) ||
+            (t->w.flags & (W_TITLE | W_TITLE_MOD | W_WEEKDAY | W_DET | W_PRONOUN | W_PREP)))
             continue;
-        /* the auxiliaries and months ("Will", "May", "June"), "Nor", "So", "Yet" */
-        if (!(t->w.flags & (W_AUX | W_MONTH)) && !sift_tok_is(d, i, "nor") && !sift_tok_is(d, i, "so") &&
-            !sift_tok_is(d, i, "yet"))
-            continue;
-        int after_name = pv->kind == TK_WORD && (pv->flags & TF_CAP) && !(pv->flags & TF_ALLCAPS) &&
-                         ((pv->w.flags & W_TITLE) ||
-                          /* "Sue May", "Mark May": a first name that is also a word, not before a day */
-                          (has_cls(d, i - 1, LX_FIRST) && !(i + 1 < n && d->toks.v[i + 1].kind == TK_NUM)));
-        const tok *nx = i + 1 < n ? &d->toks.v[i + 1] : NULL;
-        int before_name = nx && nx->sent == t->sent && name_tok(nx) && !(nx->flags & TF_ALLCAPS) &&
-                          !is_common(d, i + 1) &&
-                          !(nx->lexcls & ~((1u << LX_FIRST) | (1u << LX_LAST) | (1u << LX_PER))) && pv->kind == TK_WORD &&
-                          !(pv->flags & TF_CAP) && !(pv->w.flags & (W_PREP | W_DET | W_QUAL)) &&
-                          !(t->w.flags & W_MONTH);
-        if (after_name || before_name) {
+        int cls = -1;
+        if (t->flags & TF_SENT) {
+            /* "Will Barnes isn't going anywhere.": "Will" opening a statement
+             * (no question mark) before a surname is a given name */
+            uint32_t e = d->sents.v[t->sent].t1;
+            if (sift_tok_is(d, i, "will") && name_follows(d, i) && !sift_is_punct(d, e - 1, '?'))
+                cls = LX_FIRST;
+        } else if (i > 0 && !(t->flags & TF_PARA) && d->toks.v[i - 1].sent == t->sent &&
+                   ((t->w.flags & (W_AUX | W_MONTH)) || sift_tok_is(d, i, "nor") || sift_tok_is(d, i, "so") ||
+                    sift_tok_is(d, i, "yet"))) {
+            /* the auxiliaries and months ("Will", "May", "June"), "Nor", "So", "Yet" */
+            const tok *pv = &d->toks.v[i - 1];
+            int cap_before = pv->kind == TK_WORD && (pv->flags & TF_CAP) && !(pv->flags & TF_ALLCAPS);
+            int after_title = cap_before && (pv->w.flags & W_TITLE);
+            /* "Sue May", "Mark May": a first name that is also a word, not before a day */
+            int after_first = cap_before && has_cls(d, i - 1, LX_FIRST) && !(i + 1 < n && d->toks.v[i + 1].kind == TK_NUM);
+            int before_name = name_follows(d, i) && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
+                              !(pv->w.flags & (W_PREP | W_DET | W_QUAL)) && !(t->w.flags & W_MONTH);
+            cls = after_first && !after_title ? LX_LAST : after_title || before_name ? LX_FIRST : -1;
+        }
+        if (cls >= 0) {
             t->w.flags = 0;
             t->w.val = 0;
-            t->lexcls |= (uint8_t)(1u << (after_name && !(pv->w.flags & W_TITLE) ? LX_LAST : LX_FIRST));
+            t->lexcls |= (uint8_t)(1u << cls);
         }
-    }
-    /* "Will Barnes isn't going anywhere.": "Will" opening a statement (no
-     * question mark) before a surname is a given name */
-    for (uint32_t i = 0; i + 1 < n; i++) {
-        tok *t = &d->toks.v[i];
-        const tok *nx = &d->toks.v[i + 1];
-        if (!(t->flags & TF_SENT) || !is_cap_word(t) || !sift_tok_is(d, i, "will") || !name_tok(nx) ||
-            (nx->flags & TF_ALLCAPS) || nx->sent != t->sent || is_common(d, i + 1) ||
-            (nx->lexcls & ~((1u << LX_FIRST) | (1u << LX_LAST) | (1u << LX_PER))))
-            continue;
-        uint32_t e = d->sents.v[t->sent].t1;
-        if (e > 0 && sift_is_punct(d, e - 1, '?'))
-            continue;
-        t->w.flags = 0;
-        t->w.val = 0;
-        t->lexcls |= (uint8_t)(1u << LX_FIRST);
     }
 }
 
@@ -1238,6 +1229,7 @@ int sift_recognize(doc *d)
     mark_lexcls(d);
     name_function_words(d);
     uint32_t n = (uint32_t)d->toks.n;
+    int headline = d->sents.n > 0 && title_case(d, 0);
     for (uint32_t i = 0; i < n;) {
         tok *t = &d->toks.v[i];
         int ordinal_start = (t->flags & TF_ORDINAL) && i + 1 < n && name_tok(&d->toks.v[i + 1]);
@@ -1339,7 +1331,7 @@ int sift_recognize(doc *d)
         /* "Kessler Automation Cuts Outlook as China Orders Slump": in a
          * headline in title case, a name ends where the trained recognizer
          * ends it when an ordinary word follows */
-        if (t->sent == 0 && title_case(d, 0) && d->toks.v[i].bio && SIFT_NER_IS_B(d->toks.v[i].bio)) {
+        if (headline && t->sent == 0 && d->toks.v[i].bio && SIFT_NER_IS_B(d->toks.v[i].bio)) {
             uint32_t e = i + 1;
             while (e < j && d->toks.v[e].bio == SIFT_NER_I(SIFT_NER_TYPE(d->toks.v[i].bio)))
                 e++;

@@ -41,6 +41,14 @@ int sift_tok_is(const doc *d, uint32_t i, const char *lower)
     return 1;
 }
 
+int sift_tok_in(const doc *d, uint32_t i, const char *const *lower)
+{
+    for (; *lower; lower++)
+        if (sift_tok_is(d, i, *lower))
+            return 1;
+    return 0;
+}
+
 int sift_tok_maker(const doc *d, uint32_t i)
 {
     size_t n = TOK_N(d, i);
@@ -59,17 +67,10 @@ int sift_tok_org_kind(const doc *d, uint32_t i)
     return (d->toks.v[i].w.flags & W_ORGKIND) || sift_tok_maker(d, i);
 }
 
-/* A news agency credited in a dateline: "(PTI)", "(Reuters)", "(AFP)". */
-static int news_agency(const doc *d, uint32_t i)
-{
-    static const char *const agencies[] = {"ap", "afp", "reuters", "pti", "ians", "ani", "uni", "xinhua",
-                                           "bloomberg", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass",
-                                           "bernama", "anadolu", "ips", "upi", NULL};
-    for (const char *const *a = agencies; *a; a++)
-        if (sift_tok_is(d, i, *a))
-            return 1;
-    return 0;
-}
+/* News agencies credited in a dateline: "(PTI)", "(Reuters)", "(AFP)". */
+static const char *const agencies[] = {"ap", "afp", "reuters", "pti", "ians", "ani", "uni", "xinhua",
+                                       "bloomberg", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass",
+                                       "bernama", "anadolu", "ips", "upi", NULL};
 
 uint32_t sift_body_start(const doc *d, uint32_t s)
 {
@@ -77,18 +78,15 @@ uint32_t sift_body_start(const doc *d, uint32_t s)
     /* a dateline in capitals may be long: "KYIV, Ukraine, Nov. 28 (Reuters) -" */
     uint32_t reach = (d->toks.v[st->t0].flags & TF_ALLCAPS) && TOK_N(d, st->t0) >= 3 ? 14 : 8;
     for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + reach; k++) {
-        const tok *t = &d->toks.v[k];
-        if (t->kind == TK_DASH)
+        if (d->toks.v[k].kind == TK_DASH)
             return k + 1 < st->t1 ? k + 1 : st->t0;
         /* "Bhubaneswar, Aug 2 (PTI) Over 2.3 lakh people ...": an agency in
          * parentheses after a place and date, with no dash */
-        if (k >= st->t0 + 3 && k + 1 < st->t1 && TOK_N(d, k) == 1 && d->text[t->start] == ')' &&
-            TOK_N(d, k - 2) == 1 && d->text[d->toks.v[k - 2].start] == '(' &&
-            news_agency(d, k - 1) && d->toks.v[k + 1].kind != TK_DASH && d->toks.v[k + 1].kind != TK_PUNCT) {
+        if (k >= st->t0 + 3 && k + 1 < st->t1 && sift_is_punct(d, k, ')') && sift_is_punct(d, k - 2, '(') &&
+            sift_tok_in(d, k - 1, agencies) && d->toks.v[k + 1].kind != TK_DASH && d->toks.v[k + 1].kind != TK_PUNCT) {
             int place_date = 1; /* capitalised words, numbers and commas only */
             for (uint32_t m = st->t0; m < k - 2 && place_date; m++)
-                place_date = d->toks.v[m].kind == TK_NUM || (d->toks.v[m].flags & TF_CAP) ||
-                             (TOK_N(d, m) == 1 && d->text[d->toks.v[m].start] == ',');
+                place_date = d->toks.v[m].kind == TK_NUM || (d->toks.v[m].flags & TF_CAP) || sift_is_punct(d, m, ',');
             if (place_date)
                 return k + 1;
         }
