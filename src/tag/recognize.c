@@ -720,6 +720,60 @@ static int place_kind_after(const doc *d, uint32_t t1)
     return sift_tok_in(d, j, gpe) ? ET_GPE : sift_tok_in(d, j, loc) ? ET_LOC : -1;
 }
 
+/* ", Ostrava Nova" or "and Ostrava Nova" at t1: a list goes on after the
+ * name, up to its "and". */
+static int list_goes_on(const doc *d, uint32_t t1)
+{
+    uint32_t n = (uint32_t)d->toks.n, j = t1;
+    for (int items = 0; j < n && items < 6; items++) {
+        int last = sift_tok_is(d, j, "and");
+        if (sift_is_punct(d, j, ',') && sift_tok_is(d, j + 1, "and"))
+            last = 1, j++;
+        if (!last && !sift_is_punct(d, j, ','))
+            return 0;
+        if (j + 1 >= n || !name_tok(&d->toks.v[j + 1]))
+            return 0;
+        if (last)
+            return 1;
+        j++;
+        while (j < n && name_tok(&d->toks.v[j]))
+            j++;
+    }
+    return 0;
+}
+
+/* "the village of Novopetrivka", "the villages of Sukhyi Yar and Zoriane":
+ * a lower-case word for a kind of place, then "of", before the name or
+ * before the list it is part of ([t0,t1) one of its names). Returns ET_GPE
+ * or -1. */
+static int place_kind_before(const doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const gpe[] = {"village", "villages", "town", "towns", "city", "cities",
+                                      "region", "regions", "district", "districts", "province",
+                                      "provinces", "settlement", "settlements", "hamlet",
+                                      "hamlets", "oblast", "municipality", "township", NULL};
+    uint32_t k = t0;
+    for (int items = 0; items < 6 && k >= 2; items++) {
+        if (sift_tok_is(d, k - 1, "of") && !(d->toks.v[k - 1].flags & TF_CAP))
+            return sift_tok_in(d, k - 2, gpe) && !(d->toks.v[k - 2].flags & TF_CAP) &&
+                           d->toks.v[k - 2].sent == d->toks.v[t0].sent
+                       ? ET_GPE
+                       : -1;
+        uint32_t j = k - 1; /* ", " or "and" or ", and" before the name */
+        if (sift_tok_is(d, j, "and") && j > 0 && sift_is_punct(d, j - 1, ','))
+            j--;
+        if (!sift_tok_is(d, j + (j + 1 < k), "and") &&
+            (!sift_is_punct(d, j, ',') || (items == 0 && !list_goes_on(d, t1))))
+            return -1; /* "the city of Lviv, Andriy Sadovyi": no list */
+        if (j == 0 || !name_tok(&d->toks.v[j - 1]))
+            return -1;
+        k = j;
+        while (k > 0 && k + 4 > j && name_tok(&d->toks.v[k - 1]))
+            k--;
+    }
+    return -1;
+}
+
 /* "the Liberal Democrat MP for Tamar Moor", "Senator for Tasmania": a
  * lawmaker's constituency, the place after "for" (or 0). */
 static uint32_t constituency_at(const doc *d, uint32_t t0, uint32_t t1)
@@ -738,6 +792,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
     int kind = place_kind_after(d, t1);
+    if (kind < 0)
+        kind = place_kind_before(d, t0, t1);
     if (kind >= 0 && !lookup(d, t0, t1, NULL) && !has_cls(d, t0, LX_FIRST) && !loc_key(d, t1 - 1) &&
         !(d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_ORGKEY)))
         return add_mention(d, t0, t1, kind, MK_NAME, -1, NULL, "name+place-kind");
