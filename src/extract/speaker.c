@@ -922,6 +922,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                 sift_tok_is(d, m0 - 1, "told") ||
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
                                  sift_document_noun(d, i + 1)));
+        /* "a group calling itself BlackLantern", "the hacker gang Vortex":
+         * no business */
+        static const char *const outlaws[] = {"itself", "gang", "militia", "cartel", "hackers",
+                                              "hacker", "rebels", "insurgents", NULL};
+        if (business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))
+            aside = 1;
         if (any < 0 && !aside && !(business && not_business(nm)) && !workplace(d, m0))
             any = e;
         i = m0;
@@ -1182,7 +1188,25 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             }
             return;
         } else if (g == 'N') {
-            *ent = last_org(d, np0); /* "it said" */
+            /* "Russia's Defense Ministry said Saturday its troops had ...
+             * It said ...": the organisation the sentence before quotes,
+             * else the last one named */
+            uint32_t ps = d->toks.v[np0].sent;
+            if (ps > 0 && sift_body_start(d, ps) == np0) {
+                uint32_t from = d->toks.v[d->sents.v[ps - 1].t0].start, at = d->toks.v[np0].start;
+                for (size_t q = d->quotes.n; q-- > 0;) {
+                    const sift_quote *x = &d->quotes.v[q];
+                    if (x->span.start >= at)
+                        continue;
+                    if (x->span.start < from)
+                        break;
+                    if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
+                        *ent = x->speaker;
+                    break;
+                }
+            }
+            if (*ent < 0)
+                *ent = last_org(d, np0); /* "it said" */
         }
         if (*ent >= 0)
             *name = d->ents.v[*ent].name;
