@@ -57,6 +57,9 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi);
 /* speaker.c: fill a with the speaker of the verb at token c (its subject in
  * [lo,c), or the phrase after it before hi); 1 when found, else 0. */
 int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attribution *a);
+/* quotes.c: after "a charge (which)" at k, the token that starts the
+ * answering clause; 0 if no such noun is at k. */
+uint32_t sift_charge_answered(const doc *d, uint32_t k);
 /* quotes.c: words and numbers in tokens [c0,c1). */
 int sift_word_count(const doc *d, uint32_t c0, uint32_t c1);
 /* quotes.c: append a quote of tokens [c0,c1) in sentence tokens [s0,s1),

@@ -150,6 +150,25 @@ static int passive_cue(const doc *d, uint32_t c)
     return (sift_tok_is(d, c, "accused") || sift_tok_is(d, c, "charged")) && sift_tok_is(d, c + 1, "of");
 }
 
+/* "a charge which", "allegations" at k (after a dash or a comma): a noun
+ * for what was said, which the clause after it answers ("... the ministry
+ * rejected as"). Returns the token after the noun (and "that" or "which"),
+ * or 0. */
+uint32_t sift_charge_answered(const doc *d, uint32_t k)
+{
+    static const char *const charges[] = {
+        "charge", "claim", "accusation", "allegation", "assertion", "suggestion", "description",
+        "characterization", "characterisation", "charges", "claims", "accusations",
+        "allegations", NULL};
+    if (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an"))
+        k++;
+    if (k >= d->toks.n || !sift_tok_in(d, k, charges) || (d->toks.v[k].flags & TF_CAP))
+        return 0;
+    if (sift_tok_is(d, k + 1, "that") || sift_tok_is(d, k + 1, "which"))
+        k++;
+    return k + 1;
+}
+
 /* Attribution after a closing mark: ", he said" / ", said Ovcharenko". */
 static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
 {
@@ -324,10 +343,22 @@ static int extract_direct(doc *d)
                     if (sift_is_punct(d, k, ',') && (d->toks.v[k + 1].w.flags & W_ADJUNCT) &&
                         !sift_tok_is(d, k + 1, "and") && !sift_tok_is(d, k + 1, "in"))
                         b = k + 2;
+                /* "... -- a charge Olaechea's campaign dismissed as
+                 * "desperate."": the words are those of whoever answered */
+                int answer = 0;
+                for (uint32_t k = c >= 0 ? (uint32_t)c + 1 : s0; k + 4 < open; k++) {
+                    uint32_t ans = (d->toks.v[k].kind == TK_DASH || sift_is_punct(d, k, ','))
+                                       ? sift_charge_answered(d, k + 1)
+                                       : 0;
+                    if (ans && ans + 2 < open && sift_tok_is(d, open - 1, "as") && sift_tok_ends(d, open - 2, "ed"))
+                        b = ans, answer = 1;
+                }
                 uint32_t np0, np1;
                 if (b >= 0 && sift_clause_subject(d, (uint32_t)b, open, &np0, &np1)) {
                     sift_name_speaker(d, np0, np1, &a.ent, &a.name);
-                    if (a.name && a.ent >= 0) {
+                    if (a.name && (a.ent >= 0 || answer)) {
+                        if (answer)
+                            a.cue = open - 2; /* "dismissed" */
                         a.rule = "clause-subject";
                         found = 1;
                     }

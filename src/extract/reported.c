@@ -83,6 +83,8 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 return i;
             if (sift_is_cue(d, i + 1))
                 return i; /* "which says it has 3.8 million customers, said ..." */
+            if ((sift_tok_is(d, i + 1, "a") || sift_tok_is(d, i + 1, "an")) && sift_charge_answered(d, i + 1))
+                return i; /* "..., a claim the ministry rejected as ..." */
         }
     }
     /* drop the final period */
