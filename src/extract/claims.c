@@ -111,14 +111,22 @@ static const char *currency_word(const doc *d, uint32_t i)
                   {"rupee", "LK", "LKR"}, {"rupee", "NP", "NPR"}, {"rupee", "MU", "MUR"},
                   {"shilling", "KE", "KES"}, {"shilling", "UG", "UGX"}, {"shilling", "TZ", "TZS"},
                   {"shilling", "SO", "SOS"}};
+    /* the letters written before a figure for those that are shared */
+    static const char *const abbr[] = {"sh", "shilling", "shs", "shilling", "rs", "rupee",
+                                       "rs.", "rupee", NULL, NULL};
     const char *best = NULL;
     int most = -1;
     char cc[4];
     main_country(d, cc);
+    const char *word = TOK_S(d, i);
+    size_t n = TOK_N(d, i);
+    for (const char *const *a = abbr; a[0]; a += 2)
+        if (sift_tok_is(d, i, a[0])) /* "Sh412 million", "Rs 500" */
+            word = a[1], n = strlen(a[1]);
     for (size_t k = 0; k < sizeof shared / sizeof *shared; k++) {
-        size_t wl = strlen(shared[k].w), n = TOK_N(d, i);
-        if (n < wl || n > wl + 1 || strncasecmp(TOK_S(d, i), shared[k].w, wl) != 0 ||
-            (n == wl + 1 && TOK_S(d, i)[wl] != 's'))
+        size_t wl = strlen(shared[k].w);
+        if (n < wl || n > wl + 1 || strncasecmp(word, shared[k].w, wl) != 0 ||
+            (n == wl + 1 && word[wl] != 's'))
             continue;
         int score = strcmp(cc, shared[k].cc) == 0 ? 1000000 : country_mentions(d, shared[k].cc);
         if (score > most) {
@@ -134,12 +142,13 @@ static const char *currency_word(const doc *d, uint32_t i)
     return NULL;
 }
 
-/* A currency written before the figure as letters: "Tk 12,500", "Rs 500", "KSh 2m". */
+/* A currency written before the figure as letters: "Tk 12,500", "Rs 500",
+ * "KSh 2m", "Sh412 million" (the shilling of the country of the story). */
 static const char *currency_prefix(const doc *d, uint32_t i)
 {
     static const struct {
         const char *w, *code;
-    } map[] = {{"tk", "BDT"}, {"rs", "INR"}, {"rs.", "INR"}, {"ksh", "KES"}, {"rp", "IDR"},
+    } map[] = {{"tk", "BDT"}, {"ksh", "KES"}, {"ush", "UGX"}, {"tsh", "TZS"}, {"rp", "IDR"},
                {"rm", "MYR"}, {"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"chf", "CHF"},
                {"php", "PHP"}, {"inr", "INR"}, {"cny", "CNY"}, {"jpy", "JPY"}, {"ngn", "NGN"},
                {"zar", "ZAR"}, {"kes", "KES"}, {"brl", "BRL"}, {"try", "TRY"}};
@@ -148,6 +157,9 @@ static const char *currency_prefix(const doc *d, uint32_t i)
     for (size_t k = 0; k < sizeof map / sizeof *map; k++)
         if (sift_tok_is(d, i, map[k].w))
             return map[k].code;
+    if (sift_tok_is(d, i, "sh") || sift_tok_is(d, i, "shs") || sift_tok_is(d, i, "rs") ||
+        sift_tok_is(d, i, "rs."))
+        return currency_word(d, i); /* Kenya's, Uganda's or Tanzania's shilling */
     return NULL;
 }
 
@@ -497,7 +509,9 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
             }
         if (!c->unit)
             return 0;
-    } else if (t->kind == TK_WORD && i + 1 < n && d->toks.v[i + 1].kind == TK_NUM &&
+    } else if (t->kind == TK_WORD && i + 1 < n &&
+               (d->toks.v[i + 1].kind == TK_NUM ||
+                (d->toks.v[i + 1].kind == TK_WORD && (d->toks.v[i + 1].flags & TF_DIGIT))) &&
                (cur = currency_prefix(d, i)) != NULL) {
         c->unit = cur;
         e = i + 1;
@@ -511,6 +525,15 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     }
     if (t->kind == TK_NUM) {
         if (t->flags & TF_USED)
+            return 0;
+        /* "07:00 BST", "19:45": the minutes of a time of day */
+        if (e >= 2 && sift_is_punct(d, e - 1, ':') && !(t->flags & TF_SPACE) &&
+            !(d->toks.v[e - 1].flags & TF_SPACE) && TOK_N(d, e) == 2 && d->toks.v[e - 2].kind == TK_NUM &&
+            d->toks.v[e - 2].num <= 24)
+            return 0;
+        /* "2023/24": the second year of a financial year, no figure */
+        if (e >= 2 && sift_is_punct(d, e - 1, '/') && !(t->flags & TF_SPACE) && TOK_N(d, e) == 2 &&
+            d->toks.v[e - 2].kind == TK_NUM && d->toks.v[e - 2].num >= 1900 && d->toks.v[e - 2].num <= 2100)
             return 0;
         c->value = t->num;
         c->has_value = 1;

@@ -175,6 +175,19 @@ static double parse_number(const char *s, size_t n)
 }
 
 /* Scan a word from i: letters, digits, inner apostrophes, abbreviation periods. */
+/* "Sh412", "KSh2.5bn", "Rs500", "Tk12,500": a currency's letters written
+ * against the figure. Returns their length, or 0. */
+static size_t money_prefix(const char *w, size_t n)
+{
+    static const char *const pre[] = {"Sh", "Shs", "KSh", "Ksh", "TSh", "USh", "Rs", "Tk", "Rp", NULL};
+    for (const char *const *p = pre; *p; p++) {
+        size_t l = strlen(*p);
+        if (n > l && memcmp(w, *p, l) == 0 && w[l] >= '0' && w[l] <= '9')
+            return l;
+    }
+    return 0;
+}
+
 static size_t scan_word(doc *d, size_t i, uint32_t *flags)
 {
     const char *s = d->text;
@@ -325,6 +338,9 @@ static int tokenize_text(doc *d)
             }
         } else if (is_letter(c) || c == SIFT_CH_DIGIT) {
             size_t b = scan_word(d, i, &fl);
+            size_t pre = money_prefix(s + a, b - a);
+            if (pre)
+                b = a + pre; /* "Sh412 million": the figure is a number of its own */
             if (takes_period(d, a, b)) {
                 b++;
                 fl |= TF_ABBR;
