@@ -99,7 +99,8 @@ static const char *const titles[] = {
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive",
     "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr", "collector", "tehsildar",
-    "magistrate", "mla", "msp", "justices",
+    "magistrate", "mla", "msp", "justices", "hon.", "hon", "eng.", "engr.", "alhaji",
+    "barr.", "mallam",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
@@ -127,7 +128,7 @@ static const char *const org_keys[] = {
     "bank", "fund", "group", "company", "co.", "corporation", "corp.", "inc.", "inc",
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "industries", "holdings", "partners", "systems", "technologies", "energy",
-    "petroleum", "police", "court", "tribunal", "office", "service", "services",
+    "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
     "broadcasting", "television", "radio", "channel", "club", "society", "church",
     "movement", "front", "brotherhood", "cartel", "militia", "directorate", "secretariat",
@@ -140,7 +141,8 @@ static const char *const org_keys[] = {
     "logistics", "sa", "s.a.", "spa", "nv", "bv", "electronics", "devices", "semiconductor",
     "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",
     "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
-    "minerals", "shipping", "motor", "tankers", "maritime", NULL};
+    "minerals", "shipping", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
+    "biotech", "ventures", "dynamics", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -316,7 +318,7 @@ static const char *const abbrs[] = {
     "mt.", "ft.", "no.", "nos.", "vs.", "v.", "jan.", "feb.", "mar.", "apr.", "jun.",
     "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "ave.", "dept.", "approx.",
     "est.", "fig.", "vol.", "ca.", "e.g.", "i.e.", "gov.", "supt.", "insp.", "det.",
-    "messrs.", "sr.", "jr.", NULL};
+    "messrs.", "sr.", "jr.", "hon.", "eng.", "engr.", "barr.", NULL};
 static const char *const abbrs_end[] = {
     "u.s.", "u.k.", "u.n.", "e.u.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "etc.",
     "a.m.", "p.m.", "d.c.", "u.a.e.", "s.a.", "n.v.", "l.a.", "u.s.a.", NULL};

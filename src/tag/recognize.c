@@ -787,10 +787,28 @@ static uint32_t constituency_at(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* "By WANJIRU KAMAU, Nyeri |", "By Ana Souza and ...": a byline, a line
+ * opening with "By", names its writers. */
+static int byline_name(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t0 == 0 || !(d->toks.v[t0 - 1].flags & TF_CAP) || !sift_tok_is(d, t0 - 1, "by") ||
+        !(t0 == 1 || (d->toks.v[t0 - 1].flags & TF_PARA)) || t1 - t0 < 2 || t1 - t0 > 4)
+        return 0;
+    for (uint32_t k = t0; k < t1; k++)
+        if (d->toks.v[k].kind != TK_WORD ||
+            (d->toks.v[k].w.flags & (W_ORGKEY | W_GROUP | W_TITLE | W_PERSON_NOUN | W_STOP | W_PRONOUN)) ||
+            has_cls(d, k, LX_ORG))
+            return 0; /* "By Reuters Staff" */
+    return t1 >= d->toks.n || (d->toks.v[t1].flags & TF_PARA) || sift_is_punct(d, t1, ',') ||
+           sift_is_punct(d, t1, '|') || sift_tok_is(d, t1, "and") || d->toks.v[t1].kind == TK_DASH;
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
+    if (byline_name(d, t0, t1) && !lookup(d, t0, t1, NULL))
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "byline");
     int kind = place_kind_after(d, t1);
     if (kind < 0)
         kind = place_kind_before(d, t0, t1);
@@ -804,6 +822,17 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return lookup(d, seat, t1, NULL) ? classify_run(d, seat, t1)
                                          : add_mention(d, seat, t1, ET_GPE, MK_NAME, -1, NULL, "constituency");
     }
+    /* "Will A&E be open?", "Can Ferrari win?": the auxiliary opening a
+     * question is no part of the name after it */
+    if (t1 - t0 >= 2 && (d->toks.v[t0].w.flags & W_AUX) &&
+        ((d->toks.v[t0].flags & TF_SENT) ||
+         (t0 >= 2 && sift_is_punct(d, t0 - 1, ':') && (d->toks.v[t0 - 2].flags & TF_SENT))) && /* "Q: Will" */
+        sift_is_punct(d, d->sents.v[d->toks.v[t0].sent].t1 - 1, '?'))
+        return classify_run(d, t0 + 1, t1);
+    /* "Mzee John Githinji": an honorific for an elder before a first name
+     * (a surname elsewhere: "Ahmed Sultan Mzee") */
+    if (t1 - t0 >= 3 && sift_tok_is(d, t0, "mzee") && has_cls(d, t0 + 1, LX_FIRST))
+        return classify_run(d, t0 + 1, t1);
     /* "Chipmaker Halvex said", "Broadcaster KBS reported": the kind of
      * organisation opening the sentence is no part of the name after it */
     if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_SENT) && sift_tok_org_kind(d, t0))
@@ -1068,6 +1097,23 @@ static int possessive_of_name(const doc *d, uint32_t j)
     return 0;
 }
 
+/* "the Kyiv-Odesa highway", "the Nyeri-Othaya road": two places joined
+ * by the hyphen at j (one of them known), then a road, a line or a border
+ * between them, not one name. */
+static int route_between(const doc *d, uint32_t j)
+{
+    static const char *const routes[] = {"road", "highway", "expressway", "motorway", "railway", "rail",
+                                         "border", "route", "pipeline", "corridor", "line", "flight",
+                                         "flights", "bridge", "axis", "frontier", "link", "train",
+                                         "ferry", "canal", "freeway", NULL};
+    if (j == 0 || j + 2 >= d->toks.n || d->toks.v[j + 2].kind != TK_WORD ||
+        (d->toks.v[j + 2].flags & TF_CAP) || !sift_tok_in(d, j + 2, routes))
+        return 0;
+    if (j >= 2 && sift_is_punct(d, j - 2, '-'))
+        return 0; /* "Hsu Ming-che-..." */
+    return (has_cls(d, j - 1, LX_GPE) || has_cls(d, j + 1, LX_GPE)) && !lookup(d, j - 1, j + 2, NULL);
+}
+
 static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
 {
     /* Abdel-Fattah, President-elect: a hyphen with no spaces, then a capital or "elect" */
@@ -1076,6 +1122,8 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
     const tok *h = &d->toks.v[j], *nx = &d->toks.v[j + 1];
     if (h->kind != TK_PUNCT || d->text[h->start] != '-' || (h->flags & TF_SPACE) ||
         (nx->flags & TF_SPACE))
+        return 0;
+    if (is_cap_word(nx) && route_between(d, j))
         return 0;
     if (is_cap_word(nx) || sift_tok_is(d, j + 1, "elect"))
         return 1;
@@ -1410,6 +1458,17 @@ int sift_recognize(doc *d)
                 conn = k;
                 break;
             }
+        /* "Shares of Hoshino Electric jumped", "Sales of Kessler Automation
+         * fell": a plural common noun opening the sentence (or following
+         * the dateline's dash), then "of", is no part of the name after it */
+        if (conn == i + 1 && conn + 1 < j && is_common(d, i) &&
+            ((d->toks.v[i].flags & (TF_SENT | TF_PARA)) || (i > 0 && d->toks.v[i - 1].kind == TK_DASH)) &&
+            TOK_S(d, i)[TOK_N(d, i) - 1] == 's' && !(d->toks.v[i].flags & TF_ALLCAPS) && sift_tok_is(d, conn, "of") &&
+            !(d->toks.v[i].w.flags & (W_ORGKEY | W_ORGPRE | W_TITLE | W_TITLE_MOD)) && !has_cls(d, i, LX_GPE) &&
+            !lookup(d, i, j, NULL)) {
+            i = conn + 1;
+            continue;
+        }
         uint32_t and_at = 0;
         for (uint32_t k = i + 1; k < j && !and_at; k++)
             if (sift_tok_is(d, k, "and") && !(d->toks.v[k].flags & TF_CAP))
