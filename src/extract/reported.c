@@ -452,7 +452,7 @@ int sift_extract_reported(doc *d)
             }
             /* "According to a draft seen by Reuters, ...": the rest of the
              * source phrase, up to its comma */
-            for (uint32_t e = np1; e < s1 && e < np1 + 6 && !sift_is_cue(d, e); e++)
+            for (uint32_t e = np1; e < s1 && e < np1 + 10 && !sift_is_cue(d, e); e++)
                 if (sift_is_punct(d, e, ',')) {
                     np1 = e;
                     break;

@@ -342,6 +342,18 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             break;
         }
     }
+    /* "duties it argues should be paid at Band 3", "tasks they say they
+     * have done": a pronoun after the noun a relative clause describes is
+     * that clause's subject on its own */
+    static const char *const subj[] = {"it", "they", "he", "she", "we", NULL};
+    if (j == cue && j >= lo + 2 && sift_tok_in(d, j - 1, subj) && !(d->toks.v[j - 1].flags & TF_CAP) &&
+        d->toks.v[j - 2].kind == TK_WORD && !(d->toks.v[j - 2].flags & TF_CAP) &&
+        !(d->toks.v[j - 2].w.flags & (W_DET | W_AUX | W_VERB | W_PREP | W_PRONOUN | W_STOP)) &&
+        d->toks.v[j - 2].upos == SIFT_UPOS_NOUN) {
+        *np0 = j - 1;
+        *np1 = j;
+        return 1;
+    }
     /* "a decision privacy advocates warned would let ...", "the number of
      * people the agency said had died": a relative clause with no "that";
      * the verb's own clause has no subject (an auxiliary follows it), so
@@ -1189,11 +1201,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             return;
         } else if (g == 'N') {
             /* "Russia's Defense Ministry said Saturday its troops had ...
-             * It said ...": the organisation the sentence before quotes,
-             * else the last one named */
+             * It said ...": the organisation the sentence before quotes (or
+             * this one, before the pronoun), else the last one named */
             uint32_t ps = d->toks.v[np0].sent;
-            if (ps > 0 && sift_body_start(d, ps) == np0) {
-                uint32_t from = d->toks.v[d->sents.v[ps - 1].t0].start, at = d->toks.v[np0].start;
+            int opens = sift_body_start(d, ps) == np0; /* or "..., duties it argues" */
+            if (ps > 0 || !opens) {
+                uint32_t from = d->toks.v[d->sents.v[opens ? ps - 1 : ps].t0].start,
+                         at = d->toks.v[np0].start;
                 for (size_t q = d->quotes.n; q-- > 0;) {
                     const sift_quote *x = &d->quotes.v[q];
                     if (x->span.start >= at)
@@ -1488,6 +1502,18 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
     a->cue = c;
     if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
         if (sift_np_after(d, c + 2, hi, &np0, &np1)) {
+            /* "according to figures from the union", "according to data
+             * published by NHS England": whoever the figures come from */
+            uint32_t by = np1;
+            if (by + 1 < hi && (sift_tok_is(d, by, "released") || sift_tok_is(d, by, "published") ||
+                                sift_tok_is(d, by, "compiled") || sift_tok_is(d, by, "provided")) &&
+                sift_tok_is(d, by + 1, "by"))
+                by++;
+            uint32_t f0, f1;
+            if (np1 - np0 <= 2 && sift_document_noun(d, np1 - 1) && sift_entity_at(d, np1 - 1) < 0 &&
+                (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&
+                sift_np_after(d, by + 1, hi, &f0, &f1))
+                np0 = f0, np1 = f1;
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             return a->name != NULL;
         }
