@@ -71,14 +71,14 @@ static const char *const report_cues[] = {
     "plead", "pleaded", "pled", "know", "knew", "learn", "learned", "show", "showed",
     "shows", "find", "found", "finds", "accuse", "accused", "accuses", "informed",
     "inform", "assure", "assured", "assures", "project", "projects", "projected", "forecast",
-    "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", NULL};
+    "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
     "warns", "claimed", "claims", "believes", "believed", "thinks", "thought", "added",
     "argued", "argues", "insisted", "insists", "estimated", "estimates", "predicted",
     "fears", "feared", "announced", "confirmed", "reported", "noted", "stressed", "saying",
-    "adding", "warning", "arguing", "insisting", "claiming", "projected", NULL};
+    "adding", "warning", "arguing", "insisting", "claiming", "projected", "understands", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.",
@@ -142,7 +142,7 @@ static const char *const org_keys[] = {
     "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",
     "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
     "minerals", "shipping", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
-    "biotech", "ventures", "dynamics", NULL};
+    "biotech", "ventures", "dynamics", "average", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -153,7 +153,7 @@ static const char *const org_kinds[] = {
     "insurer", "lender", "retailer", "discounter", "supermarket", "grocer", "chain",
     "regulator", "watchdog", "broadcaster", "newspaper", "daily", "paper", "tabloid",
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
-    "brokerage", "consultancy", "publisher", "label", "studio", NULL};
+    "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
     "court", "church", "house", "order", "society", "federation", "league", "union",

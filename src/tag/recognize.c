@@ -807,6 +807,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
+    /* "Linden Avenue", "State Route 41", "Baker Street": a street is a
+     * facility, which sift does not name (nor mistake for a person) */
+    static const char *const streets[] = {"avenue", "street", "road", "boulevard", "lane", "highway",
+                                          "expressway", "motorway", "freeway", NULL};
+    if (t1 - t0 >= 2 && (d->toks.v[t1 - 1].flags & TF_CAP) && sift_tok_in(d, t1 - 1, streets) &&
+        !lookup(d, t0, t1, NULL))
+        return 0;
     if (byline_name(d, t0, t1) && !lookup(d, t0, t1, NULL))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "byline");
     int kind = place_kind_after(d, t1);
@@ -927,6 +934,14 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (lx && lx->cls == LX_GPE)
             return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, lx, "place+division");
     }
+    /* 1c. any name before a county, a province or a district: "Clark County",
+     * "Jajpur District" (not "Ohio State", a university, nor "... Department") */
+    static const char *const divisions[] = {"county", "province", "district", "oblast", "prefecture",
+                                            "governorate", "region", "parish", "krai", "canton", NULL};
+    if (t1 - t0 >= 2 && (d->toks.v[t1 - 1].flags & TF_CAP) && sift_tok_in(d, t1 - 1, divisions) &&
+        !(d->toks.v[t0].w.flags & (W_ORGKEY | W_TITLE)) && !(d->toks.v[t1 - 2].w.flags & W_ORGKEY))
+        return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1,
+                           ET_GPE, MK_NAME, -1, NULL, "name+division");
     /* 2a. an acronym with a place: "ETH Zurich", "NHS England" */
     if (t1 - t0 == 2 && (d->toks.v[t0].flags & TF_ALLCAPS) && !(d->toks.v[t0].flags & TF_ABBR) &&
         !has_cls(d, t0, LX_GPE) && has_cls(d, t0 + 1, LX_GPE) && !(d->toks.v[t0 + 1].flags & TF_ALLCAPS))
