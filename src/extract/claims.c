@@ -370,7 +370,13 @@ static int id_number(const doc *d, uint32_t i)
     if (sift_tok_is(d, i - 1, "stage") || sift_tok_is(d, i - 1, "level") || sift_tok_is(d, i - 1, "phase") ||
         sift_tok_is(d, i - 1, "category") || sift_tok_is(d, i - 1, "grade") || sift_tok_is(d, i - 1, "line") ||
         sift_tok_is(d, i - 1, "gate") || sift_tok_is(d, i - 1, "platform") || sift_tok_is(d, i - 1, "terminal") ||
-        sift_tok_is(d, i - 1, "round") || sift_tok_is(d, i - 1, "week") || sift_tok_is(d, i - 1, "day"))
+        sift_tok_is(d, i - 1, "round") || sift_tok_is(d, i - 1, "week") || sift_tok_is(d, i - 1, "day") ||
+        sift_tok_is(d, i - 1, "type") || sift_tok_is(d, i - 1, "tier") || sift_tok_is(d, i - 1, "band"))
+        return 1; /* "type 2 diabetes", "Band 3 pay" */
+    /* "(95% confidence interval, 0.44 to 0.90)", "95% CI": the level of a
+     * statistical interval, not a finding */
+    if (i + 2 < d->toks.n && d->toks.v[i + 1].kind == TK_SYM && TOK_S(d, i + 1)[0] == '%' &&
+        (sift_tok_is(d, i + 2, "ci") || sift_tok_is(d, i + 2, "confidence") || sift_tok_is(d, i + 2, "credible")))
         return 1;
     if (sift_tok_is(d, i - 1, "no.") || sift_tok_is(d, i - 1, "page") || sift_tok_is(d, i - 1, "route") ||
         sift_tok_is(d, i - 1, "article") || sift_tok_is(d, i - 1, "chapter") ||
