@@ -203,7 +203,13 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
                 continue;
             }
         }
-        if (is_boundary(d, k - 1))
+        /* "who once worked as a nurse": "as" after a verb of serving is a
+         * preposition, no boundary (but "Prices rose as analysts said") */
+        static const char *const serve[] = {"worked", "works", "serves", "served", "serving", "trained",
+                                            "employed", "hired", "appointed", "named", "elected",
+                                            "joined", "retired", "started", "began", "acted", "stood",
+                                            "ran", "known", "volunteered", "volunteers", NULL};
+        if (is_boundary(d, k - 1) && !(sift_tok_is(d, k - 1, "as") && k - 1 > lo && sift_tok_in(d, k - 2, serve)))
             break;
         k--;
     }
@@ -1413,6 +1419,18 @@ int sift_is_cue(const doc *d, uint32_t i)
     /* "models pointed to a return of showers": evidence, not speech */
     if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&
         sift_tok_is(d, i + 1, "to"))
+        return 0;
+    /* "the two-year yield added 2 basis points", "added $3 to": a gain, not
+     * speech */
+    if ((sift_tok_is(d, i, "added") || sift_tok_is(d, i, "adds") || sift_tok_is(d, i, "add")) &&
+        i + 1 < d->toks.n &&
+        (d->toks.v[i + 1].kind == TK_NUM || d->toks.v[i + 1].kind == TK_SYM ||
+         ((d->toks.v[i + 1].flags & TF_DIGIT) && d->toks.v[i + 1].kind == TK_WORD)))
+        return 0;
+    /* "hoped to add "one or two" attackers": the quoted words are what is
+     * added, not said */
+    if ((sift_tok_is(d, i, "add") || sift_tok_is(d, i, "adds")) && i > 0 && sift_tok_is(d, i - 1, "to") &&
+        i + 1 < d->toks.n && d->toks.v[i + 1].kind == TK_QUOTE && (d->toks.v[i + 1].flags & TF_QOPEN))
         return 0;
     /* "performance-related add-ons", "a tell-all book": part of a compound */
     if (i + 2 < d->toks.n && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&

@@ -563,11 +563,25 @@ static void appositive_descriptions(doc *d)
         if ((sift_tok_is(d, a, "who") && !(d->toks.v[a].flags & TF_ALLCAPS)) || /* not "WHO chief" */
             sift_tok_is(d, a, "whose") || sift_tok_is(d, a, "which"))
             continue;
-        while (b < d->toks.n && b < a + 14 && d->toks.v[b].kind != TK_PUNCT &&
-               d->toks.v[b].kind != TK_QUOTE && !(d->toks.v[b].w.flags & (W_CUE | W_AUX)))
+        /* "a 34-year-old county councillor who worked as ...,": the hyphens
+         * of a compound are inside it, and a relative clause ends it */
+        int relative = 0;
+        while (b < d->toks.n && b < a + 14 && d->toks.v[b].kind != TK_QUOTE &&
+               !(d->toks.v[b].w.flags & (W_CUE | W_AUX))) {
+            if (d->toks.v[b].kind == TK_PUNCT &&
+                !(d->text[d->toks.v[b].start] == '-' && !(d->toks.v[b].flags & TF_SPACE) && b + 1 < d->toks.n &&
+                  !(d->toks.v[b + 1].flags & TF_SPACE)))
+                break;
+            if (b > a + 1 && (sift_tok_is(d, b, "who") || sift_tok_is(d, b, "whose")) &&
+                !(d->toks.v[b].flags & TF_CAP)) {
+                relative = 1;
+                break;
+            }
             b++;
-        if (b > a && b < d->toks.n && d->toks.v[b].kind == TK_PUNCT &&
-            (d->text[d->toks.v[b].start] == ',' || d->text[d->toks.v[b].start] == '.'))
+        }
+        if (b > a && b < d->toks.n &&
+            (relative || (d->toks.v[b].kind == TK_PUNCT &&
+                          (d->text[d->toks.v[b].start] == ',' || d->text[d->toks.v[b].start] == '.'))))
             en->desc = sift_span_text(d, a, b);
         else
             description_before(d, mm, en);
