@@ -570,8 +570,12 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
         c->value += 0.5;
         e += 3;
     }
-    /* multipliers: 4.2 million, two hundred, 1.9 trillion, 40 lakh */
+    /* multipliers: 4.2 million, two hundred, 1.9 trillion, 40 lakh; also
+     * joined by a hyphen: "a Rs 1,250-crore project", "a $5-billion deal" */
     double mult;
+    if (e + 1 < n && sift_is_punct(d, e, '-') && !(d->toks.v[e].flags & TF_SPACE) &&
+        !(d->toks.v[e + 1].flags & TF_SPACE) && multiplier(d, e + 1) > 0 && !(d->toks.v[e + 1].flags & TF_CAP))
+        e++;
     while (e < n && (mult = multiplier(d, e)) > 0 && !(d->toks.v[e].flags & TF_CAP)) {
         c->value *= mult;
         e++;
