@@ -210,11 +210,16 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
     }
     if (title_end)
         reach = title_end + 4 - k;
-    for (uint32_t c = k; c < hi && c < k + reach; c++) {
+    /* words joined by hyphens ("a 34-year-old teacher") count as one */
+    uint32_t glued = 0;
+    for (uint32_t c = k; c < hi && c < k + reach + glued; c++) {
         const tok *t = &d->toks.v[c];
         if (t->kind == TK_QUOTE || (t->flags & TF_PARA) || sift_is_punct(d, c, ':') || t->kind == TK_DASH)
             return 0;
-        if (sift_is_punct(d, c, ',') && c > k && !(d->toks.v[c - 1].flags & TF_CAP) && c - k > 6 &&
+        if (sift_is_punct(d, c, '-') && c > k && !(t->flags & TF_SPACE) && c + 1 < hi &&
+            !(d->toks.v[c + 1].flags & TF_SPACE))
+            glued += 2;
+        if (sift_is_punct(d, c, ',') && c > k && !(d->toks.v[c - 1].flags & TF_CAP) && c - k - glued > 6 &&
             c != title_end)
             return 0;
         if (!sift_is_cue(d, c))
@@ -346,7 +351,21 @@ static int extract_direct(doc *d)
                 /* "... -- a charge Olaechea's campaign dismissed as
                  * "desperate."": the words are those of whoever answered */
                 int answer = 0;
-                for (uint32_t k = c >= 0 ? (uint32_t)c + 1 : s0; k + 4 < open; k++) {
+                int64_t answer_cue = open - 2; /* "dismissed" */
+                /* "was hailed by summit president Sipho Mabuza as "a floor,
+                 * not a ceiling"": the agent of the passive said it */
+                if (open >= s0 + 4 && sift_tok_is(d, open - 1, "as"))
+                    for (uint32_t k = open - 2; k > s0 && open - k <= 12; k--) {
+                        if ((d->toks.v[k].kind != TK_WORD && !sift_is_punct(d, k, ',')) ||
+                            (d->toks.v[k].flags & TF_INQUOTE))
+                            break; /* "described by Ana Lima, the mayor, as" */
+                        if (sift_tok_is(d, k, "by") && k + 1 < open - 1 && sift_tok_ends(d, k - 1, "ed") &&
+                            !(d->toks.v[k - 1].flags & TF_CAP)) {
+                            b = k + 1, answer = 1, answer_cue = k - 1;
+                            break;
+                        }
+                    }
+                for (uint32_t k = c >= 0 ? (uint32_t)c + 1 : s0; k + 4 < open && !answer; k++) {
                     uint32_t ans = (d->toks.v[k].kind == TK_DASH || sift_is_punct(d, k, ','))
                                        ? sift_charge_answered(d, k + 1)
                                        : 0;
@@ -358,7 +377,7 @@ static int extract_direct(doc *d)
                     sift_name_speaker(d, np0, np1, &a.ent, &a.name);
                     if (a.name && (a.ent >= 0 || answer)) {
                         if (answer)
-                            a.cue = open - 2; /* "dismissed" */
+                            a.cue = answer_cue;
                         a.rule = "clause-subject";
                         found = 1;
                     }

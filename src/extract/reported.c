@@ -535,9 +535,15 @@ int sift_extract_reported(doc *d)
             }
         }
         /* "told a forum in Tianjin last week that", "said in a filing to the
-         * securities regulator (CMVM) that" */
+         * securities regulator (CMVM) that"; but not past the verb of a
+         * clause that starts right after the cue ("said it fell short of the
+         * $300 billion that nations need") */
+        int bare = t->w.val == 1 && k < s1 && sift_clause_starts(d, k) && !(d->toks.v[k].w.flags & W_PREP) &&
+                   !adjunct_clause(d, k);
         for (uint32_t j = k; j < s1 && j < k + 14; j++) {
             const tok *u = &d->toks.v[j];
+            if (bare && j > k && sift_finite_verb(d, j))
+                break;
             if (sift_tok_is(d, j, "that")) {
                 /* "pleaded not guilty to charges that he ...", "denied
                  * reports that ...": the clause belongs to the noun */

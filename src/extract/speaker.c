@@ -1234,8 +1234,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     for (uint32_t i = np0; i < np1; i++) {
         /* "Residents of Ajegunle and Makoko", "A former colleague of
-         * MacAuley": the group or person speaks, not a name after "of" */
-        if (i > np0 && sift_tok_is(d, i, "of") && !(d->toks.v[i - 1].w.flags & W_ORGKEY) &&
+         * MacAuley", "Mediators from Varenia": the group or person speaks,
+         * not a name after "of" or "from" */
+        if (i > np0 && (sift_tok_is(d, i, "of") || sift_tok_is(d, i, "from")) &&
+            !(d->toks.v[i - 1].w.flags & W_ORGKEY) &&
             (((d->toks.v[i - 1].w.flags & W_GROUP) && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's') ||
              person_word(d, i - 1)))
             break;
@@ -1426,6 +1428,11 @@ int sift_is_cue(const doc *d, uint32_t i)
         i + 1 < d->toks.n &&
         (d->toks.v[i + 1].kind == TK_NUM || d->toks.v[i + 1].kind == TK_SYM ||
          ((d->toks.v[i + 1].flags & TF_DIGIT) && d->toks.v[i + 1].kind == TK_WORD)))
+        return 0;
+    /* "are estimated to need", "is said to have", "was told to leave": a
+     * passive before "to" reports no one's words */
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    if (i > 0 && sift_tok_in(d, i - 1, be) && i + 1 < d->toks.n && sift_tok_is(d, i + 1, "to"))
         return 0;
     /* "hoped to add "one or two" attackers": the quoted words are what is
      * added, not said */

@@ -192,7 +192,8 @@ static const char *const preps[] = {
     "about", "despite", "toward", "towards", "via", "per", "upon", "outside", "inside",
     "beyond", "behind", "throughout", NULL};
 static const char *const groups[] = {
-    "officials", "official", "critics", "analysts", "analyst", "experts", "expert",
+    "officials", "official", "critics", "analysts", "analyst", "experts", "expert", "mediators",
+    "negotiators",
     "residents", "resident", "witnesses", "witness", "sources", "source", "authorities",
     "police", "investigators", "prosecutors", "diplomats", "diplomat", "observers",
     "lawmakers", "legislators", "activists", "protesters", "protestors", "organizers",
