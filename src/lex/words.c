@@ -142,7 +142,8 @@ static const char *const org_keys[] = {
     "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",
     "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
     "minerals", "shipping", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
-    "biotech", "ventures", "dynamics", "average", NULL};
+    "biotech", "ventures", "dynamics", "average", "polling", "survey", "courier", "chronicle",
+    "examiner", "inquirer", "bulletin", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -192,7 +193,7 @@ static const char *const preps[] = {
     "about", "despite", "toward", "towards", "via", "per", "upon", "outside", "inside",
     "beyond", "behind", "throughout", NULL};
 static const char *const groups[] = {
-    "officials", "official", "critics", "analysts", "analyst", "experts", "expert", "mediators",
+    "officials", "official", "critics", "analysts", "analyst", "experts", "expert", "mediators", "elders",
     "negotiators",
     "residents", "resident", "witnesses", "witness", "sources", "source", "authorities",
     "police", "investigators", "prosecutors", "diplomats", "diplomat", "observers",

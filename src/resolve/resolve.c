@@ -337,6 +337,12 @@ int sift_resolve(doc *d)
         if (mm->type == ET_PERSON && mm->rule && strcmp(mm->rule, "unknown-name") == 0 &&
             index_get(&ix, ET_ORG, text) >= 0)
             mm->type = ET_ORG;
+        /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of
+         * two words or more already known as a place stays that place */
+        if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && index_get(&ix, ET_GPE, text) >= 0)
+            mm->type = ET_GPE;
+        else if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && index_get(&ix, ET_LOC, text) >= 0)
+            mm->type = ET_LOC;
         int e = entity_for(d, &ix, mm, text);
         if (e < 0)
             return -1;

@@ -816,10 +816,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     if (byline_name(d, t0, t1) && !lookup(d, t0, t1, NULL))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "byline");
-    int kind = place_kind_after(d, t1);
+    int kind = place_kind_after(d, t1), of_place = 0;
     if (kind < 0)
-        kind = place_kind_before(d, t0, t1);
-    if (kind >= 0 && !lookup(d, t0, t1, NULL) && !has_cls(d, t0, LX_FIRST) && !loc_key(d, t1 - 1) &&
+        of_place = (kind = place_kind_before(d, t0, t1)) >= 0;
+    /* "the village of Pir Kallag": after "of", a first name opens a place too */
+    if (kind >= 0 && !lookup(d, t0, t1, NULL) && (of_place || !has_cls(d, t0, LX_FIRST)) && !loc_key(d, t1 - 1) &&
         !(d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_ORGKEY)))
         return add_mention(d, t0, t1, kind, MK_NAME, -1, NULL, "name+place-kind");
     uint32_t seat = constituency_at(d, t0, t1);
@@ -1384,6 +1385,17 @@ int sift_recognize(doc *d)
                 continue;
             }
             if (hyphen_glue(d, j, i)) {
+                j += 2;
+                continue;
+            }
+            /* "Robin Hood's Bay", "Martha's Vineyard": a place named after
+             * someone, the possessive and all */
+            static const char *const owned_places[] = {"bay", "island", "point", "head", "cove", "creek",
+                                                       "vineyard", "wood", "landing", "harbour", "harbor",
+                                                       "hill", "well", "lake", "peak", NULL};
+            if ((u->flags & TF_POSS) && j + 1 < n && (d->toks.v[j + 1].flags & TF_CAP) &&
+                sift_tok_in(d, j + 1, owned_places) &&
+                d->toks.v[j + 1].sent == t->sent && !(j + 2 < n && name_tok(&d->toks.v[j + 2]))) {
                 j += 2;
                 continue;
             }
