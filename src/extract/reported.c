@@ -365,6 +365,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* 'The men told police they had "never forced anybody", Miss Dwyer
      * said': a fragment inside the clause, not a direct quotation */
     uint32_t body = sift_body_start(d, d->toks.v[s0].sent);
+    /* "On Tuesday, the PDMA had reported 197 deaths": a date opening the
+     * sentence is no clause the verb reports */
+    int date_only = body < comma;
+    for (uint32_t k = body; k < comma && date_only; k++)
+        date_only = (d->toks.v[k].flags & TF_USED) || (d->toks.v[k].w.flags & W_PREP) ||
+                    d->toks.v[k].kind == TK_PUNCT;
+    if (date_only)
+        return 0;
     int fragment = body < comma && d->toks.v[body].kind != TK_QUOTE && !(d->toks.v[body].flags & TF_INQUOTE);
     if (!fragment && (d->toks.v[comma - 1].kind == TK_QUOTE || (d->toks.v[comma - 1].flags & TF_INQUOTE))) {
         /* a direct quote is handled with the quotes, unless it is a short name

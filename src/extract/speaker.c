@@ -1234,9 +1234,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     for (uint32_t i = np0; i < np1; i++) {
         /* "Residents of Ajegunle and Makoko", "A former colleague of
-         * MacAuley", "Mediators from Varenia": the group or person speaks,
-         * not a name after "of" or "from" */
-        if (i > np0 && (sift_tok_is(d, i, "of") || sift_tok_is(d, i, "from")) &&
+         * MacAuley", "Mediators from Varenia", "Elders in Pir Kallag": the
+         * group or person speaks, not a name after "of", "from" or "in" */
+        if (i > np0 && (sift_tok_is(d, i, "of") || sift_tok_is(d, i, "from") || sift_tok_is(d, i, "in")) &&
             !(d->toks.v[i - 1].w.flags & W_ORGKEY) &&
             (((d->toks.v[i - 1].w.flags & W_GROUP) && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's') ||
              person_word(d, i - 1)))
