@@ -46,6 +46,16 @@ static int name_part_is(const char *name, const char *s, size_t n)
     return 0;
 }
 
+/* Is s a part (first or last word) of the name of a person already found? */
+static int person_named(const doc *d, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t k = 0; k < d->ents.n; k++)
+        if (d->ents.v[k].type == ET_PERSON && strchr(d->ents.v[k].name, ' ') && name_part_is(d->ents.v[k].name, s, n))
+            return 1;
+    return 0;
+}
+
 static int new_entity(doc *d, int type, const char *name)
 {
     entity e;
@@ -337,6 +347,15 @@ int sift_resolve(doc *d)
         if (mm->type == ET_PERSON && mm->rule && strcmp(mm->rule, "unknown-name") == 0 &&
             index_get(&ix, ET_ORG, text) >= 0)
             mm->type = ET_ORG;
+        /* "Minister Sakurai Aiko ... ," Sakurai said', "President Hoshino
+         * Takuya ... Hoshino said": a lone word taken for a place (a town
+         * of that name) or for an organisation's short name, which is also
+         * part of the name of a person of this document, is that person
+         * when it speaks */
+        if ((mm->type == ET_GPE || mm->type == ET_LOC || mm->type == ET_ORG) && mm->t1 - mm->t0 == 1 &&
+            mm->kind == MK_NAME && mm->t1 < d->toks.n && (d->toks.v[mm->t1].w.flags & W_CUE) &&
+            !(d->toks.v[mm->t1].flags & TF_CAP) && person_named(d, text))
+            mm->type = ET_PERSON;
         /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of
          * two words or more already known as a place stays that place */
         if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && index_get(&ix, ET_GPE, text) >= 0)
