@@ -803,8 +803,30 @@ static int byline_name(const doc *d, uint32_t t0, uint32_t t1)
            sift_is_punct(d, t1, '|') || sift_tok_is(d, t1, "and") || d->toks.v[t1].kind == TK_DASH;
 }
 
+/* "Marcus, who lives next door, said", "Another neighbor, Tina, said",
+ * "Imran said": a first name alone (a witness who gave no surname) that
+ * speaks. */
+static int lone_first_name_speaks(const doc *d, uint32_t t0)
+{
+    if (!has_cls(d, t0, LX_FIRST) || is_common(d, t0) || has_cls(d, t0, LX_GPE) || has_cls(d, t0, LX_ORG) ||
+        has_cls(d, t0, LX_NORP) || has_cls(d, t0, LX_LOC) ||
+        (d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_GROUP | W_MONTH | W_WEEKDAY)) ||
+        (d->toks.v[t0].flags & (TF_ALLCAPS | TF_INQUOTE)))
+        return 0;
+    if (cue_follows(d, t0))
+        return 1;
+    if (sift_is_punct(d, t0 + 1, ',') && sift_tok_is(d, t0 + 2, "who"))
+        return 1;
+    return t0 >= 2 && sift_is_punct(d, t0 - 1, ',') &&
+           ((d->toks.v[t0 - 2].w.flags & (W_PERSON_NOUN | W_GROUP)) || d->toks.v[t0 - 2].upos == SIFT_UPOS_NOUN) &&
+           d->toks.v[t0 - 2].kind == TK_WORD && !(d->toks.v[t0 - 2].flags & TF_CAP) && sift_is_punct(d, t0 + 1, ',') &&
+           cue_follows(d, t0 + 1);
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
+    if (t1 - t0 == 1 && lone_first_name_speaks(d, t0))
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
     /* "Linden Avenue", "State Route 41", "Baker Street": a street is a
