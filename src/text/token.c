@@ -272,6 +272,14 @@ static int takes_period(doc *d, size_t a, size_t b)
     low[m] = '.';
     low[m + 1] = '\0';
     sift_word_info w = sift_words_get(d->res->words, low, m + 1);
+    /* "No. 10", "nos. 3 and 4", but "he said no. The group ...": the
+     * number's abbreviation only before a figure */
+    if ((w.flags & W_ABBR) && ((m == 2 && memcmp(low, "no", 2) == 0) || (m == 3 && memcmp(low, "nos", 3) == 0))) {
+        size_t k = b + 1;
+        while (k < d->len && s[k] == ' ')
+            k++;
+        return k < d->len && s[k] >= '0' && s[k] <= '9';
+    }
     return (w.flags & W_ABBR) != 0;
 }
 
