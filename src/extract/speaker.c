@@ -575,6 +575,17 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                          ((kn > 4 && (memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0 ||
                                       memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0)) ||
                           sift_tok_in(d, k, irregular_participles)); /* "The memo, sent on Tuesday, said" */
+        /* "Fiona Achterberg, who will stay on to run the business as a
+         * division of Halvorsen, said": a relative clause that "as" cut is
+         * still one, from its comma */
+        for (uint32_t cs = k; cs > lo + 1 && k - cs < 24; cs--)
+            if (sift_is_punct(d, cs - 1, ',')) {
+                if (cs < k && (is_who(d, cs) || sift_tok_is(d, cs, "whose") || sift_tok_is(d, cs, "which")))
+                    k = cs, after_comma = 1;
+                break;
+            } else if (d->toks.v[cs - 1].kind == TK_QUOTE || (d->toks.v[cs - 1].flags & TF_SENT)) {
+                break;
+            }
         int relative = is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
                         (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
@@ -1209,9 +1220,14 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             /* "Russia's Defense Ministry said Saturday its troops had ...
              * It said ...": the organisation the sentence before quotes (or
              * this one, before the pronoun), else the last one named */
-            uint32_t ps = d->toks.v[np0].sent;
-            int opens = sift_body_start(d, ps) == np0; /* or "..., duties it argues" */
-            if (ps > 0 || !opens) {
+            uint32_t ps = d->toks.v[np0].sent, body = sift_body_start(d, ps);
+            int opens = body == np0; /* or "..., duties it argues" */
+            /* "The company will publish its scheme document ..., it said":
+             * the organisation the sentence opens with */
+            if (!opens && body + 2 < np0 && sift_tok_is(d, body, "the") &&
+                (business_noun(d, body + 1) || sift_tok_org_kind(d, body + 1)))
+                *ent = generic_org(d, body, body + 2);
+            if (*ent < 0 && (ps > 0 || !opens)) {
                 uint32_t from = d->toks.v[d->sents.v[opens ? ps - 1 : ps].t0].start,
                          at = d->toks.v[np0].start;
                 for (size_t q = d->quotes.n; q-- > 0;) {

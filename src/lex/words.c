@@ -143,7 +143,7 @@ static const char *const org_keys[] = {
     "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
     "minerals", "shipping", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
     "biotech", "ventures", "dynamics", "average", "polling", "survey", "courier", "chronicle",
-    "examiner", "inquirer", "bulletin", NULL};
+    "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
