@@ -433,7 +433,8 @@ static int64_t last_final_attribution(doc *d, uint32_t from, uint32_t s0, uint32
 {
     for (uint32_t k = s1; k-- > from;)
         if ((d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) &&
-            (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB) && final_attribution(d, k, s0, s1, 1))
+            (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB) && sift_is_cue(d, k) &&
+            final_attribution(d, k, s0, s1, 1))
             return k;
     return -1;
 }

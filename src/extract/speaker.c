@@ -1249,6 +1249,26 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         return;
     }
     for (uint32_t i = np0; i < np1; i++) {
+        /* "A group calling itself Saraya Thar al-Rafidain claimed": the name
+         * the group gives itself */
+        if (i > np0 && sift_tok_is(d, i, "itself") && i + 1 < np1 && sift_entity_at(d, i + 1) >= 0 &&
+            (sift_tok_is(d, i - 1, "calling") || sift_tok_is(d, i - 1, "calls"))) {
+            *ent = sift_entity_at(d, i + 1);
+            *name = d->ents.v[*ent].name;
+            return;
+        }
+        /* "he has long complained", "she has repeatedly said": the pronoun
+         * alone */
+        if (i == np0 && np1 > np0 + 1 && (d->toks.v[i].w.flags & W_PRONOUN) && !(d->toks.v[i].flags & TF_POSS)) {
+            int rest = 1;
+            for (uint32_t k = np0 + 1; k < np1 && rest; k++)
+                rest = (d->toks.v[k].w.flags & W_AUX) || is_adverb(d, k) || sift_tok_is(d, k, "long") ||
+                       sift_tok_is(d, k, "also") || sift_tok_is(d, k, "never") || sift_tok_is(d, k, "still");
+            if (rest) {
+                sift_name_speaker(d, np0, np0 + 1, ent, name);
+                return;
+            }
+        }
         /* "Residents of Ajegunle and Makoko", "A former colleague of
          * MacAuley", "Mediators from Varenia", "Elders in Pir Kallag": the
          * group or person speaks, not a name after "of", "from" or "in" */
@@ -1445,6 +1465,14 @@ int sift_is_cue(const doc *d, uint32_t i)
         (d->toks.v[i + 1].kind == TK_NUM || d->toks.v[i + 1].kind == TK_SYM ||
          ((d->toks.v[i + 1].flags & TF_DIGIT) && d->toks.v[i + 1].kind == TK_WORD)))
         return 0;
+    /* "in a statement posted on its Telegram channel", "a video posted
+     * online": a participle after the document it describes */
+    static const char *const made[] = {"posted", "published", "released", "issued", "circulated", "filed",
+                                       "shared", "tweeted", "broadcast", NULL};
+    if (i > 0 && sift_tok_in(d, i, made) &&
+        (sift_document_noun(d, i - 1) || sift_tok_is(d, i - 1, "video") || sift_tok_is(d, i - 1, "message") ||
+         sift_tok_is(d, i - 1, "letter")))
+        return 0; /* not "data showed", "the study found" */
     /* "are estimated to need", "is said to have", "was told to leave": a
      * passive before "to" reports no one's words */
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
@@ -1454,6 +1482,10 @@ int sift_is_cue(const doc *d, uint32_t i)
      * added, not said */
     if ((sift_tok_is(d, i, "add") || sift_tok_is(d, i, "adds")) && i > 0 && sift_tok_is(d, i - 1, "to") &&
         i + 1 < d->toks.n && d->toks.v[i + 1].kind == TK_QUOTE && (d->toks.v[i + 1].flags & TF_QOPEN))
+        return 0;
+    /* "industrial value-added output": the end of a compound */
+    if (i >= 2 && sift_is_punct(d, i - 1, '-') && !(d->toks.v[i - 1].flags & TF_SPACE) &&
+        !(d->toks.v[i].flags & TF_SPACE) && d->toks.v[i - 2].kind == TK_WORD)
         return 0;
     /* "performance-related add-ons", "a tell-all book": part of a compound */
     if (i + 2 < d->toks.n && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&

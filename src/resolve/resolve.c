@@ -35,6 +35,10 @@ static int name_part_is(const char *name, const char *s, size_t n)
     const char *last = sp ? sp + 1 : name;
     if (strlen(last) == n && memcmp(last, s, n) == 0)
         return 1;
+    /* "al-Dhaheri said" for "Rashed bin Khamis al-Dhaheri" */
+    if (strlen(last) == n + 3 && (strncasecmp(last, "al-", 3) == 0 || strncasecmp(last, "el-", 3) == 0) &&
+        memcmp(last + 3, s, n) == 0)
+        return 1;
     const char *first_end = strchr(name, ' ');
     if (first_end && (size_t)(first_end - name) == n && memcmp(name, s, n) == 0)
         return 1;

@@ -859,6 +859,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
          (t0 >= 2 && sift_is_punct(d, t0 - 1, ':') && (d->toks.v[t0 - 2].flags & TF_SENT))) && /* "Q: Will" */
         sift_is_punct(d, d->sents.v[d->toks.v[t0].sent].t1 - 1, '?'))
         return classify_run(d, t0 + 1, t1);
+    /* "a group calling itself Saraya Thar al-Rafidain": a name a group
+     * gives itself */
+    if (t0 >= 2 && sift_tok_is(d, t0 - 1, "itself") &&
+        (sift_tok_is(d, t0 - 2, "calling") || sift_tok_is(d, t0 - 2, "calls") || sift_tok_is(d, t0 - 2, "called")))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "calls-itself");
     /* "Mzee John Githinji": an honorific for an elder before a first name
      * (a surname elsewhere: "Ahmed Sultan Mzee") */
     if (t1 - t0 >= 3 && sift_tok_is(d, t0, "mzee") && has_cls(d, t0 + 1, LX_FIRST))
@@ -1530,7 +1535,13 @@ int sift_recognize(doc *d)
              * or an organisation ends before it ("Police and ..."): two names */
             const tok *nx = &d->toks.v[and_at + 1];
             int after_named = (nx->flags & TF_ALLCAPS) || !is_common(d, and_at + 1);
-            int before_org = (d->toks.v[and_at - 1].w.flags & W_ORGKEY) != 0;
+            /* "Securities and Exchange Commission", "Senate Energy and
+             * Natural Resources Committee": a field of business before
+             * "and" in the name of a body is no organisation of its own */
+            static const char *const fields[] = {"securities", "energy", "exchange", "mining", "oil", "gas",
+                                                 "insurance", "media", "trade", "industry", NULL};
+            int before_org = (d->toks.v[and_at - 1].w.flags & W_ORGKEY) != 0 &&
+                             !(sift_tok_in(d, and_at - 1, fields) && (d->toks.v[j - 1].w.flags & W_ORGPRE));
             int org_phrase = 0, before_named = 0;
             for (uint32_t k = i; k < and_at; k++) {
                 if ((d->toks.v[k].w.flags & W_CONNECT) && !(d->toks.v[k].flags & TF_CAP) && k > i &&
