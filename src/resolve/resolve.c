@@ -47,6 +47,16 @@ static int name_part_is(const char *name, const char *s, size_t n)
     if (first_end && sp && sp > first_end && !memchr(first_end + 1, ' ', (size_t)(sp - first_end - 1)) &&
         (size_t)(sp - first_end - 1) == n && n > 2 && memcmp(first_end + 1, s, n) == 0 && s[n - 1] != '.')
         return 1;
+    /* "Quispe" for "Ana Lucía Quispe Mendoza": in a name of four words or
+     * more, the word before the last (the first of two surnames) */
+    if (sp && sp > first_end && n > 2 && s[n - 1] != '.') {
+        const char *pe = sp; /* the space before the last word */
+        const char *ps = pe;
+        while (ps > name && ps[-1] != ' ')
+            ps--;
+        if (ps > first_end + 1 && (size_t)(pe - ps) == n && memcmp(ps, s, n) == 0)
+            return 1;
+    }
     return 0;
 }
 
