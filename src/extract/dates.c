@@ -276,10 +276,20 @@ static int weekday_ahead(const doc *d, uint32_t i)
         if (sift_tok_is(d, k, "urged") || sift_tok_is(d, k, "plans") || sift_tok_is(d, k, "planned") ||
             sift_tok_is(d, k, "vowed") || sift_tok_is(d, k, "promised") || sift_tok_is(d, k, "agreed") ||
             sift_tok_is(d, k, "expected") || sift_tok_is(d, k, "expects") || sift_tok_is(d, k, "aims") ||
-            sift_tok_is(d, k, "hopes") || sift_tok_is(d, k, "hoped"))
+            sift_tok_is(d, k, "hopes") || sift_tok_is(d, k, "hoped") || sift_tok_is(d, k, "forecast") ||
+            sift_tok_is(d, k, "predicted") || sift_tok_is(d, k, "projected") || sift_tok_is(d, k, "poised") ||
+            sift_tok_is(d, k, "likely"))
             for (uint32_t m = k + 1; m < i && m < k + 5; m++)
                 if (sift_tok_is(d, m, "to"))
                     return 1;
+    /* "could receive 10 to 15 inches of rain by Thursday night": "by" a
+     * day, after a modal of what may yet happen */
+    int by = i > 0 && sift_tok_is(d, i - 1, "by");
+    for (uint32_t k = a; by && k + 1 < i; k++)
+        if ((sift_tok_is(d, k, "could") || sift_tok_is(d, k, "may") || sift_tok_is(d, k, "might") ||
+             sift_tok_is(d, k, "should") || sift_tok_is(d, k, "can")) &&
+            !sift_tok_is(d, k + 1, "have") && !(sift_tok_is(d, k + 1, "not") && sift_tok_is(d, k + 2, "have")))
+            return 1;
     /* "a meeting had been set for Thursday" */
     if (i >= 2 && sift_tok_is(d, i - 2, "set") && sift_tok_is(d, i - 1, "for"))
         return 1;
