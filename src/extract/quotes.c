@@ -615,10 +615,81 @@ static void fragments_in_reports(doc *d)
     }
 }
 
+/* Does a paragraph open at token i with "Q:" or "A:" (the letter given)? */
+static int interview_line(const doc *d, uint32_t i, const char *letter)
+{
+    return i + 2 < d->toks.n && (i == 0 || (d->toks.v[i].flags & TF_PARA)) && sift_tok_is(d, i, letter) &&
+           (d->toks.v[i].flags & TF_CAP) && TOK_N(d, i) == 1 && sift_is_punct(d, i + 1, ':');
+}
+
+/* A magazine interview: paragraphs opened by "Q:" (the interviewer's
+ * questions) and "A:" (the answers), at least two of each. An answer is
+ * the interviewee's own words, quoted directly though no quotation marks
+ * enclose it; the interviewee is the person the document names most. The
+ * questions report nobody's speech, so both are closed to the rules for
+ * reported speech. */
+static int interview_answers(doc *d)
+{
+    uint32_t n = (uint32_t)d->toks.n, qs = 0, as = 0, first_q = n;
+    for (uint32_t i = 0; i < n; i++) {
+        if (interview_line(d, i, "q") && qs++ == 0)
+            first_q = i;
+        as += interview_line(d, i, "a");
+    }
+    if (qs < 2 || as < 2)
+        return 0;
+    /* an interview says so before its first question; an explainer's
+     * questions and answers are the outlet's own voice */
+    int said_so = 0;
+    for (uint32_t i = 0; i < first_q && !said_so; i++)
+        said_so = sift_tok_is(d, i, "interview") || sift_tok_is(d, i, "conversation") ||
+                  sift_tok_is(d, i, "interviewed") || sift_tok_is(d, i, "q&a");
+    if (!said_so)
+        return 0;
+    /* the person named most, not the interviewer of the byline ("Interview
+     * by Priya Menon") */
+    int who = -1;
+    size_t most = 0;
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const entity *en = &d->ents.v[e];
+        if (en->type != ET_PERSON || en->ments.n <= most)
+            continue;
+        uint32_t t0 = en->first_tok;
+        if (t0 > 0 && sift_tok_is(d, t0 - 1, "by"))
+            continue;
+        most = en->ments.n;
+        who = (int)e;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        int answer = interview_line(d, i, "a");
+        if (!answer && !interview_line(d, i, "q"))
+            continue;
+        uint32_t c0 = i + 2, c1 = c0;
+        while (c1 < n && !(d->toks.v[c1].flags & TF_PARA))
+            c1++;
+        int quoted = 0; /* an answer that quotes someone keeps its marks' quotes */
+        for (uint32_t k = c0; k < c1; k++)
+            quoted |= (d->toks.v[k].flags & TF_INQUOTE) != 0;
+        if (c1 <= c0 || quoted)
+            continue;
+        for (uint32_t k = c0; k < c1; k++)
+            d->toks.v[k].flags |= TF_INQUOTE;
+        if (answer && who >= 0) {
+            sift_attribution a = {who, d->ents.v[who].name, -1, "interview-answer"};
+            if (sift_add_quote(d, c0, c1, "direct", &a, sift_sent_t0(d, c0), sift_sent_t1(d, c1 - 1)) != 0)
+                return -1;
+        }
+        i = c1 - 1;
+    }
+    return 0;
+}
+
 int sift_extract_quotes(doc *d)
 {
-    if (extract_direct(d) != 0)
+    if (extract_direct(d) != 0 || interview_answers(d) != 0)
         return -1;
+    if (d->quotes.n > 1) /* the direct quotes in text order */
+        qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     d->n_direct = d->quotes.n;
     if (sift_extract_reported(d) != 0)
         return -1;
