@@ -142,6 +142,41 @@ static const char *currency_word(const doc *d, uint32_t i)
     return NULL;
 }
 
+/* "Chilean pesos", "Norwegian crowns", "Hong Kong dollars": a nationality
+ * (or a country) at token k, then a currency's name, is that country's
+ * currency; *end is set past the name. NULL when it is not. */
+static const char *national_currency(const doc *d, uint32_t k, uint32_t *end)
+{
+    static const char *const names[] = {"peso", "pesos", "dollar", "dollars", "crown", "crowns", "krone",
+                                        "kroner", "krona", "kronor", "rupee", "rupees", "franc", "francs",
+                                        "dinar", "dinars", "riyal", "riyals", "shilling", "shillings",
+                                        "pound", "pounds", NULL};
+    static const char *const codes[] = {
+        "CL", "CLP", "MX", "MXN", "AR", "ARS", "CO", "COP", "PH", "PHP", "UY", "UYU", "DO", "DOP",
+        "NO", "NOK", "SE", "SEK", "DK", "DKK", "IS", "ISK", "CZ", "CZK", "AU", "AUD", "CA", "CAD",
+        "NZ", "NZD", "HK", "HKD", "SG", "SGD", "TW", "TWD", "US", "USD", "JM", "JMD", "IN", "INR",
+        "PK", "PKR", "LK", "LKR", "NP", "NPR", "KE", "KES", "UG", "UGX", "TZ", "TZS", "CH", "CHF",
+        "GB", "GBP", "EG", "EGP", "JO", "JOD", "KW", "KWD", "IQ", "IQD", "BH", "BHD", "SA", "SAR",
+        "QA", "QAR", "AE", "AED", "MA", "MAD", "TN", "TND", "DZ", "DZD", "LY", "LYD", "RS", "RSD",
+        "NA", "NAD", "LR", "LRD", "ZW", "ZWL", "BN", "BND", "FJ", "FJD", "TT", "TTD", "BS", "BSD", NULL};
+    int m = d->toks.v[k].ment;
+    if (m < 0 || (d->ments.v[m].type != ET_NORP && d->ments.v[m].type != ET_GPE) || d->ments.v[m].t0 != k ||
+        !d->ments.v[m].lex)
+        return NULL;
+    uint32_t e = d->ments.v[m].t1;
+    if (e >= d->toks.n || !sift_tok_in(d, e, names) || (d->toks.v[e].flags & TF_CAP))
+        return NULL;
+    const char *cc = strstr(d->ments.v[m].lex->info, "cc=");
+    if (!cc || !cc[3] || !cc[4])
+        return NULL;
+    for (const char *const *c = codes; *c; c += 2)
+        if (c[0][0] == cc[3] && c[0][1] == cc[4]) {
+            *end = e + 1;
+            return c[1];
+        }
+    return NULL;
+}
+
 /* A currency written before the figure as letters: "Tk 12,500", "Rs 500",
  * "KSh 2m", "Sh412 million" (the shilling of the country of the story). */
 static const char *currency_prefix(const doc *d, uint32_t i)
@@ -752,6 +787,11 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         return;
     }
     const char *cw = k < n ? currency_word(d, k) : NULL;
+    /* "96 billion Chilean pesos", "40 million Norwegian crowns": the
+     * nationality says whose currency */
+    uint32_t after_norp = k;
+    if (!cw && k < n && (cw = national_currency(d, k, &after_norp)) != NULL)
+        k = after_norp - 1;
     if (cw) {
         c->unit = cw;
         c->np0 = c->np1 = k + 1;
