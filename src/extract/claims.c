@@ -120,9 +120,12 @@ static const char *currency_word(const doc *d, uint32_t i)
     main_country(d, cc);
     const char *word = TOK_S(d, i);
     size_t n = TOK_N(d, i);
-    for (const char *const *a = abbr; a[0]; a += 2)
-        if (sift_tok_is(d, i, a[0])) /* "Sh412 million", "Rs 500" */
+    int abbreviated = n <= 3 && ((word[0] | 0x20) == 'r' || (word[0] | 0x20) == 's');
+    for (const char *const *a = abbr; abbreviated && a[0]; a += 2)
+        if (sift_tok_is(d, i, a[0])) { /* "Sh412 million", "Rs 500" */
             word = a[1], n = strlen(a[1]);
+            break;
+        }
     for (size_t k = 0; k < sizeof shared / sizeof *shared; k++) {
         size_t wl = strlen(shared[k].w);
         if (n < wl || n > wl + 1 || strncasecmp(word, shared[k].w, wl) != 0 ||

@@ -632,6 +632,8 @@ static int interview_answers(doc *d)
 {
     uint32_t n = (uint32_t)d->toks.n, qs = 0, as = 0, first_q = n;
     for (uint32_t i = 0; i < n; i++) {
+        if (i > 0 && !(d->toks.v[i].flags & TF_PARA))
+            continue;
         if (interview_line(d, i, "q") && qs++ == 0)
             first_q = i;
         as += interview_line(d, i, "a");

@@ -955,9 +955,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
          * no business */
         static const char *const outlaws[] = {"itself", "gang", "militia", "cartel", "hackers",
                                               "hacker", "rebels", "insurgents", NULL};
-        if (business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))
-            aside = 1;
-        if (any < 0 && !aside && !(business && not_business(nm)) && !workplace(d, m0))
+        if (any < 0 && !aside && !(business && not_business(nm)) && !workplace(d, m0) &&
+            !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws)))
             any = e;
         i = m0;
     }
@@ -1460,28 +1459,27 @@ int sift_is_cue(const doc *d, uint32_t i)
         return 0;
     /* "the two-year yield added 2 basis points", "added $3 to": a gain, not
      * speech */
-    if ((sift_tok_is(d, i, "added") || sift_tok_is(d, i, "adds") || sift_tok_is(d, i, "add")) &&
-        i + 1 < d->toks.n &&
-        (d->toks.v[i + 1].kind == TK_NUM || d->toks.v[i + 1].kind == TK_SYM ||
-         ((d->toks.v[i + 1].flags & TF_DIGIT) && d->toks.v[i + 1].kind == TK_WORD)))
+    const tok *nx = i + 1 < d->toks.n ? &d->toks.v[i + 1] : NULL;
+    if (nx && (nx->kind == TK_NUM || nx->kind == TK_SYM || ((nx->flags & TF_DIGIT) && nx->kind == TK_WORD)) &&
+        (sift_tok_is(d, i, "added") || sift_tok_is(d, i, "adds") || sift_tok_is(d, i, "add")))
         return 0;
     /* "in a statement posted on its Telegram channel", "a video posted
      * online": a participle after the document it describes */
     static const char *const made[] = {"posted", "published", "released", "issued", "circulated", "filed",
                                        "shared", "tweeted", "broadcast", NULL};
-    if (i > 0 && sift_tok_in(d, i, made) &&
+    if (i > 0 && TOK_N(d, i) >= 6 && d->toks.v[i - 1].kind == TK_WORD && sift_tok_in(d, i, made) &&
         (sift_document_noun(d, i - 1) || sift_tok_is(d, i - 1, "video") || sift_tok_is(d, i - 1, "message") ||
          sift_tok_is(d, i - 1, "letter")))
         return 0; /* not "data showed", "the study found" */
     /* "are estimated to need", "is said to have", "was told to leave": a
      * passive before "to" reports no one's words */
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
-    if (i > 0 && sift_tok_in(d, i - 1, be) && i + 1 < d->toks.n && sift_tok_is(d, i + 1, "to"))
+    if (nx && nx->kind == TK_WORD && i > 0 && sift_tok_is(d, i + 1, "to") && sift_tok_in(d, i - 1, be))
         return 0;
     /* "hoped to add "one or two" attackers": the quoted words are what is
      * added, not said */
-    if ((sift_tok_is(d, i, "add") || sift_tok_is(d, i, "adds")) && i > 0 && sift_tok_is(d, i - 1, "to") &&
-        i + 1 < d->toks.n && d->toks.v[i + 1].kind == TK_QUOTE && (d->toks.v[i + 1].flags & TF_QOPEN))
+    if (nx && nx->kind == TK_QUOTE && (nx->flags & TF_QOPEN) && i > 0 && sift_tok_is(d, i - 1, "to") &&
+        (sift_tok_is(d, i, "add") || sift_tok_is(d, i, "adds")))
         return 0;
     /* "industrial value-added output": the end of a compound */
     if (i >= 2 && sift_is_punct(d, i - 1, '-') && !(d->toks.v[i - 1].flags & TF_SPACE) &&

@@ -346,9 +346,11 @@ static int tokenize_text(doc *d)
             }
         } else if (is_letter(c) || c == SIFT_CH_DIGIT) {
             size_t b = scan_word(d, i, &fl);
-            size_t pre = money_prefix(s + a, b - a);
-            if (pre)
-                b = a + pre; /* "Sh412 million": the figure is a number of its own */
+            size_t pre = (fl & TF_DIGIT) ? money_prefix(s + a, b - a) : 0;
+            if (pre) { /* "Sh412 million": the figure is a number of its own */
+                b = a + pre;
+                fl &= ~(uint32_t)TF_DIGIT;
+            }
             if (takes_period(d, a, b)) {
                 b++;
                 fl |= TF_ABBR;
