@@ -1476,6 +1476,12 @@ int sift_is_cue(const doc *d, uint32_t i)
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
     if (nx && nx->kind == TK_WORD && i > 0 && sift_tok_is(d, i + 1, "to") && sift_tok_in(d, i - 1, be))
         return 0;
+    /* "with only one boundary conceded by Sri Lanka's spinners": a
+     * participle before its agent says nothing of the noun before it */
+    if (nx && nx->kind == TK_WORD && i > 0 && d->toks.v[i - 1].kind == TK_WORD &&
+        !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN)) && !(d->toks.v[i - 1].flags & TF_CAP) &&
+        sift_tok_is(d, i + 1, "by") && sift_tok_ends(d, i, "ed"))
+        return 0;
     /* "hoped to add "one or two" attackers": the quoted words are what is
      * added, not said */
     if (nx && nx->kind == TK_QUOTE && (nx->flags & TF_QOPEN) && i > 0 && sift_tok_is(d, i - 1, "to") &&
