@@ -1054,6 +1054,17 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         !has_cls(d, a, LX_NORP) && !lookup(d, a, t1, NULL) && !is_common(d, a) &&
         !(d->toks.v[t1 - 1].w.flags & W_ORGKEY))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "role+name");
+    static const char *const trust_in[] = {"faith", "confidence", "trust", "belief", "interest", "stake",
+                                           "role", "part", "hand", "say", "hope", "pride", NULL};
+    /* "a car park in Thorne Marsh", "a pub near Silver End": two words no
+     * rule made a person, right after "in" or "near", are a place (not
+     * "in John Smith's view", nor "faith in John Smith") */
+    if (a == t0 && t1 - a == 2 && a > 0 && !(d->toks.v[a].flags & TF_SENT) &&
+        (sift_tok_is(d, a - 1, "in") || sift_tok_is(d, a - 1, "near")) && !(d->toks.v[a - 1].flags & TF_CAP) &&
+        !(t1 < d->toks.n && (d->toks.v[t1].flags & TF_POSS)) && !lookup(d, a, t1, NULL) &&
+        !has_cls(d, a, LX_NORP) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1) &&
+        !(a >= 2 && sift_tok_in(d, a - 2, trust_in)))
+        return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "in+name");
     /* a first name that is also a nationality or faith opens a name only
      * before one surname no dictionary holds: "Christian Lindmeier" */
     int norp_first = has_cls(d, a, LX_NORP) && !(t1 - a == 2 && !is_common(d, t1 - 1));
