@@ -342,21 +342,24 @@ int sift_resolve(doc *d)
         d->toks.v[i].ment = -1;
     /* "Halvorsen agrees takeover ... Norwegian industrial group Halvorsen
      * agreed": a lone word guessed a person (in a headline, most often)
-     * that the text names an organisation later is one from the start */
-    for (size_t m = 0; m < d->ments.n; m++) {
+     * that the text names an organisation later is one from the start.
+     * One pass from the end, with the lone organisation names seen so far. */
+    name_index later = {sift_arena_calloc(d->arena, cap, sizeof *ix.v), ix.mask};
+    if (!later.v)
+        return -1;
+    for (size_t m = d->ments.n; m-- > 0;) {
         mention *mm = &d->ments.v[m];
-        if (mm->type != ET_PERSON || mm->t1 - mm->t0 != 1 || mm->kind != MK_NAME || mm->title_t0 >= 0 ||
-            (d->toks.v[mm->t0].lexcls & (1u << LX_FIRST)))
+        if (mm->t1 - mm->t0 != 1 || !(mm->type == ET_ORG || (mm->type == ET_PERSON && mm->kind == MK_NAME &&
+                                                               mm->title_t0 < 0 &&
+                                                               !(d->toks.v[mm->t0].lexcls & (1u << LX_FIRST)))))
             continue;
-        size_t n = TOK_N(d, mm->t0);
-        for (size_t l = m + 1; l < d->ments.n; l++) {
-            const mention *o = &d->ments.v[l];
-            if (o->type == ET_ORG && o->t1 - o->t0 == 1 && TOK_N(d, o->t0) == n &&
-                memcmp(TOK_S(d, o->t0), TOK_S(d, mm->t0), n) == 0) {
-                mm->type = ET_ORG;
-                break;
-            }
-        }
+        char *w = sift_span_text(d, mm->t0, mm->t1);
+        if (!w)
+            return -1;
+        if (mm->type == ET_ORG)
+            index_put(&later, ET_ORG, w, 1);
+        else if (index_get(&later, ET_ORG, w) >= 0)
+            mm->type = ET_ORG;
     }
     for (size_t m = 0; m < d->ments.n; m++) {
         mention *mm = &d->ments.v[m];
