@@ -144,8 +144,7 @@ static int64_t last_cue(const doc *d, uint32_t lo, uint32_t hi)
  * whose subject is spoken about, not speaking. */
 static int passive_cue(const doc *d, uint32_t c)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
-    if (c > 0 && sift_tok_in(d, c - 1, be))
+    if (c > 0 && sift_be_form(d, c - 1))
         return 1;
     return (sift_tok_is(d, c, "accused") || sift_tok_is(d, c, "charged")) && sift_tok_is(d, c + 1, "of");
 }

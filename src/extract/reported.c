@@ -493,9 +493,7 @@ int sift_extract_reported(doc *d)
                       sift_tok_is(d, c - 1, "not") || sift_tok_is(d, c - 1, "n't")))
             continue;
         /* "workers can be told ...", "were informed": whoever is told does not speak */
-        if (c > 0 && addressee_verb(d, c) &&
-            (sift_tok_is(d, c - 1, "be") || sift_tok_is(d, c - 1, "been") || sift_tok_is(d, c - 1, "being") ||
-             sift_tok_is(d, c - 1, "was") || sift_tok_is(d, c - 1, "were")))
+        if (c > 0 && addressee_verb(d, c) && sift_be_form(d, c - 1))
             continue;
         /* a verb inside a clause already reported belongs to that report */
         if (d->quotes.n > d->n_direct) {

@@ -1448,6 +1448,12 @@ int sift_noun_use(const doc *d, uint32_t i)
     return 0;
 }
 
+int sift_be_form(const doc *d, uint32_t i)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    return sift_tok_in(d, i, be);
+}
+
 int sift_is_cue(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
@@ -1473,8 +1479,7 @@ int sift_is_cue(const doc *d, uint32_t i)
         return 0; /* not "data showed", "the study found" */
     /* "are estimated to need", "is said to have", "was told to leave": a
      * passive before "to" reports no one's words */
-    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
-    if (nx && nx->kind == TK_WORD && i > 0 && sift_tok_is(d, i + 1, "to") && sift_tok_in(d, i - 1, be))
+    if (nx && nx->kind == TK_WORD && i > 0 && sift_tok_is(d, i + 1, "to") && sift_be_form(d, i - 1))
         return 0;
     /* "with only one boundary conceded by Sri Lanka's spinners": a
      * participle before its agent says nothing of the noun before it */

@@ -137,7 +137,7 @@ static int admin_word(const doc *d, uint32_t i)
 {
     static const char *const w[] = {"province", "region", "oblast", "state", "county", "district",
                                     "prefecture", "governorate", "department", "krai", "canton",
-                                    "municipality", "pradesh", "territory", NULL};
+                                    "municipality", "pradesh", "territory", "parish", NULL};
     if (!(d->toks.v[i].flags & TF_CAP))
         return 0;
     for (const char *const *k = w; *k; k++)
@@ -808,19 +808,17 @@ static int byline_name(const doc *d, uint32_t t0, uint32_t t1)
  * speaks. */
 static int lone_first_name_speaks(const doc *d, uint32_t t0)
 {
-    if (!has_cls(d, t0, LX_FIRST) || is_common(d, t0) || has_cls(d, t0, LX_GPE) || has_cls(d, t0, LX_ORG) ||
-        has_cls(d, t0, LX_NORP) || has_cls(d, t0, LX_LOC) ||
-        (d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_GROUP | W_MONTH | W_WEEKDAY)) ||
-        (d->toks.v[t0].flags & (TF_ALLCAPS | TF_INQUOTE)))
-        return 0;
-    if (cue_follows(d, t0))
-        return 1;
-    if (sift_is_punct(d, t0 + 1, ',') && sift_tok_is(d, t0 + 2, "who"))
-        return 1;
-    return t0 >= 2 && sift_is_punct(d, t0 - 1, ',') &&
-           ((d->toks.v[t0 - 2].w.flags & (W_PERSON_NOUN | W_GROUP)) || d->toks.v[t0 - 2].upos == SIFT_UPOS_NOUN) &&
-           d->toks.v[t0 - 2].kind == TK_WORD && !(d->toks.v[t0 - 2].flags & TF_CAP) && sift_is_punct(d, t0 + 1, ',') &&
-           cue_follows(d, t0 + 1);
+    /* where it stands first, the dictionaries after (this runs on every
+     * one-word name) */
+    int speaks = cue_follows(d, t0) || (sift_is_punct(d, t0 + 1, ',') && sift_tok_is(d, t0 + 2, "who")) ||
+                 (t0 >= 2 && sift_is_punct(d, t0 - 1, ',') && d->toks.v[t0 - 2].kind == TK_WORD &&
+                  !(d->toks.v[t0 - 2].flags & TF_CAP) &&
+                  ((d->toks.v[t0 - 2].w.flags & (W_PERSON_NOUN | W_GROUP)) ||
+                   d->toks.v[t0 - 2].upos == SIFT_UPOS_NOUN) &&
+                  sift_is_punct(d, t0 + 1, ',') && cue_follows(d, t0 + 1));
+    return speaks && !(d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_GROUP | W_MONTH | W_WEEKDAY)) &&
+           !(d->toks.v[t0].flags & (TF_ALLCAPS | TF_INQUOTE)) && has_cls(d, t0, LX_FIRST) && !is_common(d, t0) &&
+           !has_cls(d, t0, LX_GPE) && !has_cls(d, t0, LX_ORG) && !has_cls(d, t0, LX_NORP) && !has_cls(d, t0, LX_LOC);
 }
 
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
@@ -964,9 +962,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     }
     /* 1c. any name before a county, a province or a district: "Clark County",
      * "Jajpur District" (not "Ohio State", a university, nor "... Department") */
-    static const char *const divisions[] = {"county", "province", "district", "oblast", "prefecture",
-                                            "governorate", "region", "parish", "krai", "canton", NULL};
-    if (t1 - t0 >= 2 && (d->toks.v[t1 - 1].flags & TF_CAP) && sift_tok_in(d, t1 - 1, divisions) &&
+    if (t1 - t0 >= 2 && admin_word(d, t1 - 1) && !sift_tok_is(d, t1 - 1, "state") &&
+        !sift_tok_is(d, t1 - 1, "department") && !sift_tok_is(d, t1 - 1, "territory") &&
         !(d->toks.v[t0].w.flags & (W_ORGKEY | W_TITLE)) && !(d->toks.v[t1 - 2].w.flags & W_ORGKEY))
         return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1,
                            ET_GPE, MK_NAME, -1, NULL, "name+division");
