@@ -197,6 +197,43 @@ static int name_tok(const tok *t)
     return is_cap_word(t) && !(t->w.flags & W_NONAME);
 }
 
+/* "Ministry of Economy, Trade and Industry", "Department for Business,
+ * Energy and Industrial Strategy": at the comma j of a run from i that holds
+ * "<organisation word> of|for <Word>", a list of capitalised ordinary words
+ * closed by "and <Word>" goes on the name. Returns the end of that list, or 0. */
+static uint32_t org_of_list(const doc *d, uint32_t i, uint32_t j)
+{
+    uint32_t n = d->toks.n;
+    if (!sift_is_punct(d, j, ',') || j < i + 3 || !is_common(d, j - 1))
+        return 0;
+    int of = 0;
+    for (uint32_t r = i + 1; r + 1 < j; r++)
+        if ((sift_tok_is(d, r, "of") || sift_tok_is(d, r, "for")) &&
+            (d->toks.v[r - 1].w.flags & (W_ORGKEY | W_ORGPRE)))
+            of = 1;
+    if (!of)
+        return 0;
+    uint32_t k = j + 1, sn = d->toks.v[j].sent;
+    int words = 0;
+    while (k < n && d->toks.v[k].sent == sn) {
+        if (name_tok(&d->toks.v[k]) && is_common(d, k) && !(d->toks.v[k].w.flags & W_STOP)) {
+            words++;
+            k++;
+        } else if (words && sift_is_punct(d, k, ',')) {
+            words = 0;
+            k++;
+        } else
+            break;
+    }
+    if (!sift_tok_is(d, k, "and") || (words == 0 && !sift_is_punct(d, k - 1, ',')))
+        return 0;
+    uint32_t e = k + 1;
+    while (e < n && d->toks.v[e].sent == sn && name_tok(&d->toks.v[e]) && is_common(d, e) &&
+           !(d->toks.v[e].w.flags & W_STOP))
+        e++;
+    return e > k + 1 ? e : 0;
+}
+
 /* Is token i followed by a speech verb ("Ovcharenko said")? */
 static int cue_follows(const doc *d, uint32_t i)
 {
@@ -1411,6 +1448,7 @@ int sift_recognize(doc *d)
             continue;
         }
         uint32_t j = i + 1;
+        int org_list = 0; /* the run holds "of Economy, Trade and Industry" */
         while (j < n) {
             const tok *u = &d->toks.v[j];
             if (u->flags & TF_PARA || u->sent != t->sent)
@@ -1432,6 +1470,12 @@ int sift_recognize(doc *d)
                 sift_tok_in(d, j + 1, owned_places) &&
                 d->toks.v[j + 1].sent == t->sent && !(j + 2 < n && name_tok(&d->toks.v[j + 2]))) {
                 j += 2;
+                continue;
+            }
+            uint32_t listed = org_of_list(d, i, j);
+            if (listed) {
+                j = listed;
+                org_list = 1;
                 continue;
             }
             /* "Dalal & Iyer Securities", "Procter & Gamble": one name */
@@ -1510,6 +1554,16 @@ int sift_recognize(doc *d)
                 continue;
             }
         }
+        /* "Bank of England Holds Rates as Inflation Eases": where the
+         * recognizer has no word on it, a title-case headline's name ends at
+         * the first ordinary word the tagger calls a verb */
+        if (headline && t->sent == 0)
+            for (uint32_t e = i + 1; e < j; e++)
+                if (d->toks.v[e].upos == SIFT_UPOS_VERB && is_common(d, e) &&
+                    !(d->toks.v[e].w.flags & (W_CONNECT | W_STOP))) {
+                    j = e;
+                    break;
+                }
         /* a connector splits the run unless the whole is a known name or an
          * organisation ("Ministry of Defence") */
         /* the first connector that is no name particle ("of", "for", "and") */
@@ -1538,7 +1592,7 @@ int sift_recognize(doc *d)
         /* "Cebu Pacific and Philippine Airlines", "Police and National Guard" are
          * two names; "Fire and Disaster Management Agency" is one: split when
          * the part before "and" holds a name or is an organisation itself */
-        if (and_at && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j)) { /* not "... (SEBI)" */
+        if (and_at && !org_list && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j)) { /* not "... (SEBI)" */
             /* the words after "and" name something new ("ETH Zurich", "Pyongyang"),
              * or an organisation ends before it ("Police and ..."): two names */
             const tok *nx = &d->toks.v[and_at + 1];
