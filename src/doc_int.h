@@ -184,6 +184,10 @@ int sift_tok_in(const doc *d, uint32_t i, const char *const *lower);
 /* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":
  * "chipmaker TSMC", "drugmaker Pfizer"), in lower case or opening a sentence? */
 int sift_tok_org_kind(const doc *d, uint32_t i);
+/* The currency whose letters token i writes before the figure after it
+ * ("Tk 12,500" BDT, "R9.4 billion" ZAR), "" for a shilling or rupee whose
+ * country the story decides ("Sh", "Rs"), or NULL. */
+const char *sift_money_code(const doc *d, uint32_t i);
 /* Is token i a "-maker" that makes things ("drugmaker", "automaker"), not a
  * person ("lawmaker", "filmmaker")? */
 int sift_tok_maker(const doc *d, uint32_t i);

@@ -184,21 +184,10 @@ static const char *national_currency(const doc *d, uint32_t k, uint32_t *end)
  * "KSh 2m", "Sh412 million" (the shilling of the country of the story). */
 static const char *currency_prefix(const doc *d, uint32_t i)
 {
-    static const struct {
-        const char *w, *code;
-    } map[] = {{"tk", "BDT"}, {"ksh", "KES"}, {"ush", "UGX"}, {"tsh", "TZS"}, {"rp", "IDR"},
-               {"rm", "MYR"}, {"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"chf", "CHF"},
-               {"php", "PHP"}, {"inr", "INR"}, {"cny", "CNY"}, {"jpy", "JPY"}, {"ngn", "NGN"},
-               {"zar", "ZAR"}, {"kes", "KES"}, {"brl", "BRL"}, {"try", "TRY"}};
-    if (!(d->toks.v[i].flags & TF_CAP))
-        return NULL;
-    for (size_t k = 0; k < sizeof map / sizeof *map; k++)
-        if (sift_tok_is(d, i, map[k].w))
-            return map[k].code;
-    if (sift_tok_is(d, i, "sh") || sift_tok_is(d, i, "shs") || sift_tok_is(d, i, "rs") ||
-        sift_tok_is(d, i, "rs."))
+    const char *code = sift_money_code(d, i);
+    if (code && !*code)
         return currency_word(d, i); /* Kenya's, Uganda's or Tanzania's shilling */
-    return NULL;
+    return code;
 }
 
 /* The singular, lowercase form of a head noun, in the arena; measurement
@@ -1095,8 +1084,40 @@ static int attribution_verb(const doc *d, uint32_t k)
     return 0;
 }
 
+/* "the toll, estimated by the Red Cross at 120", "put by the army at 40":
+ * the agent of an attribution participle right before the figure at t is
+ * its source, whoever reports the sentence. */
+static int agent_source(doc *d, uint32_t t, sift_claim *cl)
+{
+    uint32_t s0 = sift_sent_t0(d, t);
+    for (uint32_t k = t; k-- > s0 && t - k <= 10;) {
+        const tok *u = &d->toks.v[k];
+        if (u->kind == TK_QUOTE || u->kind == TK_DASH || sift_is_punct(d, k, ',') || sift_is_punct(d, k, ';'))
+            return 0;
+        if (!sift_tok_is(d, k, "by"))
+            continue;
+        if (k == s0 || !attribution_verb(d, k - 1))
+            return 0;
+        uint32_t np0, np1;
+        if (!sift_np_after(d, k + 1, t, &np0, &np1) || np1 + 1 != t ||
+            !(sift_tok_is(d, np1, "at") || sift_tok_is(d, np1, "as")))
+            return 0;
+        int ent;
+        const char *name;
+        sift_name_speaker(d, np0, np1, &ent, &name);
+        if (!name)
+            return 0;
+        cl->source = ent;
+        cl->source_name = name;
+        return 1;
+    }
+    return 0;
+}
+
 static void find_source(doc *d, sift_claim *cl)
 {
+    if (agent_source(d, sift_tok_at(d, cl->span.start), cl))
+        return;
     /* the innermost quotation with a speaker that holds the figure */
     const sift_quote *best = NULL;
     /* quotes are sorted by start: look at the nearest 64 that start before it */

@@ -12,6 +12,8 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
 /* The subject that opens the clause at `from` (a named entity, or the words
  * up to the first verb), not reaching hi. */
 int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1);
+/* Is token i the colon of a time of day ("05:00", "2:45")? */
+int sift_time_colon(const doc *d, uint32_t i);
 /* The noun phrase starting at `from` (inverted "said Ovcharenko"), before hi. */
 int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1);
 /* Name the speaker phrase [np0,np1): an entity index in *ent (or -1) and a

@@ -45,8 +45,7 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             }
         }
         /* not the colon of "2:45 a.m." */
-        int time = sift_is_punct(d, i, ':') && i > from && d->toks.v[i - 1].kind == TK_NUM && i + 1 < hi &&
-                   d->toks.v[i + 1].kind == TK_NUM && !(t->flags & TF_SPACE) && !(d->toks.v[i + 1].flags & TF_SPACE);
+        int time = i > from && sift_time_colon(d, i);
         if (sift_is_punct(d, i, ';') || (sift_is_punct(d, i, ':') && !time) || t->kind == TK_DASH)
             return i;
         /* "... and insisted that": a second verb of the speaker ends the clause */

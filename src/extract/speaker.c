@@ -30,9 +30,18 @@ static int is_who(const doc *d, uint32_t i)
     return sift_tok_is(d, i, "who") && !(d->toks.v[i].flags & TF_ALLCAPS);
 }
 
+int sift_time_colon(const doc *d, uint32_t i)
+{
+    return sift_is_punct(d, i, ':') && i > 0 && i + 1 < d->toks.n && d->toks.v[i - 1].kind == TK_NUM &&
+           d->toks.v[i + 1].kind == TK_NUM && !(d->toks.v[i].flags & TF_SPACE) &&
+           !(d->toks.v[i + 1].flags & TF_SPACE);
+}
+
 static int is_boundary(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
+    if (sift_time_colon(d, i))
+        return 0; /* "from 05:00 on Monday, the utility said" */
     if ((t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || t->kind == TK_DASH)
         return 1; /* not the apostrophe of "Paros' main port" */
     if (t->kind == TK_PUNCT && !(t->flags & TF_POSS) && !(sift_is_punct(d, i, '-')) &&
@@ -67,6 +76,10 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
             return 0;
         if ((u->w.flags & W_TITLE) || (sift_tok_is(d, t, "head") && t + 1 < hi && sift_tok_is(d, t + 1, "of")))
             return t; /* "Vikram Desai-Holt, head of the ... Council," */
+        /* "Priya Raghavan, research analyst at Meridian," */
+        if ((u->w.flags & W_PERSON_NOUN) && t + 1 < hi &&
+            (sift_tok_is(d, t + 1, "at") || sift_tok_is(d, t + 1, "with")))
+            return t;
     }
     return 0;
 }
@@ -770,7 +783,8 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "data", "statement", "memo", "census", "estimate",
                                        "estimates", "analysis", "forecast", "review", "tally",
                                        "count", "filing", "assessment", "projections",
-                                       "statistics", "records", "inquiry", NULL};
+                                       "statistics", "records", "inquiry", "note", "letter", "document",
+                                       "draft", "notice", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -1537,8 +1551,15 @@ int sift_finite_verb(const doc *d, uint32_t k)
 
 uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
 {
-    if (!sift_is_punct(d, comma, ',') || comma + 2 >= hi ||
-        !(sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
+    if (!sift_is_punct(d, comma, ',') || comma + 2 >= hi)
+        return 0;
+    /* "the death toll, estimated by the Red Cross at 120, was rising": a
+     * participle and its preposition stand for a relative clause */
+    const tok *p = &d->toks.v[comma + 1];
+    int participle = p->kind == TK_WORD && !(p->flags & TF_CAP) && (d->toks.v[comma + 2].w.flags & W_PREP) &&
+                     !sift_tok_is(d, comma + 2, "to") &&
+                     (p->upos == SIFT_UPOS_VERB || (TOK_N(d, comma + 1) > 4 && sift_tok_ends(d, comma + 1, "ed")));
+    if (!(participle || sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
         return 0;
     for (uint32_t m = comma + 2; m + 1 < hi && m < comma + 18; m++) {
         if (d->toks.v[m].kind == TK_QUOTE || sift_is_punct(d, m, ';') || d->toks.v[m].kind == TK_DASH)
@@ -1596,6 +1617,17 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&
                 sift_np_after(d, by + 1, hi, &f0, &f1))
                 np0 = f0, np1 = f1;
+            /* "according to a note the brokerage issued": whoever issued it */
+            for (uint32_t k = np0 + 1; k + 1 < np1 && k <= np0 + 2; k++)
+                if (sift_document_noun(d, k) && sift_entity_at(d, k) < 0 &&
+                    ((d->toks.v[k + 1].w.flags & W_DET) || sift_entity_at(d, k + 1) >= 0)) {
+                    uint32_t v = k + 2;
+                    while (v <= np1 && v < hi && v < k + 6 && !sift_finite_verb(d, v))
+                        v++;
+                    if (v <= np1 && v < hi && sift_finite_verb(d, v))
+                        np0 = k + 1, np1 = v;
+                    break;
+                }
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             return a->name != NULL;
         }

@@ -143,7 +143,8 @@ static const char *const org_keys[] = {
     "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
     "minerals", "shipping", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
     "biotech", "ventures", "dynamics", "average", "polling", "survey", "courier", "chronicle",
-    "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", NULL};
+    "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", "equities",
+    "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -228,7 +229,7 @@ static const char *const nonames[] = {
     "nov", "dec", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
     "ms", "dr", "kc", "qc", "a.m.",
     "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", "tv", "pm", "am",
-    "gdp", "ok", "ai", "ii", "iii", "iv", "i'm", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve",
+    "gdp", "ebitda", "ebit", "eps", "cpi", "ipo", "ok", "ai", "ii", "iii", "iv", "i'm", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve",
     "i\u2019d", "i\u2019ll",
     /* time zones after a clock time: "11:06 PM IST", "10:02 AM GMT+1" */
     "gmt", "utc", "bst", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet",

@@ -188,7 +188,7 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
     uint32_t a = full->t0;
     if (sift_tok_is(d, a, "the"))
         a++;
-    if (full->t1 <= a + len || full->t1 > a + len + 3)
+    if (full->t1 <= a + len || full->t1 > a + len + 4)
         return 0;
     for (uint32_t k = 0; k < len; k++)
         if (TOK_N(d, t0 + k) != TOK_N(d, a + k) || memcmp(TOK_S(d, t0 + k), TOK_S(d, a + k), TOK_N(d, t0 + k)) != 0)

@@ -234,6 +234,25 @@ static uint32_t org_of_list(const doc *d, uint32_t i, uint32_t j)
     return e > k + 1 ? e : 0;
 }
 
+/* "Q1", "H2", "FY26", "FY2025": a period of the financial year, no name
+ * ("Sahyadri Cables Q1 profit jumps") */
+static int fiscal_period(const doc *d, uint32_t i)
+{
+    const char *s = TOK_S(d, i);
+    size_t n = TOK_N(d, i);
+    if (!(d->toks.v[i].flags & TF_DIGIT))
+        return 0;
+    if (n == 2)
+        return (s[0] == 'Q' && s[1] >= '1' && s[1] <= '4') || (s[0] == 'H' && (s[1] == '1' || s[1] == '2'));
+    if ((n == 4 || n == 6) && s[0] == 'F' && s[1] == 'Y') {
+        for (size_t k = 2; k < n; k++)
+            if (s[k] < '0' || s[k] > '9')
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Is token i followed by a speech verb ("Ovcharenko said")? */
 static int cue_follows(const doc *d, uint32_t i)
 {
@@ -1431,6 +1450,10 @@ int sift_recognize(doc *d)
             i++;
             continue;
         }
+        if (sift_money_code(d, i) || fiscal_period(d, i)) { /* "at Rs 120.8 crore", "Q1 profit" */
+            i++;
+            continue;
+        }
         uint32_t nick = nickname_name(d, i);
         if (nick) {
             if (add_mention(d, i, nick, ET_PERSON, MK_NAME, -1, NULL, "name+nickname") != 0)
@@ -1453,7 +1476,7 @@ int sift_recognize(doc *d)
             const tok *u = &d->toks.v[j];
             if (u->flags & TF_PARA || u->sent != t->sent)
                 break;
-            if (name_tok(u)) {
+            if (name_tok(u) && !fiscal_period(d, j)) {
                 j++;
                 continue;
             }

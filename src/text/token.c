@@ -55,6 +55,32 @@ int sift_tok_maker(const doc *d, uint32_t i)
     return n > 7 && memcmp(TOK_S(d, i) + n - 5, "maker", 5) == 0 && !(d->toks.v[i].w.flags & W_PERSON_NOUN);
 }
 
+const char *sift_money_code(const doc *d, uint32_t i)
+{
+    static const struct {
+        const char *w, *code;
+    } map[] = {{"tk", "BDT"}, {"ksh", "KES"}, {"ush", "UGX"}, {"tsh", "TZS"}, {"rp", "IDR"},
+               {"rm", "MYR"}, {"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"chf", "CHF"},
+               {"php", "PHP"}, {"inr", "INR"}, {"cny", "CNY"}, {"jpy", "JPY"}, {"ngn", "NGN"},
+               {"zar", "ZAR"}, {"kes", "KES"}, {"brl", "BRL"}, {"try", "TRY"},
+               {"sh", ""}, {"shs", ""}, {"rs", ""}, {"rs.", ""}};
+    const tok *t = &d->toks.v[i];
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP) || i + 1 >= d->toks.n)
+        return NULL;
+    const tok *f = &d->toks.v[i + 1];
+    if (f->kind != TK_NUM && !(f->kind == TK_WORD && (f->flags & TF_DIGIT)))
+        return NULL;
+    /* the tokenizer splits "R9.4", "N1.8bn", "P860 million" */
+    if (TOK_N(d, i) == 1 && !(f->flags & TF_SPACE)) {
+        char c = TOK_S(d, i)[0];
+        return c == 'R' ? "ZAR" : c == 'N' ? "NGN" : c == 'P' ? "PHP" : NULL;
+    }
+    for (size_t k = 0; k < sizeof map / sizeof *map; k++)
+        if (sift_tok_is(d, i, map[k].w))
+            return map[k].code;
+    return NULL;
+}
+
 int sift_tok_org_kind(const doc *d, uint32_t i)
 {
     if (i >= d->toks.n || d->toks.v[i].kind != TK_WORD)
@@ -176,14 +202,36 @@ static double parse_number(const char *s, size_t n)
 
 /* Scan a word from i: letters, digits, inner apostrophes, abbreviation periods. */
 /* "Sh412", "KSh2.5bn", "Rs500", "Tk12,500": a currency's letters written
- * against the figure. Returns their length, or 0. */
-static size_t money_prefix(const char *w, size_t n)
+ * against the figure, in the word [a,b) of text s (length n). Returns their
+ * length, or 0. The one-letter rand, naira and peso ("R9.4 billion",
+ * "N1.8bn", "P860 million") only before a decimal point, thousands, a
+ * scale letter or a scale word, so "N95 masks" and "R2" stay words. */
+static size_t money_prefix(const char *s, size_t n, size_t a, size_t b)
 {
     static const char *const pre[] = {"Sh", "Shs", "KSh", "Ksh", "TSh", "USh", "Rs", "Tk", "Rp", NULL};
+    const char *w = s + a;
+    size_t wn = b - a;
     for (const char *const *p = pre; *p; p++) {
         size_t l = strlen(*p);
-        if (n > l && memcmp(w, *p, l) == 0 && w[l] >= '0' && w[l] <= '9')
+        if (wn > l && memcmp(w, *p, l) == 0 && w[l] >= '0' && w[l] <= '9')
             return l;
+    }
+    if (wn < 2 || (w[0] != 'R' && w[0] != 'N' && w[0] != 'P'))
+        return 0;
+    size_t k = 1;
+    while (k < wn && w[k] >= '0' && w[k] <= '9')
+        k++;
+    if (k == 1)
+        return 0;
+    if (k < wn) /* "N1bn", "R3m" */
+        return (wn - k == 2 && (w[k] == 'b' || w[k] == 't') && w[k + 1] == 'n') || (wn - k == 1 && w[k] == 'm') ? 1 : 0;
+    if (b + 1 < n && (s[b] == '.' || s[b] == ',') && s[b + 1] >= '0' && s[b + 1] <= '9')
+        return 1; /* "R9.4", "R3,000" */
+    static const char *const scale[] = {" million", " billion", " trillion", " crore", " bn", " m ", NULL};
+    for (const char *const *p = scale; *p; p++) {
+        size_t l = strlen(*p);
+        if (b + l <= n && memcmp(s + b, *p, l) == 0)
+            return 1;
     }
     return 0;
 }
@@ -346,7 +394,7 @@ static int tokenize_text(doc *d)
             }
         } else if (is_letter(c) || c == SIFT_CH_DIGIT) {
             size_t b = scan_word(d, i, &fl);
-            size_t pre = (fl & TF_DIGIT) ? money_prefix(s + a, b - a) : 0;
+            size_t pre = (fl & TF_DIGIT) ? money_prefix(s, n, a, b) : 0;
             if (pre) { /* "Sh412 million": the figure is a number of its own */
                 b = a + pre;
                 fl &= ~(uint32_t)TF_DIGIT;
