@@ -650,8 +650,8 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
             if (u->w.flags & W_TITLE)
                 head = j + 1;
             else if (head == j && (sift_tok_is(d, j, "for") || sift_tok_is(d, j, "of")) &&
-                     (j = portfolio_end(d, j + 1, t1)) > head)
-                head = j--; /* "High Commissioner for Refugees Filippo Grandi" */
+                     portfolio_end(d, j + 1, t1) > j + 1)
+                head = portfolio_end(d, j + 1, t1), j = head - 1; /* "High Commissioner for Refugees Filippo Grandi" */
             else if (head && (u->w.flags & W_TITLE_MOD) && j > i && sift_tok_is(d, j - 1, "of"))
                 head = j + 1; /* "Secretary of State Marco Rubio" */
             else if (!(u->w.flags & W_TITLE_MOD) &&
@@ -903,6 +903,14 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (seat) {
         if (seat - 2 > t0 && classify_run(d, t0, seat - 2) != 0)
             return -1;
+        /* "Labour MP for Leeds Central Hilary Benn": the lawmaker's name
+         * after the seat */
+        for (uint32_t e = seat + 1; e + 1 < t1; e++)
+            if ((has_cls(d, e, LX_FIRST) || model_type(d, e, t1) == ET_PERSON) && name_like(d, e, t1)) {
+                int rc = lookup(d, seat, e, NULL) ? classify_run(d, seat, e)
+                                                  : add_mention(d, seat, e, ET_GPE, MK_NAME, -1, NULL, "constituency");
+                return rc != 0 ? rc : add_mention(d, e, t1, ET_PERSON, MK_NAME, -1, NULL, "title+name");
+            }
         return lookup(d, seat, t1, NULL) ? classify_run(d, seat, t1)
                                          : add_mention(d, seat, t1, ET_GPE, MK_NAME, -1, NULL, "constituency");
     }
@@ -1652,8 +1660,8 @@ int sift_recognize(doc *d)
                         !(d->toks.v[i].w.flags & (W_ORGKEY | W_ORGPRE | W_TITLE)) &&
                         (has_cls(d, i, LX_FIRST) || model_type(d, i, conn) == ET_PERSON) &&
                         !lookup(d, i, j, NULL);
-        if (title_at > conn)
-            ;
+        if (title_at > conn || constituency_at(d, i, j))
+            ; /* "Senator for Texas Ann Lee", "MP for North Wealdshire" */
         else if (person_of)
             j = conn;
         else if (conn && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
