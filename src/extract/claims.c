@@ -1075,8 +1075,10 @@ static int attribution_verb(const doc *d, uint32_t k)
         return 0; /* "the report", "a count" */
     if (k > 0 && sift_tok_ends(d, k - 1, "ing"))
         return 0; /* "beating estimates", "topping forecasts" */
-    /* "its full-year forecast", "estimates of 88 cents" */
-    if (!sift_tok_ends(d, k, "ed") && (sift_noun_use(d, k) || sift_tok_is(d, k + 1, "of")))
+    /* "its full-year forecast", "estimates of 88 cents", "its growth
+     * forecast for 2026" (a noun to the tagger) */
+    if (!sift_tok_ends(d, k, "ed") &&
+        (sift_noun_use(d, k) || sift_tok_is(d, k + 1, "of") || t->upos == SIFT_UPOS_NOUN))
         return 0;
     for (const char *const *v = verbs; *v; v++)
         if (sift_tok_is(d, k, *v))
@@ -1160,6 +1162,11 @@ static void find_source(doc *d, sift_claim *cl)
     for (uint32_t k = t; k-- > s0;) {
         const tok *u = &d->toks.v[k];
         if (u->kind == TK_QUOTE || sift_is_punct(d, k, ';') || u->kind == TK_DASH)
+            break;
+        /* "Nvidia forecast revenue above estimates, but its shares fell
+         * 2.5%": a contrasting clause has its own subject */
+        if (k > s0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "but") || sift_tok_is(d, k, "while")) &&
+            !report)
             break;
         if (report && u->end <= report->span.end) {
             /* ... so the figure in the phrase after it is the same speaker's */

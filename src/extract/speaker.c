@@ -342,6 +342,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         *np1 = j;
         return 1;
     }
+    /* "citing what it described as ...": the pronoun after "what" */
+    static const char *const what_subj[] = {"it", "they", "we", "i", NULL};
+    if (j == cue && j >= lo + 2 && sift_tok_in(d, j - 1, what_subj) && sift_tok_is(d, j - 2, "what")) {
+        *np0 = j - 1;
+        *np1 = j;
+        return 1;
+    }
     if (relative_subject(d, j, lo, np0, np1))
         return 1;
     /* "a measure ... that rights groups say has been used", "the law, which
@@ -1240,6 +1247,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (!opens && body + 2 < np0 && sift_tok_is(d, body, "the") &&
                 (business_noun(d, body + 1) || sift_tok_org_kind(d, body + 1)))
                 *ent = generic_org(d, body, body + 2);
+            /* "The central bank kept policy unchanged, citing what it described as" */
+            else if (!opens && body + 3 < np0 && sift_tok_is(d, body, "the") &&
+                     d->toks.v[body + 1].kind == TK_WORD && !(d->toks.v[body + 1].flags & TF_CAP) &&
+                     (business_noun(d, body + 2) || sift_tok_org_kind(d, body + 2)))
+                *ent = generic_org(d, body, body + 3);
             if (*ent < 0 && (ps > 0 || !opens)) {
                 uint32_t from = d->toks.v[d->sents.v[opens ? ps - 1 : ps].t0].start,
                          at = d->toks.v[np0].start;
