@@ -835,7 +835,7 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
      * 90 seats", "14 of 21 economists": the noun after the second number */
     uint32_t of_det = k + 1 < n && (d->toks.v[k + 1].w.flags & W_DET) ? 1 : 0;
     if (sift_tok_is(d, k, "of") && k + of_det + 1 < n && d->toks.v[k + of_det + 1].kind == TK_NUM &&
-        (of_det || !sift_tok_is(d, k + 1, "the"))) {
+        (of_det || !sift_tok_is(d, k + 1, "the")) && !c->unit) {
         uint32_t h = k + of_det + 2;
         if (h < n && np_word(d, h) && !(d->toks.v[h].flags & TF_CAP) && !np_stop(d, h)) {
             while (h + 1 < n && h < k + 6 && np_word(d, h + 1) && !(d->toks.v[h + 1].flags & TF_CAP))
@@ -847,7 +847,8 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
             return;
         }
     }
-    if (sift_tok_is(d, k, "of") && k + 1 < n && (d->toks.v[k + 1].w.flags & W_DET)) {
+    /* not "$240,000 of the transfers": money stays money */
+    if (sift_tok_is(d, k, "of") && k + 1 < n && (d->toks.v[k + 1].w.flags & W_DET) && !c->unit) {
         uint32_t h = k + 2, last = 0;
         while (h < n && h < k + 7 && (np_word(d, h) || (d->toks.v[h].flags & TF_POSS))) {
             if (np_word(d, h))

@@ -192,6 +192,26 @@ static int adjunct_clause(const doc *d, uint32_t k)
     return 0;
 }
 
+/* "said at least nine homes had been destroyed", "said about 68 per cent
+ * of fires ...": a preposition that only qualifies the figure after it
+ * opens the clause. */
+static int figure_opener(const doc *d, uint32_t k)
+{
+    uint32_t f = k + 1;
+    if ((sift_tok_is(d, k, "at") && (sift_tok_is(d, f, "least") || sift_tok_is(d, f, "most"))) ||
+        (sift_tok_is(d, k, "up") && sift_tok_is(d, f, "to")))
+        f++;
+    else if (!sift_tok_is(d, k, "about") && !sift_tok_is(d, k, "around") && !sift_tok_is(d, k, "over") &&
+             !sift_tok_is(d, k, "under") && !sift_tok_is(d, k, "nearly") && !sift_tok_is(d, k, "almost") &&
+             !sift_tok_is(d, k, "roughly") && !sift_tok_is(d, k, "some"))
+        return 0;
+    if (f >= d->toks.n)
+        return 0;
+    const tok *t = &d->toks.v[f];
+    return t->kind == TK_NUM || t->kind == TK_SYM || (t->kind == TK_WORD && (t->flags & TF_DIGIT)) ||
+           (t->w.flags & (W_NUMWORD | W_VAGUE));
+}
+
 /* Verbs whose object is who is spoken to: "told reporters", "warned
  * investors", "were informed". */
 static int addressee_verb(const doc *d, uint32_t c)
@@ -290,6 +310,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             break;
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
             !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
+            !sift_tok_is(d, k + 1, "with") && /* "..., the province said, with no time for reopening" */
             !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))) &&
             !verbless_appositive(d, k + 1, s1))
             return 0; /* ", in a deal that ..." is an adjunct */
@@ -532,20 +553,22 @@ int sift_extract_reported(doc *d)
             else if (k + 2 < s1 && (d->toks.v[k].w.flags & W_DET) && !(d->toks.v[k].flags & TF_CAP)) {
                 uint32_t m = k + 1;
                 while (m < s1 && m < k + 4 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
-                       !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_PRONOUN | W_PREP)) && !sift_tok_is(d, m, "that"))
+                       !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_PRONOUN | W_PREP | W_DET)) &&
+                       !sift_tok_is(d, m, "that"))
                     m++;
                 if (m > k + 1 && m < s1 &&
-                    (sift_tok_is(d, m, "that") || (((d->toks.v[m].w.flags & W_PRONOUN) || sift_entity_at(d, m) >= 0) &&
-                                                   sift_clause_starts(d, m))))
-                    k = m; /* "told the court Pryce had started ..." */
+                    (sift_tok_is(d, m, "that") ||
+                     (((d->toks.v[m].w.flags & (W_PRONOUN | W_DET)) || sift_entity_at(d, m) >= 0) &&
+                      sift_clause_starts(d, m))))
+                    k = m; /* "told the court Pryce had started ...", "told the court the total was" */
             }
         }
         /* "told a forum in Tianjin last week that", "said in a filing to the
          * securities regulator (CMVM) that"; but not past the verb of a
          * clause that starts right after the cue ("said it fell short of the
          * $300 billion that nations need") */
-        int bare = t->w.val == 1 && k < s1 && sift_clause_starts(d, k) && !(d->toks.v[k].w.flags & W_PREP) &&
-                   !adjunct_clause(d, k);
+        int bare = t->w.val == 1 && k < s1 && sift_clause_starts(d, k) &&
+                   (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k);
         for (uint32_t j = k; j < s1 && j < k + 14; j++) {
             const tok *u = &d->toks.v[j];
             if (bare && j > k && sift_finite_verb(d, j))
@@ -583,7 +606,7 @@ int sift_extract_reported(doc *d)
                            (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at")))))
             k++;
         if (!start && t->w.val == 1 && k < s1 && sift_clause_starts(d, k) &&
-            !(d->toks.v[k].w.flags & W_PREP) && !adjunct_clause(d, k))
+            (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k))
             start = k; /* not "said when asked whether ...", "told as little as ..." */
         if (!start || start >= s1)
             continue;

@@ -1594,6 +1594,11 @@ int sift_clause_starts(const doc *d, uint32_t i)
         /* 'it "firmly opposes" the tariffs': a quotation inside the clause */
         if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_PRONOUN))
             continue;
+        /* 'the sentence "won't bring the money back"': a quotation that
+         * opens with the clause's verb */
+        if (u->kind == TK_QUOTE && k > i + 1 && (u->flags & TF_QOPEN) && k + 1 < hi &&
+            d->toks.v[k - 1].kind == TK_WORD && sift_finite_verb(d, k + 1))
+            return 1;
         /* "revenue for the quarter, which ended on July 31, rose 6%" */
         uint32_t aside = sift_relative_aside(d, k, hi);
         if (aside) {

@@ -230,7 +230,9 @@ static const char *const nonames[] = {
     "nov", "dec", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
     "ms", "dr", "kc", "qc", "a.m.",
     "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", "tv", "pm", "am",
-    "gdp", "ebitda", "ebit", "eps", "cpi", "ipo", "ok", "ai", "ii", "iii", "iv", "i'm", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve",
+    "gdp", "ebitda", "ebit", "eps", "cpi", "ipo", "ok", "ai", "ii", "iii", "iv", "i'm",
+    /* weapons named in war reports: "Shahed-type drones", "an Iskander-M missile" */
+    "shahed", "iskander", "kinzhal", "kalibr", "geran", "himars", "atacms", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve",
     "i\u2019d", "i\u2019ll",
     /* time zones after a clock time: "11:06 PM IST", "10:02 AM GMT+1" */
     "gmt", "utc", "bst", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet",

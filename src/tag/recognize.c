@@ -1462,6 +1462,15 @@ int sift_recognize(doc *d)
             i++;
             continue;
         }
+        /* "Ravi Deshmukh (D-Ore.)", "Ro Khanna, D-Calif.": a lawmaker's party
+         * letter before the state is no part of a name */
+        if (TOK_N(d, i) == 1 && strchr("DRI", TOK_S(d, i)[0]) && i > 0 &&
+            (sift_is_punct(d, i - 1, '(') || sift_is_punct(d, i - 1, ',')) && i + 2 < n &&
+            sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&
+            !(d->toks.v[i + 2].flags & TF_SPACE) && (d->toks.v[i + 2].flags & TF_CAP)) {
+            i += 2;
+            continue;
+        }
         uint32_t nick = nickname_name(d, i);
         if (nick) {
             if (add_mention(d, i, nick, ET_PERSON, MK_NAME, -1, NULL, "name+nickname") != 0)
