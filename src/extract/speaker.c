@@ -931,6 +931,35 @@ static int workplace(const doc *d, uint32_t m0)
 
 /* Generic names for organisations: "the company" means the last one named.
  * Kinds of organisation (sift_tok_org_kind) and institutions. */
+/* The organisation an earlier "the agency" (the noun at token k) spoke
+ * for: the ORG speaker of a quote attributed by the same noun phrase and a
+ * cue right after it, or -1. "The agency said ..." keeps meaning the
+ * agency it meant before, though another organisation was named since. */
+static int same_noun_before(const doc *d, uint32_t k, uint32_t lo)
+{
+    size_t wl = TOK_N(d, k);
+    for (uint32_t p = k; p-- > lo + 1;) {
+        if (TOK_N(d, p) != wl || strncasecmp(TOK_S(d, p), TOK_S(d, k), wl) != 0 || !sift_tok_is(d, p - 1, "the") ||
+            (d->toks.v[p].flags & TF_INQUOTE))
+            continue;
+        uint32_t c = p + 1;
+        while (c < k && c < p + 4 && !sift_is_cue(d, c))
+            c++;
+        if (c >= k || !sift_is_cue(d, c))
+            continue;
+        for (size_t q = d->quotes.n; q-- > 0;) {
+            const sift_quote *x = &d->quotes.v[q];
+            if (x->speaker < 0 || d->ents.v[x->speaker].type != ET_ORG || !x->cue ||
+                d->toks.v[p].start < x->sentence.start || d->toks.v[p].end > x->sentence.end ||
+                strncasecmp(x->cue, TOK_S(d, c), TOK_N(d, c)) != 0)
+                continue;
+            return x->speaker;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     static const char *const institutions[] = {
@@ -985,6 +1014,19 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         sift_tok_is(d, k, "police") || sift_tok_is(d, k, "government") || sift_tok_is(d, k, "navy") ||
         sift_tok_is(d, k, "military") || sift_tok_is(d, k, "party"))
         return -1;
+    /* ... unless the organisation named since is new to the story (it has
+     * not spoken yet): "Kestrel Devices unveiled a phone. ... the company
+     * said" */
+    int before = same_noun_before(d, k, lo);
+    if (before >= 0 && any >= 0 && any != before) {
+        int spoke = 0;
+        for (size_t q = 0; q < d->quotes.n && !spoke; q++)
+            spoke = d->quotes.v[q].speaker == any;
+        if (!spoke)
+            before = -1;
+    }
+    if (before >= 0)
+        return before;
     /* "..., the company said on Thursday. Hanbit Medical Group, which runs
      * ...": a lead that names the company only after it, as the opening
      * words of one of the next two sentences */
@@ -1624,16 +1666,34 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         if (sift_np_after(d, c + 2, hi, &np0, &np1)) {
             /* "according to figures from the union", "according to data
              * published by NHS England": whoever the figures come from */
+            static const char *const issued[] = {"released", "published", "compiled", "provided", NULL};
+            if (np1 - np0 >= 2 && sift_tok_in(d, np1 - 1, issued))
+                np1--; /* "data published on Tuesday by ...": the phrase took the participle */
             uint32_t by = np1;
             if (by + 1 < hi && (sift_tok_is(d, by, "released") || sift_tok_is(d, by, "published") ||
-                                sift_tok_is(d, by, "compiled") || sift_tok_is(d, by, "provided")) &&
-                sift_tok_is(d, by + 1, "by"))
-                by++;
+                                sift_tok_is(d, by, "compiled") || sift_tok_is(d, by, "provided"))) {
+                /* "... released on Tuesday by the Federal Office" */
+                uint32_t b = by + 1;
+                while (b < hi && b < by + 4 && !sift_tok_is(d, b, "by") &&
+                       (sift_tok_is(d, b, "on") || sift_tok_is(d, b, "last") || sift_tok_is(d, b, "this") ||
+                        (d->toks.v[b].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT)) || d->toks.v[b].kind == TK_NUM))
+                    b++;
+                if (sift_tok_is(d, b, "by"))
+                    by = b;
+            }
             uint32_t f0, f1;
             if (np1 - np0 <= 2 && sift_document_noun(d, np1 - 1) && sift_entity_at(d, np1 - 1) < 0 &&
                 (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&
                 sift_np_after(d, by + 1, hi, &f0, &f1))
                 np0 = f0, np1 = f1;
+            /* "according to the agency's own figures": the owner of the figures */
+            for (uint32_t k = np0 + 1; k + 1 < np1; k++)
+                if ((d->toks.v[k].flags & TF_POSS) && sift_document_noun(d, np1 - 1) && np1 - k <= 3 &&
+                    sift_entity_at(d, np1 - 1) < 0 &&
+                    (sift_entity_at(d, k - 1) >= 0 || sift_tok_org_kind(d, k - 1))) {
+                    np1 = k;
+                    break;
+                }
             /* "according to a note the brokerage issued": whoever issued it */
             for (uint32_t k = np0 + 1; k + 1 < np1 && k <= np0 + 2; k++)
                 if (sift_document_noun(d, k) && sift_entity_at(d, k) < 0 &&
