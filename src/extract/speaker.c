@@ -972,6 +972,22 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         k++;
     /* "The Mumbai-based company": where it is based says nothing of which */
     k = after_based(d, k, np1);
+    /* "the regional district" after "the Thompson-Nicola Regional
+     * District": an organisation whose name holds the two words */
+    if (np1 - k == 2 && d->toks.v[k].ment < 0 && d->toks.v[k + 1].ment < 0 &&
+        !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k + 1].flags & TF_CAP)) {
+        char *phrase = sift_span_text((doc *)d, k, np1);
+        size_t pl = strlen(phrase);
+        for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
+            int e = sift_entity_at(d, i);
+            if (e < 0 || d->ents.v[e].type != ET_ORG)
+                continue;
+            for (const char *p = d->ents.v[e].name; *p; p++)
+                if (strncasecmp(p, phrase, pl) == 0)
+                    return e;
+        }
+        return -1;
+    }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
     int known = sift_tok_org_kind(d, k);

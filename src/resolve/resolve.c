@@ -652,13 +652,20 @@ static void appositive_descriptions(doc *d)
  * the sentence, with a role in it, right before a name between commas. */
 static void description_before(doc *d, const mention *mm, entity *en)
 {
-    if (mm->t0 < 2 || !sift_is_punct(d, mm->t0 - 1, ',') || !sift_is_punct(d, mm->t1, ','))
+    uint32_t t0 = mm->t0;
+    while (t0 > 1 && (d->toks.v[t0 - 1].w.flags & W_TITLE) && (d->toks.v[t0 - 1].flags & TF_CAP))
+        t0--; /* "..., Mrs Folasade Ayinde," */
+    if (t0 < 2 || !sift_is_punct(d, t0 - 1, ',') || !sift_is_punct(d, mm->t1, ','))
         return;
-    uint32_t b = mm->t0 - 1, a = b, s0 = sift_body_start(d, d->toks.v[mm->t0].sent);
+    uint32_t b = t0 - 1, a = b, s0 = sift_body_start(d, d->toks.v[mm->t0].sent);
     int role = 0;
-    while (a > s0 && b - a < 6 && d->toks.v[a - 1].kind == TK_WORD && d->toks.v[a - 1].ment < 0) {
+    /* "But the state Commissioner for Works and Transport, ...": after a
+     * conjunction, a title in capitals too */
+    if (sift_tok_is(d, s0, "but") || sift_tok_is(d, s0, "and") || sift_tok_is(d, s0, "meanwhile"))
+        s0++;
+    while (a > s0 && b - a < 8 && d->toks.v[a - 1].kind == TK_WORD && d->toks.v[a - 1].ment < 0) {
         a--;
-        role |= (d->toks.v[a].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[a].flags & TF_CAP);
+        role |= (d->toks.v[a].w.flags & (W_TITLE | W_PERSON_NOUN)) && (!(d->toks.v[a].flags & TF_CAP) || a > s0);
     }
     /* "Pakistan's head coach, Tahir Siddiqui, ...": an owner named first */
     if (a > s0 + 1 && (d->toks.v[a - 1].flags & TF_POSS) && d->toks.v[a - 2].ment >= 0 &&
