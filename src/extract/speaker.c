@@ -789,7 +789,7 @@ int sift_document_noun(const doc *d, uint32_t i)
     static const char *const docs[] = {"survey", "poll", "audit", "report", "study", "figures",
                                        "data", "statement", "memo", "census", "estimate",
                                        "estimates", "analysis", "forecast", "review", "tally",
-                                       "count", "filing", "assessment", "projections",
+                                       "count", "filing", "filings", "assessment", "projections",
                                        "statistics", "records", "inquiry", "note", "letter", "document",
                                        "draft", "notice", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
@@ -1710,6 +1710,14 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     np1 = k;
                     break;
                 }
+            /* "according to its filings": the organisation named last */
+            if (np1 - np0 == 2 && sift_tok_is(d, np0, "its") && sift_document_noun(d, np0 + 1)) {
+                a->ent = last_org(d, np0);
+                if (a->ent >= 0) {
+                    a->name = d->ents.v[a->ent].name;
+                    return 1;
+                }
+            }
             /* "according to a note the brokerage issued": whoever issued it */
             for (uint32_t k = np0 + 1; k + 1 < np1 && k <= np0 + 2; k++)
                 if (sift_document_noun(d, k) && sift_entity_at(d, k) < 0 &&
