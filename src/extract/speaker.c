@@ -843,11 +843,25 @@ static int document_maker(const doc *d, uint32_t h)
             continue; /* "report" or "reports" */
         const sent *st = &d->sents.v[d->toks.v[j].sent];
         uint32_t a = d->toks.v[st->t0].start, b = d->toks.v[st->t1 - 1].end;
+        /* a person's own statement or letter ("In a victim impact statement
+         * ..., Graham Petrie said ...") speaks for that person */
+        static const char *const personal[] = {"statement", "letter", "note", "message", NULL};
+        int own = sift_tok_in(d, h, personal);
         for (size_t q = 0; q < d->quotes.n; q++) {
             const sift_quote *x = &d->quotes.v[q];
             if (x->span.start >= a && x->span.end <= b && x->speaker >= 0 &&
-                d->ents.v[x->speaker].type == ET_ORG)
+                (d->ents.v[x->speaker].type == ET_ORG || (own && d->ents.v[x->speaker].type == ET_PERSON)))
                 return x->speaker; /* "according to the report" spoke for it */
+        }
+        /* (direct quotes are attributed before reported speech is found:
+         * the person whose name a speech verb follows in that sentence) */
+        for (uint32_t k = st->t0; own && k + 2 < st->t1; k++) {
+            int e = sift_entity_at(d, k);
+            if (e >= 0 && d->ents.v[e].type == ET_PERSON && sift_entity_at(d, k + 1) != e) {
+                uint32_t c = k + 1 + sift_is_punct(d, k + 1, ',');
+                if (sift_is_cue(d, c))
+                    return e;
+            }
         }
         for (uint32_t k = st->t0; k < st->t1; k++) {
             int e = sift_entity_at(d, k);
@@ -1541,6 +1555,16 @@ int sift_be_form(const doc *d, uint32_t i)
 int sift_is_cue(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
+    /* "'...,' the statement read.", "the message reads": what a text says,
+     * and only that ("he read the report", "a statement read to the court"
+     * report nothing); no word list calls "read" a cue */
+    if (t->kind == TK_WORD && !(t->flags & TF_CAP) && (sift_tok_is(d, i, "read") || sift_tok_is(d, i, "reads"))) {
+        static const char *const texts[] = {"message", "post", "text", "email", NULL};
+        uint32_t e = i + 1;
+        int ends = e >= d->toks.n || d->toks.v[e].kind == TK_PUNCT || d->toks.v[e].kind == TK_QUOTE ||
+                   (d->toks.v[e].flags & TF_SENT);
+        return i > 0 && ends && (sift_document_noun(d, i - 1) || sift_tok_in(d, i - 1, texts));
+    }
     if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
         return 0;
     /* "models pointed to a return of showers": evidence, not speech */
