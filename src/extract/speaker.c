@@ -1558,7 +1558,8 @@ int sift_is_cue(const doc *d, uint32_t i)
     /* "'...,' the statement read.", "the message reads": what a text says,
      * and only that ("he read the report", "a statement read to the court"
      * report nothing); no word list calls "read" a cue */
-    if (t->kind == TK_WORD && !(t->flags & TF_CAP) && (sift_tok_is(d, i, "read") || sift_tok_is(d, i, "reads"))) {
+    if (!(t->w.flags & W_CUE) && t->kind == TK_WORD && !(t->flags & TF_CAP) && TOK_S(d, i)[0] == 'r' &&
+        (sift_tok_is(d, i, "read") || sift_tok_is(d, i, "reads"))) { /* cheap tests first: a hot path */
         static const char *const texts[] = {"message", "post", "text", "email", NULL};
         uint32_t e = i + 1;
         int ends = e >= d->toks.n || d->toks.v[e].kind == TK_PUNCT || d->toks.v[e].kind == TK_QUOTE ||
