@@ -644,14 +644,14 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
         if (!(t->w.flags & (W_TITLE | W_TITLE_MOD)))
             continue;
         /* a title run starting here */
-        uint32_t j = i, head = 0;
+        uint32_t j = i, head = 0, pe;
         while (j < t1) {
             const tok *u = &d->toks.v[j];
             if (u->w.flags & W_TITLE)
                 head = j + 1;
             else if (head == j && (sift_tok_is(d, j, "for") || sift_tok_is(d, j, "of")) &&
-                     portfolio_end(d, j + 1, t1) > j + 1)
-                head = portfolio_end(d, j + 1, t1), j = head - 1; /* "High Commissioner for Refugees Filippo Grandi" */
+                     (pe = portfolio_end(d, j + 1, t1)) > j + 1)
+                head = pe, j = pe - 1; /* "High Commissioner for Refugees Filippo Grandi" */
             else if (head && (u->w.flags & W_TITLE_MOD) && j > i && sift_tok_is(d, j - 1, "of"))
                 head = j + 1; /* "Secretary of State Marco Rubio" */
             else if (!(u->w.flags & W_TITLE_MOD) &&
