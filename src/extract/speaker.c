@@ -1035,9 +1035,25 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
          * no business */
         static const char *const outlaws[] = {"itself", "gang", "militia", "cartel", "hackers",
                                               "hacker", "rebels", "insurgents", NULL};
+        /* "League One club Mersey Vale ..., the club announced": named
+         * right after the same noun */
+        if (m0 > 0 && TOK_N(d, m0 - 1) == wl && strncasecmp(TOK_S(d, m0 - 1), TOK_S(d, k), wl) == 0 &&
+            !(d->toks.v[m0 - 1].flags & TF_INQUOTE))
+            return e;
         if (any < 0 && !aside && !(business && not_business(nm)) && !workplace(d, m0) &&
-            !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws)))
+            !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))) {
             any = e;
+            /* "Deportivo Rímac sacked its coach after a defeat to city rivals
+             * Atlético Chorrillos ... the club said": an organisation after a
+             * preposition yields to the one the sentence opens with */
+            uint32_t b = sift_body_start(d, d->toks.v[m0].sent);
+            int sub = sift_entity_at(d, b);
+            if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && m0 > 0 &&
+                ((d->toks.v[m0 - 1].w.flags & W_PREP) || sift_tok_is(d, m0 - 1, "rivals") ||
+                 sift_tok_is(d, m0 - 1, "rival")) &&
+                !(business && not_business(d->ents.v[sub].name)))
+                any = sub;
+        }
         i = m0;
     }
     if (sift_tok_is(d, k, "ministry") || sift_tok_is(d, k, "court") || sift_tok_is(d, k, "army") ||
