@@ -201,9 +201,7 @@ static int figure_opener(const doc *d, uint32_t k)
     if ((sift_tok_is(d, k, "at") && (sift_tok_is(d, f, "least") || sift_tok_is(d, f, "most"))) ||
         (sift_tok_is(d, k, "up") && sift_tok_is(d, f, "to")))
         f++;
-    else if (!sift_tok_is(d, k, "about") && !sift_tok_is(d, k, "around") && !sift_tok_is(d, k, "over") &&
-             !sift_tok_is(d, k, "under") && !sift_tok_is(d, k, "nearly") && !sift_tok_is(d, k, "almost") &&
-             !sift_tok_is(d, k, "roughly") && !sift_tok_is(d, k, "some"))
+    else if (!(d->toks.v[k].w.flags & W_QUAL)) /* "about", "nearly", "over", "some" */
         return 0;
     if (f >= d->toks.n)
         return 0;

@@ -343,8 +343,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         return 1;
     }
     /* "citing what it described as ...": the pronoun after "what" */
-    static const char *const what_subj[] = {"it", "they", "we", "i", NULL};
-    if (j == cue && j >= lo + 2 && sift_tok_in(d, j - 1, what_subj) && sift_tok_is(d, j - 2, "what")) {
+    static const char *const subj[] = {"it", "they", "he", "she", "we", NULL};
+    if (j == cue && j >= lo + 2 && sift_tok_in(d, j - 1, subj) && sift_tok_is(d, j - 2, "what")) {
         *np0 = j - 1;
         *np1 = j;
         return 1;
@@ -371,7 +371,6 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* "duties it argues should be paid at Band 3", "tasks they say they
      * have done": a pronoun after the noun a relative clause describes is
      * that clause's subject on its own */
-    static const char *const subj[] = {"it", "they", "he", "she", "we", NULL};
     if (j == cue && j >= lo + 2 && sift_tok_in(d, j - 1, subj) && !(d->toks.v[j - 1].flags & TF_CAP) &&
         d->toks.v[j - 2].kind == TK_WORD && !(d->toks.v[j - 2].flags & TF_CAP) &&
         !(d->toks.v[j - 2].w.flags & (W_DET | W_AUX | W_VERB | W_PREP | W_PRONOUN | W_STOP)) &&
@@ -974,6 +973,15 @@ static int same_noun_before(const doc *d, uint32_t k, uint32_t lo)
     return -1;
 }
 
+/* Does an organisation's name hold the words s[0..n), in any case? */
+static int name_holds(const char *name, const char *s, size_t n)
+{
+    for (const char *p = name; *p; p++)
+        if (strncasecmp(p, s, n) == 0)
+            return 1;
+    return 0;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     static const char *const institutions[] = {
@@ -990,15 +998,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * District": an organisation whose name holds the two words */
     if (np1 - k == 2 && d->toks.v[k].ment < 0 && d->toks.v[k + 1].ment < 0 &&
         !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k + 1].flags & TF_CAP)) {
-        char *phrase = sift_span_text((doc *)d, k, np1);
-        size_t pl = strlen(phrase);
+        const char *phrase = sift_span_text((doc *)d, k, np1);
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG)
                 continue;
-            for (const char *p = d->ents.v[e].name; *p; p++)
-                if (strncasecmp(p, phrase, pl) == 0)
-                    return e;
+            if (name_holds(d->ents.v[e].name, phrase, strlen(phrase)))
+                return e;
         }
         return -1;
     }
@@ -1019,9 +1025,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (e < 0 || d->ents.v[e].type != ET_ORG || sift_in_dateline(d, i))
             continue; /* "LONDON (Reuters) — The company said": not Reuters */
         const char *nm = d->ents.v[e].name;
-        for (const char *p = nm; *p; p++)
-            if (strncasecmp(p, TOK_S(d, k), wl) == 0)
-                return e;
+        if (name_holds(nm, TOK_S(d, k), wl))
+            return e;
         uint32_t m0 = i;
         while (m0 > lo && sift_entity_at(d, m0 - 1) == e)
             m0--;
@@ -1256,7 +1261,7 @@ static int entity_list(const doc *d, uint32_t np0, uint32_t np1)
 static int made_by(const doc *d, uint32_t i)
 {
     static const char *const w[] = {"published", "released", "issued", "compiled", "prepared",
-                                    "produced", "conducted", "commissioned", NULL};
+                                    "produced", "conducted", "commissioned", "provided", NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
             return 1;
@@ -1723,12 +1728,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         if (sift_np_after(d, c + 2, hi, &np0, &np1)) {
             /* "according to figures from the union", "according to data
              * published by NHS England": whoever the figures come from */
-            static const char *const issued[] = {"released", "published", "compiled", "provided", NULL};
-            if (np1 - np0 >= 2 && sift_tok_in(d, np1 - 1, issued))
+            if (np1 - np0 >= 2 && made_by(d, np1 - 1))
                 np1--; /* "data published on Tuesday by ...": the phrase took the participle */
             uint32_t by = np1;
-            if (by + 1 < hi && (sift_tok_is(d, by, "released") || sift_tok_is(d, by, "published") ||
-                                sift_tok_is(d, by, "compiled") || sift_tok_is(d, by, "provided"))) {
+            if (by + 1 < hi && made_by(d, by)) {
                 /* "... released on Tuesday by the Federal Office" */
                 uint32_t b = by + 1;
                 while (b < hi && b < by + 4 && !sift_tok_is(d, b, "by") &&

@@ -905,14 +905,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             return -1;
         /* "Labour MP for Leeds Central Hilary Benn": the lawmaker's name
          * after the seat */
-        for (uint32_t e = seat + 1; e + 1 < t1; e++)
-            if ((has_cls(d, e, LX_FIRST) || model_type(d, e, t1) == ET_PERSON) && name_like(d, e, t1)) {
-                int rc = lookup(d, seat, e, NULL) ? classify_run(d, seat, e)
-                                                  : add_mention(d, seat, e, ET_GPE, MK_NAME, -1, NULL, "constituency");
-                return rc != 0 ? rc : add_mention(d, e, t1, ET_PERSON, MK_NAME, -1, NULL, "title+name");
-            }
-        return lookup(d, seat, t1, NULL) ? classify_run(d, seat, t1)
-                                         : add_mention(d, seat, t1, ET_GPE, MK_NAME, -1, NULL, "constituency");
+        uint32_t end = t1;
+        for (uint32_t e = seat + 1; e + 1 < t1 && end == t1; e++)
+            if ((has_cls(d, e, LX_FIRST) || model_type(d, e, t1) == ET_PERSON) && name_like(d, e, t1))
+                end = e;
+        int rc = lookup(d, seat, end, NULL) ? classify_run(d, seat, end)
+                                            : add_mention(d, seat, end, ET_GPE, MK_NAME, -1, NULL, "constituency");
+        return rc != 0 || end == t1 ? rc : add_mention(d, end, t1, ET_PERSON, MK_NAME, -1, NULL, "title+name");
     }
     /* "Will A&E be open?", "Can Ferrari win?": the auxiliary opening a
      * question is no part of the name after it */
