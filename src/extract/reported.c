@@ -344,8 +344,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* ", while Aldi said it expected ...": a clause of its own, reporting
      * what follows the verb, not what came before */
     if (sift_tok_is(d, p, "while") || sift_tok_is(d, p, "whereas") || sift_tok_is(d, p, "although") ||
-        sift_tok_is(d, p, "though") || sift_tok_is(d, p, "but") || sift_tok_is(d, p, "yet"))
-        return 0; /* ", but a report estimated the total at ...": a clause that contrasts */
+        sift_tok_is(d, p, "though") || sift_tok_is(d, p, "but") || sift_tok_is(d, p, "yet") ||
+        sift_tok_is(d, p, "and"))
+        return 0; /* ", but a report estimated the total at ...": a clause that contrasts;
+                   * ", and Dunmore Wanderers confirmed the signing": one that adds */
     /* "..., the UN refugee agency, UNHCR, said on Monday": a subject with a
      * name in apposition ends in a comma; when what follows the verb is no
      * name (a date, "in a statement"), take the two segments before it */

@@ -145,7 +145,8 @@ static const char *const org_keys[] = {
     "minerals", "shipping", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
     "biotech", "ventures", "dynamics", "average", "polling", "survey", "courier", "chronicle",
     "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", "equities",
-    "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", NULL};
+    "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", "athletic", "rovers",
+    "wanderers", "albion", "hotspur", "fc", "afc", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -156,7 +157,8 @@ static const char *const org_kinds[] = {
     "insurer", "lender", "retailer", "discounter", "supermarket", "grocer", "chain",
     "regulator", "watchdog", "broadcaster", "newspaper", "daily", "paper", "tabloid",
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
-    "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", NULL};
+    "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club",
+    NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
     "court", "church", "house", "order", "society", "federation", "league", "union",

@@ -341,15 +341,16 @@ int sift_resolve(doc *d)
     for (size_t i = 0; i < d->toks.n; i++)
         d->toks.v[i].ment = -1;
     /* "Halvorsen agrees takeover ... Norwegian industrial group Halvorsen
-     * agreed": a lone word guessed a person (in a headline, most often)
-     * that the text names an organisation later is one from the start.
-     * One pass from the end, with the lone organisation names seen so far. */
+     * agreed", "Mersey Vale sack manager ... League One club Mersey Vale":
+     * a name guessed a person (in a headline, most often) that the text
+     * names an organisation later is one from the start. One pass from the
+     * end, with the organisation names seen so far. */
     name_index later = {sift_arena_calloc(d->arena, cap, sizeof *ix.v), ix.mask};
     if (!later.v)
         return -1;
     for (size_t m = d->ments.n; m-- > 0;) {
         mention *mm = &d->ments.v[m];
-        if (mm->t1 - mm->t0 != 1 || !(mm->type == ET_ORG || (mm->type == ET_PERSON && mm->kind == MK_NAME &&
+        if (!(mm->type == ET_ORG || (mm->type == ET_PERSON && mm->kind == MK_NAME &&
                                                                mm->title_t0 < 0 &&
                                                                !(d->toks.v[mm->t0].lexcls & (1u << LX_FIRST)))))
             continue;
