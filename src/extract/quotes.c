@@ -195,7 +195,9 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
         int oe = sift_entity_at(d, o);
         while (oe >= 0 && o < hi && sift_entity_at(d, o) == oe)
             o++;
-        if (oe < 0 || !(d->toks.v[o].flags & TF_POSS))
+        if (oe < 0 && o > c + 1 && o + 1 < hi && d->toks.v[o].kind == TK_WORD && (d->toks.v[o + 1].flags & TF_POSS))
+            o++; /* "Agus Prasetyo, the agency's spokesman," */
+        else if (oe < 0 || !(d->toks.v[o].flags & TF_POSS))
             o = c;
         uint32_t t = sift_title_word(d, o + 1, hi);
         if (!t)
@@ -229,12 +231,63 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
         if (c == k) {
             if (sift_np_after(d, c + 1, hi, &np0, &np1))
                 sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+        } else if (title_end && c == title_end + 1 && sift_entity_at(d, k) >= 0) {
+            /* '," Lars Henriksen, WFP's country director in Kenya, told':
+             * the name, not the title */
+            a->ent = sift_entity_at(d, k);
+            a->name = d->ents.v[a->ent].name;
         } else if (sift_subject_before(d, c, k, &np0, &np1)) {
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
         }
         return 1;
     }
     return 0;
+}
+
+/* "England coach Rob Kingsley was blunter in a brief interview:",
+ * "Salman Shah summed up the needs:": the first verb of a clause that runs
+ * up to the colon at `colon`, when what comes before it is a short subject
+ * with no quotation or comma in it; 0 if none. */
+static uint32_t colon_clause_verb(const doc *d, uint32_t s0, uint32_t colon)
+{
+    uint32_t lim = s0 + 8;
+    for (uint32_t v = s0 + 1; v < colon && v < lim; v++) {
+        const tok *t = &d->toks.v[v];
+        /* "Dr James Whitfield, a trainee anaesthetist, put it bluntly:",
+         * "Antônio Ferreira, who sells corn cakes ..., put it this way:":
+         * an aside after the name is stepped over */
+        if (sift_is_punct(d, v, ',') && lim == s0 + 8 && sift_entity_at(d, v - 1) >= 0) {
+            uint32_t e = v + 1;
+            while (e < colon && e < v + 20 && !sift_is_punct(d, e, ',') && d->toks.v[e].kind != TK_QUOTE)
+                e++;
+            if (e < colon && sift_is_punct(d, e, ',')) {
+                lim = e + 1 + (lim - v);
+                v = e;
+                continue;
+            }
+        }
+        if (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || sift_is_punct(d, v, ','))
+            return 0;
+        if (t->kind == TK_WORD && !(t->flags & TF_CAP) &&
+            (t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX))
+            return v;
+    }
+    return 0;
+}
+
+/* "Her message ... was", "His answer was": a sentence that opens with a
+ * possessive pronoun and a noun for what someone says; the person the
+ * pronoun means, or -1. */
+static int possessive_opening(const doc *d, uint32_t s0, uint32_t v)
+{
+    static const char *const said[] = {"message", "response", "answer", "reply", "advice", "verdict",
+                                       "assessment", "warning", "plea", "explanation", "view", "words",
+                                       "reaction", "instruction", "instructions", NULL};
+    int g = sift_tok_is(d, s0, "her") ? 'F' : sift_tok_is(d, s0, "his") ? 'M' : 0;
+    if (!g || !sift_tok_in(d, s0 + 1, said) || v <= s0 + 1)
+        return -1;
+    int e = sift_resolve_pronoun(d, s0, g);
+    return e >= 0 && d->ents.v[e].type == ET_PERSON ? e : -1;
 }
 
 /* Attribution before an opening mark: "Zelensky said: " / "said Smith, ". */
@@ -248,11 +301,26 @@ static int attribute_before(doc *d, uint32_t open, sift_attribution *a)
         /* 'The Deputy Speaker, Dame Margaret Rolfe, intervened: "Order."':
          * a verb of any kind before the colon, with a named subject */
         uint32_t v = open - 2;
-        if (open < s0 + 3 || !sift_is_punct(d, open - 1, ':') || d->toks.v[v].kind != TK_WORD ||
-            d->toks.v[v].upos != SIFT_UPOS_VERB || (d->toks.v[v].flags & TF_CAP) ||
+        if (open < s0 + 3 || !sift_is_punct(d, open - 1, ':'))
+            return 0;
+        if (d->toks.v[v].kind != TK_WORD || d->toks.v[v].upos != SIFT_UPOS_VERB || (d->toks.v[v].flags & TF_CAP) ||
             d->toks.v[v - 1].kind == TK_QUOTE || (d->toks.v[v - 1].w.flags & (W_AUX | W_PREP)))
+            v = colon_clause_verb(d, s0, open - 1);
+        if (!v)
             return 0;
         a->rule = "verb-colon";
+        /* "Her message to those tempted to return was blunt:": the person
+         * the possessive means */
+        int own = possessive_opening(d, s0, v);
+        if (own >= 0) {
+            uint32_t be = v;
+            while (be + 2 < open && d->toks.v[be].upos != SIFT_UPOS_AUX)
+                be++; /* the evidence is "was", not "tempted" */
+            a->ent = own;
+            a->name = d->ents.v[own].name;
+            a->cue = d->toks.v[be].upos == SIFT_UPOS_AUX ? be : v;
+            return 1;
+        }
         int named = 0; /* the subject is named in this sentence, not found by a pronoun */
         if (sift_speaker_of_cue(d, v, s0, open, a) && a->ent >= 0)
             for (uint32_t k = s0; k < v && !named; k++)

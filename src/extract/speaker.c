@@ -72,6 +72,8 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
 {
     for (uint32_t t = k; t < hi && t < k + 3; t++) {
         const tok *u = &d->toks.v[t];
+        if (sift_is_punct(d, t, '-') && t > k && !(u->flags & TF_SPACE))
+            continue; /* "co-chair", "vice-president" */
         if (u->kind != TK_WORD || (u->flags & TF_CAP))
             return 0;
         if ((u->w.flags & W_TITLE) || (sift_tok_is(d, t, "head") && t + 1 < hi && sift_tok_is(d, t + 1, "of")))
@@ -790,7 +792,8 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "estimates", "analysis", "forecast", "review", "tally",
                                        "count", "filing", "filings", "assessment", "projections",
                                        "statistics", "records", "inquiry", "note", "letter", "document",
-                                       "draft", "notice", NULL};
+                                       "draft", "notice", "brief", "complaint", "lawsuit", "submission",
+                                       "indictment", "petition", "affidavit", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -1261,7 +1264,8 @@ static int entity_list(const doc *d, uint32_t np0, uint32_t np1)
 static int made_by(const doc *d, uint32_t i)
 {
     static const char *const w[] = {"published", "released", "issued", "compiled", "prepared",
-                                    "produced", "conducted", "commissioned", "provided", NULL};
+                                    "produced", "conducted", "commissioned", "provided", "filed", "submitted",
+                                    "drafted", "written", NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
             return 1;

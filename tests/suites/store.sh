@@ -289,7 +289,12 @@ if command -v sqlite3 >/dev/null; then
   check "interrupted: the store passes SQLite's integrity check" test "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok
 fi
 db=$tmp/int.db
-"$SIFT" ingest --db "$db" --batch 50 "$tmp/gen.jsonl" 2>"$tmp/err" & pid=$!
+# three times the reports (new addresses), so that the run cannot end
+# before the signal on a busy machine
+sed 's|gen.example/|gen.example/a|' "$tmp/gen.jsonl" > "$tmp/int.jsonl"
+sed 's|gen.example/|gen.example/b|' "$tmp/gen.jsonl" >> "$tmp/int.jsonl"
+cat "$tmp/gen.jsonl" >> "$tmp/int.jsonl"
+"$SIFT" ingest --db "$db" --batch 50 "$tmp/int.jsonl" 2>"$tmp/err" & pid=$!
 for _ in $(seq 100); do sleep 0.1; n=$(stat_of "$db" reports 2>/dev/null); [[ ${n:-0} -ge 200 ]] && break; done
 kill -INT $pid; wait $pid; rc=$?
 WHY="rc=$rc $(cat "$tmp/err")"
