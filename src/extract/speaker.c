@@ -1148,6 +1148,25 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
     uint32_t s = d->toks.v[pron].sent;
     for (int back = 0; back < 4 && s + 1 > 0; back++, s--) {
         uint32_t b = sift_body_start(d, s), e = d->sents.v[s].t1;
+        if (b < e && s != d->toks.v[pron].sent &&
+            (d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))) {
+            /* '"...," Justice Robert Aldane wrote. He also warned': the
+             * person the quotation was given to, when it was a named person */
+            uint32_t s_lo = d->toks.v[b].start, s_hi = d->toks.v[e - 1].end;
+            for (size_t q = d->quotes.n; q-- > 0;) {
+                const sift_quote *x = &d->quotes.v[q];
+                if (x->span.start < s_lo || x->span.start >= s_hi || x->speaker < 0)
+                    continue;
+                const entity *en = &d->ents.v[x->speaker];
+                int named = 0; /* by name in this sentence, not by "she said" */
+                for (uint32_t k = b; k < e && !named; k++)
+                    named = !(d->toks.v[k].flags & TF_INQUOTE) && sift_entity_at(d, k) == x->speaker;
+                if (named && en->type == ET_PERSON && (!en->gender || en->gender == gender) && x->rule &&
+                    strcmp(x->rule, "attribution-after") == 0)
+                    return x->speaker;
+                break;
+            }
+        }
         if (b >= e || d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))
             continue; /* a sentence that opens with a quotation speaks for someone else */
         if (b == pron || (b + 1 == pron && d->toks.v[b].kind != TK_WORD))
