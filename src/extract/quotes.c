@@ -256,7 +256,10 @@ static uint32_t colon_clause_verb(const doc *d, uint32_t s0, uint32_t colon)
         /* "Dr James Whitfield, a trainee anaesthetist, put it bluntly:",
          * "Antônio Ferreira, who sells corn cakes ..., put it this way:":
          * an aside after the name is stepped over */
-        if (sift_is_punct(d, v, ',') && lim == s0 + 8 && sift_entity_at(d, v - 1) >= 0) {
+        /* "The party's floor leader, Jung Hye-rin, was blunter:": a name in
+         * apposition after the title */
+        int named_after = sift_entity_at(d, v + 1) >= 0 && d->ents.v[sift_entity_at(d, v + 1)].type == ET_PERSON;
+        if (sift_is_punct(d, v, ',') && lim == s0 + 8 && (sift_entity_at(d, v - 1) >= 0 || named_after)) {
             uint32_t e = v + 1;
             while (e < colon && e < v + 20 && !sift_is_punct(d, e, ',') && d->toks.v[e].kind != TK_QUOTE)
                 e++;
