@@ -251,22 +251,26 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
 static uint32_t colon_clause_verb(const doc *d, uint32_t s0, uint32_t colon)
 {
     uint32_t lim = s0 + 8;
+    int stepped = 0;
     for (uint32_t v = s0 + 1; v < colon && v < lim; v++) {
         const tok *t = &d->toks.v[v];
-        /* "Dr James Whitfield, a trainee anaesthetist, put it bluntly:",
-         * "Antônio Ferreira, who sells corn cakes ..., put it this way:":
-         * an aside after the name is stepped over */
-        /* "The party's floor leader, Jung Hye-rin, was blunter:": a name in
-         * apposition after the title */
-        int named_after = sift_entity_at(d, v + 1) >= 0 && d->ents.v[sift_entity_at(d, v + 1)].type == ET_PERSON;
-        if (sift_is_punct(d, v, ',') && lim == s0 + 8 && (sift_entity_at(d, v - 1) >= 0 || named_after)) {
-            uint32_t e = v + 1;
-            while (e < colon && e < v + 20 && !sift_is_punct(d, e, ',') && d->toks.v[e].kind != TK_QUOTE)
-                e++;
-            if (e < colon && sift_is_punct(d, e, ',')) {
-                lim = e + 1 + (lim - v);
-                v = e;
-                continue;
+        /* one aside between commas is stepped over: after the name ("Dr
+         * James Whitfield, a trainee anaesthetist, put it bluntly:", "Antônio
+         * Ferreira, who sells corn cakes ..., put it this way:") or a name in
+         * apposition after a title ("The party's floor leader, Jung Hye-rin,
+         * was blunter:") */
+        if (sift_is_punct(d, v, ',') && !stepped) {
+            int after = sift_entity_at(d, v + 1);
+            if (sift_entity_at(d, v - 1) >= 0 || (after >= 0 && d->ents.v[after].type == ET_PERSON)) {
+                uint32_t e = v + 1;
+                while (e < colon && e < v + 20 && !sift_is_punct(d, e, ',') && d->toks.v[e].kind != TK_QUOTE)
+                    e++;
+                if (e < colon && sift_is_punct(d, e, ',')) {
+                    lim += e + 1 - v;
+                    v = e;
+                    stepped = 1;
+                    continue;
+                }
             }
         }
         if (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || sift_is_punct(d, v, ','))

@@ -350,9 +350,9 @@ int sift_resolve(doc *d)
         return -1;
     for (size_t m = d->ments.n; m-- > 0;) {
         mention *mm = &d->ments.v[m];
-        if (!(mm->type == ET_ORG || (mm->type == ET_PERSON && mm->kind == MK_NAME &&
-                                                               mm->title_t0 < 0 &&
-                                                               !(d->toks.v[mm->t0].lexcls & (1u << LX_FIRST)))))
+        int guessed = mm->type == ET_PERSON && mm->kind == MK_NAME && mm->title_t0 < 0 &&
+                      !(d->toks.v[mm->t0].lexcls & (1u << LX_FIRST));
+        if (mm->type != ET_ORG && !guessed)
             continue;
         char *w = sift_span_text(d, mm->t0, mm->t1);
         if (!w)
