@@ -104,7 +104,7 @@ static const char *const titles[] = {
     "barr.", "mallam",
     NULL};
 static const char *const title_mods[] = {
-    "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
+    "prime", "deputy", "fast", "seam", "spin", "opening", "star", "vice", "foreign", "defense", "defence", "interior", "finance",
     "health", "economy", "economic", "justice", "energy", "trade", "education",
     "agriculture", "transport", "culture", "labor", "labour", "home", "first", "acting",
     "former", "crown", "supreme", "chief", "executive", "attorney", "state", "district",
@@ -256,7 +256,16 @@ static const char *const person_nouns[] = {
     "citizen", "mechanic", "firefighter", "rescuer", "father-of-two", "grandmother",
     "grandfather", "woman", "man", "resident", "politician", "policymaker", "filmmaker",
     "peacemaker", "playmaker", "kingmaker", "troublemaker", "homemaker", "dealmaker",
-    "matchmaker", "moviemaker", NULL};
+    "matchmaker", "moviemaker",
+    /* sport: "India's fast bowler Jasprit Bumrah", then "the fast bowler said" */
+    "batter", "batsman", "batswoman", "bowler", "spinner", "seamer", "wicketkeeper", "opener",
+    "skipper", "winger", "flanker", "quarterback",
+    "pitcher", "jockey", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "referee",
+    "umpire", "teammate",
+    /* the arts: "the saxophonist once said" */
+    "musician", "saxophonist", "pianist", "trumpeter", "guitarist", "drummer", "bassist",
+    "singer", "composer", "conductor", "actor", "actress", "artist", "poet", "novelist",
+    "painter", "sculptor", "photographer", "designer", "chef", "dancer", "comedian", NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
     "rupees", "rubles", "roubles", "ruble", "rouble", "hryvnias", "hryvnia", "naira",
