@@ -146,6 +146,7 @@ typedef struct sift_claim {
     int has_max;
     const char *qualifier;   /* "about", "more than", "up to", "range", "vague", or NULL */
     const char *unit;
+    const char *per;         /* a rate's denominator: "day" in "2.2 million barrels per day", or NULL */
     const char *subject;
     int source;              /* entity index, or -1 */
     const char *source_name; /* who asserts it, NULL for the outlet's own voice */

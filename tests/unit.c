@@ -16,6 +16,7 @@
  *   quote direct speaker=Volodymyr Zelensky cue=said | Some of these troops ...
  *   date 2024-11-07 | Thursday
  *   claim 11000 unit=soldier source=Volodymyr Zelensky | 11,000 North Korean soldiers
+ *   per day | 2.2 million barrels per day       (a rate's denominator)
  *   not entity PERSON Shahed
  *   not claim 4 unit=collapse ...
  *
@@ -142,6 +143,11 @@ static void dump_analysis(const sift_analysis *an, lines *out)
         add_line(out, buf);
         if (c[i].qualifier) {
             snprintf(buf, sizeof buf, "qualifier %s | %s", c[i].qualifier, c[i].text);
+            flatten(buf);
+            add_line(out, buf);
+        }
+        if (c[i].per) {
+            snprintf(buf, sizeof buf, "per %s | %s", c[i].per, c[i].text);
             flatten(buf);
             add_line(out, buf);
         }

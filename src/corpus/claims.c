@@ -224,7 +224,14 @@ int sift_corpus_claim_key(const sift_analysis *an, const sift_claim *c, sift_cla
         o += (size_t)n;
     }
     if (!has_unit && k->unit[0])
-        snprintf(words + o, sizeof words - o, "%s%s", o ? " " : "", k->unit);
+        o += (size_t)snprintf(words + o, sizeof words - o, "%s%s", o ? " " : "", k->unit);
+    /* a rate counts something else than its unit: "barrel per day" */
+    if (c->per) {
+        size_t u = strlen(k->unit);
+        snprintf(k->unit + u, sizeof k->unit - u, " per %s", c->per);
+        if (o < sizeof words)
+            snprintf(words + o, sizeof words - o, " per %s", c->per);
+    }
     char ev[32];
     if (sift_corpus_claim_event(text, tlen, c, ev, sizeof ev))
         snprintf(k->what, sizeof k->what, "%s%s%s", words, words[0] ? " " : "", ev);

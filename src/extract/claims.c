@@ -203,7 +203,7 @@ static const char *singular(doc *d, uint32_t i)
                  {"kilometre", "km"}, {"kilogram", "kg"}, {"kilograms", "kg"}, {"m", "metre"},
                  {"feet", "foot"}, {"inches", "inch"}, {"metres", "metre"}, {"meters", "metre"},
                  {"mw", "megawatt"}, {"gw", "gigawatt"}, {"kw", "kilowatt"}, {"ha", "hectare"},
-                 {"kg", "kg"}, {"mm", "mm"}, {"cm", "cm"}, {"mph", "mph"}, {"bpd", "barrels per day"},
+                 {"kg", "kg"}, {"mm", "mm"}, {"cm", "cm"}, {"mph", "mph"}, {"bpd", "barrel"},
                  {"reais", "BRL"}, {"real", "BRL"}, {"series", "series"}, {"news", "news"},
                  {"buses", "bus"}, {"gases", "gas"}, {"lenses", "lens"}, {"bonuses", "bonus"},
                  {"viruses", "virus"}, {"campuses", "campus"}, {"censuses", "census"},
@@ -451,6 +451,7 @@ typedef struct claim_tmp {
     int has_value, has_max;
     int between;           /* a range written "between X and Y" */
     const char *qual, *unit;
+    const char *per;       /* a rate's denominator ("day"), or NULL */
 } claim_tmp;
 
 /* Figures written as one word: 85m, 1.2bn, 40k, R900 (rand), 47C. */
@@ -741,6 +742,53 @@ static const char *unit_noun(doc *d, uint32_t e, uint32_t h)
         !(h - 1 > e && sift_is_punct(d, h - 2, '-') && !(d->toks.v[h - 1].flags & TF_SPACE)))
         u = sift_arena_printf(d->arena, "%.*s %s", (int)TOK_N(d, h - 1), TOK_S(d, h - 1), u);
     return u;
+}
+
+/*
+ * A rate: "2.2 million barrels per day", "about EUR40 million a day", "$71.40
+ * a barrel", "140 miles per hour", "300,000 bpd". The phrase runs to the
+ * denominator, which goes to c->per; the unit stays what is counted. After
+ * "a", only a unit of time or a priced quantity ("a barrel", "a tonne"), so
+ * that "raised $2 million a year ago" is no rate.
+ */
+static void rate(doc *d, claim_tmp *c)
+{
+    static const char *const priced[] = {"barrel", "tonne", "ton", "litre", "liter", "gallon",
+                                         "kilo", "kilogram", "share", "head", "night", "dose",
+                                         "hour", "minute", "second", NULL};
+    uint32_t k = c->t1, n = (uint32_t)d->toks.n;
+    if (k > 0 && sift_tok_is(d, k - 1, "bpd")) {
+        c->per = "day";
+        return;
+    }
+    if (k + 1 >= n || d->toks.v[k].sent != d->toks.v[k + 1].sent || d->toks.v[k + 1].kind != TK_WORD ||
+        (d->toks.v[k + 1].flags & TF_CAP))
+        return;
+    int per = sift_tok_is(d, k, "per") && !(d->toks.v[k].flags & TF_CAP);
+    int a = (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")) && !(d->toks.v[k].flags & TF_CAP);
+    if (!per && !a)
+        return;
+    const char *den = NULL;
+    if (sift_tok_is(d, k + 1, "annum"))
+        den = "year";
+    else if (sift_tok_is(d, k + 1, "capita"))
+        den = "person";
+    else if (d->toks.v[k + 1].w.flags & W_TIMEUNIT)
+        den = singular(d, k + 1);
+    else
+        for (const char *const *w = priced; *w && !den; w++)
+            if (sift_tok_is(d, k + 1, *w))
+                den = *w;
+    if (!den && per && sift_tok_ends(d, k + 1, "s") == 0 && d->toks.v[k + 1].ment < 0 &&
+        (!d->toks.v[k + 1].upos || d->toks.v[k + 1].upos == SIFT_UPOS_NOUN))
+        den = singular(d, k + 1); /* "per household", "per student" */
+    /* "a year ago", "a day earlier": a time, not a rate */
+    if (!den || (a && k + 2 < n && (sift_tok_is(d, k + 2, "ago") || sift_tok_is(d, k + 2, "earlier") ||
+                                    sift_tok_is(d, k + 2, "later") || sift_tok_is(d, k + 2, "before") ||
+                                    sift_tok_is(d, k + 2, "after"))))
+        return;
+    c->per = den;
+    c->t1 = k + 2;
 }
 
 static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
@@ -1206,6 +1254,7 @@ static int add_claim(doc *d, claim_tmp *c)
     cl.has_max = c->has_max;
     cl.qualifier = c->qual;
     cl.unit = c->unit;
+    cl.per = c->per;
     cl.source = -1;
     cl.quote = -1;
     if (c->np1 > c->np0) /* subject: the noun phrase the figure counts */
@@ -1328,6 +1377,8 @@ int sift_extract_claims(doc *d)
             c.unit = number_of_unit(d, t->sent, c.t0);
         if (c.t1 < e)
             c.t1 = e;
+        if (c.unit)
+            rate(d, &c);
         if (add_claim(d, &c) != 0)
             return -1;
         i = c.t1 > i ? c.t1 : i + 1;

@@ -188,6 +188,10 @@ const char *sift_analysis_json(sift_analysis *d, size_t *len)
         str_or_null(&b, c->qualifier);
         sift_buf_puts(&b, ",\"unit\":");
         str_or_null(&b, c->unit);
+        if (c->per) {
+            sift_buf_puts(&b, ",\"per\":");
+            str_or_null(&b, c->per);
+        }
         sift_buf_puts(&b, ",\"subject\":");
         str_or_null(&b, c->subject);
         sift_buf_puts(&b, ",\"source\":");

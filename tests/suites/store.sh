@@ -168,6 +168,18 @@ check "predicate: houses destroyed vs damaged, killed vs injured are not compare
 check "predicate: the same event from two sources still conflicts (42 vs 60 killed)" \
   grep -q '"what":"person killed".*"value":42.0.*"value":60.0' "$tmp/conf"
 
+# ---- rates: barrels per day are not barrels ---------------------------------------------------
+db=$tmp/rates.db
+printf '%s\n' \
+  '{"url":"https://a.example/1","published":"2025-03-02","source":"Gulf Daily","title":"Output","text":"The Kazakh Ministry of Energy said on Monday that Kazakhstan pumped 300,000 barrels per day above its quota in February."}' \
+  '{"url":"https://b.example/2","published":"2025-03-03","source":"Steppe Wire","title":"Output","text":"Analysts at Kpler said on Tuesday that Kazakhstan pumped 450,000 barrels per day above its quota in February."}' \
+  '{"url":"https://c.example/3","published":"2025-03-03","source":"Steppe Wire","title":"Storage","text":"The Kazakh Ministry of Energy said on Tuesday that Kazakhstan held 2 million barrels in storage in February."}' \
+  | "$SIFT" ingest --db "$db" - 2>"$tmp/err"
+"$SIFT" conflicts --db "$db" --json > "$tmp/conf"
+WHY="$(cat "$tmp/err" "$tmp/conf")"
+check "rates: two rates of output conflict, and the barrels in storage stay out of it" \
+  bash -c "grep -q '\"what\":\"barrel per day pumped\".*\"value\":300000.0.*\"value\":450000.0' '$tmp/conf' && ! grep -q '2 million barrels' '$tmp/conf'"
+
 # ---- entity counts --------------------------------------------------------------------------
 # ingest_line DB DATE TEXT: store one report, then list the entities into $tmp/ents
 ingest_line() {
