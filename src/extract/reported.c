@@ -271,7 +271,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         for (uint32_t k = c - 1; k-- > s0 && !sift_is_punct(d, k, ',');)
             if (sift_tok_is(d, k, "to"))
                 return 0; /* "to expel its diplomat and recall its envoy" */
-    uint32_t depth = 0, tail = 0, and_clause = 0;
+    uint32_t depth = 0, tail = 0, and_clause = 0, relative = 0;
     for (uint32_t k = c + 1; k < s1; k++) {
         if (sift_is_punct(d, k, '(') || (sift_is_punct(d, k, ')') && depth)) {
             depth += sift_is_punct(d, k, '(') ? 1 : -1;
@@ -287,6 +287,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             for (uint32_t m = k + 2; m < s1 && m < k + 10 && !own; m++)
                 own = sift_is_cue(d, m) && !(d->toks.v[m].flags & TF_INQUOTE);
             and_clause = own ? 0 : k + 2;
+            break;
+        }
+        /* ", said Miriam Achterberg, who studies labour relations at ...": a
+         * relative clause on the person named after the verb */
+        if (sift_is_punct(d, k, ',') && k > c + 1 && (sift_tok_is(d, k + 1, "who") || sift_tok_is(d, k + 1, "whose")) &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && sift_entity_at(d, k - 1) >= 0 &&
+            d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON) {
+            relative = k;
             break;
         }
         if (++tail > 9 && !sift_is_punct(d, k, '.'))
@@ -371,7 +379,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     if (p == c) {
         /* inverted ", said X": a short tail (parentheses aside), or it is no attribution */
         uint32_t words = 0, paren = 0;
-        for (uint32_t k = c + 1; k < s1; k++) {
+        for (uint32_t k = c + 1; k < (relative ? relative : s1); k++) {
             if (sift_is_punct(d, k, '('))
                 paren++;
             else if (sift_is_punct(d, k, ')') && paren)
@@ -489,6 +497,21 @@ int sift_extract_reported(doc *d)
                     np1 = e;
                     break;
                 }
+            /* "According to Daniel Okafor, an analyst at Redmere Capital, the
+             * downgrade was ...": the person's description is no part of the clause */
+            if (np1 + 2 < s1 && sift_is_punct(d, np1, ',') && a.ent >= 0 && d->ents.v[a.ent].type == ET_PERSON &&
+                (sift_tok_is(d, np1 + 1, "a") || sift_tok_is(d, np1 + 1, "an") || sift_tok_is(d, np1 + 1, "the")) &&
+                !(d->toks.v[np1 + 1].flags & TF_CAP)) {
+                uint32_t e = np1 + 2;
+                int role = 0;
+                while (e < s1 && e < np1 + 12 && !sift_is_punct(d, e, ',') &&
+                       !(d->toks.v[e].w.flags & (W_AUX | W_VERB)) && !sift_is_cue(d, e)) {
+                    role |= (d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP);
+                    e++;
+                }
+                if (role && e + 1 < s1 && sift_is_punct(d, e, ','))
+                    np1 = e;
+            }
             if (np1 < s1 && sift_is_punct(d, np1, ',') && (c == s0 || !sift_is_punct(d, c - 1, ','))) {
                 /* "According to X, CLAUSE" */
                 if (add_indirect(d, np1 + 1, clause_end(d, np1 + 1), &a, c) != 0)
@@ -600,6 +623,13 @@ int sift_extract_reported(doc *d)
             if (sift_tok_is(d, j, "as") || (sift_tok_is(d, j, "to") && j == k))
                 break;
         }
+        /* "said in a statement on Monday it would ...", "said in an
+         * interview it had ...": the means of saying, then the clause */
+        if (!start && k + 3 < s1 && sift_tok_is(d, k, "in") && (d->toks.v[k + 1].w.flags & W_DET) &&
+            (sift_document_noun(d, k + 2) || sift_tok_is(d, k + 2, "interview") ||
+             sift_tok_is(d, k + 2, "speech") || sift_tok_is(d, k + 2, "briefing") ||
+             sift_tok_is(d, k + 2, "post")))
+            k += 3;
         /* "said last week it would ...", "said on Thursday it would ..." */
         while (k < s1 && ((d->toks.v[k].flags & TF_USED) ||
                           (k + 1 < s1 && (d->toks.v[k + 1].flags & TF_USED) &&

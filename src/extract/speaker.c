@@ -1039,6 +1039,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                 sift_tok_is(d, m0 - 1, "told") ||
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
                                  sift_document_noun(d, i + 1)));
+        /* "the 1.9 per cent forecast in an LSEG poll of analysts" */
+        aside |= m0 >= 1 && (sift_tok_is(d, m0 - 1, "a") || sift_tok_is(d, m0 - 1, "an")) &&
+                 i + 1 < np0 && sift_document_noun(d, i + 1);
         /* "a group calling itself BlackLantern", "the hacker gang Vortex":
          * no business */
         static const char *const outlaws[] = {"itself", "gang", "militia", "cartel", "hackers",

@@ -286,12 +286,18 @@ awk -v n="$N" 'BEGIN { srand(7); split("Pokhara Baglung Kathmandu Waling Nepal",
     printf "{\"url\": \"https://gen.example/%d\", \"published\": \"2025-07-%02d\", \"source\": \"Outlet %d\", \"text\": \"Report %d. Floods near %s killed %d people, %s said on day %d. Rescue teams searched %d villages and %d families moved to shelters, report %d.\"}\n",
       i, 1 + i % 28, i % 17, i, pl[1 + i % 5], 10 + (i * 7) % 90, src[1 + i % 5], i, i % 13, i * 3, i }
 }' > "$tmp/gen.jsonl"
+# the reports three times over (new addresses, same texts, so still N
+# distinct reports), so that a run cannot end before the signal on a busy
+# machine (the kill -9 run once did, with the N lines alone)
+sed 's|gen.example/|gen.example/a|' "$tmp/gen.jsonl" > "$tmp/int.jsonl"
+sed 's|gen.example/|gen.example/b|' "$tmp/gen.jsonl" >> "$tmp/int.jsonl"
+cat "$tmp/gen.jsonl" >> "$tmp/int.jsonl"
 db=$tmp/kill.db
-"$SIFT" ingest --db "$db" --batch 100 "$tmp/gen.jsonl" 2>/dev/null & pid=$!
+"$SIFT" ingest --db "$db" --batch 100 "$tmp/int.jsonl" 2>/dev/null & pid=$!
 for _ in $(seq 100); do sleep 0.1; n=$(stat_of "$db" reports 2>/dev/null); [[ ${n:-0} -ge 300 ]] && break; done
 kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
 before=$(stat_of "$db" reports)
-"$SIFT" ingest --db "$db" "$tmp/gen.jsonl" 2>"$tmp/err"; rc=$?
+"$SIFT" ingest --db "$db" "$tmp/int.jsonl" 2>"$tmp/err"; rc=$?
 after=$(stat_of "$db" reports)
 WHY="before kill: $before, after rerun: $after of $N, rc=$rc $(tail -2 "$tmp/err")"
 check "interrupted (kill -9) then rerun: all $N reports, none twice" \
@@ -301,11 +307,6 @@ if command -v sqlite3 >/dev/null; then
   check "interrupted: the store passes SQLite's integrity check" test "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok
 fi
 db=$tmp/int.db
-# three times the reports (new addresses), so that the run cannot end
-# before the signal on a busy machine
-sed 's|gen.example/|gen.example/a|' "$tmp/gen.jsonl" > "$tmp/int.jsonl"
-sed 's|gen.example/|gen.example/b|' "$tmp/gen.jsonl" >> "$tmp/int.jsonl"
-cat "$tmp/gen.jsonl" >> "$tmp/int.jsonl"
 "$SIFT" ingest --db "$db" --batch 50 "$tmp/int.jsonl" 2>"$tmp/err" & pid=$!
 for _ in $(seq 100); do sleep 0.1; n=$(stat_of "$db" reports 2>/dev/null); [[ ${n:-0} -ge 200 ]] && break; done
 kill -INT $pid; wait $pid; rc=$?
