@@ -612,7 +612,18 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                         (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
                        sift_tok_is(d, k, "where") || (participle && after_comma);
-        if (!filler && !relative && (!appos || names_someone(d, k, end, 1))) {
+        /* "Ashwin Gaonkar, a former activist who founded the Gomantak Jan
+         * Morcha last year, said": a name inside the appositive's relative
+         * clause is not the one it describes */
+        uint32_t named_end = end;
+        if (appos)
+            for (uint32_t m = k + 1; m < end; m++)
+                if ((is_who(d, m) || sift_tok_is(d, m, "that") || sift_tok_is(d, m, "which")) &&
+                    !(d->toks.v[m].flags & TF_CAP)) {
+                    named_end = m;
+                    break;
+                }
+        if (!filler && !relative && (!appos || names_someone(d, k, named_end, 1))) {
             /* ", and officials said", ", while the company said": the
              * conjunction is not part of the subject */
             if (k + 1 < end && (sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but") ||
@@ -793,7 +804,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "count", "filing", "filings", "assessment", "projections",
                                        "statistics", "records", "inquiry", "note", "letter", "document",
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
-                                       "indictment", "petition", "affidavit", NULL};
+                                       "indictment", "petition", "affidavit", "results", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -1166,6 +1177,28 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                     named = !(d->toks.v[k].flags & TF_INQUOTE) && sift_entity_at(d, k) == x->speaker;
                 if (named && en->type == ET_PERSON && (!en->gender || en->gender == gender) && x->rule &&
                     strcmp(x->rule, "attribution-after") == 0)
+                    return x->speaker;
+                break;
+            }
+        }
+        if (back == 1 && b < e) {
+            /* "Fernandes is expected to be sworn in on Wednesday, according to
+             * Amit Parsekar, general secretary of ... He said ...": the person
+             * the sentence before ends by citing */
+            uint32_t s_lo = d->toks.v[b].start, s_hi = d->toks.v[e - 1].end;
+            for (size_t q = d->quotes.n; q-- > 0;) {
+                const sift_quote *x = &d->quotes.v[q];
+                if (x->span.start >= s_hi)
+                    continue;
+                if (x->span.start < s_lo)
+                    break;
+                if (x->speaker < 0 || !x->rule || strcmp(x->rule, "according-to") != 0)
+                    continue;
+                const entity *en = &d->ents.v[x->speaker];
+                int after = 0; /* named after the clause it reports */
+                for (uint32_t k = b; k < e && !after; k++)
+                    after = sift_entity_at(d, k) == x->speaker && d->toks.v[k].start >= x->span.end;
+                if (after && en->type == ET_PERSON && (!en->gender || en->gender == gender))
                     return x->speaker;
                 break;
             }
