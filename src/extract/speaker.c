@@ -1153,6 +1153,19 @@ static uint32_t before_of_owner(const doc *d, uint32_t np0, uint32_t np1)
     return np1;
 }
 
+/* Step *q (d->quotes.n to begin with) back to the previous quote, the
+ * latest first, skipping those that start at or after hi; 0 once one starts
+ * before lo, or none is left. */
+static int prev_quote_in(const doc *d, size_t *q, uint32_t lo, uint32_t hi)
+{
+    while (*q > 0) {
+        const sift_quote *x = &d->quotes.v[--*q];
+        if (x->span.start < hi)
+            return x->span.start >= lo;
+    }
+    return 0;
+}
+
 /* The person who is the subject of a recent sentence (see below): an
  * entity, or -2 with [*u0,*u1) when the subject is a person left unnamed
  * ("A former colleague of MacAuley, who spoke on condition of anonymity,
@@ -1185,13 +1198,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             /* "Fernandes is expected to be sworn in on Wednesday, according to
              * Amit Parsekar, general secretary of ... He said ...": the person
              * the sentence before ends by citing */
-            uint32_t s_lo = d->toks.v[b].start, s_hi = d->toks.v[e - 1].end;
-            for (size_t q = d->quotes.n; q-- > 0;) {
+            for (size_t q = d->quotes.n; prev_quote_in(d, &q, d->toks.v[b].start, d->toks.v[e - 1].end);) {
                 const sift_quote *x = &d->quotes.v[q];
-                if (x->span.start >= s_hi)
-                    continue;
-                if (x->span.start < s_lo)
-                    break;
                 if (x->speaker < 0 || !x->rule || strcmp(x->rule, "according-to") != 0)
                     continue;
                 const entity *en = &d->ents.v[x->speaker];
@@ -1407,12 +1415,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (*ent < 0 && (ps > 0 || !opens)) {
                 uint32_t from = d->toks.v[d->sents.v[opens ? ps - 1 : ps].t0].start,
                          at = d->toks.v[np0].start;
-                for (size_t q = d->quotes.n; q-- > 0;) {
+                for (size_t q = d->quotes.n; prev_quote_in(d, &q, from, at);) {
                     const sift_quote *x = &d->quotes.v[q];
-                    if (x->span.start >= at)
-                        continue;
-                    if (x->span.start < from)
-                        break;
                     if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
                         *ent = x->speaker;
                     break;
@@ -1768,6 +1772,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
             lim += aside - k;
             k = aside;
             continue;
+        }
+        /* "about 60 percent of customers of the Jamaica Public Service
+         * Company, the island's electricity distributor, were ...": a
+         * description in apposition to a name */
+        if (sift_is_punct(d, k, ',') && k > i && sift_entity_at(d, k - 1) >= 0 && k + 2 < hi &&
+            (d->toks.v[k + 1].w.flags & W_DET) && !(d->toks.v[k + 1].flags & TF_CAP)) {
+            uint32_t m = k + 2;
+            while (m < hi && m < k + 10 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+                   !((d->toks.v[m].w.flags & (W_AUX | W_VERB | W_CUE)) && !(d->toks.v[m].flags & TF_CAP)))
+                m++;
+            if (m < hi && sift_is_punct(d, m, ',')) {
+                lim += m - k + 1; /* the aside, and room for the verb after it */
+                k = m;
+                continue;
+            }
         }
         if (sift_is_punct(d, k, ',') || u->kind == TK_QUOTE)
             return 0;

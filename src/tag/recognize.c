@@ -1346,6 +1346,23 @@ static uint32_t nickname_name(const doc *d, uint32_t i)
     return e;
 }
 
+/* "Kingston and St Andrew", "St Helens", "St. Louis": a saint's name
+ * abbreviated, which in news names a place (a parish, a town) far more
+ * often than the saint; a name the lexicon already types is left alone. */
+static void saint_places(doc *d)
+{
+    for (size_t m = 0; m < d->ments.n; m++) {
+        mention *mm = &d->ments.v[m];
+        if (mm->type != ET_PERSON || mm->kind != MK_NAME || mm->t1 - mm->t0 < 2 || mm->title_t0 >= 0 ||
+            !(d->toks.v[mm->t0].flags & TF_CAP))
+            continue;
+        size_t n = TOK_N(d, mm->t0);
+        const char *s = TOK_S(d, mm->t0);
+        if ((n == 2 && memcmp(s, "St", 2) == 0) || (n == 3 && memcmp(s, "St.", 3) == 0))
+            mm->type = ET_GPE;
+    }
+}
+
 /* A role written in lower case before a name ("chief executive Katrin
  * Müller", "NHS England chief executive Malcolm Reeve") becomes its title. */
 static void lowercase_titles(doc *d)
@@ -1682,5 +1699,6 @@ int sift_recognize(doc *d)
         i = j;
     }
     lowercase_titles(d);
+    saint_places(d);
     return mark_surnames(d);
 }
