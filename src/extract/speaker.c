@@ -804,7 +804,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "count", "filing", "filings", "assessment", "projections",
                                        "statistics", "records", "inquiry", "note", "letter", "document",
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
-                                       "indictment", "petition", "affidavit", "results", NULL};
+                                       "indictment", "petition", "affidavit", "results", "update", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -1002,7 +1002,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         "ministry", "union", "council", "commission", "court", "party", "department",
         "authority", "institute", "organisation", "organization", "charity", "board",
         "association", "federation", "club", "league", "government", "army", "military",
-        "navy", "police", "office", NULL};
+        "navy", "police", "office", "university", "college", "hospital", NULL};
     uint32_t k = np0;
     if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its")))
         k++;
@@ -1032,15 +1032,20 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
     int business = business_noun(d, k);
-    int any = -1;
+    int any = -1, holds = -1;
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = np0; i-- > lo;) {
         int e = sift_entity_at(d, i);
         if (e < 0 || d->ents.v[e].type != ET_ORG || sift_in_dateline(d, i))
             continue; /* "LONDON (Reuters) — The company said": not Reuters */
         const char *nm = d->ents.v[e].name;
-        if (name_holds(nm, TOK_S(d, k), wl))
+        /* "the university" is Halifax Metropolitan University rather than
+         * the Halifax Metropolitan University Faculty Association named since */
+        size_t nl = strlen(nm);
+        if (nl > wl && nm[nl - wl - 1] == ' ' && strncasecmp(nm + nl - wl, TOK_S(d, k), wl) == 0)
             return e;
+        if (holds < 0 && name_holds(nm, TOK_S(d, k), wl))
+            holds = e;
         uint32_t m0 = i;
         while (m0 > lo && sift_entity_at(d, m0 - 1) == e)
             m0--;
@@ -1078,6 +1083,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         }
         i = m0;
     }
+    if (holds >= 0)
+        return holds;
     if (sift_tok_is(d, k, "ministry") || sift_tok_is(d, k, "court") || sift_tok_is(d, k, "army") ||
         sift_tok_is(d, k, "police") || sift_tok_is(d, k, "government") || sift_tok_is(d, k, "navy") ||
         sift_tok_is(d, k, "military") || sift_tok_is(d, k, "party"))
@@ -1328,7 +1335,7 @@ static int made_by(const doc *d, uint32_t i)
 {
     static const char *const w[] = {"published", "released", "issued", "compiled", "prepared",
                                     "produced", "conducted", "commissioned", "provided", "filed", "submitted",
-                                    "drafted", "written", NULL};
+                                    "drafted", "written", "posted", NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
             return 1;
@@ -1835,6 +1842,23 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             /* "according to its filings": the organisation named last */
             if (np1 - np0 == 2 && sift_tok_is(d, np0, "its") && sift_document_noun(d, np0 + 1)) {
                 a->ent = last_org(d, np0);
+                if (a->ent >= 0) {
+                    a->name = d->ents.v[a->ent].name;
+                    return 1;
+                }
+            }
+            /* "according to a bargaining update posted on its website": the
+             * organisation whose website or account it is */
+            if (np1 + 2 < hi && np1 > np0 && sift_document_noun(d, np1 - 1) && made_by(d, np1) &&
+                sift_tok_is(d, np1 + 1, "on") && (sift_tok_is(d, np1 + 2, "its") || sift_tok_is(d, np1 + 2, "their"))) {
+                /* "The university has offered 7.5 percent, according to ...":
+                 * the organisation the sentence opens with, else the last one named */
+                uint32_t b = sift_body_start(d, d->toks.v[c].sent);
+                a->ent = sift_entity_at(d, b) >= 0 && d->ents.v[sift_entity_at(d, b)].type == ET_ORG
+                             ? sift_entity_at(d, b)
+                             : sift_tok_is(d, b, "the") ? generic_org(d, b, b + 2) : -1;
+                if (a->ent < 0)
+                    a->ent = last_org(d, np1 + 2);
                 if (a->ent >= 0) {
                     a->name = d->ents.v[a->ent].name;
                     return 1;
