@@ -305,7 +305,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
             return 0;
         /* ", driven by wars in Sudan": a participle phrase on what was said */
-        int by_phrase = sift_is_punct(d, k, ',') && k + 2 < s1 && sift_tok_is(d, k + 2, "by") &&
+        /* (", driven largely by fuel and food costs": an adverb may stand before "by") */
+        uint32_t byk = k + 2 < s1 && sift_tok_ends(d, k + 2, "ly") && !(d->toks.v[k + 2].flags & TF_CAP) ? k + 3 : k + 2;
+        int by_phrase = sift_is_punct(d, k, ',') && byk < s1 && sift_tok_is(d, byk, "by") &&
                         d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP) &&
                         !(d->toks.v[k + 1].w.flags & (W_AUX | W_VERB | W_CUE));
         if (by_phrase)

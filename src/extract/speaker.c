@@ -618,7 +618,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         uint32_t named_end = end;
         if (appos)
             for (uint32_t m = k + 1; m < end; m++)
-                if ((is_who(d, m) || sift_tok_is(d, m, "that") || sift_tok_is(d, m, "which")) &&
+                if ((is_who(d, m) || sift_tok_is(d, m, "that") || sift_tok_is(d, m, "which") ||
+                     sift_tok_is(d, m, "where")) &&
                     !(d->toks.v[m].flags & TF_CAP)) {
                     named_end = m;
                     break;
@@ -1800,6 +1801,10 @@ int sift_clause_starts(const doc *d, uint32_t i)
         /* a verb the word lists know, or one the tagger saw ("it expected") */
         if (k > i && sift_finite_verb(d, k))
             return 1;
+        /* names count as one word: "a separate investigation into Norvane's
+         * compliance with the Digital Markets Act was continuing" */
+        if (k > i && ((u->ment >= 0 && d->toks.v[k - 1].ment == u->ment) || (u->flags & TF_POSS)))
+            lim++;
     }
     return 0;
 }
