@@ -877,8 +877,30 @@ static int lone_first_name_speaks(const doc *d, uint32_t t0)
            !has_cls(d, t0, LX_GPE) && !has_cls(d, t0, LX_ORG) && !has_cls(d, t0, LX_NORP) && !has_cls(d, t0, LX_LOC);
 }
 
+/* Is [t0,t1) word for word an organisation named earlier (among the last
+ * 256 names)? "A spokesperson for Harrow Vale Homes" after "The developer,
+ * Harrow Vale Homes," is that developer, though "Harrow" alone is a place. */
+static int repeats_org(const doc *d, uint32_t t0, uint32_t t1)
+{
+    size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0;
+    for (size_t m = d->ments.n; m-- > lo;) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t1 - mm->t0 != t1 - t0 || mm->t0 >= t0)
+            continue;
+        uint32_t k = 0;
+        while (k < t1 - t0 && TOK_N(d, t0 + k) == TOK_N(d, mm->t0 + k) &&
+               memcmp(TOK_S(d, t0 + k), TOK_S(d, mm->t0 + k), TOK_N(d, t0 + k)) == 0)
+            k++;
+        if (k == t1 - t0)
+            return 1;
+    }
+    return 0;
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
+    if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
     if (t1 - t0 == 1 && lone_first_name_speaks(d, t0))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
