@@ -917,6 +917,21 @@ static int business_noun(const doc *d, uint32_t k)
 
 /* Is the organisation named name no business: a public body or an
  * association ("Administration", "Ministry", "Association" in its name)? */
+/* Does a name end like a company's ("Arcturus Launch Systems", "Acme Inc")? */
+static int company_name(const char *name)
+{
+    static const char *const w[] = {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.",
+                                    "corporation", "company", "co.", "group", "holdings", "systems",
+                                    "technologies", "motors", "airlines", "airways", "industries",
+                                    "partners", "ag", "gmbh", "sa", "pharmaceuticals", "labs", NULL};
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    for (const char *const *x = w; *x; x++)
+        if (strcasecmp(last, *x) == 0)
+            return 1;
+    return 0;
+}
+
 static int not_business(const char *name)
 {
     static const char *const w[] = {
@@ -1033,6 +1048,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
     int business = business_noun(d, k);
+    /* "the agency said" after "The Federal Aviation Administration said it
+     * had required Arcturus to ...": a public body, not the company */
+    static const char *const public_nouns[] = {"agency", "regulator", "authority", "administration",
+                                               "commission", "watchdog", NULL};
+    int public_body = sift_tok_in(d, k, public_nouns);
     int any = -1, holds = -1;
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = np0; i-- > lo;) {
@@ -1068,7 +1088,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (m0 > 0 && TOK_N(d, m0 - 1) == wl && strncasecmp(TOK_S(d, m0 - 1), TOK_S(d, k), wl) == 0 &&
             !(d->toks.v[m0 - 1].flags & TF_INQUOTE))
             return e;
-        if (any < 0 && !aside && !(business && not_business(nm)) && !workplace(d, m0) &&
+        if (any < 0 && !aside && !(business && not_business(nm)) && !(public_body && company_name(nm)) &&
+            !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))) {
             any = e;
             /* "Deportivo Rímac sacked its coach after a defeat to city rivals
