@@ -1072,7 +1072,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             m0--;
         /* not "analysts polled by LSEG", "told Reuters", "according to
          * LSEG data": who counted, heard or supplied the figures */
-        int aside = m0 >= 2 && ((sift_tok_is(d, m0 - 1, "by") && sift_tok_ends(d, m0 - 2, "ed")) ||
+        /* (but "an antibody developed by Aldbrook Therapeutics" is the company's own) */
+        static const char *const made[] = {"developed", "made", "built", "owned", "founded", "run",
+                                           "operated", "produced", "manufactured", "designed", NULL};
+        int aside = m0 >= 2 && ((sift_tok_is(d, m0 - 1, "by") && sift_tok_ends(d, m0 - 2, "ed") &&
+                                 !sift_tok_in(d, m0 - 2, made)) ||
                                 sift_tok_is(d, m0 - 1, "told") ||
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
                                  sift_document_noun(d, i + 1)));
