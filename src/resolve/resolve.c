@@ -578,8 +578,55 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
     return last_person(d, t0);
 }
 
+/* The country code in a lexicon entry's info ("country=Czechia;cc=CZ"), or 0. */
+static int lex_cc(const mention *m, char cc[3])
+{
+    const char *p = m->lex && m->lex->info ? strstr(m->lex->info, "cc=") : NULL;
+    if (!p || !p[3] || !p[4])
+        return 0;
+    cc[0] = p[3], cc[1] = p[4], cc[2] = '\0';
+    return 1;
+}
+
+static int mention_cc_is(const doc *d, uint32_t i, int type, const char *cc)
+{
+    char c[3];
+    int m = i < d->toks.n ? d->toks.v[i].ment : -1;
+    return m >= 0 && d->ments.v[m].type == type && lex_cc(&d->ments.v[m], c) && strcmp(c, cc) == 0;
+}
+
+/* "the Czech said" after "Klara Novotná of the Czech Republic", "the
+ * American" after "American Maya Okafor": the person last named with that
+ * nationality (a demonym before the name, or "of [the] COUNTRY" after it), or -1. */
+static int person_of_nation(const doc *d, uint32_t t0, const char *cc)
+{
+    uint32_t lo = t0 > 1500 ? t0 - 1500 : 0;
+    for (uint32_t j = t0; j-- > lo;) {
+        int m = d->toks.v[j].ment;
+        if (m < 0 || d->ments.v[m].t0 != j)
+            continue;
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_PERSON || mm->kind != MK_NAME || mm->entity < 0)
+            continue;
+        uint32_t a = mm->t1 + 1;
+        if (a < d->toks.n && sift_tok_is(d, a, "the"))
+            a++;
+        if ((j > 0 && mention_cc_is(d, j - 1, ET_NORP, cc)) ||
+            (sift_tok_is(d, mm->t1, "of") && mention_cc_is(d, a, ET_GPE, cc)))
+            return mm->entity;
+    }
+    return -1;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
+    /* "the Czech", "the American": a nationality standing for a person */
+    if (t1 - t0 == 2 && sift_tok_is(d, t0, "the") && d->toks.v[t0 + 1].ment >= 0) {
+        const mention *nm = &d->ments.v[d->toks.v[t0 + 1].ment];
+        char cc[3];
+        if (nm->type == ET_NORP && nm->t1 == t1 && lex_cc(nm, cc))
+            return person_of_nation(d, t0, cc);
+    }
     /* "the Ukrainian president", "the retired cook": a determiner and words
      * that all appear in the title or the description some person was
      * introduced with; the most recent such person wins */
