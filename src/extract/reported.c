@@ -66,8 +66,9 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         uint32_t aside = sift_relative_aside(d, i, hi);
         if (aside) {
             int verb = 0; /* not "an interest rate cut", when the tagger says so */
-            for (uint32_t k = from; k < i && !verb; k++)
-                verb = sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN;
+            for (uint32_t k = from; k < i && !verb; k++) /* nor "the affected stretch" */
+                verb = sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN &&
+                       !(k > from && (d->toks.v[k - 1].w.flags & W_DET));
             if (!verb) {
                 i = aside;
                 continue;

@@ -1809,11 +1809,15 @@ int sift_clause_starts(const doc *d, uint32_t i)
         /* "about 60 percent of customers of the Jamaica Public Service
          * Company, the island's electricity distributor, were ...": a
          * description in apposition to a name */
-        if (sift_is_punct(d, k, ',') && k > i && sift_entity_at(d, k - 1) >= 0 && k + 2 < hi &&
-            (d->toks.v[k + 1].w.flags & W_DET) && !(d->toks.v[k + 1].flags & TF_CAP)) {
-            uint32_t m = k + 2;
-            while (m < hi && m < k + 10 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
-                   !((d->toks.v[m].w.flags & (W_AUX | W_VERB | W_CUE)) && !(d->toks.v[m].flags & TF_CAP)))
+        /* (or "27 people, including 19 soldiers and two civilians ..., had been") */
+        if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && !(d->toks.v[k + 1].flags & TF_CAP) &&
+            ((sift_entity_at(d, k - 1) >= 0 && (d->toks.v[k + 1].w.flags & W_DET)) ||
+             sift_tok_is(d, k + 1, "including"))) {
+            /* a list after "including" may hold participles ("suspected of helping to plan") */
+            int incl = sift_tok_is(d, k + 1, "including");
+            uint32_t m = k + 2, stop = incl ? W_AUX : W_AUX | W_VERB | W_CUE;
+            while (m < hi && m < k + (incl ? 16 : 10) && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+                   !((d->toks.v[m].w.flags & stop) && !(d->toks.v[m].flags & TF_CAP)))
                 m++;
             if (m < hi && sift_is_punct(d, m, ',')) {
                 lim += m - k + 1; /* the aside, and room for the verb after it */
