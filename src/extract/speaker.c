@@ -1186,17 +1186,37 @@ static uint32_t before_of_owner(const doc *d, uint32_t np0, uint32_t np1)
     return np1;
 }
 
-/* Step *q (d->quotes.n to begin with) back to the previous quote, the
- * latest first, skipping those that start at or after hi; 0 once one starts
- * before lo, or none is left. */
-static int prev_quote_in(const doc *d, size_t *q, uint32_t lo, uint32_t hi)
+/* The quotes that start in [lo,hi), latest first, at most cap of them.
+ * quotes[0..n_direct) are in text order, found by binary search; the
+ * quotes after them were added in text order too (roughly: a clause may
+ * start before the one reported just before it), so their backward scan
+ * stops only after 16 in a row start before lo. Either way the cost is the
+ * quotes near the span, not all of them. */
+static size_t quotes_in(const doc *d, uint32_t lo, uint32_t hi, size_t *out, size_t cap)
 {
-    while (*q > 0) {
-        const sift_quote *x = &d->quotes.v[--*q];
-        if (x->span.start < hi)
-            return x->span.start >= lo;
+    size_t n = 0, a = 0, b = d->n_direct;
+    while (a < b) { /* the first direct quote starting at or after hi */
+        size_t mid = (a + b) / 2;
+        if (d->quotes.v[mid].span.start < hi)
+            a = mid + 1;
+        else
+            b = mid;
     }
-    return 0;
+    for (size_t q = a; q-- > 0 && n < cap && d->quotes.v[q].span.start >= lo;)
+        out[n++] = q;
+    for (size_t q = d->quotes.n, before = 0; q-- > d->n_direct && n < cap && before < 16;) {
+        uint32_t st = d->quotes.v[q].span.start;
+        before = st < lo ? before + 1 : 0;
+        if (st >= lo && st < hi)
+            out[n++] = q;
+    }
+    for (size_t i = 1; i < n; i++) /* latest first */
+        for (size_t j = i; j > 0 && d->quotes.v[out[j]].span.start > d->quotes.v[out[j - 1]].span.start; j--) {
+            size_t t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+        }
+    return n;
 }
 
 /* The person who is the subject of a recent sentence (see below): an
@@ -1212,10 +1232,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             (d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))) {
             /* '"...," Justice Robert Aldane wrote. He also warned': the
              * person the quotation was given to, when it was a named person */
-            uint32_t s_lo = d->toks.v[b].start, s_hi = d->toks.v[e - 1].end;
-            for (size_t q = d->quotes.n; q-- > 0;) {
-                const sift_quote *x = &d->quotes.v[q];
-                if (x->span.start < s_lo || x->span.start >= s_hi || x->speaker < 0)
+            size_t qs[16], nq = quotes_in(d, d->toks.v[b].start, d->toks.v[e - 1].end, qs, 16);
+            for (size_t j = 0; j < nq; j++) {
+                const sift_quote *x = &d->quotes.v[qs[j]];
+                if (x->speaker < 0)
                     continue;
                 const entity *en = &d->ents.v[x->speaker];
                 int named = 0; /* by name in this sentence, not by "she said" */
@@ -1231,8 +1251,9 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             /* "Fernandes is expected to be sworn in on Wednesday, according to
              * Amit Parsekar, general secretary of ... He said ...": the person
              * the sentence before ends by citing */
-            for (size_t q = d->quotes.n; prev_quote_in(d, &q, d->toks.v[b].start, d->toks.v[e - 1].end);) {
-                const sift_quote *x = &d->quotes.v[q];
+            size_t qs[16], nq = quotes_in(d, d->toks.v[b].start, d->toks.v[e - 1].end, qs, 16);
+            for (size_t j = 0; j < nq; j++) {
+                const sift_quote *x = &d->quotes.v[qs[j]];
                 if (x->speaker < 0 || !x->rule || strcmp(x->rule, "according-to") != 0)
                     continue;
                 const entity *en = &d->ents.v[x->speaker];
@@ -1448,8 +1469,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (*ent < 0 && (ps > 0 || !opens)) {
                 uint32_t from = d->toks.v[d->sents.v[opens ? ps - 1 : ps].t0].start,
                          at = d->toks.v[np0].start;
-                for (size_t q = d->quotes.n; prev_quote_in(d, &q, from, at);) {
-                    const sift_quote *x = &d->quotes.v[q];
+                size_t qs[16], nq = quotes_in(d, from, at, qs, 16);
+                for (size_t j = 0; j < nq; j++) {
+                    const sift_quote *x = &d->quotes.v[qs[j]];
                     if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
                         *ent = x->speaker;
                     break;
