@@ -520,6 +520,36 @@ static double multiplier(const doc *d, uint32_t e)
     return t->w.val >= 100 ? t->w.val : 0;
 }
 
+/* Is the figure at i (ending at e) the first half of a score ("won 24-21",
+ * "4-6, 6-3, 7-5")? Two whole numbers joined by a hyphen, no unit or money,
+ * and either the second is smaller, or another such pair is next to it in
+ * a list, or a word of winning or losing comes shortly before. A score is
+ * no range: the claim keeps the first number and the unit "score". */
+static int score(doc *d, uint32_t i, uint32_t e, claim_tmp *c)
+{
+    static const char *const sport[] = {"beat", "beats", "won", "win", "wins", "lost", "lose", "loses",
+                                        "defeated", "defeat", "victory", "drew", "draw", "led", "trailed",
+                                        "score", "scoreline", NULL};
+    uint32_t n = (uint32_t)d->toks.n;
+    if (c->unit || e != i + 1 || e + 1 >= n || !sift_is_punct(d, e, '-') || (d->toks.v[e].flags & TF_SPACE) ||
+        (d->toks.v[e + 1].flags & TF_SPACE) || d->toks.v[e + 1].kind != TK_NUM || d->toks.v[i].kind != TK_NUM)
+        return 0;
+    double a = d->toks.v[i].num, b = d->toks.v[e + 1].num;
+    if (a != floor(a) || b != floor(b) || a > 200 || b > 200 || (e + 2 < n && multiplier(d, e + 2) > 0))
+        return 0;
+    int pair_next = e + 5 < n && sift_is_punct(d, e + 2, ',') && d->toks.v[e + 3].kind == TK_NUM &&
+                    sift_is_punct(d, e + 4, '-') && d->toks.v[e + 5].kind == TK_NUM;
+    int pair_before = i >= 4 && sift_is_punct(d, i - 1, ',') && d->toks.v[i - 2].kind == TK_NUM &&
+                      sift_is_punct(d, i - 3, '-') && d->toks.v[i - 4].kind == TK_NUM;
+    int sporty = 0;
+    for (uint32_t k = i; k-- > 0 && i - k <= 8 && !sporty && d->toks.v[k].sent == d->toks.v[i].sent;)
+        sporty = sift_tok_in(d, k, sport);
+    if (!(b < a || pair_next || pair_before || sporty))
+        return 0;
+    c->unit = "score";
+    return 1;
+}
+
 static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
 {
     uint32_t n = (uint32_t)d->toks.n, e = i;
@@ -622,6 +652,8 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     /* "between two and three weeks": spelled-out ends */
     int spelled = between && !sym && e + 1 < n && (d->toks.v[e + 1].w.flags & W_NUMWORD) &&
                   d->toks.v[e + 1].w.val > 0 && d->toks.v[e + 1].w.val < 100 && !(d->toks.v[e + 1].flags & TF_USED);
+    if (score(d, i, e, c))
+        return e + 2;
     if (e + 1 + sym < n &&
         (sift_is_punct(d, e, '-') || d->toks.v[e].kind == TK_DASH || sift_tok_is(d, e, "to") || between) &&
         (d->toks.v[e + 1 + sym].kind == TK_NUM || spelled) && !(d->toks.v[e + 1 + sym].flags & TF_USED)) {
