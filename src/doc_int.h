@@ -181,6 +181,8 @@ int sift_in_dateline(const doc *d, uint32_t i);
 int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
 /* Is token i one of the lower-case words of a NULL-terminated list? */
 int sift_tok_in(const doc *d, uint32_t i, const char *const *lower);
+/* Are the n tokens at a and at b the same words, byte for byte? */
+int sift_toks_equal(const doc *d, uint32_t a, uint32_t b, uint32_t n);
 /* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":
  * "chipmaker TSMC", "drugmaker Pfizer"), in lower case or opening a sentence? */
 int sift_tok_org_kind(const doc *d, uint32_t i);

@@ -525,7 +525,7 @@ static double multiplier(const doc *d, uint32_t e)
  * and either the second is smaller, or another such pair is next to it in
  * a list, or a word of winning or losing comes shortly before. A score is
  * no range: the claim keeps the first number and the unit "score". */
-static int score(doc *d, uint32_t i, uint32_t e, claim_tmp *c)
+static int score(const doc *d, uint32_t i, uint32_t e, claim_tmp *c)
 {
     static const char *const sport[] = {"beat", "beats", "won", "win", "wins", "lost", "lose", "loses",
                                         "defeated", "defeat", "victory", "drew", "draw", "led", "trailed",
@@ -811,7 +811,7 @@ static void rate(doc *d, claim_tmp *c)
         for (const char *const *w = priced; *w && !den; w++)
             if (sift_tok_is(d, k + 1, *w))
                 den = *w;
-    if (!den && per && sift_tok_ends(d, k + 1, "s") == 0 && d->toks.v[k + 1].ment < 0 &&
+    if (!den && per && !sift_tok_ends(d, k + 1, "s") && d->toks.v[k + 1].ment < 0 &&
         (!d->toks.v[k + 1].upos || d->toks.v[k + 1].upos == SIFT_UPOS_NOUN))
         den = singular(d, k + 1); /* "per household", "per student" */
     /* "a year ago", "a day earlier": a time, not a rate */

@@ -15,6 +15,7 @@
 #include "../doc_int.h"
 #include "extract_int.h"
 #include "../tag/tagger.h"
+#include "../text/utf8.h"
 
 int sift_tok_ends(const doc *d, uint32_t i, const char *suffix)
 {
@@ -915,23 +916,19 @@ static int business_noun(const doc *d, uint32_t k)
     return 0;
 }
 
-/* Is the organisation named name no business: a public body or an
- * association ("Administration", "Ministry", "Association" in its name)? */
-/* Does a name end like a company's ("Arcturus Launch Systems", "Acme Inc")? */
-static int company_name(const char *name)
+/* Does an organisation's name end like a company's ("Arcturus Launch
+ * Systems", "Acme Inc"), by the company words of lex/words.c? */
+static int company_name(const doc *d, const char *name)
 {
-    static const char *const w[] = {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.",
-                                    "corporation", "company", "co.", "group", "holdings", "systems",
-                                    "technologies", "motors", "airlines", "airways", "industries",
-                                    "partners", "ag", "gmbh", "sa", "pharmaceuticals", "labs", NULL};
     const char *last = strrchr(name, ' ');
     last = last ? last + 1 : name;
-    for (const char *const *x = w; *x; x++)
-        if (strcasecmp(last, *x) == 0)
-            return 1;
-    return 0;
+    char low[32];
+    size_t n = sift_utf8_lower(last, strlen(last), low, sizeof low);
+    return n > 0 && n < sizeof low - 1 && (sift_words_get(d->res->words, low, n).flags & W_COMPANY);
 }
 
+/* Is the organisation named name no business: a public body or an
+ * association ("Administration", "Ministry", "Association" in its name)? */
 static int not_business(const char *name)
 {
     static const char *const w[] = {
@@ -1092,7 +1089,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (m0 > 0 && TOK_N(d, m0 - 1) == wl && strncasecmp(TOK_S(d, m0 - 1), TOK_S(d, k), wl) == 0 &&
             !(d->toks.v[m0 - 1].flags & TF_INQUOTE))
             return e;
-        if (any < 0 && !aside && !(business && not_business(nm)) && !(public_body && company_name(nm)) &&
+        if (any < 0 && !aside && !(business && not_business(nm)) && !(public_body && company_name(d, nm)) &&
             !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))) {
             any = e;
@@ -1860,6 +1857,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
     return 0;
 }
 
+/* The organisation a possessive "its" at token i means: the one its
+ * sentence opens with ("The university has offered 7.5 percent, according
+ * to a bargaining update posted on its website"), named or by its kind
+ * ("the university"), else the last one named; -1 if none. */
+static int its_org(const doc *d, uint32_t i)
+{
+    uint32_t b = sift_body_start(d, d->toks.v[i].sent);
+    int e = sift_entity_at(d, b);
+    if (e >= 0 && d->ents.v[e].type == ET_ORG && b < i)
+        return e;
+    if (sift_tok_is(d, b, "the") && b + 2 < i && (e = generic_org(d, b, b + 2)) >= 0)
+        return e;
+    return last_org(d, i);
+}
+
 /* Speaker of the verb at c: its subject, or the phrase after it (inverted). */
 int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attribution *a)
 {
@@ -1895,30 +1907,17 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     np1 = k;
                     break;
                 }
-            /* "according to its filings": the organisation named last */
-            if (np1 - np0 == 2 && sift_tok_is(d, np0, "its") && sift_document_noun(d, np0 + 1)) {
-                a->ent = last_org(d, np0);
-                if (a->ent >= 0) {
-                    a->name = d->ents.v[a->ent].name;
-                    return 1;
-                }
-            }
-            /* "according to a bargaining update posted on its website": the
-             * organisation whose website or account it is */
-            if (np1 + 2 < hi && np1 > np0 && sift_document_noun(d, np1 - 1) && made_by(d, np1) &&
-                sift_tok_is(d, np1 + 1, "on") && (sift_tok_is(d, np1 + 2, "its") || sift_tok_is(d, np1 + 2, "their"))) {
-                /* "The university has offered 7.5 percent, according to ...":
-                 * the organisation the sentence opens with, else the last one named */
-                uint32_t b = sift_body_start(d, d->toks.v[c].sent);
-                a->ent = sift_entity_at(d, b) >= 0 && d->ents.v[sift_entity_at(d, b)].type == ET_ORG
-                             ? sift_entity_at(d, b)
-                             : sift_tok_is(d, b, "the") ? generic_org(d, b, b + 2) : -1;
-                if (a->ent < 0)
-                    a->ent = last_org(d, np1 + 2);
-                if (a->ent >= 0) {
-                    a->name = d->ents.v[a->ent].name;
-                    return 1;
-                }
+            /* "according to its filings", "according to a bargaining update
+             * posted on its website": the organisation "its" means */
+            uint32_t its = 0;
+            if (np1 - np0 == 2 && sift_tok_is(d, np0, "its") && sift_document_noun(d, np0 + 1))
+                its = np0;
+            else if (np1 + 2 < hi && np1 > np0 && sift_document_noun(d, np1 - 1) && made_by(d, np1) &&
+                     sift_tok_is(d, np1 + 1, "on") && (sift_tok_is(d, np1 + 2, "its") || sift_tok_is(d, np1 + 2, "their")))
+                its = np1 + 2;
+            if (its && (a->ent = its_org(d, its)) >= 0) {
+                a->name = d->ents.v[a->ent].name;
+                return 1;
             }
             /* "according to a note the brokerage issued": whoever issued it */
             for (uint32_t k = np0 + 1; k + 1 < np1 && k <= np0 + 2; k++)

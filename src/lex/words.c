@@ -104,7 +104,8 @@ static const char *const titles[] = {
     "barr.", "mallam",
     NULL};
 static const char *const title_mods[] = {
-    "prime", "deputy", "fast", "seam", "spin", "opening", "star", "vice", "foreign", "defense", "defence", "interior", "finance",
+    "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
+    "fast", "seam", "spin", "opening", "star", /* "India's fast bowler Jasprit Bumrah" */
     "health", "economy", "economic", "justice", "energy", "trade", "education",
     "agriculture", "transport", "culture", "labor", "labour", "home", "first", "acting",
     "former", "crown", "supreme", "chief", "executive", "attorney", "state", "district",
@@ -266,6 +267,10 @@ static const char *const person_nouns[] = {
     "musician", "saxophonist", "pianist", "trumpeter", "guitarist", "drummer", "bassist",
     "singer", "composer", "conductor", "actor", "actress", "artist", "poet", "novelist",
     "painter", "sculptor", "photographer", "designer", "chef", "dancer", "comedian", NULL};
+static const char *const company_suffixes[] = {
+    "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
+    "limited", "group", "holdings", "systems", "technologies", "motors", "airlines", "airways",
+    "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
     "rupees", "rubles", "roubles", "ruble", "rouble", "hryvnias", "hryvnia", "naira",
@@ -393,6 +398,7 @@ sift_words *sift_words_new(void)
     add_list(w, org_keys, W_ORGKEY);
     add_list(w, org_pre, W_ORGPRE);
     add_list(w, org_kinds, W_ORGKIND);
+    add_list(w, company_suffixes, W_COMPANY);
     add_list(w, aux, W_AUX);
     add_list(w, verbs, W_VERB);
     add_list(w, dets, W_DET);

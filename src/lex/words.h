@@ -43,6 +43,8 @@ enum {
     W_ORDINAL = 1u << 29,  /* first, second, ... */
     W_ORGKIND = 1u << 30   /* a noun for a kind of organisation (company, broadcaster, daily) */
 };
+/* the last word of a company's name (Inc, Ltd, AG, Group, Systems); 1u << 31 is no int, so no enum */
+#define W_COMPANY (1u << 31)
 
 typedef struct sift_word_info {
     uint32_t flags;

@@ -190,7 +190,7 @@ const char *sift_analysis_json(sift_analysis *d, size_t *len)
         str_or_null(&b, c->unit);
         if (c->per) {
             sift_buf_puts(&b, ",\"per\":");
-            str_or_null(&b, c->per);
+            sift_buf_json_str(&b, c->per, strlen(c->per));
         }
         sift_buf_puts(&b, ",\"subject\":");
         str_or_null(&b, c->subject);

@@ -109,13 +109,9 @@ const char *sift_analysis_report(sift_analysis *d, size_t *len)
             snprintf(num + l, sizeof num - l, "-%s", hi);
         }
         sift_buf_printf(&b, "%-14s", num);
-        if (c->per) {
-            char unit[64];
-            snprintf(unit, sizeof unit, "%s/%s", c->unit ? c->unit : "-", c->per);
-            sift_buf_printf(&b, " %-10s ", unit);
-        } else {
-            sift_buf_printf(&b, " %-10s ", c->unit ? c->unit : "-");
-        }
+        char unit[64]; /* "barrel/day" for a rate */
+        snprintf(unit, sizeof unit, "%s%s%s", c->unit ? c->unit : "-", c->per ? "/" : "", c->per ? c->per : "");
+        sift_buf_printf(&b, " %-10s ", unit);
         line_text(&b, c->text, 80);
         sift_buf_printf(&b, "\n               asserted by: %s\n",
                         c->source_name ? c->source_name : "the outlet itself");

@@ -190,21 +190,16 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
         a++;
     if (full->t1 <= a + len || full->t1 > a + len + 4)
         return 0;
-    for (uint32_t k = 0; k < len; k++)
-        if (TOK_N(d, t0 + k) != TOK_N(d, a + k) || memcmp(TOK_S(d, t0 + k), TOK_S(d, a + k), TOK_N(d, t0 + k)) != 0)
-            return 0;
+    if (!sift_toks_equal(d, t0, a, len))
+        return 0;
     /* "Halifax Metropolitan University" is no short form of the "Halifax
      * Metropolitan University Faculty Association": a name that ends in a
      * word for an organisation is one, unless only a company suffix
      * follows it ("Deutsche Bank AG") */
-    if (d->toks.v[t1 - 1].w.flags & W_ORGKEY) {
-        static const char *const suffixes[] = {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag",
-                                               "corp", "corp.", "corporation", "co.", "sa", "nv",
-                                               "limited", "group", "holdings", NULL};
+    if (d->toks.v[t1 - 1].w.flags & W_ORGKEY)
         for (uint32_t k = a + len; k < full->t1; k++)
-            if (d->toks.v[k].kind == TK_WORD && !sift_tok_in(d, k, suffixes))
+            if (d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & W_COMPANY))
                 return 0;
-    }
     return 1;
 }
 

@@ -885,13 +885,8 @@ static int repeats_org(const doc *d, uint32_t t0, uint32_t t1)
     size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0;
     for (size_t m = d->ments.n; m-- > lo;) {
         const mention *mm = &d->ments.v[m];
-        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t1 - mm->t0 != t1 - t0 || mm->t0 >= t0)
-            continue;
-        uint32_t k = 0;
-        while (k < t1 - t0 && TOK_N(d, t0 + k) == TOK_N(d, mm->t0 + k) &&
-               memcmp(TOK_S(d, t0 + k), TOK_S(d, mm->t0 + k), TOK_N(d, t0 + k)) == 0)
-            k++;
-        if (k == t1 - t0)
+        if (mm->type == ET_ORG && mm->kind == MK_NAME && mm->t1 - mm->t0 == t1 - t0 && mm->t0 < t0 &&
+            sift_toks_equal(d, t0, mm->t0, t1 - t0))
             return 1;
     }
     return 0;

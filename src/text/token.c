@@ -41,6 +41,14 @@ int sift_tok_is(const doc *d, uint32_t i, const char *lower)
     return 1;
 }
 
+int sift_toks_equal(const doc *d, uint32_t a, uint32_t b, uint32_t n)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (TOK_N(d, a + k) != TOK_N(d, b + k) || memcmp(TOK_S(d, a + k), TOK_S(d, b + k), TOK_N(d, a + k)) != 0)
+            return 0;
+    return 1;
+}
+
 int sift_tok_in(const doc *d, uint32_t i, const char *const *lower)
 {
     for (; *lower; lower++)
