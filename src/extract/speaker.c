@@ -897,6 +897,19 @@ static int document_maker(const doc *d, uint32_t h)
         if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
             return x->speaker;
     }
+    /* a memo or a letter not spoken of before is by the person the
+     * sentence before has speaking ("..., Chief Executive Priya Raman told
+     * employees on Wednesday. '...,' the memo read.") */
+    static const char *const personal[] = {"memo", "letter", "note", "message", "email", NULL};
+    if (sift_tok_in(d, h, personal) && hs > 0) {
+        const sent *st = &d->sents.v[hs - 1];
+        for (uint32_t k = st->t0; k + 2 < st->t1; k++) {
+            int e = sift_entity_at(d, k);
+            if (e >= 0 && d->ents.v[e].type == ET_PERSON && sift_entity_at(d, k + 1) != e &&
+                !(d->toks.v[k].flags & TF_INQUOTE) && sift_is_cue(d, k + 1 + sift_is_punct(d, k + 1, ',')))
+                return e;
+        }
+    }
     return -1;
 }
 
@@ -1009,13 +1022,32 @@ static int name_holds(const char *name, const char *s, size_t n)
     return 0;
 }
 
-static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
+static int institution_noun(const doc *d, uint32_t k)
 {
     static const char *const institutions[] = {
         "ministry", "union", "council", "commission", "court", "party", "department",
         "authority", "institute", "organisation", "organization", "charity", "board",
         "association", "federation", "club", "league", "government", "army", "military",
-        "navy", "police", "office", "university", "college", "hospital", NULL};
+        "navy", "police", "office", "university", "college", "hospital", "centre", "center",
+        "bureau", "observatory", NULL};
+    return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
+}
+
+/* Is an organisation whose name holds the word at k named before it ("the
+ * centre" after "the Geological Hazards Centre")? */
+static int named_before(const doc *d, uint32_t k)
+{
+    uint32_t lo = k > 3000 ? k - 3000 : 0;
+    for (uint32_t i = k; i-- > lo;) {
+        int e = sift_entity_at(d, i);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && name_holds(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
+            return 1;
+    }
+    return 0;
+}
+
+static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
+{
     uint32_t k = np0;
     if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its")))
         k++;
@@ -1037,10 +1069,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
-    int known = sift_tok_org_kind(d, k);
-    for (const char *const *n = institutions; *n && !known; n++)
-        known = sift_tok_is(d, k, *n);
-    if (!known)
+    if (!institution_noun(d, k))
         return -1;
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
@@ -1903,7 +1932,8 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             for (uint32_t k = np0 + 1; k + 1 < np1; k++)
                 if ((d->toks.v[k].flags & TF_POSS) && sift_document_noun(d, np1 - 1) && np1 - k <= 3 &&
                     sift_entity_at(d, np1 - 1) < 0 &&
-                    (sift_entity_at(d, k - 1) >= 0 || sift_tok_org_kind(d, k - 1))) {
+                    (sift_entity_at(d, k - 1) >= 0 || sift_tok_org_kind(d, k - 1) ||
+                     (institution_noun(d, k - 1) && named_before(d, k - 1)))) {
                     np1 = k;
                     break;
                 }
@@ -1931,6 +1961,18 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     break;
                 }
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+            /* "Meridian expects inflation to end next year at 30%, according
+             * to a note sent to clients": a note whose maker goes unnamed is
+             * by the organisation the sentence opens with */
+            if (a->ent < 0 && np1 - np0 >= 2 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
+                sift_document_noun(d, np0 + 1)) {
+                uint32_t b = sift_body_start(d, d->toks.v[c].sent);
+                int e = sift_entity_at(d, b);
+                if (e >= 0 && d->ents.v[e].type == ET_ORG && b < c && !(d->toks.v[b].flags & TF_INQUOTE)) {
+                    a->ent = e;
+                    a->name = d->ents.v[e].name;
+                }
+            }
             return a->name != NULL;
         }
         return 0;

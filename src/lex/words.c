@@ -140,7 +140,7 @@ static const char *const org_keys[] = {
     "laboratories", "lab", "labs", "media", "pharmaceuticals", "mining", "oil", "gas",
     "electric", "railways", "railway", "post", "review", "monitor", "daily", "weekly",
     "magazine", "wire", "reuters", "group", "terminals", "records", "system", "sports",
-    "logistics", "sa", "s.a.", "spa", "nv", "bv", "electronics", "devices", "semiconductor",
+    "logistics", "freight", "haulage", "sa", "s.a.", "spa", "nv", "bv", "electronics", "devices", "semiconductor",
     "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",
     "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
     "minerals", "shipping", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",

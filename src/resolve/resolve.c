@@ -395,9 +395,13 @@ int sift_resolve(doc *d)
          * of that name) or for an organisation's short name, which is also
          * part of the name of a person of this document, is that person
          * when it speaks */
+        /* (or is described by a clause about a person: "Kuroda, who has
+         * led the company since 2021, said") */
         if ((mm->type == ET_GPE || mm->type == ET_LOC || mm->type == ET_ORG) && mm->t1 - mm->t0 == 1 &&
-            mm->kind == MK_NAME && mm->t1 < d->toks.n && (d->toks.v[mm->t1].w.flags & W_CUE) &&
-            !(d->toks.v[mm->t1].flags & TF_CAP) && person_named(d, text))
+            mm->kind == MK_NAME && mm->t1 + 1 < d->toks.n &&
+            (((d->toks.v[mm->t1].w.flags & W_CUE) && !(d->toks.v[mm->t1].flags & TF_CAP)) ||
+             (sift_is_punct(d, mm->t1, ',') && sift_tok_is(d, mm->t1 + 1, "who"))) &&
+            person_named(d, text))
             mm->type = ET_PERSON;
         /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of
          * two words or more already known as a place stays that place */

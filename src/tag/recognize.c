@@ -675,6 +675,18 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
     return 0;
 }
 
+/* A lone capitalised word that is also an ordinary word ("Meridian")
+ * which the tagger calls a proper noun, inside a sentence ("analysts at
+ * Meridian") or opening one before its verb ("Meridian expects ..."). */
+static int proper_single(const doc *d, uint32_t i)
+{
+    if (d->toks.v[i].upos != SIFT_UPOS_PROPN || (d->toks.v[i].w.flags & (W_STOP | W_TITLE | W_ORGKEY)))
+        return 0;
+    if (!(d->toks.v[i].flags & TF_SENT))
+        return 1;
+    return i + 1 < d->toks.n && (d->toks.v[i + 1].upos == SIFT_UPOS_VERB || d->toks.v[i + 1].upos == SIFT_UPOS_AUX);
+}
+
 /* "Emirates Crescent", "Al-Bidda" after "Emirates Crescent Bank", "Al-Bidda
  * Financial Group": a short form of an organisation among the last 256
  * names (resolve.c links it to that organisation). */
@@ -985,7 +997,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* 0. a short form of an organisation named before, unless the lexicon
      * knows the words as something else ("New York", "Nigerian") */
     if (!(lx && lexcls_to_type(lx->cls) != ET_ORG) &&
-        !(t1 - t0 == 1 && is_common(d, t0)) && short_org(d, t0, t1))
+        !(t1 - t0 == 1 && is_common(d, t0) && !proper_single(d, t0)) && short_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "short-org-name");
     /* 1. the whole run is a lexicon form, with or without a leading "The" */
     if (t0 > 0 && sift_tok_is(d, t0 - 1, "the") && (lx = lookup(d, t0, t1, "The")) != NULL)
