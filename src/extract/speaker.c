@@ -1861,10 +1861,33 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && !(d->toks.v[k + 1].flags & TF_CAP) &&
             ((sift_entity_at(d, k - 1) >= 0 && (d->toks.v[k + 1].w.flags & W_DET)) ||
              sift_tok_is(d, k + 1, "including"))) {
-            /* a list after "including" may hold participles ("suspected of helping to plan") */
-            int incl = sift_tok_is(d, k + 1, "including");
-            uint32_t m = k + 2, stop = incl ? W_AUX : W_AUX | W_VERB | W_CUE;
-            while (m < hi && m < k + (incl ? 16 : 10) && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+            /* a list after "including" may hold participles ("suspected of
+             * helping to plan") and commas of its own ("including data on
+             * religion, ethnicity and language, would be"): it ends at the
+             * comma a verb follows */
+            if (sift_tok_is(d, k + 1, "including")) {
+                uint32_t end = 0;
+                for (uint32_t m = k + 2; m < hi && m < k + 24 && d->toks.v[m].kind != TK_QUOTE; m++) {
+                    const tok *v = &d->toks.v[m];
+                    if (sift_is_punct(d, m, ',')) {
+                        const tok *w = m + 1 < hi ? &d->toks.v[m + 1] : NULL;
+                        if (w && (w->w.flags & (W_AUX | W_VERB)) && !(w->flags & TF_CAP)) {
+                            end = m;
+                            break;
+                        }
+                        continue;
+                    }
+                    if ((v->w.flags & W_AUX) && !(v->flags & TF_CAP) && !sift_tok_is(d, m - 1, "to"))
+                        break;
+                }
+                if (end) {
+                    lim += end - k + 1;
+                    k = end;
+                    continue;
+                }
+            }
+            uint32_t m = k + 2, stop = W_AUX | W_VERB | W_CUE;
+            while (m < hi && m < k + 10 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
                    !((d->toks.v[m].w.flags & stop) && !(d->toks.v[m].flags & TF_CAP)))
                 m++;
             if (m < hi && sift_is_punct(d, m, ',')) {
@@ -1924,7 +1947,15 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     by = b;
             }
             uint32_t f0, f1;
-            if (np1 - np0 <= 2 && sift_document_noun(d, np1 - 1) && sift_entity_at(d, np1 - 1) < 0 &&
+            /* (the document may be "of" something: "preliminary results of
+             * the 2026 census published by the Central Statistics Office") */
+            uint32_t dn = np1 - 1;
+            for (uint32_t j = np0; j + 2 < np1 && j < np0 + 3; j++)
+                if (sift_document_noun(d, j) && sift_tok_is(d, j + 1, "of") && made_by(d, np1)) {
+                    dn = j;
+                    break;
+                }
+            if (dn - np0 <= 1 && sift_document_noun(d, dn) && sift_entity_at(d, dn) < 0 &&
                 (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&
                 sift_np_after(d, by + 1, hi, &f0, &f1))
                 np0 = f0, np1 = f1;

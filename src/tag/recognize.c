@@ -399,15 +399,20 @@ static int kind_after(const doc *d, uint32_t t1)
         return 0;
     /* the kind among the first words ("a miner controlled by ..."), and the
      * appositive closed by a comma */
+    /* kinds no person is ("a developer" may be one) */
+    static const char *const bodies[] = {"group", "company", "firm", "chain", "charity", "nonprofit",
+                                         "network", "operator", "utility", "bank", "insurer", "lender",
+                                         "retailer", "airline", "conglomerate", "ngo", NULL};
     int kind = 0, words = 0;
-    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 14; k++) {
-        if (sift_is_punct(d, k, '-'))
-            continue; /* "state-owned" */
+    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 20; k++) {
+        if (sift_is_punct(d, k, '-') || (kind && d->toks.v[k].kind == TK_NUM))
+            continue; /* "state-owned", "that runs nine hospitals and 46 clinics" */
         if (d->toks.v[k].kind != TK_WORD)
-            return kind && sift_is_punct(d, k, ',');
+            return sift_is_punct(d, k, ',') ? kind : 0;
         if ((d->toks.v[k].w.flags & W_PREP) && !kind)
             return 0; /* "a shipping analyst at consultancy X": a person's role */
-        kind |= ++words <= 5 && sift_tok_org_kind(d, k);
+        if (++words <= 5 && !kind && sift_tok_org_kind(d, k))
+            kind = sift_tok_in(d, k, bodies) ? 2 : 1;
     }
     return 0;
 }
@@ -991,7 +996,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - t0 == 2 && sift_tok_is(d, t0, "general") && sift_tok_is(d, t0 + 1, "staff"))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "institution");
     /* "Antofagasta, a miner controlled by ...": the appositive says what it is */
-    if (kind_after(d, t1) && !has_cls(d, t0, LX_FIRST))
+    /* (a first name may open it when no person is of that kind: "Prairie
+     * Heartland Health, a nonprofit hospital group") */
+    int ka = kind_after(d, t1);
+    if (ka && (ka == 2 || !has_cls(d, t0, LX_FIRST)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
     const lex_entry *lx = lookup(d, t0, t1, NULL);
     /* 0. a short form of an organisation named before, unless the lexicon
