@@ -1930,6 +1930,14 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
     uint32_t np0, np1;
     a->cue = c;
     if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
+        /* "According to her, soldiers had then demanded ...": the person
+         * "she" would be */
+        int g = sift_tok_is(d, c + 2, "her") ? 'F' : sift_tok_is(d, c + 2, "him") ? 'M' : 0;
+        if (g && (c + 3 >= hi || sift_is_punct(d, c + 3, ',') || sift_is_punct(d, c + 3, '.')) &&
+            (a->ent = sift_resolve_pronoun(d, c + 2, g)) >= 0) {
+            a->name = d->ents.v[a->ent].name;
+            return 1;
+        }
         if (sift_np_after(d, c + 2, hi, &np0, &np1)) {
             /* "according to figures from the union", "according to data
              * published by NHS England": whoever the figures come from */

@@ -65,7 +65,7 @@ static const char *const report_cues[] = {
     "contend", "contends", "contended", "agree", "agreed", "agrees", "urge", "urged",
     "urges", "signal", "signaled", "signalled", "hint", "hinted", "point", "pointed",
     "testify", "testified", "concur", "boast", "boasted", "counter", "countered",
-    "acknowledging", "telling", "adding", "warning", "noting", "claiming", "insisting",
+    "acknowledging", "telling", "adding", "warning", "noting", "claiming", "insisting", "writing",
     "announcing", "stressing", "suggesting", "reiterate", "reiterated", "reiterates",
     "speculate", "speculated", "lament", "lamented", "demand", "demanded", "demands",
     "plead", "pleaded", "pled", "know", "knew", "learn", "learned", "show", "showed",
