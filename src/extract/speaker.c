@@ -838,8 +838,9 @@ static int own_document(const doc *d, uint32_t np0, uint32_t np1)
         return 0;
     for (uint32_t i = np0 + 1; i + 1 < np1; i++)
         if (sift_entity_at(d, i) >= 0 || (d->toks.v[i].flags & (TF_CAP | TF_POSS)) ||
-            d->toks.v[i].kind == TK_NUM)
-            return 0; /* "the council's own figures": its maker is named */
+            (d->toks.v[i].kind == TK_NUM && !sift_is_punct(d, i + 1, '-')))
+            return 0; /* "the council's own figures": its maker is named; "the
+                       * 2019 report" another one (but "the 42-page report") */
     return 1;
 }
 
@@ -1076,7 +1077,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     int business = business_noun(d, k);
     /* "the agency said" after "The Federal Aviation Administration said it
      * had required Arcturus to ...": a public body, not the company */
-    static const char *const public_nouns[] = {"agency", "regulator", "authority", "administration",
+    static const char *const public_nouns[] = {"agency", "regulator", "authority", "administration", "department",
                                                "commission", "watchdog", NULL};
     int public_body = sift_tok_in(d, k, public_nouns);
     int any = -1, holds = -1;
@@ -1780,6 +1781,11 @@ int sift_is_cue(const doc *d, uint32_t i)
     const char *w = TOK_S(d, i);
     /* "an estimated 158 million tonnes", "the alleged fraud": an adjective */
     if (i > 0 && (sift_tok_is(d, i - 1, "a") || sift_tok_is(d, i - 1, "an") || sift_tok_is(d, i - 1, "the")))
+        return 0;
+    /* "The 42-page report said": a noun before the verb that speaks */
+    if (nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) && (nx->w.flags & W_CUE) &&
+        (sift_tok_is(d, i + 1, "said") || sift_tok_is(d, i + 1, "says") || sift_tok_is(d, i + 1, "found") ||
+         sift_tok_is(d, i + 1, "showed") || sift_tok_is(d, i + 1, "shows") || sift_tok_is(d, i + 1, "concluded")))
         return 0;
     int past = (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || sift_tok_is(d, i, "said") ||
                sift_tok_is(d, i, "told") || sift_tok_is(d, i, "wrote") || sift_tok_is(d, i, "thought") ||

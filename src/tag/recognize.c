@@ -1067,6 +1067,20 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         !(d->toks.v[t0].w.flags & (W_ORGKEY | W_TITLE)) && !(d->toks.v[t1 - 2].w.flags & W_ORGKEY))
         return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1,
                            ET_GPE, MK_NAME, -1, NULL, "name+division");
+    /* 2a. a field of government before a country or a region: "Transport Canada",
+     * "Statistics South Africa", "Public Health England" */
+    static const char *const fields[] = {"transport", "health", "statistics", "environment", "parks",
+                                         "sport", "fisheries", "immigration", "employment", "justice",
+                                         "infrastructure", "heritage", "agriculture", "revenue", "customs",
+                                         "elections", "tourism", "education", NULL};
+    if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_CAP) && !(d->toks.v[t0].flags & TF_ALLCAPS)) {
+        uint32_t f = t0;
+        while (f + 1 < t1 && f < t0 + 2 && sift_tok_in(d, f, fields) == 0 && sift_tok_is(d, f, "public"))
+            f++; /* "Public Health England" */
+        const lex_entry *cx = sift_tok_in(d, f, fields) && f + 1 < t1 ? lookup(d, f + 1, t1, NULL) : NULL;
+        if ((cx && cx->cls == LX_GPE) || (sift_tok_in(d, f, fields) && f + 2 == t1 && has_cls(d, f + 1, LX_GPE)))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "field+place");
+    }
     /* 2a. an acronym with a place: "ETH Zurich", "NHS England" */
     if (t1 - t0 == 2 && (d->toks.v[t0].flags & TF_ALLCAPS) && !(d->toks.v[t0].flags & TF_ABBR) &&
         !has_cls(d, t0, LX_GPE) && has_cls(d, t0 + 1, LX_GPE) && !(d->toks.v[t0 + 1].flags & TF_ALLCAPS))
