@@ -237,6 +237,17 @@ static int content_noun(const doc *d, uint32_t i)
     return 0;
 }
 
+/* No verb from k to the end of the sentence at s1 (", in the country's
+ * deadliest rail accident in more than a decade."). */
+static int verbless_to(const doc *d, uint32_t k, uint32_t s1)
+{
+    for (; k < s1; k++)
+        if (d->toks.v[k].kind == TK_QUOTE || sift_is_cue(d, k) ||
+            (sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_CAP)))
+            return 0;
+    return 1;
+}
+
 /*
  * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
  * closes the sentence and everything before its comma is reported, speech
@@ -320,7 +331,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
             !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
             !sift_tok_is(d, k + 1, "with") && /* "..., the province said, with no time for reopening" */
-            !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))) &&
+            !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an") ||
+                                              (sift_tok_is(d, k + 2, "the") && verbless_to(d, k + 3, s1)))) &&
             !verbless_appositive(d, k + 1, s1))
             return 0; /* ", in a deal that ..." is an adjunct */
         if (sift_is_punct(d, k, ',') && sift_tok_ends(d, k + 1, "ing") && !sift_tok_is(d, k + 1, "citing") &&
@@ -347,6 +359,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         p--;
     }
     if (p <= s0 + 2 || !sift_is_punct(d, p - 1, ','))
+        return 0;
+    /* "The judge, Lady Carrick, deferred sentence until next month and told
+     * Reddie ...": a verb after the comma, so no subject of its own */
+    if (p < c && d->toks.v[p].upos == SIFT_UPOS_VERB && !(d->toks.v[p].flags & TF_CAP) && !sift_tok_ends(d, p, "ing"))
         return 0;
     /* ", a bigger move than most economists had forecast": a comparison */
     for (uint32_t k = p; k < c; k++)

@@ -714,14 +714,19 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                !(k > from && tagged_verb(d, k)) &&
                !is_boundary(d, k))
             k++;
-        /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition */
-        if (k + 1 < hi && sift_is_punct(d, k, ',') && sift_entity_at(d, k + 1) >= 0 &&
-            d->ents.v[sift_entity_at(d, k + 1)].type == ET_PERSON) {
-            int pe = sift_entity_at(d, k + 1);
-            uint32_t b = k + 1;
+        /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition
+         * (after its title: "The judge, Lady Carrick, deferred sentence") */
+        uint32_t n0 = k + 1;
+        while (n0 + 1 < hi && n0 < k + 3 && (d->toks.v[n0].w.flags & W_TITLE) && (d->toks.v[n0].flags & TF_CAP) &&
+               sift_entity_at(d, n0) < 0)
+            n0++;
+        if (n0 < hi && sift_is_punct(d, k, ',') && sift_entity_at(d, n0) >= 0 &&
+            d->ents.v[sift_entity_at(d, n0)].type == ET_PERSON) {
+            int pe = sift_entity_at(d, n0);
+            uint32_t b = n0;
             while (b < hi && sift_entity_at(d, b) == pe)
                 b++;
-            *np0 = k + 1;
+            *np0 = n0;
             *np1 = b;
             return 1;
         }
@@ -1030,7 +1035,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "authority", "institute", "organisation", "organization", "charity", "board",
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
-        "bureau", "observatory", NULL};
+        "bureau", "observatory", "bloc", "alliance", "coalition", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 

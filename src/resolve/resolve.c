@@ -463,8 +463,9 @@ static int words_in(const char *title, const char *w, size_t n)
     char low[128];
     size_t m = sift_utf8_lower(title, strlen(title), low, sizeof low);
     for (size_t i = 0; i + n <= m; i++) {
-        if ((i == 0 || low[i - 1] == ' ') && memcmp(low + i, w, n) == 0 &&
-            (i + n == m || low[i + n] == ' ' || low[i + n] == '.'))
+        /* (the parts of a compound count: "fly-half") */
+        if ((i == 0 || low[i - 1] == ' ' || low[i - 1] == '-') && memcmp(low + i, w, n) == 0 &&
+            (i + n == m || low[i + n] == ' ' || low[i + n] == '.' || low[i + n] == '-'))
             return 1;
     }
     return 0;
@@ -698,7 +699,10 @@ static void appositive_descriptions(doc *d)
             }
             b++;
         }
-        if (b > a && b < d->toks.n &&
+        /* not the verb of the sentence: "The judge, Lady Carrick, deferred
+         * sentence until next month." */
+        int verb = d->toks.v[a].upos == SIFT_UPOS_VERB || d->toks.v[a].upos == SIFT_UPOS_AUX;
+        if (b > a && b < d->toks.n && !verb &&
             (relative || (d->toks.v[b].kind == TK_PUNCT &&
                           (d->text[d->toks.v[b].start] == ',' || d->text[d->toks.v[b].start] == '.'))))
             en->desc = sift_span_text(d, a, b);
