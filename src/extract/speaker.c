@@ -1788,7 +1788,7 @@ int sift_is_cue(const doc *d, uint32_t i)
     if (i > 0 && (sift_tok_is(d, i - 1, "a") || sift_tok_is(d, i - 1, "an") || sift_tok_is(d, i - 1, "the")))
         return 0;
     /* "The 42-page report said": a noun before the verb that speaks */
-    if (nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) && (nx->w.flags & W_CUE) &&
+    if (nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) && (nx->w.flags & W_CUE) && sift_document_noun(d, i) &&
         (sift_tok_is(d, i + 1, "said") || sift_tok_is(d, i + 1, "says") || sift_tok_is(d, i + 1, "found") ||
          sift_tok_is(d, i + 1, "showed") || sift_tok_is(d, i + 1, "shows") || sift_tok_is(d, i + 1, "concluded")))
         return 0;

@@ -98,7 +98,7 @@ static const char *const titles[] = {
     "manager", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive", "taoiseach",
-    "tánaiste", "tanaiste", "td",
+    "tánaiste", "tanaiste", "td", "treasurer", "coroner",
     "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr", "collector", "tehsildar",
     "magistrate", "mla", "msp", "justices", "hon.", "hon", "eng.", "engr.", "alhaji",
     "barr.", "mallam",
@@ -116,7 +116,8 @@ static const char *const title_mods[] = {
     "managing", "executive", "finance", "information", "digital", "security", "war",
     "environment", "climate", "immigration", "housing", "sports", "tourism", "public",
     "fire", "rear", "vice-admiral", "col.", "gen.", "sgt.", "master", "interim", "commerce",
-    "treasury", "industry", "water", "mining", "transportation", "labour", "homeland", "under", NULL};
+    "treasury", "industry", "water", "mining", "transportation", "labour", "homeland", "under",
+    "financial", "operating", "technology", "technical", "marketing", "investment", "commercial", NULL};
 static const char *const org_keys[] = {
     "times", "post", "journal", "news", "press", "herald", "tribune", "guardian",
     "business", "radio", "television", "trust", "research", "advisory", "capital", "securities",

@@ -471,6 +471,25 @@ static int words_in(const char *title, const char *w, size_t n)
     return 0;
 }
 
+/* Do n words in a row of `title` start with the n letters of low ("cfo" in
+ * "chief financial officer")? */
+static int initials_in(const char *title, const char *low, size_t n)
+{
+    char t[128];
+    size_t m = sift_utf8_lower(title, strlen(title), t, sizeof t);
+    if (n < 2 || n > 5 || m == 0)
+        return 0;
+    char first[32];
+    size_t w = 0;
+    for (size_t i = 0; i < m && w < sizeof first; i++)
+        if ((i == 0 || t[i - 1] == ' ' || t[i - 1] == '-') && t[i] != ' ' && t[i] != '-')
+            first[w++] = t[i];
+    for (size_t i = 0; i + n <= w; i++)
+        if (memcmp(first + i, low, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* Are all content words of [t0,t1) in `words` (a title or description)? */
 static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *words)
 {
@@ -484,8 +503,10 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
         char low[64];
         size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
         /* "the coach" matches "head coach", and "chief" a "chief executive";
-         * a plural or a word the description lacks does not */
-        if (!words_in(words, low, n))
+         * a plural or a word the description lacks does not; "the doctor"
+         * matches "Dr", "the CFO" a "chief financial officer" */
+        if (!words_in(words, low, n) && !(n == 6 && memcmp(low, "doctor", 6) == 0 && words_in(words, "dr", 2)) &&
+            !((t->flags & TF_ALLCAPS) && initials_in(words, low, n)))
             return 0;
         content++;
     }

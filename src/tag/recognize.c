@@ -909,6 +909,19 @@ static int repeats_org(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* The name [name0,t1) after a title that starts at t0: the title keeps its
+ * modifiers ("Ukrainian Defense Minister"). */
+static int titled_name(doc *d, uint32_t t0, uint32_t name0, uint32_t t1)
+{
+    size_t before = d->ments.n;
+    if (segment(d, name0, t1, 1) != 0)
+        return -1;
+    for (size_t m = before; m < d->ments.n; m++)
+        if (d->ments.v[m].type == ET_PERSON)
+            d->ments.v[m].title_t0 = (int)t0;
+    return 0;
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
@@ -1024,6 +1037,19 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             return 0;
         return add_mention(d, t0, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
     }
+    /* "Superintendent Gareth Coyle of Essex Police", "Chief Inspector Ann
+     * Lee of Kent Police": a title and a name, then "of" and the
+     * organisation, which does not make the whole run one */
+    if (t1 - t0 >= 5 && (d->toks.v[t0].w.flags & (W_TITLE | W_TITLE_MOD))) {
+        for (uint32_t k = t0 + 2; k + 1 < t1; k++) {
+            if (!sift_tok_is(d, k, "of") || (d->toks.v[k].flags & TF_CAP))
+                continue;
+            uint32_t ti0 = 0, nm0 = find_title(d, t0, k, &ti0);
+            if (nm0 && nm0 < k && ti0 == t0)
+                return titled_name(d, t0, nm0, k) != 0 ? -1 : classify_run(d, k + 1, t1);
+            break;
+        }
+    }
     uint32_t title0 = 0, name0 = find_title(d, t0, t1, &title0);
     /* "Workers' Union No. 2": a numbered branch keeps its number; the name
      * before "No." is what ends in the keyword */
@@ -1110,14 +1136,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             conn |= sift_tok_is(d, k, "of") && (d->toks.v[k - 1].w.flags & W_ORGKEY);
         if (title0 > t0 && (conn ? classify_run(d, t0, title0) : segment(d, t0, title0, 0)) != 0)
             return -1;
-        size_t before = d->ments.n;
-        if (segment(d, name0, t1, 1) != 0)
-            return -1;
-        /* the title keeps its modifiers: "Ukrainian Defense Minister" */
-        for (size_t m = before; m < d->ments.n; m++)
-            if (d->ments.v[m].type == ET_PERSON)
-                d->ments.v[m].title_t0 = (int)t0;
-        return 0;
+        return titled_name(d, t0, name0, t1);
     }
     /* 3b. named by its kind */
     if (named_by_kind(d, t0, t1))
