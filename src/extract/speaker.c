@@ -616,11 +616,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         /* "Ashwin Gaonkar, a former activist who founded the Gomantak Jan
          * Morcha last year, said": a name inside the appositive's relative
          * clause is not the one it describes */
+        /* (nor one after a participle or a preposition: "Ruth Nyambura, a
+         * senior counsel representing Kiprono, said") */
         uint32_t named_end = end;
         if (appos)
             for (uint32_t m = k + 1; m < end; m++)
                 if ((is_who(d, m) || sift_tok_is(d, m, "that") || sift_tok_is(d, m, "which") ||
-                     sift_tok_is(d, m, "where")) &&
+                     sift_tok_is(d, m, "where") || (d->toks.v[m].w.flags & W_PREP) ||
+                     (TOK_N(d, m) > 5 && sift_tok_ends(d, m, "ing") && d->toks.v[m].upos == SIFT_UPOS_VERB)) &&
                     !(d->toks.v[m].flags & TF_CAP)) {
                     named_end = m;
                     break;

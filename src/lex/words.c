@@ -258,7 +258,7 @@ static const char *const person_nouns[] = {
     "citizen", "mechanic", "firefighter", "rescuer", "father-of-two", "grandmother",
     "grandfather", "woman", "man", "resident", "politician", "policymaker", "filmmaker",
     "peacemaker", "playmaker", "kingmaker", "troublemaker", "homemaker", "dealmaker",
-    "matchmaker", "moviemaker",
+    "matchmaker", "moviemaker", "supporter", "loyalist", "critic", "backer",
     /* sport: "India's fast bowler Jasprit Bumrah", then "the fast bowler said" */
     "batter", "batsman", "batswoman", "bowler", "spinner", "seamer", "wicketkeeper", "opener",
     "skipper", "winger", "flanker", "quarterback",

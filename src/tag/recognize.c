@@ -356,6 +356,9 @@ static int term_acronym(doc *d, uint32_t t)
         size_t k = len;
         while (k > 0 && w > 0) {
             const tok *u = &d->toks.v[--w];
+            /* "high-bandwidth memory (HBM)": each part of a compound */
+            if (w > 0 && sift_is_punct(d, w, '-') && !(u->flags & TF_SPACE) && d->toks.v[w - 1].kind == TK_WORD)
+                continue;
             if (u->kind != TK_WORD || (u->flags & TF_CAP))
                 break;
             if (sift_tok_is(d, w, "of") || sift_tok_is(d, w, "and"))
