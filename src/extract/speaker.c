@@ -1661,7 +1661,16 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         int cap_ok = !(ht->flags & TF_CAP) || (opens && (ht->w.flags & (W_GROUP | W_PERSON_NOUN)));
         if (ht->kind == TK_WORD && ht->ment < 0 && cap_ok && !(ht->w.flags & (W_VERB | W_STOP)) &&
             !sift_is_cue(d, h - 1)) { /* "its annual report" is a noun */
-            *name = sift_span_text(d, np0, h);
+            /* "A spokeswoman for Tallow Events": the organisation a
+             * spokesperson speaks for stays in the phrase */
+            uint32_t end = h;
+            uint32_t o = h + 1 + (h + 2 < np1 && sift_tok_is(d, h + 1, "the"));
+            int x = o < np1 ? sift_entity_at(d, o) : -1;
+            if (x >= 0 && d->ents.v[x].type == ET_ORG && (sift_tok_is(d, h, "for") || sift_tok_is(d, h, "at")) &&
+                TOK_N(d, h - 1) > 6 && strncasecmp(TOK_S(d, h - 1), "spokes", 6) == 0)
+                for (end = o; end < np1 && sift_entity_at(d, end) == x;)
+                    end++;
+            *name = sift_span_text(d, np0, end);
             return;
         }
     }
