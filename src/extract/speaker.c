@@ -105,8 +105,14 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
         int e = sift_entity_at(d, k);
         while (e >= 0 && p < end && sift_entity_at(d, p) == e)
             p++;
+        /* (a place may end it after a preposition: "UNICEF's chief of
+         * nutrition in Nairobi") */
+        int placed = 0;
+        for (uint32_t q = p + 1; q + 1 < end && !placed; q++)
+            placed = (d->toks.v[q].w.flags & W_PREP) && !(d->toks.v[q].flags & TF_CAP) &&
+                     sift_entity_at(d, end - 1) >= 0 && d->ents.v[sift_entity_at(d, end - 1)].type == ET_GPE;
         if (p + 1 < end && (d->toks.v[p].flags & TF_POSS) && d->toks.v[p + 1].kind == TK_WORD &&
-            !(d->toks.v[end - 1].flags & TF_CAP))
+            (!(d->toks.v[end - 1].flags & TF_CAP) || placed))
             return 1;
     }
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
@@ -1038,7 +1044,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "authority", "institute", "organisation", "organization", "charity", "board",
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
-        "bureau", "observatory", "bloc", "alliance", "coalition", NULL};
+        "bureau", "observatory", "bloc", "alliance", "coalition", "body", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -1062,6 +1068,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         k++;
     /* "The Mumbai-based company": where it is based says nothing of which */
     k = after_based(d, k, np1);
+    /* "the governing body", "the sport's world body": a body */
+    if (np1 - k == 2 && sift_tok_is(d, k + 1, "body") && !(d->toks.v[k].flags & TF_CAP))
+        k++;
     /* "the regional district" after "the Thompson-Nicola Regional
      * District": an organisation whose name holds the two words */
     if (np1 - k == 2 && d->toks.v[k].ment < 0 && d->toks.v[k + 1].ment < 0 &&
@@ -1089,6 +1098,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                                "commission", "watchdog", NULL};
     int public_body = sift_tok_in(d, k, public_nouns);
     int any = -1, holds = -1;
+    uint32_t any_at = 0;
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = np0; i-- > lo;) {
         int e = sift_entity_at(d, i);
@@ -1131,6 +1141,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))) {
             any = e;
+            any_at = m0;
             /* "Deportivo Rímac sacked its coach after a defeat to city rivals
              * Atlético Chorrillos ... the club said": an organisation after a
              * preposition yields to the one the sentence opens with */
@@ -1146,6 +1157,23 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (holds >= 0)
         return holds;
+    /* "A row between the British drugmaker Calderwood Pharmaceuticals and
+     * the NHS ... after the company said": in the sentence that names the
+     * organisation found, one named as a company ("drugmaker X", "X
+     * Pharmaceuticals") is the company */
+    if (business && any >= 0 && !company_name(d, d->ents.v[any].name)) {
+        const sent *st = &d->sents.v[d->toks.v[any_at].sent];
+        for (uint32_t j = st->t0; j < st->t1 && j < np0; j++) {
+            int e = sift_entity_at(d, j);
+            if (e < 0 || e == any || d->ents.v[e].type != ET_ORG || (d->toks.v[j].flags & TF_INQUOTE) ||
+                (j > st->t0 && sift_entity_at(d, j - 1) == e))
+                continue;
+            if (company_name(d, d->ents.v[e].name) || (j > st->t0 && business_noun(d, j - 1))) {
+                any = e;
+                break;
+            }
+        }
+    }
     if (sift_tok_is(d, k, "ministry") || sift_tok_is(d, k, "court") || sift_tok_is(d, k, "army") ||
         sift_tok_is(d, k, "police") || sift_tok_is(d, k, "government") || sift_tok_is(d, k, "navy") ||
         sift_tok_is(d, k, "military") || sift_tok_is(d, k, "party"))
