@@ -1259,6 +1259,11 @@ static void find_source(doc *d, sift_claim *cl)
         }
         if (!attribution_verb(d, k))
             continue;
+        /* "put the number at 238,000", not "England, put in to bat, ... post
+         * 288": a phrasal verb puts no figure forward */
+        static const char *const particles[] = {"in", "up", "out", "off", "down", "on", "through", "together", NULL};
+        if ((sift_tok_is(d, k, "put") || sift_tok_is(d, k, "puts")) && sift_tok_in(d, k + 1, particles))
+            break;
         uint32_t np0, np1;
         if (sift_subject_before(d, k, s0, &np0, &np1)) {
             int ent;

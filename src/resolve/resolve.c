@@ -491,15 +491,26 @@ static int initials_in(const char *title, const char *low, size_t n)
 }
 
 /* Are all content words of [t0,t1) in `words` (a title or description)? */
-static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *words)
+static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *words, uint32_t first)
 {
     if (!words)
         return 0;
     int content = 0;
+    const sent *fs = &d->sents.v[d->toks.v[first].sent];
     for (uint32_t i = t0; i < t1; i++) {
         const tok *t = &d->toks.v[i];
         if (t->kind != TK_WORD || (t->w.flags & W_DET) || (t->flags & TF_POSS))
             continue;
+        /* "the England captain" after "England ... captain Oliver Hastings":
+         * a team, a country or a people named in the sentence that
+         * introduced the person */
+        if (t->ment >= 0 && d->ments.v[t->ment].type != ET_PERSON && d->ments.v[t->ment].entity >= 0) {
+            int e = d->ments.v[t->ment].entity, seen = 0;
+            for (uint32_t j = fs->t0; j < fs->t1 && !seen; j++)
+                seen = d->toks.v[j].ment >= 0 && d->ments.v[d->toks.v[j].ment].entity == e && j < t0;
+            if (seen)
+                continue;
+        }
         char low[64];
         size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
         /* "the coach" matches "head coach", and "chief" a "chief executive";
@@ -677,7 +688,7 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
         if (en->type != ET_PERSON || (!en->title && !en->desc) || en->first_tok >= t0)
             continue;
         checked++;
-        int ok = all_words_in(d, t0, t1, en->title) || all_words_in(d, t0, t1, en->desc);
+        int ok = all_words_in(d, t0, t1, en->title, en->first_tok) || all_words_in(d, t0, t1, en->desc, en->first_tok);
         if (ok && (best < 0 || en->last_tok > best_tok)) {
             best = (int)e;
             best_tok = en->last_tok;
