@@ -343,6 +343,31 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* skip auxiliaries and adverbs between subject and verb: "has also said" */
     while (j > lo && ((d->toks.v[j - 1].w.flags & W_AUX) || is_adverb(d, j - 1)))
         j--;
+    /* "according to Budi Harsono, a spokesman for the ministry, who said":
+     * "who" after a comma is the person named before it, or before the
+     * appositive that ends there */
+    if (j > lo + 2 && is_who(d, j - 1) && !(d->toks.v[j - 1].flags & TF_CAP) && sift_is_punct(d, j - 2, ',')) {
+        uint32_t at = j - 3;
+        int e = sift_entity_at(d, at);
+        if (e < 0 || d->ents.v[e].type != ET_PERSON) {
+            uint32_t c = at; /* the comma that opens the appositive */
+            while (c > lo && j - c < 16 && !sift_is_punct(d, c, ',') && d->toks.v[c].kind != TK_QUOTE)
+                c--;
+            e = -1;
+            if (c > lo && sift_is_punct(d, c, ',') && appositive(d, c + 1, j - 2)) {
+                at = c - 1;
+                e = sift_entity_at(d, at);
+            }
+        }
+        if (e >= 0 && d->ents.v[e].type == ET_PERSON && !(d->toks.v[at].flags & TF_INQUOTE)) {
+            uint32_t a = at;
+            while (a > lo && sift_entity_at(d, a - 1) == e)
+                a--;
+            *np0 = a;
+            *np1 = at + 1;
+            return 1;
+        }
+    }
     /* "In a 2009 interview he said": a subject pronoun right before the verb */
     if (j > lo && (d->toks.v[j - 1].w.flags & W_PRONOUN) && !(d->toks.v[j - 1].flags & TF_INQUOTE) &&
         (d->toks.v[j - 1].w.val == 'M' || d->toks.v[j - 1].w.val == 'F') &&
@@ -726,7 +751,8 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition
          * (after its title: "The judge, Lady Carrick, deferred sentence") */
         uint32_t n0 = k + 1;
-        while (n0 + 1 < hi && n0 < k + 3 && (d->toks.v[n0].w.flags & W_TITLE) && (d->toks.v[n0].flags & TF_CAP) &&
+        while (n0 + 1 < hi && n0 < k + 3 && (d->toks.v[n0].w.flags & (W_TITLE | W_TITLE_MOD)) &&
+               (d->toks.v[n0].flags & TF_CAP) && /* "Rear Admiral Hendra Wijaya" */
                sift_entity_at(d, n0) < 0)
             n0++;
         if (n0 < hi && sift_is_punct(d, k, ',') && sift_entity_at(d, n0) >= 0 &&
