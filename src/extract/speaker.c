@@ -1385,6 +1385,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         uint32_t np0, np1;
         if (b >= pron && s == d->toks.v[pron].sent)
             continue;
+        /* "Passengers would be able to rebook ..., he said": the clause
+         * before a final attribution is what was said, not who says it */
+        if (s == d->toks.v[pron].sent && pron > b + 2 && sift_is_punct(d, pron - 1, ','))
+            continue;
         if (!sift_clause_subject(d, b, e, &np0, &np1))
             continue;
         if (np1 - np0 == 1 && (d->toks.v[np0].w.flags & W_PRONOUN))
@@ -1399,6 +1403,21 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             *u1 = own;
             return -2;
         }
+        /* "A spokesman for the airline said ... , he said": the spokesperson */
+        for (uint32_t f = np0 + 1; f + 1 < np1 && (d->toks.v[np0].w.flags & W_DET); f++)
+            if (sift_tok_is(d, f, "for") && sift_entity_at(d, f - 1) < 0 &&
+                (person_word(d, f - 1) || ((d->toks.v[f - 1].w.flags & W_TITLE) && !(d->toks.v[f - 1].flags & TF_CAP)))) {
+                /* (the phrase the attribution gave: "A spokesman for Aerion
+                 * Airways", or "A spokesman" for no name) */
+                uint32_t o = f + 1 + (f + 2 < np1 && sift_tok_is(d, f + 1, "the"));
+                int x = sift_entity_at(d, o);
+                *u0 = np0;
+                *u1 = f;
+                if (x >= 0 && d->ents.v[x].type == ET_ORG)
+                    for (*u1 = o; *u1 < np1 && sift_entity_at(d, *u1) == x;)
+                        (*u1)++;
+                return -2;
+            }
         for (uint32_t i = np0; i < np1 && e1 < 0; i++) {
             int x = sift_entity_at(d, i);
             if (x < 0 || d->ents.v[x].type != ET_PERSON)
