@@ -1011,7 +1011,11 @@ static int not_business(const char *name)
 static int workplace(const doc *d, uint32_t m0)
 {
     uint32_t k = m0;
-    while (k > 0 && k + 2 > m0 && (sift_tok_is(d, k - 1, "the") || sift_tok_org_kind(d, k - 1)))
+    /* (and at most two nouns for its kind: "at market tracker ChipView") */
+    while (k > 0 && k + 3 > m0 &&
+           (sift_tok_is(d, k - 1, "the") || sift_tok_org_kind(d, k - 1) ||
+            (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k - 1].flags & TF_CAP) &&
+             d->toks.v[k - 1].kind == TK_WORD)))
         k--;
     if (k < 2 || !(sift_tok_is(d, k - 1, "at") || sift_tok_is(d, k - 1, "with")))
         return 0;

@@ -240,7 +240,10 @@ static const char *const nonames[] = {
     "i\u2019d", "i\u2019ll",
     /* time zones after a clock time: "11:06 PM IST", "10:02 AM GMT+1" */
     "gmt", "utc", "bst", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet",
-    "eest", "jst", "kst", "aest", "aedt", "hkt", "sgt", "msk", NULL};
+    "eest", "jst", "kst", "aest", "aedt", "hkt", "sgt", "msk",
+    /* technical terms in business copy: "conventional DRAM used in phones" */
+    "dram", "nand", "hbm", "gpu", "gpus", "cpu", "cpus", "lng", "lpg", "suv", "suvs", "ev", "evs",
+    "mri", "dna", "rna", "hiv", "pmi", NULL};
 static const char *const person_nouns[] = {
     "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst", "official",
     "resident", "witness", "expert", "doctor", "nurse", "farmer", "teacher", "student",

@@ -519,7 +519,8 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             return named < 0 ? -1 : 0;
         if ((t->flags & TF_ALLCAPS) && !(t->flags & (TF_ABBR | TF_DIGIT)) && t->end - t->start <= 6 &&
             t->end - t->start >= 2 &&
-            !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD | W_TITLE)) && !after_number)
+            !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD | W_TITLE)) && !after_number &&
+            !(t1 < d->toks.n && sift_tok_is(d, t1, "index"))) /* "the benchmark KOSPI index" */
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
         int plain_word = is_common(d, t0) && !has_cls(d, t0, LX_LAST) && !has_cls(d, t0, LX_FIRST);
         if ((t->flags & TF_SENT) && kind_after(d, t1) && !plain_word && !(t->w.flags & (W_STOP | W_GROUP)))
