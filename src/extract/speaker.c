@@ -1960,7 +1960,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
          * description in apposition to a name */
         /* (or "27 people, including 19 soldiers and two civilians ..., had been") */
         if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && !(d->toks.v[k + 1].flags & TF_CAP) &&
-            ((sift_entity_at(d, k - 1) >= 0 && (d->toks.v[k + 1].w.flags & W_DET)) ||
+            (((sift_entity_at(d, k - 1) >= 0 || d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) &&
+              (d->toks.v[k + 1].w.flags & W_DET)) || /* "the housing package, the centrepiece of the budget, would" */
              sift_tok_is(d, k + 1, "including"))) {
             /* a list after "including" may hold participles ("suspected of
              * helping to plan") and commas of its own ("including data on
