@@ -1962,7 +1962,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && !(d->toks.v[k + 1].flags & TF_CAP) &&
             (((sift_entity_at(d, k - 1) >= 0 || d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) &&
               (d->toks.v[k + 1].w.flags & W_DET)) || /* "the housing package, the centrepiece of the budget, would" */
-             sift_tok_is(d, k + 1, "including"))) {
+             sift_tok_is(d, k + 1, "including") ||
+             (sift_tok_is(d, k + 1, "worth") && d->toks.v[k + 2].kind != TK_WORD))) { /* "worth 6.5% over 30 months," */
             /* a list after "including" may hold participles ("suspected of
              * helping to plan") and commas of its own ("including data on
              * religion, ethnicity and language, would be"): it ends at the
