@@ -1837,6 +1837,7 @@ int sift_is_cue(const doc *d, uint32_t i)
     const tok *nx = i + 1 < d->toks.n ? &d->toks.v[i + 1] : NULL;
     if (nx && (nx->kind == TK_NUM || nx->kind == TK_SYM || ((nx->flags & TF_DIGIT) && nx->kind == TK_WORD)) &&
         (sift_tok_is(d, i, "added") || sift_tok_is(d, i, "adds") || sift_tok_is(d, i, "add") ||
+         sift_tok_is(d, i, "adding") ||
          sift_tok_is(d, i, "post") || sift_tok_is(d, i, "posted") || sift_tok_is(d, i, "posts")))
         return 0; /* (nor "to post 288 for seven", "posted a 3% gain") */
     /* "in a statement posted on its Telegram channel", "a video posted
