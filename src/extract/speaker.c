@@ -1316,6 +1316,23 @@ static size_t quotes_in(const doc *d, uint32_t lo, uint32_t hi, size_t *out, siz
  * entity, or -2 with [*u0,*u1) when the subject is a person left unnamed
  * ("A former colleague of MacAuley, who spoke on condition of anonymity,
  * said ..."). */
+/* "A spokeswoman for the Tasmanian Nurses Alliance": where a phrase whose
+ * head (before token f) is a spokesperson, and f is "for" or "at", ends
+ * when an organisation follows (within np1); else f. */
+static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
+{
+    if (f == 0 || f + 1 >= np1 || !(sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at")) ||
+        TOK_N(d, f - 1) <= 6 || strncasecmp(TOK_S(d, f - 1), "spokes", 6) != 0)
+        return f;
+    uint32_t o = f + 1 + (f + 2 < np1 && sift_tok_is(d, f + 1, "the"));
+    int x = sift_entity_at(d, o);
+    if (x < 0 || d->ents.v[x].type != ET_ORG)
+        return f;
+    while (o < np1 && sift_entity_at(d, o) == x)
+        o++;
+    return o;
+}
+
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -1413,13 +1430,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 (person_word(d, f - 1) || ((d->toks.v[f - 1].w.flags & W_TITLE) && !(d->toks.v[f - 1].flags & TF_CAP)))) {
                 /* (the phrase the attribution gave: "A spokesman for Aerion
                  * Airways", or "A spokesman" for no name) */
-                uint32_t o = f + 1 + (f + 2 < np1 && sift_tok_is(d, f + 1, "the"));
-                int x = sift_entity_at(d, o);
                 *u0 = np0;
-                *u1 = f;
-                if (x >= 0 && d->ents.v[x].type == ET_ORG)
-                    for (*u1 = o; *u1 < np1 && sift_entity_at(d, *u1) == x;)
-                        (*u1)++;
+                *u1 = spoken_for(d, f, np1);
                 return -2;
             }
         for (uint32_t i = np0; i < np1 && e1 < 0; i++) {
@@ -1740,14 +1752,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             !sift_is_cue(d, h - 1)) { /* "its annual report" is a noun */
             /* "A spokeswoman for Tallow Events": the organisation a
              * spokesperson speaks for stays in the phrase */
-            uint32_t end = h;
-            uint32_t o = h + 1 + (h + 2 < np1 && sift_tok_is(d, h + 1, "the"));
-            int x = o < np1 ? sift_entity_at(d, o) : -1;
-            if (x >= 0 && d->ents.v[x].type == ET_ORG && (sift_tok_is(d, h, "for") || sift_tok_is(d, h, "at")) &&
-                TOK_N(d, h - 1) > 6 && strncasecmp(TOK_S(d, h - 1), "spokes", 6) == 0)
-                for (end = o; end < np1 && sift_entity_at(d, end) == x;)
-                    end++;
-            *name = sift_span_text(d, np0, end);
+            *name = sift_span_text(d, np0, spoken_for(d, h, np1));
             return;
         }
     }
