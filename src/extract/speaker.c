@@ -1383,6 +1383,22 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
          * is who stands; the people in an opening participle phrase are not */
         if (s == d->toks.v[pron].sent && ing_form(d, b))
             continue;
+        /* "Under cross-examination by the Clarion's barrister, Jonathan
+         * Aldridge KC, Ellery accepted ...": after an opening preposition,
+         * the subject follows the last comma before the first verb */
+        if ((d->toks.v[b].w.flags & W_PREP) && (d->toks.v[b].flags & TF_CAP)) {
+            uint32_t lastc = 0, prevc = 0;
+            for (uint32_t k = b + 1; k < e && k < b + 30; k++) {
+                if (sift_finite_verb(d, k) || sift_is_cue(d, k) || d->toks.v[k].kind == TK_QUOTE)
+                    break;
+                if (sift_is_punct(d, k, ','))
+                    prevc = lastc, lastc = k;
+            }
+            if (lastc && (is_who(d, lastc + 1) || sift_tok_is(d, lastc + 1, "which")))
+                lastc = prevc; /* "In Paris, Macron, who ..., said" */
+            if (lastc && lastc + 1 < e)
+                b = lastc + 1;
+        }
         /* skip an opening adverbial: "On Monday evening, the coach posted ...",
          * "Back in Prichard, the retired cook ..." (no verb, no person before the comma) */
         for (uint32_t k = b; k < e && k < b + 8; k++) {

@@ -71,7 +71,8 @@ static const char *const report_cues[] = {
     "plead", "pleaded", "pled", "know", "knew", "learn", "learned", "show", "showed",
     "shows", "find", "found", "finds", "accuse", "accused", "accuses", "informed",
     "inform", "assure", "assured", "assures", "project", "projects", "projected", "forecast",
-    "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands", NULL};
+    "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands",
+    "ruled", "rules", "accepted", "accepts", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
