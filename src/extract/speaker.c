@@ -891,6 +891,8 @@ static int own_document(const doc *d, uint32_t np0, uint32_t np1)
  * organisation quoted just before; else -1. */
 static int document_maker(const doc *d, uint32_t h)
 {
+    /* documents a person writes: a statement, a memo, a letter */
+    static const char *const personal[] = {"statement", "memo", "letter", "note", "message", "email", NULL};
     uint32_t lo = h > 3000 ? h - 3000 : 0, s0 = d->sents.v[d->toks.v[h].sent].t0;
     for (uint32_t j = s0; j-- > lo;) {
         if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE) ||
@@ -901,7 +903,6 @@ static int document_maker(const doc *d, uint32_t h)
         uint32_t a = d->toks.v[st->t0].start, b = d->toks.v[st->t1 - 1].end;
         /* a person's own statement or letter ("In a victim impact statement
          * ..., Graham Petrie said ...") speaks for that person */
-        static const char *const personal[] = {"statement", "letter", "note", "message", NULL};
         int own = sift_tok_in(d, h, personal);
         for (size_t q = 0; q < d->quotes.n; q++) {
             const sift_quote *x = &d->quotes.v[q];
@@ -941,7 +942,6 @@ static int document_maker(const doc *d, uint32_t h)
     /* a memo or a letter not spoken of before is by the person the
      * sentence before has speaking ("..., Chief Executive Priya Raman told
      * employees on Wednesday. '...,' the memo read.") */
-    static const char *const personal[] = {"memo", "letter", "note", "message", "email", NULL};
     if (sift_tok_in(d, h, personal) && hs > 0) {
         const sent *st = &d->sents.v[hs - 1];
         for (uint32_t k = st->t0; k + 2 < st->t1; k++) {
