@@ -1103,12 +1103,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                                          "sport", "fisheries", "immigration", "employment", "justice",
                                          "infrastructure", "heritage", "agriculture", "revenue", "customs",
                                          "elections", "tourism", "education", NULL};
-    if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_CAP) && !(d->toks.v[t0].flags & TF_ALLCAPS)) {
-        uint32_t f = t0;
-        while (f + 1 < t1 && f < t0 + 2 && sift_tok_in(d, f, fields) == 0 && sift_tok_is(d, f, "public"))
-            f++; /* "Public Health England" */
-        const lex_entry *cx = sift_tok_in(d, f, fields) && f + 1 < t1 ? lookup(d, f + 1, t1, NULL) : NULL;
-        if ((cx && cx->cls == LX_GPE) || (sift_tok_in(d, f, fields) && f + 2 == t1 && has_cls(d, f + 1, LX_GPE)))
+    uint32_t f = t0 + (t1 - t0 >= 3 && sift_tok_is(d, t0, "public")); /* "Public Health England" */
+    if (f + 1 < t1 && (d->toks.v[t0].flags & TF_CAP) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
+        sift_tok_in(d, f, fields)) {
+        const lex_entry *cx = lookup(d, f + 1, t1, NULL); /* (the first entry: "England" is also a name) */
+        if ((cx && cx->cls == LX_GPE) || (f + 2 == t1 && has_cls(d, f + 1, LX_GPE)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "field+place");
     }
     /* 2a. an acronym with a place: "ETH Zurich", "NHS England" */
