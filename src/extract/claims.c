@@ -496,7 +496,21 @@ static int compact_figure(doc *d, uint32_t i, struct claim_tmp *c, const char *c
         mult = 1e12;
     else if (sl == 1 && (*suf == 'C' || *suf == 'F') && !rand)
         unit = *suf == 'C' ? "degree Celsius" : "degree Fahrenheit";
-    else
+    else if (!rand && !currency) {
+        /* "the 164km stage", "7.5km remaining", "a 20kg bag", "40mph":
+         * a measure written against its figure */
+        static const struct {
+            const char *suf, *unit;
+        } measures[] = {{"km", "km"},   {"kg", "kg"},         {"cm", "cm"},       {"mm", "mm"},
+                        {"mph", "mph"}, {"kph", "kph"},       {"km/h", "kph"},    {"MW", "megawatt"},
+                        {"GW", "gigawatt"}, {"kW", "kilowatt"}, {"ha", "hectare"}, {"kWh", "kWh"},
+                        {"MWh", "MWh"}, {"GWh", "GWh"}};
+        for (size_t j = 0; j < sizeof measures / sizeof *measures && !unit; j++)
+            if (sl == strlen(measures[j].suf) && strncmp(suf, measures[j].suf, sl) == 0)
+                unit = measures[j].unit;
+        if (!unit)
+            return 0;
+    } else
         return 0;
     c->value = v * mult;
     c->has_value = 1;
@@ -1148,7 +1162,7 @@ static int attribution_verb(const doc *d, uint32_t k)
         "reported", "reports", "said", "says", "forecast", "forecasts", "expects", "expected",
         "projected", "projects", "tallied", "registered", "logged", "found", "showed", "shows",
         "confirmed", "confirms", "listed", "calculated", "announced", "announces", "predicted",
-        "predicts", "measured", "tracked", "documented", "cited", "claimed", "claims", NULL};
+        "predicts", "expect", "predict", "measured", "tracked", "documented", "cited", "claimed", "claims", NULL};
     const tok *t = &d->toks.v[k];
     if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_INQUOTE)))
         return 0;
@@ -1242,7 +1256,19 @@ static void find_source(doc *d, sift_claim *cl)
     }
     for (uint32_t k = t; k-- > s0;) {
         const tok *u = &d->toks.v[k];
-        if (u->kind == TK_QUOTE || sift_is_punct(d, k, ';') || u->kind == TK_DASH)
+        if (u->kind == TK_QUOTE && !(u->flags & TF_POSS)) { /* not "the employers' offer" */
+            /* a quoted fragment inside a report ("amounted to "a cut in real
+             * terms" for many workers, and that the union was seeking 6.5%")
+             * does not end the clause that reports it */
+            int mixed = 0;
+            for (size_t q = lo, seen = 0; q-- > 0 && seen < 8 && !mixed; seen++)
+                mixed = strcmp(d->quotes.v[q].kind, "mixed") == 0 &&
+                        (d->quotes.v[q].span.end == u->start || d->quotes.v[q].span.start == u->end);
+            if (!mixed)
+                break;
+            continue;
+        }
+        if (sift_is_punct(d, k, ';') || u->kind == TK_DASH)
             break;
         /* "Nvidia forecast revenue above estimates, but its shares fell
          * 2.5%": a contrasting clause has its own subject */
@@ -1259,6 +1285,10 @@ static void find_source(doc *d, sift_claim *cl)
         }
         if (!attribution_verb(d, k))
             continue;
+        /* "The move was forecast by 19 of the 31 economists": a passive
+         * verb's subject forecasts nothing */
+        if (k > s0 && sift_be_form(d, k - 1))
+            break;
         /* "put the number at 238,000", not "England, put in to bat, ... post
          * 288": a phrasal verb puts no figure forward */
         static const char *const particles[] = {"in", "up", "out", "off", "down", "on", "through", "together", NULL};
@@ -1272,6 +1302,20 @@ static void find_source(doc *d, sift_claim *cl)
             if (name) {
                 cl->source = ent;
                 cl->source_name = name;
+            } else if (np1 == np0 + 1 && (d->toks.v[np0].w.flags & W_PRONOUN)) {
+                /* "She said the offer of a 3.2% rise amounted to "a cut in
+                 * real terms"": who the quotation this verb cues gave "she" */
+                for (size_t q = lo, seen = 0; q < d->quotes.n && seen < 8; q++, seen++) {
+                    const sift_quote *x = &d->quotes.v[q];
+                    if (x->sentence.start > d->toks.v[k].start)
+                        break;
+                    if (x->speaker_name && x->cue && x->sentence.end >= u->end &&
+                        strncasecmp(x->cue, TOK_S(d, k), TOK_N(d, k)) == 0) {
+                        cl->source = x->speaker;
+                        cl->source_name = x->speaker_name;
+                        break;
+                    }
+                }
             }
         }
         break;

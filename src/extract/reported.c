@@ -379,6 +379,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * name in apposition ends in a comma; when what follows the verb is no
      * name (a date, "in a statement"), take the two segments before it */
     uint32_t subj0 = 0;
+    int a_who = -1;
     if (p == c && (c + 1 >= s1 || !(d->toks.v[c + 1].flags & TF_CAP))) {
         uint32_t k0 = c - 1, k1;
         while (k0 > s0 && !sift_is_punct(d, k0 - 1, ',') && c - k0 <= 7)
@@ -390,9 +391,17 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         for (uint32_t k = k1; k < c; k++)
             if ((d->toks.v[k].w.flags & (W_AUX | W_VERB)) || sift_is_cue(d, k))
                 verbless = 0;
-        if (k0 > s0 && sift_is_punct(d, k0 - 1, ',') && k1 > s0 + 2 && sift_is_punct(d, k1 - 1, ',') && verbless &&
-            ((d->toks.v[k1].w.flags & W_DET) || (d->toks.v[k1].flags & TF_CAP)))
+        /* "..., Chief Inspector Markus Steiner, who is leading the
+         * investigation, told reporters": a person and a relative clause */
+        int who = k0 > s0 + 1 && (sift_tok_is(d, k0, "who") || sift_tok_is(d, k0, "whose")) &&
+                  !(d->toks.v[k0].flags & TF_CAP) && sift_entity_at(d, k0 - 2) >= 0 &&
+                  d->ents.v[sift_entity_at(d, k0 - 2)].type == ET_PERSON;
+        if (k0 > s0 && sift_is_punct(d, k0 - 1, ',') && k1 > s0 + 2 && sift_is_punct(d, k1 - 1, ',') &&
+            (verbless || who) && ((d->toks.v[k1].w.flags & W_DET) || (d->toks.v[k1].flags & TF_CAP))) {
             subj0 = k1, p = k1;
+            if (who)
+                a_who = sift_entity_at(d, k0 - 2);
+        }
     }
     uint32_t comma = p - 1;
     if (p == c) {
@@ -440,6 +449,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         uint32_t inner = c - 1;
         while (inner > subj0 && !sift_is_punct(d, inner - 1, ','))
             inner--;
+        if (a_who >= 0) {
+            a.ent = a_who;
+            a.name = d->ents.v[a_who].name;
+        }
         for (uint32_t k = inner; k < c - 1 && a.ent < 0; k++)
             if (sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type != ET_NORP &&
                 d->ents.v[sift_entity_at(d, k)].type != ET_GPE) {
@@ -531,6 +544,23 @@ int sift_extract_reported(doc *d)
                 if (role && e + 1 < s1 && sift_is_punct(d, e, ','))
                     np1 = e;
             }
+            /* "According to the UN refugee agency, UNHCR, Chad hosts ...":
+             * the organisation's name in apposition is the source */
+            if (np1 + 2 < s1 && sift_is_punct(d, np1, ',') && (a.ent < 0 || d->ents.v[a.ent].type == ET_ORG)) {
+                int x = sift_entity_at(d, np1 + 1);
+                uint32_t e = np1 + 1;
+                while (x >= 0 && e < s1 && sift_entity_at(d, e) == x)
+                    e++;
+                /* (or "According to the race organiser, Southern Cross Sports,
+                 * ...", "According to its sales agent, Lumen International, ...") */
+                if (x >= 0 && d->ents.v[x].type == ET_ORG && e + 1 < s1 && sift_is_punct(d, e, ',') &&
+                    sift_entity_at(d, np1 - 1) < 0 &&
+                    (sift_tok_org_kind(d, np1 - 1) || (d->toks.v[c + 2].w.flags & W_DET))) {
+                    a.ent = x;
+                    a.name = d->ents.v[x].name;
+                    np1 = e;
+                }
+            }
             if (np1 < s1 && sift_is_punct(d, np1, ',') && (c == s0 || !sift_is_punct(d, c - 1, ','))) {
                 /* "According to X, CLAUSE" */
                 if (add_indirect(d, np1 + 1, clause_end(d, np1 + 1), &a, c) != 0)
@@ -580,7 +610,8 @@ int sift_extract_reported(doc *d)
             continue;
         /* complement: [object] [adverbs, dates] that CLAUSE  |  bare CLAUSE */
         uint32_t k = c + 1, start = 0;
-        if (addressee_verb(d, c) && !sift_tok_is(d, c, "asked")) {
+        /* (not "warned that airlines used the exemption": no object) */
+        if (addressee_verb(d, c) && !sift_tok_is(d, c, "asked") && !sift_tok_is(d, k, "that")) {
             int ent = sift_entity_at(d, k);
             if (ent < 0 && sift_tok_is(d, k, "the") && sift_entity_at(d, k + 1) >= 0)
                 ent = sift_entity_at(d, ++k); /* "told the BBC" */
@@ -605,6 +636,11 @@ int sift_extract_reported(doc *d)
                     k = m; /* "told the court Pryce had started ...", "told the court the total was" */
             }
         }
+        /* "He warned, however, that ...": an adverb between commas */
+        if (k + 2 < s1 && sift_is_punct(d, k, ',') && sift_is_punct(d, k + 2, ',') &&
+            (sift_tok_is(d, k + 1, "however") || sift_tok_is(d, k + 1, "though") ||
+             sift_tok_is(d, k + 1, "too") || sift_tok_is(d, k + 1, "also")))
+            k += 3;
         /* "told a forum in Tianjin last week that", "said in a filing to the
          * securities regulator (CMVM) that"; but not past the verb of a
          * clause that starts right after the cue ("said it fell short of the

@@ -659,7 +659,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     named_end = m;
                     break;
                 }
-        if (!filler && !relative && (!appos || names_someone(d, k, named_end, 1))) {
+        /* "The shop's owner, the family-run firm Hallmayer & Söhne, said":
+         * an organisation after its kind, beside a phrase that names no one */
+        int org_appos = 0;
+        if (appos && d->toks.v[k].w.flags & W_DET)
+            for (uint32_t m = k + 2; m < named_end && !org_appos; m++)
+                org_appos = sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_ORG &&
+                            sift_tok_org_kind(d, m - 1) && !(d->toks.v[m - 1].flags & TF_CAP) &&
+                            !names_someone(d, segment_start(d, k - 1, lo), k - 1, 0);
+        if (!filler && !relative && (!appos || names_someone(d, k, named_end, 1) || org_appos)) {
             /* ", and officials said", ", while the company said": the
              * conjunction is not part of the subject */
             if (k + 1 < end && (sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but") ||
@@ -764,6 +772,29 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
             *np0 = n0;
             *np1 = b;
             return 1;
+        }
+        /* "The shop's owner, the family-run firm Hallmayer & Söhne, said":
+         * an organisation in apposition, after its kind */
+        if (k + 3 < hi && sift_is_punct(d, k, ',') && (d->toks.v[k + 1].w.flags & W_DET) &&
+            !(d->toks.v[k + 1].flags & TF_CAP)) {
+            uint32_t m = k + 2; /* (words, hyphens and nationalities: "the Dutch family-run firm") */
+            while (m < hi && m < k + 7 &&
+                   ((d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+                     !(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP))) ||
+                    sift_is_punct(d, m, '-') ||
+                    (sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_NORP)))
+                m++;
+            int oe = m < hi ? sift_entity_at(d, m) : -1;
+            if (oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 2 && sift_tok_org_kind(d, m - 1)) {
+                uint32_t b = m;
+                while (b < hi && sift_entity_at(d, b) == oe)
+                    b++;
+                if (b < hi && sift_is_punct(d, b, ',')) {
+                    *np0 = m;
+                    *np1 = b;
+                    return 1;
+                }
+            }
         }
     }
     if (k == from)
@@ -1067,6 +1098,15 @@ static int name_holds(const char *name, const char *s, size_t n)
     return 0;
 }
 
+/* Does a name hold the word s[0..n) as a whole word, in any case? */
+static int has_word(const char *name, const char *s, size_t n)
+{
+    for (const char *p = name; *p; p++)
+        if ((p == name || p[-1] == ' ') && strncasecmp(p, s, n) == 0 && (p[n] == ' ' || p[n] == '\0'))
+            return 1;
+    return 0;
+}
+
 static int institution_noun(const doc *d, uint32_t k)
 {
     static const char *const institutions[] = {
@@ -1074,7 +1114,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "authority", "institute", "organisation", "organization", "charity", "board",
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
-        "bureau", "observatory", "bloc", "alliance", "coalition", "body", NULL};
+        "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -1106,14 +1146,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (np1 - k == 2 && d->toks.v[k].ment < 0 && d->toks.v[k + 1].ment < 0 &&
         !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k + 1].flags & TF_CAP)) {
         const char *phrase = sift_span_text((doc *)d, k, np1);
+        int head = -1; /* "the central bank" after "Bank Indonesia": one holding the head noun */
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG)
                 continue;
             if (name_holds(d->ents.v[e].name, phrase, strlen(phrase)))
                 return e;
+            if (head < 0 && institution_noun(d, k + 1) && has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
+                head = e;
         }
-        return -1;
+        return head;
     }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
@@ -1319,11 +1362,28 @@ static size_t quotes_in(const doc *d, uint32_t lo, uint32_t hi, size_t *out, siz
 /* "A spokeswoman for the Tasmanian Nurses Alliance": where a phrase whose
  * head (before token f) is a spokesperson, and f is "for" or "at", ends
  * when an organisation follows (within np1); else f. */
+static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
+{
+    if (f == 0 || f + 1 >= np1 || !(sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from")))
+        return 0;
+    /* "Analysts at Kessler Bank", "Prosecutors from the Environment
+     * Agency": people who speak for where they work */
+    static const char *const staff[] = {"analysts", "economists", "strategists", "researchers", "scientists",
+                                        "prosecutors", "lawyers", "officials", "engineers", NULL};
+    if (!sift_tok_is(d, f, "from") && TOK_N(d, f - 1) > 6 && strncasecmp(TOK_S(d, f - 1), "spokes", 6) == 0)
+        return 1;
+    return sift_tok_in(d, f - 1, staff) && !sift_tok_is(d, f, "for");
+}
+
 static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
 {
-    if (f == 0 || f + 1 >= np1 || !(sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at")) ||
-        TOK_N(d, f - 1) <= 6 || strncasecmp(TOK_S(d, f - 1), "spokes", 6) != 0)
+    if (!spokes_for(d, f, np1))
         return f;
+    /* "A spokesman for the airline" after "Lufthansa cancelled ...": the
+     * organisation the noun stands for */
+    if (f + 3 <= np1 && sift_tok_is(d, f + 1, "the") && (f + 3 == np1 || d->toks.v[f + 3].kind != TK_WORD) &&
+        generic_org(d, f + 1, f + 3) >= 0)
+        return f + 3;
     uint32_t o = f + 1 + (f + 2 < np1 && sift_tok_is(d, f + 1, "the"));
     int x = sift_entity_at(d, o);
     if (x < 0 || d->ents.v[x].type != ET_ORG)
@@ -1331,6 +1391,17 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
     while (o < np1 && sift_entity_at(d, o) == x)
         o++;
     return o;
+}
+
+/* The source phrase of a spokesperson [np0,np1) whose head ends before f:
+ * "A spokeswoman for Tallow Events", "A spokesman for Lufthansa" for "A
+ * spokesman for the airline", or "A spokesman" for no organisation. */
+static char *spokes_phrase(doc *d, uint32_t np0, uint32_t f, uint32_t np1)
+{
+    uint32_t o = spoken_for(d, f, np1);
+    int x = o > f && sift_entity_at(d, o - 1) < 0 ? generic_org(d, f + 1, o) : -1;
+    return x >= 0 ? sift_arena_printf(d->arena, "%s %s", sift_span_text(d, np0, f + 1), d->ents.v[x].name)
+                  : sift_span_text(d, np0, o);
 }
 
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
@@ -1529,6 +1600,37 @@ static int made_by(const doc *d, uint32_t i)
     return 0;
 }
 
+/* '"...," said Drummond. "We know we left points out there," the fly-half
+ * added': a role no one was introduced with ("the fly-half", "the jury
+ * president") right after a person's quotation is that person. */
+static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
+{
+    if (np1 - np0 < 2 || np1 - np0 > 4 || !sift_tok_is(d, np0, "the") || (d->toks.v[np1 - 1].flags & TF_CAP))
+        return -1;
+    const tok *h = &d->toks.v[np1 - 1];
+    if (!((h->w.flags & (W_PERSON_NOUN | W_TITLE)) || (np1 - np0 == 4 && (sift_hyphened_flags(d, np1) & W_PERSON_NOUN))) ||
+        h->ment >= 0 || sift_tok_ends(d, np1 - 1, "s"))
+        return -1;
+    /* not someone's relation: "the widow's daughter", "the victim's mother" */
+    static const char *const kin[] = {"mother", "father", "son", "daughter", "wife", "husband", "brother",
+                                      "sister", "widow", "widower", "uncle", "aunt", "cousin", "partner", NULL};
+    for (uint32_t k = np0; k < np1; k++)
+        if ((d->toks.v[k].flags & TF_POSS) || sift_tok_in(d, k, kin))
+            return -1;
+    uint32_t s = d->toks.v[np0].sent;
+    size_t from = d->toks.v[np0].start;
+    for (size_t q = d->quotes.n; q-- > 0;) {
+        const sift_quote *x = &d->quotes.v[q];
+        uint32_t qs = d->toks.v[sift_tok_at(d, x->sentence.start)].sent;
+        if (x->span.start >= from || qs >= s)
+            continue; /* (nor the quotation the phrase is giving a speaker) */
+        if (qs + 2 < s)
+            return -1;
+        return x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON ? x->speaker : -1;
+    }
+    return -1;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -1555,7 +1657,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             *ent = recent_subject(d, np0, g, &u0, &u1);
             if (*ent == -2) {
                 *ent = -1;
-                *name = sift_span_text(d, u0, u1);
+                uint32_t f = u0; /* "A spokesman for the airline" */
+                while (f < u1 && !spokes_for(d, f, u1))
+                    f++;
+                *name = f < u1 ? spokes_phrase(d, u0, f, u1) : sift_span_text(d, u0, u1);
                 return;
             }
             if (*ent < 0)
@@ -1682,6 +1787,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     int e = sift_resolve_nominal(d, np0, np1);
     if (e < 0)
         e = generic_org(d, np0, np1);
+    if (e < 0)
+        e = role_of_last_speaker(d, np0, np1);
     if (e < 0 && own_document(d, np0, np1)) {
         /* "Protect Kerrisdale Character ... commissioned its own study":
          * the organisation before "its" in the same sentence */
@@ -1768,7 +1875,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             !sift_is_cue(d, h - 1)) { /* "its annual report" is a noun */
             /* "A spokeswoman for Tallow Events": the organisation a
              * spokesperson speaks for stays in the phrase */
-            *name = sift_span_text(d, np0, spoken_for(d, h, np1));
+            *name = spokes_phrase(d, np0, h, np1);
             return;
         }
     }
@@ -2124,6 +2231,9 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                         np0 = k + 1, np1 = v;
                     break;
                 }
+            /* "according to analysts at Kessler Bank": where they work */
+            if (np1 < hi && spokes_for(d, np1, hi))
+                np1 = spoken_for(d, np1, hi);
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             /* "Meridian expects inflation to end next year at 30%, according
              * to a note sent to clients": a note whose maker goes unnamed is

@@ -169,7 +169,7 @@ static const char *const org_pre[] = {
     "federal", "board", "state", "organization", "organisation", "association",
     "embassy", "chamber", "army", "party", "centre", "center", "centres", "centers", "agency",
     "fund", "institution",
-    "foundation", "authority", "secretariat", "directorate", "service", "corps", NULL};
+    "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
@@ -267,7 +267,8 @@ static const char *const person_nouns[] = {
     "batter", "batsman", "batswoman", "bowler", "spinner", "seamer", "wicketkeeper", "opener",
     "skipper", "winger", "flanker", "quarterback",
     "pitcher", "jockey", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "referee",
-    "umpire", "teammate",
+    "umpire", "teammate", "fly-half", "scrum-half", "lock", "prop", "full-back", "fullback",
+    "midfielder", "striker", "defender", "goalkeeper", "centre-back",
     /* the arts: "the saxophonist once said" */
     "musician", "saxophonist", "pianist", "trumpeter", "guitarist", "drummer", "bassist",
     "singer", "composer", "conductor", "actor", "actress", "artist", "poet", "novelist",

@@ -644,8 +644,13 @@ static int person_of_nation(const doc *d, uint32_t t0, const char *cc)
         if (a < d->toks.n && sift_tok_is(d, a, "the"))
             a++;
         if ((j > 0 && mention_cc_is(d, j - 1, ET_NORP, cc)) ||
-            (sift_tok_is(d, mm->t1, "of") && mention_cc_is(d, a, ET_GPE, cc)))
-            return mm->entity;
+            (sift_tok_is(d, mm->t1, "of") && mention_cc_is(d, a, ET_GPE, cc)) ||
+            (j > 1 && (d->toks.v[j - 1].flags & TF_POSS) && mention_cc_is(d, j - 2, ET_GPE, cc)))
+            return mm->entity; /* (or "Colombia's Andrés Cárdenas") */
+        /* "Darcy Graham scored twice for Scotland": who plays for it */
+        for (uint32_t k = mm->t1; k + 1 < d->toks.n && k < mm->t1 + 8 && d->toks.v[k].sent == d->toks.v[j].sent; k++)
+            if (sift_tok_is(d, k, "for") && mention_cc_is(d, k + 1, ET_GPE, cc))
+                return mm->entity;
     }
     return -1;
 }
@@ -709,8 +714,12 @@ static void appositive_descriptions(doc *d)
             continue;
         entity *en = &d->ents.v[mm->entity];
         const tok *c = &d->toks.v[mm->t1];
-        if (en->desc || c->kind != TK_PUNCT || d->text[c->start] != ',')
+        if (en->desc)
             continue;
+        if (c->kind != TK_PUNCT || d->text[c->start] != ',') {
+            description_before(d, mm, en); /* "..., Daan Visser of the Netherlands, ..." */
+            continue;
+        }
         uint32_t a = mm->t1 + 1, b = a;
         if ((sift_tok_is(d, a, "who") && !(d->toks.v[a].flags & TF_ALLCAPS)) || /* not "WHO chief" */
             sift_tok_is(d, a, "whose") || sift_tok_is(d, a, "which"))
@@ -750,7 +759,15 @@ static void description_before(doc *d, const mention *mm, entity *en)
     uint32_t t0 = mm->t0;
     while (t0 > 1 && (d->toks.v[t0 - 1].w.flags & W_TITLE) && (d->toks.v[t0 - 1].flags & TF_CAP))
         t0--; /* "..., Mrs Folasade Ayinde," */
-    if (t0 < 2 || !sift_is_punct(d, t0 - 1, ',') || !sift_is_punct(d, mm->t1, ','))
+    /* (the name may have its country after it: "Daan Visser of the Netherlands,") */
+    uint32_t after = mm->t1;
+    if (sift_tok_is(d, after, "of")) {
+        uint32_t g = after + 1 + (sift_tok_is(d, after + 1, "the") && d->toks.v[after + 1].ment < 0);
+        int m = g < d->toks.n ? d->toks.v[g].ment : -1;
+        if (m >= 0 && d->ments.v[m].type == ET_GPE && d->ments.v[m].t0 == g)
+            after = d->ments.v[m].t1;
+    }
+    if (t0 < 2 || !sift_is_punct(d, t0 - 1, ',') || !sift_is_punct(d, after, ','))
         return;
     uint32_t b = t0 - 1, a = b, s0 = sift_body_start(d, d->toks.v[mm->t0].sent);
     int role = 0;
@@ -758,10 +775,16 @@ static void description_before(doc *d, const mention *mm, entity *en)
      * conjunction, a title in capitals too */
     if (sift_tok_is(d, s0, "but") || sift_tok_is(d, s0, "and") || sift_tok_is(d, s0, "meanwhile"))
         s0++;
-    while (a > s0 && b - a < 8 && d->toks.v[a - 1].kind == TK_WORD && d->toks.v[a - 1].ment < 0) {
+    while (a > s0 && b - a < 8 && d->toks.v[a - 1].ment < 0 &&
+           (d->toks.v[a - 1].kind == TK_WORD ||
+            ((d->toks.v[a - 1].flags & TF_POSS) && a >= 2 && d->toks.v[a - 2].ment < 0))) { /* "the race's" */
         a--;
         role |= (d->toks.v[a].w.flags & (W_TITLE | W_PERSON_NOUN)) && (!(d->toks.v[a].flags & TF_CAP) || a > s0);
     }
+    /* "Further back, the race's top sprinter, Daan Visser, ...": after an
+     * opening phrase and its comma, a role with its article */
+    if (a > s0 + 1 && sift_is_punct(d, a - 1, ',') && sift_tok_is(d, a, "the") && role)
+        s0 = a;
     /* "Pakistan's head coach, Tahir Siddiqui, ...": an owner named first */
     if (a > s0 + 1 && (d->toks.v[a - 1].flags & TF_POSS) && d->toks.v[a - 2].ment >= 0 &&
         d->ments.v[d->toks.v[a - 2].ment].t0 == s0 && d->ments.v[d->toks.v[a - 2].ment].type != ET_PERSON)

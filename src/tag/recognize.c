@@ -525,10 +525,20 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         int plain_word = is_common(d, t0) && !has_cls(d, t0, LX_LAST) && !has_cls(d, t0, LX_FIRST);
         if ((t->flags & TF_SENT) && kind_after(d, t1) && !plain_word && !(t->w.flags & (W_STOP | W_GROUP)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
-        if (t->flags & TF_SENT)
-            return cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP)) && !plain_word
-                       ? add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue")
+        if (t->flags & TF_SENT) {
+            if ((t->w.flags & (W_STOP | W_GROUP)) || plain_word)
+                return 0;
+            /* "Lufthansa cancelled 240 flights": a word no dictionary holds
+             * that the trained recognizer calls an organisation (a person
+             * or place alone at the start is too often a name's short form) */
+            int mt = model_type(d, t0, t1);
+            if (cue_follows(d, t0))
+                return mt == ET_ORG ? add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "model")
+                                    : add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
+            return mt == ET_ORG && !d->toks.v[t0].lexcls && !(t->w.flags & W_TITLE) && TOK_N(d, t0) > 2
+                       ? add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model")
                        : 0;
+        }
         if (t0 > 0 && sift_tok_is(d, t0 - 1, "at") && !(t->w.flags & (W_STOP | W_GROUP)) &&
             !has_cls(d, t0, LX_FIRST))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "at+name");
@@ -984,6 +994,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
      * organisation opening the sentence is no part of the name after it */
     if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_SENT) && sift_tok_org_kind(d, t0))
         return classify_run(d, t0 + 1, t1);
+    /* "Winger Darcy Graham scored", "Lock Grant Gilchrist said": a role
+     * opening the sentence before a first name is the name's title */
+    if (t1 - t0 >= 3 && (d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_PERSON_NOUN) &&
+        has_cls(d, t0 + 1, LX_FIRST) && !(d->toks.v[t0].flags & TF_ALLCAPS))
+        return titled_name(d, t0, t0 + 1, t1);
     /* "Free Democrats", "Sweden Democrats", "Social Democrats": a party */
     static const char *const members[] = {"democrats", "republicans", "greens", "socialists",
                                           "conservatives", "liberals", NULL};
@@ -1098,11 +1113,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1,
                            ET_GPE, MK_NAME, -1, NULL, "name+division");
     /* 2a. a field of government before a country or a region: "Transport Canada",
-     * "Statistics South Africa", "Public Health England" */
+     * "Statistics South Africa", "Public Health England"; and "Bank Indonesia" */
     static const char *const fields[] = {"transport", "health", "statistics", "environment", "parks",
                                          "sport", "fisheries", "immigration", "employment", "justice",
                                          "infrastructure", "heritage", "agriculture", "revenue", "customs",
-                                         "elections", "tourism", "education", NULL};
+                                         "elections", "tourism", "education", "bank", NULL};
     uint32_t f = t0 + (t1 - t0 >= 3 && sift_tok_is(d, t0, "public")); /* "Public Health England" */
     if (f + 1 < t1 && (d->toks.v[t0].flags & TF_CAP) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
         sift_tok_in(d, f, fields)) {
@@ -1437,7 +1452,8 @@ static void saint_places(doc *d)
 }
 
 /* A role written in lower case before a name ("chief executive Katrin
- * Müller", "NHS England chief executive Malcolm Reeve") becomes its title. */
+ * Müller", "NHS England chief executive Malcolm Reeve", "Scotland
+ * fly-half Finn Russell") becomes its title. */
 static void lowercase_titles(doc *d)
 {
     for (size_t m = 0; m < d->ments.n; m++) {
@@ -1450,6 +1466,12 @@ static void lowercase_titles(doc *d)
         int words = 0;
         while (b > 0 && b + 6 > start) {
             const tok *t = &d->toks.v[b - 1];
+            uint32_t hf = sift_hyphened_flags(d, b);
+            if ((hf & (W_TITLE | W_PERSON_NOUN)) && !(t->flags & (TF_INQUOTE | TF_CAP)) && t->ment < 0) {
+                words++;
+                b -= 3;
+                continue;
+            }
             if (t->kind != TK_WORD || (t->flags & TF_INQUOTE) ||
                 !(t->w.flags & (W_TITLE | W_TITLE_MOD | W_PERSON_NOUN)) || t->ment >= 0)
                 break;

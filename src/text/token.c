@@ -23,6 +23,20 @@ char *sift_span_text(doc *d, uint32_t t0, uint32_t t1)
     return sift_arena_strndup(d->arena, d->text + a, b - a);
 }
 
+/* The word flags of "fly-half" for the three tokens ending at e - 1 ("fly",
+ * "-", "half", written without spaces), or 0. */
+uint32_t sift_hyphened_flags(const doc *d, uint32_t e)
+{
+    if (e < 3 || !sift_is_punct(d, e - 2, '-') || d->toks.v[e - 3].end != d->toks.v[e - 2].start ||
+        d->toks.v[e - 2].end != d->toks.v[e - 1].start || d->toks.v[e - 3].kind != TK_WORD ||
+        d->toks.v[e - 1].kind != TK_WORD)
+        return 0;
+    char low[48];
+    size_t n = sift_utf8_lower(d->text + d->toks.v[e - 3].start, d->toks.v[e - 1].end - d->toks.v[e - 3].start,
+                               low, sizeof low);
+    return n < sizeof low - 1 ? sift_words_get(d->res->words, low, n).flags : 0;
+}
+
 int sift_tok_is(const doc *d, uint32_t i, const char *lower)
 {
     if (i >= d->toks.n)
