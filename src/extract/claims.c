@@ -1162,7 +1162,7 @@ static int attribution_verb(const doc *d, uint32_t k)
         "reported", "reports", "said", "says", "forecast", "forecasts", "expects", "expected",
         "projected", "projects", "tallied", "registered", "logged", "found", "showed", "shows",
         "confirmed", "confirms", "listed", "calculated", "announced", "announces", "predicted",
-        "predicts", "expect", "predict", "measured", "tracked", "documented", "cited", "claimed", "claims", NULL};
+        "predicts", "expect", "predict", "described", "measured", "tracked", "documented", "cited", "claimed", "claims", NULL};
     const tok *t = &d->toks.v[k];
     if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_INQUOTE)))
         return 0;

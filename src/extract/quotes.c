@@ -447,6 +447,21 @@ static int extract_direct(doc *d)
                         b = ans, answer = 1;
                 }
                 uint32_t np0, np1;
+                /* "He defended the subsidies, calling the plant "the best
+                 * return ..."": a speech participle after the clause is its
+                 * subject's */
+                static const char *const speaking[] = {"calling", "describing", "saying", "warning",
+                                                       "arguing", "adding", "noting", "branding", NULL};
+                if (b >= 2 && !answer && sift_tok_in(d, (uint32_t)b - 1, speaking) &&
+                    sift_clause_subject(d, sift_body_start(d, d->toks.v[open].sent), (uint32_t)b - 2, &np0, &np1)) {
+                    sift_name_speaker(d, np0, np1, &a.ent, &a.name);
+                    if (a.name) {
+                        a.cue = b - 1;
+                        a.rule = "participle-cue";
+                        found = 1;
+                    }
+                    b = -1;
+                }
                 if (b >= 0 && sift_clause_subject(d, (uint32_t)b, open, &np0, &np1)) {
                     sift_name_speaker(d, np0, np1, &a.ent, &a.name);
                     if (a.name && (a.ent >= 0 || answer)) {

@@ -309,6 +309,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             relative = k;
             break;
         }
+        /* "Two of those patients had died, he said: a construction worker
+         * in Thane and ...": what follows a colon lists, it reports nothing */
+        if (sift_is_punct(d, k, ':') && !sift_time_colon(d, k) && k + 1 < s1 && d->toks.v[k + 1].kind != TK_QUOTE)
+            break; /* (but 'Asked whether ..., she said: "..."' introduces a quotation) */
         if (++tail > 9 && !sift_is_punct(d, k, '.'))
             return 0;
         const tok *t = &d->toks.v[k];
@@ -657,6 +661,12 @@ int sift_extract_reported(doc *d)
                 if (j > k && content_noun(d, j - 1) &&
                     !(j >= 3 && sift_tok_is(d, j - 3, "in") && (d->toks.v[j - 2].w.flags & W_DET)))
                     break; /* but "estimated in a report that ..." */
+                /* "said the eight members that have been restoring output
+                 * would pause": a relative pronoun, the clause began at k */
+                if (j > k && j + 1 < s1 && (d->toks.v[j + 1].w.flags & W_AUX) && !(d->toks.v[j + 1].flags & TF_CAP) &&
+                    d->toks.v[j - 1].kind == TK_WORD && !(d->toks.v[j - 1].w.flags & (W_VERB | W_AUX | W_CUE)) &&
+                    d->toks.v[j - 1].upos == SIFT_UPOS_NOUN)
+                    break;
                 start = j + 1;
                 break;
             }

@@ -43,6 +43,8 @@ static int is_boundary(const doc *d, uint32_t i)
     const tok *t = &d->toks.v[i];
     if (sift_time_colon(d, i))
         return 0; /* "from 05:00 on Monday, the utility said" */
+    if (t->kind == TK_PUNCT && t->ment >= 0 && d->ments.v[t->ment].t0 < i)
+        return 0; /* inside a name: "OPEC+" */
     if ((t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || t->kind == TK_DASH)
         return 1; /* not the apostrophe of "Paros' main port" */
     if (t->kind == TK_PUNCT && !(t->flags & TF_POSS) && !(sift_is_punct(d, i, '-')) &&
@@ -114,6 +116,13 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
         if (p + 1 < end && (d->toks.v[p].flags & TF_POSS) && d->toks.v[p + 1].kind == TK_WORD &&
             (!(d->toks.v[end - 1].flags & TF_CAP) || placed))
             return 1;
+        /* "Darren Whiteley, Reform UK's head of campaigns, told": a name
+         * the lexicon lacks, then a possessive and a role */
+        if (d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON)
+            for (uint32_t q = k + 1; q + 1 < end && q < k + 4; q++)
+                if ((d->toks.v[q].flags & TF_POSS) && !(d->toks.v[q + 1].flags & TF_CAP) &&
+                    (d->toks.v[q + 1].w.flags & (W_TITLE | W_TITLE_MOD | W_PERSON_NOUN)))
+                    return 1;
     }
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
                        is_who(d, k) || sift_tok_is(d, k, "whose") ||
@@ -230,7 +239,8 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
         static const char *const serve[] = {"worked", "works", "serves", "served", "serving", "trained",
                                             "employed", "hired", "appointed", "named", "elected",
                                             "joined", "retired", "started", "began", "acted", "stood",
-                                            "ran", "known", "volunteered", "volunteers", NULL};
+                                            "ran", "known", "volunteered", "volunteers", "selected", "chosen",
+                                            "nominated", "picked", "promoted", "reappointed", "installed", NULL};
         if (is_boundary(d, k - 1) && !(sift_tok_is(d, k - 1, "as") && k - 1 > lo && sift_tok_in(d, k - 2, serve)))
             break;
         k--;
@@ -1183,7 +1193,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         size_t nl = strlen(nm);
         if (nl > wl && nm[nl - wl - 1] == ' ' && strncasecmp(nm + nl - wl, TOK_S(d, k), wl) == 0)
             return e;
-        if (holds < 0 && name_holds(nm, TOK_S(d, k), wl))
+        /* ("the army" is the Sudanese Armed Forces) */
+        int forces = (sift_tok_is(d, k, "army") || sift_tok_is(d, k, "military")) &&
+                     (name_holds(nm, "armed forces", 12) || name_holds(nm, "defence forces", 14) ||
+                      name_holds(nm, "defense forces", 14));
+        if (holds < 0 && (name_holds(nm, TOK_S(d, k), wl) || forces))
             holds = e;
         uint32_t m0 = i;
         while (m0 > lo && sift_entity_at(d, m0 - 1) == e)
@@ -1605,11 +1619,17 @@ static int made_by(const doc *d, uint32_t i)
  * president") right after a person's quotation is that person. */
 static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
 {
-    if (np1 - np0 < 2 || np1 - np0 > 4 || !sift_tok_is(d, np0, "the") || (d->toks.v[np1 - 1].flags & TF_CAP))
+    if (np1 - np0 < 2 || np1 - np0 > 4 || !sift_tok_is(d, np0, "the"))
         return -1;
     const tok *h = &d->toks.v[np1 - 1];
-    if (!((h->w.flags & (W_PERSON_NOUN | W_TITLE)) || (np1 - np0 == 4 && (sift_hyphened_flags(d, np1) & W_PERSON_NOUN))) ||
-        h->ment >= 0 || sift_tok_ends(d, np1 - 1, "s"))
+    /* (or a nationality no one named was given: "The Portuguese, who took
+     * charge in the summer, said") */
+    int nation = np1 - np0 == 2 && h->ment >= 0 && d->ments.v[h->ment].type == ET_NORP;
+    if (!nation && (h->flags & TF_CAP))
+        return -1;
+    if (!nation && (!((h->w.flags & (W_PERSON_NOUN | W_TITLE)) ||
+                      (np1 - np0 == 4 && (sift_hyphened_flags(d, np1) & W_PERSON_NOUN))) ||
+                    h->ment >= 0 || sift_tok_ends(d, np1 - 1, "s")))
         return -1;
     /* not someone's relation: "the widow's daughter", "the victim's mother" */
     static const char *const kin[] = {"mother", "father", "son", "daughter", "wife", "husband", "brother",
@@ -1617,18 +1637,28 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     for (uint32_t k = np0; k < np1; k++)
         if ((d->toks.v[k].flags & TF_POSS) || sift_tok_in(d, k, kin))
             return -1;
+    /* the quotation nearest before the phrase's sentence (the direct quotes
+     * are in text order, the reports found so far after them) */
     uint32_t s = d->toks.v[np0].sent;
-    size_t from = d->toks.v[np0].start;
-    for (size_t q = d->quotes.n; q-- > 0;) {
-        const sift_quote *x = &d->quotes.v[q];
-        uint32_t qs = d->toks.v[sift_tok_at(d, x->sentence.start)].sent;
-        if (x->span.start >= from || qs >= s)
-            continue; /* (nor the quotation the phrase is giving a speaker) */
-        if (qs + 2 < s)
-            return -1;
-        return x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON ? x->speaker : -1;
+    size_t from = d->toks.v[d->sents.v[s].t0].start, nd = d->n_direct ? d->n_direct : d->quotes.n;
+    size_t lo = 0, hi = nd;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->quotes.v[mid].span.start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return -1;
+    const sift_quote *x = lo > 0 ? &d->quotes.v[lo - 1] : NULL;
+    for (size_t q = d->quotes.n; q-- > nd;)
+        if (d->quotes.v[q].span.start < from) {
+            if (!x || d->quotes.v[q].span.start > x->span.start)
+                x = &d->quotes.v[q];
+            break;
+        }
+    if (!x || d->toks.v[sift_tok_at(d, x->sentence.end - 1)].sent + 1 < s)
+        return -1;
+    return x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON ? x->speaker : -1;
 }
 
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -2120,7 +2150,11 @@ int sift_clause_starts(const doc *d, uint32_t i)
             }
             uint32_t m = k + 2, stop = W_AUX | W_VERB | W_CUE;
             while (m < hi && m < k + 10 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
-                   !((d->toks.v[m].w.flags & stop) && !(d->toks.v[m].flags & TF_CAP)))
+                   (!((d->toks.v[m].w.flags & stop) && !(d->toks.v[m].flags & TF_CAP) &&
+                      d->toks.v[m].upos != SIFT_UPOS_NOUN) || /* ("of the plan") */
+                    /* (a participle after its noun: "a compact SUV called the Terra") */
+                    (!(d->toks.v[m].w.flags & W_AUX) && sift_tok_ends(d, m, "ed") && m > k + 2 &&
+                     (d->toks.v[m - 1].upos == SIFT_UPOS_NOUN || d->toks.v[m - 1].upos == SIFT_UPOS_PROPN))))
                 m++;
             if (m < hi && sift_is_punct(d, m, ',')) {
                 lim += m - k + 1; /* the aside, and room for the verb after it */

@@ -613,6 +613,13 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             i++;
             continue;
         }
+        /* "Levent Oral": a word no dictionary holds before a town's name
+         * the run ends with, which the trained recognizer calls a person,
+         * is a first name and a surname */
+        if (unk + 1 == i && best_end == t1 && best->cls == LX_GPE && !strstr(best->info, "kind=country") &&
+            !is_common(d, unk) && !d->toks.v[unk].lexcls && is_cap_word(&d->toks.v[unk]) &&
+            model_type(d, unk, t1) == ET_PERSON)
+            return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "model");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
         /* "the daily Meta", "Meta, which owns Facebook": a town's name, but
@@ -1451,6 +1458,24 @@ static void saint_places(doc *d)
     }
 }
 
+/* "OPEC+", "Canal+": a plus sign written against an organisation's name
+ * is part of it, and names another body than the name alone (OPEC+ is
+ * not OPEC), so the lexicon entry is dropped. */
+static void glued_plus(doc *d)
+{
+    for (size_t m = 0; m < d->ments.n; m++) {
+        mention *mm = &d->ments.v[m];
+        uint32_t p = mm->t1;
+        if (mm->type != ET_ORG || p >= d->toks.n || TOK_N(d, p) != 1 || TOK_S(d, p)[0] != '+' ||
+            (d->toks.v[p].flags & TF_SPACE) || d->toks.v[p].ment >= 0 ||
+            (p + 1 < d->toks.n && !(d->toks.v[p + 1].flags & TF_SPACE) && d->toks.v[p + 1].kind != TK_PUNCT))
+            continue;
+        mm->t1 = p + 1;
+        mm->lex = NULL;
+        d->toks.v[p].ment = (int32_t)m;
+    }
+}
+
 /* A role written in lower case before a name ("chief executive Katrin
  * Müller", "NHS England chief executive Malcolm Reeve", "Scotland
  * fly-half Finn Russell") becomes its title. */
@@ -1795,5 +1820,6 @@ int sift_recognize(doc *d)
     }
     lowercase_titles(d);
     saint_places(d);
+    glued_plus(d);
     return mark_surnames(d);
 }
