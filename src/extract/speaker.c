@@ -1614,6 +1614,23 @@ static int made_by(const doc *d, uint32_t i)
     return 0;
 }
 
+/* While quotes are found, the direct ones are in text order and the
+ * reports found so far follow them: how many of the first *nd (the direct
+ * ones, or all before the reports) start before byte offset from. */
+static size_t quotes_before(const doc *d, size_t from, size_t *nd)
+{
+    *nd = d->n_direct ? d->n_direct : d->quotes.n;
+    size_t lo = 0, hi = *nd;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->quotes.v[mid].span.start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* '"...," said Drummond. "We know we left points out there," the fly-half
  * added': a role no one was introduced with ("the fly-half", "the jury
  * president") right after a person's quotation is that person. */
@@ -1625,7 +1642,7 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     /* (or a nationality no one named was given: "The Portuguese, who took
      * charge in the summer, said") */
     int nation = np1 - np0 == 2 && h->ment >= 0 && d->ments.v[h->ment].type == ET_NORP;
-    if (!nation && (h->flags & TF_CAP))
+    if (!nation && (h->flags & TF_CAP) && !(h->flags & TF_ALLCAPS)) /* (but "the new MP") */
         return -1;
     if (!nation && (!((h->w.flags & (W_PERSON_NOUN | W_TITLE)) ||
                       (np1 - np0 == 4 && (sift_hyphened_flags(d, np1) & W_PERSON_NOUN))) ||
@@ -1637,18 +1654,9 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     for (uint32_t k = np0; k < np1; k++)
         if ((d->toks.v[k].flags & TF_POSS) || sift_tok_in(d, k, kin))
             return -1;
-    /* the quotation nearest before the phrase's sentence (the direct quotes
-     * are in text order, the reports found so far after them) */
+    /* the quotation nearest before the phrase's sentence */
     uint32_t s = d->toks.v[np0].sent;
-    size_t from = d->toks.v[d->sents.v[s].t0].start, nd = d->n_direct ? d->n_direct : d->quotes.n;
-    size_t lo = 0, hi = nd;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->quotes.v[mid].span.start < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t from = d->toks.v[d->sents.v[s].t0].start, nd, lo = quotes_before(d, from, &nd);
     const sift_quote *x = lo > 0 ? &d->quotes.v[lo - 1] : NULL;
     for (size_t q = d->quotes.n; q-- > nd;)
         if (d->quotes.v[q].span.start < from) {
@@ -1659,6 +1667,39 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     if (!x || d->toks.v[sift_tok_at(d, x->sentence.end - 1)].sent + 1 < s)
         return -1;
     return x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON ? x->speaker : -1;
+}
+
+/* "A Western diplomat briefed on the talks ... said ... The question ...
+ * could still derail it, the diplomat said": "the NOUN" after a source
+ * given no name ("A ... NOUN") in the last three sentences is that source's
+ * phrase; NULL if none. */
+static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
+{
+    if (np1 - np0 < 2 || np1 - np0 > 3 || !sift_tok_is(d, np0, "the"))
+        return NULL;
+    const tok *h = &d->toks.v[np1 - 1];
+    if (!(h->w.flags & (W_PERSON_NOUN | W_TITLE)) || (h->flags & TF_CAP) || h->ment >= 0)
+        return NULL;
+    uint32_t s = d->toks.v[np0].sent;
+    size_t from = d->toks.v[d->sents.v[s].t0].start,
+           lim = d->toks.v[d->sents.v[s > 3 ? s - 3 : 0].t0].start, nd, lo = quotes_before(d, from, &nd);
+    const char *best = NULL;
+    size_t best_at = 0;
+    for (int part = 0; part < 2; part++)
+        for (size_t q = part ? d->quotes.n : lo; q-- > (part ? nd : 0);) {
+            const sift_quote *x = &d->quotes.v[q];
+            if (x->span.start >= from)
+                continue;
+            if (x->span.start < lim)
+                break;
+            if (x->speaker < 0 && x->speaker_name && x->span.start >= best_at &&
+                (strncmp(x->speaker_name, "A ", 2) == 0 || strncmp(x->speaker_name, "An ", 3) == 0) &&
+                has_word(x->speaker_name, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1))) {
+                best = x->speaker_name;
+                best_at = x->span.start;
+            }
+        }
+    return best;
 }
 
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -1813,6 +1854,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             *name = d->ents.v[e].name;
             return;
         }
+    }
+    const char *again = unnamed_again(d, np0, np1);
+    if (again) {
+        *name = again;
+        return;
     }
     int e = sift_resolve_nominal(d, np0, np1);
     if (e < 0)

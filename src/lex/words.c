@@ -244,7 +244,9 @@ static const char *const nonames[] = {
     "eest", "jst", "kst", "aest", "aedt", "hkt", "sgt", "msk",
     /* technical terms in business copy: "conventional DRAM used in phones" */
     "dram", "nand", "hbm", "gpu", "gpus", "cpu", "cpus", "lng", "lpg", "suv", "suvs", "ev", "evs",
-    "mri", "dna", "rna", "hiv", "pmi", NULL};
+    "mri", "dna", "rna", "hiv", "pmi",
+    /* and in health and environment copy: "traced the NDMA to a solvent", "PFAS levels" */
+    "ndma", "ndea", "pfas", "pfoa", "pfos", "pm2.5", "co2", "ppm", NULL};
 static const char *const person_nouns[] = {
     "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst", "official",
     "resident", "witness", "expert", "doctor", "nurse", "farmer", "teacher", "student",
