@@ -195,8 +195,9 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
         int oe = sift_entity_at(d, o);
         while (oe >= 0 && o < hi && sift_entity_at(d, o) == oe)
             o++;
-        if (oe < 0 && o > c + 1 && o + 1 < hi && d->toks.v[o].kind == TK_WORD && (d->toks.v[o + 1].flags & TF_POSS))
-            o++; /* "Agus Prasetyo, the agency's spokesman," */
+        if (oe < 0 && (o > c + 1 || (d->toks.v[o].flags & TF_CAP)) && o + 1 < hi && d->toks.v[o].kind == TK_WORD &&
+            (d->toks.v[o + 1].flags & TF_POSS))
+            o++; /* "Agus Prasetyo, the agency's spokesman,", "Rebecca Thornton, Meridian's chief executive," */
         else if (oe < 0 || !(d->toks.v[o].flags & TF_POSS))
             o = c;
         uint32_t t = sift_title_word(d, o + 1, hi);
@@ -482,6 +483,17 @@ static int extract_direct(doc *d)
                 }
                 if (!found && c >= 0)
                     found = sift_speaker_of_cue(d, (uint32_t)c, s0, open, &a);
+                /* "dismissed the case as "a political vendetta ..."": a verb
+                 * that judges, a few words before "as" */
+                static const char *const judging[] = {"dismissed", "described", "denounced", "branded",
+                                                      "condemned", "labelled", "labeled", "hailed",
+                                                      "characterised", "characterized", "derided", NULL};
+                for (uint32_t v = open - 1; !found && open > s0 + 2 && sift_tok_is(d, open - 1, "as") && v-- > s0 &&
+                                            v + 7 > open;)
+                    if (sift_tok_in(d, v, judging) && !(d->toks.v[v].flags & TF_CAP) && v > s0) {
+                        found = sift_speaker_of_cue(d, v, s0, open, &a) && a.name;
+                        break;
+                    }
                 if (!found && close < d->toks.n)
                     found = attribute_after(d, close + 1, &a) && a.name;
             }

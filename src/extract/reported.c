@@ -368,6 +368,17 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * Reddie ...": a verb after the comma, so no subject of its own */
     if (p < c && d->toks.v[p].upos == SIFT_UPOS_VERB && !(d->toks.v[p].flags & TF_CAP) && !sift_tok_ends(d, p, "ing"))
         return 0;
+    /* "..., Austria and Ireland were still trying to assemble a blocking
+     * minority among member states": an auxiliary before the subject's end
+     * (not "the company has said") makes a clause, not a subject */
+    {
+        uint32_t j = c;
+        while (j > p && ((d->toks.v[j - 1].w.flags & W_AUX) || sift_tok_ends(d, j - 1, "ly")))
+            j--;
+        for (uint32_t k = p; k < j; k++)
+            if ((d->toks.v[k].w.flags & W_AUX) && !(d->toks.v[k].flags & TF_CAP))
+                return 0;
+    }
     /* ", a bigger move than most economists had forecast": a comparison */
     for (uint32_t k = p; k < c; k++)
         if ((sift_tok_is(d, k, "than") || sift_tok_is(d, k, "as")) && !(d->toks.v[k].flags & TF_CAP))
@@ -482,8 +493,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     uint32_t b = sift_body_start(d, d->toks.v[s0].sent);
     if (b >= comma)
         b = s0;
-    if (d->toks.v[b].kind == TK_QUOTE)
-        return 0;
+    if (d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))
+        return 0; /* (a sentence that opens inside a quotation belongs to it) */
     if (add_indirect(d, b, comma, &a, c) != 0)
         return -1;
     if (and_clause && add_indirect(d, and_clause, clause_end(d, and_clause), &a, c) != 0)
@@ -535,11 +546,14 @@ int sift_extract_reported(doc *d)
                 }
             /* "According to Daniel Okafor, an analyst at Redmere Capital, the
              * downgrade was ...": the person's description is no part of the clause */
-            if (np1 + 2 < s1 && sift_is_punct(d, np1, ',') && a.ent >= 0 && d->ents.v[a.ent].type == ET_PERSON &&
+            /* (and an organisation's: "According to RateWatch, a mortgage
+             * data provider, the average rate stood at ...") */
+            if (np1 + 2 < s1 && sift_is_punct(d, np1, ',') && a.ent >= 0 &&
+                (d->ents.v[a.ent].type == ET_PERSON || d->ents.v[a.ent].type == ET_ORG) &&
                 (sift_tok_is(d, np1 + 1, "a") || sift_tok_is(d, np1 + 1, "an") || sift_tok_is(d, np1 + 1, "the")) &&
                 !(d->toks.v[np1 + 1].flags & TF_CAP)) {
                 uint32_t e = np1 + 2;
-                int role = 0;
+                int role = d->ents.v[a.ent].type == ET_ORG;
                 while (e < s1 && e < np1 + 12 && !sift_is_punct(d, e, ',') &&
                        !(d->toks.v[e].w.flags & (W_AUX | W_VERB)) && !sift_is_cue(d, e)) {
                     role |= (d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP);
@@ -565,7 +579,12 @@ int sift_extract_reported(doc *d)
                     np1 = e;
                 }
             }
-            if (np1 < s1 && sift_is_punct(d, np1, ',') && (c == s0 || !sift_is_punct(d, c - 1, ','))) {
+            /* "Nationally, according to X, CLAUSE": an adverb before it */
+            uint32_t b0 = sift_body_start(d, d->toks.v[c].sent);
+            int opener = c >= b0 + 2 && c <= b0 + 3 && sift_is_punct(d, c - 1, ',') && d->toks.v[b0].kind == TK_WORD &&
+                         TOK_N(d, b0) > 4 && memcmp(TOK_S(d, b0) + TOK_N(d, b0) - 2, "ly", 2) == 0 &&
+                         !(d->toks.v[b0].w.flags & (W_VERB | W_AUX));
+            if (np1 < s1 && sift_is_punct(d, np1, ',') && (c == s0 || !sift_is_punct(d, c - 1, ',') || opener)) {
                 /* "According to X, CLAUSE" */
                 if (add_indirect(d, np1 + 1, clause_end(d, np1 + 1), &a, c) != 0)
                     return -1;

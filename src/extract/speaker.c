@@ -1170,6 +1170,16 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
+    /* "the provider" after "RateWatch UK, a mortgage data provider,": the
+     * organisation described with that noun */
+    for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
+        int e = sift_entity_at(d, i);
+        const char *ds = e >= 0 && d->ents.v[e].type == ET_ORG ? d->ents.v[e].desc : NULL;
+        size_t dl = ds ? strlen(ds) : 0;
+        if (dl > TOK_N(d, k) && ds[dl - TOK_N(d, k) - 1] == ' ' &&
+            strncasecmp(ds + dl - TOK_N(d, k), TOK_S(d, k), TOK_N(d, k)) == 0)
+            return e;
+    }
     if (!institution_noun(d, k))
         return -1;
     /* prefer an organisation whose name holds the noun ("the ministry") */
@@ -2207,6 +2217,13 @@ int sift_clause_starts(const doc *d, uint32_t i)
                 k = m;
                 continue;
             }
+        }
+        /* "France, Poland, Austria and Ireland were": a list of names */
+        if (sift_is_punct(d, k, ',') && k > i && k + 1 < hi && sift_entity_at(d, k - 1) >= 0 &&
+            sift_entity_at(d, k + 1) >= 0 &&
+            d->ents.v[sift_entity_at(d, k - 1)].type == d->ents.v[sift_entity_at(d, k + 1)].type) {
+            lim += 2;
+            continue;
         }
         if (sift_is_punct(d, k, ',') || u->kind == TK_QUOTE)
             return 0;

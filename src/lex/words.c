@@ -270,7 +270,7 @@ static const char *const person_nouns[] = {
     "skipper", "winger", "flanker", "quarterback",
     "pitcher", "jockey", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "referee",
     "umpire", "teammate", "fly-half", "scrum-half", "lock", "prop", "full-back", "fullback",
-    "midfielder", "striker", "defender", "goalkeeper", "centre-back",
+    "midfielder", "striker", "defender", "goalkeeper", "centre-back", "champion",
     /* the arts: "the saxophonist once said" */
     "musician", "saxophonist", "pianist", "trumpeter", "guitarist", "drummer", "bassist",
     "singer", "composer", "conductor", "actor", "actress", "artist", "poet", "novelist",

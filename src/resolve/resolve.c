@@ -321,6 +321,7 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
 }
 
 static void appositive_descriptions(doc *d);
+static void org_descriptions(doc *d);
 static void description_before(doc *d, const mention *mm, entity *en);
 
 static uint8_t first_name_gender(const doc *d, const mention *m)
@@ -431,6 +432,7 @@ int sift_resolve(doc *d)
             en->gender = first_name_gender(d, mm);
     }
     appositive_descriptions(d);
+    org_descriptions(d);
     return 0;
 }
 
@@ -515,8 +517,10 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
         size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
         /* "the coach" matches "head coach", and "chief" a "chief executive";
          * a plural or a word the description lacks does not; "the doctor"
-         * matches "Dr", "the CFO" a "chief financial officer" */
+         * matches "Dr", "the skipper" a "captain", "the CFO" a "chief
+         * financial officer" */
         if (!words_in(words, low, n) && !(n == 6 && memcmp(low, "doctor", 6) == 0 && words_in(words, "dr", 2)) &&
+            !(n == 7 && memcmp(low, "skipper", 7) == 0 && words_in(words, "captain", 7)) &&
             !((t->flags & TF_ALLCAPS) && initials_in(words, low, n)))
             return 0;
         content++;
@@ -699,9 +703,46 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             best_tok = en->last_tok;
         }
     }
+    /* "The death toll ... rose to 23, the state governor said" in the
+     * opening sentence, and "Lagos State Governor Olumide Bakare" a few
+     * sentences on: a role no one named before holds may be the one a
+     * person is introduced with soon after */
+    if (best < 0 && !is_age_phrase(d, t0, t1)) {
+        uint32_t s = d->toks.v[t0].sent;
+        for (size_t e = 0; e < d->ents.n; e++) {
+            const entity *en = &d->ents.v[e];
+            if (en->type != ET_PERSON || (!en->title && !en->desc) || en->first_tok <= t1 ||
+                d->toks.v[en->first_tok].sent > s + 12 || (best >= 0 && en->first_tok >= best_tok))
+                continue;
+            if (all_words_in(d, t0, t1, en->title, en->first_tok) || all_words_in(d, t0, t1, en->desc, en->first_tok)) {
+                best = (int)e;
+                best_tok = en->first_tok;
+            }
+        }
+    }
     if (best < 0 && is_age_phrase(d, t0, t1))
         best = aged_person(d, t0, t1);
     return best;
+}
+
+/* "RateWatch UK, a mortgage data provider, said": a short phrase of
+ * lower-case words between commas after an organisation's name says what
+ * kind it is, so "the provider" can find it later. */
+static void org_descriptions(doc *d)
+{
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->entity < 0 || mm->t1 + 3 >= d->toks.n ||
+            d->ents.v[mm->entity].desc || !sift_is_punct(d, mm->t1, ',') ||
+            !(sift_tok_is(d, mm->t1 + 1, "a") || sift_tok_is(d, mm->t1 + 1, "an")))
+            continue;
+        uint32_t b = mm->t1 + 2;
+        while (b < d->toks.n && b < mm->t1 + 8 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
+               !(d->toks.v[b].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP)))
+            b++;
+        if (b > mm->t1 + 2 && b < d->toks.n && sift_is_punct(d, b, ','))
+            d->ents.v[mm->entity].desc = sift_span_text(d, mm->t1 + 1, b);
+    }
 }
 
 /* "Vitalii Ovcharenko, a Ukrainian soldier stationed in the region, said":
