@@ -397,7 +397,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     int a_who = -1;
     if (p == c && (c + 1 >= s1 || !(d->toks.v[c + 1].flags & TF_CAP))) {
         uint32_t k0 = c - 1, k1;
-        while (k0 > s0 && !sift_is_punct(d, k0 - 1, ',') && c - k0 <= 7)
+        while (k0 > s0 && !sift_is_punct(d, k0 - 1, ',') && c - k0 <= 10)
             k0--;
         k1 = k0 > s0 ? k0 - 1 : k0;
         while (k1 > s0 && !sift_is_punct(d, k1 - 1, ',') && k0 - k1 <= 8)

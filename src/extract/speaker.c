@@ -1161,7 +1161,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG)
                 continue;
-            if (name_holds(d->ents.v[e].name, phrase, strlen(phrase)))
+            /* (or described so: "the prison authority" after "Ecuador's
+             * prison authority SNAI") */
+            if (name_holds(d->ents.v[e].name, phrase, strlen(phrase)) ||
+                (d->ents.v[e].desc && name_holds(d->ents.v[e].desc, phrase, strlen(phrase))))
                 return e;
             if (head < 0 && institution_noun(d, k + 1) && has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
                 head = e;
@@ -2270,6 +2273,14 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         if (sift_np_after(d, c + 2, hi, &np0, &np1)) {
             /* "according to figures from the union", "according to data
              * published by NHS England": whoever the figures come from */
+            /* ("a poll published last week by ...": the phrase took the time too) */
+            uint32_t tw = np1;
+            while (tw > np0 + 2 && (sift_tok_is(d, tw - 1, "week") || sift_tok_is(d, tw - 1, "month") ||
+                                    sift_tok_is(d, tw - 1, "year") || sift_tok_is(d, tw - 1, "last") ||
+                                    sift_tok_is(d, tw - 1, "this")))
+                tw--;
+            if (tw < np1 && made_by(d, tw - 1))
+                np1 = tw;
             if (np1 - np0 >= 2 && made_by(d, np1 - 1))
                 np1--; /* "data published on Tuesday by ...": the phrase took the participle */
             uint32_t by = np1;
@@ -2278,6 +2289,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 uint32_t b = by + 1;
                 while (b < hi && b < by + 4 && !sift_tok_is(d, b, "by") &&
                        (sift_tok_is(d, b, "on") || sift_tok_is(d, b, "last") || sift_tok_is(d, b, "this") ||
+                        sift_tok_is(d, b, "week") || sift_tok_is(d, b, "month") || sift_tok_is(d, b, "year") ||
                         (d->toks.v[b].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT)) || d->toks.v[b].kind == TK_NUM))
                     b++;
                 if (sift_tok_is(d, b, "by"))

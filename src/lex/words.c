@@ -145,7 +145,7 @@ static const char *const org_keys[] = {
     "logistics", "freight", "haulage", "sa", "s.a.", "spa", "nv", "bv", "electronics", "devices", "semiconductor",
     "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",
     "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
-    "minerals", "shipping", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
+    "minerals", "shipping", "carriers", "lines", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
     "biotech", "ventures", "dynamics", "average", "polling", "survey", "courier", "chronicle",
     "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", "equities",
     "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", "athletic", "rovers",
@@ -246,7 +246,7 @@ static const char *const nonames[] = {
     "dram", "nand", "hbm", "gpu", "gpus", "cpu", "cpus", "lng", "lpg", "suv", "suvs", "ev", "evs",
     "mri", "dna", "rna", "hiv", "pmi",
     /* and in health and environment copy: "traced the NDMA to a solvent", "PFAS levels" */
-    "ndma", "ndea", "pfas", "pfoa", "pfos", "pm2.5", "co2", "ppm", NULL};
+    "ndma", "ndea", "pfas", "pfoa", "pfos", "pm2.5", "co2", "ppm", "tb", NULL};
 static const char *const person_nouns[] = {
     "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst", "official",
     "resident", "witness", "expert", "doctor", "nurse", "farmer", "teacher", "student",

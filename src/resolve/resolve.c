@@ -743,6 +743,21 @@ static void org_descriptions(doc *d)
         if (b > mm->t1 + 2 && b < d->toks.n && sift_is_punct(d, b, ','))
             d->ents.v[mm->entity].desc = sift_span_text(d, mm->t1 + 1, b);
     }
+    /* "Ecuador's prison authority SNAI said", "the pollster Ipsos": the
+     * lower-case words of its kind right before the name */
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->entity < 0 || mm->t0 < 2 ||
+            d->ents.v[mm->entity].desc)
+            continue;
+        uint32_t a = mm->t0;
+        while (a > 0 && a + 3 > mm->t0 && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+               d->toks.v[a - 1].ment < 0 && !(d->toks.v[a - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP | W_DET)))
+            a--;
+        if (a < mm->t0 && a > 0 && ((d->toks.v[a - 1].w.flags & W_DET) || (d->toks.v[a - 1].flags & TF_POSS)) &&
+            (sift_tok_org_kind(d, mm->t0 - 1) || (d->toks.v[mm->t0 - 1].w.flags & W_ORGKEY)))
+            d->ents.v[mm->entity].desc = sift_span_text(d, a, mm->t0);
+    }
 }
 
 /* "Vitalii Ovcharenko, a Ukrainian soldier stationed in the region, said":
