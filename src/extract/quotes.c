@@ -488,12 +488,12 @@ static int extract_direct(doc *d)
                 static const char *const judging[] = {"dismissed", "described", "denounced", "branded",
                                                       "condemned", "labelled", "labeled", "hailed",
                                                       "characterised", "characterized", "derided", NULL};
-                for (uint32_t v = open - 1; !found && open > s0 + 2 && sift_tok_is(d, open - 1, "as") && v-- > s0 &&
-                                            v + 7 > open;)
-                    if (sift_tok_in(d, v, judging) && !(d->toks.v[v].flags & TF_CAP) && v > s0) {
-                        found = sift_speaker_of_cue(d, v, s0, open, &a) && a.name;
-                        break;
-                    }
+                if (!found && open > s0 + 2 && sift_tok_is(d, open - 1, "as"))
+                    for (uint32_t v = open - 2; v > s0 && v + 7 > open; v--)
+                        if (sift_tok_in(d, v, judging) && !(d->toks.v[v].flags & TF_CAP)) {
+                            found = sift_speaker_of_cue(d, v, s0, open, &a) && a.name;
+                            break;
+                        }
                 if (!found && close < d->toks.n)
                     found = attribute_after(d, close + 1, &a) && a.name;
             }

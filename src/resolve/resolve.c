@@ -708,16 +708,24 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
      * sentences on: a role no one named before holds may be the one a
      * person is introduced with soon after */
     if (best < 0 && !is_age_phrase(d, t0, t1)) {
+        /* (entities are made in text order: the first one named after the
+         * phrase by binary search, then on until 12 sentences later) */
         uint32_t s = d->toks.v[t0].sent;
-        for (size_t e = 0; e < d->ents.n; e++) {
+        size_t lo = 0, hi = d->ents.n;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (d->ents.v[mid].first_tok <= t1)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t e = lo; e < d->ents.n && best < 0; e++) {
             const entity *en = &d->ents.v[e];
-            if (en->type != ET_PERSON || (!en->title && !en->desc) || en->first_tok <= t1 ||
-                d->toks.v[en->first_tok].sent > s + 12 || (best >= 0 && en->first_tok >= best_tok))
-                continue;
-            if (all_words_in(d, t0, t1, en->title, en->first_tok) || all_words_in(d, t0, t1, en->desc, en->first_tok)) {
+            if (d->toks.v[en->first_tok].sent > s + 12)
+                break;
+            if (en->type == ET_PERSON && (all_words_in(d, t0, t1, en->title, en->first_tok) ||
+                                          all_words_in(d, t0, t1, en->desc, en->first_tok)))
                 best = (int)e;
-                best_tok = en->first_tok;
-            }
         }
     }
     if (best < 0 && is_age_phrase(d, t0, t1))
