@@ -201,6 +201,13 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
         else if (oe < 0 || !(d->toks.v[o].flags & TF_POSS))
             o = c;
         uint32_t t = sift_title_word(d, o + 1, hi);
+        /* (or a description: '," Lorenzo Abad, a PAGASA weather specialist,
+         * told', "Marcus Bell, the Justice Department's lead trial lawyer,",
+         * "Ramesh Karki, who is coordinating the army operation,") */
+        if (!t && (sift_tok_is(d, c + 1, "a") || sift_tok_is(d, c + 1, "an") || sift_tok_is(d, c + 1, "the") ||
+                   sift_tok_is(d, c + 1, "who")) &&
+            !(d->toks.v[c + 1].flags & TF_CAP))
+            t = c + 1;
         if (!t)
             break;
         for (uint32_t e = t + 1; e < hi && e < t + 12 && !title_end; e++) {

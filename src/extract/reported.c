@@ -364,6 +364,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     }
     if (p <= s0 + 2 || !sift_is_punct(d, p - 1, ','))
         return 0;
+    /* "..., which reported directly to the chief executive": a relative
+     * clause, no attribution */
+    if (p < c && (sift_tok_is(d, p, "which") || sift_tok_is(d, p, "who") || sift_tok_is(d, p, "that")) &&
+        !(d->toks.v[p].flags & TF_CAP))
+        return 0;
     /* "The judge, Lady Carrick, deferred sentence until next month and told
      * Reddie ...": a verb after the comma, so no subject of its own */
     if (p < c && d->toks.v[p].upos == SIFT_UPOS_VERB && !(d->toks.v[p].flags & TF_CAP) && !sift_tok_ends(d, p, "ing"))

@@ -537,9 +537,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             break;
         /* "a student from Recife, Brazil, said": a place and its country
          * are one segment */
+        /* (and "in the provincial capital, Ilagan,": a place after the noun
+         * for it) */
+        static const char *const places[] = {"capital", "city", "town", "village", "province", "region",
+                                             "district", "county", "state", NULL};
         int pe = sift_entity_at(d, k);
         if (pe >= 0 && d->ents.v[pe].type == ET_GPE && k >= lo + 2 && sift_is_punct(d, k - 1, ',') &&
-            sift_entity_at(d, k - 2) >= 0 && d->ents.v[sift_entity_at(d, k - 2)].type == ET_GPE) {
+            ((sift_entity_at(d, k - 2) >= 0 && d->ents.v[sift_entity_at(d, k - 2)].type == ET_GPE) ||
+             (sift_tok_in(d, k - 2, places) && !(d->toks.v[k - 2].flags & TF_CAP)))) {
             uint32_t m = k;
             while (m < end && sift_entity_at(d, m) == pe)
                 m++;
@@ -1575,7 +1580,21 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             e1 = sift_resolve_nominal(d, np0, np1);
         if (e1 >= 0) {
             const entity *en = &d->ents.v[e1];
-            return en->gender && en->gender != gender ? -1 : e1;
+            if (!en->gender || en->gender == gender)
+                return e1;
+            /* "Farmers' Alliance leader Dace Ozolina said ... She told
+             * lawmakers": the gender of a first name is a statistic (Dace is
+             * a man's name in it), so a pronoun opening the next sentence
+             * still means the only person that sentence named */
+            int other = 0; /* (nor "Mary Smith met him": someone else of the gender) */
+            for (uint32_t k = b; k < e && !other; k++) {
+                int x = sift_entity_at(d, k);
+                other = (x >= 0 && x != e1 && d->ents.v[x].type == ET_PERSON) ||
+                        (gender == 'M' && (sift_tok_is(d, k, "he") || sift_tok_is(d, k, "him") ||
+                                           sift_tok_is(d, k, "his"))) ||
+                        (gender == 'F' && (sift_tok_is(d, k, "she") || sift_tok_is(d, k, "her")));
+            }
+            return back == 1 && !other && sift_body_start(d, d->toks.v[pron].sent) == pron ? e1 : -1;
         }
         /* "A senior European negotiator, who asked not to be named, said
          * ... He said": the person described, never named */
@@ -2320,6 +2339,13 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             /* "according to its filings", "according to a bargaining update
              * posted on its website": the organisation "its" means */
             uint32_t its = 0;
+            /* "According to her report, 63% of the invoices ...": the person "her" is */
+            int pg = sift_tok_is(d, np0, "her") ? 'F' : sift_tok_is(d, np0, "his") ? 'M' : 0;
+            if (pg && np1 - np0 == 2 && sift_document_noun(d, np0 + 1) &&
+                (a->ent = sift_resolve_pronoun(d, np0, pg)) >= 0) {
+                a->name = d->ents.v[a->ent].name;
+                return 1;
+            }
             if (np1 - np0 == 2 && sift_tok_is(d, np0, "its") && sift_document_noun(d, np0 + 1))
                 its = np0;
             else if (np1 + 2 < hi && np1 > np0 && sift_document_noun(d, np1 - 1) && made_by(d, np1) &&

@@ -96,7 +96,7 @@ static const char *const titles[] = {
     "sir", "lord", "lady", "dame", "mullah", "ayatollah", "patriarch", "metropolitan",
     "father", "sister", "brother", "detective", "constable", "sheriff", "commissioner",
     "chairperson", "vice-president", "rev.", "gens.", "lt", "col", "sgt", "capt", "elect",
-    "manager", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
+    "manager", "administrator", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive", "taoiseach",
     "tánaiste", "tanaiste", "td", "treasurer", "coroner",
@@ -271,6 +271,7 @@ static const char *const person_nouns[] = {
     "pitcher", "jockey", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "referee",
     "umpire", "teammate", "fly-half", "scrum-half", "lock", "prop", "full-back", "fullback",
     "midfielder", "striker", "defender", "goalkeeper", "centre-back", "champion",
+    "halfback", "five-eighth", "veteran",
     /* the arts: "the saxophonist once said" */
     "musician", "saxophonist", "pianist", "trumpeter", "guitarist", "drummer", "bassist",
     "singer", "composer", "conductor", "actor", "actress", "artist", "poet", "novelist",
