@@ -2280,6 +2280,24 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
 {
     uint32_t np0, np1;
     a->cue = c;
+    /* '"...," said Emi Watanabe, a strategist at SMBC Nikko Securities,
+     * adding that ...': a participle after a comma adds to the quotation
+     * its sentence gave to a person */
+    if (c > lo + 1 && sift_is_punct(d, c - 1, ',') && sift_tok_ends(d, c, "ing")) {
+        size_t from = d->toks.v[c].start, nd, q = quotes_before(d, from, &nd);
+        while (q-- > 0) {
+            const sift_quote *x = &d->quotes.v[q];
+            if (x->span.end > from || x->sentence.end < from || x->sentence.start > from)
+                break;
+            if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON && x->rule &&
+                strcmp(x->rule, "attribution-after") == 0) {
+                a->ent = x->speaker;
+                a->name = d->ents.v[x->speaker].name;
+                return 1;
+            }
+            break;
+        }
+    }
     if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
         /* "According to her, soldiers had then demanded ...": the person
          * "she" would be */
