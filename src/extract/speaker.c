@@ -132,6 +132,25 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                        (d->toks.v[k].kind == TK_NUM && end - k <= 2));
 }
 
+/* "the family-run firm Hallmayer & Söhne", "the Dutch company Veldmark
+ * NV": from a determiner at k, words, hyphens and nationalities, then the
+ * kind of organisation and its name, which starts before hi; the name's
+ * first token, or 0. */
+static uint32_t org_after_kind(const doc *d, uint32_t k, uint32_t hi)
+{
+    if (k >= hi || !(d->toks.v[k].w.flags & W_DET) || (d->toks.v[k].flags & TF_CAP))
+        return 0;
+    uint32_t m = k + 1;
+    while (m < hi && m < k + 6 &&
+           ((d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+             !(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP))) ||
+            sift_is_punct(d, m, '-') ||
+            (sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_NORP)))
+        m++;
+    int oe = m < hi ? sift_entity_at(d, m) : -1;
+    return oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 1 && sift_tok_org_kind(d, m - 1) ? m : 0;
+}
+
 /* Is token k the second part of a hyphenated word ("low-lying",
  * "London-based")? */
 static int in_compound(const doc *d, uint32_t k)
@@ -676,12 +695,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 }
         /* "The shop's owner, the family-run firm Hallmayer & Söhne, said":
          * an organisation after its kind, beside a phrase that names no one */
-        int org_appos = 0;
-        if (appos && d->toks.v[k].w.flags & W_DET)
-            for (uint32_t m = k + 2; m < named_end && !org_appos; m++)
-                org_appos = sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_ORG &&
-                            sift_tok_org_kind(d, m - 1) && !(d->toks.v[m - 1].flags & TF_CAP) &&
-                            !names_someone(d, segment_start(d, k - 1, lo), k - 1, 0);
+        int org_appos = appos && org_after_kind(d, k, named_end) &&
+                        !names_someone(d, segment_start(d, k - 1, lo), k - 1, 0);
         if (!filler && !relative && (!appos || names_someone(d, k, named_end, 1) || org_appos)) {
             /* ", and officials said", ", while the company said": the
              * conjunction is not part of the subject */
@@ -790,25 +805,15 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         }
         /* "The shop's owner, the family-run firm Hallmayer & Söhne, said":
          * an organisation in apposition, after its kind */
-        if (k + 3 < hi && sift_is_punct(d, k, ',') && (d->toks.v[k + 1].w.flags & W_DET) &&
-            !(d->toks.v[k + 1].flags & TF_CAP)) {
-            uint32_t m = k + 2; /* (words, hyphens and nationalities: "the Dutch family-run firm") */
-            while (m < hi && m < k + 7 &&
-                   ((d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
-                     !(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP))) ||
-                    sift_is_punct(d, m, '-') ||
-                    (sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_NORP)))
-                m++;
-            int oe = m < hi ? sift_entity_at(d, m) : -1;
-            if (oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 2 && sift_tok_org_kind(d, m - 1)) {
-                uint32_t b = m;
-                while (b < hi && sift_entity_at(d, b) == oe)
-                    b++;
-                if (b < hi && sift_is_punct(d, b, ',')) {
-                    *np0 = m;
-                    *np1 = b;
-                    return 1;
-                }
+        uint32_t m = k + 3 < hi && sift_is_punct(d, k, ',') ? org_after_kind(d, k + 1, hi) : 0;
+        if (m) {
+            uint32_t b = m;
+            while (b < hi && sift_entity_at(d, b) == sift_entity_at(d, m))
+                b++;
+            if (b < hi && sift_is_punct(d, b, ',')) {
+                *np0 = m;
+                *np1 = b;
+                return 1;
             }
         }
     }
@@ -1113,6 +1118,14 @@ static int name_holds(const char *name, const char *s, size_t n)
     return 0;
 }
 
+/* Does a name end with the word s[0..n) ("Halifax Metropolitan
+ * University", "a mortgage data provider"), in any case? */
+static int ends_with_word(const char *name, const char *s, size_t n)
+{
+    size_t nl = strlen(name);
+    return nl > n && name[nl - n - 1] == ' ' && strncasecmp(name + nl - n, s, n) == 0;
+}
+
 /* Does a name hold the word s[0..n) as a whole word, in any case? */
 static int has_word(const char *name, const char *s, size_t n)
 {
@@ -1182,10 +1195,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * organisation described with that noun */
     for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
         int e = sift_entity_at(d, i);
-        const char *ds = e >= 0 && d->ents.v[e].type == ET_ORG ? d->ents.v[e].desc : NULL;
-        size_t dl = ds ? strlen(ds) : 0;
-        if (dl > TOK_N(d, k) && ds[dl - TOK_N(d, k) - 1] == ' ' &&
-            strncasecmp(ds + dl - TOK_N(d, k), TOK_S(d, k), TOK_N(d, k)) == 0)
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && d->ents.v[e].desc &&
+            ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k)))
             return e;
     }
     if (!institution_noun(d, k))
@@ -1208,8 +1219,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         const char *nm = d->ents.v[e].name;
         /* "the university" is Halifax Metropolitan University rather than
          * the Halifax Metropolitan University Faculty Association named since */
-        size_t nl = strlen(nm);
-        if (nl > wl && nm[nl - wl - 1] == ' ' && strncasecmp(nm + nl - wl, TOK_S(d, k), wl) == 0)
+        if (ends_with_word(nm, TOK_S(d, k), wl))
             return e;
         /* ("the army" is the Sudanese Armed Forces) */
         int forces = (sift_tok_is(d, k, "army") || sift_tok_is(d, k, "military")) &&
@@ -1387,13 +1397,10 @@ static size_t quotes_in(const doc *d, uint32_t lo, uint32_t hi, size_t *out, siz
     return n;
 }
 
-/* The person who is the subject of a recent sentence (see below): an
- * entity, or -2 with [*u0,*u1) when the subject is a person left unnamed
- * ("A former colleague of MacAuley, who spoke on condition of anonymity,
- * said ..."). */
-/* "A spokeswoman for the Tasmanian Nurses Alliance": where a phrase whose
- * head (before token f) is a spokesperson, and f is "for" or "at", ends
- * when an organisation follows (within np1); else f. */
+/* Is token f the "for", "at" or "from" after the head of a phrase
+ * [.., np1) that speaks for where it belongs: "A spokeswoman for the
+ * Tasmanian Nurses Alliance", "analysts at Kessler Bank", "Prosecutors
+ * from the Environment Agency"? */
 static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
 {
     if (f == 0 || f + 1 >= np1 || !(sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from")))
@@ -1407,6 +1414,8 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
     return sift_tok_in(d, f - 1, staff) && !sift_tok_is(d, f, "for");
 }
 
+/* Where such a phrase ends: after the organisation named ("the Tasmanian
+ * Nurses Alliance") or meant ("the airline"); else f. */
 static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
 {
     if (!spokes_for(d, f, np1))
@@ -1436,6 +1445,10 @@ static char *spokes_phrase(doc *d, uint32_t np0, uint32_t f, uint32_t np1)
                   : sift_span_text(d, np0, o);
 }
 
+/* The person who is the subject of a recent sentence (see below): an
+ * entity, or -2 with [*u0,*u1) when the subject is a person left unnamed
+ * ("A former colleague of MacAuley, who spoke on condition of anonymity,
+ * said ..."). */
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -1646,6 +1659,14 @@ static int made_by(const doc *d, uint32_t i)
     return 0;
 }
 
+/* A word of when a document was made, between its participle and "by":
+ * "released on Tuesday by", "published last week by". */
+static int when_made(const doc *d, uint32_t i)
+{
+    return sift_tok_is(d, i, "on") || sift_tok_is(d, i, "last") || sift_tok_is(d, i, "this") ||
+           (d->toks.v[i].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT)) || d->toks.v[i].kind == TK_NUM;
+}
+
 /* While quotes are found, the direct ones are in text order and the
  * reports found so far follow them: how many of the first *nd (the direct
  * ones, or all before the reports) start before byte offset from. */
@@ -1701,6 +1722,15 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     return x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON ? x->speaker : -1;
 }
 
+/* Is x's speaker a source given no name ("A Western diplomat ...") whose
+ * phrase holds the word at token h? */
+static int unnamed_holding(const doc *d, const sift_quote *x, uint32_t h)
+{
+    return x->speaker < 0 && x->speaker_name &&
+           (strncmp(x->speaker_name, "A ", 2) == 0 || strncmp(x->speaker_name, "An ", 3) == 0) &&
+           has_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h));
+}
+
 /* "A Western diplomat briefed on the talks ... said ... The question ...
  * could still derail it, the diplomat said": "the NOUN" after a source
  * given no name ("A ... NOUN") in the last three sentences is that source's
@@ -1715,23 +1745,19 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t s = d->toks.v[np0].sent;
     size_t from = d->toks.v[d->sents.v[s].t0].start,
            lim = d->toks.v[d->sents.v[s > 3 ? s - 3 : 0].t0].start, nd, lo = quotes_before(d, from, &nd);
-    const char *best = NULL;
-    size_t best_at = 0;
-    for (int part = 0; part < 2; part++)
-        for (size_t q = part ? d->quotes.n : lo; q-- > (part ? nd : 0);) {
-            const sift_quote *x = &d->quotes.v[q];
-            if (x->span.start >= from)
-                continue;
-            if (x->span.start < lim)
-                break;
-            if (x->speaker < 0 && x->speaker_name && x->span.start >= best_at &&
-                (strncmp(x->speaker_name, "A ", 2) == 0 || strncmp(x->speaker_name, "An ", 3) == 0) &&
-                has_word(x->speaker_name, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1))) {
-                best = x->speaker_name;
-                best_at = x->span.start;
-            }
+    /* the latest such source among the direct quotes [0, lo) and the
+     * reports found so far [nd, n), within [lim, from) */
+    const sift_quote *best = NULL;
+    for (size_t q = lo; q-- > 0 && d->quotes.v[q].span.start >= lim;)
+        if (unnamed_holding(d, &d->quotes.v[q], np1 - 1)) {
+            best = &d->quotes.v[q];
+            break;
         }
-    return best;
+    for (size_t q = d->quotes.n; q-- > nd && d->quotes.v[q].span.start >= lim;)
+        if (d->quotes.v[q].span.start < from && unnamed_holding(d, &d->quotes.v[q], np1 - 1) &&
+            (!best || d->quotes.v[q].span.start > best->span.start))
+            best = &d->quotes.v[q];
+    return best ? best->speaker_name : NULL;
 }
 
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -2312,9 +2338,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
              * published by NHS England": whoever the figures come from */
             /* ("a poll published last week by ...": the phrase took the time too) */
             uint32_t tw = np1;
-            while (tw > np0 + 2 && (sift_tok_is(d, tw - 1, "week") || sift_tok_is(d, tw - 1, "month") ||
-                                    sift_tok_is(d, tw - 1, "year") || sift_tok_is(d, tw - 1, "last") ||
-                                    sift_tok_is(d, tw - 1, "this")))
+            while (tw > np0 + 2 && when_made(d, tw - 1))
                 tw--;
             if (tw < np1 && made_by(d, tw - 1))
                 np1 = tw;
@@ -2324,10 +2348,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             if (by + 1 < hi && made_by(d, by)) {
                 /* "... released on Tuesday by the Federal Office" */
                 uint32_t b = by + 1;
-                while (b < hi && b < by + 4 && !sift_tok_is(d, b, "by") &&
-                       (sift_tok_is(d, b, "on") || sift_tok_is(d, b, "last") || sift_tok_is(d, b, "this") ||
-                        sift_tok_is(d, b, "week") || sift_tok_is(d, b, "month") || sift_tok_is(d, b, "year") ||
-                        (d->toks.v[b].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT)) || d->toks.v[b].kind == TK_NUM))
+                while (b < hi && b < by + 4 && !sift_tok_is(d, b, "by") && when_made(d, b))
                     b++;
                 if (sift_tok_is(d, b, "by"))
                     by = b;

@@ -473,6 +473,20 @@ static int words_in(const char *title, const char *w, size_t n)
     return 0;
 }
 
+/* Does `title` hold a word that means low[0..n) ("Dr" for "doctor", "captain"
+ * for "skipper")? */
+static int synonym_in(const char *title, const char *low, size_t n)
+{
+    static const struct {
+        const char *word, *same;
+    } synonyms[] = {{"doctor", "dr"}, {"skipper", "captain"}};
+    for (size_t k = 0; k < sizeof synonyms / sizeof *synonyms; k++)
+        if (strlen(synonyms[k].word) == n && memcmp(low, synonyms[k].word, n) == 0 &&
+            words_in(title, synonyms[k].same, strlen(synonyms[k].same)))
+            return 1;
+    return 0;
+}
+
 /* Do n words in a row of `title` start with the n letters of low ("cfo" in
  * "chief financial officer")? */
 static int initials_in(const char *title, const char *low, size_t n)
@@ -519,8 +533,7 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
          * a plural or a word the description lacks does not; "the doctor"
          * matches "Dr", "the skipper" a "captain", "the CFO" a "chief
          * financial officer" */
-        if (!words_in(words, low, n) && !(n == 6 && memcmp(low, "doctor", 6) == 0 && words_in(words, "dr", 2)) &&
-            !(n == 7 && memcmp(low, "skipper", 7) == 0 && words_in(words, "captain", 7)) &&
+        if (!words_in(words, low, n) && !synonym_in(words, low, n) &&
             !((t->flags & TF_ALLCAPS) && initials_in(words, low, n)))
             return 0;
         content++;

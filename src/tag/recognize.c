@@ -946,8 +946,9 @@ static int titled_name(doc *d, uint32_t t0, uint32_t name0, uint32_t t1)
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     /* "the MV Aegean Dawn", "HMS Prince of Wales": a ship, which sift does
-     * not name (nor take for the company that owns it) */
-    static const char *const vessels[] = {"MV", "MT", "MS", "HMS", "USS", "RMS", "SS", "FV", NULL};
+     * not name (nor take for the company that owns it); not "MS" or "SS",
+     * which open names too ("MS Dhoni", "SS Lazio") */
+    static const char *const vessels[] = {"MV", "MT", "HMS", "USS", "RMS", "FV", NULL};
     for (const char *const *v = vessels; t1 - t0 >= 2 && *v; v++)
         if (TOK_N(d, t0) == strlen(*v) && memcmp(TOK_S(d, t0), *v, TOK_N(d, t0)) == 0)
             return 0;
