@@ -1159,6 +1159,33 @@ static int named_before(const doc *d, uint32_t k)
     return 0;
 }
 
+/* "the pollster" after "A survey by Opina Centroamerica": the organisation
+ * last named as a poll's maker ("a poll by X", "a survey conducted by X",
+ * "an X poll", "X's survey"), looking back from token k; -1 if none. */
+static int poll_maker(const doc *d, uint32_t k)
+{
+    static const char *const polls[] = {"poll", "polls", "survey", "surveys", "polling", NULL};
+    uint32_t lo = k > 3000 ? k - 3000 : 0;
+    for (uint32_t i = k; i-- > lo;) {
+        int e = sift_entity_at(d, i);
+        if (e < 0 || (d->ents.v[e].type != ET_ORG && d->ents.v[e].type != ET_PERSON) ||
+            (d->toks.v[i].flags & TF_INQUOTE))
+            continue; /* (a maker the recognizer took for a person too) */
+        uint32_t m0 = i;
+        while (m0 > lo && sift_entity_at(d, m0 - 1) == e)
+            m0--;
+        uint32_t after = i + 1 + (i + 1 < k && (d->toks.v[i + 1].flags & TF_POSS));
+        if (after < k && sift_tok_in(d, after, polls))
+            return e;
+        if (m0 >= 2 && sift_tok_is(d, m0 - 1, "by"))
+            for (uint32_t j = m0 - 1; j-- > lo && j + 4 > m0;)
+                if (sift_tok_in(d, j, polls))
+                    return e;
+        i = m0;
+    }
+    return -1;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -1191,13 +1218,16 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
+    if (sift_tok_is(d, k, "pollster") || sift_tok_is(d, k, "pollsters"))
+        return poll_maker(d, np0);
     /* "the provider" after "RateWatch UK, a mortgage data provider,": the
      * organisation described with that noun */
     for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
         int e = sift_entity_at(d, i);
         if (e >= 0 && d->ents.v[e].type == ET_ORG && d->ents.v[e].desc &&
-            ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k)))
-            return e;
+            (ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k)) ||
+             (sift_tok_ends(d, k, "s") && ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k) - 1))))
+            return e; /* (the plural too: "the administrators") */
     }
     if (!institution_noun(d, k))
         return -1;
@@ -1684,6 +1714,36 @@ static size_t quotes_before(const doc *d, size_t from, size_t *nd)
     return lo;
 }
 
+/* "The raid lasted 90 seconds, Chief Inspector Markus Steiner, who is
+ * leading the investigation, told reporters": the one person sentence s
+ * names outside quotations, when it also holds a speech cue after the name
+ * (the reports are found after the direct quotes, so a quotation the next
+ * sentence gives "the detective" cannot see this one); -1 if none. */
+/* Does sentence s go on with a quotation opened before it? */
+static int quote_goes_on(const doc *d, uint32_t s)
+{
+    const tok *t = &d->toks.v[d->sents.v[s].t0];
+    return t->kind != TK_QUOTE && (t->flags & TF_INQUOTE);
+}
+
+static int sole_reporter(const doc *d, uint32_t s)
+{
+    const sent *st = &d->sents.v[s];
+    int who = -1, cue = 0;
+    for (uint32_t k = st->t0; k < st->t1; k++) {
+        if (d->toks.v[k].flags & TF_INQUOTE)
+            continue;
+        int e = sift_entity_at(d, k);
+        if (e >= 0 && d->ents.v[e].type == ET_PERSON) {
+            if (who >= 0 && who != e)
+                return -1;
+            who = e;
+        } else if (who >= 0 && sift_is_cue(d, k))
+            cue = 1;
+    }
+    return cue ? who : -1;
+}
+
 /* '"...," said Drummond. "We know we left points out there," the fly-half
  * added': a role no one was introduced with ("the fly-half", "the jury
  * president") right after a person's quotation is that person. */
@@ -1707,8 +1767,11 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     for (uint32_t k = np0; k < np1; k++)
         if ((d->toks.v[k].flags & TF_POSS) || sift_tok_in(d, k, kin))
             return -1;
-    /* the quotation nearest before the phrase's sentence */
+    /* the quotation nearest before the phrase's sentence (before the first
+     * sentence of the quotation the phrase closes) */
     uint32_t s = d->toks.v[np0].sent;
+    while (s > 0 && quote_goes_on(d, s) && d->toks.v[np0].sent < s + 3)
+        s--;
     size_t from = d->toks.v[d->sents.v[s].t0].start, nd, lo = quotes_before(d, from, &nd);
     const sift_quote *x = lo > 0 ? &d->quotes.v[lo - 1] : NULL;
     for (size_t q = d->quotes.n; q-- > nd;)
@@ -1718,7 +1781,7 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
             break;
         }
     if (!x || d->toks.v[sift_tok_at(d, x->sentence.end - 1)].sent + 1 < s)
-        return -1;
+        return s > 0 ? sole_reporter(d, s - 1) : -1;
     return x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON ? x->speaker : -1;
 }
 

@@ -122,7 +122,7 @@ static const char *const title_mods[] = {
 static const char *const org_keys[] = {
     "times", "post", "journal", "news", "press", "herald", "tribune", "guardian",
     "business", "radio", "television", "trust", "research", "advisory", "capital", "securities",
-    "consulting", "analytics", "economics",
+    "consulting", "analytics", "economics", "restructuring", "insolvency", "accountants", "solicitors",
     "telegraph", "gazette", "agency", "community", "brigade", "battalion", "regiment",
     "division", "corps", "army", "navy", "forces", "force", "guard", "command", "ministry",
     "department", "council", "party", "parliament", "assembly", "senate", "congress",

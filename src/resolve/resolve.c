@@ -748,7 +748,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 
 /* "RateWatch UK, a mortgage data provider, said": a short phrase of
  * lower-case words between commas after an organisation's name says what
- * kind it is, so "the provider" can find it later. */
+ * kind it is, so "the provider" can find it later (as do the words before
+ * it, and the office it was appointed to). */
 static void org_descriptions(doc *d)
 {
     for (size_t m = 0; m < d->ments.n; m++) {
@@ -778,6 +779,27 @@ static void org_descriptions(doc *d)
         if (a < mm->t0 && a > 0 && ((d->toks.v[a - 1].w.flags & W_DET) || (d->toks.v[a - 1].flags & TF_POSS)) &&
             (sift_tok_org_kind(d, mm->t0 - 1) || (d->toks.v[mm->t0 - 1].w.flags & W_ORGKEY)))
             d->ents.v[mm->entity].desc = sift_span_text(d, a, mm->t0);
+    }
+    /* "Marlow Whitfield Restructuring, which was appointed as
+     * administrator, said": the office it was appointed to, so "the
+     * administrators" can find it */
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->entity < 0 || d->ents.v[mm->entity].desc ||
+            !sift_is_punct(d, mm->t1, ','))
+            continue;
+        uint32_t a = mm->t1 + 1, lim = a + 5;
+        while (a < d->toks.n && a < lim && !sift_tok_is(d, a, "appointed") &&
+               (sift_tok_is(d, a, "which") || sift_tok_is(d, a, "who") || (d->toks.v[a].w.flags & W_AUX)))
+            a++;
+        if (a + 2 >= d->toks.n || a >= lim || !sift_tok_is(d, a, "appointed") || !sift_tok_is(d, a + 1, "as"))
+            continue;
+        uint32_t b = a + 2;
+        while (b < d->toks.n && b < a + 5 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
+               !(d->toks.v[b].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP)))
+            b++;
+        if (b > a + 2 && b < d->toks.n && (sift_is_punct(d, b, ',') || (d->toks.v[b].w.flags & W_PREP)))
+            d->ents.v[mm->entity].desc = sift_span_text(d, a, b);
     }
 }
 
