@@ -1211,6 +1211,21 @@ static int agent_source(doc *d, uint32_t t, sift_claim *cl)
     return 0;
 }
 
+/* Is the verb at k in a relative clause (", which", ", who") that a comma
+ * closes before token t? */
+static int relative_closed(const doc *d, uint32_t s0, uint32_t k, uint32_t t)
+{
+    uint32_t j = k;
+    while (j > s0 + 1 && !sift_is_punct(d, j - 1, ',') && k - j < 12)
+        j--;
+    if (j <= s0 + 1 || !sift_is_punct(d, j - 1, ',') || !(sift_tok_is(d, j, "which") || sift_tok_is(d, j, "who")))
+        return 0;
+    for (uint32_t m = k + 1; m < t; m++)
+        if (sift_is_punct(d, m, ','))
+            return 1;
+    return 0;
+}
+
 static void find_source(doc *d, sift_claim *cl)
 {
     if (agent_source(d, sift_tok_at(d, cl->span.start), cl))
@@ -1270,6 +1285,12 @@ static void find_source(doc *d, sift_claim *cl)
         }
         if (sift_is_punct(d, k, ';') || u->kind == TK_DASH)
             break;
+        /* "Ribeira reported a loss ... and must comply with rules that limit
+         * spending to 70%": a verb phrase joined after the report's object
+         * reports nothing */
+        if (!report && sift_tok_is(d, k, "and") && k + 1 < t && (d->toks.v[k + 1].w.flags & W_AUX) &&
+            !(d->toks.v[k + 1].flags & TF_CAP))
+            break;
         /* "Nvidia forecast revenue above estimates, but its shares fell
          * 2.5%": a contrasting clause has its own subject */
         if (k > s0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "but") || sift_tok_is(d, k, "while")) &&
@@ -1293,6 +1314,11 @@ static void find_source(doc *d, sift_claim *cl)
          * 288": a phrasal verb puts no figure forward */
         static const char *const particles[] = {"in", "up", "out", "off", "down", "on", "through", "together", NULL};
         if ((sift_tok_is(d, k, "put") || sift_tok_is(d, k, "puts")) && sift_tok_in(d, k + 1, particles))
+            break;
+        /* "Vestavind, which reported a net loss ..., saw its shares fall
+         * 4.3%": a relative clause closed before the figure reports none of
+         * the main clause's */
+        if (relative_closed(d, s0, k, t))
             break;
         uint32_t np0, np1;
         if (sift_subject_before(d, k, s0, &np0, &np1)) {

@@ -268,7 +268,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                 sift_tok_is(d, c - 1, "scientists") || sift_tok_is(d, c - 1, "investigators"));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
-    if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB)
+    /* ("the audit found": no noun whatever the tagger says) */
+    int past_form = data_showed && (sift_tok_is(d, c, "found") || sift_tok_is(d, c, "showed"));
+    if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB && !past_form)
         return 0; /* "..., and issued its highest-level emergency warning" */
     /* "In a statement read to the court, the widow's daughter said her
      * mother no longer answered the door": a clause follows the verb */
@@ -426,8 +428,17 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     uint32_t comma = p - 1;
     if (p == c) {
         /* inverted ", said X": a short tail (parentheses aside), or it is no attribution */
-        uint32_t words = 0, paren = 0;
-        for (uint32_t k = c + 1; k < (relative ? relative : s1); k++) {
+        uint32_t words = 0, paren = 0, upto = relative ? relative : s1;
+        /* (a name and a description in apposition: "said Kari Mjelde, a
+         * spokeswoman for the safety board") */
+        int who = c + 1 < upto ? sift_entity_at(d, c + 1) : -1;
+        uint32_t m = c + 1;
+        while (who >= 0 && m < upto && sift_entity_at(d, m) == who)
+            m++;
+        if (who >= 0 && d->ents.v[who].type == ET_PERSON && m + 1 < upto && m + 13 > upto &&
+            sift_is_punct(d, m, ',') && (d->toks.v[m + 1].w.flags & W_DET))
+            upto = m;
+        for (uint32_t k = c + 1; k < upto; k++) {
             if (sift_is_punct(d, k, '('))
                 paren++;
             else if (sift_is_punct(d, k, ')') && paren)

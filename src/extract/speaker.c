@@ -762,9 +762,11 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)))
             k++;
         /* ... or a person's role: "England captain Tom Ashworth", "Athletics
-         * Kenya chief executive Rose Wambui" */
+         * Kenya chief executive Rose Wambui", "National Bank of Poland
+         * Governor Katarzyna Wróblewska" */
         uint32_t m = k;
-        while (m < hi && m < k + 3 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+        while (m < hi && m < k + 3 && d->toks.v[m].kind == TK_WORD &&
+               (!(d->toks.v[m].flags & TF_CAP) || (d->toks.v[m].w.flags & (W_TITLE | W_TITLE_MOD))) &&
                !(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP | W_STOP)))
             m++;
         int pe = m < hi ? sift_entity_at(d, m) : -1;
@@ -1186,6 +1188,30 @@ static int poll_maker(const doc *d, uint32_t k)
     return -1;
 }
 
+/* The organisation one of the two sentences after token np0's opens
+ * with, past a phrase of a preposition ("In a 96-page report, the Office
+ * of the Comptroller ... found"); a business only if business; -1 if none. */
+static int named_next(const doc *d, uint32_t np0, int business)
+{
+    uint32_t s = d->toks.v[np0].sent;
+    for (uint32_t n = s + 1; n < d->sents.n && n <= s + 2; n++) {
+        uint32_t open = sift_body_start(d, n), t1 = d->sents.v[n].t1;
+        if (d->toks.v[open].w.flags & W_PREP)
+            for (uint32_t b = open + 1; b < t1 && b < open + 12; b++)
+                if (sift_is_punct(d, b, ',')) {
+                    open = b + 1;
+                    break;
+                }
+        if (open + 1 < t1 && sift_tok_is(d, open, "the"))
+            open++;
+        int e = open < t1 ? sift_entity_at(d, open) : -1;
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(business && not_business(d->ents.v[e].name)) &&
+            !(d->toks.v[open].flags & TF_INQUOTE))
+            return e;
+    }
+    return -1;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -1193,6 +1219,14 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         k++;
     /* "The Mumbai-based company": where it is based says nothing of which */
     k = after_based(d, k, np1);
+    /* "the state's spending watchdog", "Ireland's health regulator": the
+     * owner says nothing of which */
+    static const char *const places[] = {"state", "country", "nation", "city", "province", "region", "county",
+                                         "territory", "island", "bloc", NULL}; /* (not "the mayor's office") */
+    if (k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].kind == TK_WORD &&
+        ((!(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k, places)) ||
+         (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_GPE)))
+        k += 2;
     /* "the governing body", "the sport's world body": a body */
     if (np1 - k == 2 && sift_tok_is(d, k + 1, "body") && !(d->toks.v[k].flags & TF_CAP))
         k++;
@@ -1201,11 +1235,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (np1 - k == 2 && d->toks.v[k].ment < 0 && d->toks.v[k + 1].ment < 0 &&
         !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k + 1].flags & TF_CAP)) {
         const char *phrase = sift_span_text((doc *)d, k, np1);
-        int head = -1; /* "the central bank" after "Bank Indonesia": one holding the head noun */
+        int head = -1, orgs = 0; /* "the central bank" after "Bank Indonesia": one holding the head noun */
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG)
                 continue;
+            orgs++;
             /* (or described so: "the prison authority" after "Ecuador's
              * prison authority SNAI") */
             if (name_holds(d->ents.v[e].name, phrase, strlen(phrase)) ||
@@ -1214,7 +1249,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             if (head < 0 && institution_noun(d, k + 1) && has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
                 head = e;
         }
-        return head;
+        /* (named only after it: "..., the state's spending watchdog said.
+         * In a report, the Office of the Comptroller ... found") */
+        return head >= 0 || orgs || !institution_noun(d, k + 1)
+                   ? head
+                   : named_next(d, np0, business_noun(d, k + 1));
     }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
@@ -1339,16 +1378,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "..., the company said on Thursday. Hanbit Medical Group, which runs
      * ...": a lead that names the company only after it, as the opening
      * words of one of the next two sentences */
-    if (any < 0 && business) {
-        uint32_t s = d->toks.v[np0].sent;
-        for (uint32_t n = s + 1; n < d->sents.n && n <= s + 2; n++) {
-            uint32_t open = sift_body_start(d, n);
-            int e = sift_entity_at(d, open);
-            if (e >= 0 && d->ents.v[e].type == ET_ORG && !not_business(d->ents.v[e].name) &&
-                !(d->toks.v[open].flags & TF_INQUOTE))
-                return e;
-        }
-    }
+    if (any < 0)
+        return named_next(d, np0, business);
     return any;
 }
 
@@ -1456,6 +1487,7 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
         generic_org(d, f + 1, f + 3) >= 0)
         return f + 3;
     uint32_t o = f + 1 + (f + 2 < np1 && sift_tok_is(d, f + 1, "the"));
+    o = after_based(d, o, np1); /* "at London-based Carrow Economics" */
     int x = sift_entity_at(d, o);
     if (x < 0 || d->ents.v[x].type != ET_ORG)
         return f;
@@ -1473,6 +1505,18 @@ static char *spokes_phrase(doc *d, uint32_t np0, uint32_t f, uint32_t np1)
     int x = o > f && sift_entity_at(d, o - 1) < 0 ? generic_org(d, f + 1, o) : -1;
     return x >= 0 ? sift_arena_printf(d->arena, "%s %s", sift_span_text(d, np0, f + 1), d->ents.v[x].name)
                   : sift_span_text(d, np0, o);
+}
+
+/* Is [b, k) a phrase opening the sentence before its subject at k: a
+ * preposition's phrase and a comma ("In a note to clients, they said")? */
+static int opening_phrase(const doc *d, uint32_t b, uint32_t k)
+{
+    if (k < b + 3 || k > b + 12 || !(d->toks.v[b].w.flags & W_PREP) || !sift_is_punct(d, k - 1, ','))
+        return 0;
+    for (uint32_t j = b + 1; j + 1 < k; j++)
+        if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE) || sift_is_cue(d, j))
+            return 0;
+    return 1;
 }
 
 /* The person who is the subject of a recent sentence (see below): an
@@ -1862,7 +1906,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * a group opening the sentence before */
             uint32_t ps = d->toks.v[np0].sent;
             if (ps > 0 && d->toks.v[np0].sent == d->toks.v[sift_body_start(d, ps)].sent &&
-                sift_body_start(d, ps) == np0) {
+                (sift_body_start(d, ps) == np0 || opening_phrase(d, sift_body_start(d, ps), np0))) {
                 uint32_t b = sift_body_start(d, ps - 1), g0 = b;
                 if (sift_tok_is(d, g0, "the"))
                     g0++;
@@ -1870,7 +1914,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 size_t gn = gt ? TOK_N(d, g0) : 0;
                 if (gt && gt->kind == TK_WORD && (gt->w.flags & W_GROUP) && gn > 3 &&
                     TOK_S(d, g0)[gn - 1] == 's' && !(d->toks.v[g0].flags & TF_INQUOTE)) {
-                    *name = sift_span_text(d, b, g0 + 1);
+                    /* (with where they work: "Analysts at Carrow Economics") */
+                    uint32_t t1 = d->sents.v[ps - 1].t1;
+                    *name = spokes_for(d, g0 + 1, t1) ? spokes_phrase(d, b, g0 + 1, t1)
+                                                      : sift_span_text(d, b, g0 + 1);
                     return;
                 }
             }
@@ -2225,6 +2272,13 @@ int sift_is_cue(const doc *d, uint32_t i)
      * (not "after saying", "by warning") */
     if (i > 0 && (d->toks.v[i - 1].w.flags & W_PREP) && !sift_tok_is(d, i - 1, "to") &&
         !(d->toks.v[i - 1].flags & TF_CAP) && !sift_tok_ends(d, i, "ing"))
+        return 0;
+    /* "squad-cost rules that limit spending": a noun a relative clause
+     * describes ("that" and a verb, where a report has its subject) */
+    if (i > 0 && i + 2 < d->toks.n && sift_tok_is(d, i + 1, "that") && sift_finite_verb(d, i + 2) &&
+        !(d->toks.v[i + 2].w.flags & (W_DET | W_PRONOUN)) && d->toks.v[i - 1].kind == TK_WORD &&
+        !(d->toks.v[i - 1].flags & TF_CAP) && d->toks.v[i - 1].ment < 0 &&
+        !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_TITLE | W_PERSON_NOUN | W_ORGKIND | W_ORGKEY)))
         return 0;
     return !sift_noun_use(d, i);
 }
