@@ -1297,8 +1297,12 @@ static void find_source(doc *d, sift_claim *cl)
             !report)
             break;
         if (report && u->end <= report->span.end) {
-            /* ... so the figure in the phrase after it is the same speaker's */
-            if (report->speaker_name) {
+            /* ... so the figure in the phrase after it is the same speaker's
+             * (not after a relative clause that closed: "The CGT, which says
+             * it represents 7 million workers, called the walkout after a
+             * vote of 9 to 8") */
+            uint32_t r0 = sift_tok_at(d, report->span.start);
+            if (report->speaker_name && !(r0 > s0 + 1 && relative_closed(d, s0, r0 - 1, t))) {
                 cl->source = report->speaker;
                 cl->source_name = report->speaker_name;
             }

@@ -570,8 +570,15 @@ int sift_extract_reported(doc *d)
                 !(d->toks.v[np1 + 1].flags & TF_CAP)) {
                 uint32_t e = np1 + 2;
                 int role = d->ents.v[a.ent].type == ET_ORG;
+                /* (not "According to the Cyber Security Centre, the intruders
+                 * accessed the mailboxes of 212 officials, including ...": a
+                 * verb the tagger found ends it) */
+                /* (but "a Montreal lawyer representing the athletes", "an
+                 * analyst hired by": a participle after the role) */
                 while (e < s1 && e < np1 + 12 && !sift_is_punct(d, e, ',') &&
-                       !(d->toks.v[e].w.flags & (W_AUX | W_VERB)) && !sift_is_cue(d, e)) {
+                       !(d->toks.v[e].w.flags & (W_AUX | W_VERB)) && !sift_is_cue(d, e) &&
+                       !((d->toks.v[e].upos == SIFT_UPOS_VERB || d->toks.v[e].upos == SIFT_UPOS_AUX) &&
+                         !sift_tok_ends(d, e, "ing") && !(d->toks.v[e - 1].w.flags & (W_TITLE | W_PERSON_NOUN)))) {
                     role |= (d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP);
                     e++;
                 }

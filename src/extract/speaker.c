@@ -845,13 +845,21 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
     }
     if (k == from)
         return 0;
-    /* "said its director, Anil Verma": the name in apposition */
+    /* "said its director, Anil Verma": the name in apposition (not
+     * "According to Formula E data, Oyelaran's car recovered ...": the
+     * clause after the phrase) */
     if (k + 1 < hi && sift_is_punct(d, k, ',') && sift_entity_at(d, k + 1) >= 0 &&
-        d->ents.v[sift_entity_at(d, k + 1)].type == ET_PERSON && !names_someone(d, from, k, 1)) {
+        d->ents.v[sift_entity_at(d, k + 1)].type == ET_PERSON && !names_someone(d, from, k, 1) &&
+        !sift_document_noun(d, k - 1)) {
         int pe = sift_entity_at(d, k + 1);
         uint32_t b = k + 1;
         while (b < hi && sift_entity_at(d, b) == pe)
             b++;
+        if (b < hi && (d->toks.v[b].flags & TF_POSS)) {
+            *np0 = from;
+            *np1 = k;
+            return 1;
+        }
         *np0 = k + 1;
         *np1 = b;
         return 1;
@@ -1867,6 +1875,31 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     return best ? best->speaker_name : NULL;
 }
 
+/* The organisation named in apposition to the same phrase elsewhere in
+ * the report, within 3000 tokens ("According to the UN refugee agency,
+ * UNHCR, ..."), for a phrase of a determiner and words ending in a kind of
+ * organisation ("the UN refugee agency"); -1 if none. */
+static int named_in_apposition(const doc *d, uint32_t np0, uint32_t np1)
+{
+    uint32_t n = np1 - np0;
+    if (n < 3 || n > 6 || !sift_tok_is(d, np0, "the") || !institution_noun(d, np1 - 1) ||
+        (d->toks.v[np1 - 1].flags & TF_CAP))
+        return -1;
+    uint32_t lo = np0 > 3000 ? np0 - 3000 : 0, hi = np1 + 3000 < d->toks.n ? np1 + 3000 : d->toks.n;
+    for (uint32_t i = lo; i + n + 2 < hi; i++) {
+        if (i == np0 || !sift_toks_equal(d, i, np0, n) || !sift_is_punct(d, i + n, ','))
+            continue;
+        int e = sift_entity_at(d, i + n + 1);
+        uint32_t b = i + n + 1;
+        while (e >= 0 && b < hi && sift_entity_at(d, b) == e)
+            b++;
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && b < d->toks.n &&
+            (sift_is_punct(d, b, ',') || sift_is_punct(d, b, '.')))
+            return e;
+    }
+    return -1;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -1880,6 +1913,14 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np1--;
     if (np0 >= np1)
         return;
+    /* "the UN refugee agency said" where the report calls it "the UN
+     * refugee agency, UNHCR," elsewhere: the name in apposition */
+    int named = named_in_apposition(d, np0, np1);
+    if (named >= 0) {
+        *ent = named;
+        *name = d->ents.v[named].name;
+        return;
+    }
     /* "Spain, Ireland and Norway", "the EU and Britain": all of them speak */
     if (entity_list(d, np0, np1)) {
         *name = sift_span_text(d, np0, np1);
@@ -1959,6 +2000,26 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
                         *ent = x->speaker;
                     break;
+                }
+            }
+            /* "Pirkka's fine was reduced by 30% because it cooperated, it
+             * said" after "..., the Commission said in a statement": the
+             * organisation the sentence before quotes, unless this one opens
+             * with an organisation of its own ("Acme will appeal, it said") */
+            if (*ent < 0 && !opens && ps > 0 && body < np0) {
+                int own = sift_entity_at(d, body);
+                uint32_t e = body;
+                while (own >= 0 && e < np0 && sift_entity_at(d, e) == own)
+                    e++;
+                if (own < 0 || d->ents.v[own].type != ET_ORG || (d->toks.v[e].flags & TF_POSS)) {
+                    size_t qs[16], nq = quotes_in(d, d->toks.v[d->sents.v[ps - 1].t0].start,
+                                                  d->toks.v[d->sents.v[ps].t0].start, qs, 16);
+                    for (size_t j = nq; j-- > 0;) {
+                        const sift_quote *x = &d->quotes.v[qs[j]];
+                        if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
+                            *ent = x->speaker;
+                        break;
+                    }
                 }
             }
             if (*ent < 0)
@@ -2479,7 +2540,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     dn = j;
                     break;
                 }
-            if (dn - np0 <= 1 && sift_document_noun(d, dn) && sift_entity_at(d, dn) < 0 &&
+            /* (one word may describe it: "a preliminary assessment by") */
+            int plain = dn - np0 <= 1 || (dn - np0 == 2 && d->toks.v[dn - 1].kind == TK_WORD &&
+                                          !(d->toks.v[dn - 1].flags & TF_CAP) && sift_entity_at(d, dn - 1) < 0);
+            if (plain && sift_document_noun(d, dn) && sift_entity_at(d, dn) < 0 &&
                 (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&
                 sift_np_after(d, by + 1, hi, &f0, &f1))
                 np0 = f0, np1 = f1;

@@ -126,7 +126,7 @@ static const char *const org_keys[] = {
     "telegraph", "gazette", "agency", "community", "brigade", "battalion", "regiment",
     "division", "corps", "army", "navy", "forces", "force", "guard", "command", "ministry",
     "department", "council", "party", "parliament", "assembly", "senate", "congress",
-    "commission", "committee", "union", "alliance", "coalition", "federation", "league",
+    "commission", "committee", "union", "alliance", "coalition", "federation", "confederation", "league",
     "association", "organization", "organisation", "foundation", "institute",
     "institution", "university", "college", "school", "academy", "hospital", "clinic",
     "bank", "fund", "group", "company", "co.", "corporation", "corp.", "inc.", "inc",
@@ -144,7 +144,7 @@ static const char *const org_keys[] = {
     "magazine", "wire", "reuters", "group", "terminals", "records", "system", "sports",
     "logistics", "freight", "haulage", "sa", "s.a.", "spa", "nv", "bv", "electronics", "devices", "semiconductor",
     "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",
-    "chemicals", "entertainment", "software", "securities", "insurance", "foods", "metals",
+    "chemicals", "entertainment", "software", "securities", "insurance", "foods", "nutrition", "beverages", "brewing", "metals",
     "minerals", "shipping", "carriers", "lines", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
     "biotech", "ventures", "dynamics", "average", "polling", "survey", "courier", "chronicle",
     "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", "equities",
@@ -246,7 +246,7 @@ static const char *const nonames[] = {
     "dram", "nand", "hbm", "gpu", "gpus", "cpu", "cpus", "lng", "lpg", "suv", "suvs", "ev", "evs",
     "mri", "dna", "rna", "hiv", "pmi",
     /* and in health and environment copy: "traced the NDMA to a solvent", "PFAS levels" */
-    "ndma", "ndea", "pfas", "pfoa", "pfos", "pm2.5", "co2", "ppm", "tb", NULL};
+    "ndma", "ndea", "pfas", "pfoa", "pfos", "pm2.5", "co2", "ppm", "tb", "gp", "gps", "icu", "icus", NULL};
 static const char *const person_nouns[] = {
     "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst", "official",
     "resident", "witness", "expert", "doctor", "nurse", "farmer", "teacher", "student",

@@ -183,8 +183,8 @@ enum { SURNAME_WINDOW = 128 };
 int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *full)
 {
     uint32_t len = t1 - t0;
-    if (full->type != ET_ORG || full->kind != MK_NAME || !(d->toks.v[full->t1 - 1].w.flags & W_ORGKEY))
-        return 0;
+    if (full->type != ET_ORG || full->kind != MK_NAME || !(d->toks.v[full->t1 - 1].w.flags & (W_ORGKEY | W_COMPANY)))
+        return 0; /* ("Brightling" after "Brightling Nutrition") */
     uint32_t a = full->t0;
     if (sift_tok_is(d, a, "the"))
         a++;

@@ -1589,6 +1589,29 @@ static int title_case(const doc *d, uint32_t s)
     return words >= 4 && caps * 4 >= words * 3;
 }
 
+/* "British supermarket chain Fairmont has recalled ...": a name the
+ * gazetteer holds as a town, once called a firm by the kind beside it, is
+ * that firm everywhere in the report (the headline "Fairmont recalls baby
+ * food" and "any Fairmont store" too). */
+static void places_named_as_firms(doc *d)
+{
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *firm = &d->ments.v[m];
+        if (firm->type != ET_ORG || !firm->rule || strcmp(firm->rule, "kind+name") != 0)
+            continue;
+        uint32_t n = firm->t1 - firm->t0;
+        for (size_t o = 0; o < d->ments.n; o++) {
+            mention *mm = &d->ments.v[o];
+            if (mm->type == ET_GPE && mm->t1 - mm->t0 == n && mm->rule && strcmp(mm->rule, "lexicon") == 0 &&
+                sift_toks_equal(d, mm->t0, firm->t0, n)) {
+                mm->type = ET_ORG;
+                mm->rule = "firm-named-so";
+                mm->lex = NULL;
+            }
+        }
+    }
+}
+
 int sift_recognize(doc *d)
 {
     mark_lexcls(d);
@@ -1831,5 +1854,6 @@ int sift_recognize(doc *d)
     lowercase_titles(d);
     saint_places(d);
     glued_plus(d);
+    places_named_as_firms(d);
     return mark_surnames(d);
 }
