@@ -118,19 +118,10 @@ static int overlaps_quote(const doc *d, uint32_t start, uint32_t end)
     return 0;
 }
 
-static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, uint32_t cue_tok)
+/* Add the report [c0, c1) unless it is too short or lies inside a direct
+ * quotation; -1 when out of memory. */
+static int add_one_report(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, uint32_t cue_tok)
 {
-    /* "X said that A and that B": two reported clauses */
-    for (uint32_t k = c0 + 1; k + 1 < c1; k++) {
-        if (sift_tok_is(d, k, "and") && sift_tok_is(d, k + 1, "that")) {
-            uint32_t e = k;
-            if (sift_is_punct(d, e - 1, ','))
-                e--;
-            if (add_indirect(d, c0, e, a, cue_tok) != 0)
-                return -1;
-            return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
-        }
-    }
     while (c1 > c0 && (sift_is_punct(d, c1 - 1, ',') || sift_is_punct(d, c1 - 1, '.')))
         c1--;
     if (c1 <= c0 || sift_word_count(d, c0, c1) < 2)
@@ -142,6 +133,29 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
         return -1;
     sift_quote *q = &d->quotes.v[d->quotes.n - 1];
     q->via = cited_source(d, c1, s1);
+    return 0;
+}
+
+static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, uint32_t cue_tok)
+{
+    /* "X said that A and that B", "..., but that B": two reported clauses */
+    for (uint32_t k = c0 + 1; k + 1 < c1; k++) {
+        if ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) && sift_tok_is(d, k + 1, "that")) {
+            uint32_t e = k;
+            if (sift_is_punct(d, e - 1, ','))
+                e--;
+            if (add_one_report(d, c0, e, a, cue_tok) != 0)
+                return -1;
+            return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
+        }
+    }
+    if (add_one_report(d, c0, c1, a, cue_tok) != 0)
+        return -1;
+    /* (and where the first clause ended before ", and that B") */
+    uint32_t s1 = sift_sent_t1(d, cue_tok), k = c1 + (c1 < s1 && sift_is_punct(d, c1, ','));
+    if (k + 2 < s1 && (sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) && sift_tok_is(d, k + 1, "that") &&
+        !(d->toks.v[k].flags & TF_INQUOTE))
+        return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
     return 0;
 }
 
@@ -279,6 +293,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
+    if (c > s0 && sift_be_form(d, c - 1))
+        return 0; /* "..., where no infections had been reported a week earlier": passive */
     if (c > s0 && sift_tok_is(d, c - 1, "to"))
         return 0; /* "prompting Caracas to recall its envoy": no finite verb */
     if (c > s0 + 1 && sift_tok_is(d, c - 1, "and"))

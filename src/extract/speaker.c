@@ -528,12 +528,16 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (u->kind == TK_QUOTE || sift_is_cue(d, c) ||
                 ((u->w.flags & (W_VERB | W_AUX)) && !(u->flags & TF_CAP)))
                 break;
-            if (!sift_is_punct(d, c, ',') || d->toks.v[c - 1].ment < 0 ||
-                d->ments.v[d->toks.v[c - 1].ment].type != ET_PERSON)
+            /* (letters after the name: "Martin Adebayo KC, counsel to the
+             * inquest, told") */
+            static const char *const letters[] = {"kc", "qc", "mp", "mep", "jr", "sr", "obe", "mbe", "cbe", NULL};
+            uint32_t nm = c - 1 - (c > lo + 2 && sift_tok_in(d, c - 1, letters) && d->toks.v[c - 2].ment >= 0);
+            if (!sift_is_punct(d, c, ',') || d->toks.v[nm].ment < 0 ||
+                d->ments.v[d->toks.v[nm].ment].type != ET_PERSON)
                 continue;
             if (!sift_title_word(d, c + 1, j))
                 break;
-            const mention *pm = &d->ments.v[d->toks.v[c - 1].ment];
+            const mention *pm = &d->ments.v[d->toks.v[nm].ment];
             if (pm->t0 < lo)
                 break;
             *np0 = pm->t0;
@@ -907,7 +911,8 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "count", "filing", "filings", "assessment", "projections",
                                        "statistics", "records", "inquiry", "note", "letter", "document",
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
-                                       "indictment", "petition", "affidavit", "results", "update", NULL};
+                                       "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
+                                       "briefing", "dossier", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -943,6 +948,21 @@ static int own_document(const doc *d, uint32_t np0, uint32_t np1)
             return 0; /* "the council's own figures": its maker is named; "the
                        * 2019 report" another one (but "the 42-page report") */
     return 1;
+}
+
+/* Is the name at k where a document went ("was submitted to Ghana's
+ * Environmental Protection Agency", "sent to the ministry"), not who made
+ * it? */
+static int recipient(const doc *d, uint32_t k, uint32_t s0)
+{
+    uint32_t j = k;
+    if (j > s0 && sift_tok_is(d, j - 1, "the"))
+        j--;
+    else if (j > s0 + 1 && (d->toks.v[j - 1].flags & TF_POSS) && sift_entity_at(d, j - 2) >= 0)
+        for (int e = sift_entity_at(d, --j - 1); j > s0 && sift_entity_at(d, j - 1) == e;)
+            j--; /* "Ghana's" */
+    return j > s0 + 1 && (sift_tok_is(d, j - 1, "to") || sift_tok_is(d, j - 1, "with")) &&
+           (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent"));
 }
 
 /* The maker of the document named by token h ("report"): in the last
@@ -981,10 +1001,14 @@ static int document_maker(const doc *d, uint32_t h)
                     return e;
             }
         }
-        for (uint32_t k = st->t0; k < st->t1; k++) {
+        for (uint32_t k = st->t0, gone = (uint32_t)-1; k < st->t1; k++) {
             int e = sift_entity_at(d, k);
-            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[k].flags & TF_INQUOTE))
+            if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[k].flags & TF_INQUOTE) || (uint32_t)e == gone ||
+                (k > st->t0 && sift_entity_at(d, k - 1) == e))
+                continue;
+            if (!recipient(d, k, st->t0))
                 return e;
+            gone = (uint32_t)e; /* (and its "(EPA)" after it) */
         }
         j = st->t0; /* one look a sentence */
     }
@@ -1315,6 +1339,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         int aside = m0 >= 2 && ((sift_tok_is(d, m0 - 1, "by") && sift_tok_ends(d, m0 - 2, "ed") &&
                                  !sift_tok_in(d, m0 - 2, made)) ||
                                 sift_tok_is(d, m0 - 1, "told") ||
+                                /* ("a statement emailed to Reuters") */
+                                (sift_tok_is(d, m0 - 1, "to") && sift_tok_ends(d, m0 - 2, "ed")) ||
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
                                  sift_document_noun(d, i + 1)));
         /* "the 1.9 per cent forecast in an LSEG poll of analysts" */
@@ -1900,6 +1926,33 @@ static int named_in_apposition(const doc *d, uint32_t np0, uint32_t np1)
     return -1;
 }
 
+/* The document sentence s opens with as its subject ("A petition signed by
+ * 1,340 people was submitted ...", "The report, published by the WHO,
+ * ..."): "the petition", with *ent the organisation that published it
+ * ("published by X") or -1; NULL if it opens with none. */
+static const char *document_subject(doc *d, uint32_t s, int *ent)
+{
+    uint32_t b = sift_body_start(d, s), t1 = d->sents.v[s].t1;
+    if (b + 2 >= t1 || !(d->toks.v[b].w.flags & W_DET) || (d->toks.v[b].flags & TF_INQUOTE))
+        return NULL;
+    uint32_t h = b + 1;
+    if (!sift_document_noun(d, h) && h + 1 < t1 && d->toks.v[h].kind == TK_WORD && !(d->toks.v[h].flags & TF_CAP))
+        h++; /* "A new report" */
+    if (!sift_document_noun(d, h) || sift_entity_at(d, h) >= 0 || sift_tok_is(d, h, "data") ||
+        sift_tok_is(d, h, "results") || sift_tok_is(d, h, "figures") || sift_tok_ends(d, h, "s"))
+        return NULL; /* (one document, not "The figures") */
+    *ent = -1;
+    for (uint32_t k = h + 1; k + 1 < t1 && k < h + 8; k++)
+        if (made_by(d, k) && sift_tok_is(d, k + 1, "by")) {
+            uint32_t o = k + 2 + (k + 2 < t1 && sift_tok_is(d, k + 2, "the"));
+            int e = o < t1 ? sift_entity_at(d, o) : -1;
+            if (e >= 0 && d->ents.v[e].type == ET_ORG)
+                *ent = e;
+            break;
+        }
+    return sift_arena_printf(d->arena, "the %.*s", (int)TOK_N(d, h), TOK_S(d, h));
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -1981,6 +2034,25 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * this one, before the pronoun), else the last one named */
             uint32_t ps = d->toks.v[np0].sent, body = sift_body_start(d, ps);
             int opens = body == np0; /* or "..., duties it argues" */
+            /* "A petition signed by 1,340 people was submitted to the EPA on
+             * Monday. It says that ...": the document the sentence before
+             * opens with (by whoever published it, if named) */
+            if (opens && ps > 0) {
+                const char *what = document_subject(d, ps - 1, ent);
+                if (what) {
+                    /* (as the sentence before gave it a speaker: "The
+                     * report, based on ..., found that ...") */
+                    size_t qs[4], nq = quotes_in(d, d->toks.v[d->sents.v[ps - 1].t0].start,
+                                                 d->toks.v[d->sents.v[ps].t0].start, qs, 4);
+                    for (size_t j = 0; j < nq && *ent < 0; j++)
+                        if (d->quotes.v[qs[j]].speaker_name) {
+                            *ent = d->quotes.v[qs[j]].speaker;
+                            what = d->quotes.v[qs[j]].speaker_name;
+                        }
+                    *name = *ent >= 0 ? d->ents.v[*ent].name : what;
+                    return;
+                }
+            }
             /* "The company will publish its scheme document ..., it said":
              * the organisation the sentence opens with */
             if (!opens && body + 2 < np0 && sift_tok_is(d, body, "the") &&
@@ -2384,10 +2456,25 @@ int sift_clause_starts(const doc *d, uint32_t i)
         /* 'it "firmly opposes" the tariffs': a quotation inside the clause */
         if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_PRONOUN))
             continue;
+        /* 'an "overflow event" had occurred': a short quotation in the
+         * subject after its determiner */
+        if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_DET)) {
+            uint32_t e = k + 1;
+            while (e < hi && e < k + 6 && d->toks.v[e].kind == TK_WORD)
+                e++;
+            if (e > k + 1 && e < hi && d->toks.v[e].kind == TK_QUOTE && !(d->toks.v[e].flags & TF_QOPEN)) {
+                lim += e - k;
+                k = e;
+                continue;
+            }
+        }
         /* 'the sentence "won't bring the money back"': a quotation that
          * opens with the clause's verb */
+        /* (or its adverb: 'his client "deeply regrets" the death') */
         if (u->kind == TK_QUOTE && k > i + 1 && (u->flags & TF_QOPEN) && k + 1 < hi &&
-            d->toks.v[k - 1].kind == TK_WORD && sift_finite_verb(d, k + 1))
+            d->toks.v[k - 1].kind == TK_WORD &&
+            (sift_finite_verb(d, k + 1) ||
+             (k + 2 < hi && sift_tok_ends(d, k + 1, "ly") && sift_finite_verb(d, k + 2))))
             return 1;
         /* "revenue for the quarter, which ended on July 31, rose 6%" */
         uint32_t aside = sift_relative_aside(d, k, hi);
@@ -2441,6 +2528,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
             if (m < hi && sift_is_punct(d, m, ',')) {
                 lim += m - k + 1; /* the aside, and room for the verb after it */
                 k = m;
+                continue;
+            }
+        }
+        /* "the state railway company, Kazakhstan Temir Zholy, had": a name
+         * in apposition to a noun */
+        if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && d->toks.v[k - 1].kind == TK_WORD &&
+            !(d->toks.v[k - 1].flags & TF_CAP) && sift_entity_at(d, k - 1) < 0 && sift_entity_at(d, k + 1) >= 0 &&
+            d->ents.v[sift_entity_at(d, k + 1)].type != ET_GPE) {
+            int e = sift_entity_at(d, k + 1);
+            uint32_t b = k + 1;
+            while (b < hi && sift_entity_at(d, b) == e)
+                b++;
+            if (b < hi && b < k + 8 && sift_is_punct(d, b, ',')) {
+                lim += b - k + 1;
+                k = b;
                 continue;
             }
         }

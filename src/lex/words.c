@@ -96,7 +96,7 @@ static const char *const titles[] = {
     "sir", "lord", "lady", "dame", "mullah", "ayatollah", "patriarch", "metropolitan",
     "father", "sister", "brother", "detective", "constable", "sheriff", "commissioner",
     "chairperson", "vice-president", "rev.", "gens.", "lt", "col", "sgt", "capt", "elect",
-    "manager", "administrator", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
+    "manager", "administrator", "counsel", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive", "taoiseach",
     "tánaiste", "tanaiste", "td", "treasurer", "coroner",
