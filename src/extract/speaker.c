@@ -1665,8 +1665,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             return -2;
         }
         /* "A spokesman for the airline said ... , he said": the spokesperson */
+        /* (or "A nurse at the Abekoase health centre, who asked not to be
+         * named, confirmed ...") */
         for (uint32_t f = np0 + 1; f + 1 < np1 && (d->toks.v[np0].w.flags & W_DET); f++)
-            if (sift_tok_is(d, f, "for") && sift_entity_at(d, f - 1) < 0 &&
+            if ((sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from")) &&
+                sift_entity_at(d, f - 1) < 0 &&
                 (person_word(d, f - 1) || ((d->toks.v[f - 1].w.flags & W_TITLE) && !(d->toks.v[f - 1].flags & TF_CAP)))) {
                 /* (the phrase the attribution gave: "A spokesman for Aerion
                  * Airways", or "A spokesman" for no name) */
@@ -1867,9 +1870,11 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
  * phrase holds the word at token h? */
 static int unnamed_holding(const doc *d, const sift_quote *x, uint32_t h)
 {
+    /* ("the person", "the source": any such source) */
+    static const char *const anyone[] = {"person", "source", "individual", NULL};
     return x->speaker < 0 && x->speaker_name &&
            (strncmp(x->speaker_name, "A ", 2) == 0 || strncmp(x->speaker_name, "An ", 3) == 0) &&
-           has_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h));
+           (has_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)) || sift_tok_in(d, h, anyone));
 }
 
 /* "A Western diplomat briefed on the talks ... said ... The question ...
@@ -1881,7 +1886,9 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     if (np1 - np0 < 2 || np1 - np0 > 3 || !sift_tok_is(d, np0, "the"))
         return NULL;
     const tok *h = &d->toks.v[np1 - 1];
-    if (!(h->w.flags & (W_PERSON_NOUN | W_TITLE)) || (h->flags & TF_CAP) || h->ment >= 0)
+    if (!((h->w.flags & (W_PERSON_NOUN | W_TITLE)) || sift_tok_is(d, np1 - 1, "person") ||
+          sift_tok_is(d, np1 - 1, "source") || sift_tok_is(d, np1 - 1, "individual")) ||
+        (h->flags & TF_CAP) || h->ment >= 0)
         return NULL;
     uint32_t s = d->toks.v[np0].sent;
     size_t from = d->toks.v[d->sents.v[s].t0].start,
@@ -1898,7 +1905,32 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
         if (d->quotes.v[q].span.start < from && unnamed_holding(d, &d->quotes.v[q], np1 - 1) &&
             (!best || d->quotes.v[q].span.start > best->span.start))
             best = &d->quotes.v[q];
-    return best ? best->speaker_name : NULL;
+    if (best)
+        return best->speaker_name;
+    /* (the reports are found after the direct quotes: "A former Cobaltline
+     * sales executive, who asked not to be identified, said ... '...,' the
+     * person said" finds the source in the sentence before) */
+    if (s == 0 || d->n_direct != 0)
+        return NULL;
+    const sent *st = &d->sents.v[s - 1];
+    uint32_t b = sift_body_start(d, s - 1);
+    if (!(sift_tok_is(d, b, "a") || sift_tok_is(d, b, "an")) || (d->toks.v[b].flags & TF_INQUOTE))
+        return NULL;
+    for (uint32_t c = b + 2; c < st->t1; c++) {
+        if (d->toks.v[c].flags & TF_INQUOTE)
+            break;
+        uint32_t a0, a1;
+        if (!sift_is_cue(d, c))
+            continue;
+        if (sift_subject_before(d, c, b, &a0, &a1) && a0 == b && a1 > a0 + 1) {
+            const char *phrase = sift_span_text((doc *)d, a0, a1);
+            static const char *const anyone[] = {"person", "source", "individual", NULL};
+            if (has_word(phrase, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) || sift_tok_in(d, np1 - 1, anyone))
+                return phrase;
+        }
+        break;
+    }
+    return NULL;
 }
 
 /* The organisation named in apposition to the same phrase elsewhere in

@@ -672,6 +672,27 @@ static int person_of_nation(const doc *d, uint32_t t0, const char *cc)
     return -1;
 }
 
+/* Does a title hold a rank ("Deputy Mayor", "Vice President", "former
+ * minister") that the phrase [t0,t1) does not? */
+static int rank_left_out(const doc *d, uint32_t t0, uint32_t t1, const char *title)
+{
+    static const char *const ranks[] = {"deputy", "vice", "assistant", "former", "acting", "junior", "shadow",
+                                        "associate", "under", NULL};
+    if (!title)
+        return 0;
+    for (const char *const *r = ranks; *r; r++) {
+        size_t n = strlen(*r);
+        if (!words_in(title, *r, n))
+            continue;
+        int said = 0;
+        for (uint32_t i = t0; i < t1 && !said; i++)
+            said = TOK_N(d, i) == n && strncasecmp(TOK_S(d, i), *r, n) == 0;
+        if (!said)
+            return 1;
+    }
+    return 0;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
     /* "the Czech", "the American": a nationality standing for a person */
@@ -703,7 +724,7 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     /* "the council" is no person, though "the council leader" is */
     if ((head->w.flags & W_ORGKEY) || sift_tok_org_kind(d, t1 - 1))
         return -1;
-    int best = -1, checked = 0;
+    int best = -1, checked = 0, best_rank = 0;
     uint32_t best_tok = 0;
     for (size_t e = d->ents.n; e-- > 0 && checked < 256;) {
         const entity *en = &d->ents.v[e];
@@ -711,9 +732,13 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             continue;
         checked++;
         int ok = all_words_in(d, t0, t1, en->title, en->first_tok) || all_words_in(d, t0, t1, en->desc, en->first_tok);
-        if (ok && (best < 0 || en->last_tok > best_tok)) {
+        /* "the mayor" is Mayor Matej Kovač before Deputy Mayor Helena
+         * Zupan, named since: a rank the phrase leaves out ranks lower */
+        int rank = ok && !rank_left_out(d, t0, t1, en->title);
+        if (ok && (best < 0 || rank > best_rank || (rank == best_rank && en->last_tok > best_tok))) {
             best = (int)e;
             best_tok = en->last_tok;
+            best_rank = rank;
         }
     }
     /* "The death toll ... rose to 23, the state governor said" in the
