@@ -219,6 +219,36 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
     }
     if (title_end)
         reach = title_end + 4 - k;
+    /* '," Alberta's chief medical officer of health, Dr. Helena Varga,
+     * told reporters': a title, then the name in apposition */
+    if (!title_end) {
+        int role = 0;
+        for (uint32_t c = k; c < hi && c < k + 10; c++) {
+            const tok *t = &d->toks.v[c];
+            if (t->kind == TK_QUOTE || sift_is_cue(d, c))
+                break;
+            role |= t->kind == TK_WORD && !(t->flags & TF_CAP) && (t->w.flags & (W_TITLE | W_PERSON_NOUN));
+            if (!sift_is_punct(d, c, ','))
+                continue;
+            uint32_t n0 = c + 1;
+            while (n0 < hi && n0 < c + 4 && sift_entity_at(d, n0) < 0 && (d->toks.v[n0].w.flags & W_TITLE) &&
+                   (d->toks.v[n0].flags & TF_CAP))
+                n0++; /* ("Dr.") */
+            int pe = role && n0 < hi ? sift_entity_at(d, n0) : -1;
+            uint32_t b = n0;
+            while (pe >= 0 && b < hi && sift_entity_at(d, b) == pe)
+                b++;
+            if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && b + 1 < hi && sift_is_punct(d, b, ',') &&
+                sift_is_cue(d, b + 1)) {
+                a->cue = b + 1;
+                a->rule = "attribution-after";
+                a->ent = pe;
+                a->name = d->ents.v[pe].name;
+                return 1;
+            }
+            break;
+        }
+    }
     /* words joined by hyphens ("a 34-year-old teacher") count as one */
     uint32_t glued = 0;
     for (uint32_t c = k; c < hi && c < k + reach + glued; c++) {

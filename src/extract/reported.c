@@ -262,6 +262,34 @@ static int verbless_to(const doc *d, uint32_t k, uint32_t s1)
     return 1;
 }
 
+/* "The bigger cost, she said, would come from the growth restrictions":
+ * a cue at c, with its subject, between two commas that split a clause
+ * whose first part, from b0, is a phrase with no verb and whose second
+ * part goes on with one; returns the first comma, or 0. */
+static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1)
+{
+    if (c + 2 >= s1 || !sift_is_punct(d, c + 1, ',') || c < b0 + 3 || (d->toks.v[b0].flags & TF_INQUOTE) ||
+        d->toks.v[b0].kind == TK_QUOTE)
+        return 0;
+    uint32_t comma1 = c - 1;
+    while (comma1 > b0 && !sift_is_punct(d, comma1, ',') && c - comma1 <= 4)
+        comma1--;
+    if (comma1 <= b0 || !sift_is_punct(d, comma1, ','))
+        return 0;
+    /* the subject between: a pronoun or a name */
+    int who = sift_entity_at(d, comma1 + 1);
+    for (uint32_t k = comma1 + 1; k < c; k++)
+        if (!((d->toks.v[k].w.flags & W_PRONOUN) || (who >= 0 && sift_entity_at(d, k) == who)))
+            return 0;
+    for (uint32_t k = b0; k < comma1; k++)
+        if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM)
+            return 0;
+        else if (sift_finite_verb(d, k) || sift_is_cue(d, k) || (d->toks.v[k].w.flags & W_PRONOUN))
+            return 0;
+    const tok *v = &d->toks.v[c + 2];
+    return v->kind == TK_WORD && !(v->flags & TF_CAP) && sift_finite_verb(d, c + 2) ? comma1 : 0;
+}
+
 /*
  * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
  * closes the sentence and everything before its comma is reported, speech
@@ -327,6 +355,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             relative = k;
             break;
         }
+        /* ", said Adaeze Nwachukwu, head of research at Ikoyi Securities": a
+         * description after the person named after the verb */
+        if (sift_is_punct(d, k, ',') && k > c + 1 && sift_entity_at(d, c + 1) >= 0 &&
+            sift_entity_at(d, k - 1) == sift_entity_at(d, c + 1) &&
+            d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON && k + 1 < s1 && d->toks.v[k + 1].kind == TK_WORD &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 1].w.flags & (W_VERB | W_AUX | W_PRONOUN)) &&
+            !sift_is_cue(d, k + 1) && !sift_tok_ends(d, k + 1, "ing"))
+            break;
         /* "Two of those patients had died, he said: a construction worker
          * in Thane and ...": what follows a colon lists, it reports nothing */
         if (sift_is_punct(d, k, ':') && !sift_time_colon(d, k) && k + 1 < s1 && d->toks.v[k + 1].kind != TK_QUOTE)
@@ -451,8 +487,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         uint32_t m = c + 1;
         while (who >= 0 && m < upto && sift_entity_at(d, m) == who)
             m++;
-        if (who >= 0 && d->ents.v[who].type == ET_PERSON && m + 1 < upto && m + 13 > upto &&
-            sift_is_punct(d, m, ',') && (d->toks.v[m + 1].w.flags & W_DET))
+        /* (or no article: ", senior European economist at Nordhavn Capital
+         * in Oslo", ", head of research at Ikoyi Securities") */
+        const tok *dw = m + 1 < upto ? &d->toks.v[m + 1] : NULL;
+        if (who >= 0 && d->ents.v[who].type == ET_PERSON && dw && m + 22 > upto && sift_is_punct(d, m, ',') &&
+            ((dw->w.flags & W_DET) ||
+             (dw->kind == TK_WORD && !(dw->flags & TF_CAP) && !(dw->w.flags & (W_VERB | W_AUX | W_PRONOUN)) &&
+              !sift_is_cue(d, m + 1) && !sift_tok_is(d, m + 1, "who") && !sift_tok_is(d, m + 1, "which"))))
             upto = m;
         for (uint32_t k = c + 1; k < upto; k++) {
             if (sift_is_punct(d, k, '('))
@@ -655,6 +696,17 @@ int sift_extract_reported(doc *d)
             if (strcmp(last->kind, "indirect") == 0 && t->start >= last->span.start &&
                 t->end <= last->span.end)
                 continue;
+        }
+        /* "The bigger cost, she said, would come from ...": an attribution
+         * between commas inside the clause it reports */
+        uint32_t b0 = sift_body_start(d, d->toks.v[c].sent), comma1 = parenthetical(d, c, b0, s1);
+        if (comma1) {
+            sift_attribution a = {-1, NULL, -1, "parenthetical"};
+            if (sift_speaker_of_cue(d, c, comma1 + 1, s1, &a)) {
+                if (add_indirect(d, b0, clause_end(d, c + 2), &a, c) != 0)
+                    return -1;
+                continue;
+            }
         }
         int fin = final_attribution(d, c, s0, s1, 0);
         if (fin != 0) {

@@ -2578,6 +2578,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
                 continue;
             }
         }
+        /* "14 ships, a helicopter and more than 400 personnel had been": a
+         * list of nouns as the subject */
+        if (sift_is_punct(d, k, ',') && k > i && d->toks.v[k - 1].kind == TK_WORD &&
+            !(d->toks.v[k - 1].flags & TF_CAP) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) {
+            uint32_t m = k + 1, and_at = 0;
+            while (m < hi && m < k + 10 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+                   !sift_finite_verb(d, m)) {
+                if (sift_tok_is(d, m, "and") || sift_tok_is(d, m, "or"))
+                    and_at = m;
+                m++;
+            }
+            if (and_at && and_at + 1 < m && m < hi && sift_finite_verb(d, m) && !sift_is_cue(d, m) &&
+                d->toks.v[m - 1].upos == SIFT_UPOS_NOUN)
+                return 1;
+        }
         /* "France, Poland, Austria and Ireland were": a list of names */
         if (sift_is_punct(d, k, ',') && k > i && k + 1 < hi && sift_entity_at(d, k - 1) >= 0 &&
             sift_entity_at(d, k + 1) >= 0 &&
