@@ -385,8 +385,11 @@ static int id_number(const doc *d, uint32_t i)
     if (TOK_N(d, i - 1) == 1 && (d->text[p->start] == '-' || d->text[p->start] == '+') &&
         !(t->flags & TF_SPACE) && i > 1 && d->toks.v[i - 2].kind == TK_WORD && !(p->flags & TF_SPACE))
         return 1;
+    /* "Boeing 737", "Apollo 11" (not "Zupan 31.2%, Horvat 14.9%": a share) */
+    int share = i + 1 < d->toks.n && ((d->toks.v[i + 1].kind == TK_SYM && TOK_S(d, i + 1)[0] == '%') ||
+                                      sift_tok_is(d, i + 1, "percent"));
     if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_SENT) &&
-        !(p->w.flags & (W_MONTH | W_QUAL | W_PREP | W_STOP)) && !memchr(TOK_S(d, i), ',', TOK_N(d, i)))
+        !(p->w.flags & (W_MONTH | W_QUAL | W_PREP | W_STOP)) && !memchr(TOK_S(d, i), ',', TOK_N(d, i)) && !share)
         return 1;
     /* "Ribeiro, 52, was sentenced", "the owner, Abdul Karim, 58.": an age in
      * apposition */

@@ -290,6 +290,23 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
     return v->kind == TK_WORD && !(v->flags & TF_CAP) && sift_finite_verb(d, c + 2) ? comma1 : 0;
 }
 
+/* Can the phrase from k, after an inverted verb, speak ("said Smith",
+ * "said the minister", "said police", "said the report"), unlike "...,
+ * explained the pattern"? */
+static int speaker_after(const doc *d, uint32_t k, uint32_t s1)
+{
+    for (uint32_t i = k; i < s1 && i < k + 6; i++) {
+        const tok *t = &d->toks.v[i];
+        if (t->kind != TK_WORD || (t->w.flags & W_PREP))
+            break;
+        if (sift_entity_at(d, i) >= 0 || (t->w.flags & (W_TITLE | W_PERSON_NOUN | W_GROUP | W_ORGKIND | W_ORGKEY |
+                                                         W_PRONOUN)) ||
+            sift_tok_org_kind(d, i) || sift_document_noun(d, i) || (t->flags & TF_CAP))
+            return 1;
+    }
+    return 0;
+}
+
 /*
  * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
  * closes the sentence and everything before its comma is reported, speech
@@ -556,7 +573,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             }
         if (!a.name)
             return 0;
-    } else if (!sift_speaker_of_cue(d, c, p, s1, &a)) {
+    } else if ((p == c && !speaker_after(d, c + 1, s1)) || !sift_speaker_of_cue(d, c, p, s1, &a)) {
         return 0;
     }
     if (dry)

@@ -1164,7 +1164,8 @@ static int ends_with_word(const char *name, const char *s, size_t n)
 static int has_word(const char *name, const char *s, size_t n)
 {
     for (const char *p = name; *p; p++)
-        if ((p == name || p[-1] == ' ') && strncasecmp(p, s, n) == 0 && (p[n] == ' ' || p[n] == '\0'))
+        if ((p == name || p[-1] == ' ') && strncasecmp(p, s, n) == 0 &&
+            (p[n] == ' ' || p[n] == '\0' || p[n] == ',')) /* ("Public Health, Hygiene") */
             return 1;
     return 0;
 }
@@ -1244,6 +1245,21 @@ static int named_next(const doc *d, uint32_t np0, int business)
     return -1;
 }
 
+/* The first organisation named within 12 sentences after token np0 whose
+ * name holds both words at k and k + 1 ("the health ministry" and the
+ * "Ministry of Public Health, ..."); -1 if none. */
+static int named_later_holding(const doc *d, uint32_t np0, uint32_t k)
+{
+    uint32_t s = d->toks.v[np0].sent, last = s + 12 < d->sents.n ? s + 12 : (uint32_t)d->sents.n - 1;
+    for (uint32_t i = k + 2; i < d->sents.v[last].t1; i++) {
+        int e = sift_entity_at(d, i);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) &&
+            has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
+            return e;
+    }
+    return -1;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -1267,7 +1283,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (np1 - k == 2 && d->toks.v[k].ment < 0 && d->toks.v[k + 1].ment < 0 &&
         !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k + 1].flags & TF_CAP)) {
         const char *phrase = sift_span_text((doc *)d, k, np1);
-        int head = -1, orgs = 0; /* "the central bank" after "Bank Indonesia": one holding the head noun */
+        int head = -1, mod = -1, orgs = 0; /* "the central bank" after "Bank Indonesia": one holding the head noun */
+        int kind = institution_noun(d, k + 1);
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG)
@@ -1278,14 +1295,22 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             if (name_holds(d->ents.v[e].name, phrase, strlen(phrase)) ||
                 (d->ents.v[e].desc && name_holds(d->ents.v[e].desc, phrase, strlen(phrase))))
                 return e;
-            if (head < 0 && institution_noun(d, k + 1) && has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
+            if (head < 0 && kind && has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
                 head = e;
+            /* ("the exchange operator" after "Japan Exchange Group": the
+             * one whose name holds the first word, when the second is a kind) */
+            if (mod < 0 && kind && TOK_N(d, k) > 3 && has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
+                mod = e;
         }
-        /* (named only after it: "..., the state's spending watchdog said.
-         * In a report, the Office of the Comptroller ... found") */
-        return head >= 0 || orgs || !institution_noun(d, k + 1)
-                   ? head
-                   : named_next(d, np0, business_noun(d, k + 1));
+        if (head < 0)
+            head = mod;
+        /* (named only after it: "..., the health ministry said" before
+         * "According to the Ministry of Public Health, Hygiene and Social
+         * Welfare", or "the state's spending watchdog said. In a report,
+         * the Office of the Comptroller ... found") */
+        if (head < 0 && kind)
+            head = named_later_holding(d, np0, k);
+        return head >= 0 || orgs || !kind ? head : named_next(d, np0, business_noun(d, k + 1));
     }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
@@ -1611,15 +1636,23 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
          * Aldridge KC, Ellery accepted ...": after an opening preposition,
          * the subject follows the last comma before the first verb */
         if ((d->toks.v[b].w.flags & W_PREP) && (d->toks.v[b].flags & TF_CAP)) {
-            uint32_t lastc = 0, prevc = 0;
+            uint32_t lastc = 0, prevc = 0, firstc = 0, stop = e;
             for (uint32_t k = b + 1; k < e && k < b + 30; k++) {
-                if (sift_finite_verb(d, k) || sift_is_cue(d, k) || d->toks.v[k].kind == TK_QUOTE)
+                if (sift_finite_verb(d, k) || sift_is_cue(d, k) || d->toks.v[k].kind == TK_QUOTE) {
+                    stop = k;
                     break;
+                }
                 if (sift_is_punct(d, k, ','))
-                    prevc = lastc, lastc = k;
+                    firstc = firstc ? firstc : k, prevc = lastc, lastc = k;
             }
             if (lastc && (is_who(d, lastc + 1) || sift_tok_is(d, lastc + 1, "which")))
                 lastc = prevc; /* "In Paris, Macron, who ..., said" */
+            /* "In Bergen, Ingrid Solberg, the sister of Erik Solberg, said":
+             * the name before a description that ends at the verb */
+            else if (lastc && lastc + 1 == stop && prevc && (d->toks.v[prevc + 1].w.flags & W_DET) &&
+                     !(d->toks.v[prevc + 1].flags & TF_CAP) && firstc < prevc &&
+                     sift_entity_at(d, firstc + 1) >= 0 && d->ents.v[sift_entity_at(d, firstc + 1)].type == ET_PERSON)
+                lastc = firstc;
             if (lastc && lastc + 1 < e)
                 b = lastc + 1;
         }
@@ -1702,6 +1735,25 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         }
         if (e1 < 0)
             e1 = sift_resolve_nominal(d, np0, np1);
+        /* "A senior security official who asked not to be named offered a
+         * different account. He told Reuters ...": a person given no name */
+        /* ("Mireille Nsimba, a mother of four who had queued since early
+         * morning, said": the name the description is in apposition to) */
+        if (e1 < 0 && np0 >= 2 && sift_is_punct(d, np0 - 1, ',') && sift_entity_at(d, np0 - 2) >= 0 &&
+            d->ents.v[sift_entity_at(d, np0 - 2)].type == ET_PERSON)
+            e1 = sift_entity_at(d, np0 - 2);
+        if (e1 < 0 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an"))) {
+            uint32_t h = np0 + 1;
+            while (h < np1 && d->toks.v[h].kind == TK_WORD && !is_who(d, h) && !sift_tok_is(d, h, "which") &&
+                   !(d->toks.v[h].w.flags & W_PREP))
+                h++;
+            if (h > np0 + 1 && (person_word(d, h - 1) || ((d->toks.v[h - 1].w.flags & W_TITLE) &&
+                                                          !(d->toks.v[h - 1].flags & TF_CAP)))) {
+                *u0 = np0;
+                *u1 = h;
+                return -2;
+            }
+        }
         if (e1 >= 0) {
             const entity *en = &d->ents.v[e1];
             if (!en->gender || en->gender == gender)
@@ -1914,6 +1966,8 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
         return NULL;
     const sent *st = &d->sents.v[s - 1];
     uint32_t b = sift_body_start(d, s - 1);
+    if (b + 1 < st->t1 && (sift_tok_is(d, b, "but") || sift_tok_is(d, b, "and") || sift_tok_is(d, b, "however")))
+        b += 1 + sift_is_punct(d, b + 1, ','); /* "But a Hoshikawa executive ..." */
     if (!(sift_tok_is(d, b, "a") || sift_tok_is(d, b, "an")) || (d->toks.v[b].flags & TF_INQUOTE))
         return NULL;
     for (uint32_t c = b + 2; c < st->t1; c++) {
@@ -1998,6 +2052,23 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np1--;
     if (np0 >= np1)
         return;
+    /* "The agency's annual Emissions Gap Report found": the owner of a
+     * document (its name capitalised or not) speaks */
+    static const char *const reports[] = {"report", "study", "survey", "review", "assessment", "audit",
+                                          "analysis", "outlook", "index", NULL};
+    if (np1 - np0 >= 3 && np1 - np0 <= 8 && d->toks.v[np1 - 1].kind == TK_WORD) {
+        int docn = 0;
+        for (const char *const *r = reports; *r && !docn; r++)
+            docn = TOK_N(d, np1 - 1) == strlen(*r) && strncasecmp(TOK_S(d, np1 - 1), *r, TOK_N(d, np1 - 1)) == 0;
+        for (uint32_t p = np0 + 1; docn && p + 1 < np1; p++)
+            if ((d->toks.v[p].flags & TF_POSS) && d->toks.v[p].kind != TK_WORD) {
+                sift_name_speaker(d, np0, p, ent, name);
+                if (*ent >= 0)
+                    return;
+                *name = NULL;
+                break;
+            }
+    }
     /* "the UN refugee agency said" where the report calls it "the UN
      * refugee agency, UNHCR," elsewhere: the name in apposition */
     int named = named_in_apposition(d, np0, np1);

@@ -174,7 +174,7 @@ static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
     "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't",
-    "wouldn't", "can't", "couldn't", "didn't", "doesn't", "don't", "needs", "need",
+    "wouldn't", "can't", "cannot", "couldn't", "didn't", "doesn't", "don't", "needs", "need",
     "remain", "remains", "remained", "appear", "appears", "appeared", "seem", "seems",
     "seemed", "plan", "plans", "planned", "intend", "intends", "intended", "continue",
     "continues", "continued", "want", "wants", "wanted", "lacks", "lacked", NULL};

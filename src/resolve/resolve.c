@@ -527,6 +527,13 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
             if (seen)
                 continue;
         }
+        /* "the UNICEF official" for "UNICEF's deputy representative": any
+         * title, after the name of where the person works */
+        if (sift_tok_is(d, i, "official") && !(t->flags & TF_CAP) && i > t0 && d->toks.v[i - 1].ment >= 0 &&
+            sift_tok_is(d, t0, "the")) { /* (not "A WHO official") */
+            content++;
+            continue;
+        }
         char low[64];
         size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
         /* "the coach" matches "head coach", and "chief" a "chief executive";
@@ -781,7 +788,8 @@ static void org_descriptions(doc *d)
         const mention *mm = &d->ments.v[m];
         if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->entity < 0 || mm->t1 + 3 >= d->toks.n ||
             d->ents.v[mm->entity].desc || !sift_is_punct(d, mm->t1, ',') ||
-            !(sift_tok_is(d, mm->t1 + 1, "a") || sift_tok_is(d, mm->t1 + 1, "an")))
+            !(sift_tok_is(d, mm->t1 + 1, "a") || sift_tok_is(d, mm->t1 + 1, "an") ||
+              sift_tok_is(d, mm->t1 + 1, "the"))) /* ("..., the national reference laboratory,") */
             continue;
         uint32_t b = mm->t1 + 2;
         while (b < d->toks.n && b < mm->t1 + 8 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
@@ -853,7 +861,7 @@ static void appositive_descriptions(doc *d)
         int relative = 0;
         while (b < d->toks.n && b < a + 14 && d->toks.v[b].kind != TK_QUOTE &&
                !(d->toks.v[b].w.flags & (W_CUE | W_AUX))) {
-            if (d->toks.v[b].kind == TK_PUNCT &&
+            if (d->toks.v[b].kind == TK_PUNCT && !(d->toks.v[b].flags & TF_POSS) && /* ("UNICEF's deputy ...") */
                 !(d->text[d->toks.v[b].start] == '-' && !(d->toks.v[b].flags & TF_SPACE) && b + 1 < d->toks.n &&
                   !(d->toks.v[b + 1].flags & TF_SPACE)))
                 break;
