@@ -319,6 +319,7 @@ static int parsed_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1);
 static int person_or_group(const doc *d, uint32_t i);
 static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
+static int its_org(const doc *d, uint32_t i);
 
 /*
  * "A senior diplomat who asked not to be named because of the sensitivity of
@@ -1693,6 +1694,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             pe++;
         uint32_t own = before_of_owner(d, np0, pe);
         if (own < pe && person_word(d, own - 1) && (d->toks.v[np0].w.flags & W_DET)) {
+            /* (unless a person was introduced so: "the Dnipro Aero founder"
+             * after "Oleksandra Hnatyuk ..., who founded it") */
+            int known = sift_tok_is(d, np0, "the") ? sift_resolve_nominal(d, np0, own) : -1;
+            if (known >= 0 && (!d->ents.v[known].gender || d->ents.v[known].gender == gender))
+                return known;
             *u0 = np0;
             *u1 = own;
             return -2;
@@ -2055,13 +2061,28 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     /* "The agency's annual Emissions Gap Report found": the owner of a
      * document (its name capitalised or not) speaks */
     static const char *const reports[] = {"report", "study", "survey", "review", "assessment", "audit",
-                                          "analysis", "outlook", "index", NULL};
-    if (np1 - np0 >= 3 && np1 - np0 <= 8 && d->toks.v[np1 - 1].kind == TK_WORD) {
+                                          "analysis", "outlook", "index", "list", "tabulation", "tally",
+                                          "count", "figures", "data", "estimate", "estimates", "sheet", NULL};
+    if (np1 - np0 >= 2 && np1 - np0 <= 8 && d->toks.v[np1 - 1].kind == TK_WORD) {
         int docn = 0;
         for (const char *const *r = reports; *r && !docn; r++)
             docn = TOK_N(d, np1 - 1) == strlen(*r) && strncasecmp(TOK_S(d, np1 - 1), *r, TOK_N(d, np1 - 1)) == 0;
+        /* ("Its own parallel vote tabulation": the organisation "its" means) */
+        if (docn && (sift_tok_is(d, np0, "its") || sift_tok_is(d, np0, "their")) && (*ent = its_org(d, np0)) >= 0) {
+            *name = d->ents.v[*ent].name;
+            return;
+        }
+        /* (an owner named, or a noun that stands for any organisation: not
+         * "the council's own figures" with no council named) */
+        static const char *const anyorg[] = {"agency", "company", "firm", "group", "organisation", "organization",
+                                             "body", "watchdog", "regulator", "charity", "lender", NULL};
         for (uint32_t p = np0 + 1; docn && p + 1 < np1; p++)
             if ((d->toks.v[p].flags & TF_POSS) && d->toks.v[p].kind != TK_WORD) {
+                int named = 0;
+                for (uint32_t k = np0; k < p && !named; k++)
+                    named = sift_entity_at(d, k) >= 0;
+                if (!named && !(p == np0 + 2 && sift_tok_in(d, np0 + 1, anyorg)))
+                    break;
                 sift_name_speaker(d, np0, p, ent, name);
                 if (*ent >= 0)
                     return;
@@ -2288,6 +2309,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         return;
     }
     uint32_t h = head_end(d, np0, np1);
+    /* "The head of the mobile division" before "Kim Soo-yeon, who runs the
+     * division": the head of the phrase alone may find the person */
+    if (h < np1 && h >= np0 + 2 && sift_tok_is(d, np0, "the") && d->toks.v[h - 1].kind == TK_WORD &&
+        !(d->toks.v[h - 1].flags & TF_CAP) &&
+        (e = sift_resolve_nominal(d, np0, h)) >= 0) {
+        *ent = e;
+        *name = d->ents.v[e].name;
+        return;
+    }
     /* "The Business Daily newspaper", "state broadcaster NHK": the kind of
      * organisation beside its name is the organisation */
     if (h > np0 && sift_tok_org_kind(d, h - 1)) {

@@ -479,7 +479,9 @@ static int synonym_in(const char *title, const char *low, size_t n)
 {
     static const struct {
         const char *word, *same;
-    } synonyms[] = {{"doctor", "dr"}, {"skipper", "captain"}};
+    } synonyms[] = {{"doctor", "dr"},         {"skipper", "captain"},   {"founder", "founded"},
+                    {"co-founder", "co-founded"}, {"owner", "owns"},     {"head", "heads"},
+                    {"head", "runs"},           {"boss", "runs"},         {"chief", "heads"}};
     for (size_t k = 0; k < sizeof synonyms / sizeof *synonyms; k++)
         if (strlen(synonyms[k].word) == n && memcmp(low, synonyms[k].word, n) == 0 &&
             words_in(title, synonyms[k].same, strlen(synonyms[k].same)))
@@ -773,6 +775,19 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
                 best = (int)e;
         }
     }
+    /* "Al-Bidda's chief executive ... told analysts ... Noura al-Kuwari
+     * also said": a person first named at the start of the next sentence
+     * who "also" speaks is the one the role meant */
+    if (best < 0 && !is_age_phrase(d, t0, t1) && d->toks.v[t0].sent + 1 < d->sents.n) {
+        uint32_t b = sift_body_start(d, d->toks.v[t0].sent + 1);
+        int e = sift_entity_at(d, b);
+        uint32_t k = b;
+        while (e >= 0 && k < d->toks.n && sift_entity_at(d, k) == e)
+            k++;
+        if (e >= 0 && d->ents.v[e].type == ET_PERSON && d->ents.v[e].first_tok == b && sift_tok_is(d, k, "also") &&
+            k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & W_CUE))
+            best = e;
+    }
     if (best < 0 && is_age_phrase(d, t0, t1))
         best = aged_person(d, t0, t1);
     return best;
@@ -853,6 +868,16 @@ static void appositive_descriptions(doc *d)
             continue;
         }
         uint32_t a = mm->t1 + 1, b = a;
+        static const char *const does[] = {"founded", "co-founded", "runs", "heads", "owns", "leads",
+                                           "chairs", NULL};
+        if (sift_tok_is(d, a, "who") && !(d->toks.v[a].flags & TF_ALLCAPS) && a + 1 < d->toks.n &&
+            sift_tok_in(d, a + 1, does)) {
+            /* "Kim Soo-yeon, who runs the division and ...,": what the person does */
+            for (b = a + 2; b < d->toks.n && b < a + 10 && d->toks.v[b].kind == TK_WORD;)
+                b++;
+            en->desc = sift_span_text(d, a, b);
+            continue;
+        }
         if ((sift_tok_is(d, a, "who") && !(d->toks.v[a].flags & TF_ALLCAPS)) || /* not "WHO chief" */
             sift_tok_is(d, a, "whose") || sift_tok_is(d, a, "which"))
             continue;
@@ -867,6 +892,15 @@ static void appositive_descriptions(doc *d)
                 break;
             if (b > a + 1 && (sift_tok_is(d, b, "who") || sift_tok_is(d, b, "whose")) &&
                 !(d->toks.v[b].flags & TF_CAP)) {
+                /* (with the relative clause when it has a verb of what the
+                 * person does: "who founded it in a garage", "who runs the
+                 * division") */
+                uint32_t r = b + 1;
+                if (r < d->toks.n && sift_tok_in(d, r, does)) {
+                    while (r < d->toks.n && r < b + 10 && d->toks.v[r].kind == TK_WORD)
+                        r++;
+                    b = r;
+                }
                 relative = 1;
                 break;
             }
