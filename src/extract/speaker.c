@@ -260,7 +260,10 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
                                             "joined", "retired", "started", "began", "acted", "stood",
                                             "ran", "known", "volunteered", "volunteers", "selected", "chosen",
                                             "nominated", "picked", "promoted", "reappointed", "installed", NULL};
-        if (is_boundary(d, k - 1) && !(sift_tok_is(d, k - 1, "as") && k - 1 > lo && sift_tok_in(d, k - 2, serve)))
+        if (is_boundary(d, k - 1) && !(sift_tok_is(d, k - 1, "as") && k - 1 > lo && sift_tok_in(d, k - 2, serve)) &&
+            /* ("Asked about that criticism": "that" after a preposition is
+             * a determiner) */
+            !(sift_tok_is(d, k - 1, "that") && k - 1 > lo && (d->toks.v[k - 2].w.flags & W_PREP)))
             break;
         k--;
     }
@@ -2058,6 +2061,48 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np1--;
     if (np0 >= np1)
         return;
+    /* a headline's "..., watchdog finds": the organisation the next
+     * sentences have speaking ("..., the Maternity and Newborn Safety
+     * Authority (MNSA) said on Friday") */
+    if (np1 - np0 == 1 && d->toks.v[np0].sent == 0 && !(d->toks.v[np0].flags & TF_CAP) &&
+        (sift_tok_org_kind(d, np0) || institution_noun(d, np0)) && d->toks.v[np0].ment < 0) {
+        uint32_t hi = d->sents.n > 3 ? d->sents.v[3].t1 : d->toks.n;
+        for (uint32_t k = d->sents.v[0].t1; k + 1 < hi; k++) {
+            int e = sift_entity_at(d, k);
+            if (e < 0 || d->ents.v[e].type != ET_ORG || sift_entity_at(d, k + 1) == e)
+                continue;
+            uint32_t c = k + 1;
+            if (sift_is_punct(d, c, '(') && c + 2 < hi && sift_is_punct(d, c + 2, ')'))
+                c += 3;
+            if (c < hi && sift_is_cue(d, c)) {
+                *ent = e;
+                *name = d->ents.v[e].name;
+                return;
+            }
+        }
+    }
+    /* "Hawa Abdallah Yousif's youngest son had started to cry. '...,' his
+     * mother told him": the person whose child the sentence named */
+    if (np1 - np0 == 2 && (sift_tok_is(d, np0, "his") || sift_tok_is(d, np0, "her")) &&
+        (sift_tok_is(d, np0 + 1, "mother") || sift_tok_is(d, np0 + 1, "father"))) {
+        static const char *const child[] = {"son", "daughter", "child", "children", "baby", "boy", "girl", "sons",
+                                            "daughters", NULL};
+        uint32_t s = d->toks.v[np0].sent;
+        while (s > 0 && (d->toks.v[d->sents.v[s].t0].kind == TK_QUOTE || (d->toks.v[d->sents.v[s].t0].flags & TF_INQUOTE)))
+            s--; /* (back over the quotation: '"Enough! We are alive," his mother told him') */
+        uint32_t lo = d->sents.v[s > 0 ? s - 1 : 0].t0;
+        for (uint32_t k = np0; k-- > lo;) {
+            int x = sift_entity_at(d, k);
+            if (x < 0 || d->ents.v[x].type != ET_PERSON || !(d->toks.v[k + 1].flags & TF_POSS))
+                continue;
+            for (uint32_t j = k + 2; j < np0 && j < k + 5; j++)
+                if (sift_tok_in(d, j, child)) {
+                    *ent = x;
+                    *name = d->ents.v[x].name;
+                    return;
+                }
+        }
+    }
     /* "The agency's annual Emissions Gap Report found": the owner of a
      * document (its name capitalised or not) speaks */
     static const char *const reports[] = {"report", "study", "survey", "review", "assessment", "audit",

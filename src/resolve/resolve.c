@@ -481,7 +481,8 @@ static int synonym_in(const char *title, const char *low, size_t n)
         const char *word, *same;
     } synonyms[] = {{"doctor", "dr"},         {"skipper", "captain"},   {"founder", "founded"},
                     {"co-founder", "co-founded"}, {"owner", "owns"},     {"head", "heads"},
-                    {"head", "runs"},           {"boss", "runs"},         {"chief", "heads"}};
+                    {"head", "runs"},           {"boss", "runs"},         {"chief", "heads"},
+                    {"judge", "justice"}};
     for (size_t k = 0; k < sizeof synonyms / sizeof *synonyms; k++)
         if (strlen(synonyms[k].word) == n && memcmp(low, synonyms[k].word, n) == 0 &&
             words_in(title, synonyms[k].same, strlen(synonyms[k].same)))
@@ -725,7 +726,11 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     }
     if (t1 - t0 > 6 && is_age_phrase(d, t0, t1))
         return aged_person(d, t0, t1);
-    if (t1 - t0 < 2 || t1 - t0 > 6 || !((d->toks.v[t0].w.flags & W_DET) || (d->toks.v[t0].flags & TF_POSS)))
+    /* (or a headline's "NHS England chief warns": a name and a title) */
+    int headline = d->toks.v[t0].ment >= 0 && d->ments.v[d->toks.v[t0].ment].type != ET_PERSON &&
+                   d->toks.v[t0].sent == 0 && (d->toks.v[t1 - 1].w.flags & W_TITLE) && !(d->toks.v[t1 - 1].flags & TF_CAP);
+    if (t1 - t0 < 2 || t1 - t0 > 6 ||
+        !((d->toks.v[t0].w.flags & W_DET) || (d->toks.v[t0].flags & TF_POSS) || headline))
         return -1;
     const tok *head = &d->toks.v[t1 - 1];
     if (head->kind != TK_WORD || head->ment >= 0)
@@ -886,6 +891,12 @@ static void appositive_descriptions(doc *d)
         int relative = 0;
         while (b < d->toks.n && b < a + 14 && d->toks.v[b].kind != TK_QUOTE &&
                !(d->toks.v[b].w.flags & (W_CUE | W_AUX))) {
+            /* ("president of the National Federation of Garment Workers
+             * (NFGW), who ...": an acronym in brackets) */
+            if (sift_is_punct(d, b, '(') && b + 2 < d->toks.n && sift_is_punct(d, b + 2, ')')) {
+                b += 3;
+                continue;
+            }
             if (d->toks.v[b].kind == TK_PUNCT && !(d->toks.v[b].flags & TF_POSS) && /* ("UNICEF's deputy ...") */
                 !(d->text[d->toks.v[b].start] == '-' && !(d->toks.v[b].flags & TF_SPACE) && b + 1 < d->toks.n &&
                   !(d->toks.v[b + 1].flags & TF_SPACE)))
