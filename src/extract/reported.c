@@ -46,7 +46,10 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         }
         /* not the colon of "2:45 a.m." */
         int time = i > from && sift_time_colon(d, i);
-        if (sift_is_punct(d, i, ';') || (sift_is_punct(d, i, ':') && !time) || t->kind == TK_DASH)
+        /* (not the dash of a range: "41–43°C") */
+        int range = t->kind == TK_DASH && i > from && i + 1 < hi && d->toks.v[i - 1].kind == TK_NUM &&
+                    d->toks.v[i + 1].kind == TK_NUM && !(t->flags & TF_SPACE) && !(d->toks.v[i + 1].flags & TF_SPACE);
+        if (sift_is_punct(d, i, ';') || (sift_is_punct(d, i, ':') && !time) || (t->kind == TK_DASH && !range))
             return i;
         /* "... and insisted that": a second verb of the speaker ends the clause */
         if (sift_tok_is(d, i, "and") && i + 1 < hi && i > from + 2) {

@@ -1365,8 +1365,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* (but "an antibody developed by Aldbrook Therapeutics" is the company's own) */
         static const char *const made[] = {"developed", "made", "built", "owned", "founded", "run",
                                            "operated", "produced", "manufactured", "designed", NULL};
-        int aside = m0 >= 2 && ((sift_tok_is(d, m0 - 1, "by") && sift_tok_ends(d, m0 - 2, "ed") &&
-                                 !sift_tok_in(d, m0 - 2, made)) ||
+        /* (past a country that owns it: "controlled by Canada's Northfield") */
+        uint32_t mb = m0;
+        if (mb > lo + 2 && (d->toks.v[mb - 1].flags & TF_POSS) && sift_entity_at(d, mb - 2) >= 0 &&
+                 d->ents.v[sift_entity_at(d, mb - 2)].type == ET_GPE)
+            for (int g = sift_entity_at(d, mb - 2), first = 1; mb > lo + 1 && (first || sift_entity_at(d, mb - 1) == g);
+                 first = 0)
+                mb--;
+        int aside = m0 >= 2 && ((mb >= 2 && sift_tok_is(d, mb - 1, "by") && sift_tok_ends(d, mb - 2, "ed") &&
+                                 !sift_tok_in(d, mb - 2, made)) ||
                                 sift_tok_is(d, m0 - 1, "told") ||
                                 /* ("a statement emailed to Reuters") */
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_ends(d, m0 - 2, "ed")) ||
@@ -1414,6 +1421,14 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int e = sift_entity_at(d, j);
             if (e < 0 || e == any || d->ents.v[e].type != ET_ORG || (d->toks.v[j].flags & TF_INQUOTE) ||
                 (j > st->t0 && sift_entity_at(d, j - 1) == e))
+                continue;
+            /* (not the owner in "a joint venture controlled by Canada's
+             * Northfield Resources Inc.") */
+            uint32_t o = j;
+            while (o > st->t0 + 1 && ((d->toks.v[o - 1].flags & TF_POSS) || sift_entity_at(d, o - 1) >= 0 ||
+                                       sift_tok_is(d, o - 1, "the")))
+                o--;
+            if (o > st->t0 && sift_tok_is(d, o - 1, "by"))
                 continue;
             if (company_name(d, d->ents.v[e].name) || (j > st->t0 && business_noun(d, j - 1))) {
                 any = e;
@@ -2079,6 +2094,19 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 *name = d->ents.v[e].name;
                 return;
             }
+        }
+    }
+    /* "Venice introduced a €5 fee ..., the city said": the place the
+     * sentence opens with */
+    if (np1 - np0 == 2 && sift_tok_is(d, np0, "the") &&
+        (sift_tok_is(d, np0 + 1, "city") || sift_tok_is(d, np0 + 1, "town") ||
+         sift_tok_is(d, np0 + 1, "municipality"))) {
+        uint32_t b = sift_body_start(d, d->toks.v[np0].sent);
+        int e = b < np0 ? sift_entity_at(d, b) : -1;
+        if (e >= 0 && d->ents.v[e].type == ET_GPE && !(d->toks.v[b].flags & TF_INQUOTE)) {
+            *ent = e;
+            *name = d->ents.v[e].name;
+            return;
         }
     }
     /* "Hawa Abdallah Yousif's youngest son had started to cry. '...,' his
@@ -2830,8 +2858,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             /* (the document may be "of" something: "preliminary results of
              * the 2026 census published by the Central Statistics Office") */
             uint32_t dn = np1 - 1;
+            /* (or "a poll of 18 economists by the business daily Dünya") */
             for (uint32_t j = np0; j + 2 < np1 && j < np0 + 3; j++)
-                if (sift_document_noun(d, j) && sift_tok_is(d, j + 1, "of") && made_by(d, np1)) {
+                if (sift_document_noun(d, j) && sift_tok_is(d, j + 1, "of") &&
+                    (made_by(d, np1) || sift_tok_is(d, np1, "by"))) {
                     dn = j;
                     break;
                 }

@@ -482,7 +482,7 @@ static int synonym_in(const char *title, const char *low, size_t n)
     } synonyms[] = {{"doctor", "dr"},         {"skipper", "captain"},   {"founder", "founded"},
                     {"co-founder", "co-founded"}, {"owner", "owns"},     {"head", "heads"},
                     {"head", "runs"},           {"boss", "runs"},         {"chief", "heads"},
-                    {"judge", "justice"}};
+                    {"judge", "justice"},       {"finance", "financial"}};
     for (size_t k = 0; k < sizeof synonyms / sizeof *synonyms; k++)
         if (strlen(synonyms[k].word) == n && memcmp(low, synonyms[k].word, n) == 0 &&
             words_in(title, synonyms[k].same, strlen(synonyms[k].same)))
