@@ -186,6 +186,21 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
     for (uint32_t c = k + 1; c < hi && c < k + 6 && !title_end; c++) {
         if (!sift_is_punct(d, c, ','))
             continue;
+        /* ('," the Foreign Exchange Commission, made up of officials from
+         * the finance ministry and the central bank, said': an
+         * organisation and a participle phrase on it) */
+        if (d->toks.v[c - 1].ment >= 0 && d->ments.v[d->toks.v[c - 1].ment].type == ET_ORG && c + 2 < hi &&
+            d->toks.v[c + 1].kind == TK_WORD && !(d->toks.v[c + 1].flags & TF_CAP) &&
+            (sift_tok_ends(d, c + 1, "ed") || sift_tok_in(d, c + 1, (const char *const[]){"made", "set", "led", "run",
+                                                                                         "founded", "based", NULL}))) {
+            for (uint32_t e = c + 2; e < hi && e < c + 20 && !title_end; e++) {
+                if (d->toks.v[e].kind == TK_QUOTE || sift_is_cue(d, e))
+                    break;
+                if (sift_is_punct(d, e, ','))
+                    title_end = e;
+            }
+            break;
+        }
         if (d->toks.v[c - 1].ment < 0 || d->ments.v[d->toks.v[c - 1].ment].type != ET_PERSON)
             break;
         /* "Rui Cardoso, the UPP's secretary-general,": an owner first */
@@ -217,6 +232,19 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
                 title_end = e;
         }
     }
+    /* ('," Luca Ferraro, a portfolio manager at Ardesia Asset Management,
+     * which holds Maison Valcourt shares, told': a relative clause on the
+     * description too) */
+    if (title_end && title_end + 2 < hi && (sift_tok_is(d, title_end + 1, "which") || sift_tok_is(d, title_end + 1, "who")))
+        for (uint32_t e = title_end + 2; e < hi && e < title_end + 14; e++) {
+            if (d->toks.v[e].kind == TK_QUOTE || sift_is_cue(d, e))
+                break;
+            if (sift_is_punct(d, e, ',')) {
+                if (e + 1 < hi && sift_is_cue(d, e + 1))
+                    title_end = e;
+                break;
+            }
+        }
     if (title_end)
         reach = title_end + 4 - k;
     /* '," Alberta's chief medical officer of health, Dr. Helena Varga,

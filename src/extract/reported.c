@@ -258,9 +258,10 @@ static int content_noun(const doc *d, uint32_t i)
  * deadliest rail accident in more than a decade."). */
 static int verbless_to(const doc *d, uint32_t k, uint32_t s1)
 {
-    for (; k < s1; k++)
+    for (uint32_t k0 = k; k < s1; k++)
         if (d->toks.v[k].kind == TK_QUOTE || sift_is_cue(d, k) ||
-            (sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_CAP)))
+            (sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_CAP) &&
+             !(k > k0 && sift_tok_is(d, k - 1, "to")))) /* ("in the latest blaze to hit ...") */
             return 0;
     return 1;
 }
@@ -308,6 +309,17 @@ static int speaker_after(const doc *d, uint32_t k, uint32_t s1)
             return 1;
     }
     return 0;
+}
+
+/* Does a name that owns what follows start at k ("Bangladesh's Refugee
+ * Relief and Repatriation Commissioner", "UNICEF's chief")? */
+static int owner_at(const doc *d, uint32_t k, uint32_t s1)
+{
+    int e = k < s1 ? sift_entity_at(d, k) : -1;
+    uint32_t q = k;
+    while (e >= 0 && q < s1 && sift_entity_at(d, q) == e)
+        q++;
+    return e >= 0 && q + 1 < s1 && (d->toks.v[q].flags & TF_POSS) && d->toks.v[q].kind != TK_WORD;
 }
 
 /*
@@ -379,9 +391,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * description after the person named after the verb */
         if (sift_is_punct(d, k, ',') && k > c + 1 && sift_entity_at(d, c + 1) >= 0 &&
             sift_entity_at(d, k - 1) == sift_entity_at(d, c + 1) &&
-            d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON && k + 1 < s1 && d->toks.v[k + 1].kind == TK_WORD &&
-            !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 1].w.flags & (W_VERB | W_AUX | W_PRONOUN)) &&
-            !sift_is_cue(d, k + 1) && !sift_tok_ends(d, k + 1, "ing"))
+            d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON && k + 1 < s1 &&
+            (owner_at(d, k + 1, s1) ||
+             (d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP) &&
+              !(d->toks.v[k + 1].w.flags & (W_VERB | W_AUX | W_PRONOUN)) && !sift_is_cue(d, k + 1) &&
+              !sift_tok_ends(d, k + 1, "ing"))))
             break;
         /* "Two of those patients had died, he said: a construction worker
          * in Thane and ...": what follows a colon lists, it reports nothing */
@@ -511,7 +525,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * in Oslo", ", head of research at Ikoyi Securities") */
         const tok *dw = m + 1 < upto ? &d->toks.v[m + 1] : NULL;
         if (who >= 0 && d->ents.v[who].type == ET_PERSON && dw && m + 22 > upto && sift_is_punct(d, m, ',') &&
-            ((dw->w.flags & W_DET) ||
+            (owner_at(d, m + 1, upto) || (dw->w.flags & W_DET) ||
              (dw->kind == TK_WORD && !(dw->flags & TF_CAP) && !(dw->w.flags & (W_VERB | W_AUX | W_PRONOUN)) &&
               !sift_is_cue(d, m + 1) && !sift_tok_is(d, m + 1, "who") && !sift_tok_is(d, m + 1, "which"))))
             upto = m;

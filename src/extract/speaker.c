@@ -1710,6 +1710,12 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         uint32_t pe = np0;
         while (pe < e && pe < np0 + 8 && (d->toks.v[pe].kind == TK_WORD || (d->toks.v[pe].flags & TF_POSS)))
             pe++;
+        /* ("Mireille Nsimba, a mother of four who had queued since early
+         * morning, said": the name the description is in apposition to) */
+        if (np0 >= 2 && sift_is_punct(d, np0 - 1, ',') && sift_entity_at(d, np0 - 2) >= 0 &&
+            d->ents.v[sift_entity_at(d, np0 - 2)].type == ET_PERSON &&
+            (!d->ents.v[sift_entity_at(d, np0 - 2)].gender || d->ents.v[sift_entity_at(d, np0 - 2)].gender == gender))
+            return sift_entity_at(d, np0 - 2);
         uint32_t own = before_of_owner(d, np0, pe);
         if (own < pe && person_word(d, own - 1) && (d->toks.v[np0].w.flags & W_DET)) {
             /* (unless a person was introduced so: "the Dnipro Aero founder"
@@ -1761,11 +1767,6 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             e1 = sift_resolve_nominal(d, np0, np1);
         /* "A senior security official who asked not to be named offered a
          * different account. He told Reuters ...": a person given no name */
-        /* ("Mireille Nsimba, a mother of four who had queued since early
-         * morning, said": the name the description is in apposition to) */
-        if (e1 < 0 && np0 >= 2 && sift_is_punct(d, np0 - 1, ',') && sift_entity_at(d, np0 - 2) >= 0 &&
-            d->ents.v[sift_entity_at(d, np0 - 2)].type == ET_PERSON)
-            e1 = sift_entity_at(d, np0 - 2);
         if (e1 < 0 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an"))) {
             uint32_t h = np0 + 1;
             while (h < np1 && d->toks.v[h].kind == TK_WORD && !is_who(d, h) && !sift_tok_is(d, h, "which") &&

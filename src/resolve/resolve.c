@@ -328,7 +328,18 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
 {
     if (m->t1 - m->t0 < 2)
         return 0;
-    const lex_entry *e = sift_lex_find_class(d->res->lex, TOK_S(d, m->t0), TOK_N(d, m->t0), LX_FIRST);
+    /* "Jean-Baptiste", "Marie-Claude": a joined first name has a gender
+     * only when both parts have the same (Jean alone is a woman's name in
+     * the statistics) */
+    uint32_t f = m->t0;
+    if (m->t1 - m->t0 >= 4 && sift_is_punct(d, f + 1, '-') && !(d->toks.v[f + 1].flags & TF_SPACE) &&
+        !(d->toks.v[f + 2].flags & TF_SPACE)) {
+        const lex_entry *first = sift_lex_find_class(d->res->lex, TOK_S(d, f), TOK_N(d, f), LX_FIRST);
+        const lex_entry *second = sift_lex_find_class(d->res->lex, TOK_S(d, f + 2), TOK_N(d, f + 2), LX_FIRST);
+        /* (both parts must agree: Marie-Claude and Jean-Baptiste stay unknown) */
+        return first && second && first->gender == second->gender && first->gender != 'U' ? first->gender : 0;
+    }
+    const lex_entry *e = sift_lex_find_class(d->res->lex, TOK_S(d, f), TOK_N(d, f), LX_FIRST);
     if (!e || e->gender == 'U')
         return 0;
     return e->gender;
