@@ -916,7 +916,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "statistics", "records", "inquiry", "note", "letter", "document",
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
-                                       "briefing", "dossier", NULL};
+                                       "briefing", "dossier", "consensus", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -2383,6 +2383,17 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         return;
     }
     uint32_t h = head_end(d, np0, np1);
+    /* "the owner of the Arlène and Sorelli fashion houses said": the
+     * company named last that owns them */
+    if (h == np0 + 2 && h + 2 < np1 && sift_tok_is(d, np0, "the") && sift_tok_is(d, h, "of") &&
+        (sift_tok_is(d, np0 + 1, "owner") || sift_tok_is(d, np0 + 1, "parent") || sift_tok_is(d, np0 + 1, "maker"))) {
+        int firm = last_org(d, np0);
+        if (firm >= 0) {
+            *ent = firm;
+            *name = d->ents.v[firm].name;
+            return;
+        }
+    }
     /* "The head of the mobile division" before "Kim Soo-yeon, who runs the
      * division": the head of the phrase alone may find the person */
     if (h < np1 && h >= np0 + 2 && sift_tok_is(d, np0, "the") && d->toks.v[h - 1].kind == TK_WORD &&
@@ -2775,7 +2786,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
             lim += 2;
             continue;
         }
-        if (sift_is_punct(d, k, ',') || u->kind == TK_QUOTE)
+        if (sift_is_punct(d, k, ',') || (u->kind == TK_QUOTE && !(u->flags & TF_POSS))) /* (not "doctors' pay") */
             return 0;
         /* a verb the word lists know, or one the tagger saw ("it expected") */
         if (k > i && sift_finite_verb(d, k))
