@@ -261,7 +261,11 @@ static int verbless_to(const doc *d, uint32_t k, uint32_t s1)
     for (uint32_t k0 = k; k < s1; k++)
         if (d->toks.v[k].kind == TK_QUOTE || sift_is_cue(d, k) ||
             (sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_CAP) &&
-             !(k > k0 && sift_tok_is(d, k - 1, "to")))) /* ("in the latest blaze to hit ...") */
+             !(k > k0 && sift_tok_is(d, k - 1, "to")) && /* ("in the latest blaze to hit ...") */
+             !(k > k0 && sift_is_punct(d, k - 1, '-') && !(d->toks.v[k].flags & TF_SPACE)) && /* ("long-running") */
+             !(sift_tok_ends(d, k, "ing") && !(d->toks.v[k].w.flags & W_AUX)) &&
+             d->toks.v[k].upos != SIFT_UPOS_NOUN && /* ("a dispute over pay and pensions") */
+             !(k > k0 && (d->toks.v[k - 1].w.flags & (W_PREP | W_DET)))))
             return 0;
     return 1;
 }

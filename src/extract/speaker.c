@@ -125,6 +125,9 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                     return 1;
     }
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
+                       /* ("Richard Mensah, now a BBC pundit, said") */
+                       (sift_tok_is(d, k, "now") && k + 1 < end &&
+                        (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") || sift_tok_is(d, k + 1, "the"))) ||
                        is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "where") ||
                        sift_tok_is(d, k, "whom") || sift_tok_is(d, k, "once") ||
@@ -916,7 +919,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "statistics", "records", "inquiry", "note", "letter", "document",
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
-                                       "briefing", "dossier", "consensus", NULL};
+                                       "briefing", "dossier", "consensus", "calculations", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -1282,6 +1285,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "the governing body", "the sport's world body": a body */
     if (np1 - k == 2 && sift_tok_is(d, k + 1, "body") && !(d->toks.v[k].flags & TF_CAP))
         k++;
+    /* ("the federal housing agency": the level of government says
+     * nothing of which) */
+    static const char *const levels[] = {"federal", "national", "state", "provincial", "regional", "local",
+                                         "municipal", "central", NULL};
+    if (np1 - k == 3 && sift_tok_in(d, k, levels) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].ment < 0)
+        k++;
     /* "the regional district" after "the Thompson-Nicola Regional
      * District": an organisation whose name holds the two words */
     if (np1 - k == 2 && d->toks.v[k].ment < 0 && d->toks.v[k + 1].ment < 0 &&
@@ -1601,6 +1610,17 @@ static int opening_phrase(const doc *d, uint32_t b, uint32_t k)
  * entity, or -2 with [*u0,*u1) when the subject is a person left unnamed
  * ("A former colleague of MacAuley, who spoke on condition of anonymity,
  * said ..."). */
+/* Is a person of the gender g (by first name) named in [b, e)? */
+static int gender_named(const doc *d, uint32_t b, uint32_t e, int g)
+{
+    for (uint32_t k = b; k < e; k++) {
+        int x = sift_entity_at(d, k);
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON && d->ents.v[x].gender == g)
+            return 1;
+    }
+    return 0;
+}
+
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -1619,9 +1639,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 int named = 0; /* by name in this sentence, not by "she said" */
                 for (uint32_t k = b; k < e && !named; k++)
                     named = !(d->toks.v[k].flags & TF_INQUOTE) && sift_entity_at(d, k) == x->speaker;
-                if (named && en->type == ET_PERSON && (!en->gender || en->gender == gender) && x->rule &&
-                    strcmp(x->rule, "attribution-after") == 0)
-                    return x->speaker;
+                if (named && en->type == ET_PERSON && x->rule && strcmp(x->rule, "attribution-after") == 0 &&
+                    (!en->gender || en->gender == gender ||
+                     (sift_body_start(d, d->toks.v[pron].sent) == pron && !gender_named(d, b, pron, gender))))
+                    return x->speaker; /* (a name's gender is a statistic: Andi is a woman's name in it) */
                 break;
             }
         }
@@ -2077,6 +2098,21 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np1--;
     if (np0 >= np1)
         return;
+    /* '"...," said Javier Molina, 52, a mechanic in Paiporta, who said the
+     * flood had ...': "who" is the person named before it */
+    if (np1 - np0 == 1 && is_who(d, np0) && np0 > 0 && sift_is_punct(d, np0 - 1, ',')) {
+        uint32_t s0 = d->sents.v[d->toks.v[np0].sent].t0;
+        for (uint32_t k = np0 - 1; k-- > s0 && np0 - k < 25;) {
+            if (d->toks.v[k].flags & TF_INQUOTE)
+                break;
+            int x = sift_entity_at(d, k);
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON) {
+                *ent = x;
+                *name = d->ents.v[x].name;
+                return;
+            }
+        }
+    }
     /* a headline's "..., watchdog finds": the organisation the next
      * sentences have speaking ("..., the Maternity and Newborn Safety
      * Authority (MNSA) said on Friday") */
@@ -2676,7 +2712,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
             continue;
         /* 'an "overflow event" had occurred': a short quotation in the
          * subject after its determiner */
-        if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_DET)) {
+        if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) &&
+            ((d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS))) { /* (or "the lira's") */
             uint32_t e = k + 1;
             while (e < hi && e < k + 6 && d->toks.v[e].kind == TK_WORD)
                 e++;
