@@ -408,7 +408,16 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (++tail > 9 && !sift_is_punct(d, k, '.'))
             return 0;
         const tok *t = &d->toks.v[k];
-        if (sift_tok_is(d, k, "that") || t->kind == TK_QUOTE || (sift_is_cue(d, k) && k > c + 1))
+        /* "..., officials said on Monday as they urged parents to ...": a
+         * clause of the reporter's after the attribution */
+        static const char *const subords[] = {"as", "after", "before", "while", "when", "because", "since",
+                                              "until", NULL};
+        if (sift_tok_in(d, k, subords) && !(d->toks.v[k].flags & TF_CAP) &&
+            !sift_tok_is(d, k - 1, "as") && !sift_tok_is(d, k - 1, "so") && k + 2 < s1 &&
+            sift_clause_starts(d, k + 1))
+            break;
+        if (sift_tok_is(d, k, "that") || (t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || /* (not "families'") */
+            (sift_is_cue(d, k) && k > c + 1))
             return 0;
         if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
             return 0;
@@ -450,7 +459,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         const tok *t = &d->toks.v[p - 1];
         if ((t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || (t->flags & TF_INQUOTE) || /* "the workers' union" */
             sift_is_punct(d, p - 1, ';') ||
-            sift_tok_is(d, p - 1, "that") || (sift_is_cue(d, p - 1) && p - 1 != c))
+            sift_tok_is(d, p - 1, "that") ||
+            (sift_is_cue(d, p - 1) && p - 1 != c &&
+             !(p < c && d->toks.v[p].kind == TK_WORD && d->toks.v[p].upos == SIFT_UPOS_NOUN))) /* ("state health officials") */
             return 0;
         p--;
     }
@@ -463,7 +474,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         return 0;
     /* "The judge, Lady Carrick, deferred sentence until next month and told
      * Reddie ...": a verb after the comma, so no subject of its own */
-    if (p < c && d->toks.v[p].upos == SIFT_UPOS_VERB && !(d->toks.v[p].flags & TF_CAP) && !sift_tok_ends(d, p, "ing"))
+    /* (but "state health officials said": a short phrase that ends in
+     * people who can speak, whatever the tagger made of its first word) */
+    if (p < c && d->toks.v[p].upos == SIFT_UPOS_VERB && !(d->toks.v[p].flags & TF_CAP) && !sift_tok_ends(d, p, "ing") &&
+        !(c - p <= 4 && ((d->toks.v[c - 1].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)) || sift_tok_org_kind(d, c - 1))))
         return 0;
     /* "..., Austria and Ireland were still trying to assemble a blocking
      * minority among member states": an auxiliary before the subject's end

@@ -326,6 +326,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
 static int person_or_group(const doc *d, uint32_t i);
 static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 static int its_org(const doc *d, uint32_t i);
+static int quote_goes_on(const doc *d, uint32_t s);
 
 /*
  * "A senior diplomat who asked not to be named because of the sensitivity of
@@ -859,11 +860,22 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
     /* "said its director, Anil Verma": the name in apposition (not
      * "According to Formula E data, Oyelaran's car recovered ...": the
      * clause after the phrase) */
-    if (k + 1 < hi && sift_is_punct(d, k, ',') && sift_entity_at(d, k + 1) >= 0 &&
-        d->ents.v[sift_entity_at(d, k + 1)].type == ET_PERSON && !names_someone(d, from, k, 1) &&
+    /* (after a nationality and a title: "said the chair of the talks,
+     * Uruguayan diplomat Lucía Ferrer") */
+    uint32_t n0 = k + 1;
+    if (n0 < hi && sift_entity_at(d, n0) >= 0 && d->ents.v[sift_entity_at(d, n0)].type == ET_NORP)
+        for (int g = sift_entity_at(d, n0); n0 < hi && sift_entity_at(d, n0) == g;)
+            n0++;
+    while (n0 > k + 1 && n0 < hi && n0 < k + 6 && d->toks.v[n0].kind == TK_WORD && !(d->toks.v[n0].flags & TF_CAP) &&
+           (d->toks.v[n0].w.flags & (W_TITLE | W_PERSON_NOUN | W_TITLE_MOD)))
+        n0++;
+    if (n0 > k + 1 && !(n0 < hi && sift_entity_at(d, n0) >= 0 && d->ents.v[sift_entity_at(d, n0)].type == ET_PERSON))
+        n0 = k + 1;
+    if (k + 1 < hi && sift_is_punct(d, k, ',') && sift_entity_at(d, n0) >= 0 &&
+        d->ents.v[sift_entity_at(d, n0)].type == ET_PERSON && !names_someone(d, from, k, 1) &&
         !sift_document_noun(d, k - 1)) {
-        int pe = sift_entity_at(d, k + 1);
-        uint32_t b = k + 1;
+        int pe = sift_entity_at(d, n0);
+        uint32_t b = n0;
         while (b < hi && sift_entity_at(d, b) == pe)
             b++;
         if (b < hi && (d->toks.v[b].flags & TF_POSS)) {
@@ -871,7 +883,7 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
             *np1 = k;
             return 1;
         }
-        *np0 = k + 1;
+        *np0 = n0;
         *np1 = b;
         return 1;
     }
@@ -1630,14 +1642,18 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             (d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))) {
             /* '"...," Justice Robert Aldane wrote. He also warned': the
              * person the quotation was given to, when it was a named person */
-            size_t qs[16], nq = quotes_in(d, d->toks.v[b].start, d->toks.v[e - 1].end, qs, 16);
-            for (size_t j = 0; j < nq; j++) {
+            /* (a quotation of several sentences: from the first of them) */
+            uint32_t qs0 = s;
+            while (qs0 > 0 && qs0 + 3 > s && quote_goes_on(d, qs0))
+                qs0--;
+            size_t qs[16], nq = quotes_in(d, d->toks.v[d->sents.v[qs0].t0].start, d->toks.v[e - 1].end, qs, 16);
+            for (size_t j = nq; j-- > 0;) { /* (the last one, closing before the pronoun) */
                 const sift_quote *x = &d->quotes.v[qs[j]];
                 if (x->speaker < 0)
                     continue;
                 const entity *en = &d->ents.v[x->speaker];
                 int named = 0; /* by name in this sentence, not by "she said" */
-                for (uint32_t k = b; k < e && !named; k++)
+                for (uint32_t k = d->sents.v[qs0].t0; k < e && !named; k++)
                     named = !(d->toks.v[k].flags & TF_INQUOTE) && sift_entity_at(d, k) == x->speaker;
                 if (named && en->type == ET_PERSON && x->rule && strcmp(x->rule, "attribution-after") == 0 &&
                     (!en->gender || en->gender == gender ||
@@ -1653,8 +1669,28 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             size_t qs[16], nq = quotes_in(d, d->toks.v[b].start, d->toks.v[e - 1].end, qs, 16);
             for (size_t j = 0; j < nq; j++) {
                 const sift_quote *x = &d->quotes.v[qs[j]];
-                if (x->speaker < 0 || !x->rule || strcmp(x->rule, "according-to") != 0)
+                if (!x->rule || strcmp(x->rule, "according-to") != 0)
                     continue;
+                if (x->speaker < 0) {
+                    /* "..., according to a senior ministry official who asked
+                     * not to be named. ..., he said": that source */
+                    for (uint32_t k = b; k + 3 < e && x->speaker_name; k++)
+                        if (sift_tok_is(d, k, "according") && sift_tok_is(d, k + 1, "to") &&
+                            (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))) {
+                            uint32_t h = k + 3;
+                            while (h < e && h < k + 10 && d->toks.v[h].kind == TK_WORD && !is_who(d, h) &&
+                                   !(d->toks.v[h].w.flags & W_PREP))
+                                h++;
+                            if (h > k + 3 && (person_word(d, h - 1) || ((d->toks.v[h - 1].w.flags & W_TITLE) &&
+                                                                         !(d->toks.v[h - 1].flags & TF_CAP)))) {
+                                *u0 = k + 2;
+                                *u1 = h;
+                                return -2;
+                            }
+                            break;
+                        }
+                    break;
+                }
                 const entity *en = &d->ents.v[x->speaker];
                 int after = 0; /* named after the clause it reports */
                 for (uint32_t k = b; k < e && !after; k++)
@@ -2832,6 +2868,10 @@ int sift_clause_starts(const doc *d, uint32_t i)
          * compliance with the Digital Markets Act was continuing" */
         if (k > i && ((u->ment >= 0 && d->toks.v[k - 1].ment == u->ment) || (u->flags & TF_POSS)))
             lim++;
+        /* (and words joined by hyphens: "the Asia-to-North Europe route") */
+        if (k > i && k + 1 < hi && sift_is_punct(d, k, '-') && !(u->flags & TF_SPACE) &&
+            d->toks.v[k - 1].kind == TK_WORD && d->toks.v[k + 1].kind == TK_WORD)
+            lim += 2;
     }
     return 0;
 }
