@@ -1279,6 +1279,23 @@ static int named_later_holding(const doc *d, uint32_t np0, uint32_t k)
     return -1;
 }
 
+/* Is the name that ends at or holds token i one of a list of examples
+ * ("subsidiaries including Eurowings, Swiss and Austrian Airlines were
+ * operating normally, the airline said", "carriers such as ...")? */
+static int listed_example(const doc *d, uint32_t i, uint32_t lo)
+{
+    int e = sift_entity_at(d, i);
+    while (e >= 0 && i > lo && sift_entity_at(d, i - 1) == e)
+        i--;
+    for (uint32_t q = i; q-- > lo && i - q <= 8;) {
+        if (sift_tok_is(d, q, "including") || (sift_tok_is(d, q, "as") && q > lo && sift_tok_is(d, q - 1, "such")))
+            return 1;
+        if (!(d->toks.v[q].kind == TK_WORD || sift_is_punct(d, q, ',')) || sift_finite_verb(d, q))
+            break;
+    }
+    return 0;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -1376,7 +1393,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         int forces = (sift_tok_is(d, k, "army") || sift_tok_is(d, k, "military")) &&
                      (name_holds(nm, "armed forces", 12) || name_holds(nm, "defence forces", 14) ||
                       name_holds(nm, "defense forces", 14));
-        if (holds < 0 && (name_holds(nm, TOK_S(d, k), wl) || forces))
+        if (holds < 0 && (name_holds(nm, TOK_S(d, k), wl) || forces) && !listed_example(d, i, lo))
             holds = e;
         uint32_t m0 = i;
         while (m0 > lo && sift_entity_at(d, m0 - 1) == e)
@@ -1400,6 +1417,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_ends(d, m0 - 2, "ed")) ||
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
                                  sift_document_noun(d, i + 1)));
+        aside |= listed_example(d, m0, lo);
         /* "the 1.9 per cent forecast in an LSEG poll of analysts" */
         aside |= m0 >= 1 && (sift_tok_is(d, m0 - 1, "a") || sift_tok_is(d, m0 - 1, "an")) &&
                  i + 1 < np0 && sift_document_noun(d, i + 1);
@@ -1649,6 +1667,27 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             size_t qs[16], nq = quotes_in(d, d->toks.v[d->sents.v[qs0].t0].start, d->toks.v[e - 1].end, qs, 16);
             for (size_t j = nq; j-- > 0;) { /* (the last one, closing before the pronoun) */
                 const sift_quote *x = &d->quotes.v[qs[j]];
+                if (x->speaker < 0 && x->speaker_name &&
+                    (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0)) {
+                    /* '"...," a Lufthansa spokeswoman said. ... She said': that
+                     * source, as the attribution named it */
+                    for (uint32_t k = d->sents.v[qs0].t0; k + 1 < e; k++) {
+                        if ((d->toks.v[k].flags & TF_INQUOTE) || !(sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")))
+                            continue;
+                        uint32_t h = k + 1;
+                        while (h < e && h < k + 5 && d->toks.v[h].kind == TK_WORD && !person_word(d, h) &&
+                               !sift_is_cue(d, h))
+                            h++;
+                        int other = (gender == 'F' && (sift_tok_is(d, h, "spokesman") || sift_tok_is(d, h, "man"))) ||
+                                    (gender == 'M' && (sift_tok_is(d, h, "spokeswoman") || sift_tok_is(d, h, "woman")));
+                        if (h < e && person_word(d, h) && !other) {
+                            *u0 = k;
+                            *u1 = h + 1;
+                            return -2;
+                        }
+                        break;
+                    }
+                }
                 if (x->speaker < 0)
                     continue;
                 const entity *en = &d->ents.v[x->speaker];

@@ -457,8 +457,8 @@ int sift_resolve_pronoun(const doc *d, uint32_t i, int gender)
         if (t->ment < 0 || (t->flags & TF_INQUOTE))
             continue;
         const mention *m = &d->ments.v[t->ment];
-        if (m->type != ET_PERSON || m->entity < 0)
-            continue;
+        if (m->type != ET_PERSON || m->entity < 0 || (m->rule && strcmp(m->rule, "byline") == 0))
+            continue; /* (not the writer: "By Katharina Vogel | FRANKFURT") */
         const entity *e = &d->ents.v[m->entity];
         if (any < 0)
             any = m->entity;
