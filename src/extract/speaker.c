@@ -2160,19 +2160,12 @@ static const char *document_subject(doc *d, uint32_t s, int *ent)
     return sift_arena_printf(d->arena, "the %.*s", (int)TOK_N(d, h), TOK_S(d, h));
 }
 
-void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
+/* The entity a phrase [np0,np1) names by what stands around it: "who"
+ * after a name, a headline's kind of organisation, "the city", "his
+ * mother", a document's owner, a phrase given a name in apposition
+ * elsewhere; -1 if none. */
+static int named_by_context(doc *d, uint32_t np0, uint32_t np1)
 {
-    *ent = -1;
-    *name = NULL;
-    if (np0 >= np1)
-        return;
-    /* trim punctuation at the edges */
-    while (np0 < np1 && d->toks.v[np0].kind != TK_WORD && d->toks.v[np0].kind != TK_NUM)
-        np0++;
-    while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
-        np1--;
-    if (np0 >= np1)
-        return;
     /* '"...," said Javier Molina, 52, a mechanic in Paiporta, who said the
      * flood had ...': "who" is the person named before it */
     if (np1 - np0 == 1 && is_who(d, np0) && np0 > 0 && sift_is_punct(d, np0 - 1, ',')) {
@@ -2181,11 +2174,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (d->toks.v[k].flags & TF_INQUOTE)
                 break;
             int x = sift_entity_at(d, k);
-            if (x >= 0 && d->ents.v[x].type == ET_PERSON) {
-                *ent = x;
-                *name = d->ents.v[x].name;
-                return;
-            }
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON)
+                return x;
         }
     }
     /* a headline's "..., watchdog finds": the organisation the next
@@ -2201,11 +2191,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             uint32_t c = k + 1;
             if (sift_is_punct(d, c, '(') && c + 2 < hi && sift_is_punct(d, c + 2, ')'))
                 c += 3;
-            if (c < hi && sift_is_cue(d, c)) {
-                *ent = e;
-                *name = d->ents.v[e].name;
-                return;
-            }
+            if (c < hi && sift_is_cue(d, c))
+                return e;
         }
     }
     /* "Venice introduced a €5 fee ..., the city said": the place the
@@ -2215,11 +2202,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
          sift_tok_is(d, np0 + 1, "municipality"))) {
         uint32_t b = sift_body_start(d, d->toks.v[np0].sent);
         int e = b < np0 ? sift_entity_at(d, b) : -1;
-        if (e >= 0 && d->ents.v[e].type == ET_GPE && !(d->toks.v[b].flags & TF_INQUOTE)) {
-            *ent = e;
-            *name = d->ents.v[e].name;
-            return;
-        }
+        if (e >= 0 && d->ents.v[e].type == ET_GPE && !(d->toks.v[b].flags & TF_INQUOTE))
+            return e;
     }
     /* "Hawa Abdallah Yousif's youngest son had started to cry. '...,' his
      * mother told him": the person whose child the sentence named */
@@ -2236,11 +2220,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (x < 0 || d->ents.v[x].type != ET_PERSON || !(d->toks.v[k + 1].flags & TF_POSS))
                 continue;
             for (uint32_t j = k + 2; j < np0 && j < k + 5; j++)
-                if (sift_tok_in(d, j, child)) {
-                    *ent = x;
-                    *name = d->ents.v[x].name;
-                    return;
-                }
+                if (sift_tok_in(d, j, child))
+                    return x;
         }
     }
     /* "The agency's annual Emissions Gap Report found": the owner of a
@@ -2253,10 +2234,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         for (const char *const *r = reports; *r && !docn; r++)
             docn = TOK_N(d, np1 - 1) == strlen(*r) && strncasecmp(TOK_S(d, np1 - 1), *r, TOK_N(d, np1 - 1)) == 0;
         /* ("Its own parallel vote tabulation": the organisation "its" means) */
-        if (docn && (sift_tok_is(d, np0, "its") || sift_tok_is(d, np0, "their")) && (*ent = its_org(d, np0)) >= 0) {
-            *name = d->ents.v[*ent].name;
-            return;
-        }
+        int its = docn && (sift_tok_is(d, np0, "its") || sift_tok_is(d, np0, "their")) ? its_org(d, np0) : -1;
+        if (its >= 0)
+            return its;
         /* (an owner named, or a noun that stands for any organisation: not
          * "the council's own figures" with no council named) */
         static const char *const anyorg[] = {"agency", "company", "firm", "group", "organisation", "organization",
@@ -2268,19 +2248,36 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     named = sift_entity_at(d, k) >= 0;
                 if (!named && !(p == np0 + 2 && sift_tok_in(d, np0 + 1, anyorg)))
                     break;
-                sift_name_speaker(d, np0, p, ent, name);
-                if (*ent >= 0)
-                    return;
-                *name = NULL;
+                int owner;
+                const char *owner_name;
+                sift_name_speaker(d, np0, p, &owner, &owner_name);
+                if (owner >= 0)
+                    return owner;
                 break;
             }
     }
     /* "the UN refugee agency said" where the report calls it "the UN
      * refugee agency, UNHCR," elsewhere: the name in apposition */
-    int named = named_in_apposition(d, np0, np1);
-    if (named >= 0) {
-        *ent = named;
-        *name = d->ents.v[named].name;
+    return named_in_apposition(d, np0, np1);
+}
+
+void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
+{
+    *ent = -1;
+    *name = NULL;
+    if (np0 >= np1)
+        return;
+    /* trim punctuation at the edges */
+    while (np0 < np1 && d->toks.v[np0].kind != TK_WORD && d->toks.v[np0].kind != TK_NUM)
+        np0++;
+    while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
+        np1--;
+    if (np0 >= np1)
+        return;
+    int known = named_by_context(d, np0, np1);
+    if (known >= 0) {
+        *ent = known;
+        *name = d->ents.v[known].name;
         return;
     }
     /* "Spain, Ireland and Norway", "the EU and Britain": all of them speak */
