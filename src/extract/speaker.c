@@ -1418,6 +1418,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
                                  sift_document_noun(d, i + 1)));
         aside |= listed_example(d, m0, lo);
+        /* ("Deutsche Bank analysts said": where the analysts work) */
+        static const char *const staff[] = {"analysts", "economists", "strategists", "researchers", NULL};
+        aside |= i + 1 < np0 && sift_tok_in(d, i + 1, staff) && !(d->toks.v[i + 1].flags & TF_CAP);
         /* "the 1.9 per cent forecast in an LSEG poll of analysts" */
         aside |= m0 >= 1 && (sift_tok_is(d, m0 - 1, "a") || sift_tok_is(d, m0 - 1, "an")) &&
                  i + 1 < np0 && sift_document_noun(d, i + 1);
@@ -2279,6 +2282,20 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         *ent = known;
         *name = d->ents.v[known].name;
         return;
+    }
+    /* "The second, a Jordanian official who asked not to be named, said":
+     * the description in apposition names the source */
+    static const char *const which_one[] = {"first", "second", "third", "other", "latter", "former", NULL};
+    if (np1 - np0 == 2 && sift_tok_is(d, np0, "the") && sift_tok_in(d, np0 + 1, which_one) && np1 + 2 < d->toks.n &&
+        sift_is_punct(d, np1, ',') && (sift_tok_is(d, np1 + 1, "a") || sift_tok_is(d, np1 + 1, "an"))) {
+        uint32_t h = np1 + 2, hi = sift_sent_t1(d, np1);
+        while (h < hi && h < np1 + 8 && d->toks.v[h].kind == TK_WORD && !person_word(d, h) &&
+               !((d->toks.v[h].w.flags & W_TITLE) && !(d->toks.v[h].flags & TF_CAP)) && !is_who(d, h))
+            h++;
+        if (h < hi && (person_word(d, h) || ((d->toks.v[h].w.flags & W_TITLE) && !(d->toks.v[h].flags & TF_CAP)))) {
+            *name = sift_span_text(d, np1 + 1, h + 1);
+            return;
+        }
     }
     /* "Spain, Ireland and Norway", "the EU and Britain": all of them speak */
     if (entity_list(d, np0, np1)) {
