@@ -472,6 +472,15 @@ static int extract_direct(doc *d)
         int named = open > s0 && (sift_tok_is(d, open - 1, "called") || sift_tok_is(d, open - 1, "named") ||
                                   sift_tok_is(d, open - 1, "dubbed")) &&
                     words <= 5 && c0 < c1 && (d->toks.v[c0].flags & TF_CAP);
+        /* ('after the 2019–20 "Black Summer" fires': a name in title case
+         * before the noun it names) */
+        if (!named && open > s0 && words >= 1 && words <= 4 && close + 1 < d->toks.n &&
+            d->toks.v[close + 1].kind == TK_WORD && !(d->toks.v[close + 1].flags & TF_CAP) &&
+            d->toks.v[close + 1].upos == SIFT_UPOS_NOUN) {
+            named = 1;
+            for (uint32_t k = c0; k < c1 && named; k++)
+                named = d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP);
+        }
         int embedded = open > s0 && !(d->toks.v[open].flags & TF_PARA) && !sift_is_punct(d, open - 1, ':') &&
                        !sift_is_punct(d, open - 1, ',') && d->toks.v[open - 1].kind != TK_DASH &&
                        (!sift_is_cue(d, open - 1) || so_called(d, open) || named) &&

@@ -51,6 +51,13 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                     d->toks.v[i + 1].kind == TK_NUM && !(t->flags & TF_SPACE) && !(d->toks.v[i + 1].flags & TF_SPACE);
         if (sift_is_punct(d, i, ';') || (sift_is_punct(d, i, ':') && !time) || (t->kind == TK_DASH && !range))
             return i;
+        /* '..., warning that buyers could ...': a participle that reports
+         * again ends the clause (it is a report of its own) */
+        if (i > from + 2 && sift_is_punct(d, i, ',')) {
+            uint32_t v = i + 1 + (i + 1 < hi && d->toks.v[i + 1].kind == TK_QUOTE); /* (',"' too) */
+            if (v + 1 < hi && sift_tok_ends(d, v, "ing") && sift_is_cue(d, v) && sift_tok_is(d, v + 1, "that"))
+                return v;
+        }
         /* "... and insisted that": a second verb of the speaker ends the clause */
         if (sift_tok_is(d, i, "and") && i + 1 < hi && i > from + 2) {
             const tok *u = &d->toks.v[i + 1];

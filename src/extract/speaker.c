@@ -1413,6 +1413,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         int aside = m0 >= 2 && ((mb >= 2 && sift_tok_is(d, mb - 1, "by") && sift_tok_ends(d, mb - 2, "ed") &&
                                  !sift_tok_in(d, mb - 2, made)) ||
                                 sift_tok_is(d, m0 - 1, "told") ||
+                                (sift_tok_is(d, m0 - 1, "the") && m0 >= 2 && sift_tok_is(d, m0 - 2, "told")) ||
                                 /* ("a statement emailed to Reuters") */
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_ends(d, m0 - 2, "ed")) ||
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
