@@ -487,7 +487,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                              !sift_tok_ends(d, k, "ing");
         if ((sift_tok_is(d, b, "after") || sift_tok_is(d, b, "before") || sift_tok_is(d, b, "since") ||
              sift_tok_is(d, b, "until") || sift_tok_is(d, b, "once") || sift_tok_is(d, b, "whereas") ||
-             sift_tok_is(d, b, "though") || and_clause) &&
+             sift_tok_is(d, b, "though") || sift_tok_is(d, b, "when") || sift_tok_is(d, b, "because") ||
+             and_clause) && /* ("..., when a friend joked that ...") */
             !(u->flags & TF_CAP)) {
             if (b + 1 < j && (names_agent(d, b + 1, j) || person_or_group(d, j - 1) || sift_tok_org_kind(d, j - 1))) {
                 *np0 = b + 1;
