@@ -333,6 +333,20 @@ static int owner_at(const doc *d, uint32_t k, uint32_t s1)
     return e >= 0 && q + 1 < s1 && (d->toks.v[q].flags & TF_POSS) && d->toks.v[q].kind != TK_WORD;
 }
 
+/* "conceded defeat in a brief speech but said that ...": the words from k
+ * are the verb's object, then a second verb of the speaker's ("but said",
+ * "and told"), not a clause with a subject of its own. */
+static int object_then_verb(const doc *d, uint32_t k, uint32_t s1)
+{
+    for (uint32_t j = k + 1; j < s1 && j < k + 14; j++) {
+        if (d->toks.v[j].kind == TK_QUOTE || sift_is_punct(d, j, ';'))
+            return 0;
+        if (sift_finite_verb(d, j))
+            return (sift_tok_is(d, j - 1, "but") || sift_tok_is(d, j - 1, "and")) && sift_is_cue(d, j);
+    }
+    return 0;
+}
+
 /*
  * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
  * closes the sentence and everything before its comma is reported, speech
@@ -870,7 +884,8 @@ int sift_extract_reported(doc *d)
                            (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at")))))
             k++;
         if (!start && t->w.val == 1 && k < s1 && sift_clause_starts(d, k) &&
-            (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k))
+            (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
+            !object_then_verb(d, k, s1))
             start = k; /* not "said when asked whether ...", "told as little as ..." */
         if (!start || start >= s1)
             continue;

@@ -79,7 +79,9 @@ static const char *const bare_clause_cues[] = {
     "warns", "claimed", "claims", "believes", "believed", "thinks", "thought", "added",
     "argued", "argues", "insisted", "insists", "estimated", "estimates", "predicted",
     "fears", "feared", "announced", "confirmed", "reported", "noted", "stressed", "saying",
-    "adding", "warning", "arguing", "insisting", "claiming", "projected", "understands", NULL};
+    "adding", "warning", "arguing", "insisting", "claiming", "projected", "understands",
+    "acknowledged", "acknowledges", "acknowledging", "admitted", "admits", "admitting", "conceded",
+    "concedes", "conceding", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.",
