@@ -196,6 +196,11 @@ const char *sift_money_code(const doc *d, uint32_t i);
 int sift_tok_maker(const doc *d, uint32_t i);
 /* The entity whose mentions cover token i, or -1. */
 int sift_entity_at(const doc *d, uint32_t i);
+/* The first token after the name of the entity at token i, before hi (i
+ * itself when no entity is named there), and the first token of that name,
+ * no earlier than lo. */
+uint32_t sift_name_end(const doc *d, uint32_t i, uint32_t hi);
+uint32_t sift_name_start(const doc *d, uint32_t i, uint32_t lo);
 /* Pick the entity a pronoun at token i refers to (the last person before it). */
 int sift_resolve_pronoun(const doc *d, uint32_t i, int gender);
 /* Entity named by a noun phrase [t0,t1) ("the Ukrainian president"), or -1. */

@@ -43,6 +43,9 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi);
 int sift_document_noun(const doc *d, uint32_t i);
 /* speaker.c: is token i a speech verb used as a verb ("said", not "the report")? */
 int sift_is_cue(const doc *d, uint32_t i);
+/* The possessive mark right after the name that starts at token i, before
+ * hi ("Al-Bidda's chief executive", "Bangladesh's ... Commissioner"), or 0. */
+uint32_t sift_owner_mark(const doc *d, uint32_t i, uint32_t hi);
 /* speaker.c: is token i a form of "be" (is, are, was, were, be, been, being)? */
 int sift_be_form(const doc *d, uint32_t i);
 /* speaker.c: is the word at i, a form that may be a verb or a noun

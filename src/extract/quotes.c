@@ -263,9 +263,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
                    (d->toks.v[n0].flags & TF_CAP))
                 n0++; /* ("Dr.") */
             int pe = role && n0 < hi ? sift_entity_at(d, n0) : -1;
-            uint32_t b = n0;
-            while (pe >= 0 && b < hi && sift_entity_at(d, b) == pe)
-                b++;
+            uint32_t b = pe >= 0 ? sift_name_end(d, n0, hi) : n0;
             if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && b + 1 < hi && sift_is_punct(d, b, ',') &&
                 sift_is_cue(d, b + 1)) {
                 a->cue = b + 1;

@@ -322,17 +322,6 @@ static int speaker_after(const doc *d, uint32_t k, uint32_t s1)
     return 0;
 }
 
-/* Does a name that owns what follows start at k ("Bangladesh's Refugee
- * Relief and Repatriation Commissioner", "UNICEF's chief")? */
-static int owner_at(const doc *d, uint32_t k, uint32_t s1)
-{
-    int e = k < s1 ? sift_entity_at(d, k) : -1;
-    uint32_t q = k;
-    while (e >= 0 && q < s1 && sift_entity_at(d, q) == e)
-        q++;
-    return e >= 0 && q + 1 < s1 && (d->toks.v[q].flags & TF_POSS) && d->toks.v[q].kind != TK_WORD;
-}
-
 /* "conceded defeat in a brief speech but said that ...": the words from k
  * are the verb's object, then a second verb of the speaker's ("but said",
  * "and told"), not a clause with a subject of its own. */
@@ -417,7 +406,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (sift_is_punct(d, k, ',') && k > c + 1 && sift_entity_at(d, c + 1) >= 0 &&
             sift_entity_at(d, k - 1) == sift_entity_at(d, c + 1) &&
             d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON && k + 1 < s1 &&
-            (owner_at(d, k + 1, s1) ||
+            (sift_owner_mark(d, k + 1, s1 - 1) ||
              (d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP) &&
               !(d->toks.v[k + 1].w.flags & (W_VERB | W_AUX | W_PRONOUN)) && !sift_is_cue(d, k + 1) &&
               !sift_tok_ends(d, k + 1, "ing"))))
@@ -557,14 +546,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         /* (a name and a description in apposition: "said Kari Mjelde, a
          * spokeswoman for the safety board") */
         int who = c + 1 < upto ? sift_entity_at(d, c + 1) : -1;
-        uint32_t m = c + 1;
-        while (who >= 0 && m < upto && sift_entity_at(d, m) == who)
-            m++;
+        uint32_t m = sift_name_end(d, c + 1, upto);
         /* (or no article: ", senior European economist at Nordhavn Capital
          * in Oslo", ", head of research at Ikoyi Securities") */
         const tok *dw = m + 1 < upto ? &d->toks.v[m + 1] : NULL;
         if (who >= 0 && d->ents.v[who].type == ET_PERSON && dw && m + 22 > upto && sift_is_punct(d, m, ',') &&
-            (owner_at(d, m + 1, upto) || (dw->w.flags & W_DET) ||
+            (sift_owner_mark(d, m + 1, upto - 1) || (dw->w.flags & W_DET) ||
              (dw->kind == TK_WORD && !(dw->flags & TF_CAP) && !(dw->w.flags & (W_VERB | W_AUX | W_PRONOUN)) &&
               !sift_is_cue(d, m + 1) && !sift_tok_is(d, m + 1, "who") && !sift_tok_is(d, m + 1, "which"))))
             upto = m;

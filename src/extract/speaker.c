@@ -200,13 +200,10 @@ static int has_verb(const doc *d, uint32_t k, uint32_t end)
 /* The possessive mark after the entity that starts at token i, when it
  * comes before hi ("Gharbi's father": the "'s"), else 0. An owner is not
  * whom the phrase names. */
-static uint32_t owner_mark(const doc *d, uint32_t i, uint32_t hi)
+uint32_t sift_owner_mark(const doc *d, uint32_t i, uint32_t hi)
 {
-    int e = sift_entity_at(d, i);
-    uint32_t k = i;
-    while (e >= 0 && k < hi && sift_entity_at(d, k) == e)
-        k++;
-    return e >= 0 && k < hi && (d->toks.v[k].flags & TF_POSS) ? k : 0;
+    uint32_t k = sift_name_end(d, i, hi);
+    return k > i && k < hi && (d->toks.v[k].flags & TF_POSS) ? k : 0;
 }
 
 /* Does [k,end) name someone: an entity, a pronoun, a title? Not an owner:
@@ -215,7 +212,7 @@ static int names_someone(const doc *d, uint32_t k, uint32_t end, int persons_onl
 {
     for (uint32_t i = k; i < end; i++) {
         int e = sift_entity_at(d, i);
-        uint32_t own = owner_mark(d, i, end);
+        uint32_t own = sift_owner_mark(d, i, end);
         if (own) {
             i = own;
             continue;
@@ -1285,9 +1282,7 @@ static int named_later_holding(const doc *d, uint32_t np0, uint32_t k)
  * operating normally, the airline said", "carriers such as ...")? */
 static int listed_example(const doc *d, uint32_t i, uint32_t lo)
 {
-    int e = sift_entity_at(d, i);
-    while (e >= 0 && i > lo && sift_entity_at(d, i - 1) == e)
-        i--;
+    i = sift_name_start(d, i, lo);
     for (uint32_t q = i; q-- > lo && i - q <= 8;) {
         if (sift_tok_is(d, q, "including") || (sift_tok_is(d, q, "as") && q > lo && sift_tok_is(d, q - 1, "such")))
             return 1;
@@ -1295,6 +1290,15 @@ static int listed_example(const doc *d, uint32_t i, uint32_t lo)
             break;
     }
     return 0;
+}
+
+/* People who speak for where they work: "Analysts at Kessler Bank",
+ * "Deutsche Bank analysts", "Prosecutors from the Environment Agency". */
+static int staff_noun(const doc *d, uint32_t k)
+{
+    static const char *const staff[] = {"analysts", "economists", "strategists", "researchers", "scientists",
+                                        "prosecutors", "lawyers", "officials", "engineers", NULL};
+    return sift_tok_in(d, k, staff);
 }
 
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
@@ -1407,10 +1411,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* (past a country that owns it: "controlled by Canada's Northfield") */
         uint32_t mb = m0;
         if (mb > lo + 2 && (d->toks.v[mb - 1].flags & TF_POSS) && sift_entity_at(d, mb - 2) >= 0 &&
-                 d->ents.v[sift_entity_at(d, mb - 2)].type == ET_GPE)
-            for (int g = sift_entity_at(d, mb - 2), first = 1; mb > lo + 1 && (first || sift_entity_at(d, mb - 1) == g);
-                 first = 0)
-                mb--;
+            d->ents.v[sift_entity_at(d, mb - 2)].type == ET_GPE)
+            mb = sift_name_start(d, mb - 2, lo);
         int aside = m0 >= 2 && ((mb >= 2 && sift_tok_is(d, mb - 1, "by") && sift_tok_ends(d, mb - 2, "ed") &&
                                  !sift_tok_in(d, mb - 2, made)) ||
                                 sift_tok_is(d, m0 - 1, "told") ||
@@ -1421,8 +1423,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                  sift_document_noun(d, i + 1)));
         aside |= listed_example(d, m0, lo);
         /* ("Deutsche Bank analysts said": where the analysts work) */
-        static const char *const staff[] = {"analysts", "economists", "strategists", "researchers", NULL};
-        aside |= i + 1 < np0 && sift_tok_in(d, i + 1, staff) && !(d->toks.v[i + 1].flags & TF_CAP);
+        aside |= i + 1 < np0 && staff_noun(d, i + 1) && !(d->toks.v[i + 1].flags & TF_CAP);
         /* "the 1.9 per cent forecast in an LSEG poll of analysts" */
         aside |= m0 >= 1 && (sift_tok_is(d, m0 - 1, "a") || sift_tok_is(d, m0 - 1, "an")) &&
                  i + 1 < np0 && sift_document_noun(d, i + 1);
@@ -1590,11 +1591,9 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
         return 0;
     /* "Analysts at Kessler Bank", "Prosecutors from the Environment
      * Agency": people who speak for where they work */
-    static const char *const staff[] = {"analysts", "economists", "strategists", "researchers", "scientists",
-                                        "prosecutors", "lawyers", "officials", "engineers", NULL};
     if (!sift_tok_is(d, f, "from") && TOK_N(d, f - 1) > 6 && strncasecmp(TOK_S(d, f - 1), "spokes", 6) == 0)
         return 1;
-    return sift_tok_in(d, f - 1, staff) && !sift_tok_is(d, f, "for");
+    return staff_noun(d, f - 1) && !sift_tok_is(d, f, "for");
 }
 
 /* Where such a phrase ends: after the organisation named ("the Tasmanian
@@ -1847,7 +1846,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 continue;
             /* "Gharbi's father, Mokhtar, ... insisted": the owner is not
              * the subject */
-            uint32_t mark = owner_mark(d, i, np1 - 1);
+            uint32_t mark = sift_owner_mark(d, i, np1 - 1);
             if (mark)
                 i = mark;
             else
@@ -2044,15 +2043,20 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     return x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON ? x->speaker : -1;
 }
 
+/* A noun that stands for any source given no name: "the person", "the
+ * source", "the individual". */
+static int any_source(const doc *d, uint32_t h)
+{
+    return sift_tok_is(d, h, "person") || sift_tok_is(d, h, "source") || sift_tok_is(d, h, "individual");
+}
+
 /* Is x's speaker a source given no name ("A Western diplomat ...") whose
  * phrase holds the word at token h? */
 static int unnamed_holding(const doc *d, const sift_quote *x, uint32_t h)
 {
-    /* ("the person", "the source": any such source) */
-    static const char *const anyone[] = {"person", "source", "individual", NULL};
     return x->speaker < 0 && x->speaker_name &&
            (strncmp(x->speaker_name, "A ", 2) == 0 || strncmp(x->speaker_name, "An ", 3) == 0) &&
-           (has_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)) || sift_tok_in(d, h, anyone));
+           (has_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)) || any_source(d, h));
 }
 
 /* "A Western diplomat briefed on the talks ... said ... The question ...
@@ -2064,8 +2068,7 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     if (np1 - np0 < 2 || np1 - np0 > 3 || !sift_tok_is(d, np0, "the"))
         return NULL;
     const tok *h = &d->toks.v[np1 - 1];
-    if (!((h->w.flags & (W_PERSON_NOUN | W_TITLE)) || sift_tok_is(d, np1 - 1, "person") ||
-          sift_tok_is(d, np1 - 1, "source") || sift_tok_is(d, np1 - 1, "individual")) ||
+    if (!((h->w.flags & (W_PERSON_NOUN | W_TITLE)) || any_source(d, np1 - 1)) ||
         (h->flags & TF_CAP) || h->ment >= 0)
         return NULL;
     uint32_t s = d->toks.v[np0].sent;
@@ -2104,8 +2107,7 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
             continue;
         if (sift_subject_before(d, c, b, &a0, &a1) && a0 == b && a1 > a0 + 1) {
             const char *phrase = sift_span_text((doc *)d, a0, a1);
-            static const char *const anyone[] = {"person", "source", "individual", NULL};
-            if (has_word(phrase, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) || sift_tok_in(d, np1 - 1, anyone))
+            if (has_word(phrase, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) || any_source(d, np1 - 1))
                 return phrase;
         }
         break;
@@ -2128,9 +2130,7 @@ static int named_in_apposition(const doc *d, uint32_t np0, uint32_t np1)
         if (i == np0 || !sift_toks_equal(d, i, np0, n) || !sift_is_punct(d, i + n, ','))
             continue;
         int e = sift_entity_at(d, i + n + 1);
-        uint32_t b = i + n + 1;
-        while (e >= 0 && b < hi && sift_entity_at(d, b) == e)
-            b++;
+        uint32_t b = sift_name_end(d, i + n + 1, hi);
         if (e >= 0 && d->ents.v[e].type == ET_ORG && b < d->toks.n &&
             (sift_is_punct(d, b, ',') || sift_is_punct(d, b, '.')))
             return e;
@@ -2405,9 +2405,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * with an organisation of its own ("Acme will appeal, it said") */
             if (*ent < 0 && !opens && ps > 0 && body < np0) {
                 int own = sift_entity_at(d, body);
-                uint32_t e = body;
-                while (own >= 0 && e < np0 && sift_entity_at(d, e) == own)
-                    e++;
+                uint32_t e = sift_name_end(d, body, np0);
                 if (own < 0 || d->ents.v[own].type != ET_ORG || (d->toks.v[e].flags & TF_POSS)) {
                     size_t qs[16], nq = quotes_in(d, d->toks.v[d->sents.v[ps - 1].t0].start,
                                                   d->toks.v[d->sents.v[ps].t0].start, qs, 16);

@@ -22,6 +22,22 @@ int sift_entity_at(const doc *d, uint32_t i)
     return d->ments.v[d->toks.v[i].ment].entity;
 }
 
+uint32_t sift_name_end(const doc *d, uint32_t i, uint32_t hi)
+{
+    int e = sift_entity_at(d, i);
+    while (e >= 0 && i < hi && sift_entity_at(d, i) == e)
+        i++;
+    return i;
+}
+
+uint32_t sift_name_start(const doc *d, uint32_t i, uint32_t lo)
+{
+    int e = sift_entity_at(d, i);
+    while (e >= 0 && i > lo && sift_entity_at(d, i - 1) == e)
+        i--;
+    return i;
+}
+
 static int cmp_mention(const void *a, const void *b)
 {
     const mention *x = a, *y = b;
@@ -797,9 +813,7 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     if (best < 0 && !is_age_phrase(d, t0, t1) && d->toks.v[t0].sent + 1 < d->sents.n) {
         uint32_t b = sift_body_start(d, d->toks.v[t0].sent + 1);
         int e = sift_entity_at(d, b);
-        uint32_t k = b;
-        while (e >= 0 && k < d->toks.n && sift_entity_at(d, k) == e)
-            k++;
+        uint32_t k = sift_name_end(d, b, (uint32_t)d->toks.n);
         if (e >= 0 && d->ents.v[e].type == ET_PERSON && d->ents.v[e].first_tok == b && sift_tok_is(d, k, "also") &&
             k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & W_CUE))
             best = e;

@@ -1596,10 +1596,13 @@ static int title_case(const doc *d, uint32_t s)
  * food" and "any Fairmont store" too). */
 static void places_named_as_firms(doc *d)
 {
-    for (size_t m = 0; m < d->ments.n; m++) {
+    /* (each firm looks at every mention: at most 32 firms, so that a
+     * report repeating "chain Fairmont" thousands of times stays linear) */
+    for (size_t m = 0, firms = 0; m < d->ments.n && firms < 32; m++) {
         const mention *firm = &d->ments.v[m];
         if (firm->type != ET_ORG || !firm->rule || strcmp(firm->rule, "kind+name") != 0)
             continue;
+        firms++;
         uint32_t n = firm->t1 - firm->t0;
         for (size_t o = 0; o < d->ments.n; o++) {
             mention *mm = &d->ments.v[o];
