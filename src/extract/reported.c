@@ -376,6 +376,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             if (sift_tok_is(d, k, "to"))
                 return 0; /* "to expel its diplomat and recall its envoy" */
     uint32_t depth = 0, tail = 0, and_clause = 0, relative = 0;
+    uint32_t tail_max = c + 1 < s1 && (d->toks.v[c + 1].w.flags & W_PREP) && !(d->toks.v[c + 1].flags & TF_CAP) ? 18 : 9;
     for (uint32_t k = c + 1; k < s1; k++) {
         if (sift_is_punct(d, k, '(') || (sift_is_punct(d, k, ')') && depth)) {
             depth += sift_is_punct(d, k, '(') ? 1 : -1;
@@ -415,9 +416,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * in Thane and ...": what follows a colon lists, it reports nothing */
         if (sift_is_punct(d, k, ':') && !sift_time_colon(d, k) && k + 1 < s1 && d->toks.v[k + 1].kind != TK_QUOTE)
             break; /* (but 'Asked whether ..., she said: "..."' introduces a quotation) */
-        if (++tail > 9 && !sift_is_punct(d, k, '.'))
+        /* ("Corvalis said in a presentation at the Clinical Trials on
+         * Alzheimer's Disease conference in Boston": a longer tail when it
+         * is a prepositional phrase with no verb in it) */
+        if (++tail > tail_max && !sift_is_punct(d, k, '.'))
             return 0;
         const tok *t = &d->toks.v[k];
+        if (tail > 9 && (t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX))
+            return 0;
         /* "..., officials said on Monday as they urged parents to ...": a
          * clause of the reporter's after the attribution */
         static const char *const subords[] = {"as", "after", "before", "while", "when", "because", "since",

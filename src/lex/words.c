@@ -104,7 +104,7 @@ static const char *const titles[] = {
     "tánaiste", "tanaiste", "td", "treasurer", "coroner",
     "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr", "collector", "tehsildar",
     "magistrate", "mla", "msp", "justices", "hon.", "hon", "eng.", "engr.", "alhaji",
-    "barr.", "mallam",
+    "barr.", "mallam", "ombudsman", "ombudswoman", "ombudsperson",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
@@ -282,7 +282,8 @@ static const char *const person_nouns[] = {
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "systems", "technologies", "motors", "airlines", "airways",
-    "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", NULL};
+    "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", "therapeutics",
+    "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "tbk", "kgaa", NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
     "rupees", "rubles", "roubles", "ruble", "rouble", "hryvnias", "hryvnia", "naira",

@@ -374,6 +374,20 @@ static int term_acronym(doc *d, uint32_t t)
             return 1;
         }
     }
+    /* "Brain swelling or bleeding, known as ARIA, occurred in 21%": a name
+     * given to a thing that is no organisation, group or person */
+    if (t >= 4 && sift_tok_is(d, t - 1, "as") && sift_tok_is(d, t - 2, "known") && len <= 6) {
+        uint32_t w = t - 3;
+        if (sift_is_punct(d, w, ','))
+            w--;
+        const tok *u = &d->toks.v[w];
+        if (u->kind == TK_WORD && !(u->flags & (TF_CAP | TF_INQUOTE)) && u->ment < 0 &&
+            !(u->w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE | W_PRONOUN | W_ORGKIND)) && !sift_tok_org_kind(d, w)) {
+            if (d->terms.n < 32 && SIFT_VEC_PUSH(d->arena, d->terms, t) != 0)
+                return -1;
+            return 1;
+        }
+    }
     return same_word_as(d, d->terms.v, d->terms.n, t);
 }
 
@@ -955,7 +969,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             return 0;
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
-    if (t1 - t0 == 1 && lone_first_name_speaks(d, t0))
+    /* (not "Halvard said" after "Halvard Seafood ASA": the company again) */
+    if (t1 - t0 == 1 && lone_first_name_speaks(d, t0) && !short_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
