@@ -261,6 +261,19 @@ static int content_noun(const doc *d, uint32_t i)
     return 0;
 }
 
+/* "in a report", "in a 2022 report", "in its annual report": the
+ * document noun at n opens a phrase of "in" that starts at or after k. */
+static int in_document(const doc *d, uint32_t k, uint32_t n)
+{
+    for (uint32_t m = n; m-- > k && n - m <= 4;) {
+        if (d->toks.v[m].w.flags & (W_DET | W_PRONOUN))
+            return m > k && sift_tok_is(d, m - 1, "in");
+        if (d->toks.v[m].kind != TK_WORD && d->toks.v[m].kind != TK_NUM)
+            return 0;
+    }
+    return 0;
+}
+
 /* No verb from k to the end of the sentence at s1 (", in the country's
  * deadliest rail accident in more than a decade."). */
 static int verbless_to(const doc *d, uint32_t k, uint32_t s1)
@@ -757,12 +770,15 @@ int sift_extract_reported(doc *d)
         if (c > 0 && addressee_verb(d, c) && sift_be_form(d, c - 1))
             continue;
         /* a verb inside a clause already reported belongs to that report */
-        if (d->quotes.n > d->n_direct) {
-            const sift_quote *last = &d->quotes.v[d->quotes.n - 1];
-            if (strcmp(last->kind, "indirect") == 0 && t->start >= last->span.start &&
-                t->end <= last->span.end)
-                continue;
+        /* (the last two: "said sand mining had continued in the valley and
+         * that about 30 miners ...", whose second clause came after) */
+        int inside = 0;
+        for (size_t q = d->quotes.n; q-- > d->n_direct && q + 2 >= d->quotes.n && !inside;) {
+            const sift_quote *last = &d->quotes.v[q];
+            inside = strcmp(last->kind, "indirect") == 0 && t->start >= last->span.start && t->end <= last->span.end;
         }
+        if (inside)
+            continue;
         /* "The bigger cost, she said, would come from ...": an attribution
          * between commas inside the clause it reports */
         uint32_t b0 = sift_body_start(d, d->toks.v[c].sent), comma1 = parenthetical(d, c, b0, s1);
@@ -834,8 +850,7 @@ int sift_extract_reported(doc *d)
             if (sift_tok_is(d, j, "that")) {
                 /* "pleaded not guilty to charges that he ...", "denied
                  * reports that ...": the clause belongs to the noun */
-                if (j > k && content_noun(d, j - 1) &&
-                    !(j >= 3 && sift_tok_is(d, j - 3, "in") && (d->toks.v[j - 2].w.flags & W_DET)))
+                if (j > k && content_noun(d, j - 1) && !in_document(d, k, j - 1))
                     break; /* but "estimated in a report that ..." */
                 /* "said the eight members that have been restoring output
                  * would pause": a relative pronoun, the clause began at k */
@@ -856,9 +871,9 @@ int sift_extract_reported(doc *d)
                     break;
                 }
             }
-            if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.') || sift_is_cue(d, j) ||
-                (u->w.flags & W_AUX))
-                break;
+            if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.') ||
+                (sift_is_cue(d, j) && !(content_noun(d, j) && in_document(d, k, j))) || (u->w.flags & W_AUX))
+                break; /* (but "said in a 2022 report that": the means of saying) */
             /* "described the war as evidence that", "agreed to buy a firm that":
              * no reported speech */
             if (sift_tok_is(d, j, "as") || (sift_tok_is(d, j, "to") && j == k))

@@ -402,6 +402,16 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             return 1;
         }
     }
+    /* "criticised by the Office of the Auditor-General, which said in a
+     * report that": "which" after a comma is the organisation named before it */
+    if (j > lo + 2 && sift_tok_is(d, j - 1, "which") && sift_is_punct(d, j - 2, ',')) {
+        int e = sift_entity_at(d, j - 3);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j - 3].flags & TF_INQUOTE)) {
+            *np0 = sift_name_start(d, j - 3, lo);
+            *np1 = j - 2;
+            return 1;
+        }
+    }
     /* "In a 2009 interview he said": a subject pronoun right before the verb */
     if (j > lo && (d->toks.v[j - 1].w.flags & W_PRONOUN) && !(d->toks.v[j - 1].flags & TF_INQUOTE) &&
         (d->toks.v[j - 1].w.val == 'M' || d->toks.v[j - 1].w.val == 'F') &&
@@ -2448,10 +2458,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         /* "Residents of Ajegunle and Makoko", "A former colleague of
          * MacAuley", "Mediators from Varenia", "Elders in Pir Kallag": the
          * group or person speaks, not a name after "of", "from" or "in" */
-        if (i > np0 && (sift_tok_is(d, i, "of") || sift_tok_is(d, i, "from") || sift_tok_is(d, i, "in")) &&
+        /* (and "A person close to Wekesa's family", "a source familiar with
+         * Ortiz's thinking": who is close to the name is not the name) */
+        if (i > np0 && (sift_tok_is(d, i, "of") || sift_tok_is(d, i, "from") || sift_tok_is(d, i, "in") ||
+                        sift_tok_is(d, i, "close") || sift_tok_is(d, i, "familiar")) &&
             !(d->toks.v[i - 1].w.flags & W_ORGKEY) &&
             (((d->toks.v[i - 1].w.flags & W_GROUP) && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's') ||
-             person_word(d, i - 1)))
+             person_word(d, i - 1) || any_source(d, i - 1)))
             break;
         int e = sift_entity_at(d, i);
         if (e >= 0 && d->ents.v[e].type == ET_PERSON) {

@@ -678,6 +678,26 @@ static uint32_t portfolio_end(const doc *d, uint32_t k, uint32_t t1)
     return k;
 }
 
+/* A word for someone's occupation opening a sentence before a name
+ * ("Volcanologist Ratna Kusuma", "Economist Lars Berg"): a person noun of
+ * the word lists, or one made with a suffix for a trade. */
+static int occupation_opens(const doc *d, uint32_t i, uint32_t t1)
+{
+    const tok *t = &d->toks.v[i];
+    if (!(t->flags & TF_SENT) || t->kind != TK_WORD || (t->w.flags & (W_STOP | W_TITLE | W_ORGKEY)) ||
+        (t->flags & TF_ALLCAPS) || i + 3 > t1 ||
+        !(has_cls(d, i + 1, LX_FIRST) || model_type(d, i + 1, t1) == ET_PERSON))
+        return 0;
+    if (t->w.flags & W_PERSON_NOUN)
+        return 1;
+    static const char *const trades[] = {"ologist", "onomist", "ographer", "ician", "ist", NULL};
+    size_t n = TOK_N(d, i);
+    for (const char *const *x = trades; *x; x++)
+        if (n >= strlen(*x) + 4 && memcmp(TOK_S(d, i) + n - strlen(*x), *x, strlen(*x)) == 0)
+            return 1;
+    return 0;
+}
+
 static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *title0)
 {
     for (uint32_t i = t0; i < t1; i++) {
@@ -970,6 +990,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
     /* (not "Halvard said" after "Halvard Seafood ASA": the company again) */
+    /* "Volcanologist Ratna Kusuma of Gadjah Mada University": a trade
+     * opening the sentence before a first name is the name's title */
+    if (occupation_opens(d, t0, t1) && !(d->toks.v[t0].w.flags & W_PERSON_NOUN))
+        return titled_name(d, t0, t0 + 1, t1);
     if (t1 - t0 == 1 && lone_first_name_speaks(d, t0) && !short_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
@@ -1026,8 +1050,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return classify_run(d, t0 + 1, t1);
     /* "Winger Darcy Graham scored", "Lock Grant Gilchrist said": a role
      * opening the sentence before a first name is the name's title */
-    if (t1 - t0 >= 3 && (d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_PERSON_NOUN) &&
-        has_cls(d, t0 + 1, LX_FIRST) && !(d->toks.v[t0].flags & TF_ALLCAPS))
+    if (occupation_opens(d, t0, t1))
         return titled_name(d, t0, t0 + 1, t1);
     /* "Free Democrats", "Sweden Democrats", "Social Democrats": a party */
     static const char *const members[] = {"democrats", "republicans", "greens", "socialists",
@@ -1857,6 +1880,8 @@ int sift_recognize(doc *d)
                         !(d->toks.v[i].w.flags & (W_ORGKEY | W_ORGPRE | W_TITLE)) &&
                         (has_cls(d, i, LX_FIRST) || model_type(d, i, conn) == ET_PERSON) &&
                         !lookup(d, i, j, NULL);
+        /* (after a trade: "Volcanologist Ratna Kusuma of Gadjah Mada University") */
+        person_of |= conn && sift_tok_is(d, conn, "of") && conn - i >= 3 && conn - i <= 4 && occupation_opens(d, i, conn);
         if (title_at > conn || constituency_at(d, i, j))
             ; /* "Senator for Texas Ann Lee", "MP for North Wealdshire" */
         else if (person_of)
