@@ -244,7 +244,10 @@ static const char *const nonames[] = {
     /* time zones after a clock time: "11:06 PM IST", "10:02 AM GMT+1" */
     "gmt", "utc", "bst", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "eet",
     "eest", "jst", "kst", "aest", "aedt", "hkt", "sgt", "msk",
-    /* technical terms in business copy: "conventional DRAM used in phones" */
+    NULL};
+/* Technical terms written in capitals, no names in capitals ("conventional
+ * DRAM used in phones"); in title case they may be ("Anil Nand"). */
+static const char *const acronym_terms[] = {
     "dram", "nand", "hbm", "gpu", "gpus", "cpu", "cpus", "lng", "lpg", "suv", "suvs", "ev", "evs",
     "mri", "dna", "rna", "hiv", "pmi",
     /* and in health and environment copy: "traced the NDMA to a solvent", "PFAS levels" */
@@ -434,6 +437,8 @@ sift_words *sift_words_new(void)
         s->val = e->val;
         (void)cue_bare;
     }
+    for (const char *const *p = acronym_terms; *p; p++)
+        add(w, *p, W_NONAME, 'A'); /* val 'A': no name in capitals only */
     return w;
 }
 

@@ -26,7 +26,7 @@ enum {
     W_QUAL = 1u << 12,     /* a quantity qualifier (about, nearly, some, over) */
     W_DET = 1u << 13,      /* determiner or possessive */
     W_PREP = 1u << 14,     /* preposition */
-    W_NONAME = 1u << 15,   /* capitalised but never an entity (days, months, I) */
+    W_NONAME = 1u << 15,   /* capitalised but never an entity (days, months, I); val 'A': only in capitals (DRAM) */
     W_GROUP = 1u << 16,    /* unnamed group or role that can be a source (officials, critics) */
     W_ADJUNCT = 1u << 17,  /* after a comma, starts an adjunct that ends a reported clause */
     W_CONNECT = 1u << 18,  /* lowercase word allowed inside a name (of, de, al, bin) */

@@ -192,10 +192,10 @@ static int is_cap_word(const tok *t)
     return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ORDINAL);
 }
 
-/* A token that may continue a name run. */
+/* A token that may continue a name run ("Nand" may, "NAND" not). */
 static int name_tok(const tok *t)
 {
-    return is_cap_word(t) && !(t->w.flags & W_NONAME);
+    return is_cap_word(t) && (!(t->w.flags & W_NONAME) || (t->w.val == 'A' && !(t->flags & TF_ALLCAPS)));
 }
 
 /* "Ministry of Economy, Trade and Industry", "Department for Business,
@@ -306,7 +306,7 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
         /* the lower-case syllable of a given name: "Jae-june", "Jae-in" */
         if (i > t0 + 1 && !(t->flags & TF_CAP) && sift_is_punct(d, i - 1, '-'))
             continue;
-        if (t->w.flags & (W_STOP | W_ORGKEY | W_NONAME | W_CONNECT))
+        if ((t->w.flags & (W_STOP | W_ORGKEY | W_CONNECT)) || ((t->w.flags & W_NONAME) && t->w.val != 'A'))
             return 0;
     }
     return 1;
@@ -502,6 +502,17 @@ static int named_by_kind(const doc *d, uint32_t t0, uint32_t t1)
     return (role_at(d, t0) || foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST);
 }
 
+/* ", 47," after a name: an age, so a person's name. */
+static int age_follows(const doc *d, uint32_t t1)
+{
+    if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, ',') || d->toks.v[t1 + 1].kind != TK_NUM ||
+        !sift_is_punct(d, t1 + 2, ','))
+        return 0;
+    size_t n = TOK_N(d, t1 + 1);
+    const char *s = TOK_S(d, t1 + 1);
+    return n <= 3 && s[0] >= '1' && s[0] <= '9' && (n < 3 || s[0] == '1') && strspn(s, "0123456789") == n;
+}
+
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 {
     /* trim connectors at the edges */
@@ -586,8 +597,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     if (loc_key(d, t1 - 1) || loc_pre(d, t0))
         return add_mention(d, t0, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* names are words no dictionary holds: "Vitalii Ovcharenko" */
+    /* (or with an age after them: "Mere Katene, 47, a nurse") */
     if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 &&
-        (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !is_common(d, t0))))
+        (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !is_common(d, t0)) ||
+         (common < (int)name_words(d, t0, t1) && age_follows(d, t1))))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "capitalised-name");
     /* all ordinary words ("Alert Level", "Black Summer"): a name only if the
      * trained recognizer says so ("Nature Geoscience") */
@@ -1429,7 +1442,7 @@ static int mark_surnames(doc *d)
         return 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         tok *t = &d->toks.v[i];
-        if (!is_cap_word(t) || (t->w.flags & (W_NONAME | W_TITLE)))
+        if (!is_cap_word(t) || (t->w.flags & W_TITLE) || !name_tok(t))
             continue;
         /* a lone word read as a small town ("Kamau") is the person's surname
          * when the document named that person */
