@@ -770,7 +770,12 @@ static void fragments_in_reports(doc *d)
             const sift_quote *o = &d->quotes.v[j];
             if (strcmp(o->kind, "indirect") != 0 || !o->speaker_name)
                 continue;
-            if (o->span.end < q->span.end) {
+            /* (a clause that stops before the quotation's own full stop
+             * holds it: 'said the find showed that "Saqqara has not yet
+             * told us all its secrets."') */
+            size_t gap = q->span.end > o->span.end ? q->span.end - o->span.end : 0;
+            int holds = gap == 0 || (gap <= 2 && strspn(d->text + o->span.end, ".!?") == gap);
+            if (!holds) {
                 /* 'Raghunathan said the team would present an analysis ...,
                  * including progression to dialysis, "early next year."': a
                  * short lower-case tail of the same sentence */

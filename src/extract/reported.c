@@ -483,9 +483,17 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             break;
     }
     /* before the verb: a comma, then at most a short subject */
-    uint32_t p = c;
-    while (p > s0 && c - p <= 12 && !sift_is_punct(d, p - 1, ',')) {
+    /* (an acronym in parentheses counts for nothing: "the Food and
+     * Agriculture Organization (FAO) and the World Food Programme (WFP) said") */
+    uint32_t p = c, len = 0, depth_p = 0;
+    while (p > s0 && len <= 12 && !sift_is_punct(d, p - 1, ',')) {
         const tok *t = &d->toks.v[p - 1];
+        if (sift_is_punct(d, p - 1, ')'))
+            depth_p++;
+        else if (sift_is_punct(d, p - 1, '(') && depth_p)
+            depth_p--;
+        else if (!depth_p)
+            len++;
         if ((t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || (t->flags & TF_INQUOTE) || /* "the workers' union" */
             sift_is_punct(d, p - 1, ';') ||
             sift_tok_is(d, p - 1, "that") ||
@@ -805,7 +813,7 @@ int sift_extract_reported(doc *d)
         if (final_cue >= (int64_t)c + 2)
             continue;
         /* complement: [object] [adverbs, dates] that CLAUSE  |  bare CLAUSE */
-        uint32_t k = c + 1, start = 0;
+        uint32_t k = c + 1, start = 0, and_that = 0;
         /* (not "warned that airlines used the exemption": no object) */
         if (addressee_verb(d, c) && !sift_tok_is(d, c, "asked") && !sift_tok_is(d, k, "that")) {
             int ent = sift_entity_at(d, k);
@@ -847,6 +855,12 @@ int sift_extract_reported(doc *d)
             const tok *u = &d->toks.v[j];
             if (bare && j > k && sift_finite_verb(d, j))
                 break;
+            /* "said on Thursday its quarterly profit fell 12% and that it
+             * would pay": a bare clause first, then a second after "and that" */
+            if (sift_tok_is(d, j, "that") && j > k + 2 && (sift_tok_is(d, j - 1, "and") || sift_tok_is(d, j - 1, "but"))) {
+                and_that = j + 1;
+                break;
+            }
             if (sift_tok_is(d, j, "that")) {
                 /* "pleaded not guilty to charges that he ...", "denied
                  * reports that ...": the clause belongs to the noun */
@@ -895,6 +909,8 @@ int sift_extract_reported(doc *d)
             (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
             !object_then_verb(d, k, s1))
             start = k; /* not "said when asked whether ...", "told as little as ..." */
+        if (!start)
+            start = and_that;
         if (!start || start >= s1)
             continue;
         sift_attribution a = {-1, NULL, -1, "reported-speech"};

@@ -18,6 +18,7 @@
  * (a later "Zelensky") as surname mentions.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "../doc_int.h"
 #include "../text/utf8.h"
@@ -502,6 +503,26 @@ static int named_by_kind(const doc *d, uint32_t t0, uint32_t t1)
     return (role_at(d, t0) || foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST);
 }
 
+/* Do the words [t0,t1) end the name of a person named before (among the
+ * last 256 names), capitals aside ("El-Sayed" after "Hisham el-Sayed")? */
+static int ends_person_named(const doc *d, uint32_t t0, uint32_t t1)
+{
+    uint32_t n = t1 - t0;
+    size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0;
+    for (size_t m = d->ments.n; m-- > lo;) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_PERSON || mm->t1 - mm->t0 <= n || mm->t1 > t0)
+            continue;
+        uint32_t k = 0;
+        while (k < n && TOK_N(d, t0 + k) == TOK_N(d, mm->t1 - n + k) &&
+               strncasecmp(TOK_S(d, t0 + k), TOK_S(d, mm->t1 - n + k), TOK_N(d, t0 + k)) == 0)
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
 /* ", 47," after a name: an age, so a person's name. */
 static int age_follows(const doc *d, uint32_t t1)
 {
@@ -511,6 +532,15 @@ static int age_follows(const doc *d, uint32_t t1)
     size_t n = TOK_N(d, t1 + 1);
     const char *s = TOK_S(d, t1 + 1);
     return n <= 3 && s[0] >= '1' && s[0] <= '9' && (n < 3 || s[0] == '1') && strspn(s, "0123456789") == n;
+}
+
+/* What follows a name at t1 says it is a person's: a verb of saying
+ * ("said"), an age (", 47,") or a description (", a farmer near Ségou,"). */
+static int person_follows(const doc *d, uint32_t t1)
+{
+    return cue_follows(d, t1 - 1) || age_follows(d, t1) ||
+           (t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') &&
+            (sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")) && !(d->toks.v[t1 + 1].flags & TF_CAP));
 }
 
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
@@ -605,6 +635,9 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     /* all ordinary words ("Alert Level", "Black Summer"): a name only if the
      * trained recognizer says so ("Nature Geoscience") */
     int mt = model_type(d, t0, t1);
+    /* "El-Sayed" after "Hisham el-Sayed": the person again */
+    if (t1 - t0 >= 2 && ends_person_named(d, t0, t1))
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "surname-again");
     /* "El Poblado", "La Guajira", "Los Alamos": a Spanish article opens a place name */
     if (t1 - t0 >= 2 && (sift_tok_is(d, t0, "el") || sift_tok_is(d, t0, "la") ||
                          sift_tok_is(d, t0, "los") || sift_tok_is(d, t0, "las")) &&
@@ -644,9 +677,11 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
         /* "Levent Oral": a word no dictionary holds before a town's name
          * the run ends with, which the trained recognizer calls a person,
          * is a first name and a surname */
-        if (unk + 1 == i && best_end == t1 && best->cls == LX_GPE && !strstr(best->info, "kind=country") &&
-            !is_common(d, unk) && !d->toks.v[unk].lexcls && is_cap_word(&d->toks.v[unk]) &&
-            model_type(d, unk, t1) == ET_PERSON)
+        /* (or a first name the dictionary holds: "Jean-Baptiste Kone") */
+        if (unk < i && i - unk <= 3 && best_end == t1 && best->cls == LX_GPE && !strstr(best->info, "kind=country") &&
+            (has_cls(d, unk, LX_FIRST) || (!is_common(d, unk) && !d->toks.v[unk].lexcls)) &&
+            is_cap_word(&d->toks.v[unk]) && name_like(d, unk, i) &&
+            (model_type(d, unk, t1) == ET_PERSON || (has_cls(d, unk, LX_FIRST) && person_follows(d, t1))))
             return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "model");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
