@@ -567,6 +567,9 @@ static int score(const doc *d, uint32_t i, uint32_t e, claim_tmp *c)
     return 1;
 }
 
+/* Words before a time of day: "at 10:15:30", "until 06:00:00". */
+static const char *const clock_preps[] = {"at", "from", "until", "till", "by", "around", "before", "after", NULL};
+
 static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
 {
     uint32_t n = (uint32_t)d->toks.n, e = i;
@@ -605,6 +608,19 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
         t = &d->toks.v[e];
     }
     if (t->kind == TK_NUM) {
+        /* "running 2:00:09", "halfway in 1:00:11": a time taken, in hours,
+         * minutes and seconds (not a clock's "10:15:30 a.m.") */
+        if (!cur && e + 4 < n && sift_time_colon(d, e + 1) && sift_time_colon(d, e + 3) && TOK_N(d, e + 2) == 2 &&
+            TOK_N(d, e + 4) == 2 && d->toks.v[e + 2].num < 60 && d->toks.v[e + 4].num < 60 && t->num < 100 &&
+            !(e + 5 < n && (sift_tok_is(d, e + 5, "a.m.") || sift_tok_is(d, e + 5, "p.m.") ||
+                            sift_tok_is(d, e + 5, "am") || sift_tok_is(d, e + 5, "pm") ||
+                            (d->toks.v[e + 5].flags & TF_ALLCAPS))) &&
+            !(e > 0 && sift_tok_in(d, e - 1, clock_preps))) {
+            c->value = t->num * 3600 + d->toks.v[e + 2].num * 60 + d->toks.v[e + 4].num;
+            c->has_value = 1;
+            c->unit = "second";
+            return e + 5;
+        }
         if (t->flags & TF_USED)
             return 0;
         /* "07:00 BST", "19:45": the minutes of a time of day */

@@ -595,6 +595,12 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
                        ? add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model")
                        : 0;
         }
+        /* "the Satish Dhawan Space Centre at Sriharikota": where an
+         * organisation named just before stands */
+        if (t0 > 1 && sift_tok_is(d, t0 - 1, "at") && d->toks.v[t0 - 2].ment >= 0 &&
+            d->ments.v[d->toks.v[t0 - 2].ment].type == ET_ORG && (d->toks.v[t0 - 2].w.flags & W_ORGKEY) &&
+            !has_cls(d, t0, LX_FIRST) && !(t->flags & TF_ALLCAPS))
+            return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "org+at+place");
         if (t0 > 0 && sift_tok_is(d, t0 - 1, "at") && !(t->w.flags & (W_STOP | W_GROUP)) &&
             !has_cls(d, t0, LX_FIRST))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "at+name");
@@ -1038,6 +1044,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
     /* (not "Halvard said" after "Halvard Seafood ASA": the company again) */
+    /* "Le Van Hung", "Do Thi Mai": a Vietnamese name whose family name is
+     * also a word elsewhere, before the middle name "Van" or "Thi" */
+    if (t1 - t0 >= 3 && (d->toks.v[t0].flags & TF_CAP) && (d->toks.v[t0 + 1].flags & TF_CAP) &&
+        (sift_tok_is(d, t0 + 1, "van") || sift_tok_is(d, t0 + 1, "thi")) && TOK_N(d, t0) == 2 &&
+        !(d->toks.v[t0].flags & TF_ALLCAPS) && name_tok(&d->toks.v[t0 + 2]) && t1 - t0 <= 4)
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "vietnamese-name");
     /* "Volcanologist Ratna Kusuma of Gadjah Mada University": a trade
      * opening the sentence before a first name is the name's title */
     if (occupation_opens(d, t0, t1) && !(d->toks.v[t0].w.flags & W_PERSON_NOUN))
