@@ -14,6 +14,11 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
 int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1);
 /* Is token i the colon of a time of day ("05:00", "2:45")? */
 int sift_time_colon(const doc *d, uint32_t i);
+/* "the attackers, believed to be linked to ..., had demanded", "the rate,
+ * at around 8.6%, remained": at the comma k after a noun, an aside opened
+ * by a participle or a preposition that a finite verb follows; returns
+ * the comma that closes it, or 0. */
+uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi);
 /* The noun phrase starting at `from` (inverted "said Ovcharenko"), before hi. */
 int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1);
 /* Name the speaker phrase [np0,np1): an entity index in *ent (or -1) and a

@@ -84,6 +84,13 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 continue;
             }
         }
+        /* "the attackers, believed to be linked to ..., had demanded": an
+         * aside on the subject, before the clause's own verb */
+        uint32_t pa = i > from ? sift_participle_aside(d, i, hi) : 0;
+        if (pa) {
+            i = pa;
+            continue;
+        }
         if (sift_is_punct(d, i, ',') && i + 1 < hi) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);

@@ -374,7 +374,7 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
  * sent on Tuesday, said", "The report, written by ..., found"). */
 static const char *const irregular_participles[] = {"sent", "seen", "written", "made", "taken", "given",
                                                     "held", "led", "known", "shown", "drawn", "built",
-                                                    "brought", "sold", "kept", "begun", "done", "run", NULL};
+                                                    "brought", "sold", "kept", "begun", "done", "run", "thought", NULL};
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
@@ -2833,6 +2833,27 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
 }
 
 /* Does a finite clause start at i ("he could", "the toll had")? */
+uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
+{
+    if (!sift_is_punct(d, k, ',') || k == 0 || k + 2 >= hi || d->toks.v[k - 1].kind != TK_WORD ||
+        !(d->toks.v[k - 1].upos == SIFT_UPOS_NOUN || d->toks.v[k - 1].upos == SIFT_UPOS_PROPN))
+        return 0;
+    const tok *u = &d->toks.v[k + 1];
+    if (u->kind != TK_WORD || (u->flags & TF_CAP))
+        return 0;
+    int prep = (u->w.flags & W_PREP) && !sift_tok_is(d, k + 1, "that");
+    int participle = (sift_tok_ends(d, k + 1, "ed") || sift_tok_in(d, k + 1, irregular_participles)) &&
+                     !(u->w.flags & W_AUX) &&
+                     (!(u->w.flags & W_CUE) || sift_tok_is(d, k + 2, "to")); /* ("believed to be") */
+    if (!prep && !participle)
+        return 0;
+    uint32_t m = k + 2;
+    while (m < hi && m < k + 16 && !sift_is_punct(d, m, ',') &&
+           !(d->toks.v[m].kind == TK_QUOTE && !(d->toks.v[m].flags & TF_POSS)))
+        m++;
+    return m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1) ? m : 0;
+}
+
 int sift_clause_starts(const doc *d, uint32_t i)
 {
     uint32_t hi = sift_sent_t1(d, i);
@@ -2860,8 +2881,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
         /* 'the sentence "won't bring the money back"': a quotation that
          * opens with the clause's verb */
         /* (or its adverb: 'his client "deeply regrets" the death') */
-        if (u->kind == TK_QUOTE && k > i + 1 && (u->flags & TF_QOPEN) && k + 1 < hi &&
-            d->toks.v[k - 1].kind == TK_WORD &&
+        /* (after one noun too: 'said people "cannot believe ..."') */
+        if (u->kind == TK_QUOTE && (k > i + 1 || (k == i + 1 && d->toks.v[i].upos == SIFT_UPOS_NOUN)) &&
+            (u->flags & TF_QOPEN) && k + 1 < hi && d->toks.v[k - 1].kind == TK_WORD &&
             (sift_finite_verb(d, k + 1) ||
              (k + 2 < hi && sift_tok_ends(d, k + 1, "ly") && sift_finite_verb(d, k + 2))))
             return 1;
@@ -2887,7 +2909,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
              * comma a verb follows */
             if (sift_tok_is(d, k + 1, "including")) {
                 uint32_t end = 0;
-                for (uint32_t m = k + 2; m < hi && m < k + 24 && d->toks.v[m].kind != TK_QUOTE; m++) {
+                for (uint32_t m = k + 2; m < hi && m < k + 24 &&
+                                         !(d->toks.v[m].kind == TK_QUOTE && !(d->toks.v[m].flags & TF_POSS)); /* ("both sides' costs") */
+                     m++) {
                     const tok *v = &d->toks.v[m];
                     if (sift_is_punct(d, m, ',')) {
                         const tok *w = m + 1 < hi ? &d->toks.v[m + 1] : NULL;
@@ -2920,6 +2944,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
                 continue;
             }
         }
+        if (k > i && sift_participle_aside(d, k, hi))
+            return 1;
         /* "the state railway company, Kazakhstan Temir Zholy, had": a name
          * in apposition to a noun */
         /* (where it is based first: "the salvage contractor, Rotterdam-based
