@@ -908,7 +908,13 @@ int sift_extract_reported(doc *d)
              sift_tok_is(d, k + 2, "post")))
             k += 3;
         /* "said last week it would ...", "said on Thursday it would ..." */
-        while (k < s1 && ((d->toks.v[k].flags & TF_USED) ||
+        /* (not "said Thursday's fire was", "say this year's harvest is": a
+         * date that owns the subject) */
+        uint32_t dated = k;
+        while (dated < s1 && (d->toks.v[dated].flags & TF_USED))
+            dated++;
+        int owns = dated > k && dated < s1 && (d->toks.v[dated].flags & TF_POSS) && d->toks.v[dated].kind != TK_WORD;
+        while (k < s1 && !owns && ((d->toks.v[k].flags & TF_USED) ||
                           (k + 1 < s1 && (d->toks.v[k + 1].flags & TF_USED) &&
                            (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at")))))
             k++;

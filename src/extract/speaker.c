@@ -130,6 +130,9 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                     return 1;
     }
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
+                       /* ("Pacific Crest Mutual, one of California's largest insurers, said") */
+                       (sift_tok_is(d, k, "one") && k + 2 < end && sift_tok_is(d, k + 1, "of") &&
+                        !(d->toks.v[k].flags & TF_CAP)) ||
                        /* ("Richard Mensah, now a BBC pundit, said") */
                        (sift_tok_is(d, k, "now") && k + 1 < end &&
                         (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") || sift_tok_is(d, k + 1, "the"))) ||
@@ -2946,6 +2949,13 @@ int sift_clause_starts(const doc *d, uint32_t i)
         }
         if (k > i && sift_participle_aside(d, k, hi))
             return 1;
+        /* "a warmer, longer rainy season has": a comma between adjectives */
+        if (sift_is_punct(d, k, ',') && k > i && k + 1 < hi && d->toks.v[k - 1].upos == SIFT_UPOS_ADJ &&
+            (d->toks.v[k + 1].upos == SIFT_UPOS_ADJ || d->toks.v[k + 1].upos == SIFT_UPOS_ADV) && /* ("longer") */
+            !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 1].w.flags & (W_AUX | W_VERB | W_CUE))) {
+            lim++;
+            continue;
+        }
         /* "the state railway company, Kazakhstan Temir Zholy, had": a name
          * in apposition to a noun */
         /* (where it is based first: "the salvage contractor, Rotterdam-based

@@ -151,7 +151,7 @@ static const char *const org_keys[] = {
     "biotech", "ventures", "dynamics", "average", "polling", "survey", "courier", "chronicle",
     "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", "equities",
     "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", "athletic", "rovers",
-    "wanderers", "albion", "hotspur", "fc", "afc", NULL};
+    "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */

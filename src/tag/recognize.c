@@ -1265,6 +1265,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         int conn = 0;
         for (uint32_t k = t0 + 1; k < title0; k++)
             conn |= sift_tok_is(d, k, "of") && (d->toks.v[k - 1].w.flags & W_ORGKEY);
+        /* (and "Harris County Fire Marshal Roy Delacruz": a county, no person) */
+        conn |= title0 >= t0 + 2 && admin_word(d, title0 - 1);
         if (title0 > t0 && (conn ? classify_run(d, t0, title0) : segment(d, t0, title0, 0)) != 0)
             return -1;
         return titled_name(d, t0, name0, t1);
