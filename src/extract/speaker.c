@@ -725,7 +725,26 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * an organisation after its kind, beside a phrase that names no one */
         int org_appos = appos && org_after_kind(d, k, named_end) &&
                         !names_someone(d, segment_start(d, k - 1, lo), k - 1, 0);
-        if (!filler && !relative && (!appos || names_someone(d, k, named_end, 1) || org_appos)) {
+        /* "the organisers, the National Alliance of University Student
+         * Councils (NAUSC), said": the organisation named beside its role */
+        int org_named = 0;
+        if (appos && sift_tok_is(d, k, "the") && k + 1 < end && k >= 2 && sift_entity_at(d, k - 2) < 0 &&
+            sift_entity_at(d, k + 1) >= 0 &&
+            d->ents.v[sift_entity_at(d, k + 1)].type == ET_ORG) {
+            uint32_t m = sift_name_end(d, k + 1, end);
+            if (m < end && sift_is_punct(d, m, '(') && m + 2 < end && sift_is_punct(d, m + 2, ')'))
+                m += 3;
+            /* (beside a short phrase of its own, not "which runs the
+             * programme of cycling's governing body, the International
+             * Cycling Union (UCI), said") */
+            uint32_t p0 = segment_start(d, k - 2, lo);
+            org_named = m == end && k - 1 - p0 <= 3;
+            for (uint32_t q = p0; q < k - 1 && org_named; q++)
+                org_named = d->toks.v[q].kind == TK_WORD && !(d->toks.v[q].w.flags & (W_VERB | W_AUX | W_CUE)) &&
+                            !is_who(d, q) && !sift_tok_is(d, q, "which") &&
+                            (!(d->toks.v[q].flags & TF_CAP) || (d->toks.v[q].w.flags & (W_DET | W_STOP))); /* (not "Gavi, the Vaccine Alliance,") */
+        }
+        if (!filler && !relative && (!appos || names_someone(d, k, named_end, 1) || org_appos || org_named)) {
             /* ", and officials said", ", while the company said": the
              * conjunction is not part of the subject */
             if (k + 1 < end && (sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but") ||
@@ -1112,7 +1131,7 @@ static int not_business(const char *name)
         "organisation", "embassy", "directorate", "secretariat", "tribunal", "inspectorate",
         "reserve", "regulator", "association", "federation", "union", "institute", "university",
         "college", "school", "foundation", "society", "league", "church", "academy", "museum",
-        "centre", "center", "service", "office", NULL};
+        "centre", "center", "service", "office", "programme", "program", NULL};
     for (const char *p = name; *p;) {
         const char *e = p;
         while (*e && *e != ' ' && *e != '-')
@@ -1185,6 +1204,23 @@ static int name_holds(const char *name, const char *s, size_t n)
         if (strncasecmp(p, s, n) == 0)
             return 1;
     return 0;
+}
+
+/* Is entity e the speaker of a quotation found so far? */
+static int has_spoken(const doc *d, int e)
+{
+    for (size_t q = 0; q < d->quotes.n; q++)
+        if (d->quotes.v[q].speaker == e)
+            return 1;
+    return 0;
+}
+
+/* Is the organisation named name a public body ("Competition Commission",
+ * "Central Bank of Kenya"), by its words? */
+static int public_name(const char *name)
+{
+    return not_business(name) || name_holds(name, "central bank", 12) || name_holds(name, "reserve bank", 12) ||
+           strncasecmp(name, "bank of ", 8) == 0;
 }
 
 /* Does a name end with the word s[0..n) ("Halifax Metropolitan
@@ -1343,6 +1379,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                          "municipal", "central", NULL};
     if (np1 - k == 3 && sift_tok_in(d, k, levels) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].ment < 0)
         k++;
+    /* "the auction house", "the fashion house", "the mining company": a
+     * business, by its head noun */
+    static const char *const trades[] = {"auction", "fashion", "publishing", "trading", "design", NULL};
+    int house = np1 - k == 2 && sift_tok_is(d, k + 1, "house") && sift_tok_in(d, k, trades);
+    if (np1 - k == 2 && !(d->toks.v[k].flags & TF_CAP) && (house || business_noun(d, k + 1)))
+        k++;
     /* "the regional district" after "the Thompson-Nicola Regional
      * District": an organisation whose name holds the two words */
     if (np1 - k == 2 && d->toks.v[k].ment < 0 && d->toks.v[k + 1].ment < 0 &&
@@ -1390,11 +1432,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
              (sift_tok_ends(d, k, "s") && ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k) - 1))))
             return e; /* (the plural too: "the administrators") */
     }
-    if (!institution_noun(d, k))
+    if (!institution_noun(d, k) && !house)
         return -1;
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
-    int business = business_noun(d, k);
+    int business = business_noun(d, k) || house;
     /* "the agency said" after "The Federal Aviation Administration said it
      * had required Arcturus to ...": a public body, not the company */
     static const char *const public_nouns[] = {"agency", "regulator", "authority", "administration", "department",
@@ -1458,9 +1500,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
          * watchdog said": a firm in the clause a public body reports on) */
         /* (a central bank regulates: "The Central Bank of Kenya (CBK) has
          * fined digital lender Pesa Haraka ..., the regulator said") */
-        int reported_firm = public_body && !not_business(nm) && d->toks.v[i].sent == d->toks.v[np0].sent &&
-                            !name_holds(nm, "central bank", 12) && !name_holds(nm, "reserve bank", 12) &&
-                            strncasecmp(nm, "bank of ", 8) != 0;
+        int reported_firm = public_body && !public_name(nm) && d->toks.v[i].sent == d->toks.v[np0].sent;
         if (any < 0 && !aside && !(business && not_business(nm)) && !(public_body && company_name(d, nm)) &&
             !reported_firm &&
             !workplace(d, m0) &&
@@ -1482,6 +1522,19 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (holds >= 0)
         return holds;
+    /* "The Competition Commission (COMCO) said ... traders at banks Bank
+     * Seetal and Ostbank Privat had ... . ..., the watchdog said": a public
+     * body that spoke, named up to two sentences before the others */
+    if (public_body && any >= 0 && !public_name(d->ents.v[any].name))
+        for (uint32_t i = any_at; i-- > lo && d->toks.v[i].sent + 2 >= d->toks.v[any_at].sent;) {
+            int e = sift_entity_at(d, i);
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && public_name(d->ents.v[e].name) &&
+                !company_name(d, d->ents.v[e].name) && !(d->toks.v[i].flags & TF_INQUOTE) && !sift_in_dateline(d, i)) {
+                if (has_spoken(d, e))
+                    any = e;
+                break;
+            }
+        }
     /* "A row between the British drugmaker Calderwood Pharmaceuticals and
      * the NHS ... after the company said": in the sentence that names the
      * organisation found, one named as a company ("drugmaker X", "X
