@@ -919,8 +919,10 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         c->t1 = k + 1;
         return;
     }
-    /* a measurement unit right after the figure: "a 6 km radius", "41°C" */
-    if (k < n && (d->toks.v[k].w.flags & W_UNITWORD) && !(d->toks.v[k].flags & TF_CAP) &&
+    /* a measurement unit right after the figure: "a 6 km radius", "41°C",
+     * "55 GW set in 2023" */
+    if (k < n && (d->toks.v[k].w.flags & W_UNITWORD) &&
+        (!(d->toks.v[k].flags & TF_CAP) || ((d->toks.v[k].flags & TF_ALLCAPS) && TOK_N(d, k) <= 3)) &&
         !sift_tok_is(d, k, "per")) {
         c->unit = singular(d, k);
         if (sift_tok_is(d, k, "degrees") || sift_tok_is(d, k, "degree"))
@@ -1328,6 +1330,17 @@ static void find_source(doc *d, sift_claim *cl)
             break;
         }
         if (!attribution_verb(d, k))
+            continue;
+        /* "nearly 25% of registered nurses", "above the level recorded last
+         * year": a participle that describes a noun reports nothing */
+        if ((k > s0 && (d->toks.v[k - 1].w.flags & W_PREP) && !(d->toks.v[k - 1].flags & TF_CAP)) ||
+            (k > s0 + 2 && k + 1 < t && sift_tok_ends(d, k, "ed") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
+             ((d->toks.v[k - 2].w.flags & W_PREP) || d->toks.v[k - 2].upos == SIFT_UPOS_ADP ||
+              ((d->toks.v[k - 2].w.flags & W_DET) &&
+               ((d->toks.v[k - 3].w.flags & W_PREP) || d->toks.v[k - 3].upos == SIFT_UPOS_ADP))) && /* (after a preposition) */
+             !(d->toks.v[k - 1].w.flags & (W_GROUP | W_PERSON_NOUN)) && !(d->toks.v[k - 1].flags & TF_CAP) &&
+             ((d->toks.v[k + 1].flags & TF_USED) ||
+              ((d->toks.v[k + 1].w.flags & W_PREP) && !sift_tok_is(d, k + 1, "by") && !sift_tok_is(d, k + 1, "at")))))
             continue;
         /* "The move was forecast by 19 of the 31 economists": a passive
          * verb's subject forecasts nothing */
