@@ -412,11 +412,16 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     }
     /* "criticised by the Office of the Auditor-General, which said in a
      * report that": "which" after a comma is the organisation named before it */
+    /* (past its acronym: "the National Civil Defence Institute (INDECI),
+     * which said") */
     if (j > lo + 2 && sift_tok_is(d, j - 1, "which") && sift_is_punct(d, j - 2, ',')) {
-        int e = sift_entity_at(d, j - 3);
-        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j - 3].flags & TF_INQUOTE)) {
-            *np0 = sift_name_start(d, j - 3, lo);
-            *np1 = j - 2;
+        uint32_t at = j - 3;
+        if (at > lo + 3 && sift_is_punct(d, at, ')') && sift_is_punct(d, at - 2, '('))
+            at -= 3;
+        int e = sift_entity_at(d, at);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[at].flags & TF_INQUOTE)) {
+            *np0 = sift_name_start(d, at, lo);
+            *np1 = at + 1;
             return 1;
         }
     }
@@ -1100,7 +1105,7 @@ static int business_noun(const doc *d, uint32_t k)
     static const char *const w[] = {
         "company", "firm", "miner", "producer", "developer", "manufacturer", "conglomerate",
         "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
-        "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", NULL};
+        "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", "carrier", NULL};
     if (sift_tok_maker(d, k))
         return 1;
     for (const char *const *x = w; *x; x++)
@@ -1229,6 +1234,16 @@ static int ends_with_word(const char *name, const char *s, size_t n)
 {
     size_t nl = strlen(name);
     return nl > n && name[nl - n - 1] == ' ' && strncasecmp(name + nl - n, s, n) == 0;
+}
+
+/* Does a name hold the word s[0..n) then "of" ("the institute" for the
+ * "Geophysical Institute of Peru")? */
+static int noun_of(const char *name, const char *s, size_t n)
+{
+    for (const char *p = name; *p; p++)
+        if ((p == name || p[-1] == ' ') && strncasecmp(p, s, n) == 0 && strncmp(p + n, " of ", 4) == 0)
+            return 1;
+    return 0;
 }
 
 /* Does a name hold the word s[0..n) as a whole word, in any case? */
@@ -1452,7 +1467,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         const char *nm = d->ents.v[e].name;
         /* "the university" is Halifax Metropolitan University rather than
          * the Halifax Metropolitan University Faculty Association named since */
-        if (ends_with_word(nm, TOK_S(d, k), wl))
+        if (ends_with_word(nm, TOK_S(d, k), wl) || noun_of(nm, TOK_S(d, k), wl))
             return e;
         /* ("the army" is the Sudanese Armed Forces) */
         int forces = (sift_tok_is(d, k, "army") || sift_tok_is(d, k, "military")) &&
@@ -2898,7 +2913,8 @@ uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
     if (u->kind != TK_WORD || (u->flags & TF_CAP))
         return 0;
     int prep = (u->w.flags & W_PREP) && !sift_tok_is(d, k + 1, "that");
-    int participle = (sift_tok_ends(d, k + 1, "ed") || sift_tok_in(d, k + 1, irregular_participles)) &&
+    int participle = (sift_tok_ends(d, k + 1, "ed") || sift_tok_in(d, k + 1, irregular_participles) ||
+                      (sift_tok_ends(d, k + 1, "ing") && !(u->w.flags & W_CUE) && TOK_N(d, k + 1) > 5)) && /* ("measuring") */
                      !(u->w.flags & W_AUX) &&
                      (!(u->w.flags & W_CUE) || sift_tok_is(d, k + 2, "to")); /* ("believed to be") */
     if (!prep && !participle)

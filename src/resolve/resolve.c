@@ -277,8 +277,11 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         found = index_get(ix, m->type, text);
     if (found >= 0)
         return found;
-    /* a short form before its full name: the entity takes the full name */
-    char *full = m->type == ET_ORG && m->kind == MK_NAME ? later_full_name(d, m) : NULL;
+    /* a short form before its full name: the entity takes the full name
+     * (not when one was named before it: "Laurentian" after "Laurentian
+     * Airways", though the "Laurentian Pilots' Association" comes later) */
+    int named_before = m->rule && strcmp(m->rule, "short-org-name") == 0;
+    char *full = m->type == ET_ORG && m->kind == MK_NAME && !named_before ? later_full_name(d, m) : NULL;
     if (full) {
         int e = index_get(ix, ET_ORG, full);
         if (e < 0 && (e = new_entity(d, ET_ORG, full)) >= 0) {
