@@ -698,11 +698,19 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         /* "Fiona Achterberg, who will stay on to run the business as a
          * division of Halvorsen, said": a relative clause that "as" cut is
          * still one, from its comma */
-        for (uint32_t cs = k; cs > lo + 1 && k - cs < 24; cs--)
+        /* (past a place's commas and a second verb: "Vantora, which is
+         * headquartered in San Jose, California, and runs ..., said") */
+        for (uint32_t cs = k; cs > lo + 1 && k - cs < 30; cs--)
             if (sift_is_punct(d, cs - 1, ',')) {
-                if (cs < k && (is_who(d, cs) || sift_tok_is(d, cs, "whose") || sift_tok_is(d, cs, "which")))
+                if (cs < k && (is_who(d, cs) || sift_tok_is(d, cs, "whose") || sift_tok_is(d, cs, "which"))) {
                     k = cs, after_comma = 1;
-                break;
+                    break;
+                }
+                int place = sift_entity_at(d, cs) >= 0 && d->ents.v[sift_entity_at(d, cs)].type == ET_GPE;
+                int verb_and = sift_tok_is(d, cs, "and") && sift_finite_verb(d, cs + 1) &&
+                               !(d->toks.v[cs + 1].flags & TF_CAP);
+                if (!(place || verb_and))
+                    break;
             } else if (d->toks.v[cs - 1].kind == TK_QUOTE || (d->toks.v[cs - 1].flags & TF_SENT)) {
                 break;
             }
@@ -1370,6 +1378,15 @@ static int staff_noun(const doc *d, uint32_t k)
     return sift_tok_in(d, k, staff);
 }
 
+/* "the agency said" after "The Federal Aviation Administration said it
+ * had required Arcturus to ...": a noun for a public body, not a company */
+static int public_noun(const doc *d, uint32_t k)
+{
+    static const char *const public_nouns[] = {"agency", "regulator", "authority", "administration", "department",
+                                               "commission", "watchdog", NULL};
+    return sift_tok_in(d, k, public_nouns);
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -1411,7 +1428,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG)
                 continue;
-            orgs++;
+            /* (a firm is no candidate for "the country's drug regulator",
+             * which the next sentence may name) */
+            orgs += !(public_noun(d, k + 1) && !public_name(d->ents.v[e].name));
             /* (or described so: "the prison authority" after "Ecuador's
              * prison authority SNAI") */
             if (name_holds(d->ents.v[e].name, phrase, strlen(phrase)) ||
@@ -1452,11 +1471,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
     int business = business_noun(d, k) || house;
-    /* "the agency said" after "The Federal Aviation Administration said it
-     * had required Arcturus to ...": a public body, not the company */
-    static const char *const public_nouns[] = {"agency", "regulator", "authority", "administration", "department",
-                                               "commission", "watchdog", NULL};
-    int public_body = sift_tok_in(d, k, public_nouns);
+    int public_body = public_noun(d, k);
     int any = -1, holds = -1;
     uint32_t any_at = 0;
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
