@@ -388,6 +388,10 @@ static int id_number(const doc *d, uint32_t i)
     /* "Boeing 737", "Apollo 11" (not "Zupan 31.2%, Horvat 14.9%": a share) */
     int share = i + 1 < d->toks.n && ((d->toks.v[i + 1].kind == TK_SYM && TOK_S(d, i + 1)[0] == '%') ||
                                       sift_tok_is(d, i + 1, "percent"));
+    /* (nor "beat Everton 2-1": a score after the side beaten) */
+    share |= i + 2 < d->toks.n && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&
+             d->toks.v[i + 2].kind == TK_NUM && !(d->toks.v[i + 2].flags & TF_SPACE) && t->num <= 200 &&
+             d->toks.v[i + 2].num <= 200 && t->num == floor(t->num) && d->toks.v[i + 2].num == floor(d->toks.v[i + 2].num);
     if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_SENT) &&
         !(p->w.flags & (W_MONTH | W_QUAL | W_PREP | W_STOP)) && !memchr(TOK_S(d, i), ',', TOK_N(d, i)) && !share)
         return 1;

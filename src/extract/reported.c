@@ -268,6 +268,10 @@ static int content_noun(const doc *d, uint32_t i)
     return 0;
 }
 
+/* ", many of them in schools ...", ", most of them children": a phrase
+ * on some of what was counted. */
+static const char *const partitives[] = {"many", "most", "some", "all", "half", "none", "several", NULL};
+
 /* "in a report", "in a 2022 report", "in its annual report": the
  * document noun at n opens a phrase of "in" that starts at or after k. */
 static int in_document(const doc *d, uint32_t k, uint32_t n)
@@ -472,6 +476,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
             !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
             !sift_tok_is(d, k + 1, "with") && /* "..., the province said, with no time for reopening" */
+            !(sift_tok_in(d, k + 1, partitives) && sift_tok_is(d, k + 2, "of")) && /* ", many of them in schools" */
             !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an") ||
                                               (sift_tok_is(d, k + 2, "the") && verbless_to(d, k + 3, s1)))) &&
             !verbless_appositive(d, k + 1, s1))
