@@ -87,7 +87,8 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
             return t; /* "Vikram Desai-Holt, head of the ... Council," */
         /* "Priya Raghavan, research analyst at Meridian," */
         if ((u->w.flags & W_PERSON_NOUN) && t + 1 < hi &&
-            (sift_tok_is(d, t + 1, "at") || sift_tok_is(d, t + 1, "with")))
+            (sift_tok_is(d, t + 1, "at") || sift_tok_is(d, t + 1, "with") ||
+             sift_tok_is(d, t + 1, "for"))) /* ("film critic for the daily La Cronaca") */
             return t;
     }
     return 0;
@@ -399,6 +400,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (c > lo && sift_is_punct(d, c, ',') && appositive(d, c + 1, j - 2)) {
                 at = c - 1;
                 e = sift_entity_at(d, at);
+                /* (past an age: "Marco Zanardelli, 61, a retired dairy
+                 * farmer from Alfianello, who said") */
+                if (e < 0 && at > lo + 2 && d->toks.v[at].kind == TK_NUM && sift_is_punct(d, at - 1, ',')) {
+                    at -= 2;
+                    e = sift_entity_at(d, at);
+                }
             }
         }
         if (e >= 0 && d->ents.v[e].type == ET_PERSON && !(d->toks.v[at].flags & TF_INQUOTE)) {
@@ -709,7 +716,18 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 int place = sift_entity_at(d, cs) >= 0 && d->ents.v[sift_entity_at(d, cs)].type == ET_GPE;
                 int verb_and = sift_tok_is(d, cs, "and") && sift_finite_verb(d, cs + 1) &&
                                !(d->toks.v[cs + 1].flags & TF_CAP);
-                if (!(place || verb_and))
+                /* (or a list's commas: "which represents 140 companies
+                 * including chemical makers, steel mills and paper producers,") */
+                int listed = d->toks.v[cs].kind == TK_WORD && !(d->toks.v[cs].flags & TF_CAP) &&
+                             !(d->toks.v[cs].w.flags & (W_VERB | W_AUX | W_CUE | W_PRONOUN | W_DET)) &&
+                             !sift_finite_verb(d, cs);
+                if (listed) { /* (the list's last part, with its "and") */
+                    int and_seen = 0;
+                    for (uint32_t m = cs + 1; m < j && m < cs + 8 && !sift_is_punct(d, m, ',') && !and_seen; m++)
+                        and_seen = sift_tok_is(d, m, "and") || sift_tok_is(d, m, "or");
+                    listed = and_seen;
+                }
+                if (!(place || verb_and || listed))
                     break;
             } else if (d->toks.v[cs - 1].kind == TK_QUOTE || (d->toks.v[cs - 1].flags & TF_SENT)) {
                 break;

@@ -562,7 +562,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             (d->toks.v[t1].kind == TK_SYM ||
              (d->text[d->toks.v[t1].start] == '.' && d->toks.v[t1 + 1].kind == TK_WORD &&
               !(d->toks.v[t1 + 1].flags & TF_SPACE))))
-            after_number = 1; /* "GH¢", "NT$", "AL.com": a prefix, not an organisation */
+            return 0; /* "GH¢", "NT$", "S$32 million", "AL.com": a prefix, not an organisation */
         /* "YouGov", "TikTok", "OpenAI": a capital inside a word after
          * lower-case letters is a brand, not a person ("McCarthy" and
          * "DeSantis" aside) */
