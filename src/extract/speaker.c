@@ -2388,6 +2388,16 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1)
                 break;
             }
     }
+    /* "according to agency data", "ministry figures showed": the body a
+     * noun before the document names */
+    if (np1 - np0 >= 2 && np1 - np0 <= 3 && d->toks.v[np1 - 1].kind == TK_WORD &&
+        sift_tok_in(d, np1 - 1, reports) && d->toks.v[np1 - 2].kind == TK_WORD &&
+        !(d->toks.v[np1 - 2].flags & TF_CAP) && institution_noun(d, np1 - 2) &&
+        (np1 - np0 == 2 || sift_tok_is(d, np0, "the"))) {
+        int e = generic_org(d, np1 - 2, np1 - 1);
+        if (e >= 0)
+            return e;
+    }
     /* "the UN refugee agency said" where the report calls it "the UN
      * refugee agency, UNHCR," elsewhere: the name in apposition */
     return named_in_apposition(d, np0, np1);

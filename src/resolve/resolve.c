@@ -656,6 +656,11 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
     if (t1 - t0 >= 6)
         lo_age = hi_age = age_at(d, t0 + 1);
     uint32_t lo = t0 > 400 ? t0 - 400 : 0;
+    /* (with no one of that age: the person named most often whose age is
+     * not given otherwise, the one the story is about: "The 24-year-old
+     * said" after a minister's words about the champion) */
+    int most = -1;
+    size_t most_n = 0;
     for (uint32_t j = t0; j-- > lo;) {
         int m = d->toks.v[j].ment;
         if (m < 0 || d->ments.v[m].type != ET_PERSON || d->ments.v[m].entity < 0 || d->ments.v[m].t0 != j)
@@ -663,8 +668,13 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
         int age = mention_age(d, &d->ments.v[m]);
         if (age >= lo_age && age <= hi_age)
             return d->ments.v[m].entity;
+        const entity *en = &d->ents.v[d->ments.v[m].entity];
+        if (age < 0 && lo_age == hi_age && en->ments.n > most_n) {
+            most = d->ments.v[m].entity;
+            most_n = en->ments.n;
+        }
     }
-    return last_person(d, t0);
+    return most >= 0 && most_n >= 3 ? most : last_person(d, t0);
 }
 
 /* The country code in a lexicon entry's info ("country=Czechia;cc=CZ"), or 0. */
