@@ -1782,11 +1782,44 @@ static int gender_named(const doc *d, uint32_t b, uint32_t e, int g)
     return 0;
 }
 
+/* The first "a/an ... PERSON-NOUN" outside quotations in [k,e) ("a Lufthansa
+ * spokeswoman", "a hospital spokeswoman"), of a gender that may be g:
+ * 1 with [*u0,*u1), else 0. */
+static int unnamed_source(const doc *d, uint32_t k, uint32_t e, int g, uint32_t *u0, uint32_t *u1)
+{
+    for (; k + 1 < e; k++) {
+        if ((d->toks.v[k].flags & TF_INQUOTE) || !(sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")))
+            continue;
+        uint32_t h = k + 1;
+        while (h < e && h < k + 5 && d->toks.v[h].kind == TK_WORD && !person_word(d, h) && !sift_is_cue(d, h))
+            h++;
+        int other = (g == 'F' && (sift_tok_is(d, h, "spokesman") || sift_tok_is(d, h, "man"))) ||
+                    (g == 'M' && (sift_tok_is(d, h, "spokeswoman") || sift_tok_is(d, h, "woman")));
+        if (h < e && person_word(d, h) && !other) {
+            *u0 = k;
+            *u1 = h + 1;
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
     for (int back = 0; back < 4 && s + 1 > 0; back++, s--) {
         uint32_t b = sift_body_start(d, s), e = d->sents.v[s].t1;
+        /* "CLAUSE, a hospital spokeswoman said in a statement. She added
+         * that": the source the sentence before ended with, unnamed */
+        if (back == 1 && b < e) {
+            size_t qs[8], nq = quotes_in(d, d->toks.v[b].start, d->toks.v[e - 1].end, qs, 8);
+            const sift_quote *x = nq ? &d->quotes.v[qs[nq - 1]] : NULL;
+            if (x && x->speaker < 0 && x->speaker_name && x->rule && strcmp(x->rule, "final-attribution") == 0 &&
+                (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0) &&
+                unnamed_source(d, sift_tok_at(d, x->span.end), e, gender, u0, u1))
+                return -2;
+        }
         if (b < e && s != d->toks.v[pron].sent &&
             (d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))) {
             /* '"...," Justice Robert Aldane wrote. He also warned': the
@@ -1802,22 +1835,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                     (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0)) {
                     /* '"...," a Lufthansa spokeswoman said. ... She said': that
                      * source, as the attribution named it */
-                    for (uint32_t k = d->sents.v[qs0].t0; k + 1 < e; k++) {
-                        if ((d->toks.v[k].flags & TF_INQUOTE) || !(sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")))
-                            continue;
-                        uint32_t h = k + 1;
-                        while (h < e && h < k + 5 && d->toks.v[h].kind == TK_WORD && !person_word(d, h) &&
-                               !sift_is_cue(d, h))
-                            h++;
-                        int other = (gender == 'F' && (sift_tok_is(d, h, "spokesman") || sift_tok_is(d, h, "man"))) ||
-                                    (gender == 'M' && (sift_tok_is(d, h, "spokeswoman") || sift_tok_is(d, h, "woman")));
-                        if (h < e && person_word(d, h) && !other) {
-                            *u0 = k;
-                            *u1 = h + 1;
-                            return -2;
-                        }
-                        break;
-                    }
+                    if (unnamed_source(d, d->sents.v[qs0].t0, e, gender, u0, u1))
+                        return -2;
                 }
                 if (x->speaker < 0)
                     continue;

@@ -1230,7 +1230,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     static const char *const fields[] = {"transport", "health", "statistics", "environment", "parks",
                                          "sport", "fisheries", "immigration", "employment", "justice",
                                          "infrastructure", "heritage", "agriculture", "revenue", "customs",
-                                         "elections", "tourism", "education", "bank", NULL};
+                                         "elections", "tourism", "education", "bank",
+                                         "borsa", "bourse", "bolsa", NULL}; /* ("Borsa Istanbul") */
     uint32_t f = t0 + (t1 - t0 >= 3 && sift_tok_is(d, t0, "public")); /* "Public Health England" */
     if (f + 1 < t1 && (d->toks.v[t0].flags & TF_CAP) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
         sift_tok_in(d, f, fields)) {
