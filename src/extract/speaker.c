@@ -1341,7 +1341,12 @@ static int named_next(const doc *d, uint32_t np0, int business)
     uint32_t s = d->toks.v[np0].sent;
     for (uint32_t n = s + 1; n < d->sents.n && n <= s + 2; n++) {
         uint32_t open = sift_body_start(d, n), t1 = d->sents.v[n].t1;
-        if (d->toks.v[open].w.flags & W_PREP)
+        /* (or of a participle: "Releasing provisional results of the
+         * census conducted in August, the Kenya National Bureau of
+         * Statistics (KNBS) said") */
+        size_t on = TOK_N(d, open);
+        if ((d->toks.v[open].w.flags & W_PREP) ||
+            (d->toks.v[open].kind == TK_WORD && on > 5 && memcmp(TOK_S(d, open) + on - 3, "ing", 3) == 0))
             for (uint32_t b = open + 1; b < t1 && b < open + 12; b++)
                 if (sift_is_punct(d, b, ',')) {
                     open = b + 1;
