@@ -1476,6 +1476,12 @@ static int mark_surnames(doc *d)
         if (mm->type != ET_PERSON || mm->t1 - mm->t0 < 2)
             continue;
         uint32_t lt = mm->t1 - 1;
+        /* "Jang" for "Jang Hoon-seok", "Moon" for "Moon Jae-in": a Korean
+         * name (a given name of two syllables joined by a hyphen, the
+         * second in lower case) has its family name first */
+        if (mm->t1 - mm->t0 == 4 && sift_is_punct(d, mm->t0 + 2, '-') && !(d->toks.v[lt].flags & TF_CAP) &&
+            (d->toks.v[mm->t0].flags & TF_CAP) && TOK_N(d, mm->t0) > 1)
+            lt = mm->t0;
         hs[np] = sift_fnv1a64(TOK_S(d, lt), TOK_N(d, lt), SIFT_FNV_OFFSET);
         toks[np++] = lt;
         /* "Benítez" for "Rodrigo Benítez Acosta", "Olaechea" for "María
