@@ -1621,13 +1621,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * not spoken yet): "Kestrel Devices unveiled a phone. ... the company
      * said" */
     int before = same_noun_before(d, k, lo);
-    if (before >= 0 && any >= 0 && any != before) {
-        int spoke = 0;
-        for (size_t q = 0; q < d->quotes.n && !spoke; q++)
-            spoke = d->quotes.v[q].speaker == any;
-        if (!spoke)
-            before = -1;
-    }
+    if (before >= 0 && any >= 0 && any != before && !has_spoken(d, any))
+        before = -1;
     if (before >= 0)
         return before;
     /* "..., the company said on Thursday. Hanbit Medical Group, which runs

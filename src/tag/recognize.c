@@ -1043,7 +1043,6 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             return 0;
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
-    /* (not "Halvard said" after "Halvard Seafood ASA": the company again) */
     /* "Le Van Hung", "Do Thi Mai": a Vietnamese name whose family name is
      * also a word elsewhere, before the middle name "Van" or "Thi" */
     if (t1 - t0 >= 3 && (d->toks.v[t0].flags & TF_CAP) && (d->toks.v[t0 + 1].flags & TF_CAP) &&
@@ -1052,8 +1051,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "vietnamese-name");
     /* "Volcanologist Ratna Kusuma of Gadjah Mada University": a trade
      * opening the sentence before a first name is the name's title */
+    /* (person nouns of the word lists, "Winger Darcy Graham", below) */
     if (occupation_opens(d, t0, t1) && !(d->toks.v[t0].w.flags & W_PERSON_NOUN))
         return titled_name(d, t0, t0 + 1, t1);
+    /* (not "Halvard said" after "Halvard Seafood ASA": the company again) */
     if (t1 - t0 == 1 && lone_first_name_speaks(d, t0) && !short_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
