@@ -1262,6 +1262,14 @@ static int ends_with_word(const char *name, const char *s, size_t n)
     return nl > n && name[nl - n - 1] == ' ' && strncasecmp(name + nl - n, s, n) == 0;
 }
 
+/* Does a name of one word end in s[0..n), in any case, with more before
+ * it ("Riksbank" for "bank")? */
+static int word_ends_with(const char *name, const char *s, size_t n)
+{
+    size_t nl = strlen(name);
+    return nl > n + 2 && !strchr(name, ' ') && strncasecmp(name + nl - n, s, n) == 0;
+}
+
 /* Does a name hold the word s[0..n) then "of" ("the institute" for the
  * "Geophysical Institute of Peru")? */
 static int noun_of(const char *name, const char *s, size_t n)
@@ -1460,6 +1468,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 (d->ents.v[e].desc && name_holds(d->ents.v[e].desc, phrase, strlen(phrase))))
                 return e;
             if (head < 0 && kind && has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
+                head = e;
+            /* ("the central bank" after "the Riksbank", "the Bundesbank": a
+             * name that ends in the head noun) */
+            if (head < 0 && kind && word_ends_with(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
                 head = e;
             /* ("the exchange operator" after "Japan Exchange Group": the
              * one whose name holds the first word, when the second is a kind) */
@@ -3230,10 +3242,22 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             /* (one word may describe it: "a preliminary assessment by") */
             int plain = dn - np0 <= 1 || (dn - np0 == 2 && d->toks.v[dn - 1].kind == TK_WORD &&
                                           !(d->toks.v[dn - 1].flags & TF_CAP) && sift_entity_at(d, dn - 1) < 0);
-            if (plain && sift_document_noun(d, dn) && sift_entity_at(d, dn) < 0 &&
+            /* (or a named one: "according to the Bostadsindex compiled by
+             * property analytics firm Kvadrat Analys") */
+            int named_doc = by > np1 && sift_tok_is(d, by, "by") && sift_tok_is(d, np0, "the") &&
+                            sift_entity_at(d, np0 + 1) >= 0 && sift_name_end(d, np0 + 1, np1) == np1;
+            if (((plain && sift_document_noun(d, dn) && sift_entity_at(d, dn) < 0) || named_doc) &&
                 (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&
-                sift_np_after(d, by + 1, hi, &f0, &f1))
+                sift_np_after(d, by + 1, hi, &f0, &f1)) {
+                /* (not "... Nordvik Analys and published on Friday") */
+                for (uint32_t k = f0 + 1; k < f1; k++)
+                    if (sift_tok_is(d, k, "and") && sift_entity_at(d, k - 1) >= 0 && k + 1 < f1 &&
+                        (sift_tok_ends(d, k + 1, "ed") || made_by(d, k + 1))) {
+                        f1 = k;
+                        break;
+                    }
                 np0 = f0, np1 = f1;
+            }
             /* "according to the agency's own figures": the owner of the figures */
             for (uint32_t k = np0 + 1; k + 1 < np1; k++)
                 if ((d->toks.v[k].flags & TF_POSS) && sift_document_noun(d, np1 - 1) && np1 - k <= 3 &&
