@@ -1251,6 +1251,31 @@ static int relative_closed(const doc *d, uint32_t s0, uint32_t k, uint32_t t)
     return 0;
 }
 
+static int preposition(const doc *d, uint32_t i)
+{
+    return (d->toks.v[i].w.flags & W_PREP) || d->toks.v[i].upos == SIFT_UPOS_ADP;
+}
+
+/* Is the attribution verb at k, in [s0, t), a participle that describes a
+ * noun ("nearly 25% of registered nurses", "above the level recorded last
+ * year"), which reports nothing? */
+static int describes_noun(const doc *d, uint32_t k, uint32_t s0, uint32_t t)
+{
+    if (k > s0 && (d->toks.v[k - 1].w.flags & W_PREP) && !(d->toks.v[k - 1].flags & TF_CAP))
+        return 1;
+    if (k <= s0 + 2 || k + 1 >= t || !sift_tok_ends(d, k, "ed"))
+        return 0;
+    const tok *noun = &d->toks.v[k - 1], *next = &d->toks.v[k + 1];
+    if (noun->upos != SIFT_UPOS_NOUN || (noun->w.flags & (W_GROUP | W_PERSON_NOUN)) || (noun->flags & TF_CAP))
+        return 0;
+    /* (the noun after a preposition: "above the level", "in cases") */
+    if (!(preposition(d, k - 2) || ((d->toks.v[k - 2].w.flags & W_DET) && preposition(d, k - 3))))
+        return 0;
+    /* (then a date or a preposition other than the agent's "by", "at") */
+    return (next->flags & TF_USED) ||
+           ((next->w.flags & W_PREP) && !sift_tok_is(d, k + 1, "by") && !sift_tok_is(d, k + 1, "at"));
+}
+
 static void find_source(doc *d, sift_claim *cl)
 {
     if (agent_source(d, sift_tok_at(d, cl->span.start), cl))
@@ -1335,16 +1360,7 @@ static void find_source(doc *d, sift_claim *cl)
         }
         if (!attribution_verb(d, k))
             continue;
-        /* "nearly 25% of registered nurses", "above the level recorded last
-         * year": a participle that describes a noun reports nothing */
-        if ((k > s0 && (d->toks.v[k - 1].w.flags & W_PREP) && !(d->toks.v[k - 1].flags & TF_CAP)) ||
-            (k > s0 + 2 && k + 1 < t && sift_tok_ends(d, k, "ed") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
-             ((d->toks.v[k - 2].w.flags & W_PREP) || d->toks.v[k - 2].upos == SIFT_UPOS_ADP ||
-              ((d->toks.v[k - 2].w.flags & W_DET) &&
-               ((d->toks.v[k - 3].w.flags & W_PREP) || d->toks.v[k - 3].upos == SIFT_UPOS_ADP))) && /* (after a preposition) */
-             !(d->toks.v[k - 1].w.flags & (W_GROUP | W_PERSON_NOUN)) && !(d->toks.v[k - 1].flags & TF_CAP) &&
-             ((d->toks.v[k + 1].flags & TF_USED) ||
-              ((d->toks.v[k + 1].w.flags & W_PREP) && !sift_tok_is(d, k + 1, "by") && !sift_tok_is(d, k + 1, "at")))))
+        if (describes_noun(d, k, s0, t))
             continue;
         /* "The move was forecast by 19 of the 31 economists": a passive
          * verb's subject forecasts nothing */

@@ -268,6 +268,21 @@ static int content_noun(const doc *d, uint32_t i)
     return 0;
 }
 
+/* After the comma at m that ends a person's name, before hi: a
+ * description of that person, not a clause ("a spokeswoman for the safety
+ * board", "head of research at Ikoyi Securities", "Bangladesh's ...
+ * Commissioner"; not "who ...", "speaking at ...", "said"). */
+static int description_after(const doc *d, uint32_t m, uint32_t hi)
+{
+    if (m + 1 >= hi)
+        return 0;
+    const tok *w = &d->toks.v[m + 1];
+    return sift_owner_mark(d, m + 1, hi - 1) ||
+           (w->kind == TK_WORD && !(w->flags & TF_CAP) && !(w->w.flags & (W_VERB | W_AUX | W_PRONOUN)) &&
+            !sift_is_cue(d, m + 1) && !sift_tok_ends(d, m + 1, "ing") && !sift_tok_is(d, m + 1, "who") &&
+            !sift_tok_is(d, m + 1, "which"));
+}
+
 /* ", many of them in schools ...", ", most of them children": a phrase
  * on some of what was counted. */
 static const char *const partitives[] = {"many", "most", "some", "all", "half", "none", "several", NULL};
@@ -430,11 +445,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * description after the person named after the verb */
         if (sift_is_punct(d, k, ',') && k > c + 1 && sift_entity_at(d, c + 1) >= 0 &&
             sift_entity_at(d, k - 1) == sift_entity_at(d, c + 1) &&
-            d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON && k + 1 < s1 &&
-            (sift_owner_mark(d, k + 1, s1 - 1) ||
-             (d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP) &&
-              !(d->toks.v[k + 1].w.flags & (W_VERB | W_AUX | W_PRONOUN)) && !sift_is_cue(d, k + 1) &&
-              !sift_tok_ends(d, k + 1, "ing"))))
+            d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON && description_after(d, k, s1))
             break;
         /* "Two of those patients had died, he said: a construction worker
          * in Thane and ...": what follows a colon lists, it reports nothing */
@@ -588,11 +599,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         uint32_t m = sift_name_end(d, c + 1, upto);
         /* (or no article: ", senior European economist at Nordhavn Capital
          * in Oslo", ", head of research at Ikoyi Securities") */
-        const tok *dw = m + 1 < upto ? &d->toks.v[m + 1] : NULL;
-        if (who >= 0 && d->ents.v[who].type == ET_PERSON && dw && m + 22 > upto && sift_is_punct(d, m, ',') &&
-            (sift_owner_mark(d, m + 1, upto - 1) || (dw->w.flags & W_DET) ||
-             (dw->kind == TK_WORD && !(dw->flags & TF_CAP) && !(dw->w.flags & (W_VERB | W_AUX | W_PRONOUN)) &&
-              !sift_is_cue(d, m + 1) && !sift_tok_is(d, m + 1, "who") && !sift_tok_is(d, m + 1, "which"))))
+        if (who >= 0 && d->ents.v[who].type == ET_PERSON && m + 22 > upto && sift_is_punct(d, m, ',') &&
+            description_after(d, m, upto))
             upto = m;
         for (uint32_t k = c + 1; k < upto; k++) {
             if (sift_is_punct(d, k, '('))

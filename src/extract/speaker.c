@@ -930,8 +930,7 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
      * Uruguayan diplomat Lucía Ferrer") */
     uint32_t n0 = k + 1;
     if (n0 < hi && sift_entity_at(d, n0) >= 0 && d->ents.v[sift_entity_at(d, n0)].type == ET_NORP)
-        for (int g = sift_entity_at(d, n0); n0 < hi && sift_entity_at(d, n0) == g;)
-            n0++;
+        n0 = sift_name_end(d, n0, hi);
     while (n0 > k + 1 && n0 < hi && n0 < k + 6 && d->toks.v[n0].kind == TK_WORD && !(d->toks.v[n0].flags & TF_CAP) &&
            (d->toks.v[n0].w.flags & (W_TITLE | W_PERSON_NOUN | W_TITLE_MOD)))
         n0++;
@@ -940,10 +939,7 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
     if (k + 1 < hi && sift_is_punct(d, k, ',') && sift_entity_at(d, n0) >= 0 &&
         d->ents.v[sift_entity_at(d, n0)].type == ET_PERSON && !names_someone(d, from, k, 1) &&
         !sift_document_noun(d, k - 1)) {
-        int pe = sift_entity_at(d, n0);
-        uint32_t b = n0;
-        while (b < hi && sift_entity_at(d, b) == pe)
-            b++;
+        uint32_t b = sift_name_end(d, n0, hi);
         if (b < hi && (d->toks.v[b].flags & TF_POSS)) {
             *np0 = from;
             *np1 = k;
@@ -1044,8 +1040,7 @@ static int recipient(const doc *d, uint32_t k, uint32_t s0)
     if (j > s0 && sift_tok_is(d, j - 1, "the"))
         j--;
     else if (j > s0 + 1 && (d->toks.v[j - 1].flags & TF_POSS) && sift_entity_at(d, j - 2) >= 0)
-        for (int e = sift_entity_at(d, --j - 1); j > s0 && sift_entity_at(d, j - 1) == e;)
-            j--; /* "Ghana's" */
+        j = sift_name_start(d, j - 2, s0); /* "Ghana's" */
     return j > s0 + 1 && (sift_tok_is(d, j - 1, "to") || sift_tok_is(d, j - 1, "with")) &&
            (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent"));
 }
@@ -1454,14 +1449,14 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k + 1].flags & TF_CAP)) {
         const char *phrase = sift_span_text((doc *)d, k, np1);
         int head = -1, mod = -1, orgs = 0; /* "the central bank" after "Bank Indonesia": one holding the head noun */
-        int kind = institution_noun(d, k + 1);
+        int kind = institution_noun(d, k + 1), public_head = public_noun(d, k + 1);
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG)
                 continue;
             /* (a firm is no candidate for "the country's drug regulator",
              * which the next sentence may name) */
-            orgs += !(public_noun(d, k + 1) && !public_name(d->ents.v[e].name));
+            orgs += !(public_head && !public_name(d->ents.v[e].name));
             /* (or described so: "the prison authority" after "Ecuador's
              * prison authority SNAI") */
             if (name_holds(d->ents.v[e].name, phrase, strlen(phrase)) ||
@@ -1477,6 +1472,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
              * one whose name holds the first word, when the second is a kind) */
             if (mod < 0 && kind && TOK_N(d, k) > 3 && has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
                 mod = e;
+            i = sift_name_start(d, i, 0); /* (each name once) */
         }
         if (head < 0)
             head = mod;
@@ -1779,10 +1775,6 @@ static int opening_phrase(const doc *d, uint32_t b, uint32_t k)
     return 1;
 }
 
-/* The person who is the subject of a recent sentence (see below): an
- * entity, or -2 with [*u0,*u1) when the subject is a person left unnamed
- * ("A former colleague of MacAuley, who spoke on condition of anonymity,
- * said ..."). */
 /* Is a person of the gender g (by first name) named in [b, e)? */
 static int gender_named(const doc *d, uint32_t b, uint32_t e, int g)
 {
@@ -1817,16 +1809,20 @@ static int unnamed_source(const doc *d, uint32_t k, uint32_t e, int g, uint32_t 
     return 0;
 }
 
+/* The person who is the subject of a recent sentence: an entity, or -2
+ * with [*u0,*u1) when the subject is a person left unnamed ("A former
+ * colleague of MacAuley, who spoke on condition of anonymity, said ..."). */
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
     for (int back = 0; back < 4 && s + 1 > 0; back++, s--) {
         uint32_t b = sift_body_start(d, s), e = d->sents.v[s].t1;
         /* "CLAUSE, a hospital spokeswoman said in a statement. She added
-         * that": the source the sentence before ended with, unnamed */
+         * that": the unnamed source of the clause the sentence before
+         * reports */
         if (back == 1 && b < e) {
             size_t qs[8], nq = quotes_in(d, d->toks.v[b].start, d->toks.v[e - 1].end, qs, 8);
-            const sift_quote *x = nq ? &d->quotes.v[qs[nq - 1]] : NULL;
+            const sift_quote *x = nq ? &d->quotes.v[qs[nq - 1]] : NULL; /* (the earliest: the clause it opens with) */
             if (x && x->speaker < 0 && x->speaker_name && x->rule && strcmp(x->rule, "final-attribution") == 0 &&
                 (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0) &&
                 unnamed_source(d, sift_tok_at(d, x->span.end), e, gender, u0, u1))
@@ -1841,7 +1837,9 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             while (qs0 > 0 && qs0 + 3 > s && quote_goes_on(d, qs0))
                 qs0--;
             size_t qs[16], nq = quotes_in(d, d->toks.v[d->sents.v[qs0].t0].start, d->toks.v[e - 1].end, qs, 16);
-            for (size_t j = nq; j-- > 0;) { /* (the last one, closing before the pronoun) */
+            /* (quotes_in gives the latest first: from the earliest, the part
+             * the attribution follows) */
+            for (size_t j = nq; j-- > 0;) {
                 const sift_quote *x = &d->quotes.v[qs[j]];
                 if (x->speaker < 0 && x->speaker_name &&
                     (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0)) {
@@ -1853,7 +1851,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 if (x->speaker < 0)
                     continue;
                 const entity *en = &d->ents.v[x->speaker];
-                int named = 0; /* by name in this sentence, not by "she said" */
+                int named = 0; /* by name in the quotation's sentences, not by "she said" */
                 for (uint32_t k = d->sents.v[qs0].t0; k < e && !named; k++)
                     named = !(d->toks.v[k].flags & TF_INQUOTE) && sift_entity_at(d, k) == x->speaker;
                 if (named && en->type == ET_PERSON && x->rule && strcmp(x->rule, "attribution-after") == 0 &&
@@ -2393,9 +2391,7 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1)
                                           "analysis", "outlook", "index", "list", "tabulation", "tally",
                                           "count", "figures", "data", "estimate", "estimates", "sheet", NULL};
     if (np1 - np0 >= 2 && np1 - np0 <= 8 && d->toks.v[np1 - 1].kind == TK_WORD) {
-        int docn = 0;
-        for (const char *const *r = reports; *r && !docn; r++)
-            docn = TOK_N(d, np1 - 1) == strlen(*r) && strncasecmp(TOK_S(d, np1 - 1), *r, TOK_N(d, np1 - 1)) == 0;
+        int docn = sift_tok_in(d, np1 - 1, reports);
         /* ("Its own parallel vote tabulation": the organisation "its" means) */
         int its = docn && (sift_tok_is(d, np0, "its") || sift_tok_is(d, np0, "their")) ? its_org(d, np0) : -1;
         if (its >= 0)
@@ -2977,7 +2973,6 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
     return 0;
 }
 
-/* Does a finite clause start at i ("he could", "the toll had")? */
 uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
 {
     if (!sift_is_punct(d, k, ',') || k == 0 || k + 2 >= hi || d->toks.v[k - 1].kind != TK_WORD ||
@@ -3000,6 +2995,7 @@ uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
     return m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1) ? m : 0;
 }
 
+/* Does a finite clause start at i ("he could", "the toll had")? */
 int sift_clause_starts(const doc *d, uint32_t i)
 {
     uint32_t hi = sift_sent_t1(d, i);
@@ -3110,10 +3106,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (sift_is_punct(d, k, ',') && k > i && n0 + 1 < hi && d->toks.v[k - 1].kind == TK_WORD &&
             !(d->toks.v[k - 1].flags & TF_CAP) && sift_entity_at(d, k - 1) < 0 && sift_entity_at(d, n0) >= 0 &&
             d->ents.v[sift_entity_at(d, n0)].type != ET_GPE) {
-            int e = sift_entity_at(d, n0);
-            uint32_t b = n0;
-            while (b < hi && sift_entity_at(d, b) == e)
-                b++;
+            uint32_t b = sift_name_end(d, n0, hi);
             if (b < hi && b < n0 + 8 && sift_is_punct(d, b, ',')) {
                 lim += b - k + 1;
                 k = b;

@@ -90,7 +90,7 @@ static const char *const titles[] = {
     "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "sen.", "senator", "rep.",
     "representative", "congressman", "congresswoman", "judge", "justice", "ambassador",
     "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
-    "ceo", "cfo", "coo", "cto", "premier", "king", "queen", "prince", "princess", "pope", "cardinal",
+    "ceo", "premier", "king", "queen", "prince", "princess", "pope", "cardinal",
     "archbishop", "bishop", "rabbi", "imam", "sheikh", "emir", "sultan", "marshal",
     "pvt.", "private", "cpl.", "corporal", "officer", "prosecutor", "attorney",
     "inspector", "superintendent", "chief", "leader", "envoy", "coach", "councillor",

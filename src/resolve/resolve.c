@@ -650,6 +650,17 @@ static int mention_age(const doc *d, const mention *m)
 
 /* Who "the 18-year-old" or "the teenager" [t0,t1) is: the last person
  * named whose age fits, else the last person named. */
+/* The age any of an entity's first 16 mentions gives ("Rojas, 38,"), or -1. */
+static int entity_age(const doc *d, const entity *en)
+{
+    for (size_t k = 0; k < en->ments.n && k < 16; k++) {
+        int age = mention_age(d, &d->ments.v[en->ments.v[k]]);
+        if (age >= 0)
+            return age;
+    }
+    return -1;
+}
+
 static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
 {
     int lo_age = 13, hi_age = 19;
@@ -669,7 +680,7 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
         if (age >= lo_age && age <= hi_age)
             return d->ments.v[m].entity;
         const entity *en = &d->ents.v[d->ments.v[m].entity];
-        if (age < 0 && lo_age == hi_age && en->ments.n > most_n) {
+        if (age < 0 && lo_age == hi_age && en->ments.n > most_n && entity_age(d, en) < 0) {
             most = d->ments.v[m].entity;
             most_n = en->ments.n;
         }
