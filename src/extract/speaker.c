@@ -1854,6 +1854,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 int named = 0; /* by name in the quotation's sentences, not by "she said" */
                 for (uint32_t k = d->sents.v[qs0].t0; k < e && !named; k++)
                     named = !(d->toks.v[k].flags & TF_INQUOTE) && sift_entity_at(d, k) == x->speaker;
+                /* (or by a definite description: '"...," the 22-year-old told
+                 * reporters. He said ...') */
+                uint32_t a = sift_tok_at(d, x->span.end);
+                while (a < e && (d->toks.v[a].kind == TK_QUOTE || d->toks.v[a].kind == TK_PUNCT))
+                    a++;
+                if (!named && a + 1 < e && sift_tok_is(d, a, "the") && !(d->toks.v[a].flags & TF_INQUOTE))
+                    named = 1;
                 if (named && en->type == ET_PERSON && x->rule && strcmp(x->rule, "attribution-after") == 0 &&
                     (!en->gender || en->gender == gender ||
                      (sift_body_start(d, d->toks.v[pron].sent) == pron && !gender_named(d, b, pron, gender))))

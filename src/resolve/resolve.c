@@ -661,6 +661,24 @@ static int entity_age(const doc *d, const entity *en)
     return -1;
 }
 
+/* Does a quotation in t0's sentence name the entity, by a word of its
+ * name ("Today Álvaro was just a little better," the 22-year-old said)?
+ * A speaker seldom names himself. */
+static int named_in_quote(const doc *d, uint32_t t0, const entity *en)
+{
+    const sent *s = &d->sents.v[d->toks.v[t0].sent];
+    for (uint32_t i = s->t0; i < s->t1; i++) {
+        const tok *t = &d->toks.v[i];
+        if (t->kind != TK_WORD || !(t->flags & TF_INQUOTE) || !(t->flags & TF_CAP) || TOK_N(d, i) < 3)
+            continue;
+        char low[64];
+        size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
+        if (n > 0 && n < sizeof low && words_in(en->name, low, n))
+            return 1;
+    }
+    return 0;
+}
+
 static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
 {
     int lo_age = 13, hi_age = 19;
@@ -680,7 +698,8 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
         if (age >= lo_age && age <= hi_age)
             return d->ments.v[m].entity;
         const entity *en = &d->ents.v[d->ments.v[m].entity];
-        if (age < 0 && lo_age == hi_age && en->ments.n > most_n && entity_age(d, en) < 0) {
+        if (age < 0 && lo_age == hi_age && en->ments.n > most_n && entity_age(d, en) < 0 &&
+            !named_in_quote(d, t0, en)) {
             most = d->ments.v[m].entity;
             most_n = en->ments.n;
         }
