@@ -1724,6 +1724,53 @@ static void places_named_as_firms(doc *d)
     }
 }
 
+/* "Moody's said", "sold at Christie's in New York", "according to
+ * McDonald's.": a name with its "'s" at token j that owns nothing (what
+ * follows is a speech verb, a preposition or a punctuation mark) is the
+ * name of a business, "'s" and all, when the lexicon knows it so or the
+ * word is no ordinary one. Returns its lexicon entry through *lx. */
+static int possessive_firm(const doc *d, uint32_t i, uint32_t j, const lex_entry **lx)
+{
+    uint32_t k = j + 1;
+    *lx = NULL;
+    if (!(d->toks.v[j].flags & TF_POSS) || d->toks.v[j].kind != TK_PUNCT || j == i || j > i + 3)
+        return 0;
+    const tok *nx = k < d->toks.n ? &d->toks.v[k] : NULL;
+    int verb = nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) &&
+               (nx->upos == SIFT_UPOS_VERB || nx->upos == SIFT_UPOS_AUX);
+    int owns_nothing = !nx || nx->sent != d->toks.v[j].sent ||
+                       (nx->kind == TK_PUNCT && !sift_is_punct(d, k, '-') && !sift_is_punct(d, k, '/')) ||
+                       (nx->kind == TK_WORD && !(nx->flags & TF_CAP) &&
+                        ((nx->w.flags & W_PREP) || (verb && (nx->w.flags & W_CUE))));
+    /* (not a disease named after its finder: "living with Alzheimer's,") */
+    static const char *const eponyms[] = {"alzheimer", "parkinson", "crohn", "huntington", "hodgkin",
+                                          "asperger", "tourette", "addison", "graves", NULL};
+    if (sift_tok_in(d, j - 1, eponyms))
+        return 0;
+    /* (nor the owner of what follows when named before: "Corvane's rules
+     * for rival app stores" after "Corvane Inc.") */
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->t1 <= i && mm->t1 > 0 && TOK_N(d, mm->t1 - 1) == TOK_N(d, j - 1) &&
+            memcmp(TOK_S(d, mm->t1 - 1), TOK_S(d, j - 1), TOK_N(d, j - 1)) == 0)
+            return 0;
+    }
+    const lex_entry *x = lookup(d, i, j + 1, NULL);
+    /* (a firm the lexicon knows may do anything: "Sales at McDonald's rose") */
+    if (!owns_nothing && !(verb && x && x->cls == LX_ORG))
+        return 0;
+    if (x && x->cls == LX_ORG) {
+        *lx = x;
+        return 1;
+    }
+    /* (not in the lexicon: a name no ordinary word, place or people spells) */
+    for (uint32_t t = i; t < j; t++)
+        if (is_common(d, t) || has_cls(d, t, LX_GPE) || has_cls(d, t, LX_NORP) || has_cls(d, t, LX_LOC) ||
+            (d->toks.v[t].w.flags & (W_STOP | W_PRONOUN | W_TITLE)))
+            return 0;
+    return 1;
+}
+
 int sift_recognize(doc *d)
 {
     mark_lexcls(d);
@@ -1768,7 +1815,8 @@ int sift_recognize(doc *d)
             i++;
             continue;
         }
-        uint32_t j = i + 1;
+        uint32_t j = i + 1, poss_firm = 0;
+        const lex_entry *poss_lx = NULL;
         int org_list = 0; /* the run holds "of Economy, Trade and Industry" */
         while (j < n) {
             const tok *u = &d->toks.v[j];
@@ -1792,6 +1840,10 @@ int sift_recognize(doc *d)
                 d->toks.v[j + 1].sent == t->sent && !(j + 2 < n && name_tok(&d->toks.v[j + 2]))) {
                 j += 2;
                 continue;
+            }
+            if (possessive_firm(d, i, j, &poss_lx)) {
+                poss_firm = ++j;
+                break;
             }
             uint32_t listed = org_of_list(d, i, j);
             if (listed) {
@@ -1858,6 +1910,12 @@ int sift_recognize(doc *d)
                 }
             }
             break;
+        }
+        if (poss_firm) {
+            if (add_mention(d, i, j, ET_ORG, MK_NAME, -1, poss_lx, "possessive-firm") != 0)
+                return -1;
+            i = j;
+            continue;
         }
         /* "Kessler Automation Cuts Outlook as China Orders Slump": in a
          * headline in title case, a name ends where the trained recognizer
