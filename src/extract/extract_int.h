@@ -19,6 +19,9 @@ int sift_time_colon(const doc *d, uint32_t i);
  * by a participle or a preposition that a finite verb follows; returns
  * the comma that closes it, or 0. */
 uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi);
+/* Is there a one-word aside in parentheses at token i ("(KNUT)", "(2.1
+ * million)") ending before hi? Returns its length in tokens (3), or 0. */
+uint32_t sift_paren_word(const doc *d, uint32_t i, uint32_t hi);
 /* The noun phrase starting at `from` (inverted "said Ovcharenko"), before hi. */
 int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1);
 /* Name the speaker phrase [np0,np1): an entity index in *ent (or -1) and a

@@ -225,7 +225,15 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
             t = c + 1;
         if (!t)
             break;
-        for (uint32_t e = t + 1; e < hi && e < t + 12 && !title_end; e++) {
+        /* (an acronym in parentheses counts for nothing: "secretary-general
+         * of the Kenya National Union of Teachers (KNUT),") */
+        for (uint32_t e = t + 1, skip = 0; e < hi && e < t + 12 + skip && !title_end; e++) {
+            uint32_t p = sift_paren_word(d, e, hi);
+            if (p) {
+                skip += p;
+                e += p - 1;
+                continue;
+            }
             if (d->toks.v[e].kind == TK_QUOTE || sift_is_cue(d, e))
                 break;
             if (sift_is_punct(d, e, ','))

@@ -888,9 +888,18 @@ int sift_extract_reported(doc *d)
                     break; /* but "estimated in a report that ..." */
                 /* "said the eight members that have been restoring output
                  * would pause": a relative pronoun, the clause began at k */
-                if (j > k && j + 1 < s1 && (d->toks.v[j + 1].w.flags & W_AUX) && !(d->toks.v[j + 1].flags & TF_CAP) &&
-                    d->toks.v[j - 1].kind == TK_WORD && !(d->toks.v[j - 1].w.flags & (W_VERB | W_AUX | W_CUE)) &&
-                    d->toks.v[j - 1].upos == SIFT_UPOS_NOUN)
+                /* (or "said the tankers that reached her street were often
+                 * empty": a verb, then the clause's own verb later) */
+                int rel_verb = 0, plain_np = (d->toks.v[k].w.flags & W_DET) != 0;
+                for (uint32_t m = k; m < j && plain_np; m++)
+                    plain_np = d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].w.flags & W_PREP);
+                if (plain_np && j > k && j + 1 < s1 && !(d->toks.v[j + 1].flags & TF_CAP) &&
+                    d->toks.v[j + 1].upos == SIFT_UPOS_VERB && !sift_is_cue(d, j + 1))
+                    for (uint32_t m = j + 2; m < s1 && m < j + 12 && !rel_verb; m++)
+                        rel_verb = sift_finite_verb(d, m) && (d->toks.v[m].w.flags & W_AUX);
+                if (j > k && j + 1 < s1 && ((d->toks.v[j + 1].w.flags & W_AUX) || rel_verb) &&
+                    !(d->toks.v[j + 1].flags & TF_CAP) && d->toks.v[j - 1].kind == TK_WORD &&
+                    !(d->toks.v[j - 1].w.flags & (W_VERB | W_AUX | W_CUE)) && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN)
                     break;
                 start = j + 1;
                 break;

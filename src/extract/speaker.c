@@ -676,6 +676,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * subject of a final attribution */
             if (seg == 0 && end == j && pk < k - 1 && has_verb(d, pk, k - 1) && !names_someone(d, pk, k - 1, 1))
                 appos = 0;
+            /* "Nationally, the Department of Water and Sanitation said": an
+             * adverb opening the sentence is no name */
+            if (pk + 2 == k && sift_body_start(d, d->toks.v[pk].sent) == pk && d->toks.v[pk].ment < 0 &&
+                d->toks.v[pk].upos == SIFT_UPOS_ADV && pn > 4 && memcmp(ps + pn - 2, "ly", 2) == 0)
+                appos = 0;
         }
         /* a clause after "that"/"because" inside an appositive is no subject:
          * "X, an independent group that counts protesters, estimated" */
@@ -763,8 +768,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             sift_entity_at(d, k + 1) >= 0 &&
             d->ents.v[sift_entity_at(d, k + 1)].type == ET_ORG) {
             uint32_t m = sift_name_end(d, k + 1, end);
-            if (m < end && sift_is_punct(d, m, '(') && m + 2 < end && sift_is_punct(d, m + 2, ')'))
-                m += 3;
+            m += sift_paren_word(d, m, end);
             /* (beside a short phrase of its own, not "which runs the
              * programme of cycling's governing body, the International
              * Cycling Union (UCI), said") */
@@ -1170,6 +1174,13 @@ static int not_business(const char *name)
     return 0;
 }
 
+/* Is the organisation no business by its name or its canonical one ("EU",
+ * the European Union)? */
+static int org_not_business(const entity *en)
+{
+    return not_business(en->name) || (en->canon && not_business(en->canon));
+}
+
 /* "an analyst at Dalal & Iyer Securities", "a researcher with the firm
  * Sentinel Grid": an organisation named as someone's workplace (its name
  * at m0), which "the company" of the story does not mean. */
@@ -1358,7 +1369,7 @@ static int named_next(const doc *d, uint32_t np0, int business)
         if (open + 1 < t1 && sift_tok_is(d, open, "the"))
             open++;
         int e = open < t1 ? sift_entity_at(d, open) : -1;
-        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(business && not_business(d->ents.v[e].name)) &&
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(business && org_not_business(&d->ents.v[e])) &&
             !(d->toks.v[open].flags & TF_INQUOTE))
             return e;
     }
@@ -1562,7 +1573,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* (a central bank regulates: "The Central Bank of Kenya (CBK) has
          * fined digital lender Pesa Haraka ..., the regulator said") */
         int reported_firm = public_body && !public_name(nm) && d->toks.v[i].sent == d->toks.v[np0].sent;
-        if (any < 0 && !aside && !(business && not_business(nm)) && !(public_body && company_name(d, nm)) &&
+        if (any < 0 && !aside && !(business && org_not_business(&d->ents.v[e])) && !(public_body && company_name(d, nm)) &&
             !reported_firm &&
             !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))) {
@@ -1576,7 +1587,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && m0 > 0 &&
                 ((d->toks.v[m0 - 1].w.flags & W_PREP) || sift_tok_is(d, m0 - 1, "rivals") ||
                  sift_tok_is(d, m0 - 1, "rival")) &&
-                !(business && not_business(d->ents.v[sub].name)))
+                !(business && org_not_business(&d->ents.v[sub])))
                 any = sub;
         }
         i = m0;
@@ -2357,8 +2368,7 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1)
             if (e < 0 || d->ents.v[e].type != ET_ORG || sift_entity_at(d, k + 1) == e)
                 continue;
             uint32_t c = k + 1;
-            if (sift_is_punct(d, c, '(') && c + 2 < hi && sift_is_punct(d, c + 2, ')'))
-                c += 3;
+            c += sift_paren_word(d, c, hi);
             if (c < hi && sift_is_cue(d, c))
                 return e;
         }
@@ -2435,6 +2445,11 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1)
     /* "the UN refugee agency said" where the report calls it "the UN
      * refugee agency, UNHCR," elsewhere: the name in apposition */
     return named_in_apposition(d, np0, np1);
+}
+
+uint32_t sift_paren_word(const doc *d, uint32_t i, uint32_t hi)
+{
+    return i + 2 < hi && sift_is_punct(d, i, '(') && sift_is_punct(d, i + 2, ')') ? 3 : 0;
 }
 
 /* "Heat president of basketball operations Gregory Salter": after "of"
@@ -3334,7 +3349,12 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 }
                 break;
             }
-            if ((u->kind != TK_WORD && u->kind != TK_NUM) || (u->w.flags & (W_AUX | W_VERB)) ||
+            /* (a compound is one word: "with city-owned utility X warning") */
+            int glued = k > s0 && !(u->flags & TF_SPACE) && sift_is_punct(d, k - 1, '-');
+            if (sift_is_punct(d, k, '-') && !(u->flags & TF_SPACE) && k + 1 < c &&
+                !(d->toks.v[k + 1].flags & TF_SPACE))
+                continue;
+            if ((u->kind != TK_WORD && u->kind != TK_NUM) || ((u->w.flags & (W_AUX | W_VERB)) && !glued) ||
                 sift_is_cue(d, k))
                 break;
         }

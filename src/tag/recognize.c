@@ -554,8 +554,14 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     const tok *t = &d->toks.v[t0];
     if (t1 - t0 == 1) {
-        /* "95% CI", "40 GW": a measure after a number or a percentage */
+        /* "95% CI", "40 GW": a measure after a number or a percentage; "3
+         * million TEU of", not "2 million EU citizens": after a scale word,
+         * with no noun after it */
+        const tok *nx = t1 < d->toks.n ? &d->toks.v[t1] : NULL;
         int after_number = t0 > 0 && (d->toks.v[t0 - 1].kind == TK_NUM ||
+                                      (t0 > 1 && (d->toks.v[t0 - 1].w.flags & W_NUMWORD) &&
+                                       d->toks.v[t0 - 1].w.val >= 1000 && d->toks.v[t0 - 2].kind == TK_NUM &&
+                                       (!nx || nx->kind == TK_PUNCT || (nx->w.flags & (W_PREP | W_STOP)))) ||
                                       (t0 > 1 && TOK_N(d, t0 - 1) == 1 && d->text[d->toks.v[t0 - 1].start] == '%' &&
                                        d->toks.v[t0 - 2].kind == TK_NUM));
         if (t1 + 1 < d->toks.n && !(d->toks.v[t1].flags & TF_SPACE) &&
