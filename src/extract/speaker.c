@@ -600,11 +600,19 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * for it) */
         static const char *const places[] = {"capital", "city", "town", "village", "province", "region",
                                              "district", "county", "state", NULL};
-        int pe = sift_entity_at(d, k);
+        /* (or where it lies: "who voted in Saitama, north of Tokyo,") */
+        static const char *const compass[] = {"north", "south", "east", "west", "northeast", "northwest",
+                                              "southeast", "southwest", NULL};
+        uint32_t gk = k;
+        if (k + 2 < end && sift_tok_in(d, k, compass) && !(d->toks.v[k].flags & TF_CAP) && sift_tok_is(d, k + 1, "of") &&
+            sift_entity_at(d, k + 2) >= 0 && k >= lo + 2 && sift_entity_at(d, k - 2) >= 0 &&
+            d->ents.v[sift_entity_at(d, k - 2)].type == ET_GPE)
+            gk = k + 2;
+        int pe = sift_entity_at(d, gk);
         if (pe >= 0 && d->ents.v[pe].type == ET_GPE && k >= lo + 2 && sift_is_punct(d, k - 1, ',') &&
             ((sift_entity_at(d, k - 2) >= 0 && d->ents.v[sift_entity_at(d, k - 2)].type == ET_GPE) ||
              (sift_tok_in(d, k - 2, places) && !(d->toks.v[k - 2].flags & TF_CAP)))) {
-            uint32_t m = k;
+            uint32_t m = gk;
             while (m < end && sift_entity_at(d, m) == pe)
                 m++;
             if (m == end) {
@@ -737,6 +745,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             } else if (d->toks.v[cs - 1].kind == TK_QUOTE || (d->toks.v[cs - 1].flags & TF_SENT)) {
                 break;
             }
+        /* "..., where the Red Cross said it had registered": "where" opens
+         * a clause with a subject of its own */
+        if ((sift_tok_is(d, k, "where") || sift_tok_is(d, k, "when")) && end == j && k + 1 < end &&
+            end - k <= 8 && !has_verb(d, k + 1, end)) {
+            *np0 = k + 1;
+            *np1 = end;
+            return 1;
+        }
         int relative = is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
                         (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
@@ -1424,6 +1440,17 @@ static int public_noun(const doc *d, uint32_t k)
     return sift_tok_in(d, k, public_nouns);
 }
 
+/* Does an organisation's name hold the words [k,np1) ("the regional
+ * district" for the Thompson-Nicola Regional District)? */
+static int org_holds(const doc *d, uint32_t k, uint32_t np1)
+{
+    const char *phrase = sift_span_text((doc *)d, k, np1);
+    for (size_t e = 0; e < d->ents.n && e < 512; e++)
+        if (d->ents.v[e].type == ET_ORG && name_holds(d->ents.v[e].name, phrase, strlen(phrase)))
+            return 1;
+    return 0;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -1446,7 +1473,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * nothing of which) */
     static const char *const levels[] = {"federal", "national", "state", "provincial", "regional", "local",
                                          "municipal", "central", NULL};
-    if (np1 - k == 3 && sift_tok_in(d, k, levels) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].ment < 0)
+    /* (nor "the federal agency" of any other agency; "the central bank"
+     * is a kind of bank) */
+    if ((np1 - k == 3 || (np1 - k == 2 && !sift_tok_is(d, k, "central") && !org_holds(d, k, np1))) &&
+        sift_tok_in(d, k, levels) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].ment < 0)
         k++;
     /* "the auction house", "the fashion house", "the mining company": a
      * business, by its head noun */
@@ -1604,6 +1634,24 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 !company_name(d, d->ents.v[e].name) && !(d->toks.v[i].flags & TF_INQUOTE) && !sift_in_dateline(d, i)) {
                 if (has_spoken(d, e))
                     any = e;
+                break;
+            }
+        }
+    /* "The Central Bank of Nigeria (CBN) kept its rate ..., saying ... . At
+     * a meeting of the Monetary Policy Committee (MPC), ... . The regulator
+     * said": not a body named only after "of" that has not spoken, but the
+     * public body that spoke, within five sentences */
+    uint32_t of_at = any_at; /* (past its acronym: "the Monetary Policy Committee (MPC)") */
+    if (any >= 0 && of_at > lo + 2 && sift_is_punct(d, of_at - 1, '(') && sift_entity_at(d, of_at - 2) == any)
+        of_at = sift_name_start(d, of_at - 2, lo);
+    if (any >= 0 && of_at > lo && sift_tok_is(d, of_at - 1, "the"))
+        of_at--;
+    if (public_body && any >= 0 && of_at > lo && sift_tok_is(d, of_at - 1, "of") && !has_spoken(d, any))
+        for (uint32_t i = of_at; i-- > lo && d->toks.v[i].sent + 5 >= d->toks.v[np0].sent;) {
+            int e = sift_entity_at(d, i);
+            if (e >= 0 && e != any && d->ents.v[e].type == ET_ORG && public_name(d->ents.v[e].name) &&
+                !(d->toks.v[i].flags & TF_INQUOTE) && !sift_in_dateline(d, i) && has_spoken(d, e)) {
+                any = e;
                 break;
             }
         }
@@ -3024,8 +3072,13 @@ int sift_clause_starts(const doc *d, uint32_t i)
     const tok *t = &d->toks.v[i];
     if (t->kind == TK_QUOTE || t->kind == TK_PUNCT)
         return 0;
+    int figures = 0;
     for (uint32_t k = i, lim = i + 12; k < hi && k < lim; k++) {
         const tok *u = &d->toks.v[k];
+        /* (figures count for nothing: "payments of A$1,000 per adult and
+         * A$400 per child would be") */
+        if ((u->kind == TK_NUM || u->kind == TK_SYM) && lim < i + 24)
+            lim++, figures = 1;
         /* 'it "firmly opposes" the tariffs': a quotation inside the clause */
         if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_PRONOUN))
             continue;
@@ -3161,9 +3214,12 @@ int sift_clause_starts(const doc *d, uint32_t i)
         }
         if (sift_is_punct(d, k, ',') || (u->kind == TK_QUOTE && !(u->flags & TF_POSS))) /* (not "doctors' pay") */
             return 0;
-        /* a verb the word lists know, or one the tagger saw ("it expected") */
+        /* a verb the word lists know, or one the tagger saw ("it expected");
+         * past the figures, not one after "and", which the cue's subject
+         * shares ("reported a loss of 31.6 million euros for the 2025-26
+         * season and must comply") */
         if (k > i && sift_finite_verb(d, k))
-            return 1;
+            return !(figures && (sift_tok_is(d, k - 1, "and") || sift_tok_is(d, k - 1, "but")));
         /* names count as one word: "a separate investigation into Norvane's
          * compliance with the Digital Markets Act was continuing" */
         if (k > i && ((u->ment >= 0 && d->toks.v[k - 1].ment == u->ment) || (u->flags & TF_POSS)))

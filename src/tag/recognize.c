@@ -852,6 +852,26 @@ static int work_title(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* "the Monetary Policy Rate (MPR)", "its Air Quality Health Index
+ * (AQHI)": a measure is none of the entity types, nor is the acronym it
+ * is given (remembered in d->terms). */
+static int measure_name(doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const measures[] = {"rate", "index", "ratio", NULL};
+    if (t1 - t0 < 2 || !sift_tok_in(d, t1 - 1, measures) || !(d->toks.v[t1 - 1].flags & TF_CAP) ||
+        (d->toks.v[t1 - 1].flags & TF_ALLCAPS))
+        return 0;
+    /* (the place in "the Jakarta Composite Index" is still named) */
+    for (uint32_t i = t0; i < t1; i++)
+        if (has_cls(d, i, LX_GPE) || has_cls(d, i, LX_NORP))
+            return 0;
+    if (t1 + 2 < d->toks.n && sift_is_punct(d, t1, '(') && sift_is_punct(d, t1 + 2, ')') &&
+        (d->toks.v[t1 + 1].flags & TF_ALLCAPS) && d->terms.n < 32 &&
+        SIFT_VEC_PUSH(d->arena, d->terms, t1 + 1) != 0)
+        return -1;
+    return 1;
+}
+
 /* "the Special Economic Measures Act", "the Affordable Care Act": a law
  * is none of the entity types. */
 static int law_name(const doc *d, uint32_t t0, uint32_t t1)
@@ -1065,6 +1085,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
+    int measure = measure_name(d, t0, t1);
+    if (measure)
+        return measure < 0 ? -1 : 0;
     /* "Linden Avenue", "State Route 41", "Baker Street": a street is a
      * facility, which sift does not name (nor mistake for a person) */
     static const char *const streets[] = {"avenue", "street", "road", "boulevard", "lane", "highway",
