@@ -486,6 +486,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             break;
         if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
             !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
+            !(sift_tok_ends(d, k + 1, "ly") && k + 2 < s1 && adjunct_clause(d, k + 2)) && /* ", mostly after clashes" */
             !sift_tok_is(d, k + 1, "with") && /* "..., the province said, with no time for reopening" */
             !(sift_tok_in(d, k + 1, partitives) && sift_tok_is(d, k + 2, "of")) && /* ", many of them in schools" */
             !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an") ||

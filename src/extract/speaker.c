@@ -134,6 +134,9 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                        /* ("Pacific Crest Mutual, one of California's largest insurers, said") */
                        (sift_tok_is(d, k, "one") && k + 2 < end && sift_tok_is(d, k + 1, "of") &&
                         !(d->toks.v[k].flags & TF_CAP)) ||
+                       /* ("The City of Edmonton, home to about 1.1 million people, said") */
+                       (sift_tok_is(d, k, "home") && k + 1 < end && sift_tok_is(d, k + 1, "to") &&
+                        !(d->toks.v[k].flags & TF_CAP)) ||
                        /* ("Richard Mensah, now a BBC pundit, said") */
                        (sift_tok_is(d, k, "now") && k + 1 < end &&
                         (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") || sift_tok_is(d, k + 1, "the"))) ||
@@ -524,8 +527,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
             break;
         }
-        if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) || (u->w.flags & (W_AUX | W_VERB | W_PREP)) ||
-            sift_is_cue(d, b) || (u->flags & TF_INQUOTE))
+        /* (a compound is one word: "after the Boston-based biotech said") */
+        if (b + 1 < j && in_compound(d, b + 1))
+            continue;
+        if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) ||
+            ((u->w.flags & (W_AUX | W_VERB | W_PREP)) && !in_compound(d, b)) || sift_is_cue(d, b) ||
+            (u->flags & TF_INQUOTE))
             break;
     }
     if (j > lo && (sift_tok_is(d, j - 1, "and") || sift_tok_is(d, j - 1, "but"))) {
@@ -1146,7 +1153,7 @@ static int business_noun(const doc *d, uint32_t k)
     static const char *const w[] = {
         "company", "firm", "miner", "producer", "developer", "manufacturer", "conglomerate",
         "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
-        "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", "carrier", NULL};
+        "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", "carrier", "biotech", NULL};
     if (sift_tok_maker(d, k))
         return 1;
     for (const char *const *x = w; *x; x++)
@@ -2710,6 +2717,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             !title_of_field(d, i, np1))
             break;
         int e = sift_entity_at(d, i);
+        /* "the Boston-based biotech": where it is based is not who speaks */
+        if (e >= 0 && d->ents.v[e].type == ET_GPE && after_based(d, i, np1) > i) {
+            i = after_based(d, i, np1) - 1;
+            continue;
+        }
         if (e >= 0 && d->ents.v[e].type == ET_PERSON) {
             /* "Al-Bidda's chief executive": an owner is not the speaker */
             uint32_t k = i;
@@ -2820,6 +2832,17 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 *name = d->ents.v[x].name;
                 return;
             }
+        }
+    }
+    /* "The group's analysis of satellite imagery found": the organisation
+     * the owner stands for */
+    if (h > np0 + 2 && sift_document_noun(d, h - 1) && d->toks.v[h - 2].kind != TK_WORD &&
+        (d->toks.v[h - 2].flags & TF_POSS) && sift_tok_is(d, np0, "the") && h - 2 <= np0 + 3) {
+        int x = generic_org(d, np0, h - 2);
+        if (x >= 0) {
+            *ent = x;
+            *name = d->ents.v[x].name;
+            return;
         }
     }
     /* "A survey by the Visayas Research Center", "Official figures from the
@@ -3311,8 +3334,12 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     break;
                 }
             /* (one word may describe it: "a preliminary assessment by") */
-            int plain = dn - np0 <= 1 || (dn - np0 == 2 && d->toks.v[dn - 1].kind == TK_WORD &&
-                                          !(d->toks.v[dn - 1].flags & TF_CAP) && sift_entity_at(d, dn - 1) < 0);
+            /* (a compound is one word: "according to top-line data released by") */
+            uint32_t words = 0;
+            for (uint32_t j = np0; j < dn; j++)
+                words += !in_compound(d, j) && !(sift_is_punct(d, j, '-') && in_compound(d, j + 1));
+            int plain = words <= 1 || (words == 2 && d->toks.v[dn - 1].kind == TK_WORD &&
+                                       !(d->toks.v[dn - 1].flags & TF_CAP) && sift_entity_at(d, dn - 1) < 0);
             /* (or a named one: "according to the Bostadsindex compiled by
              * property analytics firm Kvadrat Analys") */
             int named_doc = by > np1 && sift_tok_is(d, by, "by") && sift_tok_is(d, np0, "the") &&
@@ -3406,11 +3433,9 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 break;
             }
             /* (a compound is one word: "with city-owned utility X warning") */
-            int glued = k > s0 && !(u->flags & TF_SPACE) && sift_is_punct(d, k - 1, '-');
-            if (sift_is_punct(d, k, '-') && !(u->flags & TF_SPACE) && k + 1 < c &&
-                !(d->toks.v[k + 1].flags & TF_SPACE))
+            if (k + 1 < c && in_compound(d, k + 1))
                 continue;
-            if ((u->kind != TK_WORD && u->kind != TK_NUM) || ((u->w.flags & (W_AUX | W_VERB)) && !glued) ||
+            if ((u->kind != TK_WORD && u->kind != TK_NUM) || ((u->w.flags & (W_AUX | W_VERB)) && !in_compound(d, k)) ||
                 sift_is_cue(d, k))
                 break;
         }

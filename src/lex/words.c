@@ -162,7 +162,7 @@ static const char *const org_kinds[] = {
     "insurer", "lender", "retailer", "discounter", "supermarket", "grocer", "chain",
     "regulator", "watchdog", "broadcaster", "newspaper", "daily", "paper", "tabloid",
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
-    "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club",
+    "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club", "biotech",
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
