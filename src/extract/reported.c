@@ -649,9 +649,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             a.ent = a_who;
             a.name = d->ents.v[a_who].name;
         }
+        /* (not an owner: "Ayesha Rahman, the NEOC's national coordinator,") */
         for (uint32_t k = inner; k < c - 1 && a.ent < 0; k++)
-            if (sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type != ET_NORP &&
-                d->ents.v[sift_entity_at(d, k)].type != ET_GPE) {
+            if (sift_owner_mark(d, k, c - 1))
+                k = sift_owner_mark(d, k, c - 1);
+            else if (sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type != ET_NORP &&
+                     d->ents.v[sift_entity_at(d, k)].type != ET_GPE) {
                 a.ent = sift_entity_at(d, k);
                 a.name = d->ents.v[a.ent].name;
             }

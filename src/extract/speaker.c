@@ -1621,8 +1621,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
              * preposition yields to the one the sentence opens with */
             uint32_t b = sift_body_start(d, d->toks.v[m0].sent);
             int sub = sift_entity_at(d, b);
-            if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && m0 > 0 &&
-                ((d->toks.v[m0 - 1].w.flags & W_PREP) || sift_tok_is(d, m0 - 1, "rivals") ||
+            /* (or after "the": "left the club bottom of the Premier League") */
+            uint32_t pm = m0 > 1 && sift_tok_is(d, m0 - 1, "the") ? m0 - 1 : m0;
+            if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && pm > 0 &&
+                ((d->toks.v[pm - 1].w.flags & W_PREP) || sift_tok_is(d, m0 - 1, "rivals") ||
                  sift_tok_is(d, m0 - 1, "rival")) &&
                 !(business && org_not_business(&d->ents.v[sub])))
                 any = sub;
@@ -3009,6 +3011,10 @@ int sift_is_cue(const doc *d, uint32_t i)
     if (nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) && (nx->w.flags & W_CUE) && sift_document_noun(d, i) &&
         (sift_tok_is(d, i + 1, "said") || sift_tok_is(d, i + 1, "says") || sift_tok_is(d, i + 1, "found") ||
          sift_tok_is(d, i + 1, "showed") || sift_tok_is(d, i + 1, "shows") || sift_tok_is(d, i + 1, "concluded")))
+        return 0;
+    /* "victims of alleged abuse": an adjective before its noun */
+    if (nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) && sift_tok_is(d, i, "alleged") &&
+        (nx->upos == SIFT_UPOS_NOUN || nx->upos == SIFT_UPOS_ADJ) && !(nx->w.flags & (W_DET | W_PRONOUN)))
         return 0;
     int past = (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || sift_tok_is(d, i, "said") ||
                sift_tok_is(d, i, "told") || sift_tok_is(d, i, "wrote") || sift_tok_is(d, i, "thought") ||

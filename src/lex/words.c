@@ -81,7 +81,7 @@ static const char *const bare_clause_cues[] = {
     "fears", "feared", "announced", "confirmed", "reported", "noted", "stressed", "saying",
     "adding", "warning", "arguing", "insisting", "claiming", "projected", "understands",
     "acknowledged", "acknowledges", "acknowledging", "admitted", "admits", "admitting", "conceded",
-    "concedes", "conceding", NULL};
+    "concedes", "conceding", "allege", "alleges", "alleged", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.",
@@ -151,7 +151,8 @@ static const char *const org_keys[] = {
     "biotech", "ventures", "dynamics", "average", "polling", "survey", "courier", "chronicle",
     "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", "equities",
     "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", "athletic", "rovers",
-    "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance", NULL};
+    "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance",
+    "footwear", "apparel", "garments", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */

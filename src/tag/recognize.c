@@ -302,7 +302,10 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
             (i > t0 || ((t->flags & TF_CAP) &&
                         (sift_tok_is(d, i, "bin") || sift_tok_is(d, i, "ibn") || sift_tok_is(d, i, "abu") ||
                          sift_tok_is(d, i, "al") || sift_tok_is(d, i, "van") || sift_tok_is(d, i, "von") ||
-                         sift_tok_is(d, i, "de")))))
+                         sift_tok_is(d, i, "de") ||
+                         /* (or "Le" before two more names, a Vietnamese family
+                          * name: "Le Thanh Son"; "Le Havre" has one) */
+                         (sift_tok_is(d, i, "le") && i + 2 < t1)))))
             continue;
         /* the lower-case syllable of a given name: "Jae-june", "Jae-in" */
         if (i > t0 + 1 && !(t->flags & TF_CAP) && sift_is_punct(d, i - 1, '-'))
@@ -695,6 +698,14 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             is_cap_word(&d->toks.v[unk]) && name_like(d, unk, i) &&
             (model_type(d, unk, t1) == ET_PERSON || (has_cls(d, unk, LX_FIRST) && person_follows(d, t1))))
             return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "model");
+        /* "Gul Zaman, 41, a shopkeeper,": a town's name opening the run,
+         * then words the lexicon names nothing by, and an age after them:
+         * a person */
+        if (i == t0 && unk == t0 && best_end < t1 && t1 - t0 <= 4 && best->cls == LX_GPE &&
+            !strstr(best->info, "kind=country") && name_like(d, t0, t1) && age_follows(d, t1) &&
+            !lookup(d, best_end, t1, NULL) &&
+            !(d->toks.v[t1 - 1].w.flags & (W_STOP | W_TITLE | W_GROUP | W_ORGKEY | W_PERSON_NOUN)))
+            return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "place+name");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
         /* "the daily Meta", "Meta, which owns Facebook": a town's name, but
