@@ -1020,7 +1020,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "statistics", "records", "inquiry", "note", "letter", "document",
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
-                                       "briefing", "dossier", "consensus", "calculations", NULL};
+                                       "briefing", "dossier", "consensus", "calculations", "presentation", "list", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -3381,11 +3381,40 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 a->name = d->ents.v[a->ent].name;
                 return 1;
             }
-            if (np1 - np0 == 2 && sift_tok_is(d, np0, "its") && sift_document_noun(d, np0 + 1))
+            /* (with words describing it: "its latest interim report", where
+             * the phrase stopped before "report", a verb too) */
+            if (np1 < hi && np1 > np0 && sift_document_noun(d, np1) && d->toks.v[np1].kind == TK_WORD &&
+                (np1 + 1 >= hi || d->toks.v[np1 + 1].kind == TK_PUNCT))
+                np1++;
+            int plain_doc = np1 - np0 >= 2 && np1 - np0 <= 7 && sift_tok_is(d, np0, "its") &&
+                            sift_document_noun(d, np1 - 1);
+            for (uint32_t k = np0 + 1; k + 1 < np1 && plain_doc; k++)
+                plain_doc = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+                            !(d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX)); /* (not "most") */
+            if (plain_doc)
                 its = np0;
             else if (np1 + 2 < hi && np1 > np0 && sift_document_noun(d, np1 - 1) && made_by(d, np1) &&
                      sift_tok_is(d, np1 + 1, "on") && (sift_tok_is(d, np1 + 2, "its") || sift_tok_is(d, np1 + 2, "their")))
                 its = np1 + 2;
+            /* ("The fund, which is managed by ..., held ..., according to its
+             * most recent holdings list" after "Norway's sovereign wealth
+             * fund said": the phrase that spoke by the sentence's noun) */
+            uint32_t ob = its ? sift_body_start(d, d->toks.v[its].sent) : 0;
+            int og = its && sift_tok_is(d, ob, "the") && ob + 2 < its ? generic_org(d, ob, ob + 2) : -1;
+            if (its && sift_tok_is(d, ob, "the") && ob + 2 < its && d->toks.v[ob + 1].kind == TK_WORD &&
+                !(d->toks.v[ob + 1].flags & TF_CAP) && sift_entity_at(d, ob + 1) < 0 &&
+                (og < 0 || !has_word(d->ents.v[og].name, TOK_S(d, ob + 1), TOK_N(d, ob + 1)))) {
+                uint32_t ps = d->toks.v[ob].sent > 3 ? d->toks.v[ob].sent - 3 : 0;
+                size_t qs[8], nq = quotes_in(d, d->toks.v[d->sents.v[ps].t0].start, d->toks.v[ob].start, qs, 8);
+                for (size_t j = 0; j < nq; j++) {
+                    const sift_quote *x = &d->quotes.v[qs[j]];
+                    if (x->speaker < 0 && x->speaker_name &&
+                        ends_with_word(x->speaker_name, TOK_S(d, ob + 1), TOK_N(d, ob + 1))) {
+                        a->name = x->speaker_name;
+                        return 1;
+                    }
+                }
+            }
             if (its && (a->ent = its_org(d, its)) >= 0) {
                 a->name = d->ents.v[a->ent].name;
                 return 1;
