@@ -330,10 +330,16 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
         comma1--;
     if (comma1 <= b0 || !sift_is_punct(d, comma1, ','))
         return 0;
-    /* the subject between: a pronoun or a name */
+    /* the subject between: a pronoun or a name, or a group ("The ruling,
+     * legal scholars said, went further") */
     int who = sift_entity_at(d, comma1 + 1);
+    const tok *h = &d->toks.v[c - 1];
+    int group = h->kind == TK_WORD && !(h->flags & TF_CAP) && (h->w.flags & (W_GROUP | W_PERSON_NOUN)) &&
+                TOK_S(d, c - 1)[TOK_N(d, c - 1) - 1] == 's';
     for (uint32_t k = comma1 + 1; k < c; k++)
-        if (!((d->toks.v[k].w.flags & W_PRONOUN) || (who >= 0 && sift_entity_at(d, k) == who)))
+        if (!((d->toks.v[k].w.flags & W_PRONOUN) || (who >= 0 && sift_entity_at(d, k) == who) ||
+              (group && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+               !(d->toks.v[k].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)))))
             return 0;
     for (uint32_t k = b0; k < comma1; k++)
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM)
@@ -394,6 +400,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                       c > 0 && (sift_document_noun(d, c - 1) || sift_tok_is(d, c - 1, "researchers") ||
                                 sift_tok_is(d, c - 1, "scientists") || sift_tok_is(d, c - 1, "investigators"));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
+        return 0;
+    /* ("..., claiming her first major title.": a participle after a comma
+     * has no subject of its own to end the sentence with) */
+    if (c > s0 && sift_is_punct(d, c - 1, ',') && sift_tok_ends(d, c, "ing"))
         return 0;
     /* ("the audit found": no noun whatever the tagger says) */
     int past_form = data_showed && (sift_tok_is(d, c, "found") || sift_tok_is(d, c, "showed"));

@@ -204,7 +204,7 @@ static const char *const preps[] = {
     "beyond", "behind", "throughout", NULL};
 static const char *const groups[] = {
     "officials", "official", "critics", "analysts", "analyst", "experts", "expert", "mediators", "elders",
-    "negotiators",
+    "negotiators", "scholars", "academics",
     "residents", "resident", "witnesses", "witness", "sources", "source", "authorities",
     "police", "investigators", "prosecutors", "diplomats", "diplomat", "observers",
     "lawmakers", "legislators", "activists", "protesters", "protestors", "organizers",
