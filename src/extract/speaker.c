@@ -541,6 +541,25 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         uint32_t s0 = sift_body_start(d, d->toks.v[cue].sent);
         if (s0 < lo)
             s0 = lo;
+        /* "... for the company, which last month cut its forecast and
+         * announced plans to": the noun phrase the relative clause the
+         * verbs share describes */
+        for (uint32_t w = j - 1; w-- > s0 + 2 && !sift_is_punct(d, w, ',');) {
+            if (!(sift_tok_is(d, w, "which") || is_who(d, w)) || !sift_is_punct(d, w - 1, ','))
+                continue;
+            uint32_t e = w - 1, b = e;
+            while (b > s0 && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].w.flags & (W_PREP | W_VERB | W_AUX)) &&
+                   !sift_is_cue(d, b - 1) && e - b < 5 && !(d->toks.v[b - 1].w.flags & W_DET))
+                b--;
+            if (b > s0 && (d->toks.v[b - 1].w.flags & W_DET))
+                b--;
+            if (b < e) {
+                *np0 = b;
+                *np1 = e;
+                return 1;
+            }
+            break;
+        }
         /* "In a statement read on television, the minister said ... and
          * called": the opening phrase is not the subject */
         if ((d->toks.v[s0].w.flags & W_PREP) || ing_form(d, s0)) /* "Speaking in ..., he said ... and accused" */
