@@ -498,7 +498,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
             !(sift_tok_ends(d, k + 1, "ly") && k + 2 < s1 && adjunct_clause(d, k + 2)) && /* ", mostly after clashes" */
             !sift_tok_is(d, k + 1, "with") && /* "..., the province said, with no time for reopening" */
-            !(sift_tok_in(d, k + 1, partitives) && sift_tok_is(d, k + 2, "of")) && /* ", many of them in schools" */
+            !((sift_tok_in(d, k + 1, partitives) || d->toks.v[k + 1].kind == TK_NUM ||
+               (d->toks.v[k + 1].w.flags & W_NUMWORD)) &&
+              sift_tok_is(d, k + 2, "of")) && /* ", many of them in schools", ", two of them seriously" */
             !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an") ||
                                               (sift_tok_is(d, k + 2, "the") && verbless_to(d, k + 3, s1)))) &&
             !verbless_appositive(d, k + 1, s1))
@@ -548,7 +550,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* (but "state health officials said": a short phrase that ends in
      * people who can speak, whatever the tagger made of its first word) */
     if (p < c && d->toks.v[p].upos == SIFT_UPOS_VERB && !(d->toks.v[p].flags & TF_CAP) && !sift_tok_ends(d, p, "ing") &&
-        !(c - p <= 4 && ((d->toks.v[c - 1].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)) || sift_tok_org_kind(d, c - 1))))
+        !(c - p <= 4 && ((d->toks.v[c - 1].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)) || sift_tok_org_kind(d, c - 1) ||
+                         sift_document_noun(d, c - 1)))) /* (or a document: "trade ministry data showed") */
         return 0;
     /* "..., Austria and Ireland were still trying to assemble a blocking
      * minority among member states": an auxiliary before the subject's end

@@ -2546,6 +2546,23 @@ static int title_of_field(const doc *d, uint32_t k, uint32_t np1)
     return 1;
 }
 
+/* Is a speaker phrase an organisation left unnamed: "the" and words that
+ * end in a kind of organisation ("The Colombian army", "the state
+ * broadcaster")? */
+static int org_phrase(const doc *d, const char *name)
+{
+    if (!name || strncasecmp(name, "the ", 4) != 0)
+        return 0;
+    const char *last = strrchr(name, ' ') + 1;
+    char low[32];
+    size_t n = sift_utf8_lower(last, strlen(last), low, sizeof low);
+    if (n == 0 || n >= sizeof low - 1)
+        return 0;
+    uint32_t f = sift_words_get(d->res->words, low, n).flags;
+    return (f & (W_ORGKIND | W_ORGKEY)) || strcmp(low, "army") == 0 || strcmp(low, "military") == 0 ||
+           strcmp(low, "government") == 0 || strcmp(low, "police") == 0;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -2564,6 +2581,24 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         *ent = known;
         *name = d->ents.v[known].name;
         return;
+    }
+    /* "the companies said", "the two banks said" after "Vireo Pharma and
+     * Arbon Therapeutics": the two organisations named together last */
+    static const char *const firms[] = {"companies", "firms", "groups", "banks", "lenders", "airlines", "carriers",
+                                        "insurers", "carmakers", "automakers", "miners", "retailers", NULL};
+    uint32_t hd = np1 - 1;
+    if (sift_tok_is(d, np0, "the") && np1 - np0 <= 3 && sift_tok_in(d, hd, firms) &&
+        (np1 - np0 == 2 || sift_tok_is(d, np0 + 1, "two"))) {
+        uint32_t lo = d->toks.v[np0].sent > 3 ? d->sents.v[d->toks.v[np0].sent - 3].t0 : 0;
+        for (uint32_t k = np0; k-- > lo + 1;) {
+            if (!sift_tok_is(d, k, "and") || (d->toks.v[k].flags & TF_INQUOTE))
+                continue;
+            int x = sift_entity_at(d, k - 1), y = sift_entity_at(d, k + 1);
+            if (x < 0 || y < 0 || x == y || d->ents.v[x].type != ET_ORG || d->ents.v[y].type != ET_ORG)
+                continue;
+            *name = sift_span_text(d, sift_name_start(d, k - 1, lo), sift_name_end(d, k + 1, np0));
+            return;
+        }
     }
     /* "The second, a Jordanian official who asked not to be named, said":
      * the description in apposition names the source */
@@ -2693,6 +2728,20 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                         const sift_quote *x = &d->quotes.v[qs[j]];
                         if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
                             *ent = x->speaker;
+                        /* (or a body left unnamed: "The Colombian army said
+                         * ... . Five other soldiers were wounded, it said") */
+                        else if (x->speaker < 0 && org_phrase(d, x->speaker_name)) {
+                            /* (the one last named if its name holds the noun:
+                             * "the committee" after "the People's Committee") */
+                            int lo = last_org(d, np0);
+                            const char *head = strrchr(x->speaker_name, ' ') + 1;
+                            if (lo >= 0 && has_word(d->ents.v[lo].name, head, strlen(head))) {
+                                *ent = lo;
+                                break;
+                            }
+                            *name = x->speaker_name;
+                            return;
+                        }
                         break;
                     }
                 }
@@ -2892,7 +2941,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         int opens = (ht->flags & TF_SENT) || sift_body_start(d, ht->sent) == h - 1; /* "LAGOS — Residents" */
         int cap_ok = !(ht->flags & TF_CAP) || (opens && (ht->w.flags & (W_GROUP | W_PERSON_NOUN)));
         if (ht->kind == TK_WORD && ht->ment < 0 && cap_ok && !(ht->w.flags & (W_VERB | W_STOP)) &&
-            !sift_is_cue(d, h - 1)) { /* "its annual report" is a noun */
+            (!sift_is_cue(d, h - 1) || (sift_document_noun(d, h - 1) && h - 1 > np0))) { /* "its annual report" is a noun */
             /* "A spokeswoman for Tallow Events": the organisation a
              * spokesperson speaks for stays in the phrase */
             *name = spokes_phrase(d, np0, h, np1);
@@ -3328,6 +3377,13 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             return 1;
         }
         if (sift_np_after(d, c + 2, hi, &np0, &np1)) {
+            /* "according to its latest interim report", "according to
+             * military intelligence estimates": the phrase stopped before a
+             * document's noun that is a verb too */
+            if (np1 < hi && np1 > np0 && sift_document_noun(d, np1) && d->toks.v[np1].kind == TK_WORD &&
+                (np1 + 1 >= hi || d->toks.v[np1 + 1].kind == TK_PUNCT || sift_tok_is(d, np1 + 1, "by") ||
+                 sift_tok_is(d, np1 + 1, "from")))
+                np1++;
             /* "according to figures from the union", "according to data
              * published by NHS England": whoever the figures come from */
             /* ("a poll published last week by ...": the phrase took the time too) */
@@ -3400,11 +3456,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 a->name = d->ents.v[a->ent].name;
                 return 1;
             }
-            /* (with words describing it: "its latest interim report", where
-             * the phrase stopped before "report", a verb too) */
-            if (np1 < hi && np1 > np0 && sift_document_noun(d, np1) && d->toks.v[np1].kind == TK_WORD &&
-                (np1 + 1 >= hi || d->toks.v[np1 + 1].kind == TK_PUNCT))
-                np1++;
+            /* (with words describing it: "its latest interim report") */
             int plain_doc = np1 - np0 >= 2 && np1 - np0 <= 7 && sift_tok_is(d, np0, "its") &&
                             sift_document_noun(d, np1 - 1);
             for (uint32_t k = np0 + 1; k + 1 < np1 && plain_doc; k++)
@@ -3514,7 +3566,20 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             }
             break;
         }
-        /* participle: the subject of the sentence speaks */
+        /* participle: the subject of the sentence speaks (past an opening
+         * phrase: "On Tuesday, the commission published a report saying") */
+        uint32_t b = sift_body_start(d, d->toks.v[c].sent);
+        if (b > s0 && b < c)
+            s0 = b;
+        if ((d->toks.v[s0].w.flags & W_PREP) && !(d->toks.v[s0].flags & TF_INQUOTE))
+            for (uint32_t k = s0 + 1; k + 1 < c && k < s0 + 8; k++) {
+                if (sift_finite_verb(d, k) || sift_is_cue(d, k))
+                    break;
+                if (sift_is_punct(d, k, ',')) {
+                    s0 = k + 1;
+                    break;
+                }
+            }
         if (sift_clause_subject(d, s0, c, &np0, &np1)) {
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             return a->name != NULL;

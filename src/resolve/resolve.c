@@ -358,6 +358,12 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
         /* (both parts must agree: Marie-Claude and Jean-Baptiste stay unknown) */
         return first && second && first->gender == second->gender && first->gender != 'U' ? first->gender : 0;
     }
+    /* "Kim Do-hyun", "Park Ji-hoon": a family name first, then a given
+     * name of two syllables joined by a hyphen; the statistics know Kim as
+     * a woman's first name, which says nothing here */
+    if (m->t1 - m->t0 == 4 && sift_is_punct(d, f + 2, '-') && !(d->toks.v[f + 3].flags & TF_CAP) &&
+        !(d->toks.v[f + 2].flags & TF_SPACE))
+        return 0;
     const lex_entry *e = sift_lex_find_class(d->res->lex, TOK_S(d, f), TOK_N(d, f), LX_FIRST);
     if (!e || e->gender == 'U')
         return 0;
