@@ -549,7 +549,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * Reddie ...": a verb after the comma, so no subject of its own */
     /* (but "state health officials said": a short phrase that ends in
      * people who can speak, whatever the tagger made of its first word) */
+    /* (nor "race organiser Amaury Sport Organisation (ASO) said": a name
+     * after at most three words of its kind) */
+    uint32_t ne = c >= 3 && sift_paren_word(d, c - 3, c) ? c - 3 : c;
+    int ne_ent = ne > p ? sift_entity_at(d, ne - 1) : -1;
+    int kind_name = ne_ent >= 0 && (d->ents.v[ne_ent].type == ET_ORG || d->ents.v[ne_ent].type == ET_PERSON) &&
+                    sift_name_start(d, ne - 1, p) <= p + 3 && sift_name_start(d, ne - 1, p) > p;
     if (p < c && d->toks.v[p].upos == SIFT_UPOS_VERB && !(d->toks.v[p].flags & TF_CAP) && !sift_tok_ends(d, p, "ing") &&
+        !kind_name &&
         !(c - p <= 4 && ((d->toks.v[c - 1].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)) || sift_tok_org_kind(d, c - 1) ||
                          sift_document_noun(d, c - 1)))) /* (or a document: "trade ministry data showed") */
         return 0;

@@ -1564,6 +1564,20 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
              (sift_tok_ends(d, k, "s") && ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k) - 1))))
             return e; /* (the plural too: "the administrators") */
     }
+    /* "the organisers said" after "race organiser Amaury Sport Organisation":
+     * the organisation named right after the noun (or its singular) */
+    for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
+        int e = sift_entity_at(d, i);
+        if (e < 0 || d->ents.v[e].type != ET_ORG)
+            continue;
+        uint32_t m0 = sift_name_start(d, i, 0);
+        size_t kn = TOK_N(d, k);
+        if (m0 > 0 && !(d->toks.v[m0 - 1].flags & (TF_CAP | TF_INQUOTE)) && d->toks.v[m0 - 1].kind == TK_WORD &&
+            (TOK_N(d, m0 - 1) == kn || (TOK_N(d, m0 - 1) + 1 == kn && TOK_S(d, k)[kn - 1] == 's')) &&
+            strncasecmp(TOK_S(d, m0 - 1), TOK_S(d, k), TOK_N(d, m0 - 1)) == 0)
+            return e;
+        i = m0;
+    }
     if (!institution_noun(d, k) && !house)
         return -1;
     /* prefer an organisation whose name holds the noun ("the ministry") */
@@ -2904,6 +2918,18 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             }
         }
     }
+    /* "a ministry document seen by Reuters", "a company filing": the
+     * organisation the noun before the document means */
+    if (h >= np0 + 2 && sift_document_noun(d, h - 1) && d->toks.v[h - 2].kind == TK_WORD &&
+        !(d->toks.v[h - 2].flags & TF_CAP) && sift_entity_at(d, h - 2) < 0 && institution_noun(d, h - 2) &&
+        (d->toks.v[h - 3].w.flags & W_DET)) {
+        int x = generic_org(d, h - 2, h - 1);
+        if (x >= 0) {
+            *ent = x;
+            *name = d->ents.v[x].name;
+            return;
+        }
+    }
     /* "The group's analysis of satellite imagery found": the organisation
      * the owner stands for */
     if (h > np0 + 2 && sift_document_noun(d, h - 1) && d->toks.v[h - 2].kind != TK_WORD &&
@@ -3037,6 +3063,18 @@ int sift_is_cue(const doc *d, uint32_t i)
          sift_tok_is(d, i, "adding") ||
          sift_tok_is(d, i, "post") || sift_tok_is(d, i, "posted") || sift_tok_is(d, i, "posts")))
         return 0; /* (nor "to post 288 for seven", "posted a 3% gain") */
+    /* "Banca Valpadana posted the strongest result", "posted its biggest
+     * loss": a result, not a post (but "posted a statement", "a video") */
+    if (nx && (nx->w.flags & W_DET) && !(nx->flags & TF_CAP) &&
+        (sift_tok_is(d, i, "posted") || sift_tok_is(d, i, "posts") || sift_tok_is(d, i, "post"))) {
+        int message = 0;
+        for (uint32_t k = i + 2; k < d->toks.n && k < i + 5 && d->toks.v[k].kind == TK_WORD && !message; k++)
+            message = sift_document_noun(d, k) || sift_tok_is(d, k, "video") || sift_tok_is(d, k, "message") ||
+                      sift_tok_is(d, k, "photo") || sift_tok_is(d, k, "picture") || sift_tok_is(d, k, "tweet") ||
+                      sift_tok_is(d, k, "comment") || sift_tok_is(d, k, "notice");
+        if (!message)
+            return 0;
+    }
     /* "in a statement posted on its Telegram channel", "a video posted
      * online": a participle after the document it describes */
     static const char *const made[] = {"posted", "published", "released", "issued", "circulated", "filed",
@@ -3091,11 +3129,17 @@ int sift_is_cue(const doc *d, uint32_t i)
         return 1;
     /* "the annual report", not "the minister warns": a word that can speak
      * is the subject */
+    /* (but "Supporters of the camp say": the group before the preposition
+     * is the subject) */
+    int group_of = i > 3 && (sift_tok_is(d, i, "say") || sift_tok_is(d, i, "says")) &&
+                   (d->toks.v[i - 3].w.flags & W_PREP) && !(d->toks.v[i - 3].flags & TF_CAP) &&
+                   (d->toks.v[i - 4].w.flags & (W_GROUP | W_PERSON_NOUN)) && TOK_N(d, i - 4) > 3 &&
+                   TOK_S(d, i - 4)[TOK_N(d, i - 4) - 1] == 's';
     if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
         !(d->toks.v[i - 1].flags & TF_CAP) &&
         !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_TITLE | W_PERSON_NOUN |
                                       W_ORGKIND | W_ORGKEY)) &&
-        !sift_document_noun(d, i - 1))
+        !sift_document_noun(d, i - 1) && !group_of)
         return 0;
     /* "rely on reports from partners that ...": a preposition's object
      * (not "after saying", "by warning") */

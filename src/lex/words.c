@@ -104,7 +104,8 @@ static const char *const titles[] = {
     "tánaiste", "tanaiste", "td", "treasurer", "coroner",
     "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr", "collector", "tehsildar",
     "magistrate", "mla", "msp", "justices", "hon.", "hon", "eng.", "engr.", "alhaji",
-    "barr.", "mallam", "ombudsman", "ombudswoman", "ombudsperson", "convenor", "convener",
+    "barr.", "mallam", "ombudsman", "ombudswoman", "ombudsperson", "convenor", "convener", "founder",
+    "co-founder", "cofounder",
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
