@@ -1268,6 +1268,14 @@ static int describes_noun(const doc *d, uint32_t k, uint32_t s0, uint32_t t)
     const tok *noun = &d->toks.v[k - 1], *next = &d->toks.v[k + 1];
     if (noun->upos != SIFT_UPOS_NOUN || (noun->w.flags & (W_GROUP | W_PERSON_NOUN)) || (noun->flags & TF_CAP))
         return 0;
+    /* (or the object of another verb: "to close a funding gap estimated
+     * at 28 billion euros") */
+    uint32_t b = k - 1;
+    while (b > s0 + 1 && d->toks.v[b - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[b - 1].flags & TF_CAP) && k - b < 4)
+        b--;
+    if (b > s0 + 1 && (d->toks.v[b - 1].w.flags & W_DET) && d->toks.v[b - 2].upos == SIFT_UPOS_VERB &&
+        !(d->toks.v[b - 2].flags & TF_CAP) && !sift_is_cue(d, b - 2))
+        return 1;
     /* (the noun after a preposition: "above the level", "in cases") */
     if (!(preposition(d, k - 2) || ((d->toks.v[k - 2].w.flags & W_DET) && preposition(d, k - 3))))
         return 0;

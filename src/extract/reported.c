@@ -498,6 +498,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
             !(sift_tok_ends(d, k + 1, "ly") && k + 2 < s1 && adjunct_clause(d, k + 2)) && /* ", mostly after clashes" */
             !sift_tok_is(d, k + 1, "with") && /* "..., the province said, with no time for reopening" */
+            /* ("..., Cochilco said, up from an estimated 5.4 million tonnes") */
+            !((sift_tok_is(d, k + 1, "up") || sift_tok_is(d, k + 1, "down")) &&
+              (sift_tok_is(d, k + 2, "from") || sift_tok_is(d, k + 2, "on"))) &&
+            !(sift_tok_is(d, k + 1, "compared") && (sift_tok_is(d, k + 2, "with") || sift_tok_is(d, k + 2, "to"))) &&
             !((sift_tok_in(d, k + 1, partitives) || d->toks.v[k + 1].kind == TK_NUM ||
                (d->toks.v[k + 1].w.flags & W_NUMWORD)) &&
               sift_tok_is(d, k + 2, "of")) && /* ", many of them in schools", ", two of them seriously" */

@@ -1285,12 +1285,28 @@ static int name_holds(const char *name, const char *s, size_t n)
     return 0;
 }
 
-/* Is entity e the speaker of a quotation found so far? */
+/* Is entity e the speaker of a quotation found so far, or (before the
+ * reports are found) the subject of a speech verb: "The Communications
+ * Authority of Kenya (CA), which regulates the telecoms sector, said"? */
 static int has_spoken(const doc *d, int e)
 {
     for (size_t q = 0; q < d->quotes.n; q++)
         if (d->quotes.v[q].speaker == e)
             return 1;
+    const entity *en = &d->ents.v[e];
+    for (size_t k = 0; k < en->ments.n && k < 16; k++) {
+        const mention *m = &d->ments.v[en->ments.v[k]];
+        if (d->toks.v[m->t0].flags & TF_INQUOTE)
+            continue;
+        uint32_t hi = sift_sent_t1(d, m->t0);
+        for (uint32_t j = m->t1; j < hi && j < m->t1 + 16; j++) {
+            int x = sift_entity_at(d, j);
+            if ((x >= 0 && x != e && d->ents.v[x].type != ET_GPE) || d->toks.v[j].kind == TK_QUOTE)
+                break;
+            if (sift_is_cue(d, j))
+                return 1;
+        }
+    }
     return 0;
 }
 
@@ -1563,6 +1579,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             (ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k)) ||
              (sift_tok_ends(d, k, "s") && ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k) - 1))))
             return e; /* (the plural too: "the administrators") */
+    }
+    /* "the team said" after "Denver Broncos quarterback Tyler Hanley": a
+     * sports club (not a research team's funder) */
+    if (sift_tok_is(d, k, "team") || sift_tok_is(d, k, "franchise")) {
+        for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
+            int m = d->toks.v[i].ment;
+            if (m >= 0 && d->ments.v[m].type == ET_ORG && d->ments.v[m].entity >= 0 && d->ments.v[m].rule &&
+                (strcmp(d->ments.v[m].rule, "sports-club") == 0 || strcmp(d->ments.v[m].rule, "city+team") == 0))
+                return d->ments.v[m].entity;
+        }
+        return -1;
     }
     /* "the organisers said" after "race organiser Amaury Sport Organisation":
      * the organisation named right after the noun (or its singular) */

@@ -698,6 +698,17 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             is_cap_word(&d->toks.v[unk]) && name_like(d, unk, i) &&
             (model_type(d, unk, t1) == ET_PERSON || (has_cls(d, unk, LX_FIRST) && person_follows(d, t1))))
             return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "model");
+        /* "Denver Broncos", "Kansas City Chiefs": a city's name, then one
+         * capitalised plural that is no place word, is a sports team */
+        static const char *const plural_places[] = {"mountains", "islands", "hills", "falls", "heights", "springs",
+                                                    "plains", "lakes", "keys", "rapids", "sands", "woods",
+                                                    "gardens", "docks", "flats", "fields", "meadows", NULL};
+        if (i == t0 && unk == t0 && best_end + 1 == t1 && best->cls == LX_GPE && strstr(best->info, "kind=city") &&
+            (d->toks.v[best_end].flags & TF_CAP) && !(d->toks.v[best_end].flags & TF_ALLCAPS) &&
+            TOK_N(d, best_end) > 3 && TOK_S(d, best_end)[TOK_N(d, best_end) - 1] == 's' &&
+            !sift_tok_in(d, best_end, plural_places) && !d->toks.v[best_end].lexcls &&
+            !(d->toks.v[best_end].w.flags & (W_ORGKEY | W_STOP | W_GROUP | W_TITLE | W_PERSON_NOUN)))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "city+team");
         /* "Gul Zaman, 41, a shopkeeper,": a town's name opening the run,
          * then words the lexicon names nothing by, and an age after them:
          * a person */
