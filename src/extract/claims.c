@@ -1385,7 +1385,10 @@ static void find_source(doc *d, sift_claim *cl)
         if (relative_closed(d, s0, k, t))
             break;
         uint32_t np0, np1;
-        if (sift_subject_before(d, k, s0, &np0, &np1)) {
+        /* (not a phrase that opens with a verb: "... and cut its full-year
+         * output forecast by 120,000 vehicles" has no subject of its own) */
+        if (sift_subject_before(d, k, s0, &np0, &np1) &&
+            !(d->toks.v[np0].upos == SIFT_UPOS_VERB && !(d->toks.v[np0].flags & TF_CAP) && np1 > np0 + 1)) {
             int ent;
             const char *name;
             sift_name_speaker(d, np0, np1, &ent, &name);

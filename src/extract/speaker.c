@@ -1955,6 +1955,14 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0) &&
                 unnamed_source(d, sift_tok_at(d, x->span.end), e, gender, u0, u1))
                 return -2;
+            /* ("..., where a hospital spokeswoman said a 52-year-old man was
+             * ... . The other three had minor injuries, she said": the
+             * source before the clause) */
+            if (x && x->speaker < 0 && x->speaker_name && x->rule && strcmp(x->rule, "reported-speech") == 0 &&
+                (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0) &&
+                unnamed_source(d, b, sift_tok_at(d, x->span.start), gender, u0, u1) && *u1 < e &&
+                sift_is_cue(d, *u1)) /* (not "A spokeswoman for ATR, ..., said": named below) */
+                return -2;
         }
         if (b < e && s != d->toks.v[pron].sent &&
             (d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))) {
@@ -3285,7 +3293,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
         /* (or "27 people, including 19 soldiers and two civilians ..., had been") */
         if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && !(d->toks.v[k + 1].flags & TF_CAP) &&
             (((sift_entity_at(d, k - 1) >= 0 || d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) &&
-              (d->toks.v[k + 1].w.flags & W_DET)) || /* "the housing package, the centrepiece of the budget, would" */
+              ((d->toks.v[k + 1].w.flags & W_DET) || /* "the housing package, the centrepiece of the budget, would" */
+               /* ("all four survivors, two Austrians and two Dutch nationals, had") */
+               (k > i + 1 && (d->toks.v[k + 1].kind == TK_NUM || (d->toks.v[k + 1].w.flags & W_NUMWORD))))) ||
              sift_tok_is(d, k + 1, "including") ||
              (sift_tok_is(d, k + 1, "worth") && d->toks.v[k + 2].kind != TK_WORD))) { /* "worth 6.5% over 30 months," */
             /* a list after "including" may hold participles ("suspected of
@@ -3642,9 +3652,12 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         uint32_t b = sift_body_start(d, d->toks.v[c].sent);
         if (b > s0 && b < c)
             s0 = b;
+        /* (or "In a statement issued through the England and Wales Cricket
+         * Board (ECB), Brandon-Hale apologised ..., saying") */
         if ((d->toks.v[s0].w.flags & W_PREP) && !(d->toks.v[s0].flags & TF_INQUOTE))
-            for (uint32_t k = s0 + 1; k + 1 < c && k < s0 + 8; k++) {
-                if (sift_finite_verb(d, k) || sift_is_cue(d, k))
+            for (uint32_t k = s0 + 1; k + 1 < c && k < s0 + 16; k++) {
+                if ((sift_finite_verb(d, k) && !(sift_tok_ends(d, k, "ed") && sift_document_noun(d, k - 1))) ||
+                    (sift_is_cue(d, k) && !made_by(d, k)))
                     break;
                 if (sift_is_punct(d, k, ',')) {
                     s0 = k + 1;

@@ -1291,6 +1291,18 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if ((cx && cx->cls == LX_GPE) || (f + 2 == t1 && has_cls(d, f + 1, LX_GPE)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "field+place");
     }
+    /* 2a. an organisation's words before a place: "Avalanche Warning
+     * Service Tyrol", "Environment Agency Austria" */
+    if (t1 - t0 >= 3 && has_cls(d, t1 - 1, LX_GPE) && (d->toks.v[t1 - 2].w.flags & W_ORGKEY) &&
+        (d->toks.v[t1 - 2].flags & TF_CAP) && !(d->toks.v[t1 - 2].w.flags & W_CONNECT) &&
+        !lookup(d, t0, t1, NULL) && !lookup(d, t1 - 2, t1, NULL)) {
+        int words = 1;
+        for (uint32_t k = t0; k < t1 - 1 && words; k++)
+            words = d->toks.v[k].kind == TK_WORD && (d->toks.v[k].flags & TF_CAP) && !has_cls(d, k, LX_GPE) &&
+                    !has_cls(d, k, LX_FIRST) && !(d->toks.v[k].w.flags & (W_TITLE | W_STOP));
+        if (words)
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "org+place");
+    }
     /* 2a. an acronym with a place: "ETH Zurich", "NHS England" */
     if (t1 - t0 == 2 && (d->toks.v[t0].flags & TF_ALLCAPS) && !(d->toks.v[t0].flags & TF_ABBR) &&
         !has_cls(d, t0, LX_GPE) && has_cls(d, t0 + 1, LX_GPE) && !(d->toks.v[t0 + 1].flags & TF_ALLCAPS))
