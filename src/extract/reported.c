@@ -336,9 +336,12 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
     const tok *h = &d->toks.v[c - 1];
     int group = h->kind == TK_WORD && !(h->flags & TF_CAP) && (h->w.flags & (W_GROUP | W_PERSON_NOUN)) &&
                 TOK_S(d, c - 1)[TOK_N(d, c - 1) - 1] == 's';
+    /* (or a title: "The drought, the minister said, was the main culprit") */
+    int titled = h->kind == TK_WORD && !(h->flags & TF_CAP) && (h->w.flags & W_TITLE) && sift_tok_is(d, comma1 + 1, "the");
     for (uint32_t k = comma1 + 1; k < c; k++)
         if (!((d->toks.v[k].w.flags & W_PRONOUN) || (who >= 0 && sift_entity_at(d, k) == who) ||
-              (group && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+              (titled && k == comma1 + 1) ||
+              ((group || titled) && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
                !(d->toks.v[k].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)))))
             return 0;
     for (uint32_t k = b0; k < comma1; k++)

@@ -426,12 +426,21 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
      * which said") */
     if (j > lo + 2 && sift_tok_is(d, j - 1, "which") && sift_is_punct(d, j - 2, ',')) {
         uint32_t at = j - 3;
-        if (at > lo + 3 && sift_is_punct(d, at, ')') && sift_is_punct(d, at - 2, '('))
+        int acr = -1; /* (or the acronym when the words before it name no one:
+                       * "the United Nations refugee agency (UNHCR), which said") */
+        if (at > lo + 3 && sift_is_punct(d, at, ')') && sift_is_punct(d, at - 2, '(')) {
+            acr = sift_entity_at(d, at - 1) >= 0 && d->ents.v[sift_entity_at(d, at - 1)].type == ET_ORG ? (int)at - 1 : -1;
             at -= 3;
+        }
         int e = sift_entity_at(d, at);
         if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[at].flags & TF_INQUOTE)) {
             *np0 = sift_name_start(d, at, lo);
             *np1 = at + 1;
+            return 1;
+        }
+        if (e < 0 && acr >= 0 && !(d->toks.v[acr].flags & TF_INQUOTE)) {
+            *np0 = (uint32_t)acr;
+            *np1 = (uint32_t)acr + 1;
             return 1;
         }
     }
@@ -2638,7 +2647,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     uint32_t hd = np1 - 1;
     if (sift_tok_is(d, np0, "the") && np1 - np0 <= 3 && sift_tok_in(d, hd, firms) &&
         (np1 - np0 == 2 || sift_tok_is(d, np0 + 1, "two"))) {
-        uint32_t lo = d->toks.v[np0].sent > 3 ? d->sents.v[d->toks.v[np0].sent - 3].t0 : 0;
+        uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
         for (uint32_t k = np0; k-- > lo + 1;) {
             if (!sift_tok_is(d, k, "and") || (d->toks.v[k].flags & TF_INQUOTE))
                 continue;
@@ -3176,6 +3185,19 @@ int sift_is_cue(const doc *d, uint32_t i)
                                       W_ORGKIND | W_ORGKEY)) &&
         !sift_document_noun(d, i - 1) && !group_of)
         return 0;
+    /* "in its latest quarterly report": a noun after a determiner or an
+     * owner and the words that describe it */
+    static const char *const owners[] = {"its", "their", "his", "her", "our", "the", "a", "an", NULL};
+    for (uint32_t j = i; sift_document_noun(d, i) && j-- > 0 && i - j <= 4;) {
+        const tok *u = &d->toks.v[j];
+        if (sift_tok_in(d, j, owners) && !(u->flags & TF_CAP) && j + 1 < i)
+            return 0;
+        if (u->kind != TK_WORD || (u->flags & TF_CAP) ||
+            (u->w.flags & (W_VERB | W_AUX | W_PREP | W_PRONOUN | W_DET | W_GROUP | W_TITLE | W_PERSON_NOUN |
+                           W_ORGKIND | W_ORGKEY)) ||
+            u->upos == SIFT_UPOS_VERB || sift_document_noun(d, j))
+            break;
+    }
     /* "rely on reports from partners that ...": a preposition's object
      * (not "after saying", "by warning") */
     if (i > 0 && (d->toks.v[i - 1].w.flags & W_PREP) && !sift_tok_is(d, i - 1, "to") &&
