@@ -620,7 +620,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     uint32_t comma = p - 1;
     if (p == c) {
         /* inverted ", said X": a short tail (parentheses aside), or it is no attribution */
-        uint32_t words = 0, paren = 0, upto = relative ? relative : s1;
+        /* (up to ", and" a clause of the speaker's own: "..., said Priya
+         * Raman, a trade partner at ..., and the process could take a year") */
+        uint32_t words = 0, paren = 0, upto = relative ? relative : and_clause ? and_clause - 2 : s1;
+        for (uint32_t k = c + 2; k + 2 < upto && !relative && !and_clause; k++)
+            if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "and") && sift_clause_starts(d, k + 2))
+                upto = k;
         /* (a name and a description in apposition: "said Kari Mjelde, a
          * spokeswoman for the safety board") */
         int who = c + 1 < upto ? sift_entity_at(d, c + 1) : -1;
