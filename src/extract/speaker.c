@@ -428,7 +428,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         uint32_t at = j - 3;
         int acr = -1; /* (or the acronym when the words before it name no one:
                        * "the United Nations refugee agency (UNHCR), which said") */
-        if (at > lo + 3 && sift_is_punct(d, at, ')') && sift_is_punct(d, at - 2, '(')) {
+        if (at > lo + 3 && sift_paren_word(d, at - 2, at + 1)) {
             acr = sift_entity_at(d, at - 1) >= 0 && d->ents.v[sift_entity_at(d, at - 1)].type == ET_ORG ? (int)at - 1 : -1;
             at -= 3;
         }
