@@ -1581,13 +1581,25 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (sift_tok_is(d, k, "pollster") || sift_tok_is(d, k, "pollsters"))
         return poll_maker(d, np0);
     /* "the provider" after "RateWatch UK, a mortgage data provider,": the
-     * organisation described with that noun */
+     * organisation described with that noun (the plural too: "the
+     * administrators"); "the organisers" after "race organiser Amaury
+     * Sport Organisation": the one named right after the noun or its
+     * singular. One pass, each name once. */
+    size_t kn = TOK_N(d, k);
+    int plural = sift_tok_ends(d, k, "s");
     for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
         int e = sift_entity_at(d, i);
-        if (e >= 0 && d->ents.v[e].type == ET_ORG && d->ents.v[e].desc &&
-            (ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k)) ||
-             (sift_tok_ends(d, k, "s") && ends_with_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k) - 1))))
-            return e; /* (the plural too: "the administrators") */
+        if (e < 0 || d->ents.v[e].type != ET_ORG)
+            continue;
+        const char *desc = d->ents.v[e].desc;
+        if (desc && (ends_with_word(desc, TOK_S(d, k), kn) || (plural && ends_with_word(desc, TOK_S(d, k), kn - 1))))
+            return e;
+        uint32_t m0 = sift_name_start(d, i, 0);
+        if (m0 > 0 && !(d->toks.v[m0 - 1].flags & (TF_CAP | TF_INQUOTE)) && d->toks.v[m0 - 1].kind == TK_WORD &&
+            (TOK_N(d, m0 - 1) == kn || (TOK_N(d, m0 - 1) + 1 == kn && TOK_S(d, k)[kn - 1] == 's')) &&
+            strncasecmp(TOK_S(d, m0 - 1), TOK_S(d, k), TOK_N(d, m0 - 1)) == 0)
+            return e;
+        i = m0;
     }
     /* "the team said" after "Denver Broncos quarterback Tyler Hanley": a
      * sports club (not a research team's funder) */
@@ -1599,20 +1611,6 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 return d->ments.v[m].entity;
         }
         return -1;
-    }
-    /* "the organisers said" after "race organiser Amaury Sport Organisation":
-     * the organisation named right after the noun (or its singular) */
-    for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
-        int e = sift_entity_at(d, i);
-        if (e < 0 || d->ents.v[e].type != ET_ORG)
-            continue;
-        uint32_t m0 = sift_name_start(d, i, 0);
-        size_t kn = TOK_N(d, k);
-        if (m0 > 0 && !(d->toks.v[m0 - 1].flags & (TF_CAP | TF_INQUOTE)) && d->toks.v[m0 - 1].kind == TK_WORD &&
-            (TOK_N(d, m0 - 1) == kn || (TOK_N(d, m0 - 1) + 1 == kn && TOK_S(d, k)[kn - 1] == 's')) &&
-            strncasecmp(TOK_S(d, m0 - 1), TOK_S(d, k), TOK_N(d, m0 - 1)) == 0)
-            return e;
-        i = m0;
     }
     if (!institution_noun(d, k) && !house)
         return -1;
