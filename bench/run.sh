@@ -56,6 +56,8 @@ awk 'BEGIN { for (i = 0; i < 40000; i++) printf "\"We will win this war today,\"
 awk 'BEGIN { for (i = 0; i < 100000; i++) printf "the company said " }' > "$adv/run-on.txt"
 awk 'BEGIN { for (i = 0; i < 300000; i++) printf "\" " }' > "$adv/marks.txt"
 awk 'BEGIN { for (i = 0; i < 50000; i++) printf "Anna Example%d met Bob Sample%d in Kyiv. ", i, i }' > "$adv/names.txt"
+# (names that own something, "Example7's car": each possessive is tested as a firm's name)
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "Anna Example%d'\''s car met Bob Sample%d'\''s dog in Kyiv. ", i, i }' > "$adv/possessives.txt"
 for f in "$adv"/*.txt; do
   r=$( { /usr/bin/time -f '%e %M' "$SIFT" analyze "$f" > /dev/null; } 2>&1 | tail -1)
   printf '  %-14s %6s bytes  %5s s  %6.1f MB\n' "$(basename "$f")" "$(wc -c < "$f")" \

@@ -182,6 +182,10 @@ int sift_in_dateline(const doc *d, uint32_t i);
 int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
 /* Is token i one of the lower-case words of a NULL-terminated list? */
 int sift_tok_in(const doc *d, uint32_t i, const char *const *lower);
+/* Is [t0,t1) a name with its family name first and a given name of two
+ * syllables joined by a hyphen, the second in lower case ("Kim Do-hyun",
+ * "Jang Hoon-seok")? */
+int sift_family_first(const doc *d, uint32_t t0, uint32_t t1);
 /* Are the n tokens at a and at b the same words, byte for byte? */
 int sift_toks_equal(const doc *d, uint32_t a, uint32_t b, uint32_t n);
 /* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":

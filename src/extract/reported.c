@@ -316,6 +316,27 @@ static int verbless_to(const doc *d, uint32_t k, uint32_t s1)
     return 1;
 }
 
+/* After the comma that follows a final attribution, at k: a phrase that
+ * still belongs to the attribution or to what was said, not a new clause
+ * (", citing ...", ", adding ...", ", in a statement", ", mostly after
+ * clashes", ", with no time for reopening", ", up from an estimated 5.4
+ * million tonnes", ", compared with ...", ", many of them in schools",
+ * ", two of them seriously", an appositive with no verb). */
+static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
+{
+    return sift_tok_is(d, k, "citing") || sift_tok_is(d, k, "adding") || sift_tok_is(d, k, "according") ||
+           adjunct_clause(d, k) || sift_tok_ends(d, k, "ing") ||
+           (sift_tok_ends(d, k, "ly") && k + 1 < s1 && adjunct_clause(d, k + 1)) || sift_tok_is(d, k, "with") ||
+           ((sift_tok_is(d, k, "up") || sift_tok_is(d, k, "down")) &&
+            (sift_tok_is(d, k + 1, "from") || sift_tok_is(d, k + 1, "on"))) ||
+           (sift_tok_is(d, k, "compared") && (sift_tok_is(d, k + 1, "with") || sift_tok_is(d, k + 1, "to"))) ||
+           ((sift_tok_in(d, k, partitives) || d->toks.v[k].kind == TK_NUM || (d->toks.v[k].w.flags & W_NUMWORD)) &&
+            sift_tok_is(d, k + 1, "of")) ||
+           (sift_tok_is(d, k, "in") && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") ||
+                                        (sift_tok_is(d, k + 1, "the") && verbless_to(d, k + 2, s1)))) ||
+           verbless_appositive(d, k, s1);
+}
+
 /* "The bigger cost, she said, would come from the growth restrictions":
  * a cue at c, with its subject, between two commas that split a clause
  * whose first part, from b0, is a phrase with no verb and whose second
@@ -497,21 +518,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * anyway": a contrasting clause after the attribution is the reporter's */
         if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "but") && k + 2 < s1 && sift_clause_starts(d, k + 2))
             break;
-        if (sift_is_punct(d, k, ',') && !sift_tok_is(d, k + 1, "citing") && !sift_tok_is(d, k + 1, "adding") &&
-            !sift_tok_is(d, k + 1, "according") && !adjunct_clause(d, k + 1) && !sift_tok_ends(d, k + 1, "ing") &&
-            !(sift_tok_ends(d, k + 1, "ly") && k + 2 < s1 && adjunct_clause(d, k + 2)) && /* ", mostly after clashes" */
-            !sift_tok_is(d, k + 1, "with") && /* "..., the province said, with no time for reopening" */
-            /* ("..., Cochilco said, up from an estimated 5.4 million tonnes") */
-            !((sift_tok_is(d, k + 1, "up") || sift_tok_is(d, k + 1, "down")) &&
-              (sift_tok_is(d, k + 2, "from") || sift_tok_is(d, k + 2, "on"))) &&
-            !(sift_tok_is(d, k + 1, "compared") && (sift_tok_is(d, k + 2, "with") || sift_tok_is(d, k + 2, "to"))) &&
-            !((sift_tok_in(d, k + 1, partitives) || d->toks.v[k + 1].kind == TK_NUM ||
-               (d->toks.v[k + 1].w.flags & W_NUMWORD)) &&
-              sift_tok_is(d, k + 2, "of")) && /* ", many of them in schools", ", two of them seriously" */
-            !(sift_tok_is(d, k + 1, "in") && (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an") ||
-                                              (sift_tok_is(d, k + 2, "the") && verbless_to(d, k + 3, s1)))) &&
-            !verbless_appositive(d, k + 1, s1))
-            return 0; /* ", in a deal that ..." is an adjunct */
+        if (sift_is_punct(d, k, ',') && !attribution_tail(d, k + 1, s1))
+            return 0;
         if (sift_is_punct(d, k, ',') && sift_tok_ends(d, k + 1, "ing") && !sift_tok_is(d, k + 1, "citing") &&
             !sift_tok_is(d, k + 1, "adding")) {
             /* ", beating forecasts, while ...": step over the participle phrase */

@@ -1425,9 +1425,7 @@ static int named_next(const doc *d, uint32_t np0, int business)
         /* (or of a participle: "Releasing provisional results of the
          * census conducted in August, the Kenya National Bureau of
          * Statistics (KNBS) said") */
-        size_t on = TOK_N(d, open);
-        if ((d->toks.v[open].w.flags & W_PREP) ||
-            (d->toks.v[open].kind == TK_WORD && on > 5 && memcmp(TOK_S(d, open) + on - 3, "ing", 3) == 0))
+        if ((d->toks.v[open].w.flags & W_PREP) || ing_form(d, open))
             for (uint32_t b = open + 1; b < t1 && b < open + 12; b++)
                 if (sift_is_punct(d, b, ',')) {
                     open = b + 1;
@@ -2961,8 +2959,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         }
     }
     /* "a ministry document seen by Reuters", "a company filing": the
-     * organisation the noun before the document means */
-    if (h >= np0 + 2 && sift_document_noun(d, h - 1) && d->toks.v[h - 2].kind == TK_WORD &&
+     * organisation the noun before the document means, after a determiner
+     * (named_by_context takes "agency data" with none) */
+    if (h >= np0 + 3 && sift_document_noun(d, h - 1) && d->toks.v[h - 2].kind == TK_WORD &&
         !(d->toks.v[h - 2].flags & TF_CAP) && sift_entity_at(d, h - 2) < 0 && institution_noun(d, h - 2) &&
         (d->toks.v[h - 3].w.flags & W_DET)) {
         int x = generic_org(d, h - 2, h - 1);

@@ -361,8 +361,7 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
     /* "Kim Do-hyun", "Park Ji-hoon": a family name first, then a given
      * name of two syllables joined by a hyphen; the statistics know Kim as
      * a woman's first name, which says nothing here */
-    if (m->t1 - m->t0 == 4 && sift_is_punct(d, f + 2, '-') && !(d->toks.v[f + 3].flags & TF_CAP) &&
-        !(d->toks.v[f + 2].flags & TF_SPACE))
+    if (sift_family_first(d, m->t0, m->t1))
         return 0;
     const lex_entry *e = sift_lex_find_class(d->res->lex, TOK_S(d, f), TOK_N(d, f), LX_FIRST);
     if (!e || e->gender == 'U')
@@ -654,8 +653,6 @@ static int mention_age(const doc *d, const mention *m)
     return -1;
 }
 
-/* Who "the 18-year-old" or "the teenager" [t0,t1) is: the last person
- * named whose age fits, else the last person named. */
 /* The age any of an entity's first 16 mentions gives ("Rojas, 38,"), or -1. */
 static int entity_age(const doc *d, const entity *en)
 {
@@ -685,6 +682,8 @@ static int named_in_quote(const doc *d, uint32_t t0, const entity *en)
     return 0;
 }
 
+/* Who "the 18-year-old" or "the teenager" [t0,t1) is: the last person
+ * named whose age fits, else the last person named. */
 static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
 {
     int lo_age = 13, hi_age = 19;

@@ -1359,9 +1359,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         a++;
     /* "Lee Soo-min", "Kim Jae-june": a family name, then a given name of two
      * syllables joined by a hyphen, whatever the syllables also mean */
-    if (t1 - a == 4 && has_cls(d, a, LX_LAST) && sift_is_punct(d, a + 2, '-') &&
-        !(d->toks.v[a + 3].flags & TF_CAP) && TOK_N(d, a + 1) <= 4 && TOK_N(d, a + 3) <= 5 &&
-        d->toks.v[a + 1].kind == TK_WORD && d->toks.v[a + 3].kind == TK_WORD)
+    if (sift_family_first(d, a, t1) && has_cls(d, a, LX_LAST) && TOK_N(d, a + 1) <= 4 && TOK_N(d, a + 3) <= 5)
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "family+given");
     /* "Real Madrid", "Inter Milan", "Borussia Dortmund": a sports club */
     static const char *const clubs[] = {"real", "atlético", "atletico", "inter", "fc", "ac", "sporting",
@@ -1543,8 +1541,7 @@ static int mark_surnames(doc *d)
         /* "Jang" for "Jang Hoon-seok", "Moon" for "Moon Jae-in": a Korean
          * name (a given name of two syllables joined by a hyphen, the
          * second in lower case) has its family name first */
-        if (mm->t1 - mm->t0 == 4 && sift_is_punct(d, mm->t0 + 2, '-') && !(d->toks.v[lt].flags & TF_CAP) &&
-            (d->toks.v[mm->t0].flags & TF_CAP) && TOK_N(d, mm->t0) > 1)
+        if (sift_family_first(d, mm->t0, mm->t1) && TOK_N(d, mm->t0) > 1)
             lt = mm->t0;
         hs[np] = sift_fnv1a64(TOK_S(d, lt), TOK_N(d, lt), SIFT_FNV_OFFSET);
         toks[np++] = lt;
@@ -1805,15 +1802,22 @@ static int possessive_firm(const doc *d, uint32_t i, uint32_t j, const lex_entry
                        (nx->kind == TK_PUNCT && !sift_is_punct(d, k, '-') && !sift_is_punct(d, k, '/')) ||
                        (nx->kind == TK_WORD && !(nx->flags & TF_CAP) &&
                         ((nx->w.flags & W_PREP) || (verb && (nx->w.flags & W_CUE))));
+    /* (cheap tests first: most possessives own the noun after them, and
+     * only a verb lets a firm the lexicon knows through) */
+    if (!owns_nothing && !verb)
+        return 0;
     /* (not a disease named after its finder: "living with Alzheimer's,") */
     static const char *const eponyms[] = {"alzheimer", "parkinson", "crohn", "huntington", "hodgkin",
                                           "asperger", "tourette", "addison", "graves", NULL};
     if (sift_tok_in(d, j - 1, eponyms))
         return 0;
     /* (nor the owner of what follows when named before: "Corvane's rules
-     * for rival app stores" after "Corvane Inc.") */
-    for (size_t m = 0; m < d->ments.n; m++) {
+     * for rival app stores" after "Corvane Inc."; mentions are made in
+     * text order, so from the last back, in the 3000 tokens before) */
+    for (size_t m = d->ments.n; m-- > 0;) {
         const mention *mm = &d->ments.v[m];
+        if (mm->t1 + 3000 < i)
+            break;
         if (mm->t1 <= i && mm->t1 > 0 && TOK_N(d, mm->t1 - 1) == TOK_N(d, j - 1) &&
             memcmp(TOK_S(d, mm->t1 - 1), TOK_S(d, j - 1), TOK_N(d, j - 1)) == 0)
             return 0;

@@ -63,6 +63,16 @@ int sift_toks_equal(const doc *d, uint32_t a, uint32_t b, uint32_t n)
     return 1;
 }
 
+int sift_family_first(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t1 - t0 != 4 || t1 > d->toks.n)
+        return 0;
+    const tok *fam = &d->toks.v[t0], *a = &d->toks.v[t0 + 1], *dash = &d->toks.v[t0 + 2], *b = &d->toks.v[t0 + 3];
+    return fam->kind == TK_WORD && (fam->flags & TF_CAP) && a->kind == TK_WORD && b->kind == TK_WORD &&
+           !(b->flags & TF_CAP) && sift_is_punct(d, t0 + 2, '-') && !(dash->flags & TF_SPACE) &&
+           !(b->flags & TF_SPACE);
+}
+
 int sift_tok_in(const doc *d, uint32_t i, const char *const *lower)
 {
     for (; *lower; lower++)
