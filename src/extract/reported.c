@@ -339,8 +339,9 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
 
 /* "The bigger cost, she said, would come from the growth restrictions":
  * a cue at c, with its subject, between two commas that split a clause
- * whose first part, from b0, is a phrase with no verb and whose second
- * part goes on with one; returns the first comma, or 0. */
+ * whose first part, from b0, is a phrase with no verb (or "it" and a form
+ * of "be") and whose second part goes on with one; returns the first
+ * comma, or 0. */
 static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1)
 {
     if (c + 2 >= s1 || !sift_is_punct(d, c + 1, ',') || c < b0 + 3 || (d->toks.v[b0].flags & TF_INQUOTE) ||
@@ -365,12 +366,21 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
               ((group || titled) && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
                !(d->toks.v[k].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)))))
             return 0;
+    const tok *v = &d->toks.v[c + 2];
+    /* "It was too early, Svensson cautioned, to conclude that ...": an
+     * opening "it" and a form of "be" whose subject is the infinitive after */
+    if (sift_tok_is(d, b0, "it") && sift_be_form(d, b0 + 1) && comma1 <= b0 + 6 && sift_tok_is(d, c + 2, "to") &&
+        c + 3 < s1 && d->toks.v[c + 3].kind == TK_WORD && !(d->toks.v[c + 3].flags & TF_CAP)) {
+        for (uint32_t k = b0 + 2; k < comma1; k++)
+            if (d->toks.v[k].kind != TK_WORD || sift_finite_verb(d, k) || sift_is_cue(d, k))
+                return 0;
+        return comma1;
+    }
     for (uint32_t k = b0; k < comma1; k++)
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM)
             return 0;
         else if (sift_finite_verb(d, k) || sift_is_cue(d, k) || (d->toks.v[k].w.flags & W_PRONOUN))
             return 0;
-    const tok *v = &d->toks.v[c + 2];
     return v->kind == TK_WORD && !(v->flags & TF_CAP) && sift_finite_verb(d, c + 2) ? comma1 : 0;
 }
 
@@ -405,6 +415,16 @@ static int object_then_verb(const doc *d, uint32_t k, uint32_t s1)
     return 0;
 }
 
+/* "minutes of the meeting", "results of the survey": a document noun
+ * before "of" and a one-word noun (or "the" and one) that ends at e. */
+static int document_of(const doc *d, uint32_t e, uint32_t s0)
+{
+    if (d->toks.v[e].kind != TK_WORD || (d->toks.v[e].flags & TF_CAP) || e < s0 + 2)
+        return 0;
+    uint32_t of = sift_tok_is(d, e - 1, "the") ? e - 2 : e - 1;
+    return of > s0 && sift_tok_is(d, of, "of") && sift_document_noun(d, of - 1);
+}
+
 /*
  * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
  * closes the sentence and everything before its comma is reported, speech
@@ -422,7 +442,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                        sift_tok_is(d, c, "found") || sift_tok_is(d, c, "finds") ||
                        sift_tok_is(d, c, "concluded")) &&
                       c > 0 && (sift_document_noun(d, c - 1) || sift_tok_is(d, c - 1, "researchers") ||
-                                sift_tok_is(d, c - 1, "scientists") || sift_tok_is(d, c - 1, "investigators"));
+                                sift_tok_is(d, c - 1, "scientists") || sift_tok_is(d, c - 1, "investigators") ||
+                                document_of(d, c - 1, s0));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     /* ("..., claiming her first major title.": a participle after a comma
