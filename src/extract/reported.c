@@ -570,7 +570,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             sift_is_punct(d, p - 1, ';') ||
             sift_tok_is(d, p - 1, "that") ||
             (sift_is_cue(d, p - 1) && p - 1 != c &&
-             !(p < c && d->toks.v[p].kind == TK_WORD && d->toks.v[p].upos == SIFT_UPOS_NOUN))) /* ("state health officials") */
+             !(p < c && d->toks.v[p].kind == TK_WORD && d->toks.v[p].upos == SIFT_UPOS_NOUN) && /* ("state health officials") */
+             !(p >= s0 + 2 && (d->toks.v[p - 2].kind == TK_NUM || (d->toks.v[p - 2].w.flags & W_DET)))))
+            /* ("a coalition of 31 states said") */
             return 0;
         p--;
     }

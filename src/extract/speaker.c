@@ -77,7 +77,9 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
     int e = sift_entity_at(d, k);
     if (e >= 0 && (d->ents.v[e].type == ET_GPE || d->ents.v[e].type == ET_LOC))
         k = sift_name_end(d, k, hi);
-    for (uint32_t t = k; t < hi && t < k + 3; t++) {
+    /* (a run of modifiers goes on: "principal deputy assistant attorney
+     * general for ...") */
+    for (uint32_t t = k; t < hi && (t < k + 3 || (t < k + 6 && (d->toks.v[t - 1].w.flags & W_TITLE_MOD))); t++) {
         const tok *u = &d->toks.v[t];
         if (sift_is_punct(d, t, '-') && t > k && !(u->flags & TF_SPACE))
             continue; /* "co-chair", "vice-president" */
@@ -1097,6 +1099,8 @@ static int recipient(const doc *d, uint32_t k, uint32_t s0)
         j--;
     else if (j > s0 + 1 && (d->toks.v[j - 1].flags & TF_POSS) && sift_entity_at(d, j - 2) >= 0)
         j = sift_name_start(d, j - 2, s0); /* "Ghana's" */
+    else if (j > s0 + 1 && (d->toks.v[j - 1].flags & TF_POSS) && d->toks.v[j - 2].kind == TK_WORD)
+        j -= 2; /* "presented to parliament's Public Accounts Committee" */
     return j > s0 + 1 && (sift_tok_is(d, j - 1, "to") || sift_tok_is(d, j - 1, "with")) &&
            (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent"));
 }
@@ -1676,7 +1680,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* (a central bank regulates: "The Central Bank of Kenya (CBK) has
          * fined digital lender Pesa Haraka ..., the regulator said") */
         int reported_firm = public_body && !public_name(nm) && d->toks.v[i].sent == d->toks.v[np0].sent;
-        if (any < 0 && !aside && !(business && org_not_business(&d->ents.v[e])) && !(public_body && company_name(d, nm)) &&
+        /* ("the department's Civil Division": a part of a public body) */
+        int public_part = m0 >= 2 && (d->toks.v[m0 - 1].flags & TF_POSS) && public_noun(d, m0 - 2) &&
+                          !(d->toks.v[m0 - 2].flags & TF_CAP);
+        if (any < 0 && !aside && !(business && (org_not_business(&d->ents.v[e]) || public_part)) &&
+            !(public_body && company_name(d, nm)) &&
             !reported_firm &&
             !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))) {

@@ -546,6 +546,25 @@ static int person_follows(const doc *d, uint32_t t1)
             (sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")) && !(d->toks.v[t1 + 1].flags & TF_CAP));
 }
 
+/* ", executive director of ...", ", the deputy minister": a comma and a
+ * title, after at most two of its modifiers, follow the name ending at t1. */
+static int title_follows(const doc *d, uint32_t t1)
+{
+    if (t1 + 1 >= d->toks.n || !sift_is_punct(d, t1, ','))
+        return 0;
+    uint32_t k = t1 + 1 + (sift_tok_is(d, t1 + 1, "the") && !(d->toks.v[t1 + 1].flags & TF_CAP));
+    for (uint32_t j = k; j < d->toks.n && j < k + 3; j++) {
+        const tok *u = &d->toks.v[j];
+        if (u->kind != TK_WORD || (u->flags & TF_CAP))
+            return 0;
+        if (u->w.flags & W_TITLE)
+            return 1;
+        if (!(u->w.flags & W_TITLE_MOD))
+            return 0;
+    }
+    return 0;
+}
+
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 {
     /* trim connectors at the edges */
@@ -698,6 +717,12 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             is_cap_word(&d->toks.v[unk]) && name_like(d, unk, i) &&
             (model_type(d, unk, t1) == ET_PERSON || (has_cls(d, unk, LX_FIRST) && person_follows(d, t1))))
             return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "model");
+        /* "Saima Baloch, executive director of ...": a first name, then a
+         * people's name as a surname, and a person's words after it */
+        if (unk + 1 == i && best_end == t1 && best->cls == LX_NORP && has_cls(d, unk, LX_FIRST) &&
+            is_cap_word(&d->toks.v[unk]) && TOK_S(d, i)[TOK_N(d, i) - 1] != 's' &&
+            (person_follows(d, t1) || title_follows(d, t1)))
+            return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "first+people");
         /* "Denver Broncos", "Kansas City Chiefs": a city's name, then one
          * capitalised plural that is no place word, is a sports team */
         static const char *const plural_places[] = {"mountains", "islands", "hills", "falls", "heights", "springs",
