@@ -994,8 +994,14 @@ int sift_extract_reported(doc *d)
         if (!start && k + 3 < s1 && sift_tok_is(d, k, "in") && (d->toks.v[k + 1].w.flags & W_DET) &&
             (sift_document_noun(d, k + 2) || sift_tok_is(d, k + 2, "interview") ||
              sift_tok_is(d, k + 2, "speech") || sift_tok_is(d, k + 2, "briefing") ||
-             sift_tok_is(d, k + 2, "post")))
+             sift_tok_is(d, k + 2, "post"))) {
             k += 3;
+            /* ("said in a statement released after markets closed": the
+             * participle describes the statement; no clause follows) */
+            if (k < s1 && sift_tok_ends(d, k, "ed") && d->toks.v[k].upos == SIFT_UPOS_VERB && k + 1 < s1 &&
+                (d->toks.v[k + 1].w.flags & W_PREP))
+                continue;
+        }
         /* "said last week it would ...", "said on Thursday it would ..." */
         /* (not "said Thursday's fire was", "say this year's harvest is": a
          * date that owns the subject) */

@@ -495,12 +495,18 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
      * people the agency said had died": a relative clause with no "that";
      * the verb's own clause has no subject (an auxiliary follows it), so
      * who speaks is the short phrase after the noun it describes */
+    /* (or a name: "a measure the Treasury estimates would cost ...") */
+    int named = j >= lo + 3 && !(d->toks.v[j - 1].flags & TF_INQUOTE) &&
+                ((sift_entity_at(d, j - 1) >= 0 && d->ents.v[sift_entity_at(d, j - 1)].type != ET_GPE) ||
+                 ((d->toks.v[j - 1].flags & TF_CAP) && d->toks.v[j - 1].kind == TK_WORD && sift_tok_is(d, j - 2, "the") &&
+                  !(d->toks.v[j - 2].flags & TF_CAP)));
     if (j == cue && j >= lo + 3 && cue + 1 < d->toks.n && (d->toks.v[cue + 1].w.flags & W_AUX) &&
         !(d->toks.v[cue + 1].flags & TF_CAP) &&
-        (person_or_group(d, j - 1) || (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, j - 1, "s")))) {
-        uint32_t g0 = j - 1;
+        (person_or_group(d, j - 1) || (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, j - 1, "s")) ||
+         named)) {
+        uint32_t g0 = named ? sift_name_start(d, j - 1, lo) : j - 1;
         const tok *pv = &d->toks.v[g0 - 1];
-        if (pv->kind == TK_WORD && !(pv->flags & TF_CAP) && !(pv->w.flags & (W_DET | W_AUX | W_VERB | W_PREP)) &&
+        if (!named && pv->kind == TK_WORD && !(pv->flags & TF_CAP) && !(pv->w.flags & (W_DET | W_AUX | W_VERB | W_PREP)) &&
             !(d->toks.v[g0 - 2].w.flags & W_DET) && pv->upos == SIFT_UPOS_NOUN)
             g0--; /* "privacy advocates" */
         if (d->toks.v[g0 - 1].w.flags & W_DET)
@@ -857,6 +863,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
             *np0 = end - k > 10 ? end - 10 : k;
             *np1 = end;
+            /* (a long phrase that opens with a determiner is its head noun
+             * and what precedes it: "A government inquiry into last
+             * month's collapse of a garment factory outside Dhaka, which
+             * killed 63 workers, has concluded") */
+            int long_np = end - k > 10 && (d->toks.v[k].w.flags & W_DET) && !has_verb(d, k, end);
+            for (uint32_t m = k + 2; long_np && m < k + 6; m++) {
+                /* (not where a maker or a workplace follows: "a report
+                 * published by ...", "a senior official at ...") */
+                if (d->toks.v[m].kind != TK_WORD || d->toks.v[m].upos == SIFT_UPOS_VERB || sift_tok_is(d, m, "by") ||
+                    sift_tok_is(d, m, "from") || sift_tok_is(d, m, "at") || sift_tok_is(d, m, "for") ||
+                    sift_tok_is(d, m, "with"))
+                    break;
+                if ((d->toks.v[m].w.flags & W_PREP) && !(d->toks.v[m].flags & TF_CAP)) {
+                    *np0 = k;
+                    *np1 = m;
+                    break;
+                }
+            }
             return 1;
         }
         if (!after_comma)
@@ -2353,7 +2377,21 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
         }
     if (!x || d->toks.v[sift_tok_at(d, x->sentence.end - 1)].sent + 1 < s)
         return s > 0 ? sole_reporter(d, s - 1) : -1;
-    return x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON ? x->speaker : -1;
+    if (x->speaker < 0 || d->ents.v[x->speaker].type != ET_PERSON)
+        return -1;
+    /* (not of the other sex: "the ministry spokeswoman added" after a man) */
+    int g = d->ents.v[x->speaker].gender;
+    /* (or by the pronoun the quotation was given to: '"...," he said') */
+    for (uint32_t k = sift_tok_at(d, x->sentence.start); !g && k < d->toks.n && d->toks.v[k].end <= x->sentence.end; k++)
+        if (!(d->toks.v[k].flags & TF_INQUOTE) && d->toks.v[k].kind == TK_WORD)
+            g = sift_tok_is(d, k, "he") ? 'M' : sift_tok_is(d, k, "she") ? 'F' : 0;
+    size_t hn = TOK_N(d, np1 - 1);
+    const char *hs = TOK_S(d, np1 - 1);
+    if ((g == 'M' && hn > 5 && strncasecmp(hs + hn - 5, "woman", 5) == 0) ||
+        (g == 'F' && hn > 3 && strncasecmp(hs + hn - 3, "man", 3) == 0 &&
+         !(hn > 5 && strncasecmp(hs + hn - 5, "woman", 5) == 0)))
+        return -1;
+    return x->speaker;
 }
 
 /* A noun that stands for any source given no name: "the person", "the
