@@ -71,6 +71,14 @@ static int is_adverb(const doc *d, uint32_t i)
            sift_tok_is(d, i, "previously") || sift_tok_is(d, i, "currently") || sift_tok_is(d, i, "since");
 }
 
+/* A lowercase point of the compass: "north" (of Tokyo), "southwest". */
+int sift_compass(const doc *d, uint32_t k)
+{
+    static const char *const compass[] = {"north", "south", "east", "west", "northeast", "northwest",
+                                          "southeast", "southwest", NULL};
+    return sift_tok_in(d, k, compass) && !(d->toks.v[k].flags & TF_CAP);
+}
+
 uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
 {
     /* (after where it is held: "Ibrahim Maiga, Mali country director for ...") */
@@ -644,10 +652,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         static const char *const places[] = {"capital", "city", "town", "village", "province", "region",
                                              "district", "county", "state", NULL};
         /* (or where it lies: "who voted in Saitama, north of Tokyo,") */
-        static const char *const compass[] = {"north", "south", "east", "west", "northeast", "northwest",
-                                              "southeast", "southwest", NULL};
         uint32_t gk = k;
-        if (k + 2 < end && sift_tok_in(d, k, compass) && !(d->toks.v[k].flags & TF_CAP) && sift_tok_is(d, k + 1, "of") &&
+        if (k + 2 < end && sift_compass(d, k) && sift_tok_is(d, k + 1, "of") &&
             sift_entity_at(d, k + 2) >= 0 && k >= lo + 2 && sift_entity_at(d, k - 2) >= 0 &&
             d->ents.v[sift_entity_at(d, k - 2)].type == ET_GPE)
             gk = k + 2;
@@ -1536,6 +1542,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         k++;
     /* "The Mumbai-based company": where it is based says nothing of which */
     k = after_based(d, k, np1);
+    /* "the state-controlled company", "the Nasdaq-listed firm": who owns or
+     * lists it says nothing of which */
+    static const char *const held[] = {"controlled", "owned", "run", "backed", "listed", "funded", NULL};
+    if (k + 4 == np1 && sift_is_punct(d, k + 1, '-') && !(d->toks.v[k + 1].flags & TF_SPACE) &&
+        sift_tok_in(d, k + 2, held))
+        k += 3;
     /* "the state's spending watchdog", "Ireland's health regulator": the
      * owner says nothing of which */
     static const char *const places[] = {"state", "country", "nation", "city", "province", "region", "county",
@@ -3363,6 +3375,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
                /* ("all four survivors, two Austrians and two Dutch nationals, had") */
                (k > i + 1 && (d->toks.v[k + 1].kind == TK_NUM || (d->toks.v[k + 1].w.flags & W_NUMWORD))))) ||
              sift_tok_is(d, k + 1, "including") ||
+             /* ("its El Teniente division, north of the quake zone, had") */
+             (sift_compass(d, k + 1) && sift_tok_is(d, k + 2, "of")) ||
              (sift_tok_is(d, k + 1, "worth") && d->toks.v[k + 2].kind != TK_WORD))) { /* "worth 6.5% over 30 months," */
             /* a list after "including" may hold participles ("suspected of
              * helping to plan") and commas of its own ("including data on

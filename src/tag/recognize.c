@@ -1622,6 +1622,51 @@ static int mark_surnames(doc *d)
     return 0;
 }
 
+/* A finder's name that names a disease: "Alzheimer's", "Parkinson's". */
+static int eponym(const doc *d, uint32_t i)
+{
+    static const char *const eponyms[] = {"alzheimer", "parkinson", "crohn", "huntington", "hodgkin",
+                                          "asperger", "tourette", "addison", "graves", NULL};
+    return sift_tok_in(d, i, eponyms);
+}
+
+/* "Kazatomprom, the world's largest uranium producer, said": a one-word
+ * organisation the document names elsewhere ("Kazatomprom's chief
+ * commercial officer") is that organisation wherever the word stands alone
+ * and capitalised, if it is no word of the language and no one's name. */
+static int mark_org_repeats(doc *d)
+{
+    enum { MAXO = 64 };
+    uint32_t toks[MAXO];
+    size_t no = 0;
+    for (size_t m = 0; m < d->ments.n && no < MAXO; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t1 - mm->t0 != 1 || TOK_N(d, mm->t0) < 4 ||
+            (d->toks.v[mm->t0].flags & TF_ALLCAPS) || d->toks.v[mm->t0].lexcls || is_common(d, mm->t0) ||
+            eponym(d, mm->t0))
+            continue;
+        size_t p = 0;
+        while (p < no && !sift_toks_equal(d, toks[p], mm->t0, 1))
+            p++;
+        if (p == no)
+            toks[no++] = mm->t0;
+    }
+    for (size_t i = 0; i < d->toks.n && no > 0; i++) {
+        const tok *t = &d->toks.v[i];
+        if (t->ment >= 0 || !name_tok(t) || TOK_N(d, i) < 4 ||
+            (i + 1 < d->toks.n && name_tok(&d->toks.v[i + 1]) && d->toks.v[i + 1].sent == t->sent) ||
+            (i > 0 && name_tok(&d->toks.v[i - 1]) && d->toks.v[i - 1].sent == t->sent && !(t->flags & TF_SENT)))
+            continue; /* (a word of a longer run is that run's) */
+        for (size_t p = 0; p < no; p++)
+            if (TOK_N(d, toks[p]) == TOK_N(d, i) && sift_toks_equal(d, toks[p], (uint32_t)i, 1)) {
+                if (add_mention(d, (uint32_t)i, (uint32_t)i + 1, ET_ORG, MK_NAME, -1, NULL, "org-repeat") != 0)
+                    return -1;
+                break;
+            }
+    }
+    return 0;
+}
+
 /* 'Ernesto "Tito" Valdés Ibarra', 'Lázaro "Chino" Benítez': a first name,
  * a nickname of one or two words in quotes, then the surname. Returns the
  * end of the whole name, or 0. */
@@ -1832,9 +1877,7 @@ static int possessive_firm(const doc *d, uint32_t i, uint32_t j, const lex_entry
     if (!owns_nothing && !verb)
         return 0;
     /* (not a disease named after its finder: "living with Alzheimer's,") */
-    static const char *const eponyms[] = {"alzheimer", "parkinson", "crohn", "huntington", "hodgkin",
-                                          "asperger", "tourette", "addison", "graves", NULL};
-    if (sift_tok_in(d, j - 1, eponyms))
+    if (eponym(d, j - 1))
         return 0;
     /* (nor the owner of what follows when named before: "Corvane's rules
      * for rival app stores" after "Corvane Inc."; mentions are made in
@@ -2119,5 +2162,7 @@ int sift_recognize(doc *d)
     saint_places(d);
     glued_plus(d);
     places_named_as_firms(d);
-    return mark_surnames(d);
+    if (mark_surnames(d) != 0)
+        return -1;
+    return mark_org_repeats(d);
 }
