@@ -316,6 +316,23 @@ static int verbless_to(const doc *d, uint32_t k, uint32_t s1)
     return 1;
 }
 
+/* ", a ruling that wipes out the biggest win of his career", ", a move
+ * which ...": a noun phrase at k that sums up the sentence before, and
+ * the relative clause that describes it. */
+static int summing_up(const doc *d, uint32_t k, uint32_t s1)
+{
+    if (!(sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")) || (d->toks.v[k].flags & TF_CAP))
+        return 0;
+    for (uint32_t m = k + 2; m < s1 && m <= k + 3; m++) {
+        const tok *h = &d->toks.v[m - 1];
+        if (h->kind != TK_WORD || (h->flags & TF_CAP) || (h->w.flags & (W_AUX | W_PREP | W_PRONOUN)))
+            return 0;
+        if ((sift_tok_is(d, m, "that") || sift_tok_is(d, m, "which")) && h->upos == SIFT_UPOS_NOUN)
+            return 1;
+    }
+    return 0;
+}
+
 /* After the comma that follows a final attribution, at k: a phrase that
  * still belongs to the attribution or to what was said, not a new clause
  * (", citing ...", ", adding ...", ", in a statement", ", mostly after
@@ -334,7 +351,23 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
             sift_tok_is(d, k + 1, "of")) ||
            (sift_tok_is(d, k, "in") && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") ||
                                         (sift_tok_is(d, k + 1, "the") && verbless_to(d, k + 2, s1)))) ||
-           verbless_appositive(d, k, s1);
+           verbless_appositive(d, k, s1) || summing_up(d, k, s1);
+}
+
+/* Is the closing quote mark at q the end of a fragment quoted inside a
+ * clause, with the clause's comma inside the marks ('... at the end of the
+ * month "in the usual way,"'): the mark opening it follows a word of the
+ * sentence from s0? */
+static int quoted_fragment_end(const doc *d, uint32_t q, uint32_t s0)
+{
+    if (q < s0 + 3 || (d->toks.v[q].flags & (TF_QOPEN | TF_POSS)) || !sift_is_punct(d, q - 1, ','))
+        return 0;
+    uint32_t body = sift_body_start(d, d->toks.v[q].sent);
+    for (uint32_t o = q - 1; o-- > body && q - o < 16;)
+        if (d->toks.v[o].kind == TK_QUOTE && !(d->toks.v[o].flags & TF_POSS))
+            return (d->toks.v[o].flags & TF_QOPEN) && o > body && d->toks.v[o - 1].kind == TK_WORD &&
+                   !(d->toks.v[o - 1].flags & TF_INQUOTE);
+    return 0;
 }
 
 /* "The bigger cost, she said, would come from the growth restrictions":
@@ -557,9 +590,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* before the verb: a comma, then at most a short subject */
     /* (an acronym in parentheses counts for nothing: "the Food and
      * Agriculture Organization (FAO) and the World Food Programme (WFP) said") */
-    uint32_t p = c, len = 0, depth_p = 0;
+    uint32_t p = c, len = 0, depth_p = 0, qcomma = 0;
     while (p > s0 && len <= 12 && !sift_is_punct(d, p - 1, ',')) {
         const tok *t = &d->toks.v[p - 1];
+        /* ('Figures will be published at the end of the month "in the
+         * usual way," he said': a fragment quoted at the clause's end, the
+         * comma inside its marks) */
+        if (t->kind == TK_QUOTE && p < c && (qcomma = quoted_fragment_end(d, p - 1, s0)))
+            break;
         if (sift_is_punct(d, p - 1, ')'))
             depth_p++;
         else if (sift_is_punct(d, p - 1, '(') && depth_p)
@@ -576,7 +614,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             return 0;
         p--;
     }
-    if (p <= s0 + 2 || !sift_is_punct(d, p - 1, ','))
+    if (p <= s0 + 2 || (!sift_is_punct(d, p - 1, ',') && !qcomma))
+        return 0;
+    /* (after a fragment, a short subject that names someone: not '"all
+     * countries in a position to pay," a reference to China and wealthy
+     * Gulf states') */
+    if (qcomma && (c - p > 4 || !((d->toks.v[p].w.flags & W_PRONOUN) || sift_entity_at(d, p) >= 0 ||
+                                  (sift_tok_is(d, p, "the") && !(d->toks.v[p].flags & TF_CAP)))))
         return 0;
     /* "..., which reported directly to the chief executive": a relative
      * clause, no attribution */
@@ -648,7 +692,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                 a_who = sift_entity_at(d, k0 - 2);
         }
     }
-    uint32_t comma = p - 1;
+    uint32_t comma = qcomma ? p : p - 1;
     if (p == c) {
         /* inverted ", said X": a short tail (parentheses aside), or it is no attribution */
         /* (up to ", and" a clause of the speaker's own: "..., said Priya

@@ -948,8 +948,10 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
     } else {
         /* a name is no verb: "chief executive Rose Wambui said"; nor is a
          * verb the tagger found part of the subject: "He smiled and added" */
+        /* (nor a word right after a determiner: "The state weather agency") */
         while (k < hi && k < from + 10 &&
-               (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0) &&
+               (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0 ||
+                (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX))) &&
                !(k > from && tagged_verb(d, k)) &&
                !is_boundary(d, k))
             k++;
