@@ -866,6 +866,22 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & W_CUE))
             best = e;
     }
+    /* "The German coach said" after "Dortmund coach Markus Hellwig": a
+     * nationality no introduction gave, before a role one person alone
+     * was introduced with */
+    if (best < 0 && t1 - t0 >= 3 && (d->toks.v[t0].w.flags & W_DET) && d->toks.v[t0 + 1].ment >= 0 &&
+        d->ments.v[d->toks.v[t0 + 1].ment].type == ET_NORP && d->ments.v[d->toks.v[t0 + 1].ment].t1 == t0 + 2) {
+        int only = -1, n = 0;
+        for (size_t e = d->ents.n; e-- > 0 && n < 2;) {
+            const entity *en = &d->ents.v[e];
+            if (en->type == ET_PERSON && en->first_tok < t0 &&
+                (all_words_in(d, t0 + 2, t1, en->title, en->first_tok) ||
+                 all_words_in(d, t0 + 2, t1, en->desc, en->first_tok)))
+                only = (int)e, n++;
+        }
+        if (n == 1)
+            best = only;
+    }
     if (best < 0 && is_age_phrase(d, t0, t1))
         best = aged_person(d, t0, t1);
     return best;

@@ -329,6 +329,31 @@ static int same_word_as(const doc *d, const uint32_t *v, size_t n, uint32_t t)
     return 0;
 }
 
+/* Does the all-capitals word at t spell the initials of the mention's
+ * words, every word's or only the capitalised ones' ("EDL", "EL" for
+ * "Electricite du Liban")? */
+static int spelled_by(const doc *d, const mention *m, uint32_t t)
+{
+    const char *a = TOK_S(d, t);
+    size_t n = TOK_N(d, t);
+    for (int caps_only = 0; caps_only < 2; caps_only++) {
+        size_t k = 0;
+        uint32_t w = m->t0;
+        for (; w < m->t1 && k <= n; w++) {
+            const tok *u = &d->toks.v[w];
+            if (u->kind != TK_WORD || (caps_only && !(u->flags & TF_CAP)))
+                continue;
+            char c = TOK_S(d, w)[0];
+            if (k == n || (c & ~0x20) != a[k])
+                break;
+            k++;
+        }
+        if (w == m->t1 && k == n && n >= 2)
+            return 1;
+    }
+    return 0;
+}
+
 /* An all-capitals word (two to ten letters) that names an organisation
  * already: in parentheses right after an ORG mention ("the Ghana Cocoa
  * Board (COCOBOD)", the short name the article will use; remembered in
@@ -339,6 +364,14 @@ static int named_acronym(doc *d, uint32_t t)
     size_t len = k->end - k->start;
     if (!(k->flags & TF_ALLCAPS) || (k->flags & (TF_ABBR | TF_DIGIT)) || len < 2 || len > 10)
         return 0;
+    /* (a person's name is never given one: "Electricite du Liban (EDL)",
+     * read as a name, is the organisation its initials spell) */
+    if (t >= 2 && t + 1 < d->toks.n && sift_is_punct(d, t - 1, '(') && sift_is_punct(d, t + 1, ')') &&
+        d->toks.v[t - 2].ment >= 0 && d->ments.v[d->toks.v[t - 2].ment].type == ET_PERSON &&
+        spelled_by(d, &d->ments.v[d->toks.v[t - 2].ment], t)) {
+        d->ments.v[d->toks.v[t - 2].ment].type = ET_ORG;
+        d->ments.v[d->toks.v[t - 2].ment].rule = "person+acronym";
+    }
     if (t >= 2 && t + 1 < d->toks.n && sift_is_punct(d, t - 1, '(') && sift_is_punct(d, t + 1, ')') &&
         d->toks.v[t - 2].ment >= 0 && d->ments.v[d->toks.v[t - 2].ment].type == ET_ORG) {
         if (d->acronyms.n < 32 && SIFT_VEC_PUSH(d->arena, d->acronyms, t) != 0)
