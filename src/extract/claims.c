@@ -1195,6 +1195,13 @@ static int attribution_verb(const doc *d, uint32_t k)
         return 0; /* "the report", "a count" */
     if (k > 0 && sift_tok_ends(d, k - 1, "ing"))
         return 0; /* "beating estimates", "topping forecasts" */
+    /* "the country's first confirmed currency intervention": a participle
+     * before a noun describes it */
+    if (t->upos == SIFT_UPOS_ADJ ||
+        (k > 0 && k + 1 < d->toks.n && ((d->toks.v[k - 1].flags & TF_ORDINAL) || sift_tok_is(d, k - 1, "first") ||
+                                        sift_tok_is(d, k - 1, "last")) &&
+         d->toks.v[k + 1].upos == SIFT_UPOS_NOUN))
+        return 0;
     /* "its full-year forecast", "estimates of 88 cents", "its growth
      * forecast for 2026" (a noun to the tagger) */
     if (!sift_tok_ends(d, k, "ed") &&

@@ -370,6 +370,14 @@ static int quoted_fragment_end(const doc *d, uint32_t q, uint32_t s0)
     return 0;
 }
 
+/* Is the mark at k inside a word, with no space either side
+ * ("kilowatt-hours")? */
+static int in_word(const doc *d, uint32_t k)
+{
+    return k + 1 < d->toks.n && !(d->toks.v[k].flags & TF_SPACE) && !(d->toks.v[k + 1].flags & TF_SPACE) &&
+           d->toks.v[k - 1].kind == TK_WORD && d->toks.v[k + 1].kind == TK_WORD;
+}
+
 /* "The bigger cost, she said, would come from the growth restrictions":
  * a cue at c, with its subject, between two commas that split a clause
  * whose first part, from b0, is a phrase with no verb (or "it" and a form
@@ -410,7 +418,8 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
         return comma1;
     }
     for (uint32_t k = b0; k < comma1; k++)
-        if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM)
+        if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM &&
+            !(sift_is_punct(d, k, '-') && k > b0 && in_word(d, k))) /* ("50 kilowatt-hours a month") */
             return 0;
         else if (sift_finite_verb(d, k) || sift_is_cue(d, k) || (d->toks.v[k].w.flags & W_PRONOUN))
             return 0;
@@ -504,6 +513,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                 return 0; /* "to expel its diplomat and recall its envoy" */
     uint32_t depth = 0, tail = 0, and_clause = 0, relative = 0;
     uint32_t tail_max = c + 1 < s1 && (d->toks.v[c + 1].w.flags & W_PREP) && !(d->toks.v[c + 1].flags & TF_CAP) ? 18 : 9;
+    /* (or after whom it was told: "it told the energy regulator at a
+     * public hearing in Pretoria on Thursday") */
+    for (uint32_t m = c + 2; addressee_verb(d, c) && m < s1 && m < c + 5 && tail_max == 9; m++)
+        if ((d->toks.v[m].w.flags & W_PREP) && !(d->toks.v[m].flags & TF_CAP))
+            tail_max = 18;
+        else if (d->toks.v[m].kind != TK_WORD || (d->toks.v[m].w.flags & (W_VERB | W_AUX)))
+            break;
     for (uint32_t k = c + 1; k < s1; k++) {
         if (sift_is_punct(d, k, '(') || (sift_is_punct(d, k, ')') && depth)) {
             depth += sift_is_punct(d, k, '(') ? 1 : -1;

@@ -3115,6 +3115,19 @@ int sift_noun_use(const doc *d, uint32_t i)
     if (i > 0 && sift_tok_is(d, i, "state") && sift_entity_at(d, i - 1) >= 0 &&
         d->ents.v[sift_entity_at(d, i - 1)].type == ET_GPE)
         return 1;
+    /* "its capital expenditure forecast by ...", "the firm's output
+     * forecast for 2027": an owner and nouns before it, a preposition after
+     * (not "the company forecast 3% growth", "in its latest survey expect
+     * rates to") */
+    static const char *const owners[] = {"its", "their", "his", "her", "our", NULL};
+    int prep_after = i + 1 < d->toks.n && ((d->toks.v[i + 1].w.flags & W_PREP) || d->toks.v[i + 1].kind == TK_PUNCT);
+    for (uint32_t k = i; prep_after && k-- > 0 && i - k <= 3;) {
+        if (k + 1 < i && (sift_tok_in(d, k, owners) || (d->toks.v[k].flags & TF_POSS)))
+            return 1;
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP) ||
+            (d->toks.v[k].upos != SIFT_UPOS_NOUN && d->toks.v[k].upos != SIFT_UPOS_ADJ))
+            break;
+    }
     /* "its mid-year report": a hyphenated modifier between */
     int hyphen = 0;
     for (uint32_t k = i; k-- > 0 && i - k <= 4;) {
