@@ -400,10 +400,15 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
     int group = h->kind == TK_WORD && !(h->flags & TF_CAP) && (h->w.flags & (W_GROUP | W_PERSON_NOUN)) &&
                 TOK_S(d, c - 1)[TOK_N(d, c - 1) - 1] == 's';
     /* (or a title: "The drought, the minister said, was the main culprit") */
-    int titled = h->kind == TK_WORD && !(h->flags & TF_CAP) && (h->w.flags & W_TITLE) && sift_tok_is(d, comma1 + 1, "the");
+    /* (or "The kingdom, a Saudi official said, remains committed") */
+    int titled = h->kind == TK_WORD && !(h->flags & TF_CAP) &&
+                 (((h->w.flags & W_TITLE) && sift_tok_is(d, comma1 + 1, "the")) ||
+                  ((h->w.flags & (W_TITLE | W_PERSON_NOUN)) &&
+                   (sift_tok_is(d, comma1 + 1, "a") || sift_tok_is(d, comma1 + 1, "an"))));
     for (uint32_t k = comma1 + 1; k < c; k++)
         if (!((d->toks.v[k].w.flags & W_PRONOUN) || (who >= 0 && sift_entity_at(d, k) == who) ||
               (titled && k == comma1 + 1) ||
+              (titled && sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_NORP) ||
               ((group || titled) && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
                !(d->toks.v[k].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)))))
             return 0;
@@ -451,6 +456,11 @@ static int object_then_verb(const doc *d, uint32_t k, uint32_t s1)
     for (uint32_t j = k + 1; j < s1 && j < k + 14; j++) {
         if (d->toks.v[j].kind == TK_QUOTE || sift_is_punct(d, j, ';'))
             return 0;
+        /* ("joint training and shared pools of spare parts": a participle
+         * before its noun) */
+        if (sift_finite_verb(d, j) && sift_tok_ends(d, j, "ed") && j + 2 < s1 && d->toks.v[j + 1].upos == SIFT_UPOS_NOUN &&
+            !(d->toks.v[j + 1].flags & TF_CAP) && (d->toks.v[j + 2].w.flags & W_PREP))
+            continue;
         if (sift_finite_verb(d, j))
             return (sift_tok_is(d, j - 1, "but") || sift_tok_is(d, j - 1, "and")) && sift_is_cue(d, j);
     }

@@ -3348,6 +3348,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
          * A$400 per child would be") */
         if ((u->kind == TK_NUM || u->kind == TK_SYM) && lim < i + 24)
             lim++, figures = 1;
+        else if ((u->w.flags & W_NUMWORD) && !(u->flags & TF_CAP) && lim < i + 24)
+            lim++; /* ("between the two countries could cut") */
         /* 'it "firmly opposes" the tariffs': a quotation inside the clause */
         if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_PRONOUN))
             continue;
