@@ -648,6 +648,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     if (qcomma && (c - p > 4 || !((d->toks.v[p].w.flags & W_PRONOUN) || sift_entity_at(d, p) >= 0 ||
                                   (sift_tok_is(d, p, "the") && !(d->toks.v[p].flags & TF_CAP)))))
         return 0;
+    /* ("..., with capital spending estimated at 6 billion crowns": an
+     * absolute phrase, no subject) */
+    if (p < c && sift_tok_is(d, p, "with") && !(d->toks.v[p].flags & TF_CAP))
+        return 0;
     /* "..., which reported directly to the chief executive": a relative
      * clause, no attribution */
     if (p < c && (sift_tok_is(d, p, "which") || sift_tok_is(d, p, "who") || sift_tok_is(d, p, "that")) &&

@@ -1718,12 +1718,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* (a central bank regulates: "The Central Bank of Kenya (CBK) has
          * fined digital lender Pesa Haraka ..., the regulator said") */
         int reported_firm = public_body && !public_name(nm) && d->toks.v[i].sent == d->toks.v[np0].sent;
+        /* ("the Haldor field", "the Kamoa mine": a name for a site) */
+        static const char *const sites[] = {"field", "mine", "project", "plant", "deposit", "well", "site",
+                                            "reactor", "refinery", "dam", "pipeline", "terminal", "prospect",
+                                            "smelter", "concession", "discovery", NULL};
+        int site = i + 1 < np0 && !(d->toks.v[i + 1].flags & TF_CAP) && sift_tok_in(d, i + 1, sites);
         /* ("the department's Civil Division": a part of a public body) */
         int public_part = m0 >= 2 && (d->toks.v[m0 - 1].flags & TF_POSS) && public_noun(d, m0 - 2) &&
                           !(d->toks.v[m0 - 2].flags & TF_CAP);
         if (any < 0 && !aside && !(business && (org_not_business(&d->ents.v[e]) || public_part)) &&
             !(public_body && company_name(d, nm)) &&
-            !reported_firm &&
+            !reported_firm && !site &&
             !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))) {
             any = e;
@@ -2246,7 +2251,14 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                                            sift_tok_is(d, k, "his"))) ||
                         (gender == 'F' && (sift_tok_is(d, k, "she") || sift_tok_is(d, k, "her")));
             }
-            return back == 1 && !other && sift_body_start(d, d->toks.v[pron].sent) == pron ? e1 : -1;
+            /* (or one right after a quotation that sentence comes just
+             * before: 'Kim Sorensen ... said ... . "...," he said') */
+            uint32_t q0 = d->toks.v[pron].sent;
+            while (q0 > 0 && quote_goes_on(d, q0) && d->toks.v[pron].sent < q0 + 3)
+                q0--;
+            int after_quote = pron > 0 && d->toks.v[pron - 1].kind == TK_QUOTE &&
+                              !(d->toks.v[pron - 1].flags & TF_QOPEN) && s + 1 == q0;
+            return ((back == 1 && sift_body_start(d, d->toks.v[pron].sent) == pron) || after_quote) && !other ? e1 : -1;
         }
         /* "A senior European negotiator, who asked not to be named, said
          * ... He said": the person described, never named */
@@ -2323,17 +2335,18 @@ static size_t quotes_before(const doc *d, size_t from, size_t *nd)
     return lo;
 }
 
-/* "The raid lasted 90 seconds, Chief Inspector Markus Steiner, who is
- * leading the investigation, told reporters": the one person sentence s
- * names outside quotations, when it also holds a speech cue after the name
- * (the reports are found after the direct quotes, so a quotation the next
- * sentence gives "the detective" cannot see this one); -1 if none. */
 /* Does sentence s go on with a quotation opened before it? */
 static int quote_goes_on(const doc *d, uint32_t s)
 {
     const tok *t = &d->toks.v[d->sents.v[s].t0];
     return t->kind != TK_QUOTE && (t->flags & TF_INQUOTE);
 }
+
+/* "The raid lasted 90 seconds, Chief Inspector Markus Steiner, who is
+ * leading the investigation, told reporters": the one person sentence s
+ * names outside quotations, when it also holds a speech cue after the name
+ * (the reports are found after the direct quotes, so a quotation the next
+ * sentence gives "the detective" cannot see this one); -1 if none. */
 
 static int sole_reporter(const doc *d, uint32_t s)
 {

@@ -81,7 +81,10 @@ static const char *const bare_clause_cues[] = {
     "fears", "feared", "announced", "confirmed", "reported", "noted", "stressed", "saying",
     "adding", "warning", "arguing", "insisting", "claiming", "projected", "understands",
     "acknowledged", "acknowledges", "acknowledging", "admitted", "admits", "admitting", "conceded",
-    "concedes", "conceding", "allege", "alleges", "alleged", NULL};
+    "concedes", "conceding", "allege", "alleges", "alleged",
+    /* (and the plural present: "even as officials insist reconstruction is on track") */
+    "insist", "warn", "argue", "believe", "think", "fear", "estimate", "predict", "claim", "suggest",
+    "acknowledge", "admit", "concede", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.",
@@ -135,6 +138,7 @@ static const char *const org_keys[] = {
     "bank", "fund", "group", "company", "co.", "corporation", "corp.", "inc.", "inc",
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "industries", "holdings", "partners", "systems", "technologies", "energy",
+    "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
     "broadcasting", "television", "radio", "channel", "club", "society", "church",
