@@ -1195,6 +1195,8 @@ static int attribution_verb(const doc *d, uint32_t k)
         return 0; /* "the report", "a count" */
     if (k > 0 && sift_tok_ends(d, k - 1, "ing"))
         return 0; /* "beating estimates", "topping forecasts" */
+    if (k > 1 && sift_is_punct(d, k - 1, '-') && !(d->toks.v[k - 1].flags & TF_SPACE) && !(t->flags & TF_SPACE))
+        return 0; /* "Toronto-listed Corvane Resources owns 90%": part of a compound */
     /* "the country's first confirmed currency intervention": a participle
      * before a noun describes it */
     if (t->upos == SIFT_UPOS_ADJ ||
@@ -1394,7 +1396,14 @@ static void find_source(doc *d, sift_claim *cl)
         uint32_t np0, np1;
         /* (not a phrase that opens with a verb: "... and cut its full-year
          * output forecast by 120,000 vehicles" has no subject of its own) */
-        if (sift_subject_before(d, k, s0, &np0, &np1) &&
+        /* (nor a share of something: "About 97% of precincts had
+         * reported, and the margin stood at roughly 11,700 votes") */
+        int subject = sift_subject_before(d, k, s0, &np0, &np1), share = 0;
+        for (uint32_t m = np0 + 1; subject && m < np1 && !share; m++)
+            share = d->toks.v[m - 1].kind == TK_NUM && TOK_N(d, m) == 1 && TOK_S(d, m)[0] == '%';
+        if (share)
+            break;
+        if (subject &&
             !(d->toks.v[np0].upos == SIFT_UPOS_VERB && !(d->toks.v[np0].flags & TF_CAP) && np1 > np0 + 1)) {
             int ent;
             const char *name;
