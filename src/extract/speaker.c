@@ -3439,9 +3439,12 @@ int sift_clause_starts(const doc *d, uint32_t i)
             while (m < hi && m < k + 10 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
                    (!((d->toks.v[m].w.flags & stop) && !(d->toks.v[m].flags & TF_CAP) &&
                       d->toks.v[m].upos != SIFT_UPOS_NOUN) || /* ("of the plan") */
-                    /* (a participle after its noun: "a compact SUV called the Terra") */
+                    /* (a participle after its noun: "a compact SUV called the Terra";
+                     * or before it: "the largest shared groundwater source") */
                     (!(d->toks.v[m].w.flags & W_AUX) && sift_tok_ends(d, m, "ed") && m > k + 2 &&
-                     (d->toks.v[m - 1].upos == SIFT_UPOS_NOUN || d->toks.v[m - 1].upos == SIFT_UPOS_PROPN))))
+                     (d->toks.v[m - 1].upos == SIFT_UPOS_NOUN || d->toks.v[m - 1].upos == SIFT_UPOS_PROPN ||
+                      (d->toks.v[m - 1].upos == SIFT_UPOS_ADJ && m + 1 < hi &&
+                       d->toks.v[m + 1].upos == SIFT_UPOS_NOUN)))))
                 m++;
             if (m < hi && sift_is_punct(d, m, ',')) {
                 lim += m - k + 1; /* the aside, and room for the verb after it */

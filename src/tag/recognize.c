@@ -1138,6 +1138,19 @@ static int titled_name(doc *d, uint32_t t0, uint32_t name0, uint32_t t1)
     return 0;
 }
 
+/* "Dairy Farmers of Canada", "Grain Growers of Ontario": capitalised
+ * words, a people's plural, "of" and a place name a body of them. */
+static int group_of_place(const doc *d, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t k = t0 + 1; t1 - t0 >= 4 && t1 - t0 <= 6 && k + 2 < t1; k++)
+        if ((d->toks.v[k].w.flags & W_GROUP) && (d->toks.v[k].flags & TF_CAP) && TOK_S(d, k)[TOK_N(d, k) - 1] == 's' &&
+            sift_tok_is(d, k + 1, "of") && !(d->toks.v[k + 1].flags & TF_CAP)) {
+            const lex_entry *lx = lookup(d, k + 2, t1, NULL);
+            return lx && lexcls_to_type(lx->cls) == ET_GPE;
+        }
+    return 0;
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     /* "the MV Aegean Dawn", "HMS Prince of Wales": a ship, which sift does
@@ -1165,6 +1178,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
+    if (group_of_place(d, t0, t1))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "group+of+place");
     int measure = measure_name(d, t0, t1);
     if (measure)
         return measure < 0 ? -1 : 0;
@@ -2185,7 +2200,7 @@ int sift_recognize(doc *d)
         else if (conn && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
             !((d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) && !sift_tok_is(d, conn, "and")) &&
-            !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !particle(d, conn))
+            !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !particle(d, conn) && !group_of_place(d, i, j))
             j = conn;
         if (classify_run(d, i, j) != 0)
             return -1;
