@@ -342,6 +342,7 @@ static int parsed_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0
 }
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1);
+static int ends_with_word(const char *name, const char *s, size_t n);
 static int person_or_group(const doc *d, uint32_t i);
 static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 static int its_org(const doc *d, uint32_t i);
@@ -358,21 +359,32 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
     uint32_t s0 = sift_body_start(d, d->toks.v[j].sent);
     if (s0 < lo)
         s0 = lo;
+    /* (or "An independent inquiry into the wildfire that swept through
+     * ... found": "that" or "which" and a verb, after a preposition's
+     * phrase, which the subject ends before) */
+    uint32_t prep = 0;
     for (uint32_t w = s0 + 1; w + 1 < j && w < s0 + 10; w++) {
         const tok *t = &d->toks.v[w];
-        if (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || sift_is_punct(d, w, ',') ||
-            (t->w.flags & (W_AUX | W_VERB | W_PREP)) || sift_is_cue(d, w))
-            return 0;
-        if (!is_who(d, w))
+        int rel_that = (sift_tok_is(d, w, "that") || sift_tok_is(d, w, "which")) && !(t->flags & TF_CAP) &&
+                       prep && sift_finite_verb(d, w + 1) && !sift_is_cue(d, w + 1);
+        if (!rel_that && (t->w.flags & W_PREP) && !(t->flags & TF_CAP) && !prep && w > s0 + 1 &&
+            !sift_tok_is(d, w, "that")) {
+            prep = w;
             continue;
-        if (!(d->toks.v[s0].w.flags & W_DET) && d->toks.v[s0].kind != TK_NUM)
+        }
+        if (!rel_that && (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || sift_is_punct(d, w, ',') ||
+                          (t->w.flags & (W_AUX | W_VERB | W_PREP)) || sift_is_cue(d, w)))
+            return 0;
+        if (!is_who(d, w) && !rel_that)
+            continue;
+        if ((!(d->toks.v[s0].w.flags & W_DET) && d->toks.v[s0].kind != TK_NUM) || (prep && !rel_that))
             return 0; /* "A ...", "The ...", "Two ...": a phrase, not a clause */
         for (uint32_t k = w + 1; k < j; k++)
             if (d->toks.v[k].kind == TK_QUOTE || sift_is_punct(d, k, ',') || sift_is_punct(d, k, ';') ||
                 d->toks.v[k].kind == TK_DASH)
                 return 0;
         *np0 = s0;
-        *np1 = w;
+        *np1 = prep ? prep : w;
         return 1;
     }
     return 0;
@@ -1000,8 +1012,8 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
         /* stop before a trailing clause: "said Smith, who ..." handled by the comma */
         /* not "the state weather bureau", "its annual report" */
         if (k > from && !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k - 1].w.flags & W_DET) &&
-            ((d->toks.v[k].w.flags & W_AUX) || sift_is_cue(d, k)))
-            break;
+            ((d->toks.v[k].w.flags & W_AUX) || (sift_is_cue(d, k) && !(sift_document_noun(d, k) && sift_noun_use(d, k)))))
+            break; /* (but "the 412-page report of ...") */
         if (k > from && (d->toks.v[k].w.flags & W_PREP) && !sift_tok_is(d, k, "of") &&
             !(d->toks.v[k].flags & TF_CAP))
             break;
@@ -1147,6 +1159,14 @@ static int document_maker(const doc *d, uint32_t h)
     /* documents a person writes: a statement, a memo, a letter */
     static const char *const personal[] = {"statement", "memo", "letter", "note", "message", "email", NULL};
     uint32_t lo = h > 3000 ? h - 3000 : 0, s0 = d->sents.v[d->toks.v[h].sent].t0;
+    /* "The inquiry found" after "the Cedar Lake Wildfire Inquiry": a body
+     * named for the document it is */
+    for (uint32_t j = h; j-- > lo;) {
+        int e = sift_entity_at(d, j);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j].flags & TF_INQUOTE) &&
+            ends_with_word(d->ents.v[e].name, TOK_S(d, h), TOK_N(d, h)))
+            return e;
+    }
     for (uint32_t j = s0; j-- > lo;) {
         if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE) ||
             TOK_N(d, j) < TOK_N(d, h) || strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) != 0 ||
@@ -3015,6 +3035,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if ((d->toks.v[i].upos == SIFT_UPOS_ADJ || d->toks.v[i].upos == SIFT_UPOS_VERB) &&
                 d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[i].flags & TF_CAP) &&
                 !(d->toks.v[i].w.flags & W_PERSON_NOUN) &&
+                !(sift_document_noun(d, i) && (d->toks.v[i - 1].w.flags & W_DET) == 0 &&
+                  i > np0 + 1 && sift_is_punct(d, i - 2, '-')) && /* ("the 412-page report") */
                 !(i + 1 < h && (d->toks.v[i + 1].upos == SIFT_UPOS_NOUN ||
                                 d->toks.v[i + 1].upos == SIFT_UPOS_PROPN))) {
                 h = i;
@@ -3060,7 +3082,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
      * Turkish Statistical Institute": the maker named after "by" or "from" */
     if (h > np0 && sift_document_noun(d, h - 1)) {
         for (uint32_t i = h; i + 1 < np1 && i < h + 6; i++) {
-            if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from"))
+            /* (or "of" right after it: "the report of the Cedar Lake
+             * Wildfire Inquiry") */
+            if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") && !(i == h && sift_tok_is(d, i, "of")))
                 continue;
             /* "a report obtained by Reuters": not its maker; but "a report
              * published by the Court of Auditors" is */
@@ -3068,7 +3092,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 break;
             for (uint32_t j = i + 1; j < np1 && j < i + 4; j++) {
                 int x = sift_entity_at(d, j);
-                if (x >= 0 && d->ents.v[x].type != ET_NORP) {
+                if (x >= 0 && d->ents.v[x].type != ET_NORP && (d->ents.v[x].type == ET_ORG || !sift_tok_is(d, i, "of"))) {
                     *ent = x;
                     *name = d->ents.v[x].name;
                     return;
@@ -3151,7 +3175,9 @@ int sift_noun_use(const doc *d, uint32_t i)
             hyphen = 1;
             continue;
         }
-        if (m->kind != TK_WORD || (m->w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_DET)) || (m->flags & TF_CAP))
+        /* (a figure in it too: "the 412-page report") */
+        if ((m->kind != TK_WORD && !(m->kind == TK_NUM && hyphen)) || (m->w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_DET)) ||
+            (m->flags & TF_CAP))
             break;
     }
     return 0;

@@ -139,6 +139,7 @@ static const char *const org_keys[] = {
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "industries", "holdings", "partners", "systems", "technologies", "energy",
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
+    "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
     "broadcasting", "television", "radio", "channel", "club", "society", "church",
