@@ -182,6 +182,9 @@ int sift_in_dateline(const doc *d, uint32_t i);
 int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
 /* Is token i one of the lower-case words of a NULL-terminated list? */
 int sift_tok_in(const doc *d, uint32_t i, const char *const *lower);
+/* A word that names a kind of organisation in another language and opens
+ * its name: "Banco", "Grupo", "Clube" (tag/recognize.c). */
+int sift_foreign_org_word(const doc *d, uint32_t t0);
 /* Is [t0,t1) a name with its family name first and a given name of two
  * syllables joined by a hyphen, the second in lower case ("Kim Do-hyun",
  * "Jang Hoon-seok")? */

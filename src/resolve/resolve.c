@@ -199,11 +199,16 @@ enum { SURNAME_WINDOW = 128 };
 int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *full)
 {
     uint32_t len = t1 - t0;
+    uint32_t a = full->t0;
+    if (full->type == ET_ORG && full->kind == MK_NAME && sift_tok_is(d, a, "the"))
+        a++;
+    /* ("Padano" for "Banco Padano", "Tirreno" for "Banca del Tirreno": the
+     * last word, after a kind in another language) */
+    if (full->type == ET_ORG && full->kind == MK_NAME && len == 1 && full->t1 - a >= 2 && full->t1 - a <= 3 &&
+        sift_foreign_org_word(d, a) && sift_toks_equal(d, t0, full->t1 - 1, 1))
+        return 1;
     if (full->type != ET_ORG || full->kind != MK_NAME || !(d->toks.v[full->t1 - 1].w.flags & (W_ORGKEY | W_COMPANY)))
         return 0; /* ("Brightling" after "Brightling Nutrition") */
-    uint32_t a = full->t0;
-    if (sift_tok_is(d, a, "the"))
-        a++;
     if (full->t1 <= a + len || full->t1 > a + len + 4)
         return 0;
     if (!sift_toks_equal(d, t0, a, len))
@@ -298,6 +303,20 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
             d->ents.v[acr].alias = text;
         index_put(ix, ET_ORG, text, acr);
         return acr;
+    }
+    /* "Padano" after "Banco Padano": the last word of a name that opens
+     * with its kind in another language */
+    if (m->type == ET_ORG && m->t1 - m->t0 == 1) {
+        size_t tl = strlen(text), lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
+        for (size_t k = d->ents.n; k-- > lo;) {
+            const entity *en = &d->ents.v[k];
+            size_t nl = strlen(en->name);
+            if (en->type == ET_ORG && nl > tl + 1 && en->name[nl - tl - 1] == ' ' &&
+                strcmp(en->name + nl - tl, text) == 0 && sift_foreign_org_word(d, en->first_tok)) {
+                index_put(ix, ET_ORG, text, (int)k);
+                return (int)k;
+            }
+        }
     }
     /* the short form the recognizer matched to a longer name before it */
     if (m->rule && strcmp(m->rule, "short-org-name") == 0) {

@@ -514,9 +514,9 @@ static int role_at(const doc *d, uint32_t t0)
 
 /* The first word of an organisation's name in another language: "Clube
  * Desportivo ...", "Banco ...", "Grupo ...", "Bankhaus ...". */
-static int foreign_org_word(const doc *d, uint32_t t0)
+int sift_foreign_org_word(const doc *d, uint32_t t0)
 {
-    static const char *const words[] = {"clube", "banco", "grupo", "bankhaus", "fundación",
+    static const char *const words[] = {"clube", "banco", "banca", "banque", "grupo", "bankhaus", "fundación",
                                         "fundação", "sociedad", "sociedade", "société", "compañía",
                                         "companhia", "instituto", "universidad", "universidade",
                                         "université", "università", "partido", "minera",
@@ -536,7 +536,7 @@ static int named_by_kind(const doc *d, uint32_t t0, uint32_t t1)
 {
     if (kind_before(d, t0) && (!is_common(d, t0) || t1 - t0 >= 2))
         return 1;
-    return (role_at(d, t0) || foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST);
+    return (role_at(d, t0) || sift_foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST);
 }
 
 /* Do the words [t0,t1) end the name of a person named before (among the
@@ -1689,26 +1689,42 @@ static int mark_org_repeats(doc *d)
     size_t no = 0;
     for (size_t m = 0; m < d->ments.n && no < MAXO; m++) {
         const mention *mm = &d->ments.v[m];
-        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t1 - mm->t0 != 1 || TOK_N(d, mm->t0) < 4 ||
-            (d->toks.v[mm->t0].flags & TF_ALLCAPS) || d->toks.v[mm->t0].lexcls || is_common(d, mm->t0) ||
-            eponym(d, mm->t0))
+        /* (or the last word of a name that opens with its kind in another
+         * language: "Padano" for "Banco Padano") */
+        uint32_t w = mm->t0;
+        if (mm->type == ET_ORG && mm->kind == MK_NAME && mm->t1 - mm->t0 >= 2 && mm->t1 - mm->t0 <= 3 &&
+            sift_foreign_org_word(d, mm->t0))
+            w = mm->t1 - 1;
+        else if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t1 - mm->t0 != 1)
+            continue;
+        if (TOK_N(d, w) < 4 || (d->toks.v[w].flags & TF_ALLCAPS) || d->toks.v[w].lexcls || is_common(d, w) ||
+            eponym(d, w))
             continue;
         size_t p = 0;
-        while (p < no && !sift_toks_equal(d, toks[p], mm->t0, 1))
+        while (p < no && !sift_toks_equal(d, toks[p], w, 1))
             p++;
         if (p == no)
-            toks[no++] = mm->t0;
+            toks[no++] = w;
     }
     for (size_t i = 0; i < d->toks.n && no > 0; i++) {
         const tok *t = &d->toks.v[i];
-        if (t->ment >= 0 || !name_tok(t) || TOK_N(d, i) < 4 ||
+        /* (a lone word the trained recognizer took for a person's is the
+         * organisation's too) */
+        int model_person = t->ment >= 0 && d->ments.v[t->ment].type == ET_PERSON &&
+                           d->ments.v[t->ment].t1 - d->ments.v[t->ment].t0 == 1 && d->ments.v[t->ment].rule &&
+                           strcmp(d->ments.v[t->ment].rule, "model") == 0;
+        if ((t->ment >= 0 && !model_person) || !name_tok(t) || TOK_N(d, i) < 4 ||
             (i + 1 < d->toks.n && name_tok(&d->toks.v[i + 1]) && d->toks.v[i + 1].sent == t->sent) ||
             (i > 0 && name_tok(&d->toks.v[i - 1]) && d->toks.v[i - 1].sent == t->sent && !(t->flags & TF_SENT)))
             continue; /* (a word of a longer run is that run's) */
         for (size_t p = 0; p < no; p++)
             if (TOK_N(d, toks[p]) == TOK_N(d, i) && sift_toks_equal(d, toks[p], (uint32_t)i, 1)) {
-                if (add_mention(d, (uint32_t)i, (uint32_t)i + 1, ET_ORG, MK_NAME, -1, NULL, "org-repeat") != 0)
+                if (model_person) {
+                    d->ments.v[t->ment].type = ET_ORG;
+                    d->ments.v[t->ment].rule = "org-repeat";
+                } else if (add_mention(d, (uint32_t)i, (uint32_t)i + 1, ET_ORG, MK_NAME, -1, NULL, "org-repeat") != 0) {
                     return -1;
+                }
                 break;
             }
     }
