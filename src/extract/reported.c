@@ -504,7 +504,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         return 0;
     /* ("the audit found": no noun whatever the tagger says) */
     int past_form = data_showed && (sift_tok_is(d, c, "found") || sift_tok_is(d, c, "showed"));
-    if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB && !past_form)
+    /* (nor "..., the central bank estimates, a share that ...": a speech
+     * verb before the comma or the full stop, whatever the tagger says) */
+    int ends = c + 1 >= s1 || sift_is_punct(d, c + 1, ',') || sift_is_punct(d, c + 1, '.');
+    if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB && !past_form &&
+        !(ends && d->toks.v[c].w.val == 1 && c > s0 && d->toks.v[c - 1].upos == SIFT_UPOS_NOUN))
         return 0; /* "..., and issued its highest-level emergency warning" */
     /* "In a statement read to the court, the widow's daughter said her
      * mother no longer answered the door": a clause follows the verb */

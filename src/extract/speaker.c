@@ -2708,7 +2708,8 @@ static int org_phrase(const doc *d, const char *name)
         return 0;
     uint32_t f = sift_words_get(d->res->words, low, n).flags;
     return (f & (W_ORGKIND | W_ORGKEY)) || strcmp(low, "army") == 0 || strcmp(low, "military") == 0 ||
-           strcmp(low, "government") == 0 || strcmp(low, "police") == 0;
+           strcmp(low, "government") == 0 || strcmp(low, "police") == 0 ||
+           (strcmp(low, "staff") == 0 && strstr(name, "general staff")); /* (an army's headquarters) */
 }
 
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -2859,6 +2860,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     const sift_quote *x = &d->quotes.v[qs[j]];
                     if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
                         *ent = x->speaker;
+                    /* (or a body left unnamed: "the general staff of the
+                     * armed forces said ... . It gave no toll") */
+                    else if (opens && x->speaker < 0 && org_phrase(d, x->speaker_name)) {
+                        *name = x->speaker_name;
+                        return;
+                    }
                     break;
                 }
             }
@@ -3521,6 +3528,13 @@ int sift_clause_starts(const doc *d, uint32_t i)
             if (and_at && and_at + 1 < m && m < hi && sift_finite_verb(d, m) && !sift_is_cue(d, m) &&
                 d->toks.v[m - 1].upos == SIFT_UPOS_NOUN)
                 return 1;
+        }
+        /* ("previous redenominations in 2006, 2008 and 2009 had": a list
+         * of figures) */
+        if (sift_is_punct(d, k, ',') && k > i && k + 1 < hi && d->toks.v[k - 1].kind == TK_NUM &&
+            d->toks.v[k + 1].kind == TK_NUM) {
+            lim += 2;
+            continue;
         }
         /* "France, Poland, Austria and Ireland were": a list of names */
         if (sift_is_punct(d, k, ',') && k > i && k + 1 < hi && sift_entity_at(d, k - 1) >= 0 &&
