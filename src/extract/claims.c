@@ -1386,7 +1386,9 @@ static void find_source(doc *d, sift_claim *cl)
         /* "put the number at 238,000", not "England, put in to bat, ... post
          * 288": a phrasal verb puts no figure forward */
         static const char *const particles[] = {"in", "up", "out", "off", "down", "on", "through", "together", NULL};
-        if ((sift_tok_is(d, k, "put") || sift_tok_is(d, k, "puts")) && sift_tok_in(d, k + 1, particles))
+        if ((sift_tok_is(d, k, "put") || sift_tok_is(d, k, "puts")) &&
+            (sift_tok_in(d, k + 1, particles) || /* (nor "put at least 500,000 euros into") */
+             (sift_tok_is(d, k + 1, "at") && (sift_tok_is(d, k + 2, "least") || sift_tok_is(d, k + 2, "most")))))
             break;
         /* "Vestavind, which reported a net loss ..., saw its shares fall
          * 4.3%": a relative clause closed before the figure reports none of

@@ -792,9 +792,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                                !(d->toks.v[cs + 1].flags & TF_CAP);
                 /* (or a list's commas: "which represents 140 companies
                  * including chemical makers, steel mills and paper producers,") */
-                int listed = d->toks.v[cs].kind == TK_WORD && !(d->toks.v[cs].flags & TF_CAP) &&
-                             !(d->toks.v[cs].w.flags & (W_VERB | W_AUX | W_CUE | W_PRONOUN | W_DET)) &&
-                             !sift_finite_verb(d, cs);
+                /* (or of names: "which represents major technology
+                 * companies including Meta, Google and TikTok,") */
+                int listed = (d->toks.v[cs].kind == TK_WORD && !(d->toks.v[cs].flags & TF_CAP) &&
+                              !(d->toks.v[cs].w.flags & (W_VERB | W_AUX | W_CUE | W_PRONOUN | W_DET)) &&
+                              !sift_finite_verb(d, cs)) ||
+                             (sift_entity_at(d, cs) >= 0 && cs >= 2 && sift_entity_at(d, cs - 2) >= 0);
                 if (listed) { /* (the list's last part, with its "and") */
                     int and_seen = 0;
                     for (uint32_t m = cs + 1; m < j && m < cs + 8 && !sift_is_punct(d, m, ',') && !and_seen; m++)
