@@ -1195,7 +1195,7 @@ static int attribution_verb(const doc *d, uint32_t k)
         return 0; /* "the report", "a count" */
     if (k > 0 && sift_tok_ends(d, k - 1, "ing"))
         return 0; /* "beating estimates", "topping forecasts" */
-    if (k > 1 && sift_is_punct(d, k - 1, '-') && !(d->toks.v[k - 1].flags & TF_SPACE) && !(t->flags & TF_SPACE))
+    if (sift_in_compound(d, k))
         return 0; /* "Toronto-listed Corvane Resources owns 90%": part of a compound */
     /* "the country's first confirmed currency intervention": a participle
      * before a noun describes it */

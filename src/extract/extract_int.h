@@ -45,6 +45,9 @@ int sift_in_subtree(const doc *d, uint32_t k, uint32_t root);
 int sift_tok_ends(const doc *d, uint32_t i, const char *suffix);
 /* speaker.c: the lower-case title among the first three lower-case words
  * from k, before hi ("executive vice president of ..."), or 0. */
+/* Is token k the second part of a hyphenated word ("low-lying",
+ * "London-based", "kilowatt-hours")? */
+int sift_in_compound(const doc *d, uint32_t k);
 int sift_compass(const doc *d, uint32_t k);
 uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi);
 /* speaker.c: is token i a noun for a document or count that speaks for its

@@ -370,14 +370,6 @@ static int quoted_fragment_end(const doc *d, uint32_t q, uint32_t s0)
     return 0;
 }
 
-/* Is the mark at k inside a word, with no space either side
- * ("kilowatt-hours")? */
-static int in_word(const doc *d, uint32_t k)
-{
-    return k + 1 < d->toks.n && !(d->toks.v[k].flags & TF_SPACE) && !(d->toks.v[k + 1].flags & TF_SPACE) &&
-           d->toks.v[k - 1].kind == TK_WORD && d->toks.v[k + 1].kind == TK_WORD;
-}
-
 /* "The bigger cost, she said, would come from the growth restrictions":
  * a cue at c, with its subject, between two commas that split a clause
  * whose first part, from b0, is a phrase with no verb (or "it" and a form
@@ -424,7 +416,7 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
     }
     for (uint32_t k = b0; k < comma1; k++)
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM &&
-            !(sift_is_punct(d, k, '-') && k > b0 && in_word(d, k))) /* ("50 kilowatt-hours a month") */
+            !(sift_is_punct(d, k, '-') && k > b0 && k + 1 < comma1 && sift_in_compound(d, k + 1))) /* ("50 kilowatt-hours a month") */
             return 0;
         else if (sift_finite_verb(d, k) || sift_is_cue(d, k) || (d->toks.v[k].w.flags & W_PRONOUN))
             return 0;

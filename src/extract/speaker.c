@@ -176,9 +176,7 @@ static uint32_t org_after_kind(const doc *d, uint32_t k, uint32_t hi)
     return oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 1 && sift_tok_org_kind(d, m - 1) ? m : 0;
 }
 
-/* Is token k the second part of a hyphenated word ("low-lying",
- * "London-based")? */
-static int in_compound(const doc *d, uint32_t k)
+int sift_in_compound(const doc *d, uint32_t k)
 {
     return k > 1 && sift_is_punct(d, k - 1, '-') && !(d->toks.v[k - 1].flags & TF_SPACE) &&
            !(d->toks.v[k].flags & TF_SPACE);
@@ -196,7 +194,7 @@ static int ing_form(const doc *d, uint32_t k)
 static int tagged_verb(const doc *d, uint32_t k)
 {
     const tok *t = &d->toks.v[k];
-    return (t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX) && !(t->flags & TF_CAP) && !in_compound(d, k);
+    return (t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX) && !(t->flags & TF_CAP) && !sift_in_compound(d, k);
 }
 
 /* "The Mumbai-based company", "A London-based trader", "The San Jose,
@@ -550,7 +548,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         int and_clause = 0;
         if ((sift_tok_is(d, b, "and") || sift_tok_is(d, b, "but")) && !(u->flags & TF_CAP))
             for (uint32_t k = b; k-- > st0 && !and_clause && !sift_is_punct(d, k, ',');)
-                and_clause = sift_finite_verb(d, k) && !sift_is_cue(d, k) && !in_compound(d, k) &&
+                and_clause = sift_finite_verb(d, k) && !sift_is_cue(d, k) && !sift_in_compound(d, k) &&
                              !sift_tok_ends(d, k, "ing");
         if ((sift_tok_is(d, b, "after") || sift_tok_is(d, b, "before") || sift_tok_is(d, b, "since") ||
              sift_tok_is(d, b, "until") || sift_tok_is(d, b, "once") || sift_tok_is(d, b, "whereas") ||
@@ -565,10 +563,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             break;
         }
         /* (a compound is one word: "after the Boston-based biotech said") */
-        if (b + 1 < j && in_compound(d, b + 1))
+        if (b + 1 < j && sift_in_compound(d, b + 1))
             continue;
         if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) ||
-            ((u->w.flags & (W_AUX | W_VERB | W_PREP)) && !in_compound(d, b)) || sift_is_cue(d, b) ||
+            ((u->w.flags & (W_AUX | W_VERB | W_PREP)) && !sift_in_compound(d, b)) || sift_is_cue(d, b) ||
             (u->flags & TF_INQUOTE))
             break;
     }
@@ -3655,7 +3653,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             /* (a compound is one word: "according to top-line data released by") */
             uint32_t words = 0;
             for (uint32_t j = np0; j < dn; j++)
-                words += !in_compound(d, j) && !(sift_is_punct(d, j, '-') && in_compound(d, j + 1));
+                words += !sift_in_compound(d, j) && !(sift_is_punct(d, j, '-') && sift_in_compound(d, j + 1));
             int plain = words <= 1 || (words == 2 && d->toks.v[dn - 1].kind == TK_WORD &&
                                        !(d->toks.v[dn - 1].flags & TF_CAP) && sift_entity_at(d, dn - 1) < 0);
             /* (or a named one: "according to the Bostadsindex compiled by
@@ -3776,9 +3774,9 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 break;
             }
             /* (a compound is one word: "with city-owned utility X warning") */
-            if (k + 1 < c && in_compound(d, k + 1))
+            if (k + 1 < c && sift_in_compound(d, k + 1))
                 continue;
-            if ((u->kind != TK_WORD && u->kind != TK_NUM) || ((u->w.flags & (W_AUX | W_VERB)) && !in_compound(d, k)) ||
+            if ((u->kind != TK_WORD && u->kind != TK_NUM) || ((u->w.flags & (W_AUX | W_VERB)) && !sift_in_compound(d, k)) ||
                 sift_is_cue(d, k))
                 break;
         }
