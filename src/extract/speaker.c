@@ -2863,7 +2863,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                         *ent = x->speaker;
                     /* (or a body left unnamed: "the general staff of the
                      * armed forces said ... . It gave no toll") */
-                    else if (opens && x->speaker < 0 && org_phrase(d, x->speaker_name)) {
+                    /* (or an office by its capitalised title: "the eSafety
+                     * Commissioner said ... . It said") */
+                    else if (opens && x->speaker < 0 &&
+                             (org_phrase(d, x->speaker_name) ||
+                              (x->speaker_name && strncasecmp(x->speaker_name, "the ", 4) == 0 &&
+                               strrchr(x->speaker_name, ' ')[1] >= 'A' && strrchr(x->speaker_name, ' ')[1] <= 'Z'))) {
                         *name = x->speaker_name;
                         return;
                     }
