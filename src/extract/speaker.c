@@ -1992,6 +1992,19 @@ static int gender_named(const doc *d, uint32_t b, uint32_t e, int g)
     return 0;
 }
 
+/* The sex a person noun at i names, by its ending: 'F' for "spokeswoman",
+ * "chairwoman", "woman"; 'M' for "spokesman", "chairman", "man"; else 0. */
+static int noun_sex(const doc *d, uint32_t i)
+{
+    size_t n = TOK_N(d, i);
+    const char *s = TOK_S(d, i);
+    if (d->toks.v[i].kind != TK_WORD)
+        return 0;
+    if (n >= 5 && strncasecmp(s + n - 5, "woman", 5) == 0)
+        return 'F';
+    return n >= 3 && strncasecmp(s + n - 3, "man", 3) == 0 && (n == 3 || person_word(d, i)) ? 'M' : 0;
+}
+
 /* The first "a/an ... PERSON-NOUN" outside quotations in [k,e) ("a Lufthansa
  * spokeswoman", "a hospital spokeswoman"), of a gender that may be g:
  * 1 with [*u0,*u1), else 0. */
@@ -2003,8 +2016,7 @@ static int unnamed_source(const doc *d, uint32_t k, uint32_t e, int g, uint32_t 
         uint32_t h = k + 1;
         while (h < e && h < k + 5 && d->toks.v[h].kind == TK_WORD && !person_word(d, h) && !sift_is_cue(d, h))
             h++;
-        int other = (g == 'F' && (sift_tok_is(d, h, "spokesman") || sift_tok_is(d, h, "man"))) ||
-                    (g == 'M' && (sift_tok_is(d, h, "spokeswoman") || sift_tok_is(d, h, "woman")));
+        int other = h < e && noun_sex(d, h) && noun_sex(d, h) != g;
         if (h < e && person_word(d, h) && !other) {
             *u0 = k;
             *u1 = h + 1;
@@ -2433,13 +2445,7 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     for (uint32_t k = sift_tok_at(d, x->sentence.start); !g && k < d->toks.n && d->toks.v[k].end <= x->sentence.end; k++)
         if (!(d->toks.v[k].flags & TF_INQUOTE) && d->toks.v[k].kind == TK_WORD)
             g = sift_tok_is(d, k, "he") ? 'M' : sift_tok_is(d, k, "she") ? 'F' : 0;
-    size_t hn = TOK_N(d, np1 - 1);
-    const char *hs = TOK_S(d, np1 - 1);
-    if ((g == 'M' && hn > 5 && strncasecmp(hs + hn - 5, "woman", 5) == 0) ||
-        (g == 'F' && hn > 3 && strncasecmp(hs + hn - 3, "man", 3) == 0 &&
-         !(hn > 5 && strncasecmp(hs + hn - 5, "woman", 5) == 0)))
-        return -1;
-    return x->speaker;
+    return g && noun_sex(d, np1 - 1) && noun_sex(d, np1 - 1) != g ? -1 : x->speaker;
 }
 
 /* A noun that stands for any source given no name: "the person", "the
@@ -2697,12 +2703,15 @@ static int title_of_field(const doc *d, uint32_t k, uint32_t np1)
 
 /* Is a speaker phrase an organisation left unnamed: "the" and words that
  * end in a kind of organisation ("The Colombian army", "the state
- * broadcaster")? */
+ * broadcaster") or in an office's capitalised title ("the eSafety
+ * Commissioner")? */
 static int org_phrase(const doc *d, const char *name)
 {
     if (!name || strncasecmp(name, "the ", 4) != 0)
         return 0;
     const char *last = strrchr(name, ' ') + 1;
+    if (*last >= 'A' && *last <= 'Z')
+        return 1; /* (or an office by its capitalised title: "the eSafety Commissioner") */
     char low[32];
     size_t n = sift_utf8_lower(last, strlen(last), low, sizeof low);
     if (n == 0 || n >= sizeof low - 1)
@@ -2862,13 +2871,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
                         *ent = x->speaker;
                     /* (or a body left unnamed: "the general staff of the
-                     * armed forces said ... . It gave no toll") */
-                    /* (or an office by its capitalised title: "the eSafety
+                     * armed forces said ... . It gave no toll", "the eSafety
                      * Commissioner said ... . It said") */
-                    else if (opens && x->speaker < 0 &&
-                             (org_phrase(d, x->speaker_name) ||
-                              (x->speaker_name && strncasecmp(x->speaker_name, "the ", 4) == 0 &&
-                               strrchr(x->speaker_name, ' ')[1] >= 'A' && strrchr(x->speaker_name, ' ')[1] <= 'Z'))) {
+                    else if (opens && x->speaker < 0 && org_phrase(d, x->speaker_name)) {
                         *name = x->speaker_name;
                         return;
                     }
