@@ -329,30 +329,7 @@ static int same_word_as(const doc *d, const uint32_t *v, size_t n, uint32_t t)
     return 0;
 }
 
-/* Does the all-capitals word at t spell the initials of the mention's
- * words, every word's or only the capitalised ones' ("EDL", "EL" for
- * "Electricite du Liban")? */
-static int spelled_by(const doc *d, const mention *m, uint32_t t)
-{
-    const char *a = TOK_S(d, t);
-    size_t n = TOK_N(d, t);
-    for (int caps_only = 0; caps_only < 2; caps_only++) {
-        size_t k = 0;
-        uint32_t w = m->t0;
-        for (; w < m->t1 && k <= n; w++) {
-            const tok *u = &d->toks.v[w];
-            if (u->kind != TK_WORD || (caps_only && !(u->flags & TF_CAP)))
-                continue;
-            char c = TOK_S(d, w)[0];
-            if (k == n || (c & ~0x20) != a[k])
-                break;
-            k++;
-        }
-        if (w == m->t1 && k == n && n >= 2)
-            return 1;
-    }
-    return 0;
-}
+static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1);
 
 /* An all-capitals word (two to ten letters) that names an organisation
  * already: in parentheses right after an ORG mention ("the Ghana Cocoa
@@ -368,7 +345,7 @@ static int named_acronym(doc *d, uint32_t t)
      * read as a name, is the organisation its initials spell) */
     if (t >= 2 && t + 1 < d->toks.n && sift_is_punct(d, t - 1, '(') && sift_is_punct(d, t + 1, ')') &&
         d->toks.v[t - 2].ment >= 0 && d->ments.v[d->toks.v[t - 2].ment].type == ET_PERSON &&
-        spelled_by(d, &d->ments.v[d->toks.v[t - 2].ment], t)) {
+        spelled_acronym(d, d->ments.v[d->toks.v[t - 2].ment].t0, d->ments.v[d->toks.v[t - 2].ment].t1)) {
         d->ments.v[d->toks.v[t - 2].ment].type = ET_ORG;
         d->ments.v[d->toks.v[t - 2].ment].rule = "person+acronym";
     }
@@ -968,16 +945,26 @@ static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1)
         !(d->toks.v[t1 + 1].flags & TF_ALLCAPS) || TOK_N(d, t1 + 1) < 2 || TOK_N(d, t1 + 1) > 8)
         return 0;
     const char *a = TOK_S(d, t1 + 1);
-    size_t an = TOK_N(d, t1 + 1), k = 0;
-    for (uint32_t i = t0; i < t1; i++) {
-        const tok *t = &d->toks.v[i];
-        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
-            continue; /* "of", "e", "-" */
-        if (k >= an || TOK_S(d, i)[0] != a[k])
-            return 0;
-        k++;
+    size_t an = TOK_N(d, t1 + 1);
+    if (an != strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        return 0;
+    /* the capitalised words' initials ("of", "e", "-" skipped), or every
+     * word's ("Electricite du Liban (EDL)") */
+    for (int every = 0; every < 2; every++) {
+        size_t k = 0;
+        uint32_t i = t0;
+        for (; i < t1; i++) {
+            const tok *t = &d->toks.v[i];
+            if (t->kind != TK_WORD || (!every && !(t->flags & TF_CAP)))
+                continue;
+            if (k >= an || (TOK_S(d, i)[0] & ~0x20) != a[k])
+                break;
+            k++;
+        }
+        if (i == t1 && k == an)
+            return 1;
     }
-    return k == an && an == strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    return 0;
 }
 
 /* "Jajpur and Kendrapara districts", "the Hiran, Middle Shabelle and Gedo
