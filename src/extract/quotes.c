@@ -183,9 +183,16 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
     /* '," Kim Jae-june, executive vice president of Samsung's memory
      * business, told': a name, then its title between commas */
     uint32_t title_end = 0;
-    for (uint32_t c = k + 1; c < hi && c < k + 6 && !title_end; c++) {
+    /* (a long title before the name: '," retired Court of King's Bench
+     * Justice Margaret Sinclair, who led the inquiry, wrote') */
+    for (uint32_t c = k + 1; c < hi && c < k + 12 && !title_end; c++) {
+        if (d->toks.v[c].kind == TK_QUOTE || sift_is_cue(d, c))
+            break;
         if (!sift_is_punct(d, c, ','))
             continue;
+        if (c >= k + 6 && ((d->toks.v[k].flags & TF_SENT) || d->toks.v[c - 1].ment < 0 ||
+                           d->ments.v[d->toks.v[c - 1].ment].type != ET_PERSON))
+            break;
         /* ('," the Foreign Exchange Commission, made up of officials from
          * the finance ministry and the central bank, said': an
          * organisation and a participle phrase on it) */

@@ -1356,10 +1356,15 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - t0 >= 3 && has_cls(d, t1 - 1, LX_GPE) && (d->toks.v[t1 - 2].w.flags & W_ORGKEY) &&
         (d->toks.v[t1 - 2].flags & TF_CAP) && !(d->toks.v[t1 - 2].w.flags & W_CONNECT) &&
         !lookup(d, t0, t1, NULL) && !lookup(d, t1 - 2, t1, NULL)) {
+        /* (and "King's College London", "Queen's University Belfast": a
+         * name and its possessive before the organisation word) */
         int words = 1;
-        for (uint32_t k = t0; k < t1 - 1 && words; k++)
-            words = d->toks.v[k].kind == TK_WORD && (d->toks.v[k].flags & TF_CAP) && !has_cls(d, k, LX_GPE) &&
-                    !has_cls(d, k, LX_FIRST) && !(d->toks.v[k].w.flags & (W_TITLE | W_STOP));
+        for (uint32_t k = t0; k < t1 - 1 && words; k++) {
+            int owner = k + 2 < t1 && (d->toks.v[k + 1].flags & TF_POSS);
+            words = ((d->toks.v[k].flags & TF_POSS) && k > t0) ||
+                    (d->toks.v[k].kind == TK_WORD && (d->toks.v[k].flags & TF_CAP) && !has_cls(d, k, LX_GPE) &&
+                     (owner || (!has_cls(d, k, LX_FIRST) && !(d->toks.v[k].w.flags & (W_TITLE | W_STOP)))));
+        }
         if (words)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "org+place");
     }
@@ -2060,6 +2065,12 @@ int sift_recognize(doc *d)
                     k++;
                 if (k < n && k < j + 4 && name_tok(&d->toks.v[k]) && (d->toks.v[k].w.flags & W_ORGKEY) &&
                     (k == j + 1 || !possessive_of_name(d, j))) { /* "People's", not "Kenya's Central Bank" */
+                    j += 2;
+                    continue;
+                }
+                /* "Court of King's Bench", "Queen's Bench Division": a court */
+                if ((sift_tok_is(d, j - 1, "king") || sift_tok_is(d, j - 1, "queen")) &&
+                    sift_tok_is(d, j + 1, "bench")) {
                     j += 2;
                     continue;
                 }
