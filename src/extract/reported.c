@@ -469,6 +469,45 @@ static int document_of(const doc *d, uint32_t e, uint32_t s0)
     return of > s0 && sift_tok_is(d, of, "of") && sift_document_noun(d, of - 1);
 }
 
+/* "a report by Audit Wales", "a survey from the National Audit Office":
+ * a document noun, "by" or "from" and a name that ends at e. */
+static int document_by(const doc *d, uint32_t e, uint32_t s0)
+{
+    int x = sift_entity_at(d, e);
+    if (x < 0 || d->toks.v[e].kind != TK_WORD)
+        return 0;
+    uint32_t m = sift_name_start(d, e, s0);
+    if (m > s0 && sift_tok_is(d, m - 1, "the"))
+        m--;
+    return m >= s0 + 2 && (sift_tok_is(d, m - 1, "by") || sift_tok_is(d, m - 1, "from")) &&
+           sift_document_noun(d, m - 2);
+}
+
+/* "Data released by the URA showed developers sold 2,184 homes", "The
+ * audit found boards had removed ...": after "showed" or "found" at c, a
+ * clause with no "that" from k, when the parser makes its verb the
+ * complement of c ("found the wreckage buried under snow", "showed the
+ * damage caused by the storm" are objects). Rules alone never take it. */
+static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
+{
+    static const char *const finds[] = {"showed", "shows", "show", "found", "finds", NULL};
+    if (!sift_tok_in(d, c, finds) || k >= s1 || (d->toks.v[k].w.flags & W_PREP) ||
+        !sift_parse_sentence(d, d->toks.v[c].sent))
+        return 0;
+    for (uint32_t j = k + 1; j < s1 && j < k + 14; j++) {
+        const tok *u = &d->toks.v[j];
+        if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_tok_is(d, j, "that") ||
+            sift_tok_is(d, j, "and") || sift_tok_is(d, j, "or") || sift_tok_is(d, j, "but"))
+            return 0;
+        /* (a second verb with no "and" before it, which the parser may
+         * join to c as a conjunct, is the clause's too) */
+        if (u->head == (int32_t)c && u->deprel &&
+            (strcmp(u->deprel, "ccomp") == 0 || strcmp(u->deprel, "conj") == 0))
+            return sift_finite_verb(d, j);
+    }
+    return 0;
+}
+
 /*
  * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
  * closes the sentence and everything before its comma is reported, speech
@@ -487,7 +526,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                        sift_tok_is(d, c, "concluded")) &&
                       c > 0 && (sift_document_noun(d, c - 1) || sift_tok_is(d, c - 1, "researchers") ||
                                 sift_tok_is(d, c - 1, "scientists") || sift_tok_is(d, c - 1, "investigators") ||
-                                document_of(d, c - 1, s0));
+                                document_of(d, c - 1, s0) || document_by(d, c - 1, s0));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     /* ("..., claiming her first major title.": a participle after a comma
@@ -1006,7 +1045,8 @@ int sift_extract_reported(doc *d)
          * securities regulator (CMVM) that"; but not past the verb of a
          * clause that starts right after the cue ("said it fell short of the
          * $300 billion that nations need") */
-        int bare = t->w.val == 1 && k < s1 && sift_clause_starts(d, k) &&
+        int bare_cue = t->w.val == 1 || finding_clause(d, c, k, s1);
+        int bare = bare_cue && k < s1 && sift_clause_starts(d, k) &&
                    (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k);
         for (uint32_t j = k; j < s1 && j < k + 14; j++) {
             const tok *u = &d->toks.v[j];
@@ -1083,7 +1123,7 @@ int sift_extract_reported(doc *d)
                           (k + 1 < s1 && (d->toks.v[k + 1].flags & TF_USED) &&
                            (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at")))))
             k++;
-        if (!start && t->w.val == 1 && k < s1 && sift_clause_starts(d, k) &&
+        if (!start && bare_cue && k < s1 && sift_clause_starts(d, k) &&
             (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
             !object_then_verb(d, k, s1))
             start = k; /* not "said when asked whether ...", "told as little as ..." */

@@ -1622,6 +1622,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
              * name that ends in the head noun) */
             if (head < 0 && kind && word_ends_with(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
                 head = e;
+            /* ("the central bank" after "the Monetary Authority of
+             * Singapore", "the Federal Reserve": a central bank by its office) */
+            if (head < 0 && strcasecmp(phrase, "central bank") == 0 &&
+                (name_holds(d->ents.v[e].name, "monetary authority", 18) ||
+                 name_holds(d->ents.v[e].name, "federal reserve", 15)))
+                head = e;
             /* ("the exchange operator" after "Japan Exchange Group": the
              * one whose name holds the first word, when the second is a kind) */
             if (mod < 0 && kind && TOK_N(d, k) > 3 && has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
