@@ -533,8 +533,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * has no subject of its own to end the sentence with) */
     if (c > s0 && sift_is_punct(d, c - 1, ',') && sift_tok_ends(d, c, "ing"))
         return 0;
-    /* ("the audit found": no noun whatever the tagger says) */
-    int past_form = data_showed && (sift_tok_is(d, c, "found") || sift_tok_is(d, c, "showed"));
+    /* ("the audit found", "official trade data show": no noun whatever
+     * the tagger says) */
+    int past_form = data_showed;
     /* (nor "..., the central bank estimates, a share that ...": a speech
      * verb before the comma or the full stop, whatever the tagger says) */
     int ends = c + 1 >= s1 || sift_is_punct(d, c + 1, ',') || sift_is_punct(d, c + 1, '.');

@@ -614,7 +614,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 s0 = b + 2;
                 break;
             }
-        return sift_clause_subject(d, s0, j - 1, np0, np1);
+        if (!sift_clause_subject(d, s0, j - 1, np0, np1))
+            return 0;
+        /* ("Its managing director, Rohan Mehta, said ... and told": the
+         * name in apposition to the subject) */
+        uint32_t a = *np1;
+        while (a < j && a < *np1 + 5 && d->toks.v[a].kind == TK_WORD && !(d->toks.v[a].flags & TF_CAP))
+            a++; /* (the rest of "Its managing director") */
+        a = a < j && sift_is_punct(d, a, ',') ? a + 1 : 0;
+        int pe = a ? sift_entity_at(d, a) : -1;
+        int se = sift_entity_at(d, *np0);
+        if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && !(se >= 0 && d->ents.v[se].type == ET_PERSON)) {
+            uint32_t b = sift_name_end(d, a, j);
+            if (b < j && sift_is_punct(d, b, ',')) {
+                *np0 = a;
+                *np1 = b;
+            }
+        }
+        return 1;
     }
     /* "Davji Atellah, secretary-general of the Kenya Medical Practitioners,
      * Pharmacists and Dentists Union, said": a name and its title, whatever
@@ -1750,6 +1767,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                             "reactor", "refinery", "dam", "pipeline", "terminal", "prospect",
                                             "smelter", "concession", "discovery", NULL};
         int site = i + 1 < np0 && !(d->toks.v[i + 1].flags & TF_CAP) && sift_tok_in(d, i + 1, sites);
+        /* (or a one-word name the report calls a site elsewhere: "Huaylla
+         * produced ..., the company said" after "the Huaylla copper mine") */
+        for (uint32_t t = lo; !site && m0 == i && t + 2 < np0; t++)
+            if (t != i && sift_toks_equal(d, t, i, 1) && !(d->toks.v[t + 1].flags & TF_CAP) &&
+                (sift_tok_in(d, t + 1, sites) ||
+                 (d->toks.v[t + 1].kind == TK_WORD && !(d->toks.v[t + 2].flags & TF_CAP) && sift_tok_in(d, t + 2, sites))))
+                site = 1;
         /* ("the department's Civil Division": a part of a public body) */
         int public_part = m0 >= 2 && (d->toks.v[m0 - 1].flags & TF_POSS) && public_noun(d, m0 - 2) &&
                           !(d->toks.v[m0 - 2].flags & TF_CAP);
@@ -1767,6 +1791,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int sub = sift_entity_at(d, b);
             /* (or after "the": "left the club bottom of the Premier League") */
             uint32_t pm = m0 > 1 && sift_tok_is(d, m0 - 1, "the") ? m0 - 1 : m0;
+            /* (or a hyphenated modifier: "majority-owned by Toronto-listed Andescorp") */
+            if (pm == m0 && m0 > 3 && sift_in_compound(d, m0 - 1))
+                pm = m0 - 3;
             if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && pm > 0 &&
                 ((d->toks.v[pm - 1].w.flags & W_PREP) || sift_tok_is(d, m0 - 1, "rivals") ||
                  sift_tok_is(d, m0 - 1, "rival")) &&
@@ -1822,8 +1849,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             /* (not the owner in "a joint venture controlled by Canada's
              * Northfield Resources Inc.") */
             uint32_t o = j;
+            /* (nor in "majority-owned by Toronto-listed Andescorp Resources") */
             while (o > st->t0 + 1 && ((d->toks.v[o - 1].flags & TF_POSS) || sift_entity_at(d, o - 1) >= 0 ||
-                                       sift_tok_is(d, o - 1, "the")))
+                                       sift_tok_is(d, o - 1, "the") || sift_in_compound(d, o - 1) ||
+                                       (sift_is_punct(d, o - 1, '-') && sift_in_compound(d, o))))
                 o--;
             if (o > st->t0 && sift_tok_is(d, o - 1, "by"))
                 continue;

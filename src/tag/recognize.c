@@ -727,15 +727,19 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             is_cap_word(&d->toks.v[unk]) && name_like(d, unk, i) &&
             (model_type(d, unk, t1) == ET_PERSON || (has_cls(d, unk, LX_FIRST) && person_follows(d, t1))))
             return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "model");
-        /* "Lim Wei Ling, chief executive of ...": a town's name ("Wei")
-         * between words no dictionary holds, in a short run a person's
-         * words follow, is part of a person's name */
+        /* "Lim Wei Ling, chief executive of ...", "Deccan Agro Nutrients
+         * said": a town's name ("Wei", "Agro") inside a short run, between
+         * words the gazetteer does not hold, is part of one name: a
+         * person's when a person's words follow, else what the run is */
         if (unk == t0 && unk < i && best_end < t1 && t1 - t0 <= 4 && best->cls == LX_GPE &&
             !strstr(best->info, "kind=country") && name_like(d, t0, t1) && !lookup(d, best_end, t1, NULL) &&
-            !is_common(d, t0) && (!is_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_FIRST) || has_cls(d, t1 - 1, LX_LAST)) &&
-            !has_cls(d, t0, LX_GPE) && !has_cls(d, t1 - 1, LX_GPE) &&
-            (person_follows(d, t1) || title_follows(d, t1) || model_type(d, t0, t1) == ET_PERSON))
-            return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+town+name");
+            !is_common(d, t0) && !has_cls(d, t0, LX_GPE) && !has_cls(d, t1 - 1, LX_GPE) &&
+            !(d->toks.v[t1 - 1].w.flags & (W_ORGKEY | W_TITLE))) {
+            if ((!is_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_FIRST) || has_cls(d, t1 - 1, LX_LAST)) &&
+                (person_follows(d, t1) || title_follows(d, t1) || model_type(d, t0, t1) == ET_PERSON))
+                return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+town+name");
+            return classify_unknown(d, t0, t1);
+        }
         /* "Saima Baloch, executive director of ...": a first name, then a
          * people's name as a surname, and a person's words after it */
         if (unk + 1 == i && best_end == t1 && best->cls == LX_NORP && has_cls(d, unk, LX_FIRST) &&
