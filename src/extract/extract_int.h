@@ -60,6 +60,9 @@ int sift_is_cue(const doc *d, uint32_t i);
 uint32_t sift_owner_mark(const doc *d, uint32_t i, uint32_t hi);
 /* speaker.c: is token i a form of "be" (is, are, was, were, be, been, being)? */
 int sift_be_form(const doc *d, uint32_t i);
+/* speaker.c: does the tagger call token i a past participle (VBN)? 0
+ * without models. */
+int sift_past_participle(const doc *d, uint32_t i);
 /* speaker.c: is the word at i, a form that may be a verb or a noun
  * ("forecast", "estimates", "report"), used as a noun here ("its
  * full-year forecast", "beating estimates", "the annual report")? */

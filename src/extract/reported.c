@@ -350,6 +350,7 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
            ((sift_tok_in(d, k, partitives) || d->toks.v[k].kind == TK_NUM || (d->toks.v[k].w.flags & W_NUMWORD)) &&
             sift_tok_is(d, k + 1, "of")) ||
            (sift_tok_is(d, k, "in") && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") ||
+                                        (sift_tok_is(d, k + 1, "one") && sift_tok_is(d, k + 2, "of")) || /* ", in one of the largest ..." */
                                         (sift_tok_is(d, k + 1, "the") && verbless_to(d, k + 2, s1)))) ||
            verbless_appositive(d, k, s1) || summing_up(d, k, s1);
 }
@@ -549,6 +550,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
+    /* ("..., in one of the largest foreign investments announced in the
+     * country this year": a participle on the noun before it) */
+    /* (the tagger's VBN is no help at the sentence's end: "..., the agency estimated.") */
+    if (c > s0 && !(d->toks.v[c].w.flags & W_CUE_SAY) && !data_showed && !ends && sift_past_participle(d, c) &&
+        d->toks.v[c - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[c - 1].flags & TF_CAP))
+        return 0;
     if (c > s0 && sift_be_form(d, c - 1))
         return 0; /* "..., where no infections had been reported a week earlier": passive */
     if (c > s0 && sift_tok_is(d, c - 1, "to"))

@@ -669,6 +669,20 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             else
                 break;
         }
+        /* "Minutes of a council meeting held on 28 October showed": a
+         * participle and its date after the noun are no part of the subject */
+        uint32_t dt = end;
+        while (dt > lo && (d->toks.v[dt - 1].flags & TF_USED))
+            dt--;
+        if (dt < end && dt > lo + 2 && (d->toks.v[dt - 1].w.flags & W_PREP) && !(d->toks.v[dt - 1].flags & TF_CAP)) {
+            uint32_t pp = dt - 2;
+            const tok *pt = &d->toks.v[pp];
+            if (pt->kind == TK_WORD && !(pt->flags & TF_CAP) && pt->upos == SIFT_UPOS_VERB &&
+                (sift_tok_ends(d, pp, "ed") || sift_tok_in(d, pp, irregular_participles)) &&
+                d->toks.v[pp - 1].kind == TK_WORD && !(d->toks.v[pp - 1].w.flags & (W_PREP | W_DET | W_AUX | W_VERB)) &&
+                d->toks.v[pp - 1].upos == SIFT_UPOS_NOUN)
+                end = pp;
+        }
         uint32_t k = segment_start(d, end, lo);
         if (k >= end)
             break;
@@ -3234,6 +3248,15 @@ int sift_noun_use(const doc *d, uint32_t i)
             break;
     }
     return 0;
+}
+
+int sift_past_participle(const doc *d, uint32_t i)
+{
+    const sift_tagger *tg = d->res->models.tagger;
+    if (!tg || d->no_models || d->toks.v[i].kind != TK_WORD)
+        return 0;
+    const char *x = sift_tagger_xpos(tg, d->toks.v[i].tcls);
+    return x && strcmp(x, "VBN") == 0;
 }
 
 int sift_be_form(const doc *d, uint32_t i)

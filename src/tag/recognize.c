@@ -443,6 +443,8 @@ static int kind_after(const doc *d, uint32_t t1)
             return sift_is_punct(d, k, ',') ? kind : 0;
         if ((d->toks.v[k].w.flags & W_PREP) && !kind)
             return 0; /* "a shipping analyst at consultancy X": a person's role */
+        if ((d->toks.v[k].w.flags & W_CUE) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].upos != SIFT_UPOS_NOUN)
+            return 0; /* "... in eastern Hungary, the company said": an attribution */
         if (++words <= 5 && !kind && sift_tok_org_kind(d, k))
             kind = sift_tok_in(d, k, bodies) ? 2 : 1;
     }
