@@ -1177,8 +1177,9 @@ static int recipient(const doc *d, uint32_t k, uint32_t s0)
         j = sift_name_start(d, j - 2, s0); /* "Ghana's" */
     else if (j > s0 + 1 && (d->toks.v[j - 1].flags & TF_POSS) && d->toks.v[j - 2].kind == TK_WORD)
         j -= 2; /* "presented to parliament's Public Accounts Committee" */
-    return j > s0 + 1 && (sift_tok_is(d, j - 1, "to") || sift_tok_is(d, j - 1, "with")) &&
-           (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent"));
+    /* (or before whom it was laid: "laid before the Scottish Parliament") */
+    return j > s0 + 1 && (sift_tok_is(d, j - 1, "to") || sift_tok_is(d, j - 1, "with") || sift_tok_is(d, j - 1, "before")) &&
+           (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent") || sift_tok_is(d, j - 2, "laid"));
 }
 
 /* The maker of the document named by token h ("report"): in the last
@@ -1756,7 +1757,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_ends(d, m0 - 2, "ed")) ||
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
                                  sift_document_noun(d, i + 1)));
-        aside |= listed_example(d, m0, lo);
+        aside |= listed_example(d, m0, lo) || recipient(d, m0, lo);
         /* ("Deutsche Bank analysts said": where the analysts work) */
         aside |= i + 1 < np0 && staff_noun(d, i + 1) && !(d->toks.v[i + 1].flags & TF_CAP);
         /* "the 1.9 per cent forecast in an LSEG poll of analysts" */
@@ -2448,6 +2449,37 @@ static int sole_reporter(const doc *d, uint32_t s)
     return cue ? who : -1;
 }
 
+/* "Lindqvist served 17 aces ... The Swede ... said": the person named
+ * last in the three sentences before np0, outside quotations, who was
+ * not introduced with another nationality ("Croatian qualifier Ivo
+ * Kovac"); -1 if none. */
+static int person_of_nation(const doc *d, uint32_t np0, int nation)
+{
+    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s >= 3 ? s - 3 : 0].t0;
+    int free = -1; /* (one introduced with this nationality comes first) */
+    for (uint32_t k = np0; k-- > lo;) {
+        int e = sift_entity_at(d, k);
+        if (e < 0 || d->ents.v[e].type != ET_PERSON || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        uint32_t m0 = sift_name_start(d, k, lo);
+        int other = 0, same = 0;
+        for (size_t i = 0; i < d->ents.v[e].ments.n && i < 16; i++) {
+            const mention *m = &d->ments.v[d->ents.v[e].ments.v[i]];
+            for (uint32_t t = m->t0 > 3 ? m->t0 - 3 : 0; t < m->t0; t++) {
+                int x = sift_entity_at(d, t);
+                if (x >= 0 && d->ents.v[x].type == ET_NORP)
+                    *(x == nation ? &same : &other) = 1;
+            }
+        }
+        if (same)
+            return e;
+        if (!other && free < 0)
+            free = e;
+        k = m0;
+    }
+    return free;
+}
+
 /* '"...," said Drummond. "We know we left points out there," the fly-half
  * added': a role no one was introduced with ("the fly-half", "the jury
  * president") right after a person's quotation is that person. */
@@ -2484,10 +2516,12 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
                 x = &d->quotes.v[q];
             break;
         }
-    if (!x || d->toks.v[sift_tok_at(d, x->sentence.end - 1)].sent + 1 < s)
-        return s > 0 ? sole_reporter(d, s - 1) : -1;
+    if (!x || d->toks.v[sift_tok_at(d, x->sentence.end - 1)].sent + 1 < s) {
+        int r = s > 0 ? sole_reporter(d, s - 1) : -1;
+        return r < 0 && nation ? person_of_nation(d, np0, d->ments.v[h->ment].entity) : r;
+    }
     if (x->speaker < 0 || d->ents.v[x->speaker].type != ET_PERSON)
-        return -1;
+        return nation ? person_of_nation(d, np0, d->ments.v[h->ment].entity) : -1;
     /* (not of the other sex: "the ministry spokeswoman added" after a man) */
     int g = d->ents.v[x->speaker].gender;
     /* (or by the pronoun the quotation was given to: '"...," he said') */
