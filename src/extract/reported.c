@@ -470,18 +470,32 @@ static int document_of(const doc *d, uint32_t e, uint32_t s0)
     return of > s0 && sift_tok_is(d, of, "of") && sift_document_noun(d, of - 1);
 }
 
-/* "a report by Audit Wales", "a survey from the National Audit Office":
- * a document noun, "by" or "from" and a name that ends at e. */
+/* "a report by Audit Wales", "a survey from the National Audit Office",
+ * "data published on Thursday by the national statistics agency INDEC":
+ * a document noun (then a participle and its date), "by" or "from", and a
+ * name (after its kind) that ends at e. */
 static int document_by(const doc *d, uint32_t e, uint32_t s0)
 {
     int x = sift_entity_at(d, e);
     if (x < 0 || d->toks.v[e].kind != TK_WORD)
         return 0;
     uint32_t m = sift_name_start(d, e, s0);
+    while (m > s0 && m + 4 > e && d->toks.v[m - 1].kind == TK_WORD && !(d->toks.v[m - 1].flags & TF_CAP) &&
+           !(d->toks.v[m - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE)) && !sift_tok_is(d, m - 1, "the"))
+        m--; /* ("the national statistics agency INDEC") */
     if (m > s0 && sift_tok_is(d, m - 1, "the"))
         m--;
-    return m >= s0 + 2 && (sift_tok_is(d, m - 1, "by") || sift_tok_is(d, m - 1, "from")) &&
-           sift_document_noun(d, m - 2);
+    if (m < s0 + 2 || !(sift_tok_is(d, m - 1, "by") || sift_tok_is(d, m - 1, "from")))
+        return 0;
+    uint32_t k = m - 2;
+    while (k > s0 && (d->toks.v[k].flags & TF_USED))
+        k--; /* ("published on Thursday by") */
+    if (k < m - 2 && k > s0 && (d->toks.v[k].w.flags & W_PREP))
+        k--;
+    if (k > s0 && k < m - 1 && !(d->toks.v[k].flags & TF_CAP) &&
+        (sift_tok_ends(d, k, "ed") || sift_tok_is(d, k, "published") || sift_tok_is(d, k, "compiled")))
+        k--; /* ("data released by") */
+    return sift_document_noun(d, k);
 }
 
 /* "Data released by the URA showed developers sold 2,184 homes", "The

@@ -2805,6 +2805,27 @@ static int org_phrase(const doc *d, const char *name)
            (strcmp(low, "staff") == 0 && strstr(name, "general staff")); /* (an army's headquarters) */
 }
 
+/* "..., a local rights group said on Wednesday. The Albertine Land Rights
+ * Initiative (ALRI), which represents ..., said": a group given no name
+ * ("a|an ... group") is the organisation that opens one of the next two
+ * sentences, when its name holds one of the phrase's words ("rights"). */
+static int group_named_next(const doc *d, uint32_t np0, uint32_t np1)
+{
+    static const char *const kinds[] = {"group", "organisation", "organization", "charity", "coalition",
+                                        "alliance", "association", "campaign", NULL};
+    if (np1 - np0 < 3 || np1 - np0 > 5 || !(sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) ||
+        !sift_tok_in(d, np1 - 1, kinds))
+        return -1;
+    int e = named_next(d, np0, 0);
+    if (e < 0)
+        return -1;
+    for (uint32_t k = np0 + 1; k + 1 < np1; k++)
+        if (d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) && TOK_N(d, k) > 3 &&
+            has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
+            return e;
+    return -1;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -2819,6 +2840,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (np0 >= np1)
         return;
     int known = named_by_context(d, np0, np1);
+    if (known < 0)
+        known = group_named_next(d, np0, np1);
     if (known >= 0) {
         *ent = known;
         *name = d->ents.v[known].name;
@@ -3191,13 +3214,17 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * published by the Court of Auditors" is */
             if (i > h && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")) && !made_by(d, i - 1))
                 break;
-            for (uint32_t j = i + 1; j < np1 && j < i + 4; j++) {
+            /* (after its kind: "by the national statistics agency INDEC") */
+            for (uint32_t j = i + 1; j < np1 && j < i + 7; j++) {
                 int x = sift_entity_at(d, j);
                 if (x >= 0 && d->ents.v[x].type != ET_NORP && (d->ents.v[x].type == ET_ORG || !sift_tok_is(d, i, "of"))) {
                     *ent = x;
                     *name = d->ents.v[x].name;
                     return;
                 }
+                if (j >= i + 3 && (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_CAP) ||
+                                   (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE))))
+                    break;
             }
             break;
         }
@@ -3530,6 +3557,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
             lim += aside - k;
             k = aside;
             continue;
+        }
+        /* ("the midpoint of the new range, NZ$9.00, was"): a figure alone
+         * in apposition to a noun */
+        if (sift_is_punct(d, k, ',') && k > i && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) {
+            uint32_t m = k + 1;
+            while (m < hi && m < k + 5 && (d->toks.v[m].kind == TK_NUM || d->toks.v[m].kind == TK_SYM ||
+                                          /* ("NZ$", "HK$") */
+                                          ((d->toks.v[m].flags & TF_ALLCAPS) && m + 1 < hi &&
+                                           d->toks.v[m + 1].kind == TK_SYM && !(d->toks.v[m + 1].flags & TF_SPACE))))
+                m++;
+            if (m > k + 1 && m + 1 < hi && sift_is_punct(d, m, ',') && d->toks.v[m + 1].kind == TK_WORD) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
         }
         /* "about 60 percent of customers of the Jamaica Public Service
          * Company, the island's electricity distributor, were ...": a

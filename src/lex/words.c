@@ -66,7 +66,7 @@ static const char *const report_cues[] = {
     "urges", "signal", "signaled", "signalled", "hint", "hinted", "point", "pointed",
     "testify", "testified", "concur", "boast", "boasted", "counter", "countered",
     "acknowledging", "telling", "adding", "warning", "noting", "claiming", "insisting", "writing",
-    "announcing", "stressing", "suggesting", "reiterate", "reiterated", "reiterates",
+    "announcing", "stressing", "suggesting", "estimating", "reiterate", "reiterated", "reiterates",
     "speculate", "speculated", "lament", "lamented", "demand", "demanded", "demands",
     "plead", "pleaded", "pled", "know", "knew", "learn", "learned", "show", "showed",
     "shows", "find", "found", "finds", "accuse", "accused", "accuses", "informed",
