@@ -212,6 +212,10 @@ uint32_t sift_name_start(const doc *d, uint32_t i, uint32_t lo);
 int sift_resolve_pronoun(const doc *d, uint32_t i, int gender);
 /* Entity named by a noun phrase [t0,t1) ("the Ukrainian president"), or -1. */
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1);
+/* resolve.c: "The Swede" [t0,t1) with no one introduced as Swedish: the
+ * person named last in the three sentences before who was introduced with
+ * no other nationality, or -1. */
+int sift_nation_person(const doc *d, uint32_t t0, uint32_t t1);
 /* Is [t0,t1) the leading words of the organisation name mention `full`, with
  * at most three words dropped, the last an organisation keyword ("Emirates
  * Crescent" of "Emirates Crescent Bank")? */

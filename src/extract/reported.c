@@ -485,7 +485,9 @@ static int document_by(const doc *d, uint32_t e, uint32_t s0)
         m--; /* ("the national statistics agency INDEC") */
     if (m > s0 && sift_tok_is(d, m - 1, "the"))
         m--;
-    if (m < s0 + 2 || !(sift_tok_is(d, m - 1, "by") || sift_tok_is(d, m - 1, "from")))
+    /* (or where it was lodged: "a filing with the Frankfurt Stock Exchange") */
+    if (m < s0 + 2 || !(sift_tok_is(d, m - 1, "by") || sift_tok_is(d, m - 1, "from") ||
+                        (sift_tok_is(d, m - 1, "with") && sift_tok_in(d, m - 2, (const char *const[]){"filing", "filings", NULL}))))
         return 0;
     uint32_t k = m - 2;
     while (k > s0 && (d->toks.v[k].flags & TF_USED))

@@ -2449,37 +2449,6 @@ static int sole_reporter(const doc *d, uint32_t s)
     return cue ? who : -1;
 }
 
-/* "Lindqvist served 17 aces ... The Swede ... said": the person named
- * last in the three sentences before np0, outside quotations, who was
- * not introduced with another nationality ("Croatian qualifier Ivo
- * Kovac"); -1 if none. */
-static int person_of_nation(const doc *d, uint32_t np0, int nation)
-{
-    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s >= 3 ? s - 3 : 0].t0;
-    int free = -1; /* (one introduced with this nationality comes first) */
-    for (uint32_t k = np0; k-- > lo;) {
-        int e = sift_entity_at(d, k);
-        if (e < 0 || d->ents.v[e].type != ET_PERSON || (d->toks.v[k].flags & TF_INQUOTE))
-            continue;
-        uint32_t m0 = sift_name_start(d, k, lo);
-        int other = 0, same = 0;
-        for (size_t i = 0; i < d->ents.v[e].ments.n && i < 16; i++) {
-            const mention *m = &d->ments.v[d->ents.v[e].ments.v[i]];
-            for (uint32_t t = m->t0 > 3 ? m->t0 - 3 : 0; t < m->t0; t++) {
-                int x = sift_entity_at(d, t);
-                if (x >= 0 && d->ents.v[x].type == ET_NORP)
-                    *(x == nation ? &same : &other) = 1;
-            }
-        }
-        if (same)
-            return e;
-        if (!other && free < 0)
-            free = e;
-        k = m0;
-    }
-    return free;
-}
-
 /* '"...," said Drummond. "We know we left points out there," the fly-half
  * added': a role no one was introduced with ("the fly-half", "the jury
  * president") right after a person's quotation is that person. */
@@ -2516,12 +2485,10 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
                 x = &d->quotes.v[q];
             break;
         }
-    if (!x || d->toks.v[sift_tok_at(d, x->sentence.end - 1)].sent + 1 < s) {
-        int r = s > 0 ? sole_reporter(d, s - 1) : -1;
-        return r < 0 && nation ? person_of_nation(d, np0, d->ments.v[h->ment].entity) : r;
-    }
+    if (!x || d->toks.v[sift_tok_at(d, x->sentence.end - 1)].sent + 1 < s)
+        return s > 0 ? sole_reporter(d, s - 1) : -1;
     if (x->speaker < 0 || d->ents.v[x->speaker].type != ET_PERSON)
-        return nation ? person_of_nation(d, np0, d->ments.v[h->ment].entity) : -1;
+        return -1;
     /* (not of the other sex: "the ministry spokeswoman added" after a man) */
     int g = d->ents.v[x->speaker].gender;
     /* (or by the pronoun the quotation was given to: '"...," he said') */
@@ -3099,6 +3066,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         e = generic_org(d, np0, np1);
     if (e < 0)
         e = role_of_last_speaker(d, np0, np1);
+    if (e < 0)
+        e = sift_nation_person(d, np0, np1);
     if (e < 0 && own_document(d, np0, np1)) {
         /* "Protect Kerrisdale Character ... commissioned its own study":
          * the organisation before "its" in the same sentence */

@@ -741,39 +741,86 @@ static int lex_cc(const mention *m, char cc[3])
     return 1;
 }
 
-static int mention_cc_is(const doc *d, uint32_t i, int type, const char *cc)
+/* The nationality a person's name mention mm is given with: 1 the
+ * country cc, -1 another, 0 none ("Czech" before it, "of the Czech
+ * Republic" or "for Scotland" after it, "Colombia's" before it). */
+static int nation_of_mention(const doc *d, const mention *mm, const char *cc)
 {
+    uint32_t j = mm->t0, a = mm->t1 + 1;
+    if (a < d->toks.n && sift_tok_is(d, a, "the"))
+        a++;
+    int at[4] = {-1, -1, -1, -1}; /* the mentions that may give one */
+    /* (a role may stand between: "Croatian qualifier Ivo Kovac") */
+    for (uint32_t b = j; b > 0 && b + 3 > j; b--) {
+        const tok *t = &d->toks.v[b - 1];
+        if (t->ment >= 0 && d->ments.v[t->ment].type == ET_NORP) {
+            at[0] = (int)b - 1;
+            break;
+        }
+        if (t->kind != TK_WORD || (t->flags & TF_CAP))
+            break;
+    }
+    if (sift_tok_is(d, mm->t1, "of") && a < d->toks.n && d->toks.v[a].ment >= 0 &&
+        d->ments.v[d->toks.v[a].ment].type == ET_GPE)
+        at[1] = (int)a;
+    if (j > 1 && (d->toks.v[j - 1].flags & TF_POSS) && d->toks.v[j - 2].ment >= 0 &&
+        d->ments.v[d->toks.v[j - 2].ment].type == ET_GPE)
+        at[2] = (int)j - 2;
+    for (uint32_t k = mm->t1; k + 1 < d->toks.n && k < mm->t1 + 8 && d->toks.v[k].sent == d->toks.v[j].sent; k++)
+        if (sift_tok_is(d, k, "for") && d->toks.v[k + 1].ment >= 0 && d->ments.v[d->toks.v[k + 1].ment].type == ET_GPE) {
+            at[3] = (int)k + 1;
+            break;
+        }
+    int r = 0;
     char c[3];
-    int m = i < d->toks.n ? d->toks.v[i].ment : -1;
-    return m >= 0 && d->ments.v[m].type == type && lex_cc(&d->ments.v[m], c) && strcmp(c, cc) == 0;
+    for (int i = 0; i < 4; i++)
+        if (at[i] >= 0 && lex_cc(&d->ments.v[d->toks.v[at[i]].ment], c))
+            r = strcmp(c, cc) == 0 ? 1 : (r ? r : -1);
+    return r;
 }
 
 /* "the Czech said" after "Klara Novotná of the Czech Republic", "the
  * American" after "American Maya Okafor": the person last named with that
- * nationality (a demonym before the name, or "of [the] COUNTRY" after it), or -1. */
-static int person_of_nation(const doc *d, uint32_t t0, const char *cc)
+ * nationality in the 1500 tokens before t0; else, when any is set, the person named last in the three
+ * sentences before it who was introduced with none other ("Lindqvist
+ * served 17 aces ... The Swede said", not "Croatian qualifier Ivo Kovac"). */
+static int person_of_nation(const doc *d, uint32_t t0, const char *cc, int any)
 {
-    uint32_t lo = t0 > 1500 ? t0 - 1500 : 0;
+    uint32_t lo = t0 > 1500 ? t0 - 1500 : 0, s = d->toks.v[t0].sent;
+    uint32_t near = d->sents.v[s >= 3 ? s - 3 : 0].t0;
+    int cand[8], other[8], nc = 0;
     for (uint32_t j = t0; j-- > lo;) {
         int m = d->toks.v[j].ment;
         if (m < 0 || d->ments.v[m].t0 != j)
             continue;
         const mention *mm = &d->ments.v[m];
-        if (mm->type != ET_PERSON || mm->kind != MK_NAME || mm->entity < 0)
+        if (mm->type != ET_PERSON || (mm->kind != MK_NAME && mm->kind != MK_SURNAME) || mm->entity < 0)
             continue;
-        uint32_t a = mm->t1 + 1;
-        if (a < d->toks.n && sift_tok_is(d, a, "the"))
-            a++;
-        if ((j > 0 && mention_cc_is(d, j - 1, ET_NORP, cc)) ||
-            (sift_tok_is(d, mm->t1, "of") && mention_cc_is(d, a, ET_GPE, cc)) ||
-            (j > 1 && (d->toks.v[j - 1].flags & TF_POSS) && mention_cc_is(d, j - 2, ET_GPE, cc)))
-            return mm->entity; /* (or "Colombia's Andrés Cárdenas") */
-        /* "Darcy Graham scored twice for Scotland": who plays for it */
-        for (uint32_t k = mm->t1; k + 1 < d->toks.n && k < mm->t1 + 8 && d->toks.v[k].sent == d->toks.v[j].sent; k++)
-            if (sift_tok_is(d, k, "for") && mention_cc_is(d, k + 1, ET_GPE, cc))
-                return mm->entity;
+        int r = mm->kind == MK_NAME ? nation_of_mention(d, mm, cc) : 0, c = 0;
+        if (r > 0)
+            return mm->entity;
+        while (c < nc && cand[c] != mm->entity)
+            c++;
+        if (c == nc && nc < 8 && j >= near && !(d->toks.v[j].flags & TF_INQUOTE)) {
+            cand[nc] = mm->entity, other[nc] = 0;
+            nc++;
+        }
+        if (c < nc && r < 0)
+            other[c] = 1;
     }
+    for (int c = 0; c < nc && any; c++)
+        if (!other[c])
+            return cand[c];
     return -1;
+}
+
+int sift_nation_person(const doc *d, uint32_t t0, uint32_t t1)
+{
+    char cc[3];
+    if (t1 - t0 != 2 || !sift_tok_is(d, t0, "the") || d->toks.v[t0 + 1].ment < 0)
+        return -1;
+    const mention *nm = &d->ments.v[d->toks.v[t0 + 1].ment];
+    return nm->type == ET_NORP && nm->t1 == t1 && lex_cc(nm, cc) ? person_of_nation(d, t0, cc, 1) : -1;
 }
 
 /* Does a title hold a rank ("Deputy Mayor", "Vice President", "former
@@ -804,7 +851,7 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
         const mention *nm = &d->ments.v[d->toks.v[t0 + 1].ment];
         char cc[3];
         if (nm->type == ET_NORP && nm->t1 == t1 && lex_cc(nm, cc))
-            return person_of_nation(d, t0, cc);
+            return person_of_nation(d, t0, cc, 0);
     }
     /* "the Ukrainian president", "the retired cook": a determiner and words
      * that all appear in the title or the description some person was
