@@ -1159,7 +1159,19 @@ int sift_extract_reported(doc *d)
         if (!sift_speaker_of_cue(d, c, s0, s1, &a))
             continue;
         a.cue = c;
-        if (add_indirect(d, start, clause_end(d, start), &a, c) != 0)
+        uint32_t end = clause_end(d, start);
+        /* ("X, a group that says it has 3,500 members, welcomed the
+         * lawsuit": a report inside a relative clause ends where the
+         * main clause's verb comes back) */
+        if (c > s0 && (sift_tok_is(d, c - 1, "that") || sift_tok_is(d, c - 1, "which") || sift_tok_is(d, c - 1, "who")) &&
+            c >= s0 + 2 && d->toks.v[c - 2].kind == TK_WORD)
+            for (uint32_t m = start + 2; m + 1 < end; m++)
+                if (sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) && !(d->toks.v[m + 1].w.flags & W_AUX) &&
+                    sift_tok_ends(d, m + 1, "ed") && !sift_is_cue(d, m + 1)) {
+                    end = m;
+                    break;
+                }
+        if (add_indirect(d, start, end, &a, c) != 0)
             return -1;
         addressee_end = start;
     }

@@ -464,6 +464,22 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             return 1;
         }
     }
+    /* "Parents for Safer Screens, a Denver-based advocacy group that says":
+     * "that" after a description in apposition is the name before it */
+    if (j > lo + 4 && sift_tok_is(d, j - 1, "that") && !(d->toks.v[j - 1].flags & (TF_CAP | TF_INQUOTE))) {
+        uint32_t c = j - 2;
+        while (c > lo && j - c < 10 && (d->toks.v[c].kind == TK_WORD || sift_is_punct(d, c, '-')) &&
+               !(d->toks.v[c].w.flags & (W_VERB | W_AUX | W_CUE | W_PREP)))
+            c--;
+        int e = c > lo && sift_is_punct(d, c, ',') && (sift_tok_is(d, c + 1, "a") || sift_tok_is(d, c + 1, "an"))
+                    ? sift_entity_at(d, c - 1) : -1;
+        if (e >= 0 && (d->ents.v[e].type == ET_ORG || d->ents.v[e].type == ET_PERSON) &&
+            !(d->toks.v[c - 1].flags & TF_INQUOTE)) {
+            *np0 = sift_name_start(d, c - 1, lo);
+            *np1 = c;
+            return 1;
+        }
+    }
     /* "In a 2009 interview he said": a subject pronoun right before the verb */
     if (j > lo && (d->toks.v[j - 1].w.flags & W_PRONOUN) && !(d->toks.v[j - 1].flags & TF_INQUOTE) &&
         (d->toks.v[j - 1].w.val == 'M' || d->toks.v[j - 1].w.val == 'F') &&

@@ -728,6 +728,23 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
             most_n = en->ments.n;
         }
     }
+    /* (a role after the age: "The 58-year-old mayor said" is the person
+     * introduced as mayor, named in the three sentences before, whose age
+     * is not given) */
+    if (t1 - t0 >= 7 && d->toks.v[t1 - 1].kind == TK_WORD && TOK_N(d, t1 - 1) > 2) {
+        char w[64];
+        size_t n = sift_utf8_lower(TOK_S(d, t1 - 1), TOK_N(d, t1 - 1), w, sizeof w);
+        uint32_t s = d->toks.v[t0].sent, near = d->sents.v[s >= 3 ? s - 3 : 0].t0;
+        for (uint32_t j = t0; j-- > near;) {
+            int m = d->toks.v[j].ment;
+            if (m < 0 || d->ments.v[m].type != ET_PERSON || d->ments.v[m].entity < 0)
+                continue;
+            const entity *en = &d->ents.v[d->ments.v[m].entity];
+            if (((en->title && words_in(en->title, w, n)) || (en->desc && words_in(en->desc, w, n))) &&
+                entity_age(d, en) < 0) /* (not "Ortiz, 38," for "the 58-year-old director") */
+                return d->ments.v[m].entity;
+        }
+    }
     return most >= 0 && most_n >= 3 ? most : last_person(d, t0);
 }
 
