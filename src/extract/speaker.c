@@ -1630,6 +1630,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "the governing body", "the sport's world body": a body */
     if (np1 - k == 2 && sift_tok_is(d, k + 1, "body") && !(d->toks.v[k].flags & TF_CAP))
         k++;
+    /* "the Japanese automaker", "the Swiss lender": a nationality says
+     * little of which firm */
+    if (np1 - k == 2 && k > np0 && d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_NORP &&
+        d->ments.v[d->toks.v[k].ment].t1 == k + 1 && business_noun(d, k + 1))
+        k++;
     /* ("the federal housing agency": the level of government says
      * nothing of which) */
     static const char *const levels[] = {"federal", "national", "state", "provincial", "regional", "local",
@@ -2957,6 +2962,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 size_t qs[16], nq = quotes_in(d, from, at, qs, 16);
                 for (size_t j = 0; j < nq; j++) {
                     const sift_quote *x = &d->quotes.v[qs[j]];
+                    /* (a fragment quoted inside a report takes the report's
+                     * speaker only later: the report speaks for it) */
+                    if (x->kind && strcmp(x->kind, "mixed") == 0)
+                        continue;
                     if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
                         *ent = x->speaker;
                     /* (or a body left unnamed: "the general staff of the
@@ -2981,6 +2990,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                                                   d->toks.v[d->sents.v[ps].t0].start, qs, 16);
                     for (size_t j = nq; j-- > 0;) {
                         const sift_quote *x = &d->quotes.v[qs[j]];
+                        if (x->kind && strcmp(x->kind, "mixed") == 0)
+                            continue;
                         if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
                             *ent = x->speaker;
                         /* (or a body left unnamed: "The Colombian army said
