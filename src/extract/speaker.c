@@ -1193,7 +1193,10 @@ static int recipient(const doc *d, uint32_t k, uint32_t s0)
         j = sift_name_start(d, j - 2, s0); /* "Ghana's" */
     else if (j > s0 + 1 && (d->toks.v[j - 1].flags & TF_POSS) && d->toks.v[j - 2].kind == TK_WORD)
         j -= 2; /* "presented to parliament's Public Accounts Committee" */
-    /* (or before whom it was laid: "laid before the Scottish Parliament") */
+    /* (or before whom it was laid: "laid before the Scottish Parliament",
+     * "filed in Denver District Court") */
+    if (j > s0 + 1 && sift_tok_is(d, j - 1, "in"))
+        return sift_tok_is(d, j - 2, "filed") || sift_tok_is(d, j - 2, "lodged");
     return j > s0 + 1 && (sift_tok_is(d, j - 1, "to") || sift_tok_is(d, j - 1, "with") || sift_tok_is(d, j - 1, "before")) &&
            (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent") || sift_tok_is(d, j - 2, "laid"));
 }
@@ -1243,6 +1246,13 @@ static int document_maker(const doc *d, uint32_t h)
             }
         }
         for (uint32_t k = st->t0, gone = (uint32_t)-1; k < st->t1; k++) {
+            /* (not one named in what the document says: "The complaint
+             * ... alleges that Glimmer violated ...") */
+            /* (nor after "according to the complaint," what it says) */
+            if (k > j && ((sift_is_cue(d, k) && !(d->toks.v[k].flags & TF_INQUOTE)) ||
+                          (sift_is_punct(d, k, ',') && j >= st->t0 + 2 &&
+                           (sift_tok_is(d, j - 2, "according") || (j >= st->t0 + 3 && sift_tok_is(d, j - 3, "according"))))))
+                break;
             int e = sift_entity_at(d, k);
             if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[k].flags & TF_INQUOTE) || (uint32_t)e == gone ||
                 (k > st->t0 && sift_entity_at(d, k - 1) == e))
