@@ -893,8 +893,10 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     const tok *head = &d->toks.v[t1 - 1];
     if (head->kind != TK_WORD || head->ment >= 0)
         return -1;
-    /* "the council" is no person, though "the council leader" is */
-    if ((head->w.flags & W_ORGKEY) || sift_tok_org_kind(d, t1 - 1))
+    /* "the council" is no person, though "the council leader" is; nor
+     * "Israel's military" (though "military spokesman" is a title) */
+    static const char *const forces[] = {"military", "army", "navy", "government", "police", NULL};
+    if ((head->w.flags & W_ORGKEY) || sift_tok_org_kind(d, t1 - 1) || sift_tok_in(d, t1 - 1, forces))
         return -1;
     int best = -1, checked = 0, best_rank = 0;
     uint32_t best_tok = 0;
