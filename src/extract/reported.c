@@ -513,14 +513,18 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
         return 0;
     for (uint32_t j = k + 1; j < s1 && j < k + 14; j++) {
         const tok *u = &d->toks.v[j];
+        static const char *const subords[] = {"when", "as", "after", "before", "because", "if", "while",
+                                              "since", "until", "although", "though", "to", NULL};
         if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_tok_is(d, j, "that") ||
-            sift_tok_is(d, j, "and") || sift_tok_is(d, j, "or") || sift_tok_is(d, j, "but"))
+            sift_tok_is(d, j, "and") || sift_tok_is(d, j, "or") || sift_tok_is(d, j, "but") || sift_tok_in(d, j, subords))
             return 0;
         /* (a second verb with no "and" before it, which the parser may
-         * join to c as a conjunct, is the clause's too) */
+         * join to c as a conjunct, or an adverbial clause with no word to
+         * open it, is the clause's too: "showed 24,860 new homes were
+         * completed") */
         if (u->head == (int32_t)c && u->deprel &&
-            (strcmp(u->deprel, "ccomp") == 0 || strcmp(u->deprel, "conj") == 0))
-            return sift_finite_verb(d, j);
+            (strcmp(u->deprel, "ccomp") == 0 || strcmp(u->deprel, "conj") == 0 || strcmp(u->deprel, "advcl") == 0))
+            return sift_finite_verb(d, j) || (j > k && (d->toks.v[j - 1].w.flags & W_AUX) && d->toks.v[j - 1].head == (int32_t)j);
     }
     return 0;
 }

@@ -3210,15 +3210,18 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     /* "A survey by the Visayas Research Center", "Official figures from the
      * Turkish Statistical Institute": the maker named after "by" or "from" */
-    if (h > np0 && sift_document_noun(d, h - 1)) {
-        for (uint32_t i = h; i + 1 < np1 && i < h + 6; i++) {
+    /* (the tagger may take the participle for the verb: "Figures released
+     * by the Central Statistics Office") */
+    uint32_t dh = h > np0 + 1 && made_by(d, h - 1) && sift_document_noun(d, h - 2) ? h - 1 : h;
+    if (dh > np0 && sift_document_noun(d, dh - 1)) {
+        for (uint32_t i = dh; i + 1 < np1 && i < dh + 6; i++) {
             /* (or "of" right after it: "the report of the Cedar Lake
              * Wildfire Inquiry") */
-            if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") && !(i == h && sift_tok_is(d, i, "of")))
+            if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") && !(i == dh && sift_tok_is(d, i, "of")))
                 continue;
             /* "a report obtained by Reuters": not its maker; but "a report
              * published by the Court of Auditors" is */
-            if (i > h && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")) && !made_by(d, i - 1))
+            if (i > dh && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")) && !made_by(d, i - 1))
                 break;
             /* (after its kind: "by the national statistics agency INDEC") */
             for (uint32_t j = i + 1; j < np1 && j < i + 7; j++) {
