@@ -216,6 +216,9 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1);
  * person named last in the three sentences before who was introduced with
  * no other nationality, or -1. */
 int sift_nation_person(const doc *d, uint32_t t0, uint32_t t1);
+/* resolve.c: was person e introduced with a nationality other than the one
+ * "the Australian" [t0,t1) names ("Pakistan captain Saad Qureshi")? */
+int sift_other_nation(const doc *d, int e, uint32_t t0, uint32_t t1);
 /* Is [t0,t1) the leading words of the organisation name mention `full`, with
  * at most three words dropped, the last an organisation keyword ("Emirates
  * Crescent" of "Emirates Crescent Bank")? */

@@ -2520,6 +2520,10 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
         return s > 0 ? sole_reporter(d, s - 1) : -1;
     if (x->speaker < 0 || d->ents.v[x->speaker].type != ET_PERSON)
         return -1;
+    /* (nor of another nationality: "the Australian told" after "Pakistan
+     * captain Saad Qureshi" spoke) */
+    if (nation && sift_other_nation(d, x->speaker, np0, np1))
+        return -1;
     /* (not of the other sex: "the ministry spokeswoman added" after a man) */
     int g = d->ents.v[x->speaker].gender;
     /* (or by the pronoun the quotation was given to: '"...," he said') */

@@ -591,6 +591,12 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
             content++;
             continue;
         }
+        /* "the leg-spinner" for "leg-spinner Hasan Mir", whose title the
+         * recognizer keeps as "spinner": the compound's head is what counts */
+        if (i + 2 < t1 && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&
+            d->toks.v[i + 2].kind == TK_WORD && !(d->toks.v[i + 2].flags & TF_SPACE) &&
+            (d->toks.v[i + 2].w.flags & W_PERSON_NOUN))
+            continue;
         char low[64];
         size_t n = sift_utf8_lower(TOK_S(d, i), TOK_N(d, i), low, sizeof low);
         /* "the coach" matches "head coach", and "chief" a "chief executive";
@@ -767,10 +773,12 @@ static int nation_of_mention(const doc *d, const mention *mm, const char *cc)
     if (a < d->toks.n && sift_tok_is(d, a, "the"))
         a++;
     int at[4] = {-1, -1, -1, -1}; /* the mentions that may give one */
-    /* (a role may stand between: "Croatian qualifier Ivo Kovac") */
+    /* (a role may stand between: "Croatian qualifier Ivo Kovac", and a
+     * country's name be the modifier: "Pakistan captain Saad Qureshi") */
     for (uint32_t b = j; b > 0 && b + 3 > j; b--) {
         const tok *t = &d->toks.v[b - 1];
-        if (t->ment >= 0 && d->ments.v[t->ment].type == ET_NORP) {
+        if (t->ment >= 0 && (d->ments.v[t->ment].type == ET_NORP ||
+                             (d->ments.v[t->ment].type == ET_GPE && b < j && !(d->toks.v[b].flags & TF_CAP)))) {
             at[0] = (int)b - 1;
             break;
         }
@@ -791,8 +799,12 @@ static int nation_of_mention(const doc *d, const mention *mm, const char *cc)
     int r = 0;
     char c[3];
     for (int i = 0; i < 4; i++)
-        if (at[i] >= 0 && lex_cc(&d->ments.v[d->toks.v[at[i]].ment], c))
-            r = strcmp(c, cc) == 0 ? 1 : (r ? r : -1);
+        if (at[i] >= 0 && lex_cc(&d->ments.v[d->toks.v[at[i]].ment], c)) {
+            /* (a country's name as modifier tells another nationality, but
+             * not this one: a Scotland coach need not be "the Scot") */
+            int modifier = i == 0 && d->ments.v[d->toks.v[at[i]].ment].type == ET_GPE;
+            r = strcmp(c, cc) == 0 ? (modifier ? r : 1) : (r ? r : -1);
+        }
     return r;
 }
 
@@ -806,6 +818,7 @@ static int person_of_nation(const doc *d, uint32_t t0, const char *cc, int any)
     uint32_t lo = t0 > 1500 ? t0 - 1500 : 0, s = d->toks.v[t0].sent;
     uint32_t near = d->sents.v[s >= 3 ? s - 3 : 0].t0;
     int cand[8], other[8], nc = 0;
+    uint32_t at[8]; /* (each one's first mention in the latest sentence naming it) */
     for (uint32_t j = t0; j-- > lo;) {
         int m = d->toks.v[j].ment;
         if (m < 0 || d->ments.v[m].t0 != j)
@@ -819,16 +832,39 @@ static int person_of_nation(const doc *d, uint32_t t0, const char *cc, int any)
         while (c < nc && cand[c] != mm->entity)
             c++;
         if (c == nc && nc < 8 && j >= near && !(d->toks.v[j].flags & TF_INQUOTE)) {
-            cand[nc] = mm->entity, other[nc] = 0;
+            cand[nc] = mm->entity, other[nc] = 0, at[nc] = j;
             nc++;
+        } else if (c < nc && d->toks.v[j].sent == d->toks.v[at[c]].sent && !(d->toks.v[j].flags & TF_INQUOTE)) {
+            at[c] = j;
         }
         if (c < nc && r < 0)
             other[c] = 1;
     }
+    /* (the latest sentence's subject first: "Brannigan, who top-scored
+     * before edging Mir to slip, conceded ... the Australian told") */
+    int best = -1;
     for (int c = 0; c < nc && any; c++)
-        if (!other[c])
-            return cand[c];
-    return -1;
+        if (!other[c] && (best < 0 || d->toks.v[at[c]].sent > d->toks.v[at[best]].sent ||
+                          (d->toks.v[at[c]].sent == d->toks.v[at[best]].sent && at[c] < at[best])))
+            best = c;
+    return best >= 0 ? cand[best] : -1;
+}
+
+int sift_other_nation(const doc *d, int e, uint32_t t0, uint32_t t1)
+{
+    char cc[3];
+    if (e < 0 || t1 - t0 != 2 || d->toks.v[t0 + 1].ment < 0)
+        return 0;
+    const mention *nm = &d->ments.v[d->toks.v[t0 + 1].ment];
+    if (nm->type != ET_NORP || !lex_cc(nm, cc))
+        return 0;
+    const entity *en = &d->ents.v[e];
+    for (size_t i = 0; i < en->ments.n && i < 16; i++) {
+        const mention *mm = &d->ments.v[en->ments.v[i]];
+        if (mm->kind == MK_NAME && nation_of_mention(d, mm, cc) < 0)
+            return 1;
+    }
+    return 0;
 }
 
 int sift_nation_person(const doc *d, uint32_t t0, uint32_t t1)
