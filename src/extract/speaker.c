@@ -1011,7 +1011,8 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         /* (nor a word right after a determiner: "The state weather agency") */
         while (k < hi && k < from + 10 &&
                (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0 ||
-                (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX))) &&
+                (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX)) ||
+                (sift_tok_is(d, k, "think") && sift_tok_is(d, k + 1, "tank"))) && /* ("The Melbourne-based think tank") */
                !(k > from && tagged_verb(d, k)) &&
                !is_boundary(d, k))
             k++;
@@ -1679,6 +1680,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             if (name_holds(d->ents.v[e].name, phrase, strlen(phrase)) ||
                 (d->ents.v[e].desc && name_holds(d->ents.v[e].desc, phrase, strlen(phrase))))
                 return e;
+            /* (or named right after the same words: "the index provider"
+             * after "London-based index provider Harbourline Analytics") */
+            uint32_t n0 = sift_name_start(d, i, 0);
+            if (n0 >= 2 && sift_toks_equal(d, n0 - 2, k, 2) && !(d->toks.v[n0 - 1].flags & TF_INQUOTE))
+                return e;
+            /* ("the think tank" after "the Lowther Institute": a think tank
+             * is named as an institute, a foundation or a centre) */
+            if (head < 0 && sift_tok_is(d, k, "think") && sift_tok_is(d, k + 1, "tank") &&
+                (name_holds(d->ents.v[e].name, "institute", 9) || name_holds(d->ents.v[e].name, "foundation", 10) ||
+                 name_holds(d->ents.v[e].name, "centre", 6) || name_holds(d->ents.v[e].name, "center", 6)))
+                head = e;
             if (head < 0 && kind && has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
                 head = e;
             /* ("the central bank" after "the Riksbank", "the Bundesbank": a
@@ -3228,15 +3240,24 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (i > dh && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")) && !made_by(d, i - 1))
                 break;
             /* (after its kind: "by the national statistics agency INDEC") */
-            for (uint32_t j = i + 1; j < np1 && j < i + 7; j++) {
+            /* (and past where it is based: "by Jakarta-based think tank
+             * Energi Bersih Institute") */
+            for (uint32_t j = i + 1; j < np1 && j < i + 8; j++) {
                 int x = sift_entity_at(d, j);
+                if (x >= 0 && j + 2 < np1 && sift_is_punct(d, j + 1, '-') && sift_in_compound(d, j + 2)) {
+                    j += 2;
+                    continue;
+                }
                 if (x >= 0 && d->ents.v[x].type != ET_NORP && (d->ents.v[x].type == ET_ORG || !sift_tok_is(d, i, "of"))) {
                     *ent = x;
                     *name = d->ents.v[x].name;
                     return;
                 }
-                if (j >= i + 3 && (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_CAP) ||
-                                   (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE))))
+                /* (a capitalised word no entity holds: the maker was not
+                 * recognised, so no later name is it) */
+                if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
+                    (j >= i + 3 && (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
+                                    (sift_is_cue(d, j) && !sift_tok_is(d, j, "think")))))
                     break;
             }
             break;
@@ -3354,6 +3375,9 @@ int sift_is_cue(const doc *d, uint32_t i)
         return i > 0 && ends && (sift_document_noun(d, i - 1) || sift_tok_in(d, i - 1, texts));
     }
     if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
+        return 0;
+    /* "the think tank surveyed": a noun */
+    if (i + 1 < d->toks.n && sift_tok_is(d, i + 1, "tank") && sift_tok_is(d, i, "think"))
         return 0;
     /* "models pointed to a return of showers": evidence, not speech */
     if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&
