@@ -43,12 +43,14 @@ int sift_in_subtree(const doc *d, uint32_t k, uint32_t root);
 /* speaker.c: is token i a lower-case word longer than its suffix plus one
  * that ends in suffix ("saying" in "ing", "seen" in "en")? */
 int sift_tok_ends(const doc *d, uint32_t i, const char *suffix);
-/* speaker.c: the lower-case title among the first three lower-case words
- * from k, before hi ("executive vice president of ..."), or 0. */
-/* Is token k the second part of a hyphenated word ("low-lying",
+/* speaker.c: is token k the second part of a hyphenated word ("low-lying",
  * "London-based", "kilowatt-hours")? */
 int sift_in_compound(const doc *d, uint32_t k);
+/* speaker.c: is token k a lower-case point of the compass ("north" of
+ * Tokyo, "southwest")? */
 int sift_compass(const doc *d, uint32_t k);
+/* speaker.c: the lower-case title among the first three lower-case words
+ * from k, before hi ("executive vice president of ..."), or 0. */
 uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi);
 /* speaker.c: is token i a noun for a document or count that speaks for its
  * maker ("report", "survey", "figures", "data")? */

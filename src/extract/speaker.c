@@ -1311,6 +1311,11 @@ static int business_noun(const doc *d, uint32_t k)
  * Systems", "Acme Inc"), by the company words of lex/words.c? */
 static int company_name(const doc *d, const char *name)
 {
+    /* (or a legal form that opens it: "PT Sulawesi Mineral Utama", "PJSC Rosneft") */
+    static const char *const forms[] = {"PT ", "JSC ", "PJSC ", "OJSC ", "OAO ", "OOO ", NULL};
+    for (const char *const *f = forms; *f; f++)
+        if (strncmp(name, *f, strlen(*f)) == 0)
+            return 1;
     const char *last = strrchr(name, ' ');
     last = last ? last + 1 : name;
     char low[32];
@@ -1852,6 +1857,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             /* (or a hyphenated modifier: "majority-owned by Toronto-listed Andescorp") */
             if (pm == m0 && m0 > 3 && sift_in_compound(d, m0 - 1))
                 pm = m0 - 3;
+            /* (or the kind it is called: "with Chinese partner Hengrui Metals Group") */
+            else if (pm == m0) {
+                uint32_t pq = m0;
+                while (pq > lo + 1 && pq + 3 > m0 && d->toks.v[pq - 1].kind == TK_WORD &&
+                       !(d->toks.v[pq - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE | W_DET)) &&
+                       (!(d->toks.v[pq - 1].flags & TF_CAP) ||
+                        (d->toks.v[pq - 1].ment >= 0 && d->ments.v[d->toks.v[pq - 1].ment].type == ET_NORP)))
+                    pq--;
+                if (pq < m0 && (d->toks.v[pq - 1].w.flags & W_PREP))
+                    pm = pq;
+            }
             if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && pm > 0 &&
                 ((d->toks.v[pm - 1].w.flags & W_PREP) || sift_tok_is(d, m0 - 1, "rivals") ||
                  sift_tok_is(d, m0 - 1, "rival")) &&
