@@ -508,8 +508,8 @@ static int document_by(const doc *d, uint32_t e, uint32_t s0)
 static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 {
     static const char *const finds[] = {"showed", "shows", "show", "found", "finds", NULL};
-    if (!sift_tok_in(d, c, finds) || k >= s1 || (d->toks.v[k].w.flags & W_PREP) ||
-        !sift_parse_sentence(d, d->toks.v[c].sent))
+    if (!sift_tok_in(d, c, finds) || k >= s1 || (d->toks.v[k].w.flags & W_PREP) || !sift_clause_starts(d, k) ||
+        !sift_parse_sentence(d, d->toks.v[c].sent)) /* (the parse last: it costs the most) */
         return 0;
     for (uint32_t j = k + 1; j < s1 && j < k + 14; j++) {
         const tok *u = &d->toks.v[j];

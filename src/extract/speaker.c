@@ -1622,6 +1622,19 @@ static int org_holds(const doc *d, uint32_t k, uint32_t np1)
     return 0;
 }
 
+/* A one-word name at i that the report calls a site elsewhere in
+ * [lo,hi): "Huaylla produced ..., the company said" after "the Huaylla
+ * copper mine" (a site word from sites, after at most one word). */
+static int named_as_site(const doc *d, uint32_t i, uint32_t lo, uint32_t hi, const char *const *sites)
+{
+    for (uint32_t t = lo; t + 2 < hi; t++)
+        if (t != i && sift_toks_equal(d, t, i, 1) && !(d->toks.v[t + 1].flags & TF_CAP) &&
+            (sift_tok_in(d, t + 1, sites) ||
+             (d->toks.v[t + 1].kind == TK_WORD && !(d->toks.v[t + 2].flags & TF_CAP) && sift_tok_in(d, t + 2, sites))))
+            return 1;
+    return 0;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -1830,13 +1843,6 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                             "reactor", "refinery", "dam", "pipeline", "terminal", "prospect",
                                             "smelter", "concession", "discovery", NULL};
         int site = i + 1 < np0 && !(d->toks.v[i + 1].flags & TF_CAP) && sift_tok_in(d, i + 1, sites);
-        /* (or a one-word name the report calls a site elsewhere: "Huaylla
-         * produced ..., the company said" after "the Huaylla copper mine") */
-        for (uint32_t t = lo; !site && m0 == i && t + 2 < np0; t++)
-            if (t != i && sift_toks_equal(d, t, i, 1) && !(d->toks.v[t + 1].flags & TF_CAP) &&
-                (sift_tok_in(d, t + 1, sites) ||
-                 (d->toks.v[t + 1].kind == TK_WORD && !(d->toks.v[t + 2].flags & TF_CAP) && sift_tok_in(d, t + 2, sites))))
-                site = 1;
         /* ("the department's Civil Division": a part of a public body) */
         int public_part = m0 >= 2 && (d->toks.v[m0 - 1].flags & TF_POSS) && public_noun(d, m0 - 2) &&
                           !(d->toks.v[m0 - 2].flags & TF_CAP);
@@ -1844,7 +1850,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             !(public_body && company_name(d, nm)) &&
             !reported_firm && !site &&
             !workplace(d, m0) &&
-            !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws))) {
+            !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws)) &&
+            !(m0 == i && named_as_site(d, i, lo, np0, sites))) { /* (last: it walks the tokens) */
             any = e;
             any_at = m0;
             /* "Deportivo Rímac sacked its coach after a defeat to city rivals
