@@ -554,13 +554,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * has no subject of its own to end the sentence with) */
     if (c > s0 && sift_is_punct(d, c - 1, ',') && sift_tok_ends(d, c, "ing"))
         return 0;
-    /* ("the audit found", "official trade data show": no noun whatever
-     * the tagger says) */
-    int past_form = data_showed;
-    /* (nor "..., the central bank estimates, a share that ...": a speech
-     * verb before the comma or the full stop, whatever the tagger says) */
+    /* (a verb whatever the tagger says after a document noun: "the audit
+     * found", "official trade data show"; or before the comma or the full
+     * stop: "..., the central bank estimates, a share that ...") */
     int ends = c + 1 >= s1 || sift_is_punct(d, c + 1, ',') || sift_is_punct(d, c + 1, '.');
-    if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB && !past_form &&
+    if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB && !data_showed &&
         !(ends && d->toks.v[c].w.val == 1 && c > s0 && d->toks.v[c - 1].upos == SIFT_UPOS_NOUN))
         return 0; /* "..., and issued its highest-level emergency warning" */
     /* "In a statement read to the court, the widow's daughter said her

@@ -1686,6 +1686,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         const char *phrase = sift_span_text((doc *)d, k, np1);
         int head = -1, mod = -1, orgs = 0; /* "the central bank" after "Bank Indonesia": one holding the head noun */
         int kind = institution_noun(d, k + 1), public_head = public_noun(d, k + 1);
+        int central_bank = strcasecmp(phrase, "central bank") == 0;
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG)
@@ -1717,7 +1718,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 head = e;
             /* ("the central bank" after "the Monetary Authority of
              * Singapore", "the Federal Reserve": a central bank by its office) */
-            if (head < 0 && strcasecmp(phrase, "central bank") == 0 &&
+            if (head < 0 && central_bank &&
                 (name_holds(d->ents.v[e].name, "monetary authority", 18) ||
                  name_holds(d->ents.v[e].name, "federal reserve", 15)))
                 head = e;
@@ -3280,7 +3281,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                  * recognised, so no later name is it) */
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
                     (j >= i + 3 && (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
-                                    (sift_is_cue(d, j) && !sift_tok_is(d, j, "think")))))
+                                    sift_is_cue(d, j))))
                     break;
             }
             break;
