@@ -643,6 +643,11 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
                compact_figure(d, e, c, cur)) {
         e++;
     } else if (t->kind == TK_WORD && (t->w.flags & W_NUMWORD) && !(t->flags & TF_USED)) {
+        /* ("League Two", "the Group of Seven": a number word in a name) */
+        if ((t->flags & TF_CAP) && !(t->flags & TF_SENT) &&
+            (sift_entity_at(d, e) >= 0 || (e > 0 && d->toks.v[e - 1].kind == TK_WORD &&
+                                           (d->toks.v[e - 1].flags & TF_CAP) && !(d->toks.v[e - 1].w.flags & W_VERB))))
+            return 0;
         c->value = t->w.val;
         c->has_value = t->w.val > 0;
         e++;
