@@ -529,6 +529,25 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
     return 0;
 }
 
+/* "data showed the region's jobless rate at 15.2%": after "showed" at c,
+ * what was measured and the figure it stood at from k, a clause with its
+ * verb left out. */
+static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
+{
+    static const char *const shows[] = {"showed", "shows", "show", NULL};
+    if (k >= s1 || d->toks.v[k].kind != TK_WORD || (d->toks.v[k].w.flags & W_PREP) || !sift_tok_in(d, c, shows))
+        return 0;
+    for (uint32_t j = k + 1; j + 1 < s1 && j < k + 8; j++) {
+        const tok *u = &d->toks.v[j];
+        if (sift_tok_is(d, j, "at") && (d->toks.v[j + 1].kind == TK_NUM || d->toks.v[j + 1].kind == TK_SYM))
+            return 1;
+        if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) || (u->w.flags & (W_VERB | W_AUX | W_CUE | W_PREP)) ||
+            (u->flags & TF_USED))
+            return 0;
+    }
+    return 0;
+}
+
 /*
  * "CLAUSE, X said [on Tuesday]." and "CLAUSE, said X.": the attribution
  * closes the sentence and everything before its comma is reported, speech
@@ -542,12 +561,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * sentence end or ", citing ...", and no new clause */
     /* "..., government data showed on Thursday", "..., the study found",
      * "..., researchers concluded": documents and researchers speak too */
+    /* (past the maker's acronym: "..., data from the Malaysian Palm Oil
+     * Board (MPOB) showed") */
+    uint32_t me = c >= 4 && sift_paren_word(d, c - 3, c) ? c - 4 : c - 1;
     int data_showed = (sift_tok_is(d, c, "showed") || sift_tok_is(d, c, "show") || sift_tok_is(d, c, "shows") ||
                        sift_tok_is(d, c, "found") || sift_tok_is(d, c, "finds") ||
                        sift_tok_is(d, c, "concluded")) &&
                       c > 0 && (sift_document_noun(d, c - 1) || sift_tok_is(d, c - 1, "researchers") ||
                                 sift_tok_is(d, c - 1, "scientists") || sift_tok_is(d, c - 1, "investigators") ||
-                                document_of(d, c - 1, s0) || document_by(d, c - 1, s0));
+                                document_of(d, c - 1, s0) || document_by(d, me, s0));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     /* ("..., claiming her first major title.": a participle after a comma
@@ -920,8 +942,10 @@ int sift_extract_reported(doc *d)
                 np1++;
             }
             /* "According to a draft seen by Reuters, ...": the rest of the
-             * source phrase, up to its comma */
-            for (uint32_t e = np1; e < s1 && e < np1 + 10 && !sift_is_cue(d, e); e++)
+             * source phrase, up to its comma (past a document's noun that
+             * is a verb too: "the company's most recent annual report") */
+            for (uint32_t e = np1;
+                 e < s1 && e < np1 + 10 && (!sift_is_cue(d, e) || (e == np1 && sift_document_noun(d, e))); e++)
                 if (sift_is_punct(d, e, ',')) {
                     np1 = e;
                     break;
@@ -1153,6 +1177,14 @@ int sift_extract_reported(doc *d)
             (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
             !object_then_verb(d, k, s1))
             start = k; /* not "said when asked whether ...", "told as little as ..." */
+        if (!start && figure_shown(d, c, k, s1))
+            start = k;
+        /* "a project the authority said had cost 12 billion pounds": an
+         * auxiliary right after the verb, whose subject the clause left out */
+        static const char *const auxes[] = {"had", "has", "have", "would", "will", "could", "was", "were", "is",
+                                            "are", "might", "may", "should", "can", "must", NULL};
+        if (!start && bare_cue && k == c + 1 && k < s1 && sift_tok_in(d, k, auxes) && !(d->toks.v[k].flags & TF_CAP))
+            start = k;
         if (!start)
             start = and_that;
         if (!start || start >= s1)

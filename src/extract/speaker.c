@@ -280,7 +280,15 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
                                             "joined", "retired", "started", "began", "acted", "stood",
                                             "ran", "known", "volunteered", "volunteers", "selected", "chosen",
                                             "nominated", "picked", "promoted", "reappointed", "installed", NULL};
+        /* (nor after time spent: "who spent a decade as a staff attorney") */
+        int spent = 0;
+        for (uint32_t b = k - 1; b-- > lo && b + 5 > k && !spent && sift_tok_is(d, k - 1, "as");) {
+            if (d->toks.v[b].kind != TK_WORD && d->toks.v[b].kind != TK_NUM)
+                break;
+            spent = sift_tok_is(d, b, "spent") || sift_tok_is(d, b, "spending") || sift_tok_is(d, b, "spends");
+        }
         if (is_boundary(d, k - 1) && !(sift_tok_is(d, k - 1, "as") && k - 1 > lo && sift_tok_in(d, k - 2, serve)) &&
+            !spent &&
             /* ("Asked about that criticism": "that" after a preposition is
              * a determiner) */
             !(sift_tok_is(d, k - 1, "that") && k - 1 > lo && (d->toks.v[k - 2].w.flags & W_PREP)))
@@ -345,6 +353,9 @@ static int person_or_group(const doc *d, uint32_t i);
 static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 static int its_org(const doc *d, uint32_t i);
 static int quote_goes_on(const doc *d, uint32_t s);
+static int made_by(const doc *d, uint32_t i);
+static int institution_noun(const doc *d, uint32_t k);
+static int when_made(const doc *d, uint32_t i);
 
 /*
  * "A senior diplomat who asked not to be named because of the sensitivity of
@@ -537,7 +548,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     if (j == cue && j >= lo + 3 && cue + 1 < d->toks.n && (d->toks.v[cue + 1].w.flags & W_AUX) &&
         !(d->toks.v[cue + 1].flags & TF_CAP) &&
         (person_or_group(d, j - 1) || (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, j - 1, "s")) ||
-         named)) {
+         named || (sift_tok_is(d, j - 2, "the") && institution_noun(d, j - 1)))) {
+        /* (or an institution: "a project the authority said had cost") */
         uint32_t g0 = named ? sift_name_start(d, j - 1, lo) : j - 1;
         const tok *pv = &d->toks.v[g0 - 1];
         if (!named && pv->kind == TK_WORD && !(pv->flags & TF_CAP) && !(pv->w.flags & (W_DET | W_AUX | W_VERB | W_PREP)) &&
@@ -561,8 +573,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         const tok *u = &d->toks.v[b];
         /* "as the toll climbed and a U.N. agency warned": "and" between two
          * clauses, each with its own subject */
-        int and_clause = 0;
-        if ((sift_tok_is(d, b, "and") || sift_tok_is(d, b, "but")) && !(u->flags & TF_CAP))
+        int and_clause = 0; /* (not in a name: "the Ministry of Internal Affairs and Communications") */
+        if ((sift_tok_is(d, b, "and") || sift_tok_is(d, b, "but")) && !(u->flags & TF_CAP) && u->ment < 0)
             for (uint32_t k = b; k-- > st0 && !and_clause && !sift_is_punct(d, k, ',');)
                 and_clause = sift_finite_verb(d, k) && !sift_is_cue(d, k) && !sift_in_compound(d, k) &&
                              !sift_tok_ends(d, k, "ing");
@@ -862,7 +874,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             *np1 = end;
             return 1;
         }
-        int relative = is_who(d, k) || sift_tok_is(d, k, "whose") ||
+        /* "Ledesma, his voice breaking at times, told": a phrase with its
+         * own participle, about the subject before it */
+        int absolute = 0;
+        if (after_comma && (sift_tok_is(d, k, "his") || sift_tok_is(d, k, "her") || sift_tok_is(d, k, "their")))
+            for (uint32_t m = k + 2; m < end && m < k + 5 && !absolute; m++)
+                absolute = sift_tok_ends(d, m, "ing") && !(d->toks.v[m].flags & TF_CAP);
+        int relative = absolute || is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
                         (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
@@ -927,7 +945,27 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     break;
                 k = b;
             }
-            *np0 = end - k > 10 ? end - 10 : k;
+            /* (ten words at most, a hyphenated word one: "Data compiled
+             * by Jakarta-based think tank Energi Bersih Institute") */
+            /* (or a document and its maker whole: "A survey by Lima-based
+             * pollster Instituto Andino de Opinión published this month") */
+            uint32_t dn = k + ((d->toks.v[k].w.flags & W_DET) != 0);
+            dn += dn + 2 < end && !sift_document_noun(d, dn) && d->toks.v[dn].kind == TK_WORD;
+            uint32_t by = dn + 1;
+            if (by < end && sift_tok_is(d, by, "of")) /* ("An analysis of trip data by") */
+                while (++by < end && by < dn + 6 && d->toks.v[by].kind == TK_WORD && !(d->toks.v[by].flags & TF_CAP) &&
+                       !(d->toks.v[by].w.flags & (W_PREP | W_VERB | W_AUX)))
+                    ;
+            by += by < end && made_by(d, by);
+            while (by > dn + 1 && by < end && by < dn + 5 && when_made(d, by))
+                by++; /* ("Figures published last month by") */
+            int made = by < end && sift_document_noun(d, dn) &&
+                       (sift_tok_is(d, by, "by") || (by == dn + 1 && sift_tok_is(d, by, "from")));
+            uint32_t from = end;
+            for (unsigned words = 0; from > k && (words < 10 || made); from--)
+                words += !sift_in_compound(d, from - 1) &&
+                         !(sift_is_punct(d, from - 1, '-') && sift_in_compound(d, from));
+            *np0 = from;
             *np1 = end;
             /* (a long phrase that opens with a determiner is its head noun
              * and what precedes it: "A government inquiry into last
@@ -939,7 +977,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                  * published by ...", "a senior official at ...") */
                 if (d->toks.v[m].kind != TK_WORD || d->toks.v[m].upos == SIFT_UPOS_VERB || sift_tok_is(d, m, "by") ||
                     sift_tok_is(d, m, "from") || sift_tok_is(d, m, "at") || sift_tok_is(d, m, "for") ||
-                    sift_tok_is(d, m, "with"))
+                    sift_tok_is(d, m, "with") || made)
                     break;
                 if ((d->toks.v[m].w.flags & W_PREP) && !(d->toks.v[m].flags & TF_CAP)) {
                     *np0 = k;
@@ -1011,8 +1049,7 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         /* (nor a word right after a determiner: "The state weather agency") */
         while (k < hi && k < from + 10 &&
                (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0 ||
-                (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX)) ||
-                (sift_tok_is(d, k, "think") && sift_tok_is(d, k + 1, "tank"))) && /* ("The Melbourne-based think tank") */
+                (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX))) &&
                !(k > from && tagged_verb(d, k)) &&
                !is_boundary(d, k))
             k++;
@@ -1144,7 +1181,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
                                        "briefing", "dossier", "consensus", "calculations", "presentation", "list", "minutes",
-                                       "transcript", NULL};
+                                       "transcript", "plan", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -2468,6 +2505,17 @@ static int when_made(const doc *d, uint32_t i)
            (d->toks.v[i].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT)) || d->toks.v[i].kind == TK_NUM;
 }
 
+/* Are tokens [a,b) lower-case words that only describe a noun after them
+ * ("latest interim", "most recent annual"), no preposition or verb? */
+static int plain_words(const doc *d, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++)
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP) ||
+            (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX)))
+            return 0;
+    return 1;
+}
+
 /* While quotes are found, the direct ones are in text order and the
  * reports found so far follow them: how many of the first *nd (the direct
  * ones, or all before the reports) start before byte offset from. */
@@ -3252,7 +3300,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
      * Turkish Statistical Institute": the maker named after "by" or "from" */
     /* (the tagger may take the participle for the verb: "Figures released
      * by the Central Statistics Office") */
-    uint32_t dh = h > np0 + 1 && made_by(d, h - 1) && sift_document_noun(d, h - 2) ? h - 1 : h;
+    /* (and its date: "Figures published last month by the Office for
+     * Students") */
+    uint32_t dh = h;
+    while (dh > np0 + 2 && when_made(d, dh - 1))
+        dh--;
+    dh = dh > np0 + 1 && made_by(d, dh - 1) && sift_document_noun(d, dh - 2) ? dh - 1 : h;
     if (dh > np0 && sift_document_noun(d, dh - 1)) {
         for (uint32_t i = dh; i + 1 < np1 && i < dh + 6; i++) {
             /* (or "of" right after it: "the report of the Cedar Lake
@@ -3272,7 +3325,25 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     j += 2;
                     continue;
                 }
+                /* (and past its owner: "by Spain's National Statistics Institute") */
+                uint32_t ow = x >= 0 ? sift_name_end(d, j, np1) : j;
+                if (ow > j && ow + 1 < np1 && d->toks.v[ow].kind != TK_WORD && (d->toks.v[ow].flags & TF_POSS) &&
+                    sift_entity_at(d, ow + 1) >= 0) {
+                    j = ow;
+                    continue;
+                }
                 if (x >= 0 && d->ents.v[x].type != ET_NORP && (d->ents.v[x].type == ET_ORG || !sift_tok_is(d, i, "of"))) {
+                    *ent = x;
+                    *name = d->ents.v[x].name;
+                    return;
+                }
+                /* (or an organisation named before: "Figures published by
+                 * the institute showed", "by the institute's separate DETER
+                 * alert system" after the National Institute for Space
+                 * Research) */
+                if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
+                    (j + 1 == np1 || (d->toks.v[j + 1].kind != TK_WORD && (d->toks.v[j + 1].flags & TF_POSS))) &&
+                    (x = generic_org(d, i + 1, j + 1)) >= 0) {
                     *ent = x;
                     *name = d->ents.v[x].name;
                     return;
@@ -3284,7 +3355,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                                     sift_is_cue(d, j))))
                     break;
             }
-            break;
+            if (!sift_tok_is(d, i, "of"))
+                break; /* (what it is of may come first: "An analysis of trip data by the ...") */
         }
     }
     if (h > np0) {
@@ -3399,9 +3471,6 @@ int sift_is_cue(const doc *d, uint32_t i)
         return i > 0 && ends && (sift_document_noun(d, i - 1) || sift_tok_in(d, i - 1, texts));
     }
     if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
-        return 0;
-    /* "the think tank surveyed": a noun */
-    if (i + 1 < d->toks.n && sift_tok_is(d, i + 1, "tank") && sift_tok_is(d, i, "think"))
         return 0;
     /* "models pointed to a return of showers": evidence, not speech */
     if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&
@@ -3878,9 +3947,12 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 np0 = f0, np1 = f1;
             }
             /* "according to the agency's own figures": the owner of the figures */
+            /* (with more words before it: "the company's most recent annual
+             * report"; or its accounts: "the federation's latest accounts") */
+            int owned = np1 > np0 + 2 && (sift_document_noun(d, np1 - 1) || sift_tok_is(d, np1 - 1, "accounts"));
             for (uint32_t k = np0 + 1; k + 1 < np1; k++)
-                if ((d->toks.v[k].flags & TF_POSS) && sift_document_noun(d, np1 - 1) && np1 - k <= 3 &&
-                    sift_entity_at(d, np1 - 1) < 0 &&
+                if ((d->toks.v[k].flags & TF_POSS) && owned && np1 - k <= 5 &&
+                    sift_entity_at(d, np1 - 1) < 0 && plain_words(d, k + 1, np1 - 1) &&
                     (sift_entity_at(d, k - 1) >= 0 || sift_tok_org_kind(d, k - 1) ||
                      (institution_noun(d, k - 1) && named_before(d, k - 1)))) {
                     np1 = k;
@@ -3898,10 +3970,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             }
             /* (with words describing it: "its latest interim report") */
             int plain_doc = np1 - np0 >= 2 && np1 - np0 <= 7 && sift_tok_is(d, np0, "its") &&
-                            sift_document_noun(d, np1 - 1);
-            for (uint32_t k = np0 + 1; k + 1 < np1 && plain_doc; k++)
-                plain_doc = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
-                            !(d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX)); /* (not "most") */
+                            sift_document_noun(d, np1 - 1) && plain_words(d, np0 + 1, np1 - 1);
             if (plain_doc)
                 its = np0;
             else if (np1 + 2 < hi && np1 > np0 && sift_document_noun(d, np1 - 1) && made_by(d, np1) &&

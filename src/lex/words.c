@@ -72,7 +72,8 @@ static const char *const report_cues[] = {
     "shows", "find", "found", "finds", "accuse", "accused", "accuses", "informed",
     "inform", "assure", "assured", "assures", "project", "projects", "projected", "forecast",
     "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands",
-    "ruled", "rules", "accepted", "accepts", NULL};
+    "ruled", "rules", "accepted", "accepts", "alleging", "asserting", "contending", "explaining",
+    "predicting", "confirming", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
@@ -170,6 +171,7 @@ static const char *const org_kinds[] = {
     "regulator", "watchdog", "broadcaster", "newspaper", "daily", "paper", "tabloid",
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
     "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club", "biotech",
+    "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner",
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",

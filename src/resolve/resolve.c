@@ -221,6 +221,12 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
         for (uint32_t k = a + len; k < full->t1; k++)
             if (d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & W_COMPANY))
                 return 0;
+    /* nor is the club "Mersey Vale" one of the "Mersey Vale Supporters'
+     * Trust": members in the plural, then their own organisation (but
+     * "McDonald" is one of "McDonald's Corp") */
+    for (uint32_t k = a + len + 1; k < full->t1; k++)
+        if (d->toks.v[k].kind != TK_WORD && (d->toks.v[k].flags & TF_POSS))
+            return 0;
     return 1;
 }
 

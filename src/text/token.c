@@ -589,10 +589,24 @@ static int split_sentences(doc *d)
     return 0;
 }
 
+/* "the think tank said", "a Jakarta-based think-tank": a verb that opens
+ * a compound noun is neither verb nor cue there, for every stage after. */
+static void compound_nouns(doc *d)
+{
+    for (uint32_t i = 0; i + 1 < d->toks.n; i++) {
+        if (!(d->toks.v[i].w.flags & W_CUE) || !sift_tok_is(d, i, "think"))
+            continue;
+        uint32_t n = i + 1 + (i + 2 < d->toks.n && sift_is_punct(d, i + 1, '-'));
+        if (sift_tok_is(d, n, "tank") || sift_tok_is(d, n, "tanks"))
+            d->toks.v[i].w.flags &= ~(W_CUE | W_CUE_SAY | W_VERB);
+    }
+}
+
 int sift_tokenize(doc *d)
 {
     if (tokenize_text(d) != 0)
         return -1;
+    compound_nouns(d);
     if (d->toks.n == 0)
         return 0;
     return split_sentences(d);
