@@ -234,7 +234,11 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
             break;
         /* (an acronym in parentheses counts for nothing: "secretary-general
          * of the Kenya National Union of Teachers (KNUT),") */
-        for (uint32_t e = t + 1, skip = 0; e < hi && e < t + 12 + skip && !title_end; e++) {
+        /* (a relative clause may run longer: "Helena Åkerlund, who became
+         * Norrvik's chief executive in January after running its Baltic
+         * operations,") */
+        uint32_t span = sift_tok_is(d, t, "who") ? 20 : 12;
+        for (uint32_t e = t + 1, skip = 0; e < hi && e < t + span + skip && !title_end; e++) {
             uint32_t p = sift_paren_word(d, e, hi);
             if (p) {
                 skip += p;

@@ -477,12 +477,21 @@ static int document_of(const doc *d, uint32_t e, uint32_t s0)
 static int document_by(const doc *d, uint32_t e, uint32_t s0)
 {
     int x = sift_entity_at(d, e);
-    if (x < 0 || d->toks.v[e].kind != TK_WORD)
+    /* (or a body by its kind: "from the finance ministry", "from South
+     * Korea's trade ministry") */
+    int kind = x < 0 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
+               (d->toks.v[e].w.flags & (W_ORGKIND | W_ORGKEY));
+    if ((x < 0 && !kind) || d->toks.v[e].kind != TK_WORD)
         return 0;
-    uint32_t m = sift_name_start(d, e, s0);
+    uint32_t m = kind ? e : sift_name_start(d, e, s0);
     while (m > s0 && m + 4 > e && d->toks.v[m - 1].kind == TK_WORD && !(d->toks.v[m - 1].flags & TF_CAP) &&
            !(d->toks.v[m - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE)) && !sift_tok_is(d, m - 1, "the"))
         m--; /* ("the national statistics agency INDEC") */
+    if (kind && m > s0 + 1 && d->toks.v[m - 1].kind != TK_WORD && (d->toks.v[m - 1].flags & TF_POSS) &&
+        sift_entity_at(d, m - 2) >= 0)
+        m = sift_name_start(d, m - 2, s0);
+    else if (kind && !(m > s0 && sift_tok_is(d, m - 1, "the")))
+        return 0;
     if (m > s0 && sift_tok_is(d, m - 1, "the"))
         m--;
     /* (or where it was lodged: "a filing with the Frankfurt Stock Exchange") */
@@ -540,6 +549,9 @@ static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
     for (uint32_t j = k + 1; j + 1 < s1 && j < k + 8; j++) {
         const tok *u = &d->toks.v[j];
         if (sift_tok_is(d, j, "at") && (d->toks.v[j + 1].kind == TK_NUM || d->toks.v[j + 1].kind == TK_SYM))
+            return 1;
+        /* (or what it did: "showed prices rising 6.4% in October") */
+        if (j > k && sift_tok_ends(d, j, "ing") && (d->toks.v[j + 1].kind == TK_NUM || d->toks.v[j + 1].kind == TK_SYM))
             return 1;
         if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) || (u->w.flags & (W_VERB | W_AUX | W_CUE | W_PREP)) ||
             (u->flags & TF_USED))

@@ -1529,7 +1529,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "authority", "institute", "organisation", "organization", "charity", "board",
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
-        "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", NULL};
+        "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -1644,7 +1644,7 @@ static int staff_noun(const doc *d, uint32_t k)
 static int public_noun(const doc *d, uint32_t k)
 {
     static const char *const public_nouns[] = {"agency", "regulator", "authority", "administration", "department",
-                                               "commission", "watchdog", NULL};
+                                               "commission", "watchdog", "directorate", NULL};
     return sift_tok_in(d, k, public_nouns);
 }
 
@@ -3287,9 +3287,14 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     /* "The group's analysis of satellite imagery found": the organisation
      * the owner stands for */
-    if (h > np0 + 2 && sift_document_noun(d, h - 1) && d->toks.v[h - 2].kind != TK_WORD &&
-        (d->toks.v[h - 2].flags & TF_POSS) && sift_tok_is(d, np0, "the") && h - 2 <= np0 + 3) {
-        int x = generic_org(d, np0, h - 2);
+    /* (with words before the document: "The directorate's daily bulletin") */
+    uint32_t ps = h > np0 + 2 ? h - 2 : np0;
+    while (ps > np0 + 1 && h - ps <= 4 && d->toks.v[ps].kind == TK_WORD && plain_words(d, ps, ps + 1))
+        ps--;
+    if (h > np0 + 2 && sift_document_noun(d, h - 1) && d->toks.v[ps].kind != TK_WORD &&
+        (d->toks.v[ps].flags & TF_POSS) && sift_tok_is(d, np0, "the") && ps <= np0 + 3 &&
+        (ps == h - 2 || named_before(d, ps - 1))) { /* (not "the council's own figures", no council named) */
+        int x = generic_org(d, np0, ps);
         if (x >= 0) {
             *ent = x;
             *name = d->ents.v[x].name;
@@ -3332,6 +3337,17 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     j = ow;
                     continue;
                 }
+                /* (or the owner's body by its kind: "from South Korea's trade
+                 * ministry" is named as the phrase is) */
+                uint32_t oe = ow + 1;
+                while (ow > j && oe < np1 && oe < ow + 4 && plain_words(d, oe, oe + 1))
+                    oe++;
+                if (ow > j && oe > ow + 1 && d->toks.v[ow].kind != TK_WORD && (d->toks.v[ow].flags & TF_POSS) &&
+                    d->ents.v[x].type == ET_GPE && institution_noun(d, oe - 1)) {
+                    sift_name_speaker(d, j, oe, ent, name);
+                    if (*name)
+                        return;
+                }
                 if (x >= 0 && d->ents.v[x].type != ET_NORP && (d->ents.v[x].type == ET_ORG || !sift_tok_is(d, i, "of"))) {
                     *ent = x;
                     *name = d->ents.v[x].name;
@@ -3341,9 +3357,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                  * the institute showed", "by the institute's separate DETER
                  * alert system" after the National Institute for Space
                  * Research) */
+                /* (in two words too: "by the central bank") */
+                uint32_t ge = j + (x < 0 && j + 1 < np1 && plain_words(d, j, j + 2));
                 if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
-                    (j + 1 == np1 || (d->toks.v[j + 1].kind != TK_WORD && (d->toks.v[j + 1].flags & TF_POSS))) &&
-                    (x = generic_org(d, i + 1, j + 1)) >= 0) {
+                    (ge + 1 == np1 || (d->toks.v[ge + 1].kind != TK_WORD && (d->toks.v[ge + 1].flags & TF_POSS))) &&
+                    (x = generic_org(d, i + 1, ge + 1)) >= 0) {
                     *ent = x;
                     *name = d->ents.v[x].name;
                     return;
@@ -4006,7 +4024,12 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     uint32_t v = k + 2;
                     while (v <= np1 && v < hi && v < k + 6 && !sift_finite_verb(d, v))
                         v++;
-                    if (v <= np1 && v < hi && sift_finite_verb(d, v))
+                    /* (a past form the tagger took for a participle right
+                     * after a name: "a statement Kestrel lodged with") */
+                    uint32_t ne = sift_entity_at(d, k + 1) >= 0 ? sift_name_end(d, k + 1, hi) : 0;
+                    if (ne && ne < v && ne < hi && sift_tok_ends(d, ne, "ed"))
+                        v = ne;
+                    if (v <= np1 && v < hi && (sift_finite_verb(d, v) || v == ne))
                         np0 = k + 1, np1 = v;
                     break;
                 }

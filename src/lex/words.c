@@ -159,7 +159,8 @@ static const char *const org_keys[] = {
     "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", "equities",
     "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", "athletic", "rovers",
     "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance",
-    "footwear", "apparel", "garments", NULL};
+    "footwear", "apparel", "garments", "lithium", "copper", "nickel", "uranium", "cobalt", "graphite", "potash",
+    "resources", "renewables", "solar", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */

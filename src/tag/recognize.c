@@ -1858,6 +1858,14 @@ static void name_function_words(doc *d)
     uint32_t n = (uint32_t)d->toks.n;
     for (uint32_t i = 0; i < n; i++) {
         tok *t = &d->toks.v[i];
+        /* "Norrvik spokesman Per Nyström": a given name that is also a
+         * preposition, after a role and before a surname */
+        if (is_cap_word(t) && (t->w.flags & W_PREP) && !(t->flags & (TF_SENT | TF_ALLCAPS | TF_ABBR)) && i > 0 &&
+            (d->toks.v[i - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) && has_cls(d, i, LX_FIRST) && name_follows(d, i)) {
+            t->w.flags = 0;
+            t->w.val = 0;
+            continue;
+        }
         if (!is_cap_word(t) || (t->flags & (TF_ALLCAPS | TF_ABBR)) ||
             (t->w.flags & (W_TITLE | W_TITLE_MOD | W_WEEKDAY | W_DET | W_PRONOUN | W_PREP)))
             continue;
@@ -1983,6 +1991,20 @@ static int possessive_firm(const doc *d, uint32_t i, uint32_t j, const lex_entry
             (d->toks.v[t].w.flags & (W_STOP | W_PRONOUN | W_TITLE)))
             return 0;
     return 1;
+}
+
+/* "Parents for Safer Screens", "Students for Fair Admissions": people in
+ * the plural, "for" at j, then what they campaign for, capitalised: an
+ * organisation's name (not "Lawyers for Meta", who represent someone). */
+static int people_for(const doc *d, uint32_t i, uint32_t j)
+{
+    static const char *const people[] = {"parents", "citizens", "mothers", "fathers", "families", "friends",
+                                         "veterans", "students", "scientists", "doctors", "nurses", "teachers",
+                                         "women", "residents", "neighbours", "neighbors", "physicians", "farmers",
+                                         NULL};
+    return j == i + 1 && sift_tok_is(d, j, "for") && (d->toks.v[i].flags & TF_CAP) && sift_tok_in(d, i, people) &&
+           j + 2 < d->toks.n && name_tok(&d->toks.v[j + 1]) && name_tok(&d->toks.v[j + 2]) &&
+           !(d->toks.v[j + 1].w.flags & W_STOP);
 }
 
 int sift_recognize(doc *d)
@@ -2112,8 +2134,8 @@ int sift_recognize(doc *d)
                 if (k < n && d->toks.v[k].kind == TK_WORD && (d->toks.v[k].w.flags & W_CONNECT) &&
                     !(d->toks.v[k].flags & TF_CAP) && !sift_tok_is(d, k, "and"))
                     k++; /* a second particle: "van der", "de la" */
-                int weak = sift_tok_is(d, j, "and") || sift_tok_is(d, j, "for") ||
-                           sift_tok_is(d, j, "on") || sift_tok_is(d, j, "&");
+                int weak = (sift_tok_is(d, j, "and") || sift_tok_is(d, j, "for") ||
+                            sift_tok_is(d, j, "on") || sift_tok_is(d, j, "&")) && !people_for(d, i, j);
                 int orgish = 0;
                 for (uint32_t r = i; r < j; r++)
                     orgish |= (d->toks.v[r].w.flags & (W_ORGKEY | W_ORGPRE)) != 0;
@@ -2133,6 +2155,12 @@ int sift_recognize(doc *d)
         }
         if (poss_firm) {
             if (add_mention(d, i, j, ET_ORG, MK_NAME, -1, poss_lx, "possessive-firm") != 0)
+                return -1;
+            i = j;
+            continue;
+        }
+        if (j > i + 3 && people_for(d, i, i + 1) && !lookup(d, i, j, NULL)) {
+            if (add_mention(d, i, j, ET_ORG, MK_NAME, -1, NULL, "people-for") != 0)
                 return -1;
             i = j;
             continue;
@@ -2201,7 +2229,12 @@ int sift_recognize(doc *d)
              * "and" in the name of a body is no organisation of its own */
             static const char *const fields[] = {"securities", "energy", "exchange", "mining", "oil", "gas",
                                                  "insurance", "media", "trade", "industry", NULL};
-            int before_org = (d->toks.v[and_at - 1].w.flags & W_ORGKEY) != 0 &&
+            /* (nor a portfolio's: "Ministry of Water Resources and Irrigation") */
+            int portfolio = 0;
+            for (uint32_t r = i; r + 1 < and_at && !portfolio; r++)
+                portfolio = (d->toks.v[r].w.flags & W_ORGPRE) && (d->toks.v[r].flags & TF_CAP) &&
+                            (sift_tok_is(d, r + 1, "of") || sift_tok_is(d, r + 1, "for"));
+            int before_org = (d->toks.v[and_at - 1].w.flags & W_ORGKEY) != 0 && !portfolio &&
                              !(sift_tok_in(d, and_at - 1, fields) && (d->toks.v[j - 1].w.flags & W_ORGPRE));
             int org_phrase = 0, before_named = 0;
             for (uint32_t k = i; k < and_at; k++) {
