@@ -1298,6 +1298,24 @@ static int describes_noun(const doc *d, uint32_t k, uint32_t s0, uint32_t t)
            ((next->w.flags & W_PREP) && !sift_tok_is(d, k + 1, "by") && !sift_tok_is(d, k + 1, "at"));
 }
 
+/* Is the verb at k a participle in a tail that follows the report x
+ * after a comma, with no finite verb between (", giving ...", ", with
+ * losses estimated at ...")? */
+static int participle_tail(const doc *d, const sift_quote *x, uint32_t k)
+{
+    uint32_t e = sift_tok_at(d, x->span.end - 1) + 1;
+    if (e >= k || !sift_is_punct(d, e, ',') || k > e + 10 || d->toks.v[k].kind != TK_WORD ||
+        (d->toks.v[k].flags & TF_CAP) || !(sift_tok_ends(d, k, "ing") || sift_tok_ends(d, k, "ed")))
+        return 0;
+    if (sift_tok_ends(d, k, "ed") && !(k > e + 2 && (sift_tok_is(d, e + 1, "with") || sift_tok_ends(d, e + 1, "ing"))))
+        return 0; /* (a past form is a participle only after "with ..." or "giving ...") */
+    for (uint32_t m = e + 1; m < k; m++)
+        if ((sift_finite_verb(d, m) && !sift_tok_ends(d, m, "ing")) || d->toks.v[m].kind == TK_QUOTE ||
+            sift_is_punct(d, m, ','))
+            return 0;
+    return 1;
+}
+
 static void find_source(doc *d, sift_claim *cl)
 {
     if (agent_source(d, sift_tok_at(d, cl->span.start), cl))
@@ -1382,6 +1400,15 @@ static void find_source(doc *d, sift_claim *cl)
         }
         if (!attribution_verb(d, k))
             continue;
+        /* "EEP said that Tanzania would pay 6.5 cents, giving Ethiopia
+         * revenue of $230 million", "..., with losses estimated at 9.2
+         * billion pesos": a participle in a tail after the report, with no
+         * subject of its own, leaves the figure the report's */
+        if (report && report->speaker_name && participle_tail(d, report, k)) {
+            cl->source = report->speaker;
+            cl->source_name = report->speaker_name;
+            break;
+        }
         if (describes_noun(d, k, s0, t))
             continue;
         /* "The move was forecast by 19 of the 31 economists": a passive

@@ -575,7 +575,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * "..., researchers concluded": documents and researchers speak too */
     /* (past the maker's acronym: "..., data from the Malaysian Palm Oil
      * Board (MPOB) showed") */
-    uint32_t me = c >= 4 && sift_paren_word(d, c - 3, c) ? c - 4 : c - 1;
+    /* (and its date: "..., data released by the CBRT on Thursday showed") */
+    uint32_t me = c - 1;
+    while (me > s0 && (d->toks.v[me].flags & TF_USED))
+        me--;
+    if (me < c - 1 && me > s0 && (d->toks.v[me].w.flags & W_PREP))
+        me--;
+    if (me >= 3 && sift_paren_word(d, me - 2, me + 1))
+        me -= 3;
     int data_showed = (sift_tok_is(d, c, "showed") || sift_tok_is(d, c, "show") || sift_tok_is(d, c, "shows") ||
                        sift_tok_is(d, c, "found") || sift_tok_is(d, c, "finds") ||
                        sift_tok_is(d, c, "concluded")) &&

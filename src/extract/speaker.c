@@ -287,8 +287,13 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
                 break;
             spent = sift_tok_is(d, b, "spent") || sift_tok_is(d, b, "spending") || sift_tok_is(d, b, "spends");
         }
+        /* (nor before a role with no verb of its own: "who caddied for him
+         * as a teenager,") */
+        int as_role = sift_tok_is(d, k - 1, "as") && k < end && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an"));
+        for (uint32_t m = k; as_role && m < end; m++)
+            as_role = !sift_finite_verb(d, m) && d->toks.v[m].kind != TK_QUOTE;
         if (is_boundary(d, k - 1) && !(sift_tok_is(d, k - 1, "as") && k - 1 > lo && sift_tok_in(d, k - 2, serve)) &&
-            !spent &&
+            !spent && !as_role &&
             /* ("Asked about that criticism": "that" after a preposition is
              * a determiner) */
             !(sift_tok_is(d, k - 1, "that") && k - 1 > lo && (d->toks.v[k - 2].w.flags & W_PREP)))
@@ -832,7 +837,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         int participle = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
                          ((kn > 4 && (memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0 ||
                                       memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0)) ||
-                          sift_tok_in(d, k, irregular_participles)); /* "The memo, sent on Tuesday, said" */
+                          sift_tok_in(d, k, irregular_participles)) && /* "The memo, sent on Tuesday, said" */
+                         /* (not a role: "retired teacher Judith Pemberton") */
+                         !(k + 2 < end && (d->toks.v[k + 1].w.flags & (W_PERSON_NOUN | W_TITLE)) &&
+                           sift_entity_at(d, k + 2) >= 0 && d->ents.v[sift_entity_at(d, k + 2)].type == ET_PERSON);
         /* "Fiona Achterberg, who will stay on to run the business as a
          * division of Halvorsen, said": a relative clause that "as" cut is
          * still one, from its comma */
@@ -2925,6 +2933,18 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np1--;
     if (np0 >= np1)
         return;
+    /* "Veridia's press office", "the port authority's media office": the
+     * owner speaks through it */
+    static const char *const press[] = {"press", "media", "communications", NULL};
+    static const char *const office[] = {"office", "service", "team", "department", "unit", NULL};
+    if (np1 >= np0 + 4 && sift_tok_in(d, np1 - 1, office) && sift_tok_in(d, np1 - 2, press) &&
+        d->toks.v[np1 - 3].kind != TK_WORD && (d->toks.v[np1 - 3].flags & TF_POSS)) {
+        sift_name_speaker(d, np0, np1 - 3, ent, name);
+        if (*name && (*ent >= 0 || d->toks.v[np0].ment >= 0))
+            return;
+        *ent = -1;
+        *name = NULL;
+    }
     int known = named_by_context(d, np0, np1);
     if (known < 0)
         known = group_named_next(d, np0, np1);
@@ -3167,8 +3187,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             }
             /* "Vilanova president António de Sousa Brandão": a name before a
              * title and another person's name is where the title is held */
-            uint32_t r = k;
-            while (r < np1 && r < k + 3 && d->toks.v[r].kind == TK_WORD && !(d->toks.v[r].flags & TF_CAP) &&
+            uint32_t r = k; /* (or a capitalised title: "Las Condes Mayor Rodrigo Larrain") */
+            while (r < np1 && r < k + 3 && d->toks.v[r].kind == TK_WORD &&
+                   (!(d->toks.v[r].flags & TF_CAP) || (d->toks.v[r].w.flags & (W_TITLE | W_TITLE_MOD))) &&
                    (d->toks.v[r].w.flags & (W_TITLE | W_PERSON_NOUN | W_TITLE_MOD)))
                 r++;
             if (r > k && r < np1 && sift_entity_at(d, r) >= 0 && sift_entity_at(d, r) != e &&
@@ -3285,6 +3306,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             return;
         }
     }
+    /* (or two words with none: "central bank data showed") */
+    if (h == np0 + 3 && sift_document_noun(d, h - 1) && institution_noun(d, h - 2) && plain_words(d, np0, h - 1)) {
+        int x = generic_org(d, np0, h - 1);
+        if (x >= 0) {
+            *ent = x;
+            *name = d->ents.v[x].name;
+            return;
+        }
+    }
     /* "The group's analysis of satellite imagery found": the organisation
      * the owner stands for */
     /* (with words before the document: "The directorate's daily bulletin") */
@@ -3358,9 +3388,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                  * alert system" after the National Institute for Space
                  * Research) */
                 /* (in two words too: "by the central bank") */
-                uint32_t ge = j + (x < 0 && j + 1 < np1 && plain_words(d, j, j + 2));
+                /* (then its date or where from: "by the association last
+                 * week", "by the ministry from state government reports") */
+                uint32_t ge = j + (x < 0 && j + 1 < np1 && plain_words(d, j, j + 2) &&
+                                   !(d->toks.v[j + 1].flags & TF_USED));
+                int ends = ge + 1 == np1 || (ge + 1 < np1 && ((d->toks.v[ge + 1].flags & TF_USED) ||
+                                                             ((d->toks.v[ge + 1].w.flags & W_PREP) &&
+                                                              !(d->toks.v[ge + 1].flags & TF_CAP))));
                 if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
-                    (ge + 1 == np1 || (d->toks.v[ge + 1].kind != TK_WORD && (d->toks.v[ge + 1].flags & TF_POSS))) &&
+                    (ends || (d->toks.v[ge + 1].kind != TK_WORD && (d->toks.v[ge + 1].flags & TF_POSS))) &&
                     (x = generic_org(d, i + 1, ge + 1)) >= 0) {
                     *ent = x;
                     *name = d->ents.v[x].name;
