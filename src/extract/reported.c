@@ -595,6 +595,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * has no subject of its own to end the sentence with) */
     if (c > s0 && sift_is_punct(d, c - 1, ',') && sift_tok_ends(d, c, "ing"))
         return 0;
+    /* (nor is one its subject: "..., putting estimated losses at NZ$3.4
+     * billion.") */
+    if (c >= s0 + 2 && sift_is_punct(d, c - 2, ',') && sift_tok_ends(d, c - 1, "ing") &&
+        !(d->toks.v[c - 1].flags & TF_CAP))
+        return 0;
     /* (a verb whatever the tagger says after a document noun: "the audit
      * found", "official trade data show"; or before the comma or the full
      * stop: "..., the central bank estimates, a share that ...") */

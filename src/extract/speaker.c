@@ -3526,6 +3526,10 @@ int sift_is_cue(const doc *d, uint32_t i)
     }
     if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
         return 0;
+    /* "England replied with 298": a score, not speech */
+    if ((sift_tok_is(d, i, "replied") || sift_tok_is(d, i, "responded")) && i + 2 < d->toks.n &&
+        sift_tok_is(d, i + 1, "with") && d->toks.v[i + 2].kind == TK_NUM)
+        return 0;
     /* "models pointed to a return of showers": evidence, not speech */
     if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&
         sift_tok_is(d, i + 1, "to"))

@@ -2144,7 +2144,8 @@ int sift_recognize(doc *d)
                     name_tok(&d->toks.v[k + 1]) && !sift_tok_is(d, j, "and"))
                     k++;
                 if (k < n && name_tok(&d->toks.v[k]) && d->toks.v[k].sent == t->sent &&
-                    !(d->toks.v[k].w.flags & W_STOP) &&
+                    (!(d->toks.v[k].w.flags & W_STOP) || /* (but "Reserve Bank of New Zealand") */
+                     (k + 1 < n && name_tok(&d->toks.v[k + 1]) && lookup(d, k, k + 2, NULL))) &&
                     (!weak || orgish || sift_tok_is(d, j, "and") ||
                      (sift_tok_is(d, j, "for") && (d->toks.v[j - 1].w.flags & W_TITLE)))) {
                     j = k + 1;
