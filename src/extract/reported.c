@@ -341,6 +341,15 @@ static int summing_up(const doc *d, uint32_t k, uint32_t s1)
  * ", two of them seriously", an appositive with no verb). */
 static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
 {
+    /* (", its largest single purchase since the summer", ", in the biggest
+     * order yet placed in Norway": what was reported, ranked) */
+    static const char *const most[] = {"largest", "biggest", "highest", "lowest", "smallest", "steepest",
+                                       "sharpest", "strongest", "weakest", "fastest", "slowest", "latest",
+                                       "first", "worst", "best", NULL};
+    int owner = sift_tok_is(d, k, "its") || sift_tok_is(d, k, "their") || sift_tok_is(d, k, "the");
+    if ((owner && sift_tok_in(d, k + 1, most)) ||
+        (sift_tok_is(d, k, "in") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, most)))
+        return 1;
     return sift_tok_is(d, k, "citing") || sift_tok_is(d, k, "adding") || sift_tok_is(d, k, "according") ||
            adjunct_clause(d, k) || sift_tok_ends(d, k, "ing") ||
            (sift_tok_ends(d, k, "ly") && k + 1 < s1 && adjunct_clause(d, k + 1)) || sift_tok_is(d, k, "with") ||
@@ -550,8 +559,11 @@ static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
         const tok *u = &d->toks.v[j];
         if (sift_tok_is(d, j, "at") && (d->toks.v[j + 1].kind == TK_NUM || d->toks.v[j + 1].kind == TK_SYM))
             return 1;
-        /* (or what it did: "showed prices rising 6.4% in October") */
-        if (j > k && sift_tok_ends(d, j, "ing") && (d->toks.v[j + 1].kind == TK_NUM || d->toks.v[j + 1].kind == TK_SYM))
+        /* (or what it did: "showed prices rising 6.4% in October", "showed
+         * reserves stood at $46.3 billion", which the parse may miss) */
+        uint32_t f = j + 1 + (j + 2 < s1 && (sift_tok_is(d, j + 1, "at") || sift_tok_is(d, j + 1, "to")));
+        if (j > k && (sift_tok_ends(d, j, "ing") || sift_finite_verb(d, j)) && !(d->toks.v[j].w.flags & W_AUX) &&
+            (d->toks.v[f].kind == TK_NUM || d->toks.v[f].kind == TK_SYM))
             return 1;
         if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) || (u->w.flags & (W_VERB | W_AUX | W_CUE | W_PREP)) ||
             (u->flags & TF_USED))

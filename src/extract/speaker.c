@@ -1537,7 +1537,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "authority", "institute", "organisation", "organization", "charity", "board",
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
-        "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", NULL};
+        "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -3403,14 +3403,33 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     return;
                 }
                 /* (a capitalised word no entity holds: the maker was not
-                 * recognised, so no later name is it) */
+                 * recognised, so no later name is it; but "the Medián
+                 * polling institute" names one by its kind) */
+                if (x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) {
+                    uint32_t ke = j + 1;
+                    while (ke < np1 && ke < j + 4 && plain_words(d, ke, ke + 1))
+                        ke++;
+                    if (ke > j + 1 && institution_noun(d, ke - 1)) {
+                        *name = sift_span_text(d, j, ke);
+                        return;
+                    }
+                }
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
                     (j >= i + 3 && (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
                                     sift_is_cue(d, j))))
                     break;
             }
-            if (!sift_tok_is(d, i, "of"))
+            if (!sift_tok_is(d, i, "of")) {
+                /* (or a body named by its kind and owner: "by the Finnish
+                 * parliament's defence committee") */
+                if (np1 > i + 3 && np1 <= i + 8 && sift_tok_is(d, i + 1, "the") && institution_noun(d, np1 - 1) &&
+                    !(d->toks.v[np1 - 1].flags & TF_CAP)) {
+                    sift_name_speaker(d, i + 1, np1, ent, name);
+                    if (*name)
+                        return;
+                }
                 break; /* (what it is of may come first: "An analysis of trip data by the ...") */
+            }
         }
     }
     if (h > np0) {
@@ -3949,8 +3968,8 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
              * document's noun that is a verb too */
             if (np1 < hi && np1 > np0 && sift_document_noun(d, np1) && d->toks.v[np1].kind == TK_WORD &&
                 (np1 + 1 >= hi || d->toks.v[np1 + 1].kind == TK_PUNCT || sift_tok_is(d, np1 + 1, "by") ||
-                 sift_tok_is(d, np1 + 1, "from")))
-                np1++;
+                 sift_tok_is(d, np1 + 1, "from") || (made_by(d, np1 + 1) && sift_tok_is(d, np1 + 2, "by"))))
+                np1++; /* (or "14 estimates compiled by LSEG") */
             /* "according to figures from the union", "according to data
              * published by NHS England": whoever the figures come from */
             /* ("a poll published last week by ...": the phrase took the time too) */
@@ -3975,8 +3994,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
              * the 2026 census published by the Central Statistics Office") */
             uint32_t dn = np1 - 1;
             /* (or "a poll of 18 economists by the business daily Dünya") */
+            /* (or "the average of 14 estimates compiled by LSEG") */
+            static const char *const middles[] = {"average", "median", "mean", NULL};
             for (uint32_t j = np0; j + 2 < np1 && j < np0 + 3; j++)
-                if (sift_document_noun(d, j) && sift_tok_is(d, j + 1, "of") &&
+                if ((sift_document_noun(d, j) || sift_tok_in(d, j, middles)) && sift_tok_is(d, j + 1, "of") &&
                     (made_by(d, np1) || sift_tok_is(d, np1, "by"))) {
                     dn = j;
                     break;
@@ -3992,7 +4013,8 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
              * property analytics firm Kvadrat Analys") */
             int named_doc = by > np1 && sift_tok_is(d, by, "by") && sift_tok_is(d, np0, "the") &&
                             sift_entity_at(d, np0 + 1) >= 0 && sift_name_end(d, np0 + 1, np1) == np1;
-            if (((plain && sift_document_noun(d, dn) && sift_entity_at(d, dn) < 0) || named_doc) &&
+            int doc_head = sift_document_noun(d, dn) || sift_tok_in(d, dn, middles);
+            if (((plain && doc_head && sift_entity_at(d, dn) < 0) || named_doc) &&
                 (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&
                 sift_np_after(d, by + 1, hi, &f0, &f1)) {
                 /* (not "... Nordvik Analys and published on Friday") */

@@ -181,7 +181,7 @@ static const char *const org_pre[] = {
     "federal", "board", "state", "organization", "organisation", "association",
     "embassy", "chamber", "army", "party", "centre", "center", "centres", "centers", "agency",
     "fund", "institution",
-    "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", NULL};
+    "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
