@@ -333,6 +333,15 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
  * with no quotation or comma in it; 0 if none. */
 static uint32_t colon_clause_verb(const doc *d, uint32_t s0, uint32_t colon)
 {
+    /* (past an opening phrase: "Outside the stadium, lifelong Bulldogs
+     * supporter Georgina Haddad ... summed up the mood:") */
+    if (d->toks.v[s0].w.flags & W_PREP) {
+        uint32_t c = s0 + 1;
+        while (c + 1 < colon && c < s0 + 8 && d->toks.v[c].kind == TK_WORD)
+            c++;
+        if (c + 1 < colon && sift_is_punct(d, c, ','))
+            s0 = c + 1;
+    }
     uint32_t lim = s0 + 8;
     int stepped = 0;
     for (uint32_t v = s0 + 1; v < colon && v < lim; v++) {
@@ -346,7 +355,8 @@ static uint32_t colon_clause_verb(const doc *d, uint32_t s0, uint32_t colon)
             int after = sift_entity_at(d, v + 1);
             if (sift_entity_at(d, v - 1) >= 0 || (after >= 0 && d->ents.v[after].type == ET_PERSON)) {
                 uint32_t e = v + 1;
-                while (e < colon && e < v + 20 && !sift_is_punct(d, e, ',') && d->toks.v[e].kind != TK_QUOTE)
+                while (e < colon && e < v + 20 && !sift_is_punct(d, e, ',') &&
+                       (d->toks.v[e].kind != TK_QUOTE || (d->toks.v[e].flags & TF_POSS))) /* ("Seafarers' Union") */
                     e++;
                 if (e < colon && sift_is_punct(d, e, ',')) {
                     lim += e + 1 - v;
