@@ -757,6 +757,17 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
                 return d->ments.v[m].entity;
         }
     }
+    /* (but "Asante, who has grown cocoa ..., said ... . The 61-year-old
+     * told reporters": the person the sentence before opens with, in the
+     * same paragraph, whose age is not given) */
+    uint32_t s = d->toks.v[t0].sent;
+    if (s > 0 && !(d->toks.v[d->sents.v[s].t0].flags & TF_PARA)) {
+        uint32_t b = sift_body_start(d, s - 1);
+        int m = d->toks.v[b].ment;
+        if (m >= 0 && d->ments.v[m].type == ET_PERSON && d->ments.v[m].entity >= 0 && d->ments.v[m].t0 == b &&
+            !(d->toks.v[d->ments.v[m].t1].flags & TF_POSS) && entity_age(d, &d->ents.v[d->ments.v[m].entity]) < 0)
+            return d->ments.v[m].entity;
+    }
     return most >= 0 && most_n >= 3 ? most : last_person(d, t0);
 }
 

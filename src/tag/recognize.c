@@ -767,6 +767,13 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             !lookup(d, best_end, t1, NULL) &&
             !(d->toks.v[t1 - 1].w.flags & (W_STOP | W_TITLE | W_GROUP | W_ORGKEY | W_PERSON_NOUN)))
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "place+name");
+        /* "Minerals Council South Africa", "Transparency International
+         * Kenya": an organisation's name, then the country its branch is
+         * in, ending the run, is one name */
+        if (unk < i && best_end == t1 && (d->toks.v[i - 1].w.flags & W_ORGKEY) &&
+            !(d->toks.v[i - 1].flags & TF_ALLCAPS) && best->cls == LX_GPE && strstr(best->info, "kind=country") &&
+            !has_cls(d, unk, LX_FIRST))
+            return add_mention(d, unk, t1, ET_ORG, MK_NAME, -1, NULL, "org+country");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
         /* "the daily Meta", "Meta, which owns Facebook": a town's name, but
