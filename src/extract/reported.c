@@ -565,6 +565,10 @@ static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
         if (j > k && (sift_tok_ends(d, j, "ing") || sift_finite_verb(d, j)) && !(d->toks.v[j].w.flags & W_AUX) &&
             (d->toks.v[f].kind == TK_NUM || d->toks.v[f].kind == TK_SYM))
             return 1;
+        /* ("the poverty rate in Al Haouz province at 19.4%": a place may
+         * name what was measured) */
+        if (sift_tok_is(d, j, "in") && j + 1 < s1 && sift_entity_at(d, j + 1) >= 0)
+            continue;
         if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) || (u->w.flags & (W_VERB | W_AUX | W_CUE | W_PREP)) ||
             (u->flags & TF_USED))
             return 0;

@@ -1189,7 +1189,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
                                        "briefing", "dossier", "consensus", "calculations", "presentation", "list", "minutes",
-                                       "transcript", "plan", NULL};
+                                       "transcript", "plan", "documents", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)

@@ -210,7 +210,7 @@ static const char *const preps[] = {
     "into", "onto", "after", "before", "during", "since", "until", "against", "among",
     "amid", "between", "through", "across", "along", "around", "near", "over", "under",
     "about", "despite", "toward", "towards", "via", "per", "upon", "outside", "inside",
-    "beyond", "behind", "throughout", NULL};
+    "beyond", "behind", "throughout", "alongside", "beside", "besides", NULL};
 static const char *const groups[] = {
     "officials", "official", "critics", "analysts", "analyst", "experts", "expert", "mediators", "elders",
     "negotiators", "scholars", "academics",
