@@ -1537,7 +1537,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "authority", "institute", "organisation", "organization", "charity", "board",
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
-        "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee", NULL};
+        "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee", "fund", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
