@@ -343,6 +343,14 @@ static uint32_t colon_clause_verb(const doc *d, uint32_t s0, uint32_t colon)
             s0 = c + 1;
     }
     uint32_t lim = s0 + 8;
+    /* (a long title before the name counts as one word: "Senior Minister
+     * of State for Transport Daniel Koh, speaking ..., was unequivocal:") */
+    for (uint32_t v = s0; v < colon && v < lim; v++)
+        if (d->toks.v[v].ment >= 0 && d->ments.v[d->toks.v[v].ment].type == ET_PERSON) {
+            uint32_t e = d->ments.v[d->toks.v[v].ment].t1;
+            lim = e + 3 > lim ? e + 3 : lim;
+            break;
+        }
     int stepped = 0;
     for (uint32_t v = s0 + 1; v < colon && v < lim; v++) {
         const tok *t = &d->toks.v[v];

@@ -280,24 +280,28 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
                                             "joined", "retired", "started", "began", "acted", "stood",
                                             "ran", "known", "volunteered", "volunteers", "selected", "chosen",
                                             "nominated", "picked", "promoted", "reappointed", "installed", NULL};
-        /* (nor after time spent: "who spent a decade as a staff attorney") */
-        int spent = 0;
-        for (uint32_t b = k - 1; b-- > lo && b + 5 > k && !spent && sift_tok_is(d, k - 1, "as");) {
-            if (d->toks.v[b].kind != TK_WORD && d->toks.v[b].kind != TK_NUM)
-                break;
-            spent = sift_tok_is(d, b, "spent") || sift_tok_is(d, b, "spending") || sift_tok_is(d, b, "spends");
+        if (!is_boundary(d, k - 1)) {
+            k--;
+            continue;
         }
-        /* (nor before a role with no verb of its own: "who caddied for him
-         * as a teenager,") */
-        int as_role = sift_tok_is(d, k - 1, "as") && k < end && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an"));
-        for (uint32_t m = k; as_role && m < end; m++)
-            as_role = !sift_finite_verb(d, m) && d->toks.v[m].kind != TK_QUOTE;
-        if (is_boundary(d, k - 1) && !(sift_tok_is(d, k - 1, "as") && k - 1 > lo && sift_tok_in(d, k - 2, serve)) &&
-            !spent && !as_role &&
-            /* ("Asked about that criticism": "that" after a preposition is
-             * a determiner) */
-            !(sift_tok_is(d, k - 1, "that") && k - 1 > lo && (d->toks.v[k - 2].w.flags & W_PREP)))
-            break;
+        if (sift_tok_is(d, k - 1, "as")) {
+            /* (nor after time spent: "who spent a decade as a staff attorney") */
+            int as_prep = k - 1 > lo && sift_tok_in(d, k - 2, serve);
+            for (uint32_t b = k - 1; b-- > lo && b + 5 > k && !as_prep;) {
+                if (d->toks.v[b].kind != TK_WORD && d->toks.v[b].kind != TK_NUM)
+                    break;
+                as_prep = sift_tok_is(d, b, "spent") || sift_tok_is(d, b, "spending") || sift_tok_is(d, b, "spends");
+            }
+            /* (nor before a role with no verb of its own: "who caddied for
+             * him as a teenager,") */
+            int as_role = k < end && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an"));
+            for (uint32_t m = k; as_role && m < end; m++)
+                as_role = !sift_finite_verb(d, m) && d->toks.v[m].kind != TK_QUOTE;
+            if (!as_prep && !as_role)
+                break;
+        } else if (!(sift_tok_is(d, k - 1, "that") && k - 1 > lo && (d->toks.v[k - 2].w.flags & W_PREP))) {
+            break; /* (not "Asked about that criticism": "that" after a preposition is a determiner) */
+        }
         k--;
     }
     return k;

@@ -761,12 +761,34 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
      * told reporters": the person the sentence before opens with, in the
      * same paragraph, whose age is not given) */
     uint32_t s = d->toks.v[t0].sent;
+    /* (from the sentence the quotation opens in: '"A sack costs me 210,000
+     * pesos now. Before the pandemic it was 140,000," the 52-year-old said') */
+    while (s > 0 && d->sents.v[s].t0 > 0 && (d->toks.v[d->sents.v[s].t0].flags & TF_INQUOTE) &&
+           !(d->toks.v[d->sents.v[s].t0].flags & TF_PARA))
+        s--;
     if (s > 0 && !(d->toks.v[d->sents.v[s].t0].flags & TF_PARA)) {
         uint32_t b = sift_body_start(d, s - 1);
         int m = d->toks.v[b].ment;
         if (m >= 0 && d->ments.v[m].type == ET_PERSON && d->ments.v[m].entity >= 0 && d->ments.v[m].t0 == b &&
             !(d->toks.v[d->ments.v[m].t1].flags & TF_POSS) && entity_age(d, &d->ents.v[d->ments.v[m].entity]) < 0)
             return d->ments.v[m].entity;
+    }
+    /* (or, a paragraph on, the one person the sentence before names, with
+     * a speech verb after the name: "Ingrid Kortekaas, chair of ..., said
+     * farmers were exhausted. ¶ '...,' the 49-year-old said") */
+    if (s > 0) {
+        int who = -1, cue = 0;
+        for (uint32_t k = d->sents.v[s - 1].t0; k < d->sents.v[s - 1].t1 && who != -2; k++) {
+            int m = d->toks.v[k].ment;
+            if (d->toks.v[k].flags & TF_INQUOTE)
+                continue;
+            if (m >= 0 && d->ments.v[m].type == ET_PERSON && d->ments.v[m].entity >= 0)
+                who = who >= 0 && who != d->ments.v[m].entity ? -2 : d->ments.v[m].entity;
+            else if (who >= 0 && (d->toks.v[k].w.flags & W_CUE) && !(d->toks.v[k].flags & TF_CAP))
+                cue = 1;
+        }
+        if (who >= 0 && cue && entity_age(d, &d->ents.v[who]) < 0)
+            return who;
     }
     return most >= 0 && most_n >= 3 ? most : last_person(d, t0);
 }
