@@ -1306,13 +1306,14 @@ static int participle_tail(const doc *d, const sift_quote *x, uint32_t k)
     uint32_t e = sift_tok_at(d, x->span.end - 1) + 1;
     /* (past an attribution that closes the report: "..., the council said
      * on Tuesday, putting insured losses at NZ$3.4 billion") */
-    int cue = 0;
-    for (uint32_t m = e + 1; e < k && sift_is_punct(d, e, ',') && m < k && m < e + 14; m++) {
-        cue |= sift_is_cue(d, m);
-        if (sift_is_punct(d, m, ',')) {
-            if (cue)
-                e = m;
-            break;
+    if (e < k && sift_is_punct(d, e, ',')) {
+        int cue = 0;
+        for (uint32_t m = e + 1; m < k && m < e + 14; m++) {
+            cue |= sift_is_cue(d, m);
+            if (sift_is_punct(d, m, ',')) {
+                e = cue ? m : e;
+                break;
+            }
         }
     }
     if (e >= k || !sift_is_punct(d, e, ',') || k > e + 10 || d->toks.v[k].kind != TK_WORD ||

@@ -504,8 +504,9 @@ static int document_by(const doc *d, uint32_t e, uint32_t s0)
     if (m > s0 && sift_tok_is(d, m - 1, "the"))
         m--;
     /* (or where it was lodged: "a filing with the Frankfurt Stock Exchange") */
+    static const char *const filings[] = {"filing", "filings", NULL};
     if (m < s0 + 2 || !(sift_tok_is(d, m - 1, "by") || sift_tok_is(d, m - 1, "from") ||
-                        (sift_tok_is(d, m - 1, "with") && sift_tok_in(d, m - 2, (const char *const[]){"filing", "filings", NULL}))))
+                        (sift_tok_is(d, m - 1, "with") && sift_tok_in(d, m - 2, filings))))
         return 0;
     uint32_t k = m - 2;
     while (k > s0 && (d->toks.v[k].flags & TF_USED))
@@ -534,7 +535,8 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
         static const char *const subords[] = {"when", "as", "after", "before", "because", "if", "while",
                                               "since", "until", "although", "though", "to", NULL};
         if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_tok_is(d, j, "that") ||
-            sift_tok_is(d, j, "and") || sift_tok_is(d, j, "or") || sift_tok_is(d, j, "but") || sift_tok_in(d, j, subords))
+            sift_tok_is(d, j, "and") || sift_tok_is(d, j, "or") || sift_tok_is(d, j, "but") ||
+            sift_tok_in(d, j, subords))
             return 0;
         /* (a second verb with no "and" before it, which the parser may
          * join to c as a conjunct, or an adverbial clause with no word to
@@ -542,7 +544,8 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
          * completed") */
         if (u->head == (int32_t)c && u->deprel &&
             (strcmp(u->deprel, "ccomp") == 0 || strcmp(u->deprel, "conj") == 0 || strcmp(u->deprel, "advcl") == 0))
-            return sift_finite_verb(d, j) || (j > k && (d->toks.v[j - 1].w.flags & W_AUX) && d->toks.v[j - 1].head == (int32_t)j);
+            return sift_finite_verb(d, j) ||
+                   (j > k && (d->toks.v[j - 1].w.flags & W_AUX) && d->toks.v[j - 1].head == (int32_t)j);
     }
     return 0;
 }
@@ -1237,8 +1240,8 @@ int sift_extract_reported(doc *d)
         /* ("X, a group that says it has 3,500 members, welcomed the
          * lawsuit": a report inside a relative clause ends where the
          * main clause's verb comes back) */
-        if (c > s0 && (sift_tok_is(d, c - 1, "that") || sift_tok_is(d, c - 1, "which") || sift_tok_is(d, c - 1, "who")) &&
-            c >= s0 + 2 && d->toks.v[c - 2].kind == TK_WORD)
+        if (c >= s0 + 2 && d->toks.v[c - 2].kind == TK_WORD &&
+            (sift_tok_is(d, c - 1, "that") || sift_tok_is(d, c - 1, "which") || sift_tok_is(d, c - 1, "who")))
             for (uint32_t m = start + 2; m + 1 < end; m++)
                 if (sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) && !(d->toks.v[m + 1].w.flags & W_AUX) &&
                     sift_tok_ends(d, m + 1, "ed") && !sift_is_cue(d, m + 1)) {

@@ -1301,7 +1301,8 @@ static int document_maker(const doc *d, uint32_t h)
             /* (nor after "according to the complaint," what it says) */
             if (k > j && ((sift_is_cue(d, k) && !(d->toks.v[k].flags & TF_INQUOTE)) ||
                           (sift_is_punct(d, k, ',') && j >= st->t0 + 2 &&
-                           (sift_tok_is(d, j - 2, "according") || (j >= st->t0 + 3 && sift_tok_is(d, j - 3, "according"))))))
+                           (sift_tok_is(d, j - 2, "according") ||
+                            (j >= st->t0 + 3 && sift_tok_is(d, j - 3, "according"))))))
                 break;
             int e = sift_entity_at(d, k);
             if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[k].flags & TF_INQUOTE) || (uint32_t)e == gone ||
@@ -1541,7 +1542,8 @@ static int institution_noun(const doc *d, uint32_t k)
         "authority", "institute", "organisation", "organization", "charity", "board",
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
-        "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee", "fund", NULL};
+        "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee",
+        "fund", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -2924,6 +2926,21 @@ static int group_named_next(const doc *d, uint32_t np0, uint32_t np1)
     return -1;
 }
 
+/* Is [b,e) a body by its kind with its owner: "the Finnish parliament's
+ * defence committee", "South Korea's trade ministry" (a place's
+ * possessive or "the", then lower-case words to an institution's noun)? */
+static int owned_body(const doc *d, uint32_t b, uint32_t e)
+{
+    if (e < b + 3 || e > b + 7 || !institution_noun(d, e - 1) || (d->toks.v[e - 1].flags & TF_CAP))
+        return 0;
+    if (sift_tok_is(d, b, "the"))
+        return 1;
+    int x = sift_entity_at(d, b);
+    uint32_t o = x >= 0 && d->ents.v[x].type == ET_GPE ? sift_name_end(d, b, e) : b;
+    return o > b && o + 2 < e && d->toks.v[o].kind != TK_WORD && (d->toks.v[o].flags & TF_POSS) &&
+           plain_words(d, o + 1, e - 1);
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -2941,8 +2958,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
      * owner speaks through it */
     static const char *const press[] = {"press", "media", "communications", NULL};
     static const char *const office[] = {"office", "service", "team", "department", "unit", NULL};
-    if (np1 >= np0 + 4 && sift_tok_in(d, np1 - 1, office) && sift_tok_in(d, np1 - 2, press) &&
-        d->toks.v[np1 - 3].kind != TK_WORD && (d->toks.v[np1 - 3].flags & TF_POSS)) {
+    if (np1 >= np0 + 4 && d->toks.v[np1 - 3].kind != TK_WORD && (d->toks.v[np1 - 3].flags & TF_POSS) &&
+        sift_tok_in(d, np1 - 2, press) && sift_tok_in(d, np1 - 1, office)) {
         sift_name_speaker(d, np0, np1 - 3, ent, name);
         if (*name && (*ent >= 0 || d->toks.v[np0].ment >= 0))
             return;
@@ -3355,6 +3372,14 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * published by the Court of Auditors" is */
             if (i > dh && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")) && !made_by(d, i - 1))
                 break;
+            /* (a body by its kind, owned by a place or a body: "by the
+             * Finnish parliament's defence committee", "from South Korea's
+             * trade ministry", named as the phrase is) */
+            if (!sift_tok_is(d, i, "of") && owned_body(d, i + 1, np1)) {
+                sift_name_speaker(d, i + 1, np1, ent, name);
+                if (*name)
+                    return;
+            }
             /* (after its kind: "by the national statistics agency INDEC") */
             /* (and past where it is based: "by Jakarta-based think tank
              * Energi Bersih Institute") */
@@ -3370,17 +3395,6 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     sift_entity_at(d, ow + 1) >= 0) {
                     j = ow;
                     continue;
-                }
-                /* (or the owner's body by its kind: "from South Korea's trade
-                 * ministry" is named as the phrase is) */
-                uint32_t oe = ow + 1;
-                while (ow > j && oe < np1 && oe < ow + 4 && plain_words(d, oe, oe + 1))
-                    oe++;
-                if (ow > j && oe > ow + 1 && d->toks.v[ow].kind != TK_WORD && (d->toks.v[ow].flags & TF_POSS) &&
-                    d->ents.v[x].type == ET_GPE && institution_noun(d, oe - 1)) {
-                    sift_name_speaker(d, j, oe, ent, name);
-                    if (*name)
-                        return;
                 }
                 if (x >= 0 && d->ents.v[x].type != ET_NORP && (d->ents.v[x].type == ET_ORG || !sift_tok_is(d, i, "of"))) {
                     *ent = x;
@@ -3407,33 +3421,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     return;
                 }
                 /* (a capitalised word no entity holds: the maker was not
-                 * recognised, so no later name is it; but "the Medián
-                 * polling institute" names one by its kind) */
-                if (x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) {
-                    uint32_t ke = j + 1;
-                    while (ke < np1 && ke < j + 4 && plain_words(d, ke, ke + 1))
-                        ke++;
-                    if (ke > j + 1 && institution_noun(d, ke - 1)) {
-                        *name = sift_span_text(d, j, ke);
-                        return;
-                    }
-                }
+                 * recognised, so no later name is it) */
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
-                    (j >= i + 3 && (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
-                                    sift_is_cue(d, j))))
+                    (j >= i + 3 &&
+                     (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
+                      sift_is_cue(d, j))))
                     break;
             }
-            if (!sift_tok_is(d, i, "of")) {
-                /* (or a body named by its kind and owner: "by the Finnish
-                 * parliament's defence committee") */
-                if (np1 > i + 3 && np1 <= i + 8 && sift_tok_is(d, i + 1, "the") && institution_noun(d, np1 - 1) &&
-                    !(d->toks.v[np1 - 1].flags & TF_CAP)) {
-                    sift_name_speaker(d, i + 1, np1, ent, name);
-                    if (*name)
-                        return;
-                }
+            if (!sift_tok_is(d, i, "of"))
                 break; /* (what it is of may come first: "An analysis of trip data by the ...") */
-            }
         }
     }
     if (h > np0) {
@@ -3550,8 +3546,8 @@ int sift_is_cue(const doc *d, uint32_t i)
     if (t->kind != TK_WORD || !(t->w.flags & W_CUE) || (t->flags & TF_CAP))
         return 0;
     /* "England replied with 298": a score, not speech */
-    if ((sift_tok_is(d, i, "replied") || sift_tok_is(d, i, "responded")) && i + 2 < d->toks.n &&
-        sift_tok_is(d, i + 1, "with") && d->toks.v[i + 2].kind == TK_NUM)
+    if (i + 2 < d->toks.n && d->toks.v[i + 2].kind == TK_NUM && sift_tok_is(d, i + 1, "with") &&
+        (sift_tok_is(d, i, "replied") || sift_tok_is(d, i, "responded"))) /* (cheap tests first: a hot path) */
         return 0;
     /* "models pointed to a return of showers": evidence, not speech */
     if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&

@@ -831,7 +831,8 @@ static int nation_of_mention(const doc *d, const mention *mm, const char *cc)
         d->ments.v[d->toks.v[j - 2].ment].type == ET_GPE)
         at[2] = (int)j - 2;
     for (uint32_t k = mm->t1; k + 1 < d->toks.n && k < mm->t1 + 8 && d->toks.v[k].sent == d->toks.v[j].sent; k++)
-        if (sift_tok_is(d, k, "for") && d->toks.v[k + 1].ment >= 0 && d->ments.v[d->toks.v[k + 1].ment].type == ET_GPE) {
+        if (sift_tok_is(d, k, "for") && d->toks.v[k + 1].ment >= 0 &&
+            d->ments.v[d->toks.v[k + 1].ment].type == ET_GPE) {
             at[3] = (int)k + 1;
             break;
         }
