@@ -297,7 +297,11 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
             int as_role = k < end && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an"));
             for (uint32_t m = k; as_role && m < end; m++)
                 as_role = !sift_finite_verb(d, m) && d->toks.v[m].kind != TK_QUOTE;
-            if (!as_prep && !as_role)
+            /* (nor before an adjective: "criticised the regulator as slow,") */
+            int as_adj = k < end;
+            for (uint32_t m = k; as_adj && m < end; m++)
+                as_adj = d->toks.v[m].upos == SIFT_UPOS_ADJ || d->toks.v[m].upos == SIFT_UPOS_ADV;
+            if (!as_prep && !as_role && !as_adj)
                 break;
         } else if (!(sift_tok_is(d, k - 1, "that") && k - 1 > lo && (d->toks.v[k - 2].w.flags & W_PREP))) {
             break; /* (not "Asked about that criticism": "that" after a preposition is a determiner) */
@@ -1644,6 +1648,30 @@ static int listed_example(const doc *d, uint32_t i, uint32_t lo)
     return 0;
 }
 
+/* The organisation whose description holds the name starting at m0:
+ * "Kafue Copper Resources, a joint venture between ... ZCCM Investments
+ * Holdings and ..., Tamar Minerals" -> Kafue Copper Resources (a
+ * preposition inside the description makes the name a part or an owner
+ * of the one described, not the company a later "the company" means). */
+static int described_by(const doc *d, uint32_t m0, uint32_t lo)
+{
+    int prep = 0;
+    for (uint32_t q = m0; q-- > lo + 2 && m0 - q <= 30;) {
+        const tok *t = &d->toks.v[q];
+        if (t->kind == TK_QUOTE || (sift_finite_verb(d, q) && !sift_in_compound(d, q)) || t->sent != d->toks.v[m0].sent)
+            break;
+        prep |= sift_tok_is(d, q, "between") || sift_tok_is(d, q, "of");
+        if ((sift_tok_is(d, q, "a") || sift_tok_is(d, q, "an")) && sift_is_punct(d, q - 1, ',')) {
+            int e = sift_entity_at(d, q - 2);
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && prep)
+                return e;
+            if (e >= 0)
+                break;
+        }
+    }
+    return -1;
+}
+
 /* People who speak for where they work: "Analysts at Kessler Bank",
  * "Deutsche Bank analysts", "Prosecutors from the Environment Agency". */
 static int staff_noun(const doc *d, uint32_t k)
@@ -1927,7 +1955,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 if (pq < m0 && (d->toks.v[pq - 1].w.flags & W_PREP))
                     pm = pq;
             }
-            if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && pm > 0 &&
+            int owner = described_by(d, m0, lo);
+            if (owner >= 0 && owner != e && !(business && org_not_business(&d->ents.v[owner])))
+                any = owner;
+            else if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && pm > 0 &&
                 ((d->toks.v[pm - 1].w.flags & W_PREP) || sift_tok_is(d, m0 - 1, "rivals") ||
                  sift_tok_is(d, m0 - 1, "rival")) &&
                 !(business && org_not_business(&d->ents.v[sub])))
@@ -1989,7 +2020,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 o--;
             if (o > st->t0 && sift_tok_is(d, o - 1, "by"))
                 continue;
-            if (company_name(d, d->ents.v[e].name) || (j > st->t0 && business_noun(d, j - 1))) {
+            /* (nor an owner in its description: "Kafue Copper Resources, a
+             * joint venture between state mining investment firm ZCCM ...") */
+            if ((company_name(d, d->ents.v[e].name) || (j > st->t0 && business_noun(d, j - 1))) &&
+                described_by(d, sift_name_start(d, j, st->t0), lo) != any) {
                 any = e;
                 break;
             }
