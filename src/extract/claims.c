@@ -993,7 +993,10 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
             break;
         /* with a tagger: "two people familiar with", "diplomats put" end at the head */
         int up = d->toks.v[k].upos;
-        if (head && up && (up == SIFT_UPOS_ADJ || up == SIFT_UPOS_VERB || up == SIFT_UPOS_PRON ||
+        /* (but adjectives stack: "198 active social conflicts") */
+        int stacked = head && up == SIFT_UPOS_ADJ && d->toks.v[head - 1].upos == SIFT_UPOS_ADJ && k + 1 < n &&
+                      d->toks.v[k + 1].upos == SIFT_UPOS_NOUN;
+        if (head && up && !stacked && (up == SIFT_UPOS_ADJ || up == SIFT_UPOS_VERB || up == SIFT_UPOS_PRON ||
                            up == SIFT_UPOS_AUX || up == SIFT_UPOS_ADV) && !(d->toks.v[k].flags & TF_CAP))
             break;
         if (up == SIFT_UPOS_PRON || up == SIFT_UPOS_AUX)

@@ -553,24 +553,57 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 /* "data showed the region's jobless rate at 15.2%": after "showed" at c,
  * what was measured and the figure it stood at from k, a clause with its
  * verb left out. */
+/* "A report by the Red Andina del Agua, ..., found": a verb of `verbs`
+ * with a document opening the sentence (or right before it) as its
+ * subject; not "Police found 12 bodies". */
+static int document_finds(const doc *d, uint32_t c, const char *const *verbs)
+{
+    if (!sift_tok_in(d, c, verbs))
+        return 0;
+    uint32_t b = sift_body_start(d, d->toks.v[c].sent);
+    if (b < c && (d->toks.v[b].w.flags & W_DET))
+        b++;
+    if (b + 1 < c && d->toks.v[b].kind == TK_WORD && d->toks.v[b].ment < 0 &&
+        (!(d->toks.v[b].flags & TF_CAP) || (d->toks.v[b].flags & TF_SENT)) &&
+        !sift_document_noun(d, b) && !(d->toks.v[b].w.flags & (W_VERB | W_PREP)))
+        b++; /* ("A new study", "Crowd figures") */
+    return (b < c && sift_document_noun(d, b)) || (c > 0 && sift_document_noun(d, c - 1));
+}
+
 static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 {
     static const char *const shows[] = {"showed", "shows", "show", NULL};
-    if (k >= s1 || d->toks.v[k].kind != TK_WORD || (d->toks.v[k].w.flags & W_PREP) || !sift_tok_in(d, c, shows))
+    static const char *const finds[] = {"found", "finds", "find", NULL};
+    /* (a document that does it, outside the headline) */
+    int document = d->toks.v[c].sent > 0 && document_finds(d, c, sift_tok_in(d, c, shows) ? shows : finds);
+    if (k >= s1 || (d->toks.v[k].w.flags & W_PREP) || !(sift_tok_in(d, c, shows) || document))
         return 0;
-    for (uint32_t j = k + 1; j + 1 < s1 && j < k + 8; j++) {
+    for (uint32_t j = k; j + 1 < s1 && j < k + 8; j++) {
         const tok *u = &d->toks.v[j];
+        /* "showed 198 active social conflicts", "found elevated levels of
+         * arsenic in 7 of the 12 streams": a figure in what was shown */
+        if (document && (u->kind == TK_NUM || (u->kind == TK_SYM && d->toks.v[j + 1].kind == TK_NUM)) &&
+            !(u->flags & TF_USED))
+            return 1;
+        if (document && (sift_tok_is(d, j, "in") || sift_tok_is(d, j, "of")) && d->toks.v[j + 1].kind == TK_NUM &&
+            !(d->toks.v[j + 1].flags & TF_USED))
+            return 1;
+        if (j == k)
+            continue;
         if (sift_tok_is(d, j, "at") && (d->toks.v[j + 1].kind == TK_NUM || d->toks.v[j + 1].kind == TK_SYM))
             return 1;
         /* (or what it did: "showed prices rising 6.4% in October", "showed
          * reserves stood at $46.3 billion", which the parse may miss) */
         uint32_t f = j + 1 + (j + 2 < s1 && (sift_tok_is(d, j + 1, "at") || sift_tok_is(d, j + 1, "to")));
-        if (j > k && (sift_tok_ends(d, j, "ing") || sift_finite_verb(d, j)) && !(d->toks.v[j].w.flags & W_AUX) &&
+        if ((sift_tok_ends(d, j, "ing") || sift_finite_verb(d, j)) && !(d->toks.v[j].w.flags & W_AUX) &&
             (d->toks.v[f].kind == TK_NUM || d->toks.v[f].kind == TK_SYM))
             return 1;
         /* ("the poverty rate in Al Haouz province at 19.4%": a place may
          * name what was measured) */
         if (sift_tok_is(d, j, "in") && j + 1 < s1 && sift_entity_at(d, j + 1) >= 0)
+            continue;
+        /* ("levels of arsenic in 7 ...": what was measured) */
+        if (sift_tok_is(d, j, "of") && d->toks.v[j + 1].kind == TK_WORD && !(d->toks.v[j + 1].flags & TF_CAP))
             continue;
         if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) || (u->w.flags & (W_VERB | W_AUX | W_CUE | W_PREP)) ||
             (u->flags & TF_USED))

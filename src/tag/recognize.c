@@ -500,7 +500,10 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         "companhia", "instituto", "universidad", "universidade",
                                         "université", "università", "partido", "minera",
                                         "mineração", "empresa", "aerolíneas", "aerolineas",
-                                        "aerolinhas", NULL};
+                                        "aerolinhas", "defensoría", "defensoria", "procuraduría", "fiscalía",
+                                        "contraloría", "superintendencia", "ministerio", "ministério",
+                                        "secretaría", "federación", "confederación", "asociación", "cámara",
+                                        "servicio", "serviço", "agencia", "agência", NULL};
     for (const char *const *w = words; *w; w++)
         if (sift_tok_is(d, t0, *w))
             return 1;
