@@ -3929,6 +3929,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
             lim += 2;
             continue;
         }
+        /* (names the recognizer missed, closed by "and": "units at the
+         * Kendal, Tutuka and Majuba power stations had") */
+        if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi && d->toks.v[k - 1].kind == TK_WORD &&
+            (d->toks.v[k - 1].flags & TF_CAP) && d->toks.v[k + 1].kind == TK_WORD &&
+            (d->toks.v[k + 1].flags & TF_CAP)) {
+            uint32_t m = k + 1;
+            while (m < hi && m < k + 5 && d->toks.v[m].kind == TK_WORD && (d->toks.v[m].flags & TF_CAP))
+                m++;
+            if ((sift_tok_is(d, m, "and") || sift_tok_is(d, m, "or")) && m + 1 < hi &&
+                (d->toks.v[m + 1].flags & TF_CAP)) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
         if (sift_is_punct(d, k, ',') || (u->kind == TK_QUOTE && !(u->flags & TF_POSS))) /* (not "doctors' pay") */
             return 0;
         /* a verb the word lists know, or one the tagger saw ("it expected");

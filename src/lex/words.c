@@ -136,7 +136,7 @@ static const char *const org_keys[] = {
     "commission", "committee", "union", "alliance", "coalition", "federation", "confederation", "league",
     "association", "organization", "organisation", "foundation", "institute",
     "institution", "university", "college", "school", "academy", "hospital", "clinic",
-    "bank", "fund", "group", "company", "co.", "corporation", "corp.", "inc.", "inc",
+    "bank", "fund", "group", "company", "co.", "corporation", "corp", "corp.", "inc.", "inc", "limited",
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "industries", "holdings", "partners", "systems", "technologies", "energy",
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */

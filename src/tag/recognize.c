@@ -439,6 +439,8 @@ static int kind_after(const doc *d, uint32_t t1)
     for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 20; k++) {
         if (sift_is_punct(d, k, '-') || (kind && d->toks.v[k].kind == TK_NUM))
             continue; /* "state-owned", "that runs nine hospitals and 46 clinics" */
+        if (d->toks.v[k].kind == TK_QUOTE && (d->toks.v[k].flags & TF_POSS))
+            continue; /* "a tenants' advice charity" */
         if (d->toks.v[k].kind != TK_WORD)
             return sift_is_punct(d, k, ',') ? kind : 0;
         if ((d->toks.v[k].w.flags & W_PREP) && !kind)
@@ -521,7 +523,7 @@ static int named_by_kind(const doc *d, uint32_t t0, uint32_t t1)
     return (role_at(d, t0) || sift_foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST);
 }
 
-/* Do the words [t0,t1) end the name of a person named before (among the
+/* Do the words [t0,t1) end (or make) the name of a person named before (among the
  * last 256 names), capitals aside ("El-Sayed" after "Hisham el-Sayed")? */
 static int ends_person_named(const doc *d, uint32_t t0, uint32_t t1)
 {
@@ -529,8 +531,8 @@ static int ends_person_named(const doc *d, uint32_t t0, uint32_t t1)
     size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0;
     for (size_t m = d->ments.n; m-- > lo;) {
         const mention *mm = &d->ments.v[m];
-        if (mm->type != ET_PERSON || mm->t1 - mm->t0 <= n || mm->t1 > t0)
-            continue;
+        if (mm->type != ET_PERSON || mm->t1 - mm->t0 < n || mm->t1 > t0)
+            continue; /* (or the whole of it again: "Lone Kjær" after "board chair Lone Kjær") */
         uint32_t k = 0;
         while (k < n && TOK_N(d, t0 + k) == TOK_N(d, mm->t1 - n + k) &&
                strncasecmp(TOK_S(d, t0 + k), TOK_S(d, mm->t1 - n + k), TOK_N(d, t0 + k)) == 0)
@@ -1473,9 +1475,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "sports-club");
     /* "Barcelona manager Hansi Flick": two or three name-like words right
      * after a lower-case role are a person, whatever else the words are */
+    /* (a given name that is a word too, before a surname that is none:
+     * "board chair Lone Kjær") */
     if (a == t0 && t0 > 0 && t1 - a >= 2 && t1 - a <= 3 && name_like(d, a, t1) &&
         (d->toks.v[t0 - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
-        !has_cls(d, a, LX_NORP) && !lookup(d, a, t1, NULL) && !is_common(d, a) &&
+        !has_cls(d, a, LX_NORP) && !lookup(d, a, t1, NULL) &&
+        (!is_common(d, a) || (t1 - a == 2 && !is_common(d, a + 1) && !has_cls(d, a + 1, LX_GPE))) &&
         !(d->toks.v[t1 - 1].w.flags & W_ORGKEY))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "role+name");
     static const char *const trust_in[] = {"faith", "confidence", "trust", "belief", "interest", "stake",
