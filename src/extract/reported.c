@@ -199,6 +199,11 @@ static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
         if (m > k && sift_is_punct(d, m - 1, ',') &&
             (sift_tok_is(d, m, "who") || sift_tok_is(d, m, "whose") || sift_tok_is(d, m, "which")))
             return 1;
+        /* (or "that" after its noun: "..., a milestone for a project that
+         * many Western banks have refused to touch") */
+        if (m > k + 1 && sift_tok_is(d, m, "that") && d->toks.v[m - 1].upos == SIFT_UPOS_NOUN &&
+            !(d->toks.v[m - 1].flags & TF_CAP))
+            return 1;
         if (t->kind == TK_QUOTE && !(t->flags & TF_POSS)) /* not "analysts' estimates" */
             return 0;
         /* "the 9.1% median forecast": a noun, when the tagger says so */
@@ -543,9 +548,20 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
          * open it, is the clause's too: "showed 24,860 new homes were
          * completed") */
         if (u->head == (int32_t)c && u->deprel &&
-            (strcmp(u->deprel, "ccomp") == 0 || strcmp(u->deprel, "conj") == 0 || strcmp(u->deprel, "advcl") == 0))
-            return sift_finite_verb(d, j) ||
-                   (j > k && (d->toks.v[j - 1].w.flags & W_AUX) && d->toks.v[j - 1].head == (int32_t)j);
+            (strcmp(u->deprel, "ccomp") == 0 || strcmp(u->deprel, "conj") == 0 || strcmp(u->deprel, "advcl") == 0 ||
+             strcmp(u->deprel, "xcomp") == 0)) {
+            /* (an xcomp only with its auxiliary: not "showed Tavakoli
+             * being embraced by relatives") */
+            if (sift_finite_verb(d, j) && strcmp(u->deprel, "xcomp") != 0)
+                return 1;
+            /* (or a form of "be" before its predicate: "showed the
+             * reservoir was only 28% full") */
+            for (uint32_t m = j; m-- > k + 1;)
+                if ((d->toks.v[m].w.flags & W_AUX) && d->toks.v[m].head == (int32_t)j && !sift_tok_ends(d, m, "ing") &&
+                    !sift_tok_is(d, m, "be") && !sift_tok_is(d, m, "been")) /* (not "showed him being embraced") */
+                    return 1;
+            return 0;
+        }
     }
     return 0;
 }

@@ -115,9 +115,14 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
         return 1;
     /* "DTEK, Ukraine's largest private energy company, said": a possessive
      * phrase after a name describes it */
-    if (k >= 2 && k + 1 < end && sift_is_punct(d, k - 1, ',') && d->toks.v[k - 2].ment >= 0 &&
-        (d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON ||
-         d->ments.v[d->toks.v[k - 2].ment].type == ET_ORG)) {
+    /* (past the name's acronym: "The General Confederation of Labour
+     * (CGT), France's second-largest union, said") */
+    uint32_t nb = k >= 2 ? k - 2 : 0;
+    if (nb >= 3 && sift_is_punct(d, nb, ')') && sift_is_punct(d, nb - 2, '('))
+        nb -= 3;
+    if (k >= 2 && k + 1 < end && sift_is_punct(d, k - 1, ',') && d->toks.v[nb].ment >= 0 &&
+        (d->ments.v[d->toks.v[nb].ment].type == ET_PERSON ||
+         d->ments.v[d->toks.v[nb].ment].type == ET_ORG)) {
         uint32_t p = k + 1;
         int e = sift_entity_at(d, k);
         while (e >= 0 && p < end && sift_entity_at(d, p) == e)
@@ -134,7 +139,7 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
             return 1;
         /* "Darren Whiteley, Reform UK's head of campaigns, told": a name
          * the lexicon lacks, then a possessive and a role */
-        if (d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON)
+        if (d->ments.v[d->toks.v[nb].ment].type == ET_PERSON)
             for (uint32_t q = k + 1; q + 1 < end && q < k + 4; q++)
                 if ((d->toks.v[q].flags & TF_POSS) && !(d->toks.v[q + 1].flags & TF_CAP) &&
                     (d->toks.v[q + 1].w.flags & (W_TITLE | W_TITLE_MOD | W_PERSON_NOUN)))
@@ -433,6 +438,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* skip auxiliaries and adverbs between subject and verb: "has also said" */
     while (j > lo && ((d->toks.v[j - 1].w.flags & W_AUX) || is_adverb(d, j - 1)))
         j--;
+    /* "A letter sent by grain exporters ... and seen by Reuters said": who
+     * saw the document is no part of its subject */
+    static const char *const seen[] = {"seen", "obtained", "reviewed", NULL};
+    for (uint32_t b = j; b-- > lo + 3 && j - b <= 6 && d->toks.v[b].kind == TK_WORD;)
+        if (sift_tok_is(d, b, "by") && sift_tok_in(d, b - 1, seen) && sift_tok_is(d, b - 2, "and")) {
+            j = b - 2;
+            break;
+        }
     /* "according to Budi Harsono, a spokesman for the ministry, who said":
      * "who" after a comma is the person named before it, or before the
      * appositive that ends there */
@@ -2546,10 +2559,14 @@ static int made_by(const doc *d, uint32_t i)
 }
 
 /* A word of when a document was made, between its participle and "by":
- * "released on Tuesday by", "published last week by". */
+ * "released on Tuesday by", "published last week by", "published in
+ * October by", "issued earlier this month by". */
 static int when_made(const doc *d, uint32_t i)
 {
     return sift_tok_is(d, i, "on") || sift_tok_is(d, i, "last") || sift_tok_is(d, i, "this") ||
+           sift_tok_is(d, i, "earlier") ||
+           (sift_tok_is(d, i, "in") && i + 1 < d->toks.n &&
+            ((d->toks.v[i + 1].w.flags & W_MONTH) || d->toks.v[i + 1].kind == TK_NUM)) ||
            (d->toks.v[i].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT)) || d->toks.v[i].kind == TK_NUM;
 }
 
@@ -4147,6 +4164,16 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             /* "according to analysts at Kessler Bank": where they work */
             if (np1 < hi && spokes_for(d, np1, hi))
                 np1 = spoken_for(d, np1, hi);
+            /* "according to figures released by the board's broadcast
+             * partner, Kabul Sport TV": an organisation named beside a
+             * description that names none */
+            if (np1 + 1 < hi && sift_is_punct(d, np1, ',') && (d->toks.v[np0].w.flags & W_DET) &&
+                sift_entity_at(d, np1 + 1) >= 0 && d->ents.v[sift_entity_at(d, np1 + 1)].type == ET_ORG &&
+                !names_someone(d, np0, np1, 0)) {
+                uint32_t ne = sift_name_end(d, np1 + 1, hi);
+                if (ne >= hi || sift_is_punct(d, ne, ',') || sift_is_punct(d, ne, '.'))
+                    np0 = np1 + 1, np1 = ne;
+            }
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             /* "Meridian expects inflation to end next year at 30%, according
              * to a note sent to clients": a note whose maker goes unnamed is

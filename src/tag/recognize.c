@@ -1473,6 +1473,17 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                                             "united", "argyle", "fc", "afc", NULL};
     if (t1 - t0 >= 2 && (d->toks.v[t1 - 1].flags & TF_CAP) && sift_tok_in(d, t1 - 1, club_ends))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "sports-club");
+    /* "a retired bus driver from Dayton, Ohio": a name no gazetteer holds,
+     * after "from", "in" or "near" and before a comma and a state or
+     * country, is a place */
+    if (a == t0 && t1 - a <= 2 && a > 0 && t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') &&
+        (sift_tok_is(d, a - 1, "from") || sift_tok_is(d, a - 1, "in") || sift_tok_is(d, a - 1, "near")) &&
+        !(d->toks.v[a - 1].flags & TF_CAP) && !lookup(d, a, t1, NULL) && name_like(d, a, t1)) {
+        const lex_entry *r = lookup(d, t1 + 1, t1 + 2, NULL);
+        if (r && r->cls == LX_GPE && r->info &&
+            (strstr(r->info, "kind=admin1") || strstr(r->info, "kind=country")))
+            return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "place+region");
+    }
     /* "Barcelona manager Hansi Flick": two or three name-like words right
      * after a lower-case role are a person, whatever else the words are */
     /* (a given name that is a word too, before a surname that is none:
@@ -2076,6 +2087,12 @@ int sift_recognize(doc *d)
             if (name_tok(u) && !fiscal_period(d, j)) {
                 j++;
                 continue;
+            }
+            /* "Kabul Sport TV", "Ariana TV": a broadcaster's name ends in
+             * "TV" (no name alone) */
+            if (is_cap_word(u) && sift_tok_is(d, j, "tv")) {
+                j++;
+                break;
             }
             if (hyphen_glue(d, j, i)) {
                 j += 2;

@@ -110,6 +110,16 @@ const char *sift_money_code(const doc *d, uint32_t i)
     for (size_t k = 0; k < sizeof map / sizeof *map; k++)
         if (sift_tok_is(d, i, map[k].w))
             return map[k].code;
+    /* other three-letter codes, in capitals only: "NOK 3.8 billion", "SEK
+     * 40 million" (not "COP 29", a climate summit) */
+    static const char *const codes[] = {"NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "AUD", "CAD",
+                                        "NZD", "HKD", "SGD", "KRW", "MXN", "ARS", "CLP", "EGP", "PKR", "LKR",
+                                        "THB", "VND", "IDR", "AED", "SAR", "QAR", "ILS", "RUB", "UAH", "KZT",
+                                        "GHS", "TWD", "MYR", "BDT", "UGX", "TZS", NULL};
+    if ((t->flags & TF_ALLCAPS) && TOK_N(d, i) == 3)
+        for (const char *const *c = codes; *c; c++)
+            if (memcmp(TOK_S(d, i), *c, 3) == 0)
+                return *c;
     return NULL;
 }
 
