@@ -756,10 +756,16 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             !sift_tok_is(d, k - 1, "as") && !sift_tok_is(d, k - 1, "so") && k + 2 < s1 &&
             sift_clause_starts(d, k + 1))
             break;
+        /* ("said in documents published alongside the plan": a participle
+         * describing the document it was said in) */
+        int described = k > c + 2 && sift_document_noun(d, k - 1) && sift_tok_ends(d, k, "ed") && k + 1 < s1 &&
+                        (d->toks.v[k + 1].w.flags & W_PREP) && !(d->toks.v[k + 1].flags & TF_CAP);
         if (sift_tok_is(d, k, "that") || (t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || /* (not "families'") */
-            (sift_is_cue(d, k) && k > c + 1))
+            (sift_is_cue(d, k) && k > c + 1 && !described))
             return 0;
-        if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP))
+        /* (nor a noun after its article: "alongside the plan") */
+        if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP) && !described &&
+            !((d->toks.v[k - 1].w.flags & W_DET) && t->upos == SIFT_UPOS_NOUN))
             return 0;
         /* ", driven by wars in Sudan": a participle phrase on what was said */
         /* (", driven largely by fuel and food costs": an adverb may stand before "by") */

@@ -299,7 +299,11 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
             }
             /* (nor before a role with no verb of its own: "who caddied for
              * him as a teenager,") */
-            int as_role = k < end && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an"));
+            /* (or "sworn in as chief minister later this week,": a title
+             * with no article) */
+            int as_role = k < end && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
+                                      ((d->toks.v[k].w.flags & (W_TITLE | W_TITLE_MOD)) &&
+                                       !(d->toks.v[k].flags & TF_CAP) && sift_is_punct(d, end, ',')));
             for (uint32_t m = k; as_role && m < end; m++)
                 as_role = !sift_finite_verb(d, m) && d->toks.v[m].kind != TK_QUOTE;
             /* (nor before an adjective: "criticised the regulator as slow,") */

@@ -88,7 +88,7 @@ static const char *const bare_clause_cues[] = {
     "acknowledge", "admit", "concede", NULL};
 
 static const char *const titles[] = {
-    "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.",
+    "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.", "comptroller",
     "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "sergeant", "sgt.",
     "captain", "capt.", "major", "maj.", "admiral", "adm.", "commander", "cmdr.",
     "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "sen.", "senator", "rep.",
@@ -181,7 +181,8 @@ static const char *const org_pre[] = {
     "federal", "board", "state", "organization", "organisation", "association",
     "embassy", "chamber", "army", "party", "centre", "center", "centres", "centers", "agency",
     "fund", "institution",
-    "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum", NULL};
+    "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum",
+    "comptroller", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",

@@ -1062,10 +1062,15 @@ static void org_descriptions(doc *d)
               sift_tok_is(d, mm->t1 + 1, "the"))) /* ("..., the national reference laboratory,") */
             continue;
         uint32_t b = mm->t1 + 2;
-        while (b < d->toks.n && b < mm->t1 + 8 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
+        /* (past where it is based: "a Belem-based research group") */
+        if (b + 3 < d->toks.n && (d->toks.v[b].flags & TF_CAP) && d->toks.v[b + 1].kind == TK_PUNCT &&
+            d->text[d->toks.v[b + 1].start] == '-' && sift_tok_is(d, b + 2, "based"))
+            b += 3;
+        uint32_t w0 = b;
+        while (b < d->toks.n && b < w0 + 6 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
                !(d->toks.v[b].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP)))
             b++;
-        if (b > mm->t1 + 2 && b < d->toks.n && sift_is_punct(d, b, ','))
+        if (b > w0 && b < d->toks.n && sift_is_punct(d, b, ','))
             d->ents.v[mm->entity].desc = sift_span_text(d, mm->t1 + 1, b);
     }
     /* "Ecuador's prison authority SNAI said", "the pollster Ipsos": the
