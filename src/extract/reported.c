@@ -355,6 +355,12 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
     if ((owner && sift_tok_in(d, k + 1, most)) ||
         (sift_tok_is(d, k, "in") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, most)))
         return 1;
+    /* (", days after the consortium ... announced": when, by another event) */
+    uint32_t u = k + ((sift_tok_is(d, k, "a") || sift_tok_is(d, k, "two") || sift_tok_is(d, k, "three") ||
+                       d->toks.v[k].kind == TK_NUM) && k + 1 < s1);
+    if (u + 1 < s1 && (d->toks.v[u].w.flags & W_TIMEUNIT) && !(d->toks.v[u].flags & TF_CAP) &&
+        (sift_tok_is(d, u + 1, "after") || sift_tok_is(d, u + 1, "before")))
+        return 1;
     return sift_tok_is(d, k, "citing") || sift_tok_is(d, k, "adding") || sift_tok_is(d, k, "according") ||
            adjunct_clause(d, k) || sift_tok_ends(d, k, "ing") ||
            (sift_tok_ends(d, k, "ly") && k + 1 < s1 && adjunct_clause(d, k + 1)) || sift_tok_is(d, k, "with") ||
@@ -524,16 +530,52 @@ static int document_by(const doc *d, uint32_t e, uint32_t s0)
     return sift_document_noun(d, k);
 }
 
+/* "A report by the Red Andina del Agua, ..., found": a verb of `verbs`
+ * with a document opening the sentence (or right before it) as its
+ * subject; not "Police found 12 bodies". */
+static int document_finds(const doc *d, uint32_t c, const char *const *verbs)
+{
+    if (!sift_tok_in(d, c, verbs))
+        return 0;
+    uint32_t b = sift_body_start(d, d->toks.v[c].sent);
+    if (b < c && (d->toks.v[b].w.flags & W_DET))
+        b++;
+    if (b + 1 < c && d->toks.v[b].kind == TK_WORD && d->toks.v[b].ment < 0 &&
+        (!(d->toks.v[b].flags & TF_CAP) || (d->toks.v[b].flags & TF_SENT)) &&
+        !sift_document_noun(d, b) && !(d->toks.v[b].w.flags & (W_VERB | W_PREP)))
+        b++; /* ("A new study", "Crowd figures") */
+    return (b < c && sift_document_noun(d, b)) || (c > 0 && sift_document_noun(d, c - 1));
+}
+
+/* Auxiliaries that are finite verbs themselves (W_AUX also flags "plan",
+ * "need", "remain"). */
+static const char *const finite_auxes[] = {"had", "has", "have", "would", "will", "could", "was", "were", "is",
+                                           "are", "might", "may", "should", "can", "must", NULL};
+
 /* "Data released by the URA showed developers sold 2,184 homes", "The
  * audit found boards had removed ...": after "showed" or "found" at c, a
  * clause with no "that" from k, when the parser makes its verb the
  * complement of c ("found the wreckage buried under snow", "showed the
- * damage caused by the storm" are objects). Rules alone never take it. */
+ * damage caused by the storm" are objects). Without the parse, only a
+ * document's finding with a finite auxiliary is one. */
 static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 {
     static const char *const finds[] = {"showed", "shows", "show", "found", "finds", NULL};
-    if (!sift_tok_in(d, c, finds) || k >= s1 || (d->toks.v[k].w.flags & W_PREP) || !sift_clause_starts(d, k) ||
-        !sift_parse_sentence(d, d->toks.v[c].sent)) /* (the parse last: it costs the most) */
+    if (!sift_tok_in(d, c, finds) || k >= s1 || (d->toks.v[k].w.flags & W_PREP) || !sift_clause_starts(d, k))
+        return 0;
+    /* "Figures compiled by the FAO showed the strain had been reported
+     * in ...": after a document, a noun phrase and a finite auxiliary make
+     * a clause, whatever the parse */
+    if (document_finds(d, c, finds))
+        for (uint32_t j = k; j < s1 && j < k + 7; j++) {
+            if (j > k && sift_tok_in(d, j, finite_auxes) && !(d->toks.v[j].flags & TF_CAP))
+                return 1;
+            const tok *u = &d->toks.v[j];
+            if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) ||
+                ((u->w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) && !(u->flags & TF_CAP) && u->upos != SIFT_UPOS_NOUN))
+                break;
+        }
+    if (!sift_parse_sentence(d, d->toks.v[c].sent)) /* (the parse last: it costs the most) */
         return 0;
     for (uint32_t j = k + 1; j < s1 && j < k + 14; j++) {
         const tok *u = &d->toks.v[j];
@@ -569,23 +611,6 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 /* "data showed the region's jobless rate at 15.2%": after "showed" at c,
  * what was measured and the figure it stood at from k, a clause with its
  * verb left out. */
-/* "A report by the Red Andina del Agua, ..., found": a verb of `verbs`
- * with a document opening the sentence (or right before it) as its
- * subject; not "Police found 12 bodies". */
-static int document_finds(const doc *d, uint32_t c, const char *const *verbs)
-{
-    if (!sift_tok_in(d, c, verbs))
-        return 0;
-    uint32_t b = sift_body_start(d, d->toks.v[c].sent);
-    if (b < c && (d->toks.v[b].w.flags & W_DET))
-        b++;
-    if (b + 1 < c && d->toks.v[b].kind == TK_WORD && d->toks.v[b].ment < 0 &&
-        (!(d->toks.v[b].flags & TF_CAP) || (d->toks.v[b].flags & TF_SENT)) &&
-        !sift_document_noun(d, b) && !(d->toks.v[b].w.flags & (W_VERB | W_PREP)))
-        b++; /* ("A new study", "Crowd figures") */
-    return (b < c && sift_document_noun(d, b)) || (c > 0 && sift_document_noun(d, c - 1));
-}
-
 static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 {
     static const char *const shows[] = {"showed", "shows", "show", NULL};
@@ -1279,9 +1304,8 @@ int sift_extract_reported(doc *d)
             start = k;
         /* "a project the authority said had cost 12 billion pounds": an
          * auxiliary right after the verb, whose subject the clause left out */
-        static const char *const auxes[] = {"had", "has", "have", "would", "will", "could", "was", "were", "is",
-                                            "are", "might", "may", "should", "can", "must", NULL};
-        if (!start && bare_cue && k == c + 1 && k < s1 && sift_tok_in(d, k, auxes) && !(d->toks.v[k].flags & TF_CAP))
+        if (!start && bare_cue && k == c + 1 && k < s1 && sift_tok_in(d, k, finite_auxes) &&
+            !(d->toks.v[k].flags & TF_CAP))
             start = k;
         if (!start)
             start = and_that;

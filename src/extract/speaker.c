@@ -913,7 +913,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         if (after_comma && (sift_tok_is(d, k, "his") || sift_tok_is(d, k, "her") || sift_tok_is(d, k, "their")))
             for (uint32_t m = k + 2; m < end && m < k + 5 && !absolute; m++)
                 absolute = sift_tok_ends(d, m, "ing") && !(d->toks.v[m].flags & TF_CAP);
-        int relative = absolute || is_who(d, k) || sift_tok_is(d, k, "whose") ||
+        /* (or after a preposition: "through which most of El Oro's fruit
+         * is shipped") */
+        int prep_which = (d->toks.v[k].w.flags & W_PREP) && !(d->toks.v[k].flags & TF_CAP) && k + 1 < end &&
+                         (sift_tok_is(d, k + 1, "which") || sift_tok_is(d, k + 1, "whom"));
+        int relative = absolute || prep_which || is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
                         (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
@@ -2246,6 +2250,35 @@ static int unnamed_source(const doc *d, uint32_t k, uint32_t e, int g, uint32_t 
     return 0;
 }
 
+/* "a lorry driver from Lutsk ... said he had been stuck since Tuesday. ¶
+ * '...,' the 44-year-old said": an age phrase [np0,np1) after a sentence
+ * that names no person but has one left unnamed speak is that person; 1
+ * with [*u0,*u1) for the phrase the sentence gave, else 0. */
+static int unnamed_aged(const doc *d, uint32_t np0, uint32_t np1, uint32_t *u0, uint32_t *u1)
+{
+    if (np1 - np0 != 6 || !sift_tok_is(d, np0, "the") || d->toks.v[np0 + 1].kind != TK_NUM ||
+        !sift_tok_is(d, np0 + 3, "year") || !sift_tok_is(d, np0 + 5, "old"))
+        return 0;
+    uint32_t s = d->toks.v[np0].sent;
+    while (s > 0 && (d->toks.v[d->sents.v[s].t0].flags & TF_INQUOTE) && !(d->toks.v[d->sents.v[s].t0].flags & TF_PARA))
+        s--;
+    if (s == 0)
+        return 0;
+    uint32_t b = sift_body_start(d, s - 1), e = d->sents.v[s - 1].t1;
+    for (uint32_t k = b; k < e; k++)
+        if (!(d->toks.v[k].flags & TF_INQUOTE) && sift_entity_at(d, k) >= 0 &&
+            d->ents.v[sift_entity_at(d, k)].type == ET_PERSON)
+            return 0; /* (a person named there is who the age is given for) */
+    /* (direct quotations are attributed before reported speech is found:
+     * the words, not the quotes list) */
+    if (!unnamed_source(d, b, e, 0, u0, u1))
+        return 0;
+    for (uint32_t k = *u1; k < e; k++)
+        if (sift_is_cue(d, k) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)))
+            return 1;
+    return 0;
+}
+
 /* The person who is the subject of a recent sentence: an entity, or -2
  * with [*u0,*u1) when the subject is a person left unnamed ("A former
  * colleague of MacAuley, who spoke on condition of anonymity, said ..."). */
@@ -2380,6 +2413,12 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                      !(d->toks.v[prevc + 1].flags & TF_CAP) && firstc < prevc &&
                      sift_entity_at(d, firstc + 1) >= 0 && d->ents.v[sift_entity_at(d, firstc + 1)].type == ET_PERSON)
                 lastc = firstc;
+            /* ("In Kyiv, Ukraine's deputy economy minister, Oksana
+             * Hrytsenko, told": the name in apposition right before the verb) */
+            else if (lastc && lastc + 1 == stop && prevc && sift_entity_at(d, prevc + 1) >= 0 &&
+                     d->ents.v[sift_entity_at(d, prevc + 1)].type == ET_PERSON &&
+                     sift_name_end(d, prevc + 1, e) == lastc)
+                lastc = prevc;
             if (lastc && lastc + 1 < e)
                 b = lastc + 1;
         }
@@ -3283,6 +3322,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         *name = again;
         return;
     }
+    uint32_t a0, a1;
+    if (unnamed_aged(d, np0, np1, &a0, &a1)) {
+        *name = sift_span_text(d, a0, a1);
+        return;
+    }
     int e = sift_resolve_nominal(d, np0, np1);
     if (e < 0)
         e = generic_org(d, np0, np1);
@@ -3813,6 +3857,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
             (sift_finite_verb(d, k + 1) ||
              (k + 2 < hi && sift_tok_ends(d, k + 1, "ly") && sift_finite_verb(d, k + 2))))
             return 1;
+        /* "the outbreak, if confirmed, would be": a short aside with no
+         * verb of its own, opened by a conjunction */
+        static const char *const conds[] = {"if", "unless", "once", "when", "though", "although", NULL};
+        if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && sift_tok_in(d, k + 1, conds) &&
+            !(d->toks.v[k + 1].flags & TF_CAP)) {
+            uint32_t m = k + 2;
+            while (m < hi && m < k + 7 && d->toks.v[m].kind == TK_WORD &&
+                   (!sift_finite_verb(d, m) || (m == k + 2 && sift_tok_ends(d, m, "ed")))) /* ("if confirmed") */
+                m++;
+            if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',')) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
         /* "revenue for the quarter, which ended on July 31, rose 6%" */
         uint32_t aside = sift_relative_aside(d, k, hi);
         if (aside) {

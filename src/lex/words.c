@@ -160,7 +160,7 @@ static const char *const org_keys[] = {
     "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", "athletic", "rovers",
     "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance",
     "footwear", "apparel", "garments", "lithium", "copper", "nickel", "uranium", "cobalt", "graphite", "potash",
-    "resources", "renewables", "solar", NULL};
+    "resources", "renewables", "solar", "lng", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -172,7 +172,7 @@ static const char *const org_kinds[] = {
     "regulator", "watchdog", "broadcaster", "newspaper", "daily", "paper", "tabloid",
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
     "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club", "biotech",
-    "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner",
+    "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner", "consortium",
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
@@ -182,7 +182,7 @@ static const char *const org_pre[] = {
     "embassy", "chamber", "army", "party", "centre", "center", "centres", "centers", "agency",
     "fund", "institution",
     "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum",
-    "comptroller", NULL};
+    "comptroller", "superintendency", "superintendence", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",

@@ -1068,9 +1068,23 @@ static void org_descriptions(doc *d)
             b += 3;
         uint32_t w0 = b;
         while (b < d->toks.n && b < w0 + 6 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
-               !(d->toks.v[b].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP)))
+               !(d->toks.v[b].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP)) &&
+               !(b > w0 && d->toks.v[b].upos == SIFT_UPOS_VERB))
             b++;
-        if (b > w0 && b < d->toks.n && sift_is_punct(d, b, ','))
+        /* (or a participle phrase after the noun: "Atlântica LNG, the
+         * consortium developing a gas plant on the Afungi peninsula,") */
+        size_t pn = b < d->toks.n ? TOK_N(d, b) : 0;
+        const char *ps = b < d->toks.n ? TOK_S(d, b) : "";
+        int participle = b > w0 && pn > 4 && !(d->toks.v[b].flags & TF_CAP) &&
+                         (memcmp(ps + pn - 3, "ing", 3) == 0 || memcmp(ps + pn - 2, "ed", 2) == 0) &&
+                         d->toks.v[b - 1].upos == SIFT_UPOS_NOUN;
+        for (uint32_t c = b + 1; participle && c < d->toks.n && c < b + 12; c++) {
+            if (sift_is_punct(d, c, ','))
+                break;
+            if (d->toks.v[c].kind == TK_QUOTE || sift_is_punct(d, c, '.') || c + 1 == b + 12)
+                participle = 0;
+        }
+        if (b > w0 && b < d->toks.n && (sift_is_punct(d, b, ',') || participle))
             d->ents.v[mm->entity].desc = sift_span_text(d, mm->t1 + 1, b);
     }
     /* "Ecuador's prison authority SNAI said", "the pollster Ipsos": the

@@ -1192,6 +1192,21 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
+    /* "the Davis Cup", "the Stanley Cup final": a competition named after
+     * someone is no person (sift names no events) */
+    static const char *const contests[] = {"cup", "trophy", "prix", "championship", "championships",
+                                           "olympics", "paralympics", NULL};
+    if (t1 - t0 >= 2 && (d->toks.v[t1 - 1].flags & TF_CAP) && sift_tok_in(d, t1 - 1, contests)) {
+        /* (but the place it is held, or its nation, is named: "the Sao
+         * Paulo Grand Prix", "English Championship club") */
+        uint32_t e = t1 - 1 - (t1 - t0 >= 3 && sift_tok_is(d, t1 - 2, "grand"));
+        if (e >= t0 + 3 && sift_is_punct(d, e - 1, '-') && TOK_N(d, e - 2) == 1)
+            e -= 2; /* ("the Kuala Lumpur E-Prix") */
+        const lex_entry *lx = e > t0 ? lookup(d, t0, e, NULL) : NULL;
+        if (lx && (lx->cls == LX_GPE || lx->cls == LX_LOC || lx->cls == LX_NORP))
+            return add_mention(d, t0, e, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "place+contest");
+        return 0;
+    }
     if (group_of_place(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "group+of+place");
     /* "the Nordkurve Mainhafen supporters' association", "the Kamau
@@ -2088,9 +2103,9 @@ int sift_recognize(doc *d)
                 j++;
                 continue;
             }
-            /* "Kabul Sport TV", "Ariana TV": a broadcaster's name ends in
-             * "TV" (no name alone) */
-            if (is_cap_word(u) && sift_tok_is(d, j, "tv")) {
+            /* "Kabul Sport TV", "Atlântica LNG": a word no name is alone
+             * ends one when it says what the organisation is */
+            if (is_cap_word(u) && (u->w.flags & W_NONAME) && (u->w.flags & W_ORGKEY)) {
                 j++;
                 break;
             }
