@@ -120,6 +120,17 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
     uint32_t nb = k >= 2 ? k - 2 : 0;
     if (nb >= 3 && sift_is_punct(d, nb, ')') && sift_is_punct(d, nb - 2, '('))
         nb -= 3;
+    /* (and a place described: "A rice farmer in Niigata prefecture,
+     * Japan's biggest rice-producing region, said") */
+    static const char *const place_heads[] = {"region", "province", "state", "city", "town", "county", "district",
+                                              "capital", "prefecture", "island", "port", "area", "country", NULL};
+    int place_before = k >= 2 && ((d->toks.v[nb].ment >= 0 && (d->ments.v[d->toks.v[nb].ment].type == ET_GPE ||
+                                                                 d->ments.v[d->toks.v[nb].ment].type == ET_LOC)) ||
+                                  (sift_tok_in(d, nb, place_heads) && !(d->toks.v[nb].flags & TF_CAP)));
+    if (place_before && k + 2 < end && sift_is_punct(d, k - 1, ',') && sift_tok_in(d, end - 1, place_heads) &&
+        !(d->toks.v[end - 1].flags & TF_CAP) && d->toks.v[k].ment >= 0 &&
+        d->ments.v[d->toks.v[k].ment].type == ET_GPE && (d->toks.v[d->ments.v[d->toks.v[k].ment].t1].flags & TF_POSS))
+        return 1;
     if (k >= 2 && k + 1 < end && sift_is_punct(d, k - 1, ',') && d->toks.v[nb].ment >= 0 &&
         (d->ments.v[d->toks.v[nb].ment].type == ET_PERSON ||
          d->ments.v[d->toks.v[nb].ment].type == ET_ORG)) {
@@ -372,6 +383,7 @@ static int parsed_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1);
 static int ends_with_word(const char *name, const char *s, size_t n);
 static int person_or_group(const doc *d, uint32_t i);
+static int person_word(const doc *d, uint32_t i);
 static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 static int its_org(const doc *d, uint32_t i);
 static int quote_goes_on(const doc *d, uint32_t s);
@@ -480,6 +492,20 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             *np1 = at + 1;
             return 1;
         }
+        /* "Among the first passengers was a student heading to Kraków, who
+         * said": the person the inverted clause names after its verb */
+        uint32_t b0 = sift_body_start(d, d->toks.v[j].sent);
+        if (e < 0 && b0 >= lo && sift_tok_is(d, b0, "among"))
+            for (uint32_t v = b0 + 1; v + 2 < j - 2 && v < b0 + 16; v++)
+                if ((sift_tok_is(d, v, "was") || sift_tok_is(d, v, "were")) &&
+                    (sift_tok_is(d, v + 1, "a") || sift_tok_is(d, v + 1, "an"))) {
+                    uint32_t h = v + 2; /* (to its noun: "a student", not "a student heading") */
+                    while (h < j - 2 && h < v + 6 && !person_word(d, h))
+                        h++;
+                    *np0 = v + 1;
+                    *np1 = h < j - 2 && h < v + 6 ? h + 1 : j - 2;
+                    return 1;
+                }
     }
     /* "criticised by the Office of the Auditor-General, which said in a
      * report that": "which" after a comma is the organisation named before it */
@@ -915,8 +941,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 absolute = sift_tok_ends(d, m, "ing") && !(d->toks.v[m].flags & TF_CAP);
         /* (or after a preposition: "through which most of El Oro's fruit
          * is shipped") */
-        int prep_which = (d->toks.v[k].w.flags & W_PREP) && !(d->toks.v[k].flags & TF_CAP) && k + 1 < end &&
-                         (sift_tok_is(d, k + 1, "which") || sift_tok_is(d, k + 1, "whom"));
+        /* (or after a part: "parts of which were shared with journalists",
+         * "some of whom") */
+        uint32_t pw = k + 2 < end && sift_tok_is(d, k + 1, "of") && d->toks.v[k].kind == TK_WORD ? k + 2 : k + 1;
+        int prep_which = ((d->toks.v[k].w.flags & W_PREP) || pw == k + 2) && !(d->toks.v[k].flags & TF_CAP) &&
+                         pw < end && (sift_tok_is(d, pw, "which") || sift_tok_is(d, pw, "whom"));
         int relative = absolute || prep_which || is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
                         (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
@@ -2092,7 +2121,12 @@ static int tie_noun(const doc *d, uint32_t i)
 /* A lower-case noun for a person: "colleague", "spokesman". */
 static int person_word(const doc *d, uint32_t i)
 {
-    return ((d->toks.v[i].w.flags & W_PERSON_NOUN) || tie_noun(d, i)) && !(d->toks.v[i].flags & TF_CAP);
+    /* (and one who works a machine: "a sewing machine operator", "a crane
+     * operator"; a port or network operator is a company) */
+    static const char *const machines[] = {"machine", "crane", "forklift", "camera", "switchboard", "excavator",
+                                           "drone", "tractor", "lift", NULL};
+    int works = i > 0 && sift_tok_is(d, i, "operator") && sift_tok_in(d, i - 1, machines);
+    return ((d->toks.v[i].w.flags & W_PERSON_NOUN) || tie_noun(d, i) || works) && !(d->toks.v[i].flags & TF_CAP);
 }
 
 /* ... or for a group of people or a body ("residents", "officials", "ministry"). */
@@ -2236,10 +2270,13 @@ static int unnamed_source(const doc *d, uint32_t k, uint32_t e, int g, uint32_t 
     for (; k + 1 < e; k++) {
         if ((d->toks.v[k].flags & TF_INQUOTE) || !(sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")))
             continue;
-        uint32_t h = k + 1;
-        while (h < e && h < k + 5 && d->toks.v[h].kind == TK_WORD && !person_word(d, h) && !sift_is_cue(d, h))
+        uint32_t h = k + 1, lim = k + 5;
+        /* (past an age: "A 27-year-old sewing machine operator") */
+        if (h + 4 < e && d->toks.v[h].kind == TK_NUM && sift_tok_is(d, h + 2, "year") && sift_tok_is(d, h + 4, "old"))
+            h += 5, lim += 5;
+        while (h < e && h < lim && d->toks.v[h].kind == TK_WORD && !person_word(d, h) && !sift_is_cue(d, h))
             h++;
-        int other = h < e && noun_sex(d, h) && noun_sex(d, h) != g;
+        int other = g && h < e && noun_sex(d, h) && noun_sex(d, h) != g; /* (g 0: either) */
         if (h < e && person_word(d, h) && !other) {
             *u0 = k;
             *u1 = h + 1;
@@ -2259,9 +2296,18 @@ static int unnamed_aged(const doc *d, uint32_t np0, uint32_t np1, uint32_t *u0, 
     if (np1 - np0 != 6 || !sift_tok_is(d, np0, "the") || d->toks.v[np0 + 1].kind != TK_NUM ||
         !sift_tok_is(d, np0 + 3, "year") || !sift_tok_is(d, np0 + 5, "old"))
         return 0;
+    /* (from the sentence the quotation opens in, past a closing mark the
+     * sentence split after: '..., "How am I supposed to fish?" the
+     * 52-year-old asked') */
     uint32_t s = d->toks.v[np0].sent;
-    while (s > 0 && (d->toks.v[d->sents.v[s].t0].flags & TF_INQUOTE) && !(d->toks.v[d->sents.v[s].t0].flags & TF_PARA))
+    for (;;) {
+        uint32_t t0 = d->sents.v[s].t0;
+        if (s == 0 || (d->toks.v[t0].flags & TF_PARA) ||
+            !((d->toks.v[t0].flags & TF_INQUOTE) ||
+              (t0 > 0 && d->toks.v[t0 - 1].kind == TK_QUOTE && !(d->toks.v[t0 - 1].flags & TF_QOPEN))))
+            break;
         s--;
+    }
     if (s == 0)
         return 0;
     uint32_t b = sift_body_start(d, s - 1), e = d->sents.v[s - 1].t1;
@@ -2515,11 +2561,17 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         /* "A senior security official who asked not to be named offered a
          * different account. He told Reuters ...": a person given no name */
         if (e1 < 0 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an"))) {
-            uint32_t h = np0 + 1;
+            uint32_t h = np0 + 1, w0 = h;
+            /* (past an age: "A 27-year-old sewing machine operator who escaped") */
+            /* (unless the sentence names the person: "a 29-year-old
+             * Venezuelan woman who gave her name only as Yulimar") */
+            if (h + 5 < np1 && d->toks.v[h].kind == TK_NUM && sift_tok_is(d, h + 2, "year") &&
+                sift_tok_is(d, h + 4, "old") && !names_someone(d, np1, e, 1))
+                h += 5, w0 = h;
             while (h < np1 && d->toks.v[h].kind == TK_WORD && !is_who(d, h) && !sift_tok_is(d, h, "which") &&
                    !(d->toks.v[h].w.flags & W_PREP))
                 h++;
-            if (h > np0 + 1 && (person_word(d, h - 1) || ((d->toks.v[h - 1].w.flags & W_TITLE) &&
+            if (h > w0 && (person_word(d, h - 1) || ((d->toks.v[h - 1].w.flags & W_TITLE) &&
                                                           !(d->toks.v[h - 1].flags & TF_CAP)))) {
                 *u0 = np0;
                 *u1 = h;

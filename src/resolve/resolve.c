@@ -784,8 +784,10 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
                 continue;
             if (m >= 0 && d->ments.v[m].type == ET_PERSON && d->ments.v[m].entity >= 0)
                 who = who >= 0 && who != d->ments.v[m].entity ? -2 : d->ments.v[m].entity;
-            else if (who >= 0 && (d->toks.v[k].w.flags & W_CUE) && !(d->toks.v[k].flags & TF_CAP))
-                cue = 1;
+            else if ((d->toks.v[k].w.flags & W_CUE) && !(d->toks.v[k].flags & TF_CAP) &&
+                     (who >= 0 || (k + 1 < d->toks.n && d->toks.v[k + 1].ment >= 0 &&
+                                   d->ments.v[d->toks.v[k + 1].ment].type == ET_PERSON)))
+                cue = 1; /* (or before it: '"...," said Jaroslav Kubíček') */
         }
         if (who >= 0 && cue && entity_age(d, &d->ents.v[who]) < 0)
             return who;
