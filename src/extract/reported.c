@@ -722,6 +722,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             if (sift_tok_is(d, k, "to"))
                 return 0; /* "to expel its diplomat and recall its envoy" */
     uint32_t depth = 0, tail = 0, and_clause = 0, relative = 0;
+    int infinitive = 0;
     uint32_t tail_max = c + 1 < s1 && (d->toks.v[c + 1].w.flags & W_PREP) && !(d->toks.v[c + 1].flags & TF_CAP) ? 18 : 9;
     /* (or after whom it was told: "it told the energy regulator at a
      * public hearing in Pretoria on Thursday") */
@@ -771,7 +772,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (++tail > tail_max && !sift_is_punct(d, k, '.'))
             return 0;
         const tok *t = &d->toks.v[k];
-        if (tail > 9 && (t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX))
+        /* ("said on Wednesday in an interim report likely to intensify
+         * pressure": an infinitive describing the document) */
+        static const char *const likely[] = {"likely", "expected", "set", "designed", "meant", "intended", NULL};
+        infinitive |= k >= c + 3 && sift_tok_is(d, k - 1, "to") && sift_tok_in(d, k - 2, likely); /* (and on) */
+        if (tail > 9 && (t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX) && !infinitive)
             return 0;
         /* "..., officials said on Monday as they urged parents to ...": a
          * clause of the reporter's after the attribution */
@@ -785,12 +790,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * describing the document it was said in) */
         int described = k > c + 2 && sift_document_noun(d, k - 1) && sift_tok_ends(d, k, "ed") && k + 1 < s1 &&
                         (d->toks.v[k + 1].w.flags & W_PREP) && !(d->toks.v[k + 1].flags & TF_CAP);
+        /* (nor a noun after its article: "alongside the plan", "in an
+         * interim report") */
+        int noun = t->upos == SIFT_UPOS_NOUN && ((d->toks.v[k - 1].w.flags & W_DET) ||
+                                                (k >= c + 3 && (d->toks.v[k - 2].w.flags & W_DET) &&
+                                                 d->toks.v[k - 1].upos == SIFT_UPOS_ADJ));
         if (sift_tok_is(d, k, "that") || (t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || /* (not "families'") */
-            (sift_is_cue(d, k) && k > c + 1 && !described))
+            (sift_is_cue(d, k) && k > c + 1 && !described && !infinitive && !noun))
             return 0;
-        /* (nor a noun after its article: "alongside the plan") */
-        if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP) && !described &&
-            !((d->toks.v[k - 1].w.flags & W_DET) && t->upos == SIFT_UPOS_NOUN))
+        if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP) && !described && !infinitive && !noun)
             return 0;
         /* ", driven by wars in Sudan": a participle phrase on what was said */
         /* (", driven largely by fuel and food costs": an adverb may stand before "by") */

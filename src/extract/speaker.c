@@ -1949,6 +1949,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
                                  sift_document_noun(d, i + 1)));
         aside |= listed_example(d, m0, lo) || recipient(d, m0, lo);
+        /* ("The announcement comes after Tata Steel cut 2,800 jobs": the
+         * subject of a clause of background, in a sentence before) */
+        static const char *const background[] = {"after", "before", "since", "until", "unlike", NULL};
+        aside |= m0 > lo && sift_tok_in(d, m0 - 1, background) && !(d->toks.v[m0 - 1].flags & TF_CAP) &&
+                 d->toks.v[m0].sent != d->toks.v[np0].sent;
         /* ("Deutsche Bank analysts said": where the analysts work) */
         aside |= i + 1 < np0 && staff_noun(d, i + 1) && !(d->toks.v[i + 1].flags & TF_CAP);
         /* "the 1.9 per cent forecast in an LSEG poll of analysts" */
@@ -2384,6 +2389,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 while (a < e && (d->toks.v[a].kind == TK_QUOTE || d->toks.v[a].kind == TK_PUNCT))
                     a++;
                 if (!named && a + 1 < e && sift_tok_is(d, a, "the") && !(d->toks.v[a].flags & TF_INQUOTE))
+                    named = 1;
+                /* (or by the same pronoun: '"...," she told Holyrood's
+                 * transport committee. She added: "..."') */
+                /* (in the sentence right before: not past "Told of the
+                 * remark, his former colleague smiled.") */
+                if (!named && back == 1 && a + 1 < e && (d->toks.v[a].w.flags & W_PRONOUN) &&
+                    d->toks.v[a].w.val == gender && !(d->toks.v[a].flags & TF_INQUOTE))
                     named = 1;
                 if (named && en->type == ET_PERSON && x->rule && strcmp(x->rule, "attribution-after") == 0 &&
                     (!en->gender || en->gender == gender ||

@@ -160,7 +160,7 @@ static const char *const org_keys[] = {
     "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", "athletic", "rovers",
     "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance",
     "footwear", "apparel", "garments", "lithium", "copper", "nickel", "uranium", "cobalt", "graphite", "potash",
-    "resources", "renewables", "solar", "lng", NULL};
+    "resources", "renewables", "solar", "lng", "products", NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */

@@ -153,7 +153,8 @@ static int loc_pre(const doc *d, uint32_t i)
            sift_tok_is(d, i, "cape") || sift_tok_is(d, i, "isle") || sift_tok_is(d, i, "gulf") ||
            sift_tok_is(d, i, "bay") || sift_tok_is(d, i, "sea") || sift_tok_is(d, i, "cerro") ||
            sift_tok_is(d, i, "lago") || sift_tok_is(d, i, "sierra") || sift_tok_is(d, i, "monte") ||
-           sift_tok_is(d, i, "piazza") || sift_tok_is(d, i, "plaza") || sift_tok_is(d, i, "praça");
+           sift_tok_is(d, i, "piazza") || sift_tok_is(d, i, "plaza") || sift_tok_is(d, i, "praça") ||
+           sift_tok_is(d, i, "river");
 }
 
 /* The entity type the statistical recognizer gives exactly [t0,t1) (one
