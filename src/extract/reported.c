@@ -540,10 +540,15 @@ static int document_finds(const doc *d, uint32_t c, const char *const *verbs)
     uint32_t b = sift_body_start(d, d->toks.v[c].sent);
     if (b < c && (d->toks.v[b].w.flags & W_DET))
         b++;
-    if (b + 1 < c && d->toks.v[b].kind == TK_WORD && d->toks.v[b].ment < 0 &&
-        (!(d->toks.v[b].flags & TF_CAP) || (d->toks.v[b].flags & TF_SENT)) &&
-        !sift_document_noun(d, b) && !(d->toks.v[b].w.flags & (W_VERB | W_PREP)))
-        b++; /* ("A new study", "Crowd figures") */
+    /* ("The union's most recent annual report": past its owner) */
+    if (b + 2 < c && d->toks.v[b].kind == TK_WORD && (d->toks.v[b + 1].flags & TF_POSS) &&
+        d->toks.v[b + 1].kind != TK_WORD)
+        b += 2;
+    for (uint32_t w = 0; w < 3 && b + 1 < c && d->toks.v[b].kind == TK_WORD && d->toks.v[b].ment < 0 &&
+                         (!(d->toks.v[b].flags & TF_CAP) || (d->toks.v[b].flags & TF_SENT)) &&
+                         !sift_document_noun(d, b) && !(d->toks.v[b].w.flags & (W_VERB | W_PREP));
+         w++)
+        b++; /* ("A new study", "Crowd figures", "most recent annual report") */
     return (b < c && sift_document_noun(d, b)) || (c > 0 && sift_document_noun(d, c - 1));
 }
 
@@ -626,9 +631,11 @@ static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
         if (document && (u->kind == TK_NUM || (u->kind == TK_SYM && d->toks.v[j + 1].kind == TK_NUM)) &&
             !(u->flags & TF_USED))
             return 1;
-        if (document && (sift_tok_is(d, j, "in") || sift_tok_is(d, j, "of")) && d->toks.v[j + 1].kind == TK_NUM &&
+        if (document && (sift_tok_is(d, j, "in") || sift_tok_is(d, j, "of")) &&
+            (d->toks.v[j + 1].kind == TK_NUM || (d->toks.v[j + 1].kind == TK_SYM && j + 2 < s1 &&
+                                                 d->toks.v[j + 2].kind == TK_NUM)) &&
             !(d->toks.v[j + 1].flags & TF_USED))
-            return 1;
+            return 1; /* ("showed a loss of £8.3 million") */
         if (j == k)
             continue;
         if (sift_tok_is(d, j, "at") && (d->toks.v[j + 1].kind == TK_NUM || d->toks.v[j + 1].kind == TK_SYM))

@@ -858,6 +858,21 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * subject of a final attribution */
             if (seg == 0 && end == j && pk < k - 1 && has_verb(d, pk, k - 1) && !names_someone(d, pk, k - 1, 1))
                 appos = 0;
+            /* ("In the Adre transit site, a sprawl of plastic sheeting ...,
+             * a woman who fled El Fasher last month said": a person with no
+             * comma before the verb, after a place described) */
+            /* (not after an age and the name it is given for: "said Hakan
+             * Yıldız, 41, a shopkeeper in Istanbul's Kadıköy district who") */
+            uint32_t pk2 = pk > lo + 1 && sift_is_punct(d, pk - 1, ',') && d->toks.v[pk].kind == TK_NUM
+                               ? segment_start(d, pk - 1, lo) : pk;
+            if (seg == 0 && end == j && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")) &&
+                !names_someone(d, pk2, k - 1, 1))
+                for (uint32_t m = k + 1; m < end && m < k + 5 && d->toks.v[m].kind == TK_WORD && !is_who(d, m) &&
+                                         !(d->toks.v[m].w.flags & W_PREP); m++)
+                    if (person_word(d, m)) {
+                        appos = 0;
+                        break;
+                    }
             /* "Nationally, the Department of Water and Sanitation said": an
              * adverb opening the sentence is no name */
             if (pk + 2 == k && sift_body_start(d, d->toks.v[pk].sent) == pk && d->toks.v[pk].ment < 0 &&
@@ -1909,8 +1924,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     size_t wl = TOK_N(d, k);
     int business = business_noun(d, k) || house;
     int public_body = public_noun(d, k);
-    int any = -1, holds = -1;
-    uint32_t any_at = 0;
+    int any = -1, holds = -1, compiler = -1;
+    uint32_t any_at = 0, compiler_at = 0;
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = np0; i-- > lo;) {
         int e = sift_entity_at(d, i);
@@ -1981,6 +1996,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* ("the department's Civil Division": a part of a public body) */
         int public_part = m0 >= 2 && (d->toks.v[m0 - 1].flags & TF_POSS) && public_noun(d, m0 - 2) &&
                           !(d->toks.v[m0 - 2].flags & TF_CAP);
+        /* ("according to figures compiled by Ceylon Leaf Brokers, among the
+         * island's largest auction houses. ..., the firm said": who
+         * compiled them, in the sentence before, when no other will do) */
+        if (compiler < 0 && aside && business && !org_not_business(&d->ents.v[e]) && m0 >= 3 &&
+            sift_tok_is(d, m0 - 1, "by") && sift_document_noun(d, m0 - 3) && /* (not "Analysts polled by LSEG") */
+            d->toks.v[m0].sent + 1 >= d->toks.v[np0].sent)
+            compiler = e, compiler_at = m0;
         if (any < 0 && !aside && !(business && (org_not_business(&d->ents.v[e]) || public_part)) &&
             !(public_body && company_name(d, nm)) &&
             !reported_firm && !site &&
@@ -2023,6 +2045,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (holds >= 0)
         return holds;
+    if (compiler >= 0 && (any < 0 || any_at < compiler_at)) /* (the nearer) */
+        any = compiler, any_at = compiler_at;
     /* "The Competition Commission (COMCO) said ... traders at banks Bank
      * Seetal and Ostbank Privat had ... . ..., the watchdog said": a public
      * body that spoke, named up to two sentences before the others */
@@ -3712,6 +3736,15 @@ int sift_is_cue(const doc *d, uint32_t i)
     if (i + 2 < d->toks.n && d->toks.v[i + 2].kind == TK_NUM && sift_tok_is(d, i + 1, "with") &&
         (sift_tok_is(d, i, "replied") || sift_tok_is(d, i, "responded"))) /* (cheap tests first: a hot path) */
         return 0;
+    /* "in Anzoategui state that has lost ...", "Rivers state": a state
+     * after its name is a place */
+    if (i > 1 && TOK_S(d, i)[0] == 's' && sift_tok_is(d, i, "state") && (d->toks.v[i - 1].flags & TF_CAP) &&
+        d->toks.v[i - 1].kind == TK_WORD) {
+        uint32_t ns = sift_name_start(d, i - 1, 0);
+        if ((sift_entity_at(d, i - 1) >= 0 && d->ents.v[sift_entity_at(d, i - 1)].type == ET_GPE) ||
+            (ns > 0 && (sift_tok_is(d, ns - 1, "in") || sift_tok_is(d, ns - 1, "of"))))
+            return 0;
+    }
     /* "models pointed to a return of showers": evidence, not speech */
     if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&
         sift_tok_is(d, i + 1, "to"))
