@@ -355,6 +355,12 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
     if ((owner && sift_tok_in(d, k + 1, most)) ||
         (sift_tok_is(d, k, "in") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, most)))
         return 1;
+    /* (", increases of 4.1% and 3.6% respectively": how much, in figures) */
+    uint32_t n0 = k + ((sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")) && k + 1 < s1);
+    if (n0 + 2 < s1 && d->toks.v[n0].kind == TK_WORD && !(d->toks.v[n0].flags & TF_CAP) &&
+        d->toks.v[n0].upos == SIFT_UPOS_NOUN && sift_tok_is(d, n0 + 1, "of") &&
+        (d->toks.v[n0 + 2].kind == TK_NUM || d->toks.v[n0 + 2].kind == TK_SYM))
+        return 1;
     /* (", days after the consortium ... announced": when, by another event) */
     uint32_t u = k + ((sift_tok_is(d, k, "a") || sift_tok_is(d, k, "two") || sift_tok_is(d, k, "three") ||
                        d->toks.v[k].kind == TK_NUM) && k + 1 < s1);
@@ -638,7 +644,10 @@ static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
             return 1; /* ("showed a loss of £8.3 million") */
         if (j == k)
             continue;
-        if (sift_tok_is(d, j, "at") && (d->toks.v[j + 1].kind == TK_NUM || d->toks.v[j + 1].kind == TK_SYM))
+        /* (past a word of approximation: "at about 85 billion baht") */
+        static const char *const approx[] = {"about", "around", "roughly", "nearly", "almost", "some", NULL};
+        uint32_t at = j + 1 + (j + 2 < s1 && sift_tok_in(d, j + 1, approx));
+        if (sift_tok_is(d, j, "at") && (d->toks.v[at].kind == TK_NUM || d->toks.v[at].kind == TK_SYM))
             return 1;
         /* (or what it did: "showed prices rising 6.4% in October", "showed
          * reserves stood at $46.3 billion", which the parse may miss) */

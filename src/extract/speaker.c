@@ -997,6 +997,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * programme of cycling's governing body, the International
              * Cycling Union (UCI), said") */
             uint32_t p0 = segment_start(d, k - 2, lo);
+            /* (past a place that owns it: "Ivory Coast's main opposition
+             * party, the Ivorian Democratic Front (FDI), said") */
+            int pe0 = sift_entity_at(d, p0);
+            if (pe0 >= 0 && d->ents.v[pe0].type == ET_GPE) {
+                uint32_t q = sift_name_end(d, p0, k - 1);
+                if (q < k - 1 && (d->toks.v[q].flags & TF_POSS) && d->toks.v[q].kind != TK_WORD)
+                    p0 = q + 1;
+            }
             org_named = m == end && k - 1 - p0 <= 3;
             for (uint32_t q = p0; q < k - 1 && org_named; q++)
                 org_named = d->toks.v[q].kind == TK_WORD && !(d->toks.v[q].w.flags & (W_VERB | W_AUX | W_CUE)) &&
@@ -1792,10 +1800,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (k + 4 == np1 && sift_is_punct(d, k + 1, '-') && !(d->toks.v[k + 1].flags & TF_SPACE) &&
         sift_tok_in(d, k + 2, held))
         k += 3;
-    /* "the state's spending watchdog", "Ireland's health regulator": the
-     * owner says nothing of which */
+    /* "the state's spending watchdog", "Ireland's health regulator", "the
+     * sport's governing body": the owner says nothing of which */
     static const char *const places[] = {"state", "country", "nation", "city", "province", "region", "county",
-                                         "territory", "island", "bloc", NULL}; /* (not "the mayor's office") */
+                                         "territory", "island", "bloc", "sport", NULL}; /* (not "the mayor's office") */
     if (k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].kind == TK_WORD &&
         ((!(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k, places)) ||
          (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_GPE)))
@@ -2348,7 +2356,7 @@ static int unnamed_aged(const doc *d, uint32_t np0, uint32_t np1, uint32_t *u0, 
      * the words, not the quotes list) */
     if (!unnamed_source(d, b, e, 0, u0, u1))
         return 0;
-    for (uint32_t k = *u1; k < e; k++)
+    for (uint32_t k = b; k < e; k++) /* (before it too: '"...," said a smallholder in Deniyaya') */
         if (sift_is_cue(d, k) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)))
             return 1;
     return 0;

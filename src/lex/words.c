@@ -274,7 +274,7 @@ static const char *const person_nouns[] = {
     "voter", "survivor", "victim", "pilot", "driver", "medic", "surgeon", "paramedic",
     "miner", "fisherman", "shopkeeper", "schoolteacher", "pensioner", "retiree", "picker", "labourer", "laborer",
     "greengrocer", "butcher", "baker", "hawker", "tailor", "barber", "carpenter", "bricklayer", "seamstress",
-    "stallholder", "dispatcher", "technician", "electrician", "cashier", "waiter",
+    "stallholder", "smallholder", "dispatcher", "technician", "electrician", "cashier", "waiter",
     "waitress", "clerk", "vendor", "porter", "plumber", "welder", "janitor", "trader", "banker", "investor",
     "strategist",
     "colonel", "general", "sergeant", "captain", "lieutenant", "chairman", "chairwoman",
