@@ -2354,7 +2354,12 @@ static int unnamed_aged(const doc *d, uint32_t np0, uint32_t np1, uint32_t *u0, 
             return 0; /* (a person named there is who the age is given for) */
     /* (direct quotations are attributed before reported speech is found:
      * the words, not the quotes list) */
-    if (!unnamed_source(d, b, e, 0, u0, u1))
+    /* (the first "a" that opens a person: not "an oil town in ...") */
+    uint32_t a = b;
+    while (a < e && !((sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")) && !(d->toks.v[a].flags & TF_INQUOTE) &&
+                      unnamed_source(d, a, e, 0, u0, u1)))
+        a++;
+    if (a >= e)
         return 0;
     for (uint32_t k = b; k < e; k++) /* (before it too: '"...," said a smallholder in Deniyaya') */
         if (sift_is_cue(d, k) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)))

@@ -1021,6 +1021,11 @@ static int place_kind_after(const doc *d, uint32_t t1)
     }
     if (j >= n || (d->toks.v[j].flags & TF_CAP) || d->toks.v[j].sent != d->toks.v[t1 - 1].sent)
         return -1;
+    /* ("in Anzoategui state that ...", a one-word name; not "the Trump
+     * state visit") */
+    if (sift_tok_is(d, j, "state") && t1 >= 2 && sift_tok_is(d, t1 - 2, "in") &&
+        !(j + 1 < n && d->toks.v[j + 1].upos == SIFT_UPOS_NOUN))
+        return ET_GPE;
     return sift_tok_in(d, j, gpe) ? ET_GPE : sift_tok_in(d, j, loc) ? ET_LOC : -1;
 }
 
