@@ -212,6 +212,13 @@ uint32_t sift_name_start(const doc *d, uint32_t i, uint32_t lo);
 int sift_resolve_pronoun(const doc *d, uint32_t i, int gender);
 /* Entity named by a noun phrase [t0,t1) ("the Ukrainian president"), or -1. */
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1);
+/* resolve.c: the age written at token i as "54-year-old" (five tokens), or -1. */
+int sift_age_at(const doc *d, uint32_t i);
+/* resolve.c: the sentence a quotation at or before token t opens in, within
+ * its paragraph: back over the quotation's own sentences and past a
+ * closing mark the sentence split after ('"How am I supposed to fish?"
+ * the 52-year-old asked'). */
+uint32_t sift_quote_opening_sentence(const doc *d, uint32_t t);
 /* resolve.c: "The Swede" [t0,t1) with no one introduced as Swedish: the
  * person named last in the three sentences before who was introduced with
  * no other nationality, or -1. */

@@ -362,8 +362,8 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
         (d->toks.v[n0 + 2].kind == TK_NUM || d->toks.v[n0 + 2].kind == TK_SYM))
         return 1;
     /* (", days after the consortium ... announced": when, by another event) */
-    uint32_t u = k + ((sift_tok_is(d, k, "a") || sift_tok_is(d, k, "two") || sift_tok_is(d, k, "three") ||
-                       d->toks.v[k].kind == TK_NUM) && k + 1 < s1);
+    uint32_t u = k + ((sift_tok_is(d, k, "a") || (d->toks.v[k].w.flags & W_NUMWORD) || d->toks.v[k].kind == TK_NUM) &&
+                      k + 1 < s1);
     if (u + 1 < s1 && (d->toks.v[u].w.flags & W_TIMEUNIT) && !(d->toks.v[u].flags & TF_CAP) &&
         (sift_tok_is(d, u + 1, "after") || sift_tok_is(d, u + 1, "before")))
         return 1;
@@ -536,13 +536,11 @@ static int document_by(const doc *d, uint32_t e, uint32_t s0)
     return sift_document_noun(d, k);
 }
 
-/* "A report by the Red Andina del Agua, ..., found": a verb of `verbs`
- * with a document opening the sentence (or right before it) as its
- * subject; not "Police found 12 bodies". */
-static int document_finds(const doc *d, uint32_t c, const char *const *verbs)
+/* "A report by the Red Andina del Agua, ..., found": does a document open
+ * the sentence of the verb at c (or stand right before it) as its
+ * subject? Not "Police found 12 bodies". */
+static int document_subject(const doc *d, uint32_t c)
 {
-    if (!sift_tok_in(d, c, verbs))
-        return 0;
     uint32_t b = sift_body_start(d, d->toks.v[c].sent);
     if (b < c && (d->toks.v[b].w.flags & W_DET))
         b++;
@@ -577,7 +575,7 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
     /* "Figures compiled by the FAO showed the strain had been reported
      * in ...": after a document, a noun phrase and a finite auxiliary make
      * a clause, whatever the parse */
-    if (document_finds(d, c, finds))
+    if (document_subject(d, c))
         for (uint32_t j = k; j < s1 && j < k + 7; j++) {
             if (j > k && sift_tok_in(d, j, finite_auxes) && !(d->toks.v[j].flags & TF_CAP))
                 return 1;
@@ -626,9 +624,12 @@ static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 {
     static const char *const shows[] = {"showed", "shows", "show", NULL};
     static const char *const finds[] = {"found", "finds", "find", NULL};
-    /* (a document that does it, outside the headline) */
-    int document = d->toks.v[c].sent > 0 && document_finds(d, c, sift_tok_in(d, c, shows) ? shows : finds);
-    if (k >= s1 || (d->toks.v[k].w.flags & W_PREP) || !(sift_tok_in(d, c, shows) || document))
+    int showed = sift_tok_in(d, c, shows);
+    if (k >= s1 || (d->toks.v[k].w.flags & W_PREP) || !(showed || sift_tok_in(d, c, finds)))
+        return 0;
+    /* (a document that does it, outside the headline; "found" only then) */
+    int document = d->toks.v[c].sent > 0 && document_subject(d, c);
+    if (!showed && !document)
         return 0;
     for (uint32_t j = k; j + 1 < s1 && j < k + 8; j++) {
         const tok *u = &d->toks.v[j];

@@ -104,6 +104,12 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
     return 0;
 }
 
+/* Nouns for a place: "the provincial capital, Ilagan,", "Niigata
+ * prefecture, Japan's biggest rice-producing region,". */
+static const char *const place_nouns[] = {"capital", "city", "town", "village", "province", "region", "district",
+                                          "county", "state", "prefecture", "island", "port", "area", "country",
+                                          NULL};
+
 /* Is [k,end) an appositive ("a soldier stationed in the region"; after a
  * person's name, a bare title: "Rehana Chowdhury, president of the ...",
  * "Kim Jae-june, executive vice president of ...")? */
@@ -122,12 +128,10 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
         nb -= 3;
     /* (and a place described: "A rice farmer in Niigata prefecture,
      * Japan's biggest rice-producing region, said") */
-    static const char *const place_heads[] = {"region", "province", "state", "city", "town", "county", "district",
-                                              "capital", "prefecture", "island", "port", "area", "country", NULL};
     int place_before = k >= 2 && ((d->toks.v[nb].ment >= 0 && (d->ments.v[d->toks.v[nb].ment].type == ET_GPE ||
                                                                  d->ments.v[d->toks.v[nb].ment].type == ET_LOC)) ||
-                                  (sift_tok_in(d, nb, place_heads) && !(d->toks.v[nb].flags & TF_CAP)));
-    if (place_before && k + 2 < end && sift_is_punct(d, k - 1, ',') && sift_tok_in(d, end - 1, place_heads) &&
+                                  (sift_tok_in(d, nb, place_nouns) && !(d->toks.v[nb].flags & TF_CAP)));
+    if (place_before && k + 2 < end && sift_is_punct(d, k - 1, ',') && sift_tok_in(d, end - 1, place_nouns) &&
         !(d->toks.v[end - 1].flags & TF_CAP) && d->toks.v[k].ment >= 0 &&
         d->ments.v[d->toks.v[k].ment].type == ET_GPE && (d->toks.v[d->ments.v[d->toks.v[k].ment].t1].flags & TF_POSS))
         return 1;
@@ -774,8 +778,6 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * are one segment */
         /* (and "in the provincial capital, Ilagan,": a place after the noun
          * for it) */
-        static const char *const places[] = {"capital", "city", "town", "village", "province", "region",
-                                             "district", "county", "state", NULL};
         /* (or where it lies: "who voted in Saitama, north of Tokyo,") */
         uint32_t gk = k;
         if (k + 2 < end && sift_compass(d, k) && sift_tok_is(d, k + 1, "of") &&
@@ -785,7 +787,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         int pe = sift_entity_at(d, gk);
         if (pe >= 0 && d->ents.v[pe].type == ET_GPE && k >= lo + 2 && sift_is_punct(d, k - 1, ',') &&
             ((sift_entity_at(d, k - 2) >= 0 && d->ents.v[sift_entity_at(d, k - 2)].type == ET_GPE) ||
-             (sift_tok_in(d, k - 2, places) && !(d->toks.v[k - 2].flags & TF_CAP)))) {
+             (sift_tok_in(d, k - 2, place_nouns) && !(d->toks.v[k - 2].flags & TF_CAP)))) {
             uint32_t m = gk;
             while (m < end && sift_entity_at(d, m) == pe)
                 m++;
@@ -2309,7 +2311,7 @@ static int unnamed_source(const doc *d, uint32_t k, uint32_t e, int g, uint32_t 
             continue;
         uint32_t h = k + 1, lim = k + 5;
         /* (past an age: "A 27-year-old sewing machine operator") */
-        if (h + 4 < e && d->toks.v[h].kind == TK_NUM && sift_tok_is(d, h + 2, "year") && sift_tok_is(d, h + 4, "old"))
+        if (h + 4 < e && sift_age_at(d, h) >= 0)
             h += 5, lim += 5;
         while (h < e && h < lim && d->toks.v[h].kind == TK_WORD && !person_word(d, h) && !sift_is_cue(d, h))
             h++;
@@ -2330,21 +2332,9 @@ static int unnamed_source(const doc *d, uint32_t k, uint32_t e, int g, uint32_t 
  * with [*u0,*u1) for the phrase the sentence gave, else 0. */
 static int unnamed_aged(const doc *d, uint32_t np0, uint32_t np1, uint32_t *u0, uint32_t *u1)
 {
-    if (np1 - np0 != 6 || !sift_tok_is(d, np0, "the") || d->toks.v[np0 + 1].kind != TK_NUM ||
-        !sift_tok_is(d, np0 + 3, "year") || !sift_tok_is(d, np0 + 5, "old"))
+    if (np1 - np0 != 6 || !sift_tok_is(d, np0, "the") || sift_age_at(d, np0 + 1) < 0)
         return 0;
-    /* (from the sentence the quotation opens in, past a closing mark the
-     * sentence split after: '..., "How am I supposed to fish?" the
-     * 52-year-old asked') */
-    uint32_t s = d->toks.v[np0].sent;
-    for (;;) {
-        uint32_t t0 = d->sents.v[s].t0;
-        if (s == 0 || (d->toks.v[t0].flags & TF_PARA) ||
-            !((d->toks.v[t0].flags & TF_INQUOTE) ||
-              (t0 > 0 && d->toks.v[t0 - 1].kind == TK_QUOTE && !(d->toks.v[t0 - 1].flags & TF_QOPEN))))
-            break;
-        s--;
-    }
+    uint32_t s = sift_quote_opening_sentence(d, np0);
     if (s == 0)
         return 0;
     uint32_t b = sift_body_start(d, s - 1), e = d->sents.v[s - 1].t1;
@@ -2614,8 +2604,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             /* (past an age: "A 27-year-old sewing machine operator who escaped") */
             /* (unless the sentence names the person: "a 29-year-old
              * Venezuelan woman who gave her name only as Yulimar") */
-            if (h + 5 < np1 && d->toks.v[h].kind == TK_NUM && sift_tok_is(d, h + 2, "year") &&
-                sift_tok_is(d, h + 4, "old") && !names_someone(d, np1, e, 1))
+            if (h + 5 < np1 && sift_age_at(d, h) >= 0 && !names_someone(d, np1, e, 1))
                 h += 5, w0 = h;
             while (h < np1 && d->toks.v[h].kind == TK_WORD && !is_who(d, h) && !sift_tok_is(d, h, "which") &&
                    !(d->toks.v[h].w.flags & W_PREP))

@@ -644,8 +644,21 @@ static int last_person(const doc *d, uint32_t i)
     return -1;
 }
 
+uint32_t sift_quote_opening_sentence(const doc *d, uint32_t t)
+{
+    uint32_t s = d->toks.v[t].sent;
+    for (;;) {
+        uint32_t t0 = d->sents.v[s].t0;
+        if (s == 0 || t0 == 0 || (d->toks.v[t0].flags & TF_PARA) ||
+            !((d->toks.v[t0].flags & TF_INQUOTE) ||
+              (d->toks.v[t0 - 1].kind == TK_QUOTE && !(d->toks.v[t0 - 1].flags & TF_QOPEN))))
+            return s;
+        s--;
+    }
+}
+
 /* The age written at token i as "54-year-old" (five tokens), or -1. */
-static int age_at(const doc *d, uint32_t i)
+int sift_age_at(const doc *d, uint32_t i)
 {
     if (i + 4 >= d->toks.n || d->toks.v[i].kind != TK_NUM || !sift_is_punct(d, i + 1, '-') ||
         !sift_tok_is(d, i + 2, "year") || !sift_is_punct(d, i + 3, '-') || !sift_tok_is(d, i + 4, "old"))
@@ -663,7 +676,7 @@ static int is_age_phrase(const doc *d, uint32_t t0, uint32_t t1)
         (sift_tok_is(d, t0 + 1, "teenager") || sift_tok_is(d, t0 + 1, "youngster") ||
          sift_tok_is(d, t0 + 1, "octogenarian") || sift_tok_is(d, t0 + 1, "nonagenarian")))
         return 1;
-    if (t1 - t0 < 6 || t1 - t0 > 10 || !sift_tok_is(d, t0, "the") || age_at(d, t0 + 1) < 0)
+    if (t1 - t0 < 6 || t1 - t0 > 10 || !sift_tok_is(d, t0, "the") || sift_age_at(d, t0 + 1) < 0)
         return 0;
     for (uint32_t k = t0 + 6; k < t1; k++)
         if (d->toks.v[k].kind != TK_WORD ||
@@ -676,8 +689,8 @@ static int is_age_phrase(const doc *d, uint32_t t0, uint32_t t1)
  * "Jose Huizar, 55,"), or -1. */
 static int mention_age(const doc *d, const mention *m)
 {
-    if (m->t0 >= 5 && age_at(d, m->t0 - 5) >= 0)
-        return age_at(d, m->t0 - 5);
+    if (m->t0 >= 5 && sift_age_at(d, m->t0 - 5) >= 0)
+        return sift_age_at(d, m->t0 - 5);
     if (m->t1 + 2 < d->toks.n && sift_is_punct(d, m->t1, ',') && d->toks.v[m->t1 + 1].kind == TK_NUM &&
         sift_is_punct(d, m->t1 + 2, ','))
         return (int)d->toks.v[m->t1 + 1].num;
@@ -719,7 +732,7 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
 {
     int lo_age = 13, hi_age = 19;
     if (t1 - t0 >= 6)
-        lo_age = hi_age = age_at(d, t0 + 1);
+        lo_age = hi_age = sift_age_at(d, t0 + 1);
     uint32_t lo = t0 > 400 ? t0 - 400 : 0;
     /* (with no one of that age: the person named most often whose age is
      * not given otherwise, the one the story is about: "The 24-year-old
@@ -760,12 +773,9 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
     /* (but "Asante, who has grown cocoa ..., said ... . The 61-year-old
      * told reporters": the person the sentence before opens with, in the
      * same paragraph, whose age is not given) */
-    uint32_t s = d->toks.v[t0].sent;
     /* (from the sentence the quotation opens in: '"A sack costs me 210,000
      * pesos now. Before the pandemic it was 140,000," the 52-year-old said') */
-    while (s > 0 && d->sents.v[s].t0 > 0 && (d->toks.v[d->sents.v[s].t0].flags & TF_INQUOTE) &&
-           !(d->toks.v[d->sents.v[s].t0].flags & TF_PARA))
-        s--;
+    uint32_t s = sift_quote_opening_sentence(d, t0);
     if (s > 0 && !(d->toks.v[d->sents.v[s].t0].flags & TF_PARA)) {
         uint32_t b = sift_body_start(d, s - 1);
         int m = d->toks.v[b].ment;

@@ -1220,7 +1220,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
      * mark and a kind of organisation names that organisation */
     if (t1 + 2 < d->toks.n && d->toks.v[t1].kind == TK_WORD && !(d->toks.v[t1].flags & TF_CAP) &&
         TOK_S(d, t1)[TOK_N(d, t1) - 1] == 's' && (d->toks.v[t1 + 1].flags & TF_POSS) &&
-        !(d->toks.v[t1 + 2].flags & TF_CAP) && ((d->toks.v[t1 + 2].w.flags & (W_ORGKEY | W_ORGKIND)) || sift_tok_org_kind(d, t1 + 2)) &&
+        !(d->toks.v[t1 + 2].flags & TF_CAP) &&
+        ((d->toks.v[t1 + 2].w.flags & (W_ORGKEY | W_ORGKIND)) || sift_tok_org_kind(d, t1 + 2)) &&
         !lookup(d, t0, t1, NULL) && t0 > 0 && sift_tok_is(d, t0 - 1, "the")) /* (not "a Brixton residents' group") */
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+members'+kind");
     int measure = measure_name(d, t0, t1);
