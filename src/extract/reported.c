@@ -107,10 +107,22 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 return i; /* "..., a claim the ministry rejected as ..." */
         }
     }
-    /* drop the final period */
+    /* drop the final period, but not the mark that closes a quotation
+     * the clause opened: 'the plan was "a betrayal of the workers".' */
+    int open = 0;
+    for (uint32_t i = from; i < hi; i++)
+        if (d->toks.v[i].kind == TK_QUOTE && !(d->toks.v[i].flags & TF_POSS))
+            open += (d->toks.v[i].flags & TF_QOPEN) ? 1 : (d->toks.v[i].flags & TF_QCLOSE) ? -1 : 0;
     while (hi > from && (sift_is_punct(d, hi - 1, '.') || d->toks.v[hi - 1].kind == TK_QUOTE ||
-                         sift_is_punct(d, hi - 1, '!') || sift_is_punct(d, hi - 1, '?')))
+                         sift_is_punct(d, hi - 1, '!') || sift_is_punct(d, hi - 1, '?'))) {
+        const tok *t = &d->toks.v[hi - 1];
+        if (t->kind == TK_QUOTE && !(t->flags & TF_POSS)) {
+            if ((t->flags & TF_QCLOSE) && open + 1 > 0)
+                break; /* (its opening mark is in the clause) */
+            open += (t->flags & TF_QOPEN) ? -1 : (t->flags & TF_QCLOSE) ? 1 : 0;
+        }
         hi--;
+    }
     return hi;
 }
 
