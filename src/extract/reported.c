@@ -731,7 +731,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         return 0; /* "..., and issued its highest-level emergency warning" */
     /* "In a statement read to the court, the widow's daughter said her
      * mother no longer answered the door": a clause follows the verb */
-    if (c + 1 < s1 && (d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & TF_CAP) &&
+    /* (or a figure: "In a statement, the ministry said 1,200 lorries a day
+     * used the detour") */
+    if (c + 1 < s1 &&
+        (((d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & TF_CAP)) ||
+         d->toks.v[c + 1].kind == TK_NUM || figure_opener(d, c + 1)) &&
         sift_clause_starts(d, c + 1))
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
@@ -1104,12 +1108,22 @@ int sift_extract_reported(doc *d)
             /* "According to a draft seen by Reuters, ...": the rest of the
              * source phrase, up to its comma (past a document's noun that
              * is a verb too: "the company's most recent annual report") */
-            for (uint32_t e = np1;
-                 e < s1 && e < np1 + 10 && (!sift_is_cue(d, e) || (e == np1 && sift_document_noun(d, e))); e++)
+            /* (an acronym in brackets not counted: "According to early
+             * estimates from the Central Administration of the Health
+             * System (ACSS), ...") */
+            for (uint32_t e = np1, lim = np1 + 10;
+                 e < s1 && e < lim && (!sift_is_cue(d, e) || (e == np1 && sift_document_noun(d, e))); e++) {
+                uint32_t br = sift_paren_word(d, e, s1);
+                if (br) {
+                    e += br - 1;
+                    lim += br;
+                    continue;
+                }
                 if (sift_is_punct(d, e, ',')) {
                     np1 = e;
                     break;
                 }
+            }
             /* "According to Daniel Okafor, an analyst at Redmere Capital, the
              * downgrade was ...": the person's description is no part of the clause */
             /* (and an organisation's: "According to RateWatch, a mortgage
@@ -1268,6 +1282,12 @@ int sift_extract_reported(doc *d)
                 and_that = j + 1;
                 break;
             }
+            /* "said tunnel boring machines on that section had ...": a
+             * determiner after a preposition, no clause opens there */
+            if (sift_tok_is(d, j, "that") && j > k && (d->toks.v[j - 1].w.flags & W_PREP) &&
+                d->toks.v[j - 1].kind == TK_WORD && j + 1 < s1 && d->toks.v[j + 1].kind == TK_WORD &&
+                !(d->toks.v[j + 1].w.flags & (W_DET | W_PRONOUN | W_AUX | W_PREP)))
+                continue;
             if (sift_tok_is(d, j, "that")) {
                 /* "pleaded not guilty to charges that he ...", "denied
                  * reports that ...": the clause belongs to the noun */

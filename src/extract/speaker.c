@@ -799,7 +799,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         }
         /* "The RSF, in a statement posted on its Telegram channel, said": a
          * phrase with no verb of its own between commas is an aside */
-        if (seg == 0 && sift_is_punct(d, j - 1, ',') && (d->toks.v[k].w.flags & W_PREP) &&
+        /* (or before the subject's relative clause: "A haulier in Vipiteno,
+         * on the Italian side of the pass, who runs a fleet of 40 lorries,
+         * said") */
+        int rel_next = end + 1 < j && sift_is_punct(d, end, ',') &&
+                       (is_who(d, end + 1) || sift_tok_is(d, end + 1, "which"));
+        if (((seg == 0 && sift_is_punct(d, j - 1, ',')) || rel_next) && (d->toks.v[k].w.flags & W_PREP) &&
             !(d->toks.v[k].flags & TF_CAP) && k > lo + 1 && sift_is_punct(d, k - 1, ',')) {
             int verb = 0;
             for (uint32_t m = k; m < end && !verb; m++)
@@ -2519,7 +2524,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             if (t->kind == TK_PUNCT && d->text[t->start] == ',') {
                 /* not "A former colleague of MacAuley, who ...": a person */
                 int person = 0;
-                if (d->toks.v[b].w.flags & W_DET)
+                if ((d->toks.v[b].w.flags & W_DET) || sift_tok_is(d, b, "one")) /* ("One skipper, who") */
                     for (uint32_t m = b; m < k; m++)
                         person |= person_or_group(d, m);
                 if (!person)
@@ -2599,7 +2604,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             e1 = sift_resolve_nominal(d, np0, np1);
         /* "A senior security official who asked not to be named offered a
          * different account. He told Reuters ...": a person given no name */
-        if (e1 < 0 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an"))) {
+        /* (or "One skipper, who has fished for herring since ...") */
+        if (e1 < 0 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an") || sift_tok_is(d, np0, "one"))) {
             uint32_t h = np0 + 1, w0 = h;
             /* (past an age: "A 27-year-old sewing machine operator who escaped") */
             /* (unless the sentence names the person: "a 29-year-old
@@ -3335,6 +3341,23 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     }
                 }
             }
+            /* "The health ministry put the figure far lower. In a statement
+             * issued at midday, it said": the body the sentence before opens
+             * with, named or not */
+            if (*ent < 0 && ps > 0 && (opens || opening_phrase(d, body, np0))) {
+                uint32_t pb = sift_body_start(d, ps - 1), pe = pb + 2;
+                if (pe + 1 < d->sents.v[ps - 1].t1 && d->toks.v[pb + 1].kind == TK_WORD &&
+                    !(d->toks.v[pb + 1].flags & TF_CAP) && !institution_noun(d, pb + 1))
+                    pe++; /* ("The national statistics office") */
+                if (sift_tok_is(d, pb, "the") && pe < d->sents.v[ps - 1].t1 && institution_noun(d, pe - 1) &&
+                    !(d->toks.v[pe - 1].flags & TF_CAP) && sift_finite_verb(d, pe)) {
+                    *ent = generic_org(d, pb, pe);
+                    if (*ent < 0) {
+                        *name = sift_span_text(d, pb, pe);
+                        return;
+                    }
+                }
+            }
             if (*ent < 0)
                 *ent = last_org(d, np0); /* "it said" */
         }
@@ -3420,6 +3443,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     int e = sift_resolve_nominal(d, np0, np1);
     if (e < 0)
         e = generic_org(d, np0, np1);
+    /* "the company building it said": the noun before what it does */
+    if (e < 0 && np1 > np0 + 3 && sift_tok_is(d, np0, "the") && ing_form(d, np0 + 2) &&
+        !(d->toks.v[np0 + 2].flags & TF_CAP) && !sift_is_cue(d, np0 + 2))
+        e = generic_org(d, np0, np0 + 2);
     if (e < 0)
         e = role_of_last_speaker(d, np0, np1);
     if (e < 0)

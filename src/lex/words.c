@@ -276,7 +276,7 @@ static const char *const person_nouns[] = {
     "greengrocer", "butcher", "baker", "hawker", "tailor", "barber", "carpenter", "bricklayer", "seamstress",
     "stallholder", "smallholder", "dispatcher", "technician", "electrician", "cashier", "waiter",
     "waitress", "clerk", "vendor", "porter", "plumber", "welder", "janitor", "trader", "banker", "investor",
-    "strategist",
+    "strategist", "broker", "dealer", "haulier", "trucker", "grower",
     "colonel", "general", "sergeant", "captain", "lieutenant", "chairman", "chairwoman",
     "ambassador", "envoy", "adviser", "advisor", "aide", "spokesman", "negotiator",
     "prosecutor", "defendant", "plaintiff", "protester", "organizer", "coach", "player",
