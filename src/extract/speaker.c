@@ -68,7 +68,8 @@ static int is_adverb(const doc *d, uint32_t i)
            sift_tok_is(d, i, "later") || sift_tok_is(d, i, "then") || sift_tok_is(d, i, "again") ||
            sift_tok_is(d, i, "once") || sift_tok_is(d, i, "not") || sift_tok_is(d, i, "never") ||
            sift_tok_is(d, i, "now") || sift_tok_is(d, i, "still") || sift_tok_is(d, i, "already") ||
-           sift_tok_is(d, i, "previously") || sift_tok_is(d, i, "currently") || sift_tok_is(d, i, "since");
+           sift_tok_is(d, i, "previously") || sift_tok_is(d, i, "currently") || sift_tok_is(d, i, "since") ||
+           (sift_tok_is(d, i, "long") && i > 0 && (d->toks.v[i - 1].w.flags & W_AUX)); /* "have long argued" */
 }
 
 /* A lowercase point of the compass: "north" (of Tokyo), "southwest". */
@@ -98,7 +99,8 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
         /* "Priya Raghavan, research analyst at Meridian," */
         if ((u->w.flags & W_PERSON_NOUN) && t + 1 < hi &&
             (sift_tok_is(d, t + 1, "at") || sift_tok_is(d, t + 1, "with") ||
-             sift_tok_is(d, t + 1, "for"))) /* ("film critic for the daily La Cronaca") */
+             sift_tok_is(d, t + 1, "for") || /* ("film critic for the daily La Cronaca") */
+             sift_tok_is(d, t + 1, "of"))) /* ("Karen Liu, principal of a primary school") */
             return t;
     }
     return 0;
@@ -804,7 +806,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * said") */
         int rel_next = end + 1 < j && sift_is_punct(d, end, ',') &&
                        (is_who(d, end + 1) || sift_tok_is(d, end + 1, "which"));
-        if (((seg == 0 && sift_is_punct(d, j - 1, ',')) || rel_next) && (d->toks.v[k].w.flags & W_PREP) &&
+        /* (or where a place lies: "a community organiser in the town of
+         * Chilibre, north of the capital, said") */
+        int lies = k + 2 < end && sift_compass(d, k) && sift_tok_is(d, k + 1, "of");
+        if (((seg == 0 && sift_is_punct(d, j - 1, ',')) || rel_next) && ((d->toks.v[k].w.flags & W_PREP) || lies) &&
             !(d->toks.v[k].flags & TF_CAP) && k > lo + 1 && sift_is_punct(d, k - 1, ',')) {
             int verb = 0;
             for (uint32_t m = k; m < end && !verb; m++)
@@ -4158,6 +4163,13 @@ int sift_clause_starts(const doc *d, uint32_t i)
          * season and must comply") */
         if (k > i && sift_finite_verb(d, k))
             return !(figures && (sift_tok_is(d, k - 1, "and") || sift_tok_is(d, k - 1, "but")));
+        /* (a past tense the tagger took for an adjective, right after the
+         * subject "the" and a noun: "said the cancellation vindicated years
+         * of warnings") */
+        if (k == i + 2 && (d->toks.v[i].w.flags & W_DET) && d->toks.v[i + 1].upos == SIFT_UPOS_NOUN &&
+            u->upos == SIFT_UPOS_ADJ && !(u->flags & TF_CAP) && TOK_N(d, k) > 5 && sift_tok_ends(d, k, "ed") &&
+            k + 1 < hi && (d->toks.v[k + 1].upos == SIFT_UPOS_NOUN || (d->toks.v[k + 1].w.flags & W_DET)))
+            return 1;
         /* names count as one word: "a separate investigation into Norvane's
          * compliance with the Digital Markets Act was continuing" */
         if (k > i && ((u->ment >= 0 && d->toks.v[k - 1].ment == u->ment) || (u->flags & TF_POSS)))

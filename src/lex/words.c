@@ -140,6 +140,7 @@ static const char *const org_keys[] = {
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "industries", "holdings", "partners", "systems", "technologies", "energy",
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
+    "water", "utilities", /* ("Eden Valley Water", "Thames Water") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
@@ -276,7 +277,8 @@ static const char *const person_nouns[] = {
     "greengrocer", "butcher", "baker", "hawker", "tailor", "barber", "carpenter", "bricklayer", "seamstress",
     "stallholder", "smallholder", "dispatcher", "technician", "electrician", "cashier", "waiter",
     "waitress", "clerk", "vendor", "porter", "plumber", "welder", "janitor", "trader", "banker", "investor",
-    "strategist", "broker", "dealer", "haulier", "trucker", "grower",
+    "strategist", "broker", "dealer", "haulier", "trucker", "grower", "principal", "headteacher", "headmaster",
+    "headmistress", "organiser", "caretaker",
     "colonel", "general", "sergeant", "captain", "lieutenant", "chairman", "chairwoman",
     "ambassador", "envoy", "adviser", "advisor", "aide", "spokesman", "negotiator",
     "prosecutor", "defendant", "plaintiff", "protester", "organizer", "coach", "player",

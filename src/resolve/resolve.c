@@ -574,6 +574,16 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
 {
     if (!words)
         return 0;
+    /* "the palace" is no "senior palace official": a head that names no
+     * person, used where the person was introduced to modify one */
+    const tok *h = &d->toks.v[t1 - 1];
+    if (h->kind == TK_WORD && !(h->w.flags & (W_PERSON_NOUN | W_TITLE))) {
+        uint32_t lo = first > 40 ? first - 40 : 0;
+        for (uint32_t k = lo; k + 1 < d->toks.n && k < first + 40; k++)
+            if (sift_toks_equal(d, k, t1 - 1, 1) && (d->toks.v[k + 1].w.flags & (W_PERSON_NOUN | W_TITLE)) &&
+                !(d->toks.v[k + 1].flags & TF_CAP))
+                return 0;
+    }
     int content = 0;
     const sent *fs = &d->sents.v[d->toks.v[first].sent];
     for (uint32_t i = t0; i < t1; i++) {
@@ -1243,10 +1253,15 @@ static void description_before(doc *d, const mention *mm, entity *en)
      * opening phrase and its comma, a role with its article */
     if (a > s0 + 1 && sift_is_punct(d, a - 1, ',') && sift_tok_is(d, a, "the") && role)
         s0 = a;
-    /* "Pakistan's head coach, Tahir Siddiqui, ...": an owner named first */
+    /* "Pakistan's head coach, Tahir Siddiqui, ...": an owner named first
+     * (or after an opening phrase: "In a statement, Nordhav's chief
+     * executive, Ingrid Solberg, said") */
     if (a > s0 + 1 && (d->toks.v[a - 1].flags & TF_POSS) && d->toks.v[a - 2].ment >= 0 &&
-        d->ments.v[d->toks.v[a - 2].ment].t0 == s0 && d->ments.v[d->toks.v[a - 2].ment].type != ET_PERSON)
-        a = s0;
+        d->ments.v[d->toks.v[a - 2].ment].type != ET_PERSON) {
+        uint32_t o0 = d->ments.v[d->toks.v[a - 2].ment].t0;
+        if (o0 == s0 || (o0 > s0 + 2 && sift_is_punct(d, o0 - 1, ',') && (d->toks.v[s0].w.flags & W_PREP)))
+            a = s0 = o0;
+    }
     if (a == s0 && role)
         en->desc = sift_span_text(d, a, b);
 }

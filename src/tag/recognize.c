@@ -1061,6 +1061,18 @@ static int place_kind_before(const doc *d, uint32_t t0, uint32_t t1)
                                       "region", "regions", "district", "districts", "province",
                                       "provinces", "settlement", "settlements", "hamlet",
                                       "hamlets", "oblast", "municipality", "township", NULL};
+    /* (or in apposition to the noun: "the island's main town, Platanos,",
+     * "the provincial capital, Ilagan.") */
+    static const char *const seats[] = {"town", "city", "village", "capital", "port", NULL};
+    if (t0 >= 4 && sift_is_punct(d, t0 - 1, ',') && sift_tok_in(d, t0 - 2, seats) &&
+        !(d->toks.v[t0 - 2].flags & TF_CAP) && t1 < d->toks.n &&
+        (sift_is_punct(d, t1, ',') || sift_is_punct(d, t1, '.')))
+        for (uint32_t k = t0 - 3; k + 5 > t0 && k > 0; k--) {
+            if (sift_tok_is(d, k, "the") || (d->toks.v[k].flags & TF_POSS) || sift_tok_is(d, k, "its"))
+                return ET_GPE;
+            if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP))
+                break;
+        }
     uint32_t k = t0;
     for (int items = 0; items < 6 && k >= 2; items++) {
         if (sift_tok_is(d, k - 1, "of") && !(d->toks.v[k - 1].flags & TF_CAP))
