@@ -726,7 +726,26 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * found", "official trade data show"; or before the comma or the full
      * stop: "..., the central bank estimates, a share that ...") */
     int ends = c + 1 >= s1 || sift_is_punct(d, c + 1, ',') || sift_is_punct(d, c + 1, '.');
-    if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB && !data_showed &&
+    /* (or after a name the comma opens the subject with, then the end or
+     * a date: "..., the national food supply agency Conab forecast on
+     * Thursday."; not "..., above the Conab forecast.") */
+    int named = 0;
+    if (c > s0 + 1 && d->toks.v[c - 1].ment >= 0 && (d->ments.v[d->toks.v[c - 1].ment].type == ET_ORG ||
+                                                     d->ments.v[d->toks.v[c - 1].ment].type == ET_PERSON)) {
+        uint32_t b = d->ments.v[d->toks.v[c - 1].ment].t0, a = c + 1;
+        while (b > s0 && b + 6 > d->ments.v[d->toks.v[c - 1].ment].t0 && d->toks.v[b - 1].kind == TK_WORD &&
+               !(d->toks.v[b - 1].flags & TF_CAP) && !(d->toks.v[b - 1].w.flags & (W_PREP | W_VERB | W_AUX)) &&
+               d->toks.v[b - 1].upos != SIFT_UPOS_ADP)
+            b--;
+        if (a < s1 && (sift_tok_is(d, a, "on") || sift_tok_is(d, a, "in")) && a + 1 < s1 &&
+            (d->toks.v[a + 1].flags & TF_USED))
+            a++;
+        while (a < s1 && (d->toks.v[a].flags & TF_USED))
+            a++;
+        named = b > s0 && sift_is_punct(d, b - 1, ',') &&
+                (a >= s1 || sift_is_punct(d, a, '.') || sift_is_punct(d, a, ','));
+    }
+    if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB && !data_showed && !named &&
         !(ends && d->toks.v[c].w.val == 1 && c > s0 && d->toks.v[c - 1].upos == SIFT_UPOS_NOUN))
         return 0; /* "..., and issued its highest-level emergency warning" */
     /* "In a statement read to the court, the widow's daughter said her
@@ -897,7 +916,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         return 0;
     /* ("..., with capital spending estimated at 6 billion crowns": an
      * absolute phrase, no subject) */
-    if (p < c && sift_tok_is(d, p, "with") && !(d->toks.v[p].flags & TF_CAP))
+    /* (nor a comparison: "..., above the central bank forecast.") */
+    if (p < c && (sift_tok_is(d, p, "with") || d->toks.v[p].upos == SIFT_UPOS_ADP) && !(d->toks.v[p].flags & TF_CAP))
         return 0;
     /* "..., which reported directly to the chief executive": a relative
      * clause, no attribution */

@@ -3147,6 +3147,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np0++;
     while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
         np1--;
+    /* ("A farmer there said": where is said before) */
+    if (np1 > np0 + 2 && (sift_tok_is(d, np1 - 1, "there") || sift_tok_is(d, np1 - 1, "here")))
+        np1--;
     if (np0 >= np1)
         return;
     /* "Veridia's press office", "the port authority's media office": the
@@ -3919,8 +3922,13 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
     for (uint32_t m = comma + 2; m + 1 < hi && m < comma + 18; m++) {
         if (d->toks.v[m].kind == TK_QUOTE || sift_is_punct(d, m, ';') || d->toks.v[m].kind == TK_DASH)
             return 0;
+        /* (a speech verb with a figure after it is no report: "the
+         * centre, which has 30 beds, admitted 74 patients") */
         if (sift_is_punct(d, m, ','))
-            return sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1) ? m : 0;
+            return sift_finite_verb(d, m + 1) &&
+                           (!sift_is_cue(d, m + 1) || (m + 2 < hi && d->toks.v[m + 2].kind == TK_NUM))
+                       ? m
+                       : 0;
     }
     return 0;
 }

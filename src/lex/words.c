@@ -85,7 +85,7 @@ static const char *const bare_clause_cues[] = {
     "concedes", "conceding", "allege", "alleges", "alleged",
     /* (and the plural present: "even as officials insist reconstruction is on track") */
     "insist", "warn", "argue", "believe", "think", "fear", "estimate", "predict", "claim", "suggest",
-    "acknowledge", "admit", "concede", NULL};
+    "acknowledge", "admit", "concede", "forecast", "forecasts", "forecasted", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.", "comptroller",
@@ -278,7 +278,7 @@ static const char *const person_nouns[] = {
     "stallholder", "smallholder", "dispatcher", "technician", "electrician", "cashier", "waiter",
     "waitress", "clerk", "vendor", "porter", "plumber", "welder", "janitor", "trader", "banker", "investor",
     "strategist", "broker", "dealer", "haulier", "trucker", "grower", "principal", "headteacher", "headmaster",
-    "headmistress", "organiser", "caretaker",
+    "headmistress", "organiser", "caretaker", "grocer",
     "colonel", "general", "sergeant", "captain", "lieutenant", "chairman", "chairwoman",
     "ambassador", "envoy", "adviser", "advisor", "aide", "spokesman", "negotiator",
     "prosecutor", "defendant", "plaintiff", "protester", "organizer", "coach", "player",

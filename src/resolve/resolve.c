@@ -812,6 +812,30 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
         if (who >= 0 && cue && entity_age(d, &d->ents.v[who]) < 0)
             return who;
     }
+    /* (or, a paragraph on, the person whose quotation the sentence before
+     * ends: '"...," Brekke said. "They are not bluffing." ¶ The 52-year-old,
+     * whose association represents 140 companies, added that') */
+    /* (back over the quotation's parts not attributed yet: the paragraphs
+     * it goes on in) */
+    size_t nd = d->n_direct ? d->n_direct : d->quotes.n;
+    uint32_t want = d->toks.v[t0].sent;
+    for (size_t q = nd, parts = 0; lo_age == hi_age && q-- > 0 && parts < 4;) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (x->span.end > d->toks.v[t0].start)
+            continue;
+        uint32_t q0 = sift_tok_at(d, x->span.start), b = sift_body_start(d, d->toks.v[q0].sent);
+        if (d->toks.v[sift_tok_at(d, x->span.end - 1)].sent + 1 != want || (b != q0 && b + 1 != q0))
+            break; /* (a quotation that opens its sentence, not "had been "a little tired"") */
+        if (x->speaker < 0 && !x->speaker_name) {
+            want = d->toks.v[sift_tok_at(d, x->span.start)].sent;
+            parts++;
+            continue;
+        }
+        if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON &&
+            entity_age(d, &d->ents.v[x->speaker]) < 0)
+            return x->speaker;
+        break;
+    }
     return most >= 0 && most_n >= 3 ? most : last_person(d, t0);
 }
 
