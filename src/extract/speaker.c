@@ -1816,9 +1816,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * sport's governing body": the owner says nothing of which */
     static const char *const places[] = {"state", "country", "nation", "city", "province", "region", "county",
                                          "territory", "island", "bloc", "sport", NULL}; /* (not "the mayor's office") */
+    uint32_t place = k;
+    int gpe_owner = k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].ment >= 0 &&
+                    d->ments.v[d->toks.v[k].ment].type == ET_GPE;
     if (k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].kind == TK_WORD &&
-        ((!(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k, places)) ||
-         (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_GPE)))
+        ((!(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k, places)) || gpe_owner))
         k += 2;
     /* "the governing body", "the sport's world body": a body */
     if (np1 - k == 2 && sift_tok_is(d, k + 1, "body") && !(d->toks.v[k].flags & TF_CAP))
@@ -1892,7 +1894,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 mod = e;
             i = sift_name_start(d, i, 0); /* (each name once) */
         }
-        if (head < 0)
+        /* (not "Mexico's agriculture ministry" for the US Department of
+         * Agriculture: a place's body, by a name that holds the place) */
+        if (head < 0 && (!gpe_owner || (mod >= 0 && has_word(d->ents.v[mod].name, TOK_S(d, place), TOK_N(d, place)))))
             head = mod;
         /* (named only after it: "..., the health ministry said" before
          * "According to the Ministry of Public Health, Hygiene and Social
@@ -2256,6 +2260,14 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
         return f + 3;
     uint32_t o = f + 1 + (f + 2 < np1 && sift_tok_is(d, f + 1, "the"));
     o = after_based(d, o, np1); /* "at London-based Carrow Economics" */
+    /* (and the kind before the name: "at the consultancy Redmere Commodities") */
+    for (uint32_t k = o; k < np1 && k < o + 3 && sift_entity_at(d, o) < 0; k++) {
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP) ||
+            (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX | W_DET)))
+            break;
+        if (k + 1 < np1 && sift_entity_at(d, k + 1) >= 0)
+            o = k + 1;
+    }
     int x = sift_entity_at(d, o);
     if (x < 0 || d->ents.v[x].type != ET_ORG)
         return f;
@@ -3895,7 +3907,8 @@ int sift_is_cue(const doc *d, uint32_t i)
     if (i > 0 && i + 2 < d->toks.n && sift_tok_is(d, i + 1, "that") && sift_finite_verb(d, i + 2) &&
         !(d->toks.v[i + 2].w.flags & (W_DET | W_PRONOUN)) && d->toks.v[i - 1].kind == TK_WORD &&
         !(d->toks.v[i - 1].flags & TF_CAP) && d->toks.v[i - 1].ment < 0 &&
-        !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_TITLE | W_PERSON_NOUN | W_ORGKIND | W_ORGKEY)))
+        !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_TITLE | W_PERSON_NOUN | W_ORGKIND | W_ORGKEY)) &&
+        !sift_document_noun(d, i - 1)) /* (but "DGCA data show that flying schools issued") */
         return 0;
     return !sift_noun_use(d, i);
 }

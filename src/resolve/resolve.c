@@ -796,9 +796,12 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
     /* (or, a paragraph on, the one person the sentence before names, with
      * a speech verb after the name: "Ingrid Kortekaas, chair of ..., said
      * farmers were exhausted. ¶ '...,' the 49-year-old said") */
-    if (s > 0) {
+    /* (back over sentences of that paragraph that name no one: "Tigist
+     * Alemu, who grows coffee ..., said ... . Fertiliser had become more
+     * expensive. ¶ '...,' the 44-year-old said") */
+    for (uint32_t ps = s; ps > 0 && ps + 3 > s; ps--) {
         int who = -1, cue = 0;
-        for (uint32_t k = d->sents.v[s - 1].t0; k < d->sents.v[s - 1].t1 && who != -2; k++) {
+        for (uint32_t k = d->sents.v[ps - 1].t0; k < d->sents.v[ps - 1].t1 && who != -2; k++) {
             int m = d->toks.v[k].ment;
             if (d->toks.v[k].flags & TF_INQUOTE)
                 continue;
@@ -811,6 +814,8 @@ static int aged_person(const doc *d, uint32_t t0, uint32_t t1)
         }
         if (who >= 0 && cue && entity_age(d, &d->ents.v[who]) < 0)
             return who;
+        if (who != -1 || (d->toks.v[d->sents.v[ps - 1].t0].flags & TF_PARA))
+            break; /* (someone named, or the paragraph's first sentence) */
     }
     /* (or, a paragraph on, the person whose quotation the sentence before
      * ends: '"...," Brekke said. "They are not bluffing." ¶ The 52-year-old,
