@@ -924,13 +924,27 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * still one, from its comma */
         /* (past a place's commas and a second verb: "Vantora, which is
          * headquartered in San Jose, California, and runs ..., said") */
+        int own_verb = 0;
         for (uint32_t cs = k; cs > lo + 1 && k - cs < 30; cs--)
             if (sift_is_punct(d, cs - 1, ',')) {
                 if (cs < k && (is_who(d, cs) || sift_tok_is(d, cs, "whose") || sift_tok_is(d, cs, "which"))) {
                     k = cs, after_comma = 1;
                     break;
                 }
-                int place = sift_entity_at(d, cs) >= 0 && d->ents.v[sift_entity_at(d, cs)].type == ET_GPE;
+                /* (or a description that holds it, before such an aside: "a
+                 * retired schoolteacher whose house in Barriere, north of
+                 * Kamloops, burned to its foundations,") */
+                int holds = 0;
+                for (uint32_t w = cs + 1; own_verb && cs < k && w < k && !sift_is_punct(d, w, ',') && !holds; w++)
+                    holds = is_who(d, w) || sift_tok_is(d, w, "whose");
+                if (holds) {
+                    k = cs, after_comma = 1;
+                    break;
+                }
+                /* (or where it lies: "whose house in Barriere, north of
+                 * Kamloops, burned to its foundations,") */
+                int place = (sift_entity_at(d, cs) >= 0 && d->ents.v[sift_entity_at(d, cs)].type == ET_GPE) ||
+                            (sift_compass(d, cs) && sift_tok_is(d, cs + 1, "of"));
                 int verb_and = sift_tok_is(d, cs, "and") && sift_finite_verb(d, cs + 1) &&
                                !(d->toks.v[cs + 1].flags & TF_CAP);
                 /* (or a list's commas: "which represents 140 companies
@@ -947,7 +961,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                         and_seen = sift_tok_is(d, m, "and") || sift_tok_is(d, m, "or");
                     listed = and_seen;
                 }
-                if (!(place || verb_and || listed))
+                /* (the relative clause's own verb after such an aside:
+                 * ", north of Kamloops, burned to its foundations,") */
+                if (cs == k)
+                    own_verb = cs + 1 < end && sift_finite_verb(d, cs) && sift_tok_ends(d, cs, "ed") && cs >= 3 &&
+                               sift_compass(d, segment_start(d, cs - 1, lo));
+                if (!(place || verb_and || listed || (cs == k && own_verb)))
                     break;
             } else if (d->toks.v[cs - 1].kind == TK_QUOTE || (d->toks.v[cs - 1].flags & TF_SENT)) {
                 break;
