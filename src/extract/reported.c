@@ -917,7 +917,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* ("..., with capital spending estimated at 6 billion crowns": an
      * absolute phrase, no subject) */
     /* (nor a comparison: "..., above the central bank forecast.") */
-    if (p < c && (sift_tok_is(d, p, "with") || d->toks.v[p].upos == SIFT_UPOS_ADP) && !(d->toks.v[p].flags & TF_CAP))
+    /* (by the word lists, or the tagger's preposition before an article:
+     * it has called "airport" one in "..., airport operator Isavia said") */
+    if (p + 1 < c && !(d->toks.v[p].flags & TF_CAP) &&
+        (sift_tok_is(d, p, "with") || (d->toks.v[p].w.flags & W_PREP) ||
+         (d->toks.v[p].upos == SIFT_UPOS_ADP && (d->toks.v[p + 1].w.flags & W_DET))))
         return 0;
     /* "..., which reported directly to the chief executive": a relative
      * clause, no attribution */
