@@ -134,6 +134,13 @@ typedef struct sift_analysis doc;
 #define TOK_S(d, i) ((d)->text + (d)->toks.v[i].start)
 #define TOK_N(d, i) ((size_t)((d)->toks.v[i].end - (d)->toks.v[i].start))
 
+/* Is t a quotation mark, not the apostrophe of "analysts' estimates" or
+ * "the Swiss Tenants' Association"? */
+static inline int sift_quote_mark(const tok *t)
+{
+    return t->kind == TK_QUOTE && !(t->flags & TF_POSS);
+}
+
 /* Is token i (when there is one) the one-character punctuation mark ch? */
 static inline int sift_is_punct(const doc *d, uint32_t i, char ch)
 {

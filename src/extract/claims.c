@@ -1376,7 +1376,7 @@ static void find_source(doc *d, sift_claim *cl)
     }
     for (uint32_t k = t; k-- > s0;) {
         const tok *u = &d->toks.v[k];
-        if (u->kind == TK_QUOTE && !(u->flags & TF_POSS)) { /* not "the employers' offer" */
+        if (sift_quote_mark(u)) { /* not "the employers' offer" */
             /* a quoted fragment inside a report ("amounted to "a cut in real
              * terms" for many workers, and that the union was seeking 6.5%")
              * does not end the clause that reports it */

@@ -168,12 +168,6 @@ uint32_t sift_charge_answered(const doc *d, uint32_t k)
     return k + 1;
 }
 
-/* A quotation mark, not the apostrophe of "the Swiss Tenants' Association". */
-static int quote_mark(const doc *d, uint32_t i)
-{
-    return d->toks.v[i].kind == TK_QUOTE && !(d->toks.v[i].flags & TF_POSS);
-}
-
 /* Attribution after a closing mark: ", he said" / ", said Ovcharenko". */
 static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
 {
@@ -192,7 +186,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
     /* (a long title before the name: '," retired Court of King's Bench
      * Justice Margaret Sinclair, who led the inquiry, wrote') */
     for (uint32_t c = k + 1; c < hi && c < k + 12 && !title_end; c++) {
-        if (quote_mark(d, c) || sift_is_cue(d, c))
+        if (sift_quote_mark(&d->toks.v[c]) || sift_is_cue(d, c))
             break;
         if (!sift_is_punct(d, c, ','))
             continue;
@@ -207,7 +201,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
             (sift_tok_ends(d, c + 1, "ed") || sift_tok_in(d, c + 1, (const char *const[]){"made", "set", "led", "run",
                                                                                          "founded", "based", NULL}))) {
             for (uint32_t e = c + 2; e < hi && e < c + 20 && !title_end; e++) {
-                if (quote_mark(d, e) || sift_is_cue(d, e))
+                if (sift_quote_mark(&d->toks.v[e]) || sift_is_cue(d, e))
                     break;
                 if (sift_is_punct(d, e, ','))
                     title_end = e;
@@ -251,7 +245,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
                 e += p - 1;
                 continue;
             }
-            if (quote_mark(d, e) || sift_is_cue(d, e))
+            if (sift_quote_mark(&d->toks.v[e]) || sift_is_cue(d, e))
                 break;
             if (sift_is_punct(d, e, ','))
                 title_end = e;
@@ -262,7 +256,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
      * description too) */
     if (title_end && title_end + 2 < hi && (sift_tok_is(d, title_end + 1, "which") || sift_tok_is(d, title_end + 1, "who")))
         for (uint32_t e = title_end + 2; e < hi && e < title_end + 14; e++) {
-            if (quote_mark(d, e) || sift_is_cue(d, e))
+            if (sift_quote_mark(&d->toks.v[e]) || sift_is_cue(d, e))
                 break;
             if (sift_is_punct(d, e, ',')) {
                 if (e + 1 < hi && sift_is_cue(d, e + 1))
@@ -278,7 +272,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
         int role = 0;
         for (uint32_t c = k; c < hi && c < k + 10; c++) {
             const tok *t = &d->toks.v[c];
-            if (quote_mark(d, c) || sift_is_cue(d, c))
+            if (sift_quote_mark(t) || sift_is_cue(d, c))
                 break;
             role |= t->kind == TK_WORD && !(t->flags & TF_CAP) && (t->w.flags & (W_TITLE | W_PERSON_NOUN));
             if (!sift_is_punct(d, c, ','))
@@ -304,7 +298,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
     uint32_t glued = 0;
     for (uint32_t c = k; c < hi && c < k + reach + glued; c++) {
         const tok *t = &d->toks.v[c];
-        if (quote_mark(d, c) || (t->flags & TF_PARA) || sift_is_punct(d, c, ':') || t->kind == TK_DASH)
+        if (sift_quote_mark(t) || (t->flags & TF_PARA) || sift_is_punct(d, c, ':') || t->kind == TK_DASH)
             return 0;
         if (sift_is_punct(d, c, '-') && c > k && !(t->flags & TF_SPACE) && c + 1 < hi &&
             !(d->toks.v[c + 1].flags & TF_SPACE))

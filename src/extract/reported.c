@@ -27,6 +27,27 @@ static const char *cited_source(doc *d, uint32_t from, uint32_t hi)
     return NULL;
 }
 
+/* Past the dates at k and the prepositions before them ("on Thursday",
+ * "last week", "in October"): the first token after them, or k. */
+static uint32_t past_dates(const doc *d, uint32_t k, uint32_t s1)
+{
+    while (k < s1 && ((d->toks.v[k].flags & TF_USED) ||
+                      (k + 1 < s1 && (d->toks.v[k + 1].flags & TF_USED) &&
+                       (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at")))))
+        k++;
+    return k;
+}
+
+/* Quotation marks opened in [from, to) and not closed there. */
+static int marks_open(const doc *d, uint32_t from, uint32_t to)
+{
+    int open = 0;
+    for (uint32_t i = from; i < to; i++)
+        if (sift_quote_mark(&d->toks.v[i]))
+            open += (d->toks.v[i].flags & TF_QOPEN) ? 1 : (d->toks.v[i].flags & TF_QCLOSE) ? -1 : 0;
+    return open;
+}
+
 /* Where a reported clause that starts at `from` ends (exclusive). */
 static uint32_t clause_end(const doc *d, uint32_t from)
 {
@@ -109,18 +130,11 @@ static uint32_t clause_end(const doc *d, uint32_t from)
     }
     /* drop the final period, but not the mark that closes a quotation
      * the clause opened: 'the plan was "a betrayal of the workers".' */
-    int open = 0;
-    for (uint32_t i = from; i < hi; i++)
-        if (d->toks.v[i].kind == TK_QUOTE && !(d->toks.v[i].flags & TF_POSS))
-            open += (d->toks.v[i].flags & TF_QOPEN) ? 1 : (d->toks.v[i].flags & TF_QCLOSE) ? -1 : 0;
     while (hi > from && (sift_is_punct(d, hi - 1, '.') || d->toks.v[hi - 1].kind == TK_QUOTE ||
                          sift_is_punct(d, hi - 1, '!') || sift_is_punct(d, hi - 1, '?'))) {
         const tok *t = &d->toks.v[hi - 1];
-        if (t->kind == TK_QUOTE && !(t->flags & TF_POSS)) {
-            if ((t->flags & TF_QCLOSE) && open + 1 > 0)
-                break; /* (its opening mark is in the clause) */
-            open += (t->flags & TF_QOPEN) ? -1 : (t->flags & TF_QCLOSE) ? 1 : 0;
-        }
+        if (sift_quote_mark(t) && (t->flags & TF_QCLOSE) && marks_open(d, from, hi - 1) > 0)
+            break;
         hi--;
     }
     return hi;
@@ -216,7 +230,7 @@ static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
         if (m > k + 1 && sift_tok_is(d, m, "that") && d->toks.v[m - 1].upos == SIFT_UPOS_NOUN &&
             !(d->toks.v[m - 1].flags & TF_CAP))
             return 1;
-        if (t->kind == TK_QUOTE && !(t->flags & TF_POSS)) /* not "analysts' estimates" */
+        if (sift_quote_mark(t)) /* not "analysts' estimates" */
             return 0;
         /* "the 9.1% median forecast": a noun, when the tagger says so */
         if ((t->w.flags & (W_AUX | W_VERB | W_CUE)) && !(t->flags & TF_CAP) && t->upos != SIFT_UPOS_NOUN)
@@ -403,7 +417,7 @@ static int quoted_fragment_end(const doc *d, uint32_t q, uint32_t s0)
         return 0;
     uint32_t body = sift_body_start(d, d->toks.v[q].sent);
     for (uint32_t o = q - 1; o-- > body && q - o < 16;)
-        if (d->toks.v[o].kind == TK_QUOTE && !(d->toks.v[o].flags & TF_POSS))
+        if (sift_quote_mark(&d->toks.v[o]))
             return (d->toks.v[o].flags & TF_QOPEN) && o > body && d->toks.v[o - 1].kind == TK_WORD &&
                    !(d->toks.v[o - 1].flags & TF_INQUOTE);
     return 0;
@@ -658,8 +672,7 @@ static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
         if (j == k)
             continue;
         /* (past a word of approximation: "at about 85 billion baht") */
-        static const char *const approx[] = {"about", "around", "roughly", "nearly", "almost", "some", NULL};
-        uint32_t at = j + 1 + (j + 2 < s1 && sift_tok_in(d, j + 1, approx));
+        uint32_t at = j + 1 + (j + 2 < s1 && (d->toks.v[j + 1].w.flags & W_QUAL));
         if (sift_tok_is(d, j, "at") && (d->toks.v[at].kind == TK_NUM || d->toks.v[at].kind == TK_SYM))
             return 1;
         /* (or what it did: "showed prices rising 6.4% in October", "showed
@@ -729,21 +742,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* (or after a name the comma opens the subject with, then the end or
      * a date: "..., the national food supply agency Conab forecast on
      * Thursday."; not "..., above the Conab forecast.") */
+    /* (the subject's comma and no preposition before it are checked below) */
     int named = 0;
     if (c > s0 + 1 && d->toks.v[c - 1].ment >= 0 && (d->ments.v[d->toks.v[c - 1].ment].type == ET_ORG ||
                                                      d->ments.v[d->toks.v[c - 1].ment].type == ET_PERSON)) {
-        uint32_t b = d->ments.v[d->toks.v[c - 1].ment].t0, a = c + 1;
-        while (b > s0 && b + 6 > d->ments.v[d->toks.v[c - 1].ment].t0 && d->toks.v[b - 1].kind == TK_WORD &&
-               !(d->toks.v[b - 1].flags & TF_CAP) && !(d->toks.v[b - 1].w.flags & (W_PREP | W_VERB | W_AUX)) &&
-               d->toks.v[b - 1].upos != SIFT_UPOS_ADP)
-            b--;
-        if (a < s1 && (sift_tok_is(d, a, "on") || sift_tok_is(d, a, "in")) && a + 1 < s1 &&
-            (d->toks.v[a + 1].flags & TF_USED))
-            a++;
-        while (a < s1 && (d->toks.v[a].flags & TF_USED))
-            a++;
-        named = b > s0 && sift_is_punct(d, b - 1, ',') &&
-                (a >= s1 || sift_is_punct(d, a, '.') || sift_is_punct(d, a, ','));
+        uint32_t a = past_dates(d, c + 1, s1);
+        named = a >= s1 || sift_is_punct(d, a, '.') || sift_is_punct(d, a, ',');
     }
     if (d->toks.v[c].upos && d->toks.v[c].upos != SIFT_UPOS_VERB && !data_showed && !named &&
         !(ends && d->toks.v[c].w.val == 1 && c > s0 && d->toks.v[c - 1].upos == SIFT_UPOS_NOUN))
@@ -847,7 +851,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         int noun = t->upos == SIFT_UPOS_NOUN && ((d->toks.v[k - 1].w.flags & W_DET) ||
                                                 (k >= c + 3 && (d->toks.v[k - 2].w.flags & W_DET) &&
                                                  d->toks.v[k - 1].upos == SIFT_UPOS_ADJ));
-        if (sift_tok_is(d, k, "that") || (t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || /* (not "families'") */
+        if (sift_tok_is(d, k, "that") || sift_quote_mark(t) || /* (not "families'") */
             (sift_is_cue(d, k) && k > c + 1 && !described && !infinitive && !noun))
             return 0;
         if ((t->w.flags & (W_AUX | W_VERB)) && !(t->flags & TF_CAP) && !described && !infinitive && !noun)
@@ -896,7 +900,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             depth_p--;
         else if (!depth_p)
             len++;
-        if ((t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || (t->flags & TF_INQUOTE) || /* "the workers' union" */
+        if (sift_quote_mark(t) || (t->flags & TF_INQUOTE) || /* "the workers' union" */
             sift_is_punct(d, p - 1, ';') ||
             sift_tok_is(d, p - 1, "that") ||
             (sift_is_cue(d, p - 1) && p - 1 != c &&
@@ -1373,10 +1377,8 @@ int sift_extract_reported(doc *d)
         while (dated < s1 && (d->toks.v[dated].flags & TF_USED))
             dated++;
         int owns = dated > k && dated < s1 && (d->toks.v[dated].flags & TF_POSS) && d->toks.v[dated].kind != TK_WORD;
-        while (k < s1 && !owns && ((d->toks.v[k].flags & TF_USED) ||
-                          (k + 1 < s1 && (d->toks.v[k + 1].flags & TF_USED) &&
-                           (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at")))))
-            k++;
+        if (!owns)
+            k = past_dates(d, k, s1);
         if (!start && bare_cue && k < s1 && sift_clause_starts(d, k) &&
             (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
             !object_then_verb(d, k, s1))

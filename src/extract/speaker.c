@@ -45,7 +45,7 @@ static int is_boundary(const doc *d, uint32_t i)
         return 0; /* "from 05:00 on Monday, the utility said" */
     if (t->kind == TK_PUNCT && t->ment >= 0 && d->ments.v[t->ment].t0 < i)
         return 0; /* inside a name: "OPEC+" */
-    if ((t->kind == TK_QUOTE && !(t->flags & TF_POSS)) || t->kind == TK_DASH)
+    if (sift_quote_mark(t) || t->kind == TK_DASH)
         return 1; /* not the apostrophe of "Paros' main port" */
     if (t->kind == TK_PUNCT && !(t->flags & TF_POSS) && !(sift_is_punct(d, i, '-')) &&
         !(sift_is_punct(d, i, '.')) && !(sift_is_punct(d, i, '&')))
@@ -1835,7 +1835,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * sport's governing body": the owner says nothing of which */
     static const char *const places[] = {"state", "country", "nation", "city", "province", "region", "county",
                                          "territory", "island", "bloc", "sport", NULL}; /* (not "the mayor's office") */
-    uint32_t place = k;
+    uint32_t owner_at = k;
     int gpe_owner = k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].ment >= 0 &&
                     d->ments.v[d->toks.v[k].ment].type == ET_GPE;
     if (k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].kind == TK_WORD &&
@@ -1915,7 +1915,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         }
         /* (not "Mexico's agriculture ministry" for the US Department of
          * Agriculture: a place's body, by a name that holds the place) */
-        if (head < 0 && (!gpe_owner || (mod >= 0 && has_word(d->ents.v[mod].name, TOK_S(d, place), TOK_N(d, place)))))
+        if (head < 0 &&
+            (!gpe_owner || (mod >= 0 && has_word(d->ents.v[mod].name, TOK_S(d, owner_at), TOK_N(d, owner_at)))))
             head = mod;
         /* (named only after it: "..., the health ministry said" before
          * "According to the Ministry of Public Health, Hygiene and Social
@@ -3982,7 +3983,7 @@ uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
         return 0;
     uint32_t m = k + 2;
     while (m < hi && m < k + 16 && !sift_is_punct(d, m, ',') &&
-           !(d->toks.v[m].kind == TK_QUOTE && !(d->toks.v[m].flags & TF_POSS)))
+           !sift_quote_mark(&d->toks.v[m]))
         m++;
     return m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1) ? m : 0;
 }
@@ -4085,7 +4086,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
             if (sift_tok_is(d, k + 1, "including")) {
                 uint32_t end = 0;
                 for (uint32_t m = k + 2; m < hi && m < k + 24 &&
-                                         !(d->toks.v[m].kind == TK_QUOTE && !(d->toks.v[m].flags & TF_POSS)); /* ("both sides' costs") */
+                                         !sift_quote_mark(&d->toks.v[m]); /* ("both sides' costs") */
                      m++) {
                     const tok *v = &d->toks.v[m];
                     if (sift_is_punct(d, m, ',')) {
@@ -4195,7 +4196,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
                 continue;
             }
         }
-        if (sift_is_punct(d, k, ',') || (u->kind == TK_QUOTE && !(u->flags & TF_POSS))) /* (not "doctors' pay") */
+        if (sift_is_punct(d, k, ',') || sift_quote_mark(u)) /* (not "doctors' pay") */
             return 0;
         /* a verb the word lists know, or one the tagger saw ("it expected");
          * past the figures, not one after "and", which the cue's subject

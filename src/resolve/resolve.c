@@ -574,16 +574,6 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
 {
     if (!words)
         return 0;
-    /* "the palace" is no "senior palace official": a head that names no
-     * person, used where the person was introduced to modify one */
-    const tok *h = &d->toks.v[t1 - 1];
-    if (h->kind == TK_WORD && !(h->w.flags & (W_PERSON_NOUN | W_TITLE))) {
-        uint32_t lo = first > 40 ? first - 40 : 0;
-        for (uint32_t k = lo; k + 1 < d->toks.n && k < first + 40; k++)
-            if (sift_toks_equal(d, k, t1 - 1, 1) && (d->toks.v[k + 1].w.flags & (W_PERSON_NOUN | W_TITLE)) &&
-                !(d->toks.v[k + 1].flags & TF_CAP))
-                return 0;
-    }
     int content = 0;
     const sent *fs = &d->sents.v[d->toks.v[first].sent];
     for (uint32_t i = t0; i < t1; i++) {
@@ -623,6 +613,17 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
             !((t->flags & TF_ALLCAPS) && initials_in(words, low, n)))
             return 0;
         content++;
+    }
+    /* "the palace" is no "senior palace official": a head that names no
+     * person, used where the person was introduced to modify one (looked
+     * for last, only when the words match) */
+    const tok *h = &d->toks.v[t1 - 1];
+    if (content > 0 && h->kind == TK_WORD && !(h->w.flags & (W_PERSON_NOUN | W_TITLE))) {
+        uint32_t lo = first > 40 ? first - 40 : 0;
+        for (uint32_t k = lo; k + 1 < d->toks.n && k < first + 40; k++)
+            if (sift_toks_equal(d, k, t1 - 1, 1) && (d->toks.v[k + 1].w.flags & (W_PERSON_NOUN | W_TITLE)) &&
+                !(d->toks.v[k + 1].flags & TF_CAP))
+                return 0;
     }
     return content > 0;
 }
