@@ -433,6 +433,11 @@ static int attribute_before(doc *d, uint32_t open, sift_attribution *a)
         if (sift_speaker_of_cue(d, v, s0, open, a) && a->ent >= 0)
             for (uint32_t k = s0; k < v && !named; k++)
                 named = sift_entity_at(d, k) == a->ent;
+        /* ('An internal email shown to the jury, ..., read: "..."': a
+         * document, named by the phrase) */
+        if (!named && a->ent < 0 && a->name && (d->toks.v[s0].w.flags & W_DET) &&
+            (sift_document_noun(d, s0 + 1) || (s0 + 2 < v && sift_document_noun(d, s0 + 2))))
+            return 1;
         if (!named || (d->ents.v[a->ent].type != ET_PERSON && d->ents.v[a->ent].type != ET_ORG)) {
             *a = (sift_attribution){-1, NULL, -1, NULL};
             return 0;
@@ -624,9 +629,15 @@ static int extract_direct(doc *d)
         }
         int found = 0;
         int part_open = p + 1 < pairs.n && pairs.v[p + 1].group == q->group && pairs.v[p + 1].open == close;
-        if (close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !part_open)
+        /* 'Prince Henrik said: "..." The palace said ...': a quotation a
+         * colon introduces, closing its sentence, is the introducer's */
+        int introduced = open > s0 && sift_is_punct(d, open - 1, ':') && close + 1 < d->toks.n &&
+                         (d->toks.v[close + 1].flags & TF_SENT);
+        if (introduced && !(found = attribute_before(d, open, &a)))
+            a = (sift_attribution){-1, NULL, -1, NULL};
+        if (!found && close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !part_open)
             found = attribute_after(d, close + 1, &a);
-        if (!found)
+        if (!found && !introduced)
             found = attribute_before(d, open, &a);
         /* the parts of a multi-paragraph quote share one speaker */
         if (!found && is_group_cont && prev.name && prev_pair + 1 == (int64_t)p)
@@ -743,6 +754,19 @@ static void inherit_speakers(doc *d)
         }
         if (q->speaker_name || d->toks.n == 0)
             continue;
+        /* '..., according to an electrician working on the project who
+         * asked not to be named. ¶ "...," he said': a pronoun that means a
+         * source only reported speech has given, found now it is there */
+        uint32_t close = sift_tok_at(d, q->span.end - 1) + 1;
+        sift_attribution a = {-1, NULL, -1, NULL};
+        if (close + 2 < d->toks.n && d->toks.v[close].kind == TK_QUOTE &&
+            (d->toks.v[close + 1].w.flags & W_PRONOUN) && attribute_after(d, close + 1, &a) && a.name) {
+            q->speaker = a.ent;
+            q->speaker_name = a.name;
+            q->cue = a.cue >= 0 ? cue_text(d, (uint32_t)a.cue) : NULL;
+            q->rule = "pronoun-after-reports";
+            continue;
+        }
         view_of(d, q);
         if (q->speaker_name)
             continue;

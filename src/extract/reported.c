@@ -209,6 +209,14 @@ static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
 {
     static const char *const starts[] = {"the", "a", "an", "its", "above", "below", "up", "down",
                                          "compared", "versus", NULL};
+    /* (", far above the threshold forecasters use to define rapid
+     * intensification": a comparison with a noun phrase, whatever
+     * relative clause is on the noun) */
+    static const char *const degree[] = {"far", "well", "just", "slightly", "still", "comfortably", NULL};
+    uint32_t cmp = k + (sift_tok_in(d, k, degree) && !(d->toks.v[k].flags & TF_CAP));
+    if (cmp + 1 < s1 && (sift_tok_is(d, cmp, "above") || sift_tok_is(d, cmp, "below")) &&
+        ((d->toks.v[cmp + 1].w.flags & W_DET) || d->toks.v[cmp + 1].kind == TK_NUM))
+        return 1;
     int known = 0;
     for (const char *const *w = starts; *w && !known; w++)
         known = sift_tok_is(d, k, *w) && !(d->toks.v[k].flags & TF_CAP);
@@ -241,6 +249,29 @@ static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
             return 0;
     }
     return 1;
+}
+
+/* "in what regional officials called one of the best-preserved finds in
+ * decades", "in what she described as a betrayal": a verb that names a
+ * thing, after "what" and a short subject; the subject's first token, or
+ * 0. What follows the verb (past "as") is what they said of it, unless it
+ * is quoted (a quotation of its own). */
+static uint32_t what_called(const doc *d, uint32_t c, uint32_t s0, uint32_t s1)
+{
+    static const char *const naming[] = {"called", "described", "termed", "hailed", "branded", "labelled",
+                                         "labeled", "characterised", "characterized", NULL};
+    if (c < s0 + 2 || !sift_tok_in(d, c, naming))
+        return 0;
+    uint32_t from = c + 1 + sift_tok_is(d, c + 1, "as");
+    if (from + 2 >= s1 || d->toks.v[from].kind == TK_QUOTE || d->toks.v[from].kind == TK_PUNCT)
+        return 0;
+    for (uint32_t w = c - 1; w > s0 && w + 7 > c; w--) {
+        if (d->toks.v[w].kind != TK_WORD || (d->toks.v[w].flags & TF_INQUOTE))
+            return 0;
+        if (sift_tok_is(d, w, "what") && !(d->toks.v[w].flags & TF_CAP))
+            return w + 1 < c ? w + 1 : 0;
+    }
+    return 0;
 }
 
 /* A subordinate clause after ", X said,": "after Germany and France
@@ -390,8 +421,11 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
     /* (", days after the consortium ... announced": when, by another event) */
     uint32_t u = k + ((sift_tok_is(d, k, "a") || (d->toks.v[k].w.flags & W_NUMWORD) || d->toks.v[k].kind == TK_NUM) &&
                       k + 1 < s1);
-    if (u + 1 < s1 && (d->toks.v[u].w.flags & W_TIMEUNIT) && !(d->toks.v[u].flags & TF_CAP) &&
-        (sift_tok_is(d, u + 1, "after") || sift_tok_is(d, u + 1, "before")))
+    /* (", hours before supporters marched", ", shortly after": no date's unit) */
+    static const char *const soon[] = {"hours", "hour", "minutes", "moments", "shortly", "soon", "just",
+                                       "immediately", NULL};
+    if (u + 1 < s1 && ((d->toks.v[u].w.flags & W_TIMEUNIT) || sift_tok_in(d, u, soon)) &&
+        !(d->toks.v[u].flags & TF_CAP) && (sift_tok_is(d, u + 1, "after") || sift_tok_is(d, u + 1, "before")))
         return 1;
     return sift_tok_is(d, k, "citing") || sift_tok_is(d, k, "adding") || sift_tok_is(d, k, "according") ||
            adjunct_clause(d, k) || sift_tok_ends(d, k, "ing") ||
@@ -738,7 +772,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* (a verb whatever the tagger says after a document noun: "the audit
      * found", "official trade data show"; or before the comma or the full
      * stop: "..., the central bank estimates, a share that ...") */
-    int ends = c + 1 >= s1 || sift_is_punct(d, c + 1, ',') || sift_is_punct(d, c + 1, '.');
+    /* (past a date: "..., the Premier League club announced on Saturday.") */
+    uint32_t after = past_dates(d, c + 1, s1);
+    int ends = after >= s1 || sift_is_punct(d, after, ',') || sift_is_punct(d, after, '.');
     /* (or after a name the comma opens the subject with, then the end or
      * a date: "..., the national food supply agency Conab forecast on
      * Thursday."; not "..., above the Conab forecast.") */
@@ -886,7 +922,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* before the verb: a comma, then at most a short subject */
     /* (an acronym in parentheses counts for nothing: "the Food and
      * Agriculture Organization (FAO) and the World Food Programme (WFP) said") */
-    uint32_t p = c, len = 0, depth_p = 0, qcomma = 0;
+    uint32_t p = c, len = 0, depth_p = 0, qcomma = 0, that = 0;
     while (p > s0 && len <= 12 && !sift_is_punct(d, p - 1, ',')) {
         const tok *t = &d->toks.v[p - 1];
         /* ('Figures will be published at the end of the month "in the
@@ -900,9 +936,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             depth_p--;
         else if (!depth_p)
             len++;
+        /* ("..., the German aid group that operates it said": a short
+         * relative clause on the subject's noun) */
+        int on_noun = sift_tok_is(d, p - 1, "that") && p >= s0 + 3 && c - p <= 4 && p < c &&
+                       d->toks.v[p - 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[p - 2].flags & TF_CAP) &&
+                       sift_finite_verb(d, p);
         if (sift_quote_mark(t) || (t->flags & TF_INQUOTE) || /* "the workers' union" */
             sift_is_punct(d, p - 1, ';') ||
-            sift_tok_is(d, p - 1, "that") ||
+            (sift_tok_is(d, p - 1, "that") && !(that = on_noun ? p - 1 : 0)) ||
             (sift_is_cue(d, p - 1) && p - 1 != c &&
              !(p < c && d->toks.v[p].kind == TK_WORD && d->toks.v[p].upos == SIFT_UPOS_NOUN) && /* ("state health officials") */
              !(p >= s0 + 2 && (d->toks.v[p - 2].kind == TK_NUM || (d->toks.v[p - 2].w.flags & W_DET)))))
@@ -1079,6 +1120,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             }
         if (!a.name)
             return 0;
+    } else if (that > p) {
+        sift_name_speaker(d, p, that, &a.ent, &a.name); /* (the noun the relative clause is on) */
+        if (!a.name)
+            return 0;
     } else if ((p == c && !speaker_after(d, c + 1, s1)) || !sift_speaker_of_cue(d, c, p, s1, &a)) {
         return 0;
     }
@@ -1208,6 +1253,18 @@ int sift_extract_reported(doc *d)
                 uint32_t b = sift_body_start(d, d->toks.v[c].sent);
                 if (b < s0 || b >= c)
                     b = s0;
+                /* (not "Maria Lopez said catches had fallen 30%, according to
+                 * DI calculations": a clause already reported up to the
+                 * comma is its speaker's) */
+                int reported = 0;
+                for (size_t q = d->quotes.n; q-- > d->n_direct && !reported;) {
+                    const sift_quote *r = &d->quotes.v[q];
+                    if (r->span.end <= d->toks.v[b].start)
+                        break;
+                    reported = r->speaker_name && r->span.end == d->toks.v[c - 2].end;
+                }
+                if (reported)
+                    continue;
                 if (add_indirect(d, b, c - 1, &a, c) != 0)
                     return -1;
             }
@@ -1245,6 +1302,17 @@ int sift_extract_reported(doc *d)
                     return -1;
                 continue;
             }
+        }
+        uint32_t named = what_called(d, c, s0, s1);
+        if (named) {
+            sift_attribution a = {-1, NULL, c, "what-called"};
+            sift_name_speaker(d, named, c, &a.ent, &a.name);
+            uint32_t from = c + 1 + sift_tok_is(d, c + 1, "as"), to = from;
+            while (to < clause_end(d, from) && !sift_is_punct(d, to, ','))
+                to++; /* (a noun phrase: "..., in what the union called a last resort, will") */
+            if (a.name && add_indirect(d, from, to, &a, c) != 0)
+                return -1;
+            continue;
         }
         int fin = final_attribution(d, c, s0, s1, 0);
         if (fin != 0) {

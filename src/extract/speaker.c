@@ -1301,7 +1301,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
                                        "briefing", "dossier", "consensus", "calculations", "presentation", "list", "minutes",
-                                       "transcript", "plan", "documents", NULL};
+                                       "transcript", "plan", "documents", "email", "e-mail", "memorandum", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -1714,6 +1714,7 @@ static int named_next(const doc *d, uint32_t np0, int business)
                 }
         if (open + 1 < t1 && sift_tok_is(d, open, "the"))
             open++;
+        open = after_based(d, open, t1); /* ("Berlin-based Meridian Rescue said") */
         int e = open < t1 ? sift_entity_at(d, open) : -1;
         if (e >= 0 && d->ents.v[e].type == ET_ORG && !(business && org_not_business(&d->ents.v[e])) &&
             !(d->toks.v[open].flags & TF_INQUOTE))
@@ -1846,8 +1847,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         k++;
     /* "the Japanese automaker", "the Swiss lender": a nationality says
      * little of which firm */
-    if (np1 - k == 2 && k > np0 && d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_NORP &&
-        d->ments.v[d->toks.v[k].ment].t1 == k + 1 && business_noun(d, k + 1))
+    /* (or "the German aid group": a nationality before two plain words) */
+    if (k > np0 && d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_NORP &&
+        d->ments.v[d->toks.v[k].ment].t1 == k + 1 &&
+        ((np1 - k == 2 && business_noun(d, k + 1)) ||
+         (np1 - k == 3 && !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 2].flags & TF_CAP) &&
+          d->toks.v[k + 1].kind == TK_WORD && d->toks.v[k + 2].kind == TK_WORD)))
         k++;
     /* ("the federal housing agency": the level of government says
      * nothing of which) */
@@ -1976,6 +1981,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (e < 0 || d->ents.v[e].type != ET_ORG || sift_in_dateline(d, i))
             continue; /* "LONDON (Reuters) — The company said": not Reuters */
         const char *nm = d->ents.v[e].name;
+        /* "Northfield Albion ..., the Premier League club announced": a
+         * name of another kind of body that modifies the noun is not what
+         * the noun means (but "the FNV union" is FNV) */
+        if (i + 1 <= np0 && d->toks.v[i + 1].kind == TK_WORD && !(d->toks.v[i + 1].flags & TF_CAP) &&
+            institution_noun(d, i) && !sift_toks_equal(d, i, k, 1) &&
+            (TOK_N(d, i + 1) == wl || (TOK_N(d, i + 1) == wl + 1 && TOK_S(d, i + 1)[wl] == 's')) &&
+            strncasecmp(TOK_S(d, i + 1), TOK_S(d, k), wl) == 0) {
+            while (i > lo && sift_entity_at(d, i - 1) == e)
+                i--;
+            continue;
+        }
         /* "the university" is Halifax Metropolitan University rather than
          * the Halifax Metropolitan University Faculty Association named since */
         if (ends_with_word(nm, TOK_S(d, k), wl) || noun_of(nm, TOK_S(d, k), wl))
@@ -2492,6 +2508,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                             while (h < e && h < k + 10 && d->toks.v[h].kind == TK_WORD && !is_who(d, h) &&
                                    !(d->toks.v[h].w.flags & W_PREP))
                                 h++;
+                            /* (past a participle: "an electrician working on
+                             * the project who asked not to be named") */
+                            if (h > k + 4 && ing_form(d, h - 1) && person_word(d, h - 2))
+                                h--;
                             if (h > k + 3 && (person_word(d, h - 1) || ((d->toks.v[h - 1].w.flags & W_TITLE) &&
                                                                          !(d->toks.v[h - 1].flags & TF_CAP)))) {
                                 *u0 = k + 2;
@@ -2682,7 +2702,18 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 q0--;
             int after_quote = pron > 0 && d->toks.v[pron - 1].kind == TK_QUOTE &&
                               !(d->toks.v[pron - 1].flags & TF_QOPEN) && s + 1 == q0;
-            return ((back == 1 && sift_body_start(d, d->toks.v[pron].sent) == pron) || after_quote) && !other ? e1 : -1;
+            /* (but after a quotation, not past a person of the pronoun's
+             * gender named in the sentence before, a quoted one skipped:
+             * 'Cross-examined by Jonathan Alder KC, Raman accepted ... .
+             * "...?" Alder asked. ¶ "I did," she replied') */
+            uint32_t ns = s > 0 ? s - 1 : 0;
+            while (ns > 0 && (d->toks.v[d->sents.v[ns].t0].kind == TK_QUOTE ||
+                              (d->toks.v[d->sents.v[ns].t0].flags & TF_INQUOTE)))
+                ns--;
+            uint32_t near = d->sents.v[ns].t0;
+            if (other || (after_quote && gender_named(d, near, pron, gender)))
+                return -1;
+            return (back == 1 && sift_body_start(d, d->toks.v[pron].sent) == pron) || after_quote ? e1 : -1;
         }
         /* "A senior European negotiator, who asked not to be named, said
          * ... He said": the person described, never named */
@@ -3535,6 +3566,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (h > np0 && sift_tok_org_kind(d, h - 1)) {
         for (uint32_t i = np0; i < np1; i++) {
             int x = sift_entity_at(d, i);
+            /* (but "the Premier League club": a league, a group or a union
+             * before the noun is not the club, the company or the member
+             * it names; the one the noun alone means, if any) */
+            if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_name_end(d, i, h) == h - 1 && h - 2 > i &&
+                institution_noun(d, h - 2) && !sift_toks_equal(d, h - 2, h - 1, 1)) {
+                int y = generic_org(d, h - 1, h);
+                if (y >= 0 && y != x)
+                    x = y;
+            }
             if (x >= 0 && d->ents.v[x].type == ET_ORG) {
                 *ent = x;
                 *name = d->ents.v[x].name;
@@ -3950,7 +3990,11 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
     int participle = p->kind == TK_WORD && !(p->flags & TF_CAP) && (d->toks.v[comma + 2].w.flags & W_PREP) &&
                      !sift_tok_is(d, comma + 2, "to") &&
                      (p->upos == SIFT_UPOS_VERB || (TOK_N(d, comma + 1) > 4 && sift_tok_ends(d, comma + 1, "ed")));
-    if (!(participle || sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
+    /* ("the job cuts, most of which will fall in Germany, would save") */
+    int part = comma + 4 < hi && (p->kind == TK_WORD || p->kind == TK_NUM) && !(p->flags & TF_CAP) &&
+               sift_tok_is(d, comma + 2, "of") &&
+               (sift_tok_is(d, comma + 3, "which") || sift_tok_is(d, comma + 3, "whom"));
+    if (!(participle || part || sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
         return 0;
     for (uint32_t m = comma + 2; m + 1 < hi && m < comma + 18; m++) {
         if (d->toks.v[m].kind == TK_QUOTE || sift_is_punct(d, m, ';') || d->toks.v[m].kind == TK_DASH)

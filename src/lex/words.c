@@ -141,6 +141,7 @@ static const char *const org_keys[] = {
     "industries", "holdings", "partners", "systems", "technologies", "energy",
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
     "water", "utilities", /* ("Eden Valley Water", "Thames Water") */
+    "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
