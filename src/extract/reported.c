@@ -1231,7 +1231,10 @@ int sift_extract_reported(doc *d)
                     e++;
                 /* (or "According to the race organiser, Southern Cross Sports,
                  * ...", "According to its sales agent, Lumen International, ...") */
-                if (x >= 0 && d->ents.v[x].type == ET_ORG && e + 1 < s1 && sift_is_punct(d, e, ',') &&
+                /* (or closing the sentence: "..., according to figures from
+                 * the national statistics agency, DANE.") */
+                int closes = (e >= s1 || sift_is_punct(d, e, '.')) && c > s0 && sift_is_punct(d, c - 1, ',');
+                if (x >= 0 && d->ents.v[x].type == ET_ORG && ((e + 1 < s1 && sift_is_punct(d, e, ',')) || closes) &&
                     sift_entity_at(d, np1 - 1) < 0 &&
                     (sift_tok_org_kind(d, np1 - 1) || (d->toks.v[c + 2].w.flags & W_DET))) {
                     a.ent = x;

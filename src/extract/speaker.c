@@ -699,7 +699,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 !(d->toks.v[b + 1].flags & TF_INQUOTE) &&
                 !sift_tok_is(d, b + 1, "which") && !is_who(d, b + 1) && /* not a relative clause */
                 !(sift_tok_is(d, b + 1, "in") || sift_tok_is(d, b + 1, "with") ||
-                  sift_tok_is(d, b + 1, "without") || sift_tok_is(d, b + 1, "during"))) {
+                  sift_tok_is(d, b + 1, "without") || sift_tok_is(d, b + 1, "during") ||
+                  sift_tok_is(d, b + 1, "according"))) { /* (", according to its accounts, and had told") */
                 /* nor an aside: "The RSF, in a statement posted on ..., said" */
                 s0 = b + 2;
                 break;
@@ -715,7 +716,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         int pe = a ? sift_entity_at(d, a) : -1;
         int se = sift_entity_at(d, *np0);
         if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && !(se >= 0 && d->ents.v[se].type == ET_PERSON)) {
-            uint32_t b = sift_name_end(d, a, j);
+            uint32_t b = sift_name_end(d, a, j), o = b + 1 + sift_tok_is(d, b + 1, "the");
+            /* (and the party or body after it: "Ragnar Thorsson of the
+             * Social Democrats,") */
+            if (b + 2 < j && sift_tok_is(d, b, "of") && sift_entity_at(d, o) >= 0 &&
+                d->ents.v[sift_entity_at(d, o)].type == ET_ORG && sift_is_punct(d, sift_name_end(d, o, j), ','))
+                b = sift_name_end(d, o, j);
             if (b < j && sift_is_punct(d, b, ',')) {
                 *np0 = a;
                 *np1 = b;
@@ -1969,6 +1975,23 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (!institution_noun(d, k) && !house)
         return -1;
+    /* "the regulator said" after "the Medicines Evaluation Authority (MEA)
+     * said ... . Figures from the Department of Health ... show": the last
+     * body named as a regulator is (an authority, a commission, an agency,
+     * an office or a board) that has spoken, not a ministry or a hospital */
+    if (sift_tok_is(d, k, "regulator") || sift_tok_is(d, k, "watchdog")) {
+        static const char *const regulators[] = {"authority", "commission", "agency", "office", "board",
+                                                 "regulator", NULL};
+        for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
+            int e = sift_entity_at(d, i);
+            if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
+                continue;
+            for (const char *const *r = regulators; *r; r++)
+                if (has_word(d->ents.v[e].name, *r, strlen(*r)) && has_spoken(d, e))
+                    return e;
+            i = sift_name_start(d, i, 0);
+        }
+    }
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
     int business = business_noun(d, k) || house;

@@ -394,6 +394,13 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
     return e->gender;
 }
 
+/* Is a gazetteer entry a town of fewer than 100,000 people? */
+static int small_town(const lex_entry *lx)
+{
+    const char *p = lx && lx->info && strstr(lx->info, "kind=city") ? strstr(lx->info, "pop=") : NULL;
+    return p && strtol(p + 4, NULL, 10) < 100000;
+}
+
 int sift_resolve(doc *d)
 {
     if (d->ments.n > 1)
@@ -429,6 +436,25 @@ int sift_resolve(doc *d)
             index_put(&later, ET_ORG, w, 1);
         else if (index_get(&later, ET_ORG, w) >= 0)
             mm->type = ET_ORG;
+    }
+    /* "Crestline" in the headline and after "Crestline Capital": a small
+     * town's name that opens an organisation's name in this document is
+     * that organisation, unless it is used as a place ("near Lewes" after
+     * "Lewes Crown Court", "on the Kafue system") */
+    static const char *const where[] = {"in", "near", "outside", "around", "across", "into", "through",
+                                        "towards", "toward", "the", NULL};
+    for (size_t m = 0; m < d->ments.n; m++) {
+        mention *mm = &d->ments.v[m];
+        if (mm->type != ET_GPE || mm->t1 - mm->t0 != 1 || !small_town(mm->lex) ||
+            (mm->t0 > 0 && sift_tok_in(d, mm->t0 - 1, where)))
+            continue;
+        for (size_t o = 0; o < d->ments.n; o++)
+            if (d->ments.v[o].type == ET_ORG && d->ments.v[o].t1 - d->ments.v[o].t0 >= 2 &&
+                sift_org_short_form(d, mm->t0, mm->t1, &d->ments.v[o])) {
+                mm->type = ET_ORG;
+                mm->lex = NULL;
+                break;
+            }
     }
     for (size_t m = 0; m < d->ments.n; m++) {
         mention *mm = &d->ments.v[m];

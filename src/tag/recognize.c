@@ -1339,6 +1339,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if ((lx = lookup(d, t0, t1, NULL)) != NULL && lx->cls == LX_GPE && !strstr(lx->info, "kind=country") &&
         (kind_before(d, t0) || company_which(d, t1)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
+    /* ("the national statistics agency, DANE": a people's name in capitals
+     * among words that are not, an acronym) */
+    if ((lx = lookup(d, t0, t1, NULL)) != NULL && lx->cls == LX_NORP && t1 - t0 == 1 && TOK_N(d, t0) >= 3 &&
+        (d->toks.v[t0].flags & TF_ALLCAPS) && !(t0 > 0 && (d->toks.v[t0 - 1].flags & TF_ALLCAPS)) &&
+        !(t1 < d->toks.n && (d->toks.v[t1].flags & TF_ALLCAPS)))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
     if ((lx = lookup(d, t0, t1, NULL)) != NULL) {
         /* "Reading the report ...": a town named like a word, at a sentence
          * start; not a dateline ("BERLIN —") or a word the tagger calls a
