@@ -55,6 +55,10 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi);
 /* speaker.c: is token i a noun for a document or count that speaks for its
  * maker ("report", "survey", "figures", "data")? */
 int sift_document_noun(const doc *d, uint32_t i);
+/* "said the bill's sponsor, independent TD Orla Brannigan,": when the
+ * phrase before np1 named no entity, the person a title and a name after
+ * its comma name (*ent, *name), up to hi. */
+void sift_named_after(const doc *d, uint32_t np1, uint32_t hi, int *ent, const char **name);
 /* speaker.c: is token i a speech verb used as a verb ("said", not "the report")? */
 int sift_is_cue(const doc *d, uint32_t i);
 /* The possessive mark right after the name that starts at token i, before

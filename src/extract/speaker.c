@@ -924,7 +924,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                           sift_tok_in(d, k, irregular_participles)) && /* "The memo, sent on Tuesday, said" */
                          /* (not a role: "retired teacher Judith Pemberton") */
                          !(k + 2 < end && (d->toks.v[k + 1].w.flags & (W_PERSON_NOUN | W_TITLE)) &&
-                           sift_entity_at(d, k + 2) >= 0 && d->ents.v[sift_entity_at(d, k + 2)].type == ET_PERSON);
+                           sift_entity_at(d, k + 2) >= 0 && d->ents.v[sift_entity_at(d, k + 2)].type == ET_PERSON) &&
+                         /* (nor "retired High Court judge Sir Malcolm Pryce":
+                          * a role that ends in the person's name) */
+                         !(k + 2 < end && !(d->toks.v[k + 1].w.flags & W_PREP) && sift_entity_at(d, end - 1) >= 0 &&
+                           d->ents.v[sift_entity_at(d, end - 1)].type == ET_PERSON);
         /* "Fiona Achterberg, who will stay on to run the business as a
          * division of Halvorsen, said": a relative clause that "as" cut is
          * still one, from its comma */
@@ -1398,6 +1402,13 @@ static int document_maker(const doc *d, uint32_t h)
             if (x->span.start >= a && x->span.end <= b && x->speaker >= 0 &&
                 (d->ents.v[x->speaker].type == ET_ORG || (own && d->ents.v[x->speaker].type == ET_PERSON)))
                 return x->speaker; /* "according to the report" spoke for it */
+            /* ("..., according to a preliminary investigation summary seen
+             * by reporters. The summary found": a document nobody is named
+             * as making) */
+            if (x->span.start >= a && x->span.end <= b && x->speaker < 0 && x->speaker_name &&
+                (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0) &&
+                ends_with_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)))
+                return -1;
         }
         /* (direct quotes are attributed before reported speech is found:
          * the person whose name a speech verb follows in that sentence) */
@@ -4179,7 +4190,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
                       d->toks.v[m].upos != SIFT_UPOS_NOUN) || /* ("of the plan") */
                     /* (a participle after its noun: "a compact SUV called the Terra";
                      * or before it: "the largest shared groundwater source") */
-                    (!(d->toks.v[m].w.flags & W_AUX) && sift_tok_ends(d, m, "ed") && m > k + 2 &&
+                    /* (or an irregular one: "the share of seats sold") */
+                    (!(d->toks.v[m].w.flags & W_AUX) && m > k + 2 &&
+                     (sift_tok_ends(d, m, "ed") || sift_tok_in(d, m, irregular_participles)) &&
                      (d->toks.v[m - 1].upos == SIFT_UPOS_NOUN || d->toks.v[m - 1].upos == SIFT_UPOS_PROPN ||
                       (d->toks.v[m - 1].upos == SIFT_UPOS_ADJ && m + 1 < hi &&
                        d->toks.v[m + 1].upos == SIFT_UPOS_NOUN)))))
@@ -4579,14 +4592,37 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
      * with a say-type verb, and not when a clause follows ("said the count was") */
     if (c > lo && !sift_is_punct(d, c - 1, ',') && d->toks.v[c - 1].kind != TK_QUOTE)
         return 0;
-    if (!(d->toks.v[c].w.flags & W_CUE_SAY) || (c + 1 < hi && sift_clause_starts(d, c + 1)) ||
+    /* (a name and its comma is no clause: ", said Dale Hollis, a spokesman
+     * for the consortium, and were expected to top ...") */
+    int pe = c + 1 < hi ? sift_entity_at(d, c + 1) : -1;
+    int named = pe >= 0 && d->ents.v[pe].type == ET_PERSON && sift_is_punct(d, sift_name_end(d, c + 1, hi), ',') &&
+                c > 0 && sift_is_punct(d, c - 1, ',');
+    if (!(d->toks.v[c].w.flags & W_CUE_SAY) || (c + 1 < hi && !named && sift_clause_starts(d, c + 1)) ||
         (c + 1 < hi && (d->toks.v[c + 1].w.flags & W_PRONOUN)))
         return 0;
     if (sift_np_after(d, c + 1, hi, &np0, &np1)) {
         if (sift_tok_is(d, np0, "that"))
             return 0;
         sift_name_speaker(d, np0, np1, &a->ent, &a->name);
+        sift_named_after(d, np1, hi, &a->ent, &a->name);
         return a->name != NULL;
     }
     return 0;
+}
+
+void sift_named_after(const doc *d, uint32_t np1, uint32_t hi, int *ent, const char **name)
+{
+    if (*ent >= 0 || np1 + 2 >= hi || !sift_is_punct(d, np1, ','))
+        return;
+    uint32_t e = np1 + 1;
+    while (e < hi && e < np1 + 9 && d->toks.v[e].kind == TK_WORD)
+        e++;
+    int x = e > np1 + 1 ? sift_entity_at(d, e - 1) : -1;
+    if (x < 0 || d->ents.v[x].type != ET_PERSON || (e < hi && d->toks.v[e].kind == TK_WORD))
+        return;
+    const mention *m = &d->ments.v[d->toks.v[e - 1].ment];
+    if (sift_title_word(d, np1 + 1, e) || m->title_t0 >= (int32_t)np1 + 1) {
+        *ent = x;
+        *name = d->ents.v[x].name;
+    }
 }
