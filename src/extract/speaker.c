@@ -1089,6 +1089,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             by += by < end && made_by(d, by);
             while (by > dn + 1 && by < end && by < dn + 5 && when_made(d, by))
                 by++; /* ("Figures published last month by") */
+            /* (and where: "A study published last year in The Lancet
+             * Global Health by Sithole's team") */
+            if (by > dn + 1 && by + 2 < end && sift_tok_is(d, by, "in")) {
+                uint32_t ne = by + 1;
+                while (ne < end && ne < by + 8 && d->toks.v[ne].kind == TK_WORD && (d->toks.v[ne].flags & TF_CAP))
+                    ne++;
+                if (ne > by + 1 && ne < end && sift_tok_is(d, ne, "by"))
+                    by = ne;
+            }
             int made = by < end && sift_document_noun(d, dn) &&
                        (sift_tok_is(d, by, "by") || (by == dn + 1 && sift_tok_is(d, by, "from")));
             uint32_t from = end;
@@ -3182,7 +3191,11 @@ static int title_of_field(const doc *d, uint32_t k, uint32_t np1)
  * Commissioner")? */
 static int org_phrase(const doc *d, const char *name)
 {
-    if (!name || strncasecmp(name, "the ", 4) != 0)
+    /* (or after its owner: "Iceland's civil protection agency") */
+    const char *sp = name ? strchr(name, ' ') : NULL;
+    int owned = sp && sp - name > 2 && (strncmp(sp - 2, "'s", 2) == 0 ||
+                                        (sp - name > 4 && strncmp(sp - 4, "\xe2\x80\x99s", 4) == 0));
+    if (!name || (strncasecmp(name, "the ", 4) != 0 && !owned))
         return 0;
     const char *last = strrchr(name, ' ') + 1;
     if (*last >= 'A' && *last <= 'Z')
