@@ -941,9 +941,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         int on_noun = sift_tok_is(d, p - 1, "that") && p >= s0 + 3 && c - p <= 4 && p < c &&
                        d->toks.v[p - 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[p - 2].flags & TF_CAP) &&
                        sift_finite_verb(d, p);
+        if (on_noun)
+            that = p - 1;
         if (sift_quote_mark(t) || (t->flags & TF_INQUOTE) || /* "the workers' union" */
             sift_is_punct(d, p - 1, ';') ||
-            (sift_tok_is(d, p - 1, "that") && !(that = on_noun ? p - 1 : 0)) ||
+            (sift_tok_is(d, p - 1, "that") && !on_noun) ||
             (sift_is_cue(d, p - 1) && p - 1 != c &&
              !(p < c && d->toks.v[p].kind == TK_WORD && d->toks.v[p].upos == SIFT_UPOS_NOUN) && /* ("state health officials") */
              !(p >= s0 + 2 && (d->toks.v[p - 2].kind == TK_NUM || (d->toks.v[p - 2].w.flags & W_DET)))))
@@ -1310,8 +1312,8 @@ int sift_extract_reported(doc *d)
         if (named) {
             sift_attribution a = {-1, NULL, c, "what-called"};
             sift_name_speaker(d, named, c, &a.ent, &a.name);
-            uint32_t from = c + 1 + sift_tok_is(d, c + 1, "as"), to = from;
-            while (to < clause_end(d, from) && !sift_is_punct(d, to, ','))
+            uint32_t from = c + 1 + sift_tok_is(d, c + 1, "as"), to = from, end = clause_end(d, from);
+            while (to < end && !sift_is_punct(d, to, ','))
                 to++; /* (a noun phrase: "..., in what the union called a last resort, will") */
             if (a.name && add_indirect(d, from, to, &a, c) != 0)
                 return -1;

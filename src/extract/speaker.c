@@ -2750,11 +2750,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
              * 'Cross-examined by Jonathan Alder KC, Raman accepted ... .
              * "...?" Alder asked. ¶ "I did," she replied') */
             uint32_t ns = s > 0 ? s - 1 : 0;
-            while (ns > 0 && (d->toks.v[d->sents.v[ns].t0].kind == TK_QUOTE ||
-                              (d->toks.v[d->sents.v[ns].t0].flags & TF_INQUOTE)))
+            while (after_quote && ns > 0 &&
+                   (d->toks.v[d->sents.v[ns].t0].kind == TK_QUOTE || (d->toks.v[d->sents.v[ns].t0].flags & TF_INQUOTE)))
                 ns--;
-            uint32_t near = d->sents.v[ns].t0;
-            if (other || (after_quote && gender_named(d, near, pron, gender)))
+            if (other || (after_quote && gender_named(d, d->sents.v[ns].t0, pron, gender)))
                 return -1;
             return (back == 1 && sift_body_start(d, d->toks.v[pron].sent) == pron) || after_quote ? e1 : -1;
         }
