@@ -3778,6 +3778,20 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         const tok *ht = &d->toks.v[h - 1];
         int opens = (ht->flags & TF_SENT) || sift_body_start(d, ht->sent) == h - 1; /* "LAGOS — Residents" */
         int cap_ok = !(ht->flags & TF_CAP) || (opens && (ht->w.flags & (W_GROUP | W_PERSON_NOUN)));
+        /* ("Minutes of a meeting of the council in September show": a
+         * document with no organisation named after it to have made it, a
+         * name no entity holds being one: "Calculations by the consultancy
+         * HoopsCap") */
+        if (!cap_ok && opens && sift_document_noun(d, h - 1)) {
+            int maker = 0;
+            for (uint32_t i = h; i < np1 && !maker; i++) {
+                int x = sift_entity_at(d, i);
+                maker = (d->toks.v[i].flags & TF_CAP) && d->toks.v[i].kind == TK_WORD &&
+                        !(d->toks.v[i].flags & TF_USED) && /* (not "September") */
+                        (x < 0 || d->ents.v[x].type == ET_ORG);
+            }
+            cap_ok = !maker;
+        }
         if (ht->kind == TK_WORD && ht->ment < 0 && cap_ok && !(ht->w.flags & (W_VERB | W_STOP)) &&
             (!sift_is_cue(d, h - 1) || (sift_document_noun(d, h - 1) && h - 1 > np0))) { /* "its annual report" is a noun */
             /* "A spokeswoman for Tallow Events": the organisation a
