@@ -21,12 +21,15 @@
  *   not claim 4 unit=collapse ...
  *
  * A "not" line ending in " ..." forbids every line that starts with what
- * comes before it; any other line must match a whole line.
+ * comes before it, ending where a word ends ("| Maria Lopez ..." forbids
+ * "| Maria Lopez, a fisheries economist"; "claim 1 ..." not "claim 12");
+ * any other line must match a whole line.
  * "input-file: PATH" before "--- input" analyses that file instead.
  *
  * Every test prints "ok NAME" or "FAIL NAME: why"; the last line is
  * "N passed, N failed".
  */
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -231,7 +234,8 @@ static int run_case(const char *path)
         int prefix = neg && wl > 4 && strcmp(want + wl - 4, " ...") == 0;
         int found = 0;
         for (size_t i = 0; i < got.n && !found; i++)
-            found = prefix ? strncmp(got.v[i], want, wl - 3) == 0 : strcmp(got.v[i], want) == 0;
+            found = prefix ? strncmp(got.v[i], want, wl - 4) == 0 && !isalnum((unsigned char)got.v[i][wl - 4])
+                           : strcmp(got.v[i], want) == 0;
         if (found == neg) {
             if (!bad)
                 printf("FAIL %s:\n", path);

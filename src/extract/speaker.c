@@ -1378,6 +1378,13 @@ static int recipient(const doc *d, uint32_t k, uint32_t s0)
            (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent") || sift_tok_is(d, j - 2, "laid"));
 }
 
+/* Does a speaker's phrase open with "a" or "an" ("a hospital spokeswoman",
+ * "a preliminary investigation summary")? */
+static int indefinite(const char *name)
+{
+    return name && (strncasecmp(name, "a ", 2) == 0 || strncasecmp(name, "an ", 3) == 0);
+}
+
 /* The maker of the document named by token h ("report"): in the last
  * earlier sentence that names the same kind of document and an
  * organisation, the organisation a quote there is attributed to, or the
@@ -1415,7 +1422,7 @@ static int document_maker(const doc *d, uint32_t h)
              * by reporters. The summary found": a document nobody is named
              * as making) */
             if (x->span.start >= a && x->span.end <= b && x->speaker < 0 && x->speaker_name &&
-                (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0) &&
+                indefinite(x->speaker_name) &&
                 ends_with_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)))
                 return -1;
         }
@@ -2473,14 +2480,14 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             size_t qs[8], nq = quotes_in(d, d->toks.v[b].start, d->toks.v[e - 1].end, qs, 8);
             const sift_quote *x = nq ? &d->quotes.v[qs[nq - 1]] : NULL; /* (the earliest: the clause it opens with) */
             if (x && x->speaker < 0 && x->speaker_name && x->rule && strcmp(x->rule, "final-attribution") == 0 &&
-                (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0) &&
+                indefinite(x->speaker_name) &&
                 unnamed_source(d, sift_tok_at(d, x->span.end), e, gender, u0, u1))
                 return -2;
             /* ("..., where a hospital spokeswoman said a 52-year-old man was
              * ... . The other three had minor injuries, she said": the
              * source before the clause) */
             if (x && x->speaker < 0 && x->speaker_name && x->rule && strcmp(x->rule, "reported-speech") == 0 &&
-                (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0) &&
+                indefinite(x->speaker_name) &&
                 unnamed_source(d, b, sift_tok_at(d, x->span.start), gender, u0, u1) && *u1 < e &&
                 sift_is_cue(d, *u1)) /* (not "A spokeswoman for ATR, ..., said": named below) */
                 return -2;
@@ -2499,7 +2506,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             for (size_t j = nq; j-- > 0;) {
                 const sift_quote *x = &d->quotes.v[qs[j]];
                 if (x->speaker < 0 && x->speaker_name &&
-                    (strncasecmp(x->speaker_name, "a ", 2) == 0 || strncasecmp(x->speaker_name, "an ", 3) == 0)) {
+                    indefinite(x->speaker_name)) {
                     /* '"...," a Lufthansa spokeswoman said. ... She said': that
                      * source, as the attribution named it */
                     if (unnamed_source(d, d->sents.v[qs0].t0, e, gender, u0, u1))
