@@ -791,6 +791,124 @@ static void inherit_speakers(doc *d)
     }
 }
 
+/* Do two nouns for a person name the same one ("analyst", "analyst";
+ * "schoolteacher", "teacher")? */
+static int same_head(const doc *d, uint32_t a, uint32_t b)
+{
+    size_t na = TOK_N(d, a), nb = TOK_N(d, b);
+    const char *sa = TOK_S(d, a), *sb = TOK_S(d, b);
+    if (na < nb) {
+        const char *s = sa;
+        size_t n = na;
+        sa = sb, na = nb, sb = s, nb = n;
+    }
+    return nb >= 4 && strncasecmp(sa + na - nb, sb, nb) == 0;
+}
+
+/* A noun that names one person (not "officials", not a capitalised word). */
+static int person_head(const doc *d, uint32_t k)
+{
+    const tok *t = &d->toks.v[k];
+    return t->kind == TK_WORD && !(t->flags & TF_CAP) && (t->w.flags & (W_PERSON_NOUN | W_TITLE));
+}
+
+/* The person a description x..h (its noun at h) is named as in the two
+ * sentences after it, or -1: "the welder, Krzysztof Wisniewski" or
+ * "Javier Olaechea, the chief executive" with the same noun; or, in the
+ * next sentence, "the trader, Ebiere Dagogo" after "a woman who sells fish"
+ * (a person noun after "the" points back). */
+static int named_after(const doc *d, uint32_t h, uint32_t *at)
+{
+    /* (up to three sentences on, in the paragraph or the next) */
+    uint32_t s = d->toks.v[h].sent, last = s + 3 < d->sents.n ? s + 3 : (uint32_t)d->sents.n - 1;
+    uint32_t para = d->sents.v[s].para;
+    while (last > s && d->sents.v[last].para > para + 1)
+        last--;
+    for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
+        int m = d->toks.v[k].ment;
+        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
+            d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        uint32_t m1 = d->ments.v[m].t1;
+        /* "the welder, Name" */
+        if (k >= h + 4 && sift_is_punct(d, k - 1, ',') && person_head(d, k - 2)) {
+            uint32_t b = k - 2;
+            while (b > k - 5 && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
+                   !sift_tok_is(d, b - 1, "the"))
+                b--;
+            if (sift_tok_is(d, b - 1, "the") &&
+                (same_head(d, h, k - 2) ||
+                 ((d->toks.v[k - 2].w.flags & W_PERSON_NOUN) && !(d->toks.v[k - 2].w.flags & W_TITLE))))
+                return *at = k, d->ments.v[m].entity;
+        }
+        /* "by Auditor General Catherine Dufresne" after "the province's
+         * auditor general" (not "Prime Minister X" after "the minister") */
+        int t0 = d->ments.v[m].title_t0;
+        if (t0 >= 0 && k >= h + 2 && same_head(d, h, k - 1) &&
+            (k < (uint32_t)t0 + 2 || (d->toks.v[h - 1].kind == TK_WORD && same_head(d, h - 1, k - 2))))
+            return *at = k, d->ments.v[m].entity;
+        /* "Name, the chief executive" */
+        if (m1 + 2 < d->toks.n && sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "the")) {
+            uint32_t e = m1 + 2;
+            while (e < d->toks.n && e < m1 + 6 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
+                   !(d->toks.v[e].w.flags & W_PREP))
+                e++;
+            if (e > m1 + 2 && person_head(d, e - 1) && same_head(d, h, e - 1))
+                return *at = k, d->ments.v[m].entity;
+        }
+        k = m1 - 1;
+    }
+    return -1;
+}
+
+/*
+ * 'A welder who has worked there since leaving school said he had heard
+ * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
+ * by a description is the person the next sentences name with it. The
+ * description is the speaker phrase as written, found in the text before
+ * the quote; every quote given that phrase up to the name takes the person.
+ */
+static void named_later(doc *d)
+{
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        sift_quote *q = &d->quotes.v[i];
+        if (q->speaker >= 0 || !q->speaker_name || strcmp(q->kind, "scare") == 0)
+            continue;
+        size_t n = strlen(q->speaker_name);
+        uint32_t qs = d->toks.v[sift_tok_at(d, q->span.start)].sent;
+        size_t lo = d->toks.v[d->sents.v[qs > 2 ? qs - 2 : 0].t0].start;
+        size_t p = q->sentence.end;
+        if (n < 3 || p < lo + n)
+            continue;
+        int found = 0;
+        for (p -= n; !found && p >= lo; p--) {
+            found = memcmp(d->text + p, q->speaker_name, n) == 0;
+            if (found || p == lo)
+                break;
+        }
+        if (!found)
+            continue;
+        uint32_t t0 = sift_tok_at(d, p), h = sift_tok_at(d, p + n - 1);
+        if (d->toks.v[t0].start != p || d->toks.v[h].end != p + n || !person_head(d, h) ||
+            (d->toks.v[h].flags & TF_INQUOTE))
+            continue;
+        uint32_t at;
+        int e = named_after(d, h, &at);
+        if (e < 0)
+            continue;
+        const char *phrase = q->speaker_name;
+        size_t upto = d->toks.v[sift_sent_t1(d, at) - 1].end;
+        for (size_t j = i; j < d->quotes.n && d->quotes.v[j].span.start < upto; j++) {
+            sift_quote *x = &d->quotes.v[j];
+            if (x->speaker < 0 && x->speaker_name && strcmp(x->speaker_name, phrase) == 0) {
+                x->speaker = e;
+                x->speaker_name = d->ents.v[e].name;
+                x->rule = "named-later";
+            }
+        }
+    }
+}
+
 /* Is quote q at most six words, opened after a comma, with no speech verb
  * or sentence end between byte offset from and its opening mark? */
 static int short_tail(const doc *d, uint32_t from, const sift_quote *q)
@@ -940,5 +1058,6 @@ int sift_extract_quotes(doc *d)
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     inherit_speakers(d);
     fragments_in_reports(d);
+    named_later(d);
     return 0;
 }

@@ -752,12 +752,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         me--;
     if (me >= 3 && sift_paren_word(d, me - 2, me + 1))
         me -= 3;
+    /* (past "has": "..., a state inquiry has found.") */
+    uint32_t dn = c > s0 + 1 && (sift_tok_is(d, c - 1, "has") || sift_tok_is(d, c - 1, "have")) ? c - 2 : c - 1;
     int data_showed = (sift_tok_is(d, c, "showed") || sift_tok_is(d, c, "show") || sift_tok_is(d, c, "shows") ||
                        sift_tok_is(d, c, "found") || sift_tok_is(d, c, "finds") ||
                        sift_tok_is(d, c, "concluded")) &&
-                      c > 0 && (sift_document_noun(d, c - 1) || sift_tok_is(d, c - 1, "researchers") ||
-                                sift_tok_is(d, c - 1, "scientists") || sift_tok_is(d, c - 1, "investigators") ||
-                                document_of(d, c - 1, s0) || document_by(d, me, s0));
+                      c > 0 && (sift_document_noun(d, dn) || sift_tok_is(d, dn, "researchers") ||
+                                sift_tok_is(d, dn, "scientists") || sift_tok_is(d, dn, "investigators") ||
+                                document_of(d, dn, s0) || document_by(d, me, s0));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     /* ("..., claiming her first major title.": a participle after a comma
@@ -903,6 +905,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         /* "..., the former employee said, but an updated model shipped
          * anyway": a contrasting clause after the attribution is the reporter's */
         if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "but") && k + 2 < s1 && sift_clause_starts(d, k + 2))
+            break;
+        /* ('Further restrictions could follow, she warned, "if the rains
+         * fail us again."': a quotation that goes on after the attribution) */
+        if (sift_is_punct(d, k, ',') && k + 1 < s1 && d->toks.v[k + 1].kind == TK_QUOTE &&
+            (d->toks.v[k + 1].flags & TF_QOPEN) && k == past_dates(d, c + 1, s1))
             break;
         if (sift_is_punct(d, k, ',') && !attribution_tail(d, k + 1, s1))
             return 0;
@@ -1129,13 +1136,24 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     } else if ((p == c && !speaker_after(d, c + 1, s1)) || !sift_speaker_of_cue(d, c, p, s1, &a)) {
         return 0;
     }
-    if (dry)
-        return 1;
-    a.cue = c;
     /* the clause starts at the sentence start, after a dateline dash if any */
     uint32_t b = sift_body_start(d, d->toks.v[s0].sent);
     if (b >= comma)
         b = s0;
+    /* "In a decision published on Wednesday, the board said Professor
+     * Anders Hedlund, who ...": a phrase a preposition opens, with no verb
+     * of its own, is where the report was made, not what it said */
+    if ((d->toks.v[b].w.flags & W_PREP) && !sift_tok_is(d, b, "that")) {
+        int verb = 0;
+        for (uint32_t k = b + 1; k < comma && !verb; k++)
+            verb = sift_finite_verb(d, k) && !sift_tok_ends(d, k, "ing") &&
+                   !(sift_past_participle(d, k) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN);
+        if (!verb)
+            return 0;
+    }
+    if (dry)
+        return 1;
+    a.cue = c;
     if (d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))
         return 0; /* (a sentence that opens inside a quotation belongs to it) */
     if (add_indirect(d, b, comma, &a, c) != 0)

@@ -428,10 +428,21 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
             continue;
         if ((!(d->toks.v[s0].w.flags & W_DET) && d->toks.v[s0].kind != TK_NUM) || (prep && !rel_that))
             return 0; /* "A ...", "The ...", "Two ...": a phrase, not a clause */
-        for (uint32_t k = w + 1; k < j; k++)
+        /* (a second relative clause between commas: "A patroller who has
+         * worked there for a decade, and who asked not to be named, said") */
+        int second = 0;
+        for (uint32_t k = w + 1; k < j; k++) {
+            if (sift_is_punct(d, k, ',') && k + 2 < j && sift_tok_is(d, k + 1, "and") && is_who(d, k + 2)) {
+                second = 1;
+                k += 2;
+                continue;
+            }
+            if (second && k + 1 == j && sift_is_punct(d, k, ','))
+                continue;
             if (d->toks.v[k].kind == TK_QUOTE || sift_is_punct(d, k, ',') || sift_is_punct(d, k, ';') ||
                 d->toks.v[k].kind == TK_DASH)
                 return 0;
+        }
         *np0 = s0;
         *np1 = prep ? prep : w;
         return 1;
@@ -1320,7 +1331,8 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "draft", "notice", "brief", "complaint", "lawsuit", "submission",
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
                                        "briefing", "dossier", "consensus", "calculations", "presentation", "list", "minutes",
-                                       "transcript", "plan", "documents", "email", "e-mail", "memorandum", NULL};
+                                       "transcript", "plan", "documents", "email", "e-mail", "memorandum",
+                                       "message", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -1484,16 +1496,26 @@ static int document_maker(const doc *d, uint32_t h)
 
 /* A noun for a business ("the company", "the drugmaker", "the lender"),
  * which a regulator or a ministry named since does not take. */
+static const char *const business_nouns[] = {
+    "company", "firm", "miner", "producer", "developer", "manufacturer", "conglomerate",
+    "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
+    "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", "carrier", "biotech", NULL};
+
 static int business_noun(const doc *d, uint32_t k)
 {
-    static const char *const w[] = {
-        "company", "firm", "miner", "producer", "developer", "manufacturer", "conglomerate",
-        "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
-        "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", "carrier", "biotech", NULL};
-    if (sift_tok_maker(d, k))
-        return 1;
-    for (const char *const *x = w; *x; x++)
-        if (sift_tok_is(d, k, *x))
+    return sift_tok_maker(d, k) || sift_tok_in(d, k, business_nouns);
+}
+
+/* Is an organisation described as a business ("Faro Mobility, the scooter
+ * company,")? */
+static int described_business(const entity *en)
+{
+    if (!en->desc)
+        return 0;
+    const char *last = strrchr(en->desc, ' ');
+    last = last ? last + 1 : en->desc;
+    for (const char *const *x = business_nouns; *x; x++)
+        if (strcasecmp(last, *x) == 0)
             return 1;
     return 0;
 }
@@ -1514,9 +1536,9 @@ static int company_name(const doc *d, const char *name)
     return n > 0 && n < sizeof low - 1 && (sift_words_get(d->res->words, low, n).flags & W_COMPANY);
 }
 
-/* Is the organisation named name no business: a public body or an
- * association ("Administration", "Ministry", "Association" in its name)? */
-static int not_business(const char *name)
+/* Is the word s[0..n) one for no business: a public body or an association
+ * ("administration", "ministry", "association")? */
+static int not_business_word(const char *s, size_t n)
 {
     static const char *const w[] = {
         "ministry", "department", "administration", "agency", "authority", "commission",
@@ -1526,13 +1548,22 @@ static int not_business(const char *name)
         "reserve", "regulator", "association", "federation", "union", "institute", "university",
         "college", "school", "foundation", "society", "league", "church", "academy", "museum",
         "centre", "center", "service", "office", "programme", "program", NULL};
+    for (const char *const *x = w; *x; x++)
+        if (n == strlen(*x) && strncasecmp(s, *x, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the organisation named name no business ("Administration",
+ * "Ministry", "Association" in its name)? */
+static int not_business(const char *name)
+{
     for (const char *p = name; *p;) {
         const char *e = p;
         while (*e && *e != ' ' && *e != '-')
             e++;
-        for (const char *const *x = w; *x; x++)
-            if ((size_t)(e - p) == strlen(*x) && strncasecmp(p, *x, (size_t)(e - p)) == 0)
-                return 1;
+        if (not_business_word(p, (size_t)(e - p)))
+            return 1;
         p = *e ? e + 1 : e;
     }
     return 0;
@@ -2115,6 +2146,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             compiler = e, compiler_at = m0;
         if (any < 0 && !aside && !(business && (org_not_business(&d->ents.v[e]) || public_part)) &&
             !(public_body && company_name(d, nm)) &&
+            /* (nor a business for "the council", "the union") */
+            !(!business && not_business_word(TOK_S(d, k), wl) &&
+              (company_name(d, nm) || described_business(&d->ents.v[e]))) &&
             !reported_firm && !site &&
             !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws)) &&
@@ -2817,12 +2851,21 @@ static int made_by(const doc *d, uint32_t i)
 /* A word of when a document was made, between its participle and "by":
  * "released on Tuesday by", "published last week by", "published in
  * October by", "issued earlier this month by". */
+static int season(const doc *d, uint32_t i)
+{
+    static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
+    return i < d->toks.n && sift_tok_in(d, i, seasons);
+}
+
 static int when_made(const doc *d, uint32_t i)
 {
     return sift_tok_is(d, i, "on") || sift_tok_is(d, i, "last") || sift_tok_is(d, i, "this") ||
-           sift_tok_is(d, i, "earlier") ||
+           sift_tok_is(d, i, "earlier") || sift_tok_is(d, i, "early") || sift_tok_is(d, i, "late") ||
            (sift_tok_is(d, i, "in") && i + 1 < d->toks.n &&
-            ((d->toks.v[i + 1].w.flags & W_MONTH) || d->toks.v[i + 1].kind == TK_NUM)) ||
+            ((d->toks.v[i + 1].w.flags & W_MONTH) || d->toks.v[i + 1].kind == TK_NUM ||
+             (sift_tok_is(d, i + 1, "the") && season(d, i + 2)))) ||
+           /* ("published in the spring by") */
+           (i > 0 && sift_tok_is(d, i, "the") && sift_tok_is(d, i - 1, "in") && season(d, i + 1)) || season(d, i) ||
            (d->toks.v[i].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT)) || d->toks.v[i].kind == TK_NUM;
 }
 
@@ -3738,8 +3781,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     j += 2;
                     continue;
                 }
-                /* (and past its owner: "by Spain's National Statistics Institute") */
+                /* (and past a place before its kind: "by the Istanbul
+                 * research firm Sentez Research") */
                 uint32_t ow = x >= 0 ? sift_name_end(d, j, np1) : j;
+                if (x >= 0 && d->ents.v[x].type == ET_GPE && ow + 1 < np1 && d->toks.v[ow].kind == TK_WORD &&
+                    !(d->toks.v[ow].flags & TF_CAP)) {
+                    j = ow - 1;
+                    continue;
+                }
+                /* (and past its owner: "by Spain's National Statistics Institute") */
                 if (ow > j && ow + 1 < np1 && d->toks.v[ow].kind != TK_WORD && (d->toks.v[ow].flags & TF_POSS) &&
                     sift_entity_at(d, ow + 1) >= 0) {
                     j = ow;
@@ -4148,6 +4198,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
             uint32_t m = k + 2;
             while (m < hi && m < k + 7 && d->toks.v[m].kind == TK_WORD &&
                    (!sift_finite_verb(d, m) || (m == k + 2 && sift_tok_ends(d, m, "ed")))) /* ("if confirmed") */
+                m++;
+            if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',')) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
+        /* "the next decision, due in December, would": a short aside of
+         * when, with no verb of its own */
+        static const char *const timed[] = {"due", "expected", "scheduled", "planned", "slated", NULL};
+        if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && sift_tok_in(d, k + 1, timed) &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) {
+            uint32_t m = k + 2;
+            while (m < hi && m < k + 8 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+                   !sift_finite_verb(d, m))
                 m++;
             if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',')) {
                 lim += m - k + 1;

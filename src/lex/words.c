@@ -73,7 +73,7 @@ static const char *const report_cues[] = {
     "inform", "assure", "assured", "assures", "project", "projects", "projected", "forecast",
     "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands",
     "ruled", "rules", "accepted", "accepts", "alleging", "asserting", "contending", "explaining",
-    "predicting", "confirming", NULL};
+    "predicting", "confirming", "finding", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
@@ -301,7 +301,10 @@ static const char *const person_nouns[] = {
     /* the arts: "the saxophonist once said" */
     "musician", "saxophonist", "pianist", "trumpeter", "guitarist", "drummer", "bassist",
     "singer", "composer", "conductor", "actor", "actress", "artist", "poet", "novelist",
-    "painter", "sculptor", "photographer", "designer", "chef", "dancer", "comedian", NULL};
+    "painter", "sculptor", "photographer", "designer", "chef", "dancer", "comedian",
+    /* people met in the street: "a businesswoman waiting at the airport said" */
+    "passenger", "traveller", "traveler", "businesswoman", "businessman", "specialist", "patient", "customer",
+    "parent", NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "systems", "technologies", "motors", "airlines", "airways",
