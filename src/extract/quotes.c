@@ -812,53 +812,95 @@ static int person_head(const doc *d, uint32_t k)
     return t->kind == TK_WORD && !(t->flags & TF_CAP) && (t->w.flags & (W_PERSON_NOUN | W_TITLE));
 }
 
-/* The person a description x..h (its noun at h) is named as in the two
- * sentences after it, or -1: "the welder, Krzysztof Wisniewski" or
- * "Javier Olaechea, the chief executive" with the same noun; or, in the
- * next sentence, "the trader, Ebiere Dagogo" after "a woman who sells fish"
- * (a person noun after "the" points back). */
-static int named_after(const doc *d, uint32_t h, uint32_t *at)
+/* The person (or organisation: type) a description ending in the noun at
+ * h is named as soon after it, or -1.
+ * "the welder, Krzysztof Wisniewski" or "Javier Olaechea, the chief
+ * executive" with the same noun, in the next three sentences of the
+ * paragraph or the next (six for an organisation: "The operator,
+ * Caledonian Rail, said" after "the country's train operator said"); or,
+ * with no one named between, "the trader, Ebiere Dagogo" two sentences
+ * after "a woman who sells fish" (a person noun after "the" points back). */
+static int named_after(const doc *d, uint32_t h, int type)
 {
-    /* (up to three sentences on, in the paragraph or the next) */
-    uint32_t s = d->toks.v[h].sent, last = s + 3 < d->sents.n ? s + 3 : (uint32_t)d->sents.n - 1;
+    uint32_t s = d->toks.v[h].sent, span = type == ET_ORG ? 6 : 3;
+    uint32_t last = s + span < d->sents.n ? s + span : (uint32_t)d->sents.n - 1;
     uint32_t para = d->sents.v[s].para;
-    while (last > s && d->sents.v[last].para > para + 1)
+    while (last > s && d->sents.v[last].para > para + (type == ET_ORG ? 3 : 1))
         last--;
+    int others = 0;
     for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
         int m = d->toks.v[k].ment;
-        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
+        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != type || d->ments.v[m].kind != MK_NAME ||
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
         uint32_t m1 = d->ments.v[m].t1;
         /* "the welder, Name" */
-        if (k >= h + 4 && sift_is_punct(d, k - 1, ',') && person_head(d, k - 2)) {
+        if (k >= h + 4 && sift_is_punct(d, k - 1, ',') && d->toks.v[k - 2].kind == TK_WORD &&
+            !(d->toks.v[k - 2].flags & TF_CAP)) {
             uint32_t b = k - 2;
             while (b > k - 5 && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
                    !sift_tok_is(d, b - 1, "the"))
                 b--;
-            if (sift_tok_is(d, b - 1, "the") &&
-                (same_head(d, h, k - 2) ||
-                 ((d->toks.v[k - 2].w.flags & W_PERSON_NOUN) && !(d->toks.v[k - 2].w.flags & W_TITLE))))
-                return *at = k, d->ments.v[m].entity;
+            int other_noun = type == ET_PERSON && person_head(d, h) && !others && d->toks.v[k].sent <= s + 2 &&
+                             (d->toks.v[k - 2].w.flags & W_PERSON_NOUN) && !(d->toks.v[k - 2].w.flags & W_TITLE);
+            if (sift_tok_is(d, b - 1, "the") && (same_head(d, h, k - 2) || other_noun))
+                return d->ments.v[m].entity;
         }
+        /* "A lawyer representing the families, Pham Thi Lan, said": the
+         * name in apposition before the verb */
+        if (!others && d->toks.v[k].sent == s && sift_is_punct(d, k - 1, ',') && m1 + 1 < d->toks.n &&
+            sift_is_punct(d, m1, ',') && sift_is_cue(d, m1 + 1))
+            return d->ments.v[m].entity;
         /* "by Auditor General Catherine Dufresne" after "the province's
          * auditor general" (not "Prime Minister X" after "the minister") */
         int t0 = d->ments.v[m].title_t0;
-        if (t0 >= 0 && k >= h + 2 && same_head(d, h, k - 1) &&
+        if (type == ET_PERSON && t0 >= 0 && k >= h + 2 && same_head(d, h, k - 1) &&
             (k < (uint32_t)t0 + 2 || (d->toks.v[h - 1].kind == TK_WORD && same_head(d, h - 1, k - 2))))
-            return *at = k, d->ments.v[m].entity;
+            return d->ments.v[m].entity;
         /* "Name, the chief executive" */
         if (m1 + 2 < d->toks.n && sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "the")) {
             uint32_t e = m1 + 2;
             while (e < d->toks.n && e < m1 + 6 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
                    !(d->toks.v[e].w.flags & W_PREP))
                 e++;
-            if (e > m1 + 2 && person_head(d, e - 1) && same_head(d, h, e - 1))
-                return *at = k, d->ments.v[m].entity;
+            /* (not an owner: "Name, the embassy's labour attache") */
+            if (e > m1 + 2 && same_head(d, h, e - 1) && !(e < d->toks.n && (d->toks.v[e].flags & TF_POSS)))
+                return d->ments.v[m].entity;
         }
+        others = 1;
         k = m1 - 1;
     }
     return -1;
+}
+
+/* "A neighbour, who gave his name only as Toomas, said", "a woman who gave
+ * only her first name, Zeyneba,", "a man who identified himself only as
+ * Ahmed": the token of the one name a description's sentence gives its
+ * person (within a dozen words after h, the description's noun), or 0. */
+static uint32_t name_given(const doc *d, uint32_t h)
+{
+    uint32_t hi = sift_sent_t1(d, h);
+    if (hi > h + 14)
+        hi = h + 14;
+    for (uint32_t k = h + 2; k + 1 < hi; k++) {
+        int named = sift_tok_is(d, k, "name") && (sift_tok_is(d, k - 2, "gave") || sift_tok_is(d, k - 3, "gave") ||
+                                                  sift_tok_is(d, k - 2, "giving") || sift_tok_is(d, k - 3, "giving"));
+        int identified = (sift_tok_is(d, k, "himself") || sift_tok_is(d, k, "herself")) &&
+                         sift_tok_is(d, k - 1, "identified");
+        if (!named && !identified)
+            continue;
+        uint32_t x = k + 1;
+        if (x < hi && sift_tok_is(d, x, "only"))
+            x++;
+        if (x < hi && (sift_tok_is(d, x, "as") || sift_is_punct(d, x, ',')))
+            x++;
+        const tok *t = x < hi ? &d->toks.v[x] : NULL;
+        if (t && t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->w.flags & (W_STOP | W_PREP | W_DET)) &&
+            (x + 1 >= hi || d->toks.v[x + 1].kind != TK_WORD || !(d->toks.v[x + 1].flags & TF_CAP)))
+            return x;
+        return 0;
+    }
+    return 0;
 }
 
 /*
@@ -889,21 +931,30 @@ static void named_later(doc *d)
         if (!found)
             continue;
         uint32_t t0 = sift_tok_at(d, p), h = sift_tok_at(d, p + n - 1);
-        if (d->toks.v[t0].start != p || d->toks.v[h].end != p + n || !person_head(d, h) ||
-            (d->toks.v[h].flags & TF_INQUOTE))
+        if (d->toks.v[t0].start != p || d->toks.v[h].end != p + n || (d->toks.v[h].flags & TF_INQUOTE))
             continue;
-        uint32_t at;
-        int e = named_after(d, h, &at);
-        if (e < 0)
+        /* (a noun the word lists do not know names a person by the same
+         * noun only: "A marine biologist ... said the biologist, Name") */
+        if (d->toks.v[h].kind != TK_WORD || (d->toks.v[h].flags & TF_CAP))
             continue;
+        int type = sift_tok_org_kind(d, h) && !person_head(d, h) ? ET_ORG : ET_PERSON;
+        int e = named_after(d, h, type);
+        uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;
+        if (e < 0 && !given)
+            continue;
+        const char *who = given ? sift_span_text(d, given, given + 1) : d->ents.v[e].name;
+        if (given && sift_entity_at(d, given) >= 0 && d->ents.v[sift_entity_at(d, given)].type == ET_PERSON)
+            e = sift_entity_at(d, given), who = d->ents.v[e].name;
+        /* (up to where the words describe someone anew) */
         const char *phrase = q->speaker_name;
-        size_t upto = d->toks.v[sift_sent_t1(d, at) - 1].end;
+        const char *again = memmem(d->text + p + n, d->len - p - n, phrase, n);
+        size_t upto = again ? (size_t)(again - d->text) : d->len;
         for (size_t j = i; j < d->quotes.n && d->quotes.v[j].span.start < upto; j++) {
             sift_quote *x = &d->quotes.v[j];
             if (x->speaker < 0 && x->speaker_name && strcmp(x->speaker_name, phrase) == 0) {
                 x->speaker = e;
-                x->speaker_name = d->ents.v[e].name;
-                x->rule = "named-later";
+                x->speaker_name = who;
+                x->rule = given ? "name-given" : "named-later";
             }
         }
     }

@@ -309,7 +309,8 @@ static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "systems", "technologies", "motors", "airlines", "airways",
     "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", "therapeutics",
-    "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "tbk", "kgaa", NULL};
+    "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "tbk", "kgaa",
+    "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */ NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
     "rupees", "rubles", "roubles", "ruble", "rouble", "hryvnias", "hryvnia", "naira",

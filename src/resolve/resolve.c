@@ -324,6 +324,16 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
             }
         }
     }
+    /* (or one found an organisation only in resolving: "Daeseong" after
+     * "Daeseong Steel", both guessed people first) */
+    if (m->type == ET_ORG && m->kind == MK_NAME && !(m->rule && strcmp(m->rule, "short-org-name") == 0)) {
+        size_t self = (size_t)(m - d->ments.v), lo = self > 256 ? self - 256 : 0;
+        for (size_t o = self; o-- > lo;)
+            if (d->ments.v[o].entity >= 0 && sift_org_short_form(d, m->t0, m->t1, &d->ments.v[o])) {
+                index_put(ix, ET_ORG, text, d->ments.v[o].entity);
+                return d->ments.v[o].entity;
+            }
+    }
     /* the short form the recognizer matched to a longer name before it */
     if (m->rule && strcmp(m->rule, "short-org-name") == 0) {
         size_t tl = strlen(text), lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
@@ -401,6 +411,26 @@ static int small_town(const lex_entry *lx)
     return p && strtol(p + 4, NULL, 10) < 100000;
 }
 
+/* Does what follows a name at t1 belong only to a company: "Daeseong's
+ * chief executive", "its board", "Daeseong shares closed down 7.2%"? */
+static int company_owned(const doc *d, uint32_t t1)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    if (t1 + 1 < n && d->toks.v[t1].kind != TK_WORD && (d->toks.v[t1].flags & TF_POSS)) {
+        static const char *const owned[] = {"board", "shares", "shareholders", "subsidiary", "headquarters",
+                                            "revenue", "revenues", "profit", "profits", "factory", "ceo", NULL};
+        uint32_t w = t1 + 1;
+        if (sift_tok_in(d, w, owned) && !(d->toks.v[w].flags & TF_CAP))
+            return 1;
+        return sift_tok_is(d, w, "chief") && w + 1 < n &&
+               (sift_tok_is(d, w + 1, "executive") || sift_tok_is(d, w + 1, "financial"));
+    }
+    static const char *const moved[] = {"closed", "fell", "rose", "jumped", "dropped", "slumped", "gained",
+                                        "tumbled", "surged", "slid", "climbed", NULL};
+    return t1 + 1 < n && sift_tok_is(d, t1, "shares") && !(d->toks.v[t1].flags & TF_CAP) &&
+           sift_tok_in(d, t1 + 1, moved);
+}
+
 int sift_resolve(doc *d)
 {
     if (d->ments.n > 1)
@@ -421,8 +451,22 @@ int sift_resolve(doc *d)
      * names an organisation later is one from the start. One pass from the
      * end, with the organisation names seen so far. */
     name_index later = {sift_arena_calloc(d->arena, cap, sizeof *ix.v), ix.mask};
-    if (!later.v)
+    /* (and "Daeseong Steel ... Daeseong's chief executive": a guess whose
+     * name, or its first word, owns what only a company has) */
+    name_index owners = {sift_arena_calloc(d->arena, cap, sizeof *ix.v), ix.mask};
+    if (!later.v || !owners.v)
         return -1;
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (((mm->type == ET_PERSON && mm->title_t0 < 0 && !(d->toks.v[mm->t0].lexcls & (1u << LX_FIRST))) ||
+             mm->type == ET_ORG) &&
+            mm->kind == MK_NAME && company_owned(d, mm->t1)) {
+            char *w = sift_span_text(d, mm->t0, mm->t1);
+            if (!w)
+                return -1;
+            index_put(&owners, ET_ORG, w, 1);
+        }
+    }
     for (size_t m = d->ments.n; m-- > 0;) {
         mention *mm = &d->ments.v[m];
         int guessed = mm->type == ET_PERSON && mm->kind == MK_NAME && mm->title_t0 < 0 &&
@@ -430,11 +474,13 @@ int sift_resolve(doc *d)
         if (mm->type != ET_ORG && !guessed)
             continue;
         char *w = sift_span_text(d, mm->t0, mm->t1);
-        if (!w)
+        char *w0 = sift_span_text(d, mm->t0, mm->t0 + 1);
+        if (!w || !w0)
             return -1;
         if (mm->type == ET_ORG)
             index_put(&later, ET_ORG, w, 1);
-        else if (index_get(&later, ET_ORG, w) >= 0)
+        else if (index_get(&later, ET_ORG, w) >= 0 || index_get(&owners, ET_ORG, w) >= 0 ||
+                 index_get(&owners, ET_ORG, w0) >= 0)
             mm->type = ET_ORG;
     }
     /* "Crestline" in the headline and after "Crestline Capital": a small
