@@ -883,8 +883,9 @@ static uint32_t name_given(const doc *d, uint32_t h)
     if (hi > h + 14)
         hi = h + 14;
     for (uint32_t k = h + 2; k + 1 < hi; k++) {
-        int named = sift_tok_is(d, k, "name") && (sift_tok_is(d, k - 2, "gave") || sift_tok_is(d, k - 3, "gave") ||
-                                                  sift_tok_is(d, k - 2, "giving") || sift_tok_is(d, k - 3, "giving"));
+        int named = 0; /* ("gave his name", "gave only her first name") */
+        for (uint32_t g = k - 2; sift_tok_is(d, k, "name") && g + 4 >= k && g > h && !named; g--)
+            named = sift_tok_is(d, g, "gave") || sift_tok_is(d, g, "giving");
         int identified = (sift_tok_is(d, k, "himself") || sift_tok_is(d, k, "herself")) &&
                          sift_tok_is(d, k - 1, "identified");
         if (!named && !identified)

@@ -480,8 +480,12 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                 TOK_S(d, c - 1)[TOK_N(d, c - 1) - 1] == 's';
     /* (or a title: "The drought, the minister said, was the main culprit") */
     /* (or "The kingdom, a Saudi official said, remains committed") */
+    /* (or a body or a document: "The cost, the company added, was met
+     * from its margin", "Families ..., the report said, waited") */
     int titled = h->kind == TK_WORD && !(h->flags & TF_CAP) &&
                  (((h->w.flags & W_TITLE) && sift_tok_is(d, comma1 + 1, "the")) ||
+                  ((sift_tok_org_kind(d, c - 1) || sift_document_noun(d, c - 1)) &&
+                   sift_tok_is(d, comma1 + 1, "the")) ||
                   ((h->w.flags & (W_TITLE | W_PERSON_NOUN)) &&
                    (sift_tok_is(d, comma1 + 1, "a") || sift_tok_is(d, comma1 + 1, "an"))));
     for (uint32_t k = comma1 + 1; k < c; k++)
@@ -505,8 +509,9 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM &&
             !(sift_is_punct(d, k, '-') && k > b0 && k + 1 < comma1 && sift_in_compound(d, k + 1))) /* ("50 kilowatt-hours a month") */
             return 0;
-        else if (sift_finite_verb(d, k) || sift_is_cue(d, k) || (d->toks.v[k].w.flags & W_PRONOUN))
-            return 0;
+        else if ((sift_finite_verb(d, k) && !(sift_tok_ends(d, k, "ed") && sift_tok_is(d, k + 1, "by"))) ||
+                 sift_is_cue(d, k) || (d->toks.v[k].w.flags & W_PRONOUN))
+            return 0; /* (a participle before its agent is no verb: "Families moved by ...") */
     return v->kind == TK_WORD && !(v->flags & TF_CAP) && sift_finite_verb(d, c + 2) ? comma1 : 0;
 }
 
@@ -1024,7 +1029,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * name (a date, "in a statement"), take the two segments before it */
     uint32_t subj0 = 0;
     int a_who = -1;
-    if (p == c && (c + 1 >= s1 || !(d->toks.v[c + 1].flags & TF_CAP))) {
+    /* (a capital after "told" is whom it was told: "..., the union's
+     * chairman, Ondrej Kucera, told Czech Radio") */
+    if (p == c && (c + 1 >= s1 || !(d->toks.v[c + 1].flags & TF_CAP) || sift_tok_is(d, c, "told") ||
+                   sift_tok_is(d, c, "tells"))) {
         uint32_t k0 = c - 1, k1;
         while (k0 > s0 && !sift_is_punct(d, k0 - 1, ',') && c - k0 <= 10)
             k0--;

@@ -426,7 +426,13 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
             return 0;
         if (!is_who(d, w) && !rel_that)
             continue;
-        if ((!(d->toks.v[s0].w.flags & W_DET) && d->toks.v[s0].kind != TK_NUM) || (prep && !rel_that))
+        /* (or a plural noun alone: "Auditors who inspected 57 streets
+         * listed as resurfaced found") */
+        int plural = w == s0 + 1 && d->toks.v[s0].kind == TK_WORD && TOK_N(d, s0) > 3 &&
+                     TOK_S(d, s0)[TOK_N(d, s0) - 1] == 's' && !(d->toks.v[s0].flags & TF_POSS) &&
+                     (d->toks.v[s0].upos == SIFT_UPOS_NOUN ||
+                      (d->toks.v[s0].upos == SIFT_UPOS_PROPN && (d->toks.v[s0].flags & TF_SENT)));
+        if ((!(d->toks.v[s0].w.flags & W_DET) && d->toks.v[s0].kind != TK_NUM && !plural) || (prep && !rel_that))
             return 0; /* "A ...", "The ...", "Two ...": a phrase, not a clause */
         /* (a second relative clause between commas: "A patroller who has
          * worked there for a decade, and who asked not to be named, said") */
@@ -1547,7 +1553,8 @@ static int not_business_word(const char *s, size_t n)
         "organisation", "embassy", "directorate", "secretariat", "tribunal", "inspectorate",
         "reserve", "regulator", "association", "federation", "union", "institute", "university",
         "college", "school", "foundation", "society", "league", "church", "academy", "museum",
-        "centre", "center", "service", "office", "programme", "program", NULL};
+        "centre", "center", "service", "office", "programme", "program", "alliance", "coalition", "forum",
+        "campaign", NULL};
     for (const char *const *x = w; *x; x++)
         if (n == strlen(*x) && strncasecmp(s, *x, n) == 0)
             return 1;

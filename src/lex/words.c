@@ -73,7 +73,7 @@ static const char *const report_cues[] = {
     "inform", "assure", "assured", "assures", "project", "projects", "projected", "forecast",
     "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands",
     "ruled", "rules", "accepted", "accepts", "alleging", "asserting", "contending", "explaining",
-    "predicting", "confirming", "finding", NULL};
+    "predicting", "confirming", "finding", "recommend", "recommends", "recommended", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
@@ -310,7 +310,8 @@ static const char *const company_suffixes[] = {
     "limited", "group", "holdings", "systems", "technologies", "motors", "airlines", "airways",
     "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", "therapeutics",
     "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "tbk", "kgaa",
-    "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */ NULL};
+    "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */
+    "supermarkets", "stores", NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
     "rupees", "rubles", "roubles", "ruble", "rouble", "hryvnias", "hryvnia", "naira",

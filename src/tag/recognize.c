@@ -1572,8 +1572,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         /* "Médecins Sans Frontières, which runs a clinic": no person is a "which" */
         if (plain && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "which"))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
-        /* "Deutsche Bahn said": one the trained recognizer calls an organisation */
-        if (plain && model_type(d, a, t1) == ET_ORG && !has_cls(d, t1 - 1, LX_LAST))
+        /* "Deutsche Bahn said": one the trained recognizer calls an
+         * organisation (not with an age after it: "Marieke Peeters, 47,") */
+        if (plain && model_type(d, a, t1) == ET_ORG && !has_cls(d, t1 - 1, LX_LAST) && !age_follows(d, t1))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "model");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
