@@ -2810,7 +2810,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         int named = 0; /* "Another witness, a man who gave his name only as Dũng, said" */
         for (uint32_t k = np1; k < e && !named && !sift_is_cue(d, k); k++)
             named = sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_PERSON;
-        if ((d->toks.v[np0].w.flags & W_DET) && np1 - np0 >= 2 && person_word(d, np1 - 1) && !named) {
+        /* (a noun the word lists lack, with "who" after it: "A patroller
+         * who asked not to be named said") */
+        int who = d->toks.v[np1 - 1].kind == TK_WORD && !(d->toks.v[np1 - 1].flags & TF_CAP) &&
+                  ((np1 < e && is_who(d, np1)) || (np1 + 1 < e && sift_is_punct(d, np1, ',') && is_who(d, np1 + 1)));
+        if ((d->toks.v[np0].w.flags & W_DET) && np1 - np0 >= 2 && (person_word(d, np1 - 1) || who) && !named) {
             *u0 = np0;
             *u1 = np1;
             return -2;
@@ -3570,8 +3574,18 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             !(d->toks.v[i - 1].w.flags & W_ORGKEY) &&
             (((d->toks.v[i - 1].w.flags & W_GROUP) && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's') ||
              person_word(d, i - 1) || any_source(d, i - 1)) &&
-            !title_of_field(d, i, np1))
+            !title_of_field(d, i, np1)) {
+            /* ("Leaders of the Norwegian Coastal Fishers' Union": people of
+             * an organisation, named with it) */
+            uint32_t o = i + 1 + (i + 1 < np1 && sift_tok_is(d, i + 1, "the"));
+            int org = o < np1 && sift_tok_is(d, i, "of") && sift_entity_at(d, o) >= 0 &&
+                      d->ents.v[sift_entity_at(d, o)].type == ET_ORG && i == np0 + 1;
+            if (org && sift_name_end(d, o, np1) == np1) {
+                *name = sift_span_text(d, np0, np1);
+                return;
+            }
             break;
+        }
         int e = sift_entity_at(d, i);
         /* "the Boston-based biotech": where it is based is not who speaks */
         if (e >= 0 && d->ents.v[e].type == ET_GPE && after_based(d, i, np1) > i) {

@@ -533,7 +533,11 @@ int sift_resolve(doc *d)
         if ((mm->type == ET_GPE || mm->type == ET_LOC || mm->type == ET_ORG) && mm->t1 - mm->t0 == 1 &&
             mm->kind == MK_NAME && mm->t1 + 1 < d->toks.n &&
             (((d->toks.v[mm->t1].w.flags & W_CUE) && !(d->toks.v[mm->t1].flags & TF_CAP)) ||
-             (sift_is_punct(d, mm->t1, ',') && sift_tok_is(d, mm->t1 + 1, "who"))) &&
+             (sift_is_punct(d, mm->t1, ',') && sift_tok_is(d, mm->t1 + 1, "who")) ||
+             /* (or opens a sentence as its verb's subject: "Vargas rejected
+              * that account") */
+             ((d->toks.v[mm->t0].flags & TF_SENT) && d->toks.v[mm->t1].upos == SIFT_UPOS_VERB &&
+              !(d->toks.v[mm->t1].flags & TF_CAP))) &&
             person_named(d, text))
             mm->type = ET_PERSON;
         /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of

@@ -448,8 +448,13 @@ static int kind_after(const doc *d, uint32_t t1)
             return 0; /* "a shipping analyst at consultancy X": a person's role */
         if ((d->toks.v[k].w.flags & W_CUE) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].upos != SIFT_UPOS_NOUN)
             return 0; /* "... in eastern Hungary, the company said": an attribution */
-        if (++words <= 5 && !kind && sift_tok_org_kind(d, k))
+        if (++words <= 5 && !kind && sift_tok_org_kind(d, k)) {
+            /* (not a kind before a person's role: "the company chief") */
+            if (k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
+                !(d->toks.v[k + 1].flags & TF_CAP))
+                return 0;
             kind = sift_tok_in(d, k, bodies) ? 2 : 1;
+        }
     }
     return 0;
 }
