@@ -815,35 +815,42 @@ static int person_head(const doc *d, uint32_t k)
 /* The person (or organisation: type) a description ending in the noun at
  * h is named as soon after it, or -1.
  * "the welder, Krzysztof Wisniewski" or "Javier Olaechea, the chief
- * executive" with the same noun, in the next three sentences of the
- * paragraph or the next (six for an organisation: "The operator,
- * Caledonian Rail, said" after "the country's train operator said"); or,
- * with no one named between, "the trader, Ebiere Dagogo" two sentences
- * after "a woman who sells fish" (a person noun after "the" points back). */
+ * executive" with the same noun, in the next four sentences of the
+ * paragraph or the two after (six sentences for an organisation: "The
+ * operator, Caledonian Rail, said" after "the country's train operator
+ * said"); or, with no one named between, "the trader, Ebiere Dagogo" after
+ * "a woman who sells fish" (a person noun after "the" points back). */
 static int named_after(const doc *d, uint32_t h, int type)
 {
-    uint32_t s = d->toks.v[h].sent, span = type == ET_ORG ? 6 : 3;
+    uint32_t s = d->toks.v[h].sent, span = type == ET_ORG ? 6 : 4;
     uint32_t last = s + span < d->sents.n ? s + span : (uint32_t)d->sents.n - 1;
     uint32_t para = d->sents.v[s].para;
-    while (last > s && d->sents.v[last].para > para + (type == ET_ORG ? 3 : 1))
+    while (last > s && d->sents.v[last].para > para + (type == ET_ORG ? 3 : 2))
         last--;
     int others = 0;
     for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
+        /* (someone else described since, "A public health specialist",
+         * is a person named between) */
+        if ((sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")) && d->toks.v[k].sent > s)
+            for (uint32_t w = k + 1; w < k + 4 && w < d->toks.n && d->toks.v[w].kind == TK_WORD && !others; w++)
+                others = person_head(d, w);
         int m = d->toks.v[k].ment;
         if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != type || d->ments.v[m].kind != MK_NAME ||
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
         uint32_t m1 = d->ments.v[m].t1;
-        /* "the welder, Name" */
-        if (k >= h + 4 && sift_is_punct(d, k - 1, ',') && d->toks.v[k - 2].kind == TK_WORD &&
-            !(d->toks.v[k - 2].flags & TF_CAP)) {
-            uint32_t b = k - 2;
-            while (b > k - 5 && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
+        /* "the welder, Name" (or "the officer, Inspector Name") */
+        int t0 = d->ments.v[m].title_t0;
+        uint32_t n0 = t0 >= 0 && (uint32_t)t0 < k ? (uint32_t)t0 : k;
+        if (n0 >= h + 4 && sift_is_punct(d, n0 - 1, ',') && d->toks.v[n0 - 2].kind == TK_WORD &&
+            !(d->toks.v[n0 - 2].flags & TF_CAP)) {
+            uint32_t b = n0 - 2;
+            while (b > n0 - 5 && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
                    !sift_tok_is(d, b - 1, "the"))
                 b--;
-            int other_noun = type == ET_PERSON && person_head(d, h) && !others && d->toks.v[k].sent <= s + 2 &&
-                             (d->toks.v[k - 2].w.flags & W_PERSON_NOUN) && !(d->toks.v[k - 2].w.flags & W_TITLE);
-            if (sift_tok_is(d, b - 1, "the") && (same_head(d, h, k - 2) || other_noun))
+            int other_noun = type == ET_PERSON && person_head(d, h) && !others &&
+                             (d->toks.v[n0 - 2].w.flags & W_PERSON_NOUN) && !(d->toks.v[n0 - 2].w.flags & W_TITLE);
+            if (sift_tok_is(d, b - 1, "the") && (same_head(d, h, n0 - 2) || other_noun))
                 return d->ments.v[m].entity;
         }
         /* "A lawyer representing the families, Pham Thi Lan, said": the
@@ -853,7 +860,6 @@ static int named_after(const doc *d, uint32_t h, int type)
             return d->ments.v[m].entity;
         /* "by Auditor General Catherine Dufresne" after "the province's
          * auditor general" (not "Prime Minister X" after "the minister") */
-        int t0 = d->ments.v[m].title_t0;
         if (type == ET_PERSON && t0 >= 0 && k >= h + 2 && same_head(d, h, k - 1) &&
             (k < (uint32_t)t0 + 2 || (d->toks.v[h - 1].kind == TK_WORD && same_head(d, h - 1, k - 2))))
             return d->ments.v[m].entity;

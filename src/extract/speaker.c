@@ -432,7 +432,10 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
                      TOK_S(d, s0)[TOK_N(d, s0) - 1] == 's' && !(d->toks.v[s0].flags & TF_POSS) &&
                      (d->toks.v[s0].upos == SIFT_UPOS_NOUN ||
                       (d->toks.v[s0].upos == SIFT_UPOS_PROPN && (d->toks.v[s0].flags & TF_SENT)));
-        if ((!(d->toks.v[s0].w.flags & W_DET) && d->toks.v[s0].kind != TK_NUM && !plural) || (prep && !rel_that))
+        /* (a person's "who" after a place: "A retired fisherman from A
+         * Coruna who invested ... said" is the fisherman) */
+        if ((!(d->toks.v[s0].w.flags & W_DET) && d->toks.v[s0].kind != TK_NUM && !plural) ||
+            (prep && !rel_that && !is_who(d, w)))
             return 0; /* "A ...", "The ...", "Two ...": a phrase, not a clause */
         /* (a second relative clause between commas: "A patroller who has
          * worked there for a decade, and who asked not to be named, said") */
