@@ -438,7 +438,10 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
            (sift_tok_is(d, k, "in") && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") ||
                                         (sift_tok_is(d, k + 1, "one") && sift_tok_is(d, k + 2, "of")) || /* ", in one of the largest ..." */
                                         (sift_tok_is(d, k + 1, "the") && verbless_to(d, k + 2, s1)))) ||
-           verbless_appositive(d, k, s1) || summing_up(d, k, s1);
+           verbless_appositive(d, k, s1) || summing_up(d, k, s1) ||
+           /* (", against a designed capacity of 53,500": a comparison with
+            * no verb of its own) */
+           ((sift_tok_is(d, k, "against") || sift_tok_is(d, k, "versus")) && verbless_to(d, k + 1, s1));
 }
 
 /* Is the closing quote mark at q the end of a fragment quoted inside a

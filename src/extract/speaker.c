@@ -308,7 +308,10 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
         }
         if (sift_tok_is(d, k - 1, "as")) {
             /* (nor after time spent: "who spent a decade as a staff attorney") */
-            int as_prep = k - 1 > lo && sift_tok_in(d, k - 2, serve);
+            /* (nor in a participle's aside: ", submitted as evidence by the
+             * plaintiffs,") */
+            int as_prep = k - 1 > lo && (sift_tok_in(d, k - 2, serve) ||
+                                         (k - 2 > lo && sift_tok_ends(d, k - 2, "ed") && sift_is_punct(d, k - 3, ',')));
             for (uint32_t b = k - 1; b-- > lo && b + 5 > k && !as_prep;) {
                 if (d->toks.v[b].kind != TK_WORD && d->toks.v[b].kind != TK_NUM)
                     break;
@@ -937,11 +940,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
         }
         /* "..., speaking on condition of anonymity, said": a participle phrase */
-        size_t kn = TOK_N(d, k);
-        int participle = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
-                         ((kn > 4 && (memcmp(TOK_S(d, k) + kn - 3, "ing", 3) == 0 ||
-                                      memcmp(TOK_S(d, k) + kn - 2, "ed", 2) == 0)) ||
-                          sift_tok_in(d, k, irregular_participles)) && /* "The memo, sent on Tuesday, said" */
+        /* (after an adverb too: ", also placed before the court,") */
+        uint32_t pk = k + 1 < end && (sift_tok_is(d, k, "also") || is_adverb(d, k)) ? k + 1 : k;
+        size_t kn = TOK_N(d, pk);
+        int participle = d->toks.v[pk].kind == TK_WORD && !(d->toks.v[pk].flags & TF_CAP) &&
+                         ((kn > 4 && (memcmp(TOK_S(d, pk) + kn - 3, "ing", 3) == 0 ||
+                                      memcmp(TOK_S(d, pk) + kn - 2, "ed", 2) == 0)) ||
+                          sift_tok_in(d, pk, irregular_participles)) && /* "The memo, sent on Tuesday, said" */
                          /* (not a role: "retired teacher Judith Pemberton") */
                          !(k + 2 < end && (d->toks.v[k + 1].w.flags & (W_PERSON_NOUN | W_TITLE)) &&
                            sift_entity_at(d, k + 2) >= 0 && d->ents.v[sift_entity_at(d, k + 2)].type == ET_PERSON) &&

@@ -35,7 +35,10 @@ static const char *const stop_words[] = {
     "again", "already", "almost", "nearly", "perhaps", "maybe", "too", "very", "well",
     "mr", "overall", "separately", "elsewhere", "many", "several", "others", "new", "first", "second", "third", "further", "ahead", "following", "fighting",
     "asked", "unless", "whereas", "whatever", "whoever", "wherever", "toward", "towards",
-    "beside", "besides", "except", "inside", "outside", "throughout", "underneath", NULL};
+    "beside", "besides", "except", "inside", "outside", "throughout", "underneath",
+    /* ('"Everyone knew the lift was tired," Zufferey said': no name) */
+    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something",
+    "anything", "nothing", NULL};
 
 /* Speech and reporting verbs, every inflection written out. */
 static const char *const say_cues[] = {
