@@ -812,6 +812,39 @@ static int person_head(const doc *d, uint32_t k)
     return t->kind == TK_WORD && !(t->flags & TF_CAP) && (t->w.flags & (W_PERSON_NOUN | W_TITLE));
 }
 
+/* The noun of "the welder, Name" (or "the officer, Inspector Name", "the
+ * university's rector, Name") before the name whose mention m opens at k,
+ * and in *b where its phrase opens; 0 when no such phrase stands there. */
+static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
+{
+    int t0 = d->ments.v[m].title_t0;
+    uint32_t n0 = t0 >= 0 && (uint32_t)t0 < k ? (uint32_t)t0 : k;
+    if (n0 < 3 || !sift_is_punct(d, n0 - 1, ',') || d->toks.v[n0 - 2].kind != TK_WORD ||
+        (d->toks.v[n0 - 2].flags & TF_CAP))
+        return 0;
+    uint32_t a = n0 - 2;
+    while (a > n0 - 5 && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+           !sift_tok_is(d, a - 1, "the"))
+        a--;
+    *b = a;
+    return sift_tok_is(d, a - 1, "the") || (d->toks.v[a - 1].kind != TK_WORD && (d->toks.v[a - 1].flags & TF_POSS))
+               ? n0 - 2
+               : 0;
+}
+
+/* The noun of "Name, the chief executive" after the name ending at m1, or 0
+ * (not an owner: "Name, the embassy's labour attache"). */
+static uint32_t noun_after_name(const doc *d, uint32_t m1)
+{
+    if (m1 + 2 >= d->toks.n || !sift_is_punct(d, m1, ',') || !sift_tok_is(d, m1 + 1, "the"))
+        return 0;
+    uint32_t e = m1 + 2;
+    while (e < d->toks.n && e < m1 + 6 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
+           !(d->toks.v[e].w.flags & W_PREP))
+        e++;
+    return e > m1 + 2 && !(e < d->toks.n && (d->toks.v[e].flags & TF_POSS)) ? e - 1 : 0;
+}
+
 /* The person (or organisation: type) a description ending in the noun at
  * h is named as soon after it, or -1.
  * "the welder, Krzysztof Wisniewski" or "Javier Olaechea, the chief
@@ -838,21 +871,12 @@ static int named_after(const doc *d, uint32_t h, int type)
         if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != type || d->ments.v[m].kind != MK_NAME ||
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
-        uint32_t m1 = d->ments.v[m].t1;
-        /* "the welder, Name" (or "the officer, Inspector Name") */
-        int t0 = d->ments.v[m].title_t0;
-        uint32_t n0 = t0 >= 0 && (uint32_t)t0 < k ? (uint32_t)t0 : k;
-        if (n0 >= h + 4 && sift_is_punct(d, n0 - 1, ',') && d->toks.v[n0 - 2].kind == TK_WORD &&
-            !(d->toks.v[n0 - 2].flags & TF_CAP)) {
-            uint32_t b = n0 - 2;
-            while (b > n0 - 5 && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
-                   !sift_tok_is(d, b - 1, "the"))
-                b--;
-            int other_noun = type == ET_PERSON && person_head(d, h) && !others &&
-                             (d->toks.v[n0 - 2].w.flags & W_PERSON_NOUN) && !(d->toks.v[n0 - 2].w.flags & W_TITLE);
-            if (sift_tok_is(d, b - 1, "the") && (same_head(d, h, n0 - 2) || other_noun))
-                return d->ments.v[m].entity;
-        }
+        uint32_t m1 = d->ments.v[m].t1, b = 0, noun = noun_before_name(d, k, m, &b);
+        if (noun && b > h &&
+            (same_head(d, h, noun) || (type == ET_PERSON && person_head(d, h) && !others &&
+                                       (d->toks.v[noun].w.flags & W_PERSON_NOUN) &&
+                                       !(d->toks.v[noun].w.flags & W_TITLE))))
+            return d->ments.v[m].entity;
         /* "A lawyer representing the families, Pham Thi Lan, said": the
          * name in apposition before the verb */
         if (!others && d->toks.v[k].sent == s && sift_is_punct(d, k - 1, ',') && m1 + 1 < d->toks.n &&
@@ -860,21 +884,35 @@ static int named_after(const doc *d, uint32_t h, int type)
             return d->ments.v[m].entity;
         /* "by Auditor General Catherine Dufresne" after "the province's
          * auditor general" (not "Prime Minister X" after "the minister") */
+        int t0 = d->ments.v[m].title_t0;
         if (type == ET_PERSON && t0 >= 0 && k >= h + 2 && same_head(d, h, k - 1) &&
             (k < (uint32_t)t0 + 2 || (d->toks.v[h - 1].kind == TK_WORD && same_head(d, h - 1, k - 2))))
             return d->ments.v[m].entity;
-        /* "Name, the chief executive" */
-        if (m1 + 2 < d->toks.n && sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "the")) {
-            uint32_t e = m1 + 2;
-            while (e < d->toks.n && e < m1 + 6 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
-                   !(d->toks.v[e].w.flags & W_PREP))
-                e++;
-            /* (not an owner: "Name, the embassy's labour attache") */
-            if (e > m1 + 2 && same_head(d, h, e - 1) && !(e < d->toks.n && (d->toks.v[e].flags & TF_POSS)))
-                return d->ments.v[m].entity;
-        }
+        uint32_t after = noun_after_name(d, m1);
+        if (after && same_head(d, h, after))
+            return d->ments.v[m].entity;
         others = 1;
         k = m1 - 1;
+    }
+    return -1;
+}
+
+/* The person a definite description before token t0, ending in the noun at
+ * h ("The rector said", "the union president said"), points back to: the
+ * nearest one named with the same noun in the last thirty sentences ("The
+ * university's rector, Ignacio Valdes,", "said the president, Marcus
+ * Delaney"), or -1. */
+static int named_before(const doc *d, uint32_t t0, uint32_t h)
+{
+    uint32_t s = d->toks.v[t0].sent, first = s > 30 ? s - 30 : 0;
+    for (uint32_t k = t0; k-- > d->sents.v[first].t0;) {
+        int m = d->toks.v[k].ment;
+        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
+            d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        uint32_t b, noun = noun_before_name(d, k, m, &b), after = noun_after_name(d, d->ments.v[m].t1);
+        if ((noun && same_head(d, h, noun)) || (after && same_head(d, h, after)))
+            return d->ments.v[m].entity;
     }
     return -1;
 }
@@ -946,6 +984,8 @@ static void named_later(doc *d)
             continue;
         int type = sift_tok_org_kind(d, h) && !person_head(d, h) ? ET_ORG : ET_PERSON;
         int e = named_after(d, h, type);
+        if (e < 0 && type == ET_PERSON && sift_tok_is(d, t0, "the"))
+            e = named_before(d, t0, h);
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;
         if (e < 0 && !given)
             continue;
