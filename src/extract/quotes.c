@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "../doc_int.h"
+#include "../text/utf8.h"
 #include "extract_int.h"
 
 typedef struct qpair {
@@ -948,6 +949,30 @@ static uint32_t name_given(const doc *d, uint32_t h)
     return 0;
 }
 
+/* "said Kofi, a 52-year-old grower", "Mariam, an Emirati civil servant
+ * ..., said": the one capitalised word before the comma that opens an
+ * indefinite description at t0 (a first name given alone, or a person's
+ * name), or 0; not a place or a body ("In Accra, a trader said"). */
+static uint32_t name_before_description(const doc *d, uint32_t t0)
+{
+    if (t0 < 2 || !sift_is_punct(d, t0 - 1, ',') || !(sift_tok_is(d, t0, "a") || sift_tok_is(d, t0, "an")))
+        return 0;
+    uint32_t w = t0 - 2;
+    const tok *t = &d->toks.v[w];
+    int e = sift_entity_at(d, w);
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) ||
+        (t->w.flags & (W_STOP | W_PREP | W_DET | W_TITLE | W_GROUP)) || (e >= 0 && d->ents.v[e].type != ET_PERSON))
+        return 0;
+    /* (a name, not a word: "Nearby, a resident said") */
+    char low[64];
+    size_t n = sift_utf8_lower(TOK_S(d, w), TOK_N(d, w), low, sizeof low);
+    if (e < 0 && !(t->lexcls & (1u << LX_FIRST)) &&
+        (n == 0 || n >= sizeof low - 1 || sift_lex_find_class(d->res->lex, low, n, LX_WORD)))
+        return 0;
+    /* (the word alone: at the sentence's start or right after the verb) */
+    return (t->flags & TF_SENT) || (w > 0 && sift_is_cue(d, w - 1)) ? w : 0;
+}
+
 /*
  * 'A welder who has worked there since leaving school said he had heard
  * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
@@ -987,6 +1012,8 @@ static void named_later(doc *d)
         if (e < 0 && type == ET_PERSON && sift_tok_is(d, t0, "the"))
             e = named_before(d, t0, h);
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;
+        if (e < 0 && !given && type == ET_PERSON)
+            given = name_before_description(d, t0);
         if (e < 0 && !given)
             continue;
         const char *who = given ? sift_span_text(d, given, given + 1) : d->ents.v[e].name;
