@@ -2705,7 +2705,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             pe++;
         /* ("Mireille Nsimba, a mother of four who had queued since early
          * morning, said": the name the description is in apposition to) */
-        if (np0 >= 2 && sift_is_punct(d, np0 - 1, ',') && sift_entity_at(d, np0 - 2) >= 0 &&
+        /* (not when the subject is itself a name: "A lawyer for Prasad,
+         * Manoj Tiwari, said") */
+        int own_name = sift_entity_at(d, np0) >= 0 && d->ents.v[sift_entity_at(d, np0)].type == ET_PERSON;
+        if (np0 >= 2 && !own_name && sift_is_punct(d, np0 - 1, ',') && sift_entity_at(d, np0 - 2) >= 0 &&
             d->ents.v[sift_entity_at(d, np0 - 2)].type == ET_PERSON &&
             (!d->ents.v[sift_entity_at(d, np0 - 2)].gender || d->ents.v[sift_entity_at(d, np0 - 2)].gender == gender))
             return sift_entity_at(d, np0 - 2);
