@@ -453,8 +453,9 @@ int sift_resolve(doc *d)
     name_index later = {sift_arena_calloc(d->arena, cap, sizeof *ix.v), ix.mask};
     /* (and "Daeseong Steel ... Daeseong's chief executive": a guess whose
      * name, or its first word, owns what only a company has) */
-    name_index owners = {sift_arena_calloc(d->arena, cap, sizeof *ix.v), ix.mask};
-    if (!later.v || !owners.v)
+    /* (its table made only when some name owns such a thing) */
+    name_index owners = {NULL, ix.mask};
+    if (!later.v)
         return -1;
     for (size_t m = 0; m < d->ments.n; m++) {
         const mention *mm = &d->ments.v[m];
@@ -462,7 +463,9 @@ int sift_resolve(doc *d)
              mm->type == ET_ORG) &&
             mm->kind == MK_NAME && company_owned(d, mm->t1)) {
             char *w = sift_span_text(d, mm->t0, mm->t1);
-            if (!w)
+            if (!owners.v)
+                owners.v = sift_arena_calloc(d->arena, cap, sizeof *ix.v);
+            if (!w || !owners.v)
                 return -1;
             index_put(&owners, ET_ORG, w, 1);
         }
@@ -474,13 +477,17 @@ int sift_resolve(doc *d)
         if (mm->type != ET_ORG && !guessed)
             continue;
         char *w = sift_span_text(d, mm->t0, mm->t1);
-        char *w0 = sift_span_text(d, mm->t0, mm->t0 + 1);
-        if (!w || !w0)
+        if (!w)
             return -1;
-        if (mm->type == ET_ORG)
+        if (mm->type == ET_ORG) {
             index_put(&later, ET_ORG, w, 1);
-        else if (index_get(&later, ET_ORG, w) >= 0 || index_get(&owners, ET_ORG, w) >= 0 ||
-                 index_get(&owners, ET_ORG, w0) >= 0)
+            continue;
+        }
+        char *w0 = owners.v ? sift_span_text(d, mm->t0, mm->t0 + 1) : NULL;
+        if (owners.v && !w0)
+            return -1;
+        if (index_get(&later, ET_ORG, w) >= 0 ||
+            (owners.v && (index_get(&owners, ET_ORG, w) >= 0 || index_get(&owners, ET_ORG, w0) >= 0)))
             mm->type = ET_ORG;
     }
     /* "Crestline" in the headline and after "Crestline Capital": a small
