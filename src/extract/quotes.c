@@ -914,6 +914,13 @@ static int named_before(const doc *d, uint32_t t0, uint32_t h)
         uint32_t b, noun = noun_before_name(d, k, m, &b), after = noun_after_name(d, d->ments.v[m].t1);
         if ((noun && same_head(d, h, noun)) || (after && same_head(d, h, after)))
             return d->ments.v[m].entity;
+        /* (or the title before the name, when only a level of government
+         * stands before the noun: "the state minister" after "Queensland
+         * Health Minister Danielle Kowalski") */
+        static const char *const levels[] = {"state", "federal", "provincial", "regional", "national", NULL};
+        if (d->ments.v[m].title_t0 >= 0 && k > 0 && same_head(d, h, k - 1) && h == t0 + 2 &&
+            sift_tok_in(d, h - 1, levels))
+            return d->ments.v[m].entity;
     }
     return -1;
 }
