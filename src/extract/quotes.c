@@ -18,7 +18,6 @@
 #include <string.h>
 
 #include "../doc_int.h"
-#include "../text/utf8.h"
 #include "extract_int.h"
 
 typedef struct qpair {
@@ -971,10 +970,7 @@ static uint32_t name_before_description(const doc *d, uint32_t t0)
         (t->w.flags & (W_STOP | W_PREP | W_DET | W_TITLE | W_GROUP)) || (e >= 0 && d->ents.v[e].type != ET_PERSON))
         return 0;
     /* (a name, not a word: "Nearby, a resident said") */
-    char low[64];
-    size_t n = sift_utf8_lower(TOK_S(d, w), TOK_N(d, w), low, sizeof low);
-    if (e < 0 && !(t->lexcls & (1u << LX_FIRST)) &&
-        (n == 0 || n >= sizeof low - 1 || sift_lex_find_class(d->res->lex, low, n, LX_WORD)))
+    if (e < 0 && !(t->lexcls & (1u << LX_FIRST)) && sift_tok_common(d, w))
         return 0;
     /* (the word alone: at the sentence's start or right after the verb) */
     return (t->flags & TF_SENT) || (w > 0 && sift_is_cue(d, w - 1)) ? w : 0;

@@ -412,7 +412,7 @@ static int small_town(const lex_entry *lx)
 }
 
 /* Does what follows a name at t1 belong only to a company: "Daeseong's
- * chief executive", "its board", "Daeseong shares closed down 7.2%"? */
+ * chief executive", "Daeseong's board", "Daeseong shares closed down 7.2%"? */
 static int company_owned(const doc *d, uint32_t t1)
 {
     uint32_t n = (uint32_t)d->toks.n;

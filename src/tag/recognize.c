@@ -81,7 +81,7 @@ static int has_cls(const doc *d, uint32_t i, int cls)
 }
 
 /* Is token i an ordinary English word (in any case)? Plurals count. */
-static int is_common(const doc *d, uint32_t i)
+int sift_tok_common(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
     if (t->kind != TK_WORD)
@@ -207,7 +207,7 @@ static int name_tok(const tok *t)
 static uint32_t org_of_list(const doc *d, uint32_t i, uint32_t j)
 {
     uint32_t n = d->toks.n;
-    if (!sift_is_punct(d, j, ',') || j < i + 3 || !is_common(d, j - 1))
+    if (!sift_is_punct(d, j, ',') || j < i + 3 || !sift_tok_common(d, j - 1))
         return 0;
     int of = 0;
     for (uint32_t r = i + 1; r + 1 < j; r++)
@@ -219,7 +219,7 @@ static uint32_t org_of_list(const doc *d, uint32_t i, uint32_t j)
     uint32_t k = j + 1, sn = d->toks.v[j].sent;
     int words = 0;
     while (k < n && d->toks.v[k].sent == sn) {
-        if (name_tok(&d->toks.v[k]) && is_common(d, k) && !(d->toks.v[k].w.flags & W_STOP)) {
+        if (name_tok(&d->toks.v[k]) && sift_tok_common(d, k) && !(d->toks.v[k].w.flags & W_STOP)) {
             words++;
             k++;
         } else if (words && sift_is_punct(d, k, ',')) {
@@ -231,7 +231,7 @@ static uint32_t org_of_list(const doc *d, uint32_t i, uint32_t j)
     if (!sift_tok_is(d, k, "and") || (words == 0 && !sift_is_punct(d, k - 1, ',')))
         return 0;
     uint32_t e = k + 1;
-    while (e < n && d->toks.v[e].sent == sn && name_tok(&d->toks.v[e]) && is_common(d, e) &&
+    while (e < n && d->toks.v[e].sent == sn && name_tok(&d->toks.v[e]) && sift_tok_common(d, e) &&
            !(d->toks.v[e].w.flags & W_STOP))
         e++;
     return e > k + 1 ? e : 0;
@@ -524,7 +524,7 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
  * Desportivo Vilanova". */
 static int named_by_kind(const doc *d, uint32_t t0, uint32_t t1)
 {
-    if (kind_before(d, t0) && (!is_common(d, t0) || t1 - t0 >= 2))
+    if (kind_before(d, t0) && (!sift_tok_common(d, t0) || t1 - t0 >= 2))
         return 1;
     return (role_at(d, t0) || sift_foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST);
 }
@@ -629,7 +629,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             !(t->w.flags & (W_STOP | W_NONAME | W_UNITWORD | W_TITLE)) && !after_number &&
             !(t1 < d->toks.n && sift_tok_is(d, t1, "index"))) /* "the benchmark KOSPI index" */
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
-        int plain_word = is_common(d, t0) && !has_cls(d, t0, LX_LAST) && !has_cls(d, t0, LX_FIRST);
+        int plain_word = sift_tok_common(d, t0) && !has_cls(d, t0, LX_LAST) && !has_cls(d, t0, LX_FIRST);
         if ((t->flags & TF_SENT) && kind_after(d, t1) && !plain_word && !(t->w.flags & (W_STOP | W_GROUP)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
         if (t->flags & TF_SENT) {
@@ -655,14 +655,14 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         if (t0 > 0 && sift_tok_is(d, t0 - 1, "at") && !(t->w.flags & (W_STOP | W_GROUP)) &&
             !has_cls(d, t0, LX_FIRST))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "at+name");
-        if (kind_before(d, t0) && !is_common(d, t0))
+        if (kind_before(d, t0) && !sift_tok_common(d, t0))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
         if (cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)) && !plain_word)
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
         /* a word no dictionary holds that the trained recognizer calls a
          * name ("Eskom will implement ...") */
         int mt = model_type(d, t0, t1);
-        if (mt >= 0 && !is_common(d, t0) && !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)) &&
+        if (mt >= 0 && !sift_tok_common(d, t0) && !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)) &&
             TOK_N(d, t0) > 2)
             return add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model");
         return 0;
@@ -680,13 +680,13 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "org-of");
     int common = 0;
     for (uint32_t i = t0; i < t1; i++)
-        common += is_common(d, i) && !particle(d, i);
+        common += sift_tok_common(d, i) && !particle(d, i);
     if (loc_key(d, t1 - 1) || loc_pre(d, t0))
         return add_mention(d, t0, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* names are words no dictionary holds: "Vitalii Ovcharenko" */
     /* (or with an age after them: "Mere Katene, 47, a nurse") */
     if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 &&
-        (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !is_common(d, t0)) ||
+        (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !sift_tok_common(d, t0)) ||
          (common < (int)name_words(d, t0, t1) && age_follows(d, t1))))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "capitalised-name");
     /* all ordinary words ("Alert Level", "Black Summer"): a name only if the
@@ -736,7 +736,7 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * is a first name and a surname */
         /* (or a first name the dictionary holds: "Jean-Baptiste Kone") */
         if (unk < i && i - unk <= 3 && best_end == t1 && best->cls == LX_GPE && !strstr(best->info, "kind=country") &&
-            (has_cls(d, unk, LX_FIRST) || (!is_common(d, unk) && !d->toks.v[unk].lexcls)) &&
+            (has_cls(d, unk, LX_FIRST) || (!sift_tok_common(d, unk) && !d->toks.v[unk].lexcls)) &&
             is_cap_word(&d->toks.v[unk]) && name_like(d, unk, i) &&
             (model_type(d, unk, t1) == ET_PERSON || (has_cls(d, unk, LX_FIRST) && person_follows(d, t1))))
             return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "model");
@@ -746,9 +746,9 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * person's when a person's words follow, else what the run is */
         if (unk == t0 && unk < i && best_end < t1 && t1 - t0 <= 4 && best->cls == LX_GPE &&
             !strstr(best->info, "kind=country") && name_like(d, t0, t1) && !lookup(d, best_end, t1, NULL) &&
-            !is_common(d, t0) && !has_cls(d, t0, LX_GPE) && !has_cls(d, t1 - 1, LX_GPE) &&
+            !sift_tok_common(d, t0) && !has_cls(d, t0, LX_GPE) && !has_cls(d, t1 - 1, LX_GPE) &&
             !(d->toks.v[t1 - 1].w.flags & (W_ORGKEY | W_TITLE))) {
-            if ((!is_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_FIRST) || has_cls(d, t1 - 1, LX_LAST)) &&
+            if ((!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_FIRST) || has_cls(d, t1 - 1, LX_LAST)) &&
                 (person_follows(d, t1) || title_follows(d, t1) || model_type(d, t0, t1) == ET_PERSON))
                 return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+town+name");
             return classify_unknown(d, t0, t1);
@@ -870,8 +870,8 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
                      !(u->w.flags & W_CONNECT && j + 1 < t1 &&
                        (d->toks.v[j + 1].w.flags & (W_TITLE | W_TITLE_MOD))) &&
                      /* "Chief Technology Officer", "Chief Financial Officer" */
-                     !(is_common(d, j) && j + 1 < t1 && (d->toks.v[j + 1].w.flags & W_TITLE)) &&
-                     !(is_common(d, j) && j + 2 < t1 && is_common(d, j + 1) &&
+                     !(sift_tok_common(d, j) && j + 1 < t1 && (d->toks.v[j + 1].w.flags & W_TITLE)) &&
+                     !(sift_tok_common(d, j) && j + 2 < t1 && sift_tok_common(d, j + 1) &&
                        (d->toks.v[j + 2].w.flags & W_TITLE)))
                 break;
             j++;
@@ -1143,7 +1143,7 @@ static int lone_first_name_speaks(const doc *d, uint32_t t0)
                    d->toks.v[t0 - 2].upos == SIFT_UPOS_NOUN) &&
                   sift_is_punct(d, t0 + 1, ',') && cue_follows(d, t0 + 1));
     return speaks && !(d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_GROUP | W_MONTH | W_WEEKDAY)) &&
-           !(d->toks.v[t0].flags & (TF_ALLCAPS | TF_INQUOTE)) && has_cls(d, t0, LX_FIRST) && !is_common(d, t0) &&
+           !(d->toks.v[t0].flags & (TF_ALLCAPS | TF_INQUOTE)) && has_cls(d, t0, LX_FIRST) && !sift_tok_common(d, t0) &&
            !has_cls(d, t0, LX_GPE) && !has_cls(d, t0, LX_ORG) && !has_cls(d, t0, LX_NORP) && !has_cls(d, t0, LX_LOC);
 }
 
@@ -1336,7 +1336,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* 0. a short form of an organisation named before, unless the lexicon
      * knows the words as something else ("New York", "Nigerian") */
     if (!(lx && lexcls_to_type(lx->cls) != ET_ORG) &&
-        !(t1 - t0 == 1 && is_common(d, t0) && !proper_single(d, t0)) && short_org(d, t0, t1))
+        !(t1 - t0 == 1 && sift_tok_common(d, t0) && !proper_single(d, t0)) && short_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "short-org-name");
     /* 1. the whole run is a lexicon form, with or without a leading "The" */
     if (t0 > 0 && sift_tok_is(d, t0 - 1, "the") && (lx = lookup(d, t0, t1, "The")) != NULL)
@@ -1356,7 +1356,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
          * proper noun ("Berlin police arrested") */
         int dateline = t1 < d->toks.n && (d->toks.v[t1].kind == TK_DASH || sift_is_punct(d, t1, ','));
         if (t1 - t0 == 1 && (d->toks.v[t0].flags & TF_SENT) && lx->cls == LX_GPE &&
-            strstr(lx->info, "kind=city") && is_common(d, t0) && !dateline &&
+            strstr(lx->info, "kind=city") && sift_tok_common(d, t0) && !dateline &&
             d->toks.v[t0].upos != SIFT_UPOS_PROPN)
             return 0;
         return add_mention(d, t0, t1, lexcls_to_type(lx->cls), MK_NAME, -1, lx, "lexicon");
@@ -1499,8 +1499,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         a++;
     /* "Dockworker Ricardo Monteiro": an ordinary word opening the sentence
      * before a name is no part of it */
-    else if ((d->toks.v[a].flags & TF_SENT) && t1 - a >= 3 && is_common(d, a) && !d->toks.v[a].lexcls &&
-             !particle(d, a) && !is_common(d, a + 1))
+    else if ((d->toks.v[a].flags & TF_SENT) && t1 - a >= 3 && sift_tok_common(d, a) && !d->toks.v[a].lexcls &&
+             !particle(d, a) && !sift_tok_common(d, a + 1))
         a++;
     /* "Lee Soo-min", "Kim Jae-june": a family name, then a given name of two
      * syllables joined by a hyphen, whatever the syllables also mean */
@@ -1536,7 +1536,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (a == t0 && t0 > 0 && t1 - a >= 2 && t1 - a <= 3 && name_like(d, a, t1) &&
         (d->toks.v[t0 - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
         !has_cls(d, a, LX_NORP) && !lookup(d, a, t1, NULL) &&
-        (!is_common(d, a) || (t1 - a == 2 && !is_common(d, a + 1) && !has_cls(d, a + 1, LX_GPE))) &&
+        (!sift_tok_common(d, a) || (t1 - a == 2 && !sift_tok_common(d, a + 1) && !has_cls(d, a + 1, LX_GPE))) &&
         !(d->toks.v[t1 - 1].w.flags & W_ORGKEY))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "role+name");
     static const char *const trust_in[] = {"faith", "confidence", "trust", "belief", "interest", "stake",
@@ -1552,11 +1552,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "in+name");
     /* a first name that is also a nationality or faith opens a name only
      * before one surname no dictionary holds: "Christian Lindmeier" */
-    int norp_first = has_cls(d, a, LX_NORP) && !(t1 - a == 2 && !is_common(d, t1 - 1));
+    int norp_first = has_cls(d, a, LX_NORP) && !(t1 - a == 2 && !sift_tok_common(d, t1 - 1));
     if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !norp_first &&
         (!has_cls(d, t1 - 1, LX_GPE) || has_cls(d, t1 - 1, LX_LAST)) && !has_cls(d, t1 - 1, LX_NORP) &&
         name_like(d, a, t1) &&
-        (!is_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST)))
+        (!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST)))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
     /* 5. two or three words no dictionary holds, none a country or
      * nationality: a person, even if one is also a small town ("Andrés Muñoz") */
@@ -1570,7 +1570,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                 continue;
             }
             const lex_entry *g = sift_lex_find_class(d->res->lex, TOK_S(d, i), TOK_N(d, i), LX_GPE);
-            plain = !is_common(d, i) && !has_cls(d, i, LX_NORP) && !has_cls(d, i, LX_ORG) &&
+            plain = !sift_tok_common(d, i) && !has_cls(d, i, LX_NORP) && !has_cls(d, i, LX_ORG) &&
                     !has_cls(d, i, LX_LOC) && !(g && strstr(g->info, "kind=country")) &&
                     !(g && strstr(g->info, "kind=admin1"));
         }
@@ -1682,7 +1682,7 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
            !(n > 2 && memcmp(TOK_S(d, j + 1) + n - 2, "ed", 2) == 0) &&
            !sift_tok_is(d, j + 1, "run") && !sift_tok_is(d, j + 1, "born") &&
            !sift_tok_is(d, j + 1, "era") && !sift_tok_is(d, j + 1, "style") && !(pv->flags & TF_ALLCAPS) &&
-           (after_family || (!(pv->lexcls & ((1u << LX_NORP) | (1u << LX_ORG))) && !is_common(d, j - 1)));
+           (after_family || (!(pv->lexcls & ((1u << LX_NORP) | (1u << LX_ORG))) && !sift_tok_common(d, j - 1)));
 }
 
 /* Mark later single-token repeats of a person's name parts as surname
@@ -1784,7 +1784,7 @@ static int mark_org_repeats(doc *d)
             w = mm->t1 - 1;
         else if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->t1 - mm->t0 != 1)
             continue;
-        if (TOK_N(d, w) < 4 || (d->toks.v[w].flags & TF_ALLCAPS) || d->toks.v[w].lexcls || is_common(d, w) ||
+        if (TOK_N(d, w) < 4 || (d->toks.v[w].flags & TF_ALLCAPS) || d->toks.v[w].lexcls || sift_tok_common(d, w) ||
             eponym(d, w))
             continue;
         size_t p = 0;
@@ -1825,7 +1825,7 @@ static uint32_t nickname_name(const doc *d, uint32_t i)
 {
     uint32_t n = (uint32_t)d->toks.n;
     if (i + 4 >= n || d->toks.v[i + 1].kind != TK_QUOTE || !(d->toks.v[i + 1].flags & TF_QOPEN) ||
-        !name_tok(&d->toks.v[i + 2]) || !(has_cls(d, i, LX_FIRST) || (!is_common(d, i) && !d->toks.v[i].lexcls)))
+        !name_tok(&d->toks.v[i + 2]) || !(has_cls(d, i, LX_FIRST) || (!sift_tok_common(d, i) && !d->toks.v[i].lexcls)))
         return 0;
     uint32_t c = i + 3;
     if (c < n && name_tok(&d->toks.v[c]))
@@ -1915,7 +1915,7 @@ static int name_follows(const doc *d, uint32_t i)
     if (i + 1 >= d->toks.n)
         return 0;
     const tok *nx = &d->toks.v[i + 1];
-    return nx->sent == d->toks.v[i].sent && name_tok(nx) && !(nx->flags & TF_ALLCAPS) && !is_common(d, i + 1) &&
+    return nx->sent == d->toks.v[i].sent && name_tok(nx) && !(nx->flags & TF_ALLCAPS) && !sift_tok_common(d, i + 1) &&
            !(nx->lexcls & ~((1u << LX_FIRST) | (1u << LX_LAST) | (1u << LX_PER)));
 }
 
@@ -2059,7 +2059,7 @@ static int possessive_firm(const doc *d, uint32_t i, uint32_t j, const lex_entry
     }
     /* (not in the lexicon: a name no ordinary word, place or people spells) */
     for (uint32_t t = i; t < j; t++)
-        if (is_common(d, t) || has_cls(d, t, LX_GPE) || has_cls(d, t, LX_NORP) || has_cls(d, t, LX_LOC) ||
+        if (sift_tok_common(d, t) || has_cls(d, t, LX_GPE) || has_cls(d, t, LX_NORP) || has_cls(d, t, LX_LOC) ||
             (d->toks.v[t].w.flags & (W_STOP | W_PRONOUN | W_TITLE)))
             return 0;
     return 1;
@@ -2251,7 +2251,7 @@ int sift_recognize(doc *d)
             uint32_t e = i + 1;
             while (e < j && d->toks.v[e].bio == SIFT_NER_I(SIFT_NER_TYPE(d->toks.v[i].bio)))
                 e++;
-            int mt = e < j && is_common(d, e) ? model_type(d, i, e) : -1;
+            int mt = e < j && sift_tok_common(d, e) ? model_type(d, i, e) : -1;
             if (mt >= 0) {
                 if ((lookup(d, i, e, NULL) ? classify_run(d, i, e)
                                            : add_mention(d, i, e, mt, MK_NAME, -1, NULL, "model")) != 0)
@@ -2265,7 +2265,7 @@ int sift_recognize(doc *d)
          * the first ordinary word the tagger calls a verb */
         if (headline && t->sent == 0)
             for (uint32_t e = i + 1; e < j; e++)
-                if (d->toks.v[e].upos == SIFT_UPOS_VERB && is_common(d, e) &&
+                if (d->toks.v[e].upos == SIFT_UPOS_VERB && sift_tok_common(d, e) &&
                     !(d->toks.v[e].w.flags & (W_CONNECT | W_STOP))) {
                     j = e;
                     break;
@@ -2283,7 +2283,7 @@ int sift_recognize(doc *d)
         /* "Shares of Hoshino Electric jumped", "Sales of Kessler Automation
          * fell": a plural common noun opening the sentence (or following
          * the dateline's dash), then "of", is no part of the name after it */
-        if (conn == i + 1 && conn + 1 < j && is_common(d, i) &&
+        if (conn == i + 1 && conn + 1 < j && sift_tok_common(d, i) &&
             ((d->toks.v[i].flags & (TF_SENT | TF_PARA)) || (i > 0 && d->toks.v[i - 1].kind == TK_DASH)) &&
             TOK_S(d, i)[TOK_N(d, i) - 1] == 's' && !(d->toks.v[i].flags & TF_ALLCAPS) && sift_tok_is(d, conn, "of") &&
             !(d->toks.v[i].w.flags & (W_ORGKEY | W_ORGPRE | W_TITLE | W_TITLE_MOD)) && !has_cls(d, i, LX_GPE) &&
@@ -2302,7 +2302,7 @@ int sift_recognize(doc *d)
             /* the words after "and" name something new ("ETH Zurich", "Pyongyang"),
              * or an organisation ends before it ("Police and ..."): two names */
             const tok *nx = &d->toks.v[and_at + 1];
-            int after_named = (nx->flags & TF_ALLCAPS) || !is_common(d, and_at + 1);
+            int after_named = (nx->flags & TF_ALLCAPS) || !sift_tok_common(d, and_at + 1);
             /* "Securities and Exchange Commission", "Senate Energy and
              * Natural Resources Committee": a field of business before
              * "and" in the name of a body is no organisation of its own */
@@ -2320,7 +2320,7 @@ int sift_recognize(doc *d)
                 if ((d->toks.v[k].w.flags & W_CONNECT) && !(d->toks.v[k].flags & TF_CAP) && k > i &&
                     (d->toks.v[k - 1].w.flags & (W_ORGKEY | W_ORGPRE)))
                     org_phrase = 1;
-                if ((d->toks.v[k].flags & TF_CAP) && !is_common(d, k) && !has_cls(d, k, LX_NORP))
+                if ((d->toks.v[k].flags & TF_CAP) && !sift_tok_common(d, k) && !has_cls(d, k, LX_NORP))
                     before_named = 1;
             }
             if (d->toks.v[i].w.flags & W_ORGPRE)
