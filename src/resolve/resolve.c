@@ -207,8 +207,12 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
     if (full->type == ET_ORG && full->kind == MK_NAME && len == 1 && full->t1 - a >= 2 && full->t1 - a <= 3 &&
         sift_foreign_org_word(d, a) && sift_toks_equal(d, t0, full->t1 - 1, 1))
         return 1;
-    if (full->type != ET_ORG || full->kind != MK_NAME || !(d->toks.v[full->t1 - 1].w.flags & (W_ORGKEY | W_COMPANY)))
-        return 0; /* ("Brightling" after "Brightling Nutrition") */
+    /* ("Brightling" after "Brightling Nutrition"; "Faro" after "Faro
+     * Mobility, a scooter firm", whose kind the text gave) */
+    if (full->type != ET_ORG || full->kind != MK_NAME ||
+        !((d->toks.v[full->t1 - 1].w.flags & (W_ORGKEY | W_COMPANY)) ||
+          (full->rule && (strcmp(full->rule, "name+kind") == 0 || strcmp(full->rule, "kind+name") == 0))))
+        return 0;
     if (full->t1 <= a + len || full->t1 > a + len + 4)
         return 0;
     if (!sift_toks_equal(d, t0, a, len))

@@ -560,6 +560,24 @@ static int age_follows(const doc *d, uint32_t t1)
     return n <= 3 && s[0] >= '1' && s[0] <= '9' && (n < 3 || s[0] == '1') && strspn(s, "0123456789") == n;
 }
 
+/* ", a farmer", ", a retired fisherman", ", a 52-year-old grower": a
+ * description whose noun, after at most three modifiers, names a person's
+ * role follows the name ending at t1. */
+static int person_described(const doc *d, uint32_t t1)
+{
+    if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
+        !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")) || (d->toks.v[t1 + 1].flags & TF_CAP))
+        return 0;
+    for (uint32_t j = t1 + 2; j < d->toks.n && j < t1 + 6; j++) {
+        const tok *u = &d->toks.v[j];
+        if (u->kind != TK_WORD || (u->flags & TF_CAP))
+            return 0;
+        if (u->w.flags & W_PERSON_NOUN)
+            return 1;
+    }
+    return 0;
+}
+
 /* What follows a name at t1 says it is a person's: a verb of saying
  * ("said"), an age (", 47,") or a description (", a farmer near Ségou,"). */
 static int person_follows(const doc *d, uint32_t t1)
@@ -659,6 +677,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
         if (cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)) && !plain_word)
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
+        /* "said Zeynep, 26, a cashier": one name after a verb of saying and
+         * before an age or a description */
+        if (t0 > 0 && (d->toks.v[t0 - 1].w.flags & W_CUE) && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
+            person_follows(d, t1) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)) && !plain_word)
+            return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "cue+name+description");
         /* a word no dictionary holds that the trained recognizer calls a
          * name ("Eskom will implement ...") */
         int mt = model_type(d, t0, t1);
@@ -684,10 +707,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     if (loc_key(d, t1 - 1) || loc_pre(d, t0))
         return add_mention(d, t0, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* names are words no dictionary holds: "Vitalii Ovcharenko" */
-    /* (or with an age after them: "Mere Katene, 47, a nurse") */
+    /* (or with an age or a person's role after them: "Mere Katene, 47, a
+     * nurse", "Zaw Min Htet, a farmer") */
     if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 &&
         (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !sift_tok_common(d, t0)) ||
-         (common < (int)name_words(d, t0, t1) && age_follows(d, t1))))
+         (common < (int)name_words(d, t0, t1) && (age_follows(d, t1) || person_described(d, t1)))))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "capitalised-name");
     /* all ordinary words ("Alert Level", "Black Summer"): a name only if the
      * trained recognizer says so ("Nature Geoscience") */
@@ -1336,7 +1360,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* 0. a short form of an organisation named before, unless the lexicon
      * knows the words as something else ("New York", "Nigerian") */
     if (!(lx && lexcls_to_type(lx->cls) != ET_ORG) &&
-        !(t1 - t0 == 1 && sift_tok_common(d, t0) && !proper_single(d, t0)) && short_org(d, t0, t1))
+        !(t1 - t0 == 1 && sift_tok_common(d, t0) && !proper_single(d, t0) && !cue_follows(d, t0)) &&
+        short_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "short-org-name");
     /* 1. the whole run is a lexicon form, with or without a leading "The" */
     if (t0 > 0 && sift_tok_is(d, t0 - 1, "the") && (lx = lookup(d, t0, t1, "The")) != NULL)
@@ -1931,9 +1956,13 @@ static void name_function_words(doc *d)
     for (uint32_t i = 0; i < n; i++) {
         tok *t = &d->toks.v[i];
         /* "Norrvik spokesman Per Nyström": a given name that is also a
-         * preposition, after a role and before a surname */
-        if (is_cap_word(t) && (t->w.flags & W_PREP) && !(t->flags & (TF_SENT | TF_ALLCAPS | TF_ABBR)) && i > 0 &&
-            (d->toks.v[i - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) && has_cls(d, i, LX_FIRST) && name_follows(d, i)) {
+         * preposition, after a role and before a surname; opening a
+         * sentence, before a surname and a comma or a verb of saying ("Per
+         * Nyström, the harbour master, said") */
+        if (is_cap_word(t) && (t->w.flags & W_PREP) && !(t->flags & (TF_ALLCAPS | TF_ABBR)) &&
+            has_cls(d, i, LX_FIRST) && name_follows(d, i) &&
+            ((t->flags & TF_SENT) ? i + 2 < n && (sift_is_punct(d, i + 2, ',') || cue_follows(d, i + 1))
+                                  : i > 0 && (d->toks.v[i - 1].w.flags & (W_TITLE | W_PERSON_NOUN)))) {
             t->w.flags = 0;
             t->w.val = 0;
             continue;
@@ -1947,6 +1976,11 @@ static void name_function_words(doc *d)
              * (no question mark) before a surname is a given name */
             uint32_t e = d->sents.v[t->sent].t1;
             if (sift_tok_is(d, i, "will") && name_follows(d, i) && !sift_is_punct(d, e - 1, '?'))
+                cls = LX_FIRST;
+            /* "May Tanaka, 41, said", "June Okafor said": a month (the name
+             * lists leave months out) before a surname and a comma or a verb */
+            else if ((t->w.flags & W_MONTH) && name_follows(d, i) && i + 2 < n &&
+                     (sift_is_punct(d, i + 2, ',') || cue_follows(d, i + 1)))
                 cls = LX_FIRST;
         } else if (i > 0 && !(t->flags & TF_PARA) && d->toks.v[i - 1].sent == t->sent &&
                    ((t->w.flags & (W_AUX | W_MONTH)) || sift_tok_is(d, i, "nor") || sift_tok_is(d, i, "so") ||
