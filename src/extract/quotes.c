@@ -827,6 +827,10 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
            !sift_tok_is(d, a - 1, "the"))
         a--;
     *b = a;
+    /* (not whom someone speaks for: "A spokeswoman for the inspectorate,
+     * Andreea Stan,") */
+    if (a >= 2 && sift_tok_is(d, a - 1, "the") && (sift_tok_is(d, a - 2, "for") || sift_tok_is(d, a - 2, "of")))
+        return 0;
     return sift_tok_is(d, a - 1, "the") || (d->toks.v[a - 1].kind != TK_WORD && (d->toks.v[a - 1].flags & TF_POSS))
                ? n0 - 2
                : 0;
@@ -976,6 +980,31 @@ static uint32_t name_before_description(const doc *d, uint32_t t0)
     return (t->flags & TF_SENT) || (w > 0 && sift_is_cue(d, w - 1)) ? w : 0;
 }
 
+/* The noun of ", a marine biologist who ..." in apposition after the noun
+ * at h (the last of at most four lower-case words before a function word
+ * or a mark), or 0. */
+static uint32_t apposed_noun(const doc *d, uint32_t h)
+{
+    if (h + 3 >= d->toks.n || !sift_is_punct(d, h + 1, ',') ||
+        !(sift_tok_is(d, h + 2, "a") || sift_tok_is(d, h + 2, "an")))
+        return 0;
+    uint32_t k = h + 3;
+    while (k < d->toks.n && k < h + 7 && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+           !(d->toks.v[k].w.flags & (W_STOP | W_PREP)))
+        k++;
+    return k > h + 3 && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN ? k - 1 : 0;
+}
+
+/* Where the n bytes of s were last written in the text between byte
+ * offsets lo and end, or SIZE_MAX. */
+static size_t last_written(const doc *d, const char *s, size_t n, size_t lo, size_t end)
+{
+    for (size_t p = end; n && p >= lo + n; p--)
+        if (memcmp(d->text + p - n, s, n) == 0)
+            return p - n;
+    return SIZE_MAX;
+}
+
 /*
  * 'A welder who has worked there since leaving school said he had heard
  * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
@@ -992,16 +1021,13 @@ static void named_later(doc *d)
         size_t n = strlen(q->speaker_name);
         uint32_t qs = d->toks.v[sift_tok_at(d, q->span.start)].sent;
         size_t lo = d->toks.v[d->sents.v[qs > 2 ? qs - 2 : 0].t0].start;
-        size_t p = q->sentence.end;
-        if (n < 3 || p < lo + n)
-            continue;
-        int found = 0;
-        for (p -= n; !found && p >= lo; p--) {
-            found = memcmp(d->text + p, q->speaker_name, n) == 0;
-            if (found || p == lo)
-                break;
-        }
-        if (!found)
+        size_t p = last_written(d, q->speaker_name, n, lo, q->sentence.end);
+        /* ("A spokeswoman for Nam Khoun Power Company" was written "A
+         * spokeswoman for the company": the words up to the noun) */
+        const char *f = p == SIZE_MAX ? strstr(q->speaker_name, " for ") : NULL;
+        if (f)
+            p = last_written(d, q->speaker_name, n = (size_t)(f - q->speaker_name), lo, q->sentence.end);
+        if (n < 3 || p == SIZE_MAX)
             continue;
         uint32_t t0 = sift_tok_at(d, p), h = sift_tok_at(d, p + n - 1);
         if (d->toks.v[t0].start != p || d->toks.v[h].end != p + n || (d->toks.v[h].flags & TF_INQUOTE))
@@ -1012,6 +1038,16 @@ static void named_later(doc *d)
             continue;
         int type = sift_tok_org_kind(d, h) && !person_head(d, h) ? ET_ORG : ET_PERSON;
         int e = named_after(d, h, type);
+        /* (or by the noun of a description in apposition: "The
+         * prosecution's first witness, a marine biologist who ..., testified"
+         * then "The biologist, Liv Aarseth,") */
+        uint32_t h2 = e < 0 && type == ET_PERSON ? apposed_noun(d, h) : 0;
+        if (h2)
+            e = named_after(d, h2, type);
+        /* (a noun for a person may stand for a body: "its state-controlled
+         * owner confirmed" then "The owner, Silesian Coal Holding, said") */
+        if (e < 0 && type == ET_PERSON && person_head(d, h))
+            e = named_after(d, h, ET_ORG);
         if (e < 0 && type == ET_PERSON && sift_tok_is(d, t0, "the"))
             e = named_before(d, t0, h);
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;

@@ -54,7 +54,9 @@ static int is_boundary(const doc *d, uint32_t i)
         return 1;
     return sift_tok_is(d, i, "that") || sift_tok_is(d, i, "but") || sift_tok_is(d, i, "while") ||
            sift_tok_is(d, i, "because") || sift_tok_is(d, i, "when") || sift_tok_is(d, i, "as") ||
-           sift_tok_is(d, i, "if") || sift_tok_is(d, i, "although");
+           sift_tok_is(d, i, "if") || sift_tok_is(d, i, "although") ||
+           /* ("in five areas where an election tribunal ruled that") */
+           (sift_tok_is(d, i, "where") && !(t->flags & TF_CAP));
 }
 
 static int is_adverb(const doc *d, uint32_t i)
@@ -302,7 +304,9 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
                                             "joined", "retired", "started", "began", "acted", "stood",
                                             "ran", "known", "volunteered", "volunteers", "selected", "chosen",
                                             "nominated", "picked", "promoted", "reappointed", "installed", NULL};
-        if (!is_boundary(d, k - 1)) {
+        /* ("The hospital where she works said": a clause of its own after
+         * "where" is no subject) */
+        if (!is_boundary(d, k - 1) || (sift_tok_is(d, k - 1, "where") && has_verb(d, k, end))) {
             k--;
             continue;
         }
@@ -919,6 +923,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (pk + 2 == k && sift_body_start(d, d->toks.v[pk].sent) == pk && d->toks.v[pk].ment < 0 &&
                 d->toks.v[pk].upos == SIFT_UPOS_ADV && pn > 4 && memcmp(ps + pn - 2, "ly", 2) == 0)
                 appos = 0;
+            /* (nor is a time: "Late on Wednesday, a person close to the
+             * company's management said") */
+            static const char *const times[] = {"late", "early", "later", "earlier", NULL};
+            if (pk + 3 < k && sift_body_start(d, d->toks.v[pk].sent) == pk && sift_tok_in(d, pk, times) &&
+                (d->toks.v[pk + 1].w.flags & W_PREP) && !has_verb(d, pk, k - 1))
+                appos = 0;
         }
         /* a clause after "that"/"because" inside an appositive is no subject:
          * "X, an independent group that counts protesters, estimated" */
@@ -1136,6 +1146,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * month's collapse of a garment factory outside Dhaka, which
              * killed 63 workers, has concluded") */
             int long_np = end - k > 10 && (d->toks.v[k].w.flags & W_DET) && !has_verb(d, k, end);
+            /* (or a person and where they work, however long what follows:
+             * "A partner at the accounting firm appointed by the court to
+             * run the company told") */
+            for (uint32_t m = k + 1; end - k > 10 && (d->toks.v[k].w.flags & W_DET) && m < k + 4; m++)
+                if (person_word(d, m) && (d->toks.v[m + 1].w.flags & W_PREP) && !(d->toks.v[m + 1].flags & TF_CAP)) {
+                    *np0 = k;
+                    break;
+                }
             for (uint32_t m = k + 2; long_np && m < k + 6; m++) {
                 /* (not where a maker or a workplace follows: "a report
                  * published by ...", "a senior official at ...") */
@@ -1346,7 +1364,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
                                        "briefing", "dossier", "consensus", "calculations", "presentation", "list", "minutes",
                                        "transcript", "plan", "documents", "email", "e-mail", "memorandum",
-                                       "message", NULL};
+                                       "message", "log", "logs", "logbook", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)

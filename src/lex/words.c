@@ -141,7 +141,7 @@ static const char *const org_keys[] = {
     "institution", "university", "college", "school", "academy", "hospital", "clinic",
     "bank", "fund", "group", "company", "co.", "corporation", "corp", "corp.", "inc.", "inc", "limited",
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
-    "industries", "holdings", "partners", "systems", "technologies", "energy",
+    "industries", "holdings", "holding", "partners", "systems", "technologies", "energy",
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
     "water", "utilities", /* ("Eden Valley Water", "Thames Water") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
@@ -284,7 +284,7 @@ static const char *const person_nouns[] = {
     "strategist", "broker", "dealer", "haulier", "trucker", "grower", "principal", "headteacher", "headmaster",
     "headmistress", "organiser", "caretaker", "grocer", "builder", "roofer", "hairdresser", "midwife",
     "florist", "fishmonger", "beekeeper", "winemaker", "landlord", "tenant", "commuter", "motorist", "shopper",
-    "shepherd", "herder", "rancher", "carer", "caregiver", "bartender",
+    "shepherd", "herder", "rancher", "carer", "caregiver", "bartender", "partner",
     "colonel", "general", "sergeant", "captain", "lieutenant", "chairman", "chairwoman",
     "ambassador", "envoy", "adviser", "advisor", "aide", "spokesman", "negotiator",
     "prosecutor", "defendant", "plaintiff", "protester", "organizer", "coach", "player",
@@ -310,7 +310,7 @@ static const char *const person_nouns[] = {
     "parent", NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
-    "limited", "group", "holdings", "systems", "technologies", "motors", "airlines", "airways",
+    "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "airlines", "airways",
     "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", "therapeutics",
     "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "tbk", "kgaa",
     "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */
