@@ -876,8 +876,12 @@ static int named_after(const doc *d, uint32_t h, int type)
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
         uint32_t m1 = d->ments.v[m].t1, b = 0, noun = noun_before_name(d, k, m, &b);
+        /* (another noun points back to a description, not to a role held
+         * for a body: "A spokesman for the directorate said" is not "The
+         * directorate's head, Khaled Al-Zoubi") */
+        int role = TOK_N(d, h) > 6 && strncasecmp(TOK_S(d, h), "spokes", 6) == 0;
         if (noun && b > h &&
-            (same_head(d, h, noun) || (type == ET_PERSON && person_head(d, h) && !others &&
+            (same_head(d, h, noun) || (type == ET_PERSON && person_head(d, h) && !others && !role &&
                                        (d->toks.v[noun].w.flags & W_PERSON_NOUN) &&
                                        !(d->toks.v[noun].w.flags & W_TITLE))))
             return d->ments.v[m].entity;
@@ -1021,12 +1025,13 @@ static void named_later(doc *d)
         size_t n = strlen(q->speaker_name);
         uint32_t qs = d->toks.v[sift_tok_at(d, q->span.start)].sent;
         size_t lo = d->toks.v[d->sents.v[qs > 2 ? qs - 2 : 0].t0].start;
-        size_t p = last_written(d, q->speaker_name, n, lo, q->sentence.end);
-        /* ("A spokeswoman for Nam Khoun Power Company" was written "A
-         * spokeswoman for the company": the words up to the noun) */
-        const char *f = p == SIZE_MAX ? strstr(q->speaker_name, " for ") : NULL;
+        /* (a spokesperson by the words up to the noun: "A spokeswoman for
+         * Nam Khoun Power Company" was written "A spokeswoman for the
+         * company", and "for Aegean Mutual" ends in no noun) */
+        const char *f = strstr(q->speaker_name, " for ");
         if (f)
-            p = last_written(d, q->speaker_name, n = (size_t)(f - q->speaker_name), lo, q->sentence.end);
+            n = (size_t)(f - q->speaker_name);
+        size_t p = last_written(d, q->speaker_name, n, lo, q->sentence.end);
         if (n < 3 || p == SIZE_MAX)
             continue;
         uint32_t t0 = sift_tok_at(d, p), h = sift_tok_at(d, p + n - 1);

@@ -31,10 +31,19 @@ static const char *cited_source(doc *d, uint32_t from, uint32_t hi)
  * "last week", "in October"): the first token after them, or k. */
 static uint32_t past_dates(const doc *d, uint32_t k, uint32_t s1)
 {
+    uint32_t k0 = k;
     while (k < s1 && ((d->toks.v[k].flags & TF_USED) ||
                       (k + 1 < s1 && (d->toks.v[k + 1].flags & TF_USED) &&
-                       (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at")))))
+                       (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at"))))) {
+        /* (not a day that names the noun after it: "said Sunday overtime
+         * had been limited") */
+        if (k == k0 && (d->toks.v[k].w.flags & W_WEEKDAY) && k + 2 < s1 && d->toks.v[k + 1].kind == TK_WORD &&
+            !(d->toks.v[k + 1].flags & (TF_CAP | TF_USED)) &&
+            !(d->toks.v[k + 1].w.flags & (W_AUX | W_VERB | W_PREP | W_DET | W_PRONOUN | W_STOP)) &&
+            (d->toks.v[k + 2].w.flags & (W_AUX | W_VERB)))
+            break;
         k++;
+    }
     return k;
 }
 
@@ -80,7 +89,10 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 return v;
         }
         /* "... and insisted that": a second verb of the speaker ends the clause */
-        if (sift_tok_is(d, i, "and") && i + 1 < hi && i > from + 2) {
+        /* (or "... but warned that", not "but urged both sides to") */
+        if ((sift_tok_is(d, i, "and") || (sift_tok_is(d, i, "but") && i + 2 < hi && sift_is_cue(d, i + 1) &&
+                                          sift_tok_is(d, i + 2, "that"))) &&
+            i + 1 < hi && i > from + 2) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);
             /* not "refugees and displaced people had returned": a

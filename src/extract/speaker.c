@@ -4302,6 +4302,10 @@ int sift_clause_starts(const doc *d, uint32_t i)
                /* ("all four survivors, two Austrians and two Dutch nationals, had") */
                (k > i + 1 && (d->toks.v[k + 1].kind == TK_NUM || (d->toks.v[k + 1].w.flags & W_NUMWORD))))) ||
              sift_tok_is(d, k + 1, "including") ||
+             /* ("the first symptoms, bronze-coloured streaks on young
+              * leaves, had been": a noun with no article) */
+             (k > i + 1 && (d->toks.v[i].w.flags & W_DET) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
+              (d->toks.v[k + 1].upos == SIFT_UPOS_NOUN || d->toks.v[k + 1].upos == SIFT_UPOS_ADJ)) ||
              /* ("its El Teniente division, north of the quake zone, had") */
              (sift_compass(d, k + 1) && sift_tok_is(d, k + 2, "of")) ||
              (sift_tok_is(d, k + 1, "worth") && d->toks.v[k + 2].kind != TK_WORD))) { /* "worth 6.5% over 30 months," */

@@ -402,6 +402,15 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
      * a woman's first name, which says nothing here */
     if (sift_family_first(d, m->t0, m->t1))
         return 0;
+    /* "Nguyen Thi Hoa", "Le Van Thanh": a Vietnamese family name first;
+     * the middle name "Thi" is a woman's, "Van" a man's, and the family
+     * name says nothing */
+    static const char *const viet[] = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
+                                       "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", NULL};
+    if (m->t1 - m->t0 >= 3 && sift_tok_in(d, f, viet) && (d->toks.v[f + 1].flags & TF_CAP))
+        return TOK_N(d, f + 1) == 3 && memcmp(TOK_S(d, f + 1), "Thi", 3) == 0   ? 'F'
+               : TOK_N(d, f + 1) == 3 && memcmp(TOK_S(d, f + 1), "Van", 3) == 0 ? 'M'
+                                                                                  : 0;
     const lex_entry *e = sift_lex_find_class(d->res->lex, TOK_S(d, f), TOK_N(d, f), LX_FIRST);
     if (!e || e->gender == 'U')
         return 0;

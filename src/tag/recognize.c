@@ -1956,13 +1956,16 @@ static void name_function_words(doc *d)
     for (uint32_t i = 0; i < n; i++) {
         tok *t = &d->toks.v[i];
         /* "Norrvik spokesman Per Nyström": a given name that is also a
-         * preposition, after a role and before a surname; opening a
+         * preposition, after a role (and its comma) and before a surname; opening a
          * sentence, before a surname and a comma or a verb of saying ("Per
          * Nyström, the harbour master, said") */
         if (is_cap_word(t) && (t->w.flags & W_PREP) && !(t->flags & (TF_ALLCAPS | TF_ABBR)) &&
             has_cls(d, i, LX_FIRST) && name_follows(d, i) &&
             ((t->flags & TF_SENT) ? i + 2 < n && (sift_is_punct(d, i + 2, ',') || cue_follows(d, i + 1))
-                                  : i > 0 && (d->toks.v[i - 1].w.flags & (W_TITLE | W_PERSON_NOUN)))) {
+                                  : i > 0 && ((d->toks.v[i - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) ||
+                                              /* ("Her neighbour, Per Nyman,") */
+                                              (i > 1 && sift_is_punct(d, i - 1, ',') &&
+                                               (d->toks.v[i - 2].w.flags & (W_TITLE | W_PERSON_NOUN)))))) {
             t->w.flags = 0;
             t->w.val = 0;
             continue;
