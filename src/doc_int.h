@@ -204,6 +204,9 @@ int sift_tok_org_kind(const doc *d, uint32_t i);
 /* Is token i an ordinary English word in any case ("Nearby", "Reading"),
  * a plural counting, or a stop, title or group word? (recognize.c) */
 int sift_tok_common(const doc *d, uint32_t i);
+/* Is token i "operator" after a machine ("a crane operator"): a person's
+ * role, not a company's kind? */
+int sift_machine_operator(const doc *d, uint32_t i);
 /* The currency whose letters token i writes before the figure after it
  * ("Tk 12,500" BDT, "R9.4 billion" ZAR), "" for a shilling or rupee whose
  * country the story decides ("Sh", "Rs"), or NULL. */

@@ -826,6 +826,10 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
     while (a > n0 - 5 && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
            !sift_tok_is(d, a - 1, "the"))
         a--;
+    /* (past the first part of a compound: "The director-general, Name") */
+    while (a > 2 && a + 6 > n0 && sift_in_compound(d, a) && d->toks.v[a - 2].kind == TK_WORD &&
+           !(d->toks.v[a - 2].flags & TF_CAP))
+        a -= 2;
     *b = a;
     /* (not whom someone speaks for: "A spokeswoman for the inspectorate,
      * Andreea Stan,") */
@@ -984,6 +988,45 @@ static uint32_t name_before_description(const doc *d, uint32_t t0)
     return (t->flags & TF_SENT) || (w > 0 && sift_is_cue(d, w - 1)) ? w : 0;
 }
 
+/* Do two nouns for a role name the same post, as a report says it again
+ * in other words: the same noun, two words for who leads ("head" and
+ * "executive", "general secretary" and "union leader"), or a plain word
+ * for an expert or an officer ("The scientist" for "the chief
+ * glaciologist")? */
+static int same_role(const doc *d, uint32_t h, uint32_t noun)
+{
+    static const char *const leads[] = {"head", "chief", "leader", "president", "chair", "chairman",
+                                        "chairwoman", "chairperson", "director", "director-general",
+                                        "secretary", "commander", "executive", "boss", "coordinator",
+                                        "manager", "general", NULL};
+    static const char *const plain[] = {"scientist", "expert", "official", "officer", "researcher",
+                                        "specialist", NULL};
+    return same_head(d, h, noun) || (sift_tok_in(d, h, leads) && sift_tok_in(d, noun, leads)) ||
+           sift_tok_in(d, noun, plain);
+}
+
+/* The person a definite description of a role ending in the noun at h
+ * ("Vorland's head of quality told", "The union's president ... said") is
+ * named as in the two sentences after it, with another word for the role
+ * ("The executive, Miriam Vossberg, said", '"...," the union chief,
+ * Velusamy Murugesu, told'), when that is the first person named; or -1. */
+static int role_named_next(const doc *d, uint32_t h)
+{
+    uint32_t s = d->toks.v[h].sent;
+    uint32_t last = s + 2 < d->sents.n ? s + 2 : (uint32_t)d->sents.n - 1;
+    while (last > s && d->sents.v[last].para > d->sents.v[s].para + 1)
+        last--;
+    for (uint32_t k = d->sents.v[s + (s < last)].t0; s < last && k < d->sents.v[last].t1; k++) {
+        int m = d->toks.v[k].ment;
+        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
+            d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        uint32_t b = 0, noun = noun_before_name(d, k, m, &b);
+        return noun && same_role(d, h, noun) ? d->ments.v[m].entity : -1;
+    }
+    return -1;
+}
+
 /* The noun of ", a marine biologist who ..." in apposition after the noun
  * at h (the last of at most four lower-case words before a function word
  * or a mark), or 0. */
@@ -1053,6 +1096,12 @@ static void named_later(doc *d)
          * owner confirmed" then "The owner, Silesian Coal Holding, said") */
         if (e < 0 && type == ET_PERSON && person_head(d, h))
             e = named_after(d, h, ET_ORG);
+        /* (or, described with "the" or an owner, by another word for the
+         * role right after: "Vorland's head of quality told ... . The
+         * executive, Miriam Vossberg, said") */
+        if (e < 0 && type == ET_PERSON &&
+            (sift_tok_is(d, t0, "the") || (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS))))
+            e = role_named_next(d, h);
         if (e < 0 && type == ET_PERSON && sift_tok_is(d, t0, "the"))
             e = named_before(d, t0, h);
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;

@@ -658,7 +658,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
      * said": a clause opened by a conjunction that is also a preposition,
      * when what follows it names someone who can speak */
     uint32_t st0 = d->sents.v[d->toks.v[cue].sent].t0 > lo ? d->sents.v[d->toks.v[cue].sent].t0 : lo;
-    for (uint32_t b = j; b-- > st0 && j - b <= 7;) {
+    for (uint32_t b = j, maker_seen = 0; b-- > st0 && j - b <= (maker_seen ? 10u : 7u);) {
         const tok *u = &d->toks.v[b];
         /* "as the toll climbed and a U.N. agency warned": "and" between two
          * clauses, each with its own subject */
@@ -682,8 +682,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         /* (a compound is one word: "after the Boston-based biotech said") */
         if (b + 1 < j && sift_in_compound(d, b + 1))
             continue;
+        /* (or a document and its maker: "after data from the Andean
+         * Glacier Monitoring Institute showed") */
+        int maker = b > st0 && (sift_tok_is(d, b, "from") || sift_tok_is(d, b, "by")) && sift_document_noun(d, b - 1);
+        maker_seen |= maker;
         if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) ||
-            ((u->w.flags & (W_AUX | W_VERB | W_PREP)) && !sift_in_compound(d, b)) || sift_is_cue(d, b) ||
+            ((u->w.flags & (W_AUX | W_VERB | W_PREP)) && !sift_in_compound(d, b) && !maker) || sift_is_cue(d, b) ||
             (u->flags & TF_INQUOTE))
             break;
     }
@@ -2011,7 +2015,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 head = e;
             /* ("the exchange operator" after "Japan Exchange Group": the
              * one whose name holds the first word, when the second is a kind) */
-            if (mod < 0 && kind && TOK_N(d, k) > 3 && has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
+            /* (not a research body for a public one: "the state health
+             * department" is no "Kalinga Institute of Public Health Research") */
+            static const char *const studies[] = {"institute", "university", "college", "foundation",
+                                                  "hospital", "school", "centre", "center", NULL};
+            int studying = 0;
+            for (const char *const *w = studies; public_head && *w && !studying; w++)
+                studying = has_word(d->ents.v[e].name, *w, strlen(*w));
+            if (mod < 0 && kind && TOK_N(d, k) > 3 && has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) &&
+                !studying)
                 mod = e;
             i = sift_name_start(d, i, 0); /* (each name once) */
         }
@@ -2329,10 +2341,8 @@ static int person_word(const doc *d, uint32_t i)
 {
     /* (and one who works a machine: "a sewing machine operator", "a crane
      * operator"; a port or network operator is a company) */
-    static const char *const machines[] = {"machine", "crane", "forklift", "camera", "switchboard", "excavator",
-                                           "drone", "tractor", "lift", NULL};
-    int works = i > 0 && sift_tok_is(d, i, "operator") && sift_tok_in(d, i - 1, machines);
-    return ((d->toks.v[i].w.flags & W_PERSON_NOUN) || tie_noun(d, i) || works) && !(d->toks.v[i].flags & TF_CAP);
+    return ((d->toks.v[i].w.flags & W_PERSON_NOUN) || tie_noun(d, i) || sift_machine_operator(d, i)) &&
+           !(d->toks.v[i].flags & TF_CAP);
 }
 
 /* ... or for a group of people or a body ("residents", "officials", "ministry"). */
@@ -2686,6 +2696,15 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             if (lastc && lastc + 1 < e)
                 b = lastc + 1;
         }
+        /* "Asked how long the protest would last, Ferreyra shrugged": the
+         * subject follows the question's comma */
+        static const char *const asked[] = {"asked", "pressed", "questioned", "challenged", NULL};
+        if (sift_tok_in(d, b, asked) && (d->toks.v[b].flags & TF_CAP))
+            for (uint32_t k = b + 1; k + 1 < e && k < b + 25 && d->toks.v[k].kind != TK_QUOTE; k++)
+                if (sift_is_punct(d, k, ',')) {
+                    b = k + 1;
+                    break;
+                }
         /* skip an opening adverbial: "On Monday evening, the coach posted ...",
          * "Back in Prichard, the retired cook ..." (no verb, no person before the comma) */
         for (uint32_t k = b; k < e && k < b + 8; k++) {
@@ -3829,6 +3848,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 int x = sift_entity_at(d, j);
                 if (x >= 0 && j + 2 < np1 && sift_is_punct(d, j + 1, '-') && sift_in_compound(d, j + 2)) {
                     j += 2;
+                    continue;
+                }
+                if (x >= 0 && after_based(d, j, np1) > j) { /* ("by the Kuala Lumpur-based ...") */
+                    j = after_based(d, j, np1) - 1;
                     continue;
                 }
                 /* (and past a place before its kind: "by the Istanbul

@@ -80,6 +80,13 @@ static int has_cls(const doc *d, uint32_t i, int cls)
     return (d->toks.v[i].lexcls >> cls) & 1;
 }
 
+int sift_machine_operator(const doc *d, uint32_t i)
+{
+    static const char *const machines[] = {"machine", "crane", "forklift", "camera", "switchboard", "excavator",
+                                           "drone", "tractor", "lift", NULL};
+    return i > 0 && sift_tok_is(d, i, "operator") && sift_tok_in(d, i - 1, machines);
+}
+
 /* Is token i an ordinary English word (in any case)? Plurals count. */
 int sift_tok_common(const doc *d, uint32_t i)
 {
@@ -452,6 +459,9 @@ static int kind_after(const doc *d, uint32_t t1)
             /* (not a kind before a person's role: "the company chief") */
             if (k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
                 !(d->toks.v[k + 1].flags & TF_CAP))
+                return 0;
+            /* (nor one who works a machine: "a machine operator") */
+            if (sift_machine_operator(d, k))
                 return 0;
             kind = sift_tok_in(d, k, bodies) ? 2 : 1;
         }
