@@ -992,9 +992,12 @@ static uint32_t name_before_description(const doc *d, uint32_t t0)
  * in other words: the same noun, two words for who leads ("head" and
  * "executive", "general secretary" and "union leader"), or a plain word
  * for an expert or an officer ("The scientist" for "the chief
- * glaciologist")? */
-static int same_role(const doc *d, uint32_t h, uint32_t noun)
+ * glaciologist")? With expert set, only a plain word for an expert. */
+static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
 {
+    static const char *const experts[] = {"scientist", "expert", "researcher", "specialist", NULL};
+    if (expert)
+        return sift_tok_in(d, noun, experts);
     static const char *const leads[] = {"head", "chief", "leader", "president", "chair", "chairman",
                                         "chairwoman", "chairperson", "director", "director-general",
                                         "secretary", "commander", "executive", "boss", "coordinator",
@@ -1005,12 +1008,13 @@ static int same_role(const doc *d, uint32_t h, uint32_t noun)
            sift_tok_in(d, noun, plain);
 }
 
-/* The person a definite description of a role ending in the noun at h
- * ("Vorland's head of quality told", "The union's president ... said") is
- * named as in the two sentences after it, with another word for the role
- * ("The executive, Miriam Vossberg, said", '"...," the union chief,
- * Velusamy Murugesu, told'), when that is the first person named; or -1. */
-static int role_named_next(const doc *d, uint32_t h)
+/* The person a description of a role ending in the noun at h ("Vorland's
+ * head of quality told", "The union's president ... said") is named as in
+ * the two sentences after it, with another word for the role ("The
+ * executive, Miriam Vossberg, said", '"...," the union chief, Velusamy
+ * Murugesu, told'), when that is the first person named; or -1 (expert:
+ * see same_role). */
+static int role_named_next(const doc *d, uint32_t h, int expert)
 {
     uint32_t s = d->toks.v[h].sent;
     uint32_t last = s + 2 < d->sents.n ? s + 2 : (uint32_t)d->sents.n - 1;
@@ -1022,7 +1026,7 @@ static int role_named_next(const doc *d, uint32_t h)
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
         uint32_t b = 0, noun = noun_before_name(d, k, m, &b);
-        return noun && same_role(d, h, noun) ? d->ments.v[m].entity : -1;
+        return noun && same_role(d, h, noun, expert) ? d->ments.v[m].entity : -1;
     }
     return -1;
 }
@@ -1101,7 +1105,16 @@ static void named_later(doc *d)
          * executive, Miriam Vossberg, said") */
         if (e < 0 && type == ET_PERSON &&
             (sift_tok_is(d, t0, "the") || (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS))))
-            e = role_named_next(d, h);
+            e = role_named_next(d, h, 0);
+        /* (or, for a specialist the word lists do not know, in a short
+         * phrase, by a plain word for an expert: "A climatologist at the
+         * institute warned ... The researcher, Johanna Kofler, said") */
+        int plain_np = h <= t0 + 3 && d->toks.v[h].upos == SIFT_UPOS_NOUN;
+        for (uint32_t k = t0 + 1; k < h && plain_np; k++)
+            plain_np = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & (W_PREP | W_STOP));
+        if (e < 0 && type == ET_PERSON && !person_head(d, h) && plain_np &&
+            (sift_tok_is(d, t0, "a") || sift_tok_is(d, t0, "an")))
+            e = role_named_next(d, h, 1);
         if (e < 0 && type == ET_PERSON && sift_tok_is(d, t0, "the"))
             e = named_before(d, t0, h);
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;

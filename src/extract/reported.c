@@ -1388,6 +1388,14 @@ int sift_extract_reported(doc *d)
                      !sift_tok_is(d, k, "he") && !sift_tok_is(d, k, "she") &&
                      !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we") && !sift_tok_is(d, k, "it"))
                 k++; /* "warned investors", not "warned it could rise" */
+            /* "told state television that ...": no article, then "that" */
+            else if (k + 2 < s1 && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+                     !(d->toks.v[k].w.flags & (W_DET | W_AUX | W_PRONOUN | W_PREP | W_STOP)) &&
+                     (sift_tok_is(d, k + 1, "that") ||
+                      (k + 3 < s1 && d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP) &&
+                       !(d->toks.v[k + 1].w.flags & (W_AUX | W_VERB | W_PRONOUN | W_PREP | W_DET)) &&
+                       sift_tok_is(d, k + 2, "that"))))
+                k += sift_tok_is(d, k + 1, "that") ? 1 : 2;
             /* "told the court he ...", "told a news conference that ..." */
             else if (k + 2 < s1 && (d->toks.v[k].w.flags & W_DET) && !(d->toks.v[k].flags & TF_CAP)) {
                 uint32_t m = k + 1;

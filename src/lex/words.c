@@ -146,6 +146,7 @@ static const char *const org_keys[] = {
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
     "water", "utilities", /* ("Eden Valley Water", "Thames Water") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
+    "foods", "seafoods", "logistics", /* ("Blue Meridian Seafoods") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
@@ -315,7 +316,8 @@ static const char *const company_suffixes[] = {
     "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", "therapeutics",
     "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "tbk", "kgaa",
     "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */
-    "supermarkets", "stores", NULL};
+    "supermarkets", "stores", "foods", "seafoods", "logistics", /* ("Blue Meridian Seafoods") */
+    NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
     "rupees", "rubles", "roubles", "ruble", "rouble", "hryvnias", "hryvnia", "naira",

@@ -425,7 +425,8 @@ static int small_town(const lex_entry *lx)
 }
 
 /* Does what follows a name at t1 belong only to a company: "Daeseong's
- * chief executive", "Daeseong's board", "Daeseong shares closed down 7.2%"? */
+ * chief executive", "Daeseong's board", "Daeseong shares closed down 7.2%",
+ * ", the company said"? */
 static int company_owned(const doc *d, uint32_t t1)
 {
     uint32_t n = (uint32_t)d->toks.n;
@@ -438,6 +439,14 @@ static int company_owned(const doc *d, uint32_t t1)
         return sift_tok_is(d, w, "chief") && w + 1 < n &&
                (sift_tok_is(d, w + 1, "executive") || sift_tok_is(d, w + 1, "financial"));
     }
+    /* (or the firm that says what the sentence said, right after its name:
+     * "... a fish farm operated by Salmones Ventisquero Azul, the company
+     * said on Thursday") */
+    static const char *const firms[] = {"company", "firm", "operator", "group", "producer", "miner", "lender",
+                                        "insurer", "retailer", "manufacturer", "carrier", NULL};
+    if (t1 + 3 < n && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "the") &&
+        sift_tok_in(d, t1 + 2, firms) && (d->toks.v[t1 + 3].w.flags & W_CUE) && !(d->toks.v[t1 + 3].flags & TF_CAP))
+        return 1;
     static const char *const moved[] = {"closed", "fell", "rose", "jumped", "dropped", "slumped", "gained",
                                         "tumbled", "surged", "slid", "climbed", NULL};
     return t1 + 1 < n && sift_tok_is(d, t1, "shares") && !(d->toks.v[t1].flags & TF_CAP) &&
@@ -592,6 +601,18 @@ int sift_resolve(doc *d)
     return 0;
 }
 
+/* Does a person's name at [t0,t1) name a thing after it, "the" before
+ * ("the Maximo Reyes plant", "the Nelson Mandela bridge")? */
+static int names_thing(const doc *d, uint32_t t0, uint32_t t1)
+{
+    return t0 > 0 && sift_tok_is(d, t0 - 1, "the") && t1 < d->toks.n && d->toks.v[t1].kind == TK_WORD &&
+           !(d->toks.v[t1].flags & TF_CAP) &&
+           !(d->toks.v[t1].w.flags & (W_STOP | W_PREP | W_DET | W_AUX | W_VERB | W_CUE | W_PRONOUN)) &&
+           /* (the tagger may call "plant" a verb there; not "the Smith
+            * named in the report") */
+           !(TOK_N(d, t1) > 3 && memcmp(TOK_S(d, t1) + TOK_N(d, t1) - 2, "ed", 2) == 0);
+}
+
 int sift_resolve_pronoun(const doc *d, uint32_t i, int gender)
 {
     /* the last person named before token i, outside quotations, within reach */
@@ -604,6 +625,11 @@ int sift_resolve_pronoun(const doc *d, uint32_t i, int gender)
         const mention *m = &d->ments.v[t->ment];
         if (m->type != ET_PERSON || m->entity < 0 || (m->rule && strcmp(m->rule, "byline") == 0))
             continue; /* (not the writer: "By Katharina Vogel | FRANKFURT") */
+        /* (nor a name that names a thing: "at the Maximo Reyes plant") */
+        if (names_thing(d, m->t0, m->t1)) {
+            j = m->t0;
+            continue;
+        }
         const entity *e = &d->ents.v[m->entity];
         if (any < 0)
             any = m->entity;
@@ -1126,8 +1152,9 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     uint32_t best_tok = 0;
     for (size_t e = d->ents.n; e-- > 0 && checked < 256;) {
         const entity *en = &d->ents.v[e];
-        if (en->type != ET_PERSON || (!en->title && !en->desc) || en->first_tok >= t0)
-            continue;
+        if (en->type != ET_PERSON || (!en->title && !en->desc) || en->first_tok >= t0 ||
+            (en->ments.n == 1 && names_thing(d, en->first_tok, sift_name_end(d, en->first_tok, t0))))
+            continue; /* (not "the plant" for "the Maximo Reyes plant") */
         checked++;
         int ok = all_words_in(d, t0, t1, en->title, en->first_tok) || all_words_in(d, t0, t1, en->desc, en->first_tok);
         /* "the mayor" is Mayor Matej Kovač before Deputy Mayor Helena

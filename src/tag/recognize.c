@@ -447,18 +447,21 @@ static int kind_after(const doc *d, uint32_t t1)
     for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 20; k++) {
         if (sift_is_punct(d, k, '-') || (kind && d->toks.v[k].kind == TK_NUM))
             continue; /* "state-owned", "that runs nine hospitals and 46 clinics" */
-        if (d->toks.v[k].kind == TK_QUOTE && (d->toks.v[k].flags & TF_POSS))
-            continue; /* "a tenants' advice charity" */
-        if (d->toks.v[k].kind != TK_WORD)
-            return sift_is_punct(d, k, ',') ? kind : 0;
+        if (d->toks.v[k].kind != TK_WORD && (d->toks.v[k].flags & TF_POSS))
+            continue; /* "a tenants' advice charity", "the resort's 14 lifts" */
+        if (d->toks.v[k].kind != TK_WORD) /* (or the sentence's end: ", the company that runs the lifts.") */
+            return sift_is_punct(d, k, ',') || (sift_is_punct(d, k, '.') && !(d->toks.v[k].flags & TF_ABBR)) ? kind
+                                                                                                           : 0;
         if ((d->toks.v[k].w.flags & W_PREP) && !kind)
             return 0; /* "a shipping analyst at consultancy X": a person's role */
         if ((d->toks.v[k].w.flags & W_CUE) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].upos != SIFT_UPOS_NOUN)
             return 0; /* "... in eastern Hungary, the company said": an attribution */
         if (++words <= 5 && !kind && sift_tok_org_kind(d, k)) {
             /* (not a kind before a person's role: "the company chief") */
-            if (k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
-                !(d->toks.v[k + 1].flags & TF_CAP))
+            /* (nor its owner: "the company's president") */
+            uint32_t r = k + 1 + (k + 2 < d->toks.n && d->toks.v[k + 1].kind != TK_WORD &&
+                                  (d->toks.v[k + 1].flags & TF_POSS));
+            if (r < d->toks.n && (d->toks.v[r].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[r].flags & TF_CAP))
                 return 0;
             /* (nor one who works a machine: "a machine operator") */
             if (sift_machine_operator(d, k))
@@ -521,7 +524,9 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         "aerolinhas", "defensoría", "defensoria", "procuraduría", "fiscalía",
                                         "contraloría", "superintendencia", "ministerio", "ministério",
                                         "secretaría", "federación", "confederación", "asociación", "cámara",
-                                        "servicio", "serviço", "agencia", "agência", NULL};
+                                        "servicio", "serviço", "agencia", "agência", "eléctrica", "electrica",
+                                        "corporación", "corporacion", "petróleos", "petroleos", "industrias",
+                                        NULL};
     for (const char *const *w = words; *w; w++)
         if (sift_tok_is(d, t0, *w))
             return 1;
@@ -1525,7 +1530,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 < d->toks.n && t1 >= f0 + 2 && !(d->toks.v[t1].flags & TF_CAP) && facility_word(d, t1) &&
         !has_cls(d, f0, LX_FIRST))
         return add_mention(d, f0, t1, ET_LOC, MK_NAME, -1, NULL, "name+facility");
-    /* 6. geographic features */
+    /* 6. geographic features (not "Lake Zone Gold, which operates the
+     * Kasenga Ridge mine": a firm) */
+    if (t1 - t0 >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, t0)) && company_which(d, t1))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
     if (t1 - t0 >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, t0)))
         return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* 4. first name + surname */
