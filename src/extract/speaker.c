@@ -2178,7 +2178,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         static const char *const sites[] = {"field", "mine", "project", "plant", "deposit", "well", "site",
                                             "reactor", "refinery", "dam", "pipeline", "terminal", "prospect",
                                             "smelter", "concession", "discovery", NULL};
-        int site = i + 1 < np0 && !(d->toks.v[i + 1].flags & TF_CAP) && sift_tok_in(d, i + 1, sites);
+        /* (but not a company's name before its site: "the Mufulo Copper
+         * Smelting plant") */
+        int site = i + 1 < np0 && !(d->toks.v[i + 1].flags & TF_CAP) && sift_tok_in(d, i + 1, sites) &&
+                   !company_name(d, nm);
         /* ("the department's Civil Division": a part of a public body) */
         int public_part = m0 >= 2 && (d->toks.v[m0 - 1].flags & TF_POSS) && public_noun(d, m0 - 2) &&
                           !(d->toks.v[m0 - 2].flags & TF_CAP);
@@ -2820,6 +2823,20 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         }
         if (e1 >= 0) {
             const entity *en = &d->ents.v[e1];
+            /* (a name of no known sex that a possessive after it gives the
+             * other sex yields to the person named with it: "Mongi Ayari
+             * ... stood with his neighbour Fatma Ben Salah ... . '...,' she
+             * said", but not "Vestine Nyiraneza ... alongside her husband") */
+            int sex = 0;
+            for (uint32_t k = np1; k < e && !sex && !en->gender && (gender == 'M' || gender == 'F'); k++)
+                if (!(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)))
+                    sex = sift_tok_is(d, k, "his") ? 'M' : sift_tok_is(d, k, "her") ? 'F' : 0;
+            for (uint32_t k = np1; sex && sex != gender && k < e; k++) {
+                int x = sift_entity_at(d, k);
+                if (x >= 0 && x != e1 && d->ents.v[x].type == ET_PERSON && d->ents.v[x].gender != sex &&
+                    !(d->toks.v[k].flags & TF_INQUOTE))
+                    return x;
+            }
             if (!en->gender || en->gender == gender)
                 return e1;
             /* "Farmers' Alliance leader Dace Ozolina said ... She told

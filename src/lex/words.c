@@ -146,7 +146,7 @@ static const char *const org_keys[] = {
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
     "water", "utilities", /* ("Eden Valley Water", "Thames Water") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
-    "foods", "seafoods", "logistics", /* ("Blue Meridian Seafoods") */
+    "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
@@ -317,6 +317,7 @@ static const char *const company_suffixes[] = {
     "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "tbk", "kgaa",
     "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */
     "supermarkets", "stores", "foods", "seafoods", "logistics", /* ("Blue Meridian Seafoods") */
+    "smelting", "mining", "cruises", /* ("Mufulo Copper Smelting", "Polar Crown Cruises") */
     NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",

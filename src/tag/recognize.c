@@ -1108,9 +1108,12 @@ static int place_kind_before(const doc *d, uint32_t t0, uint32_t t1)
     /* (or in apposition to the noun: "the island's main town, Platanos,",
      * "the provincial capital, Ilagan.") */
     static const char *const seats[] = {"town", "city", "village", "capital", "port", NULL};
+    /* (not a person met there: "In the village, Oddvar Lien, who runs a
+     * souvenir shop,") */
     if (t0 >= 4 && sift_is_punct(d, t0 - 1, ',') && sift_tok_in(d, t0 - 2, seats) &&
         !(d->toks.v[t0 - 2].flags & TF_CAP) && t1 < d->toks.n &&
-        (sift_is_punct(d, t1, ',') || sift_is_punct(d, t1, '.')))
+        (sift_is_punct(d, t1, ',') || sift_is_punct(d, t1, '.')) && !person_follows(d, t1) &&
+        !(t1 + 1 < d->toks.n && sift_tok_is(d, t1 + 1, "who")))
         for (uint32_t k = t0 - 3; k + 5 > t0 && k > 0; k--) {
             if (sift_tok_is(d, k, "the") || (d->toks.v[k].flags & TF_POSS) || sift_tok_is(d, k, "its"))
                 return ET_GPE;
