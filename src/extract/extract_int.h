@@ -55,6 +55,8 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi);
 /* speaker.c: is token i a noun for a document or count that speaks for its
  * maker ("report", "survey", "figures", "data")? */
 int sift_document_noun(const doc *d, uint32_t i);
+/* speaker.c: is token i "spokesman", "spokeswoman", "spokesperson"? */
+int sift_spokes_noun(const doc *d, uint32_t i);
 /* "said the bill's sponsor, independent TD Orla Brannigan,": when the
  * phrase before np1 named no entity, the person a title and a name after
  * its comma name (*ent, *name), up to hi. */

@@ -869,6 +869,10 @@ static int named_after(const doc *d, uint32_t h, int type)
     while (last > s && d->sents.v[last].para > para + (type == ET_ORG ? 3 : 2))
         last--;
     int others = 0;
+    /* (another noun points back to a description, not to a role held for a
+     * body: "A spokesman for the directorate said" is not "The
+     * directorate's head, Khaled Al-Zoubi") */
+    int spokes = sift_spokes_noun(d, h);
     for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
         /* (someone else described since, "A public health specialist",
          * is a person named between) */
@@ -880,12 +884,8 @@ static int named_after(const doc *d, uint32_t h, int type)
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
         uint32_t m1 = d->ments.v[m].t1, b = 0, noun = noun_before_name(d, k, m, &b);
-        /* (another noun points back to a description, not to a role held
-         * for a body: "A spokesman for the directorate said" is not "The
-         * directorate's head, Khaled Al-Zoubi") */
-        int role = TOK_N(d, h) > 6 && strncasecmp(TOK_S(d, h), "spokes", 6) == 0;
         if (noun && b > h &&
-            (same_head(d, h, noun) || (type == ET_PERSON && person_head(d, h) && !others && !role &&
+            (same_head(d, h, noun) || (type == ET_PERSON && person_head(d, h) && !others && !spokes &&
                                        (d->toks.v[noun].w.flags & W_PERSON_NOUN) &&
                                        !(d->toks.v[noun].w.flags & W_TITLE))))
             return d->ments.v[m].entity;
@@ -996,16 +996,15 @@ static uint32_t name_before_description(const doc *d, uint32_t t0)
 static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
 {
     static const char *const experts[] = {"scientist", "expert", "researcher", "specialist", NULL};
-    if (expert)
-        return sift_tok_in(d, noun, experts);
+    static const char *const officers[] = {"official", "officer", NULL};
     static const char *const leads[] = {"head", "chief", "leader", "president", "chair", "chairman",
                                         "chairwoman", "chairperson", "director", "director-general",
                                         "secretary", "commander", "executive", "boss", "coordinator",
                                         "manager", "general", NULL};
-    static const char *const plain[] = {"scientist", "expert", "official", "officer", "researcher",
-                                        "specialist", NULL};
-    return same_head(d, h, noun) || (sift_tok_in(d, h, leads) && sift_tok_in(d, noun, leads)) ||
-           sift_tok_in(d, noun, plain);
+    if (sift_tok_in(d, noun, experts))
+        return 1;
+    return !expert && (same_head(d, h, noun) || (sift_tok_in(d, h, leads) && sift_tok_in(d, noun, leads)) ||
+                       sift_tok_in(d, noun, officers));
 }
 
 /* The person a description of a role ending in the noun at h ("Vorland's
@@ -1029,6 +1028,18 @@ static int role_named_next(const doc *d, uint32_t h, int expert)
         return noun && same_role(d, h, noun, expert) ? d->ments.v[m].entity : -1;
     }
     return -1;
+}
+
+/* Is [t0, h] "a" or "an", at most two plain words and the noun at h ("A
+ * climatologist", not "A federal official familiar")? */
+static int short_indefinite(const doc *d, uint32_t t0, uint32_t h)
+{
+    if (h > t0 + 3 || d->toks.v[h].upos != SIFT_UPOS_NOUN || !(sift_tok_is(d, t0, "a") || sift_tok_is(d, t0, "an")))
+        return 0;
+    for (uint32_t k = t0 + 1; k < h; k++)
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].w.flags & (W_PREP | W_STOP)))
+            return 0;
+    return 1;
 }
 
 /* The noun of ", a marine biologist who ..." in apposition after the noun
@@ -1109,11 +1120,7 @@ static void named_later(doc *d)
         /* (or, for a specialist the word lists do not know, in a short
          * phrase, by a plain word for an expert: "A climatologist at the
          * institute warned ... The researcher, Johanna Kofler, said") */
-        int plain_np = h <= t0 + 3 && d->toks.v[h].upos == SIFT_UPOS_NOUN;
-        for (uint32_t k = t0 + 1; k < h && plain_np; k++)
-            plain_np = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & (W_PREP | W_STOP));
-        if (e < 0 && type == ET_PERSON && !person_head(d, h) && plain_np &&
-            (sift_tok_is(d, t0, "a") || sift_tok_is(d, t0, "an")))
+        if (e < 0 && type == ET_PERSON && !person_head(d, h) && short_indefinite(d, t0, h))
             e = role_named_next(d, h, 1);
         if (e < 0 && type == ET_PERSON && sift_tok_is(d, t0, "the"))
             e = named_before(d, t0, h);

@@ -90,9 +90,8 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         }
         /* "... and insisted that": a second verb of the speaker ends the clause */
         /* (or "... but warned that", not "but urged both sides to") */
-        if ((sift_tok_is(d, i, "and") || (sift_tok_is(d, i, "but") && i + 2 < hi && sift_is_cue(d, i + 1) &&
-                                          sift_tok_is(d, i + 2, "that"))) &&
-            i + 1 < hi && i > from + 2) {
+        int but_that = sift_tok_is(d, i, "but") && i + 2 < hi && sift_is_cue(d, i + 1) && sift_tok_is(d, i + 2, "that");
+        if ((sift_tok_is(d, i, "and") || but_that) && i + 1 < hi && i > from + 2) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);
             /* not "refugees and displaced people had returned": a
@@ -543,6 +542,21 @@ static int speaker_after(const doc *d, uint32_t k, uint32_t s1)
                                                          W_PRONOUN)) ||
             sift_tok_org_kind(d, i) || sift_document_noun(d, i) || (t->flags & TF_CAP))
             return 1;
+    }
+    return 0;
+}
+
+/* "told parliament that", "told state television that": one or two
+ * lower-case words from k, no article, then "that"; the "that", or 0. */
+static uint32_t bare_addressee(const doc *d, uint32_t k, uint32_t s1)
+{
+    for (uint32_t m = k; m + 2 < s1 && m < k + 2; m++) {
+        /* (the first word may be one the lists hold as a verb, "state") */
+        uint32_t not_noun = W_DET | W_AUX | W_PRONOUN | W_PREP | (m == k ? W_STOP : W_VERB);
+        if (d->toks.v[m].kind != TK_WORD || (d->toks.v[m].flags & TF_CAP) || (d->toks.v[m].w.flags & not_noun))
+            return 0;
+        if (sift_tok_is(d, m + 1, "that"))
+            return m + 1;
     }
     return 0;
 }
@@ -1389,13 +1403,8 @@ int sift_extract_reported(doc *d)
                      !sift_tok_is(d, k, "they") && !sift_tok_is(d, k, "we") && !sift_tok_is(d, k, "it"))
                 k++; /* "warned investors", not "warned it could rise" */
             /* "told state television that ...": no article, then "that" */
-            else if (k + 2 < s1 && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
-                     !(d->toks.v[k].w.flags & (W_DET | W_AUX | W_PRONOUN | W_PREP | W_STOP)) &&
-                     (sift_tok_is(d, k + 1, "that") ||
-                      (k + 3 < s1 && d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP) &&
-                       !(d->toks.v[k + 1].w.flags & (W_AUX | W_VERB | W_PRONOUN | W_PREP | W_DET)) &&
-                       sift_tok_is(d, k + 2, "that"))))
-                k += sift_tok_is(d, k + 1, "that") ? 1 : 2;
+            else if (bare_addressee(d, k, s1))
+                k = bare_addressee(d, k, s1);
             /* "told the court he ...", "told a news conference that ..." */
             else if (k + 2 < s1 && (d->toks.v[k].w.flags & W_DET) && !(d->toks.v[k].flags & TF_CAP)) {
                 uint32_t m = k + 1;

@@ -1153,11 +1153,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             /* (or a person and where they work, however long what follows:
              * "A partner at the accounting firm appointed by the court to
              * run the company told") */
-            for (uint32_t m = k + 1; end - k > 10 && (d->toks.v[k].w.flags & W_DET) && m < k + 4; m++)
-                if (person_word(d, m) && (d->toks.v[m + 1].w.flags & W_PREP) && !(d->toks.v[m + 1].flags & TF_CAP)) {
-                    *np0 = k;
-                    break;
-                }
+            if (end - k > 10 && (d->toks.v[k].w.flags & W_DET))
+                for (uint32_t m = k + 1; m < k + 4; m++)
+                    if (person_word(d, m) && (d->toks.v[m + 1].w.flags & W_PREP) &&
+                        !(d->toks.v[m + 1].flags & TF_CAP)) {
+                        *np0 = k;
+                        break;
+                    }
             for (uint32_t m = k + 2; long_np && m < k + 6; m++) {
                 /* (not where a maker or a workplace follows: "a report
                  * published by ...", "a senior official at ...") */
@@ -2398,6 +2400,11 @@ static size_t quotes_in(const doc *d, uint32_t lo, uint32_t hi, size_t *out, siz
     return n;
 }
 
+int sift_spokes_noun(const doc *d, uint32_t i)
+{
+    return TOK_N(d, i) > 6 && strncasecmp(TOK_S(d, i), "spokes", 6) == 0;
+}
+
 /* Is token f the "for", "at" or "from" after the head of a phrase
  * [.., np1) that speaks for where it belongs: "A spokeswoman for the
  * Tasmanian Nurses Alliance", "analysts at Kessler Bank", "Prosecutors
@@ -2408,7 +2415,7 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
         return 0;
     /* "Analysts at Kessler Bank", "Prosecutors from the Environment
      * Agency": people who speak for where they work */
-    if (!sift_tok_is(d, f, "from") && TOK_N(d, f - 1) > 6 && strncasecmp(TOK_S(d, f - 1), "spokes", 6) == 0)
+    if (!sift_tok_is(d, f, "from") && sift_spokes_noun(d, f - 1))
         return 1;
     return staff_noun(d, f - 1) && !sift_tok_is(d, f, "for");
 }
@@ -2828,10 +2835,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
              * ... stood with his neighbour Fatma Ben Salah ... . '...,' she
              * said", but not "Vestine Nyiraneza ... alongside her husband") */
             int sex = 0;
-            for (uint32_t k = np1; k < e && !sex && !en->gender && (gender == 'M' || gender == 'F'); k++)
+            for (uint32_t k = np1; k < e && !sex && !en->gender; k++)
                 if (!(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)))
                     sex = sift_tok_is(d, k, "his") ? 'M' : sift_tok_is(d, k, "her") ? 'F' : 0;
-            for (uint32_t k = np1; sex && sex != gender && k < e; k++) {
+            for (uint32_t k = np1; sex && (gender == 'M' || gender == 'F') && sex != gender && k < e; k++) {
                 int x = sift_entity_at(d, k);
                 if (x >= 0 && x != e1 && d->ents.v[x].type == ET_PERSON && d->ents.v[x].gender != sex &&
                     !(d->toks.v[k].flags & TF_INQUOTE))

@@ -408,9 +408,7 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
     static const char *const viet[] = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
                                        "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", NULL};
     if (m->t1 - m->t0 >= 3 && sift_tok_in(d, f, viet) && (d->toks.v[f + 1].flags & TF_CAP))
-        return TOK_N(d, f + 1) == 3 && memcmp(TOK_S(d, f + 1), "Thi", 3) == 0   ? 'F'
-               : TOK_N(d, f + 1) == 3 && memcmp(TOK_S(d, f + 1), "Van", 3) == 0 ? 'M'
-                                                                                  : 0;
+        return sift_tok_is(d, f + 1, "thi") ? 'F' : sift_tok_is(d, f + 1, "van") ? 'M' : 0;
     const lex_entry *e = sift_lex_find_class(d->res->lex, TOK_S(d, f), TOK_N(d, f), LX_FIRST);
     if (!e || e->gender == 'U')
         return 0;
@@ -439,13 +437,11 @@ static int company_owned(const doc *d, uint32_t t1)
         return sift_tok_is(d, w, "chief") && w + 1 < n &&
                (sift_tok_is(d, w + 1, "executive") || sift_tok_is(d, w + 1, "financial"));
     }
-    /* (or the firm that says what the sentence said, right after its name:
-     * "... a fish farm operated by Salmones Ventisquero Azul, the company
-     * said on Thursday") */
-    static const char *const firms[] = {"company", "firm", "operator", "group", "producer", "miner", "lender",
-                                        "insurer", "retailer", "manufacturer", "carrier", NULL};
-    if (t1 + 3 < n && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "the") &&
-        sift_tok_in(d, t1 + 2, firms) && (d->toks.v[t1 + 3].w.flags & W_CUE) && !(d->toks.v[t1 + 3].flags & TF_CAP))
+    /* (or the body, by its kind, that says what the sentence said, right
+     * after its name: "... a fish farm operated by Salmones Ventisquero
+     * Azul, the company said on Thursday") */
+    if (t1 + 3 < n && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "the") && sift_tok_org_kind(d, t1 + 2) &&
+        (d->toks.v[t1 + 3].w.flags & W_CUE) && !(d->toks.v[t1 + 3].flags & TF_CAP))
         return 1;
     static const char *const moved[] = {"closed", "fell", "rose", "jumped", "dropped", "slumped", "gained",
                                         "tumbled", "surged", "slid", "climbed", NULL};

@@ -1966,6 +1966,22 @@ static int name_follows(const doc *d, uint32_t i)
            !(nx->lexcls & ~((1u << LX_FIRST) | (1u << LX_LAST) | (1u << LX_PER)));
 }
 
+/* "Norrvik spokesman Per Nyström", "Her neighbour, Per Nyman,": a given
+ * name that is also a preposition, after a role (and its comma) and before
+ * a surname; or opening a sentence before a surname and a comma or a verb
+ * of saying ("Per Nyström, the harbour master, said"). */
+static int preposition_first_name(const doc *d, uint32_t i)
+{
+    const tok *t = &d->toks.v[i];
+    if (!is_cap_word(t) || !(t->w.flags & W_PREP) || (t->flags & (TF_ALLCAPS | TF_ABBR)) ||
+        !has_cls(d, i, LX_FIRST) || !name_follows(d, i))
+        return 0;
+    if (t->flags & TF_SENT)
+        return i + 2 < d->toks.n && (sift_is_punct(d, i + 2, ',') || cue_follows(d, i + 1));
+    uint32_t r = i > 1 && sift_is_punct(d, i - 1, ',') ? i - 2 : i - 1;
+    return i > 0 && (d->toks.v[r].w.flags & (W_TITLE | W_PERSON_NOUN));
+}
+
 /* "Theresa May", "Captain Nor Azlina Hashim", "the actor Will Ferrell":
  * a function word or a month written with a capital inside a sentence,
  * after a first name or a title, or before a capitalised word no
@@ -1977,17 +1993,7 @@ static void name_function_words(doc *d)
     uint32_t n = (uint32_t)d->toks.n;
     for (uint32_t i = 0; i < n; i++) {
         tok *t = &d->toks.v[i];
-        /* "Norrvik spokesman Per Nyström": a given name that is also a
-         * preposition, after a role (and its comma) and before a surname; opening a
-         * sentence, before a surname and a comma or a verb of saying ("Per
-         * Nyström, the harbour master, said") */
-        if (is_cap_word(t) && (t->w.flags & W_PREP) && !(t->flags & (TF_ALLCAPS | TF_ABBR)) &&
-            has_cls(d, i, LX_FIRST) && name_follows(d, i) &&
-            ((t->flags & TF_SENT) ? i + 2 < n && (sift_is_punct(d, i + 2, ',') || cue_follows(d, i + 1))
-                                  : i > 0 && ((d->toks.v[i - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) ||
-                                              /* ("Her neighbour, Per Nyman,") */
-                                              (i > 1 && sift_is_punct(d, i - 1, ',') &&
-                                               (d->toks.v[i - 2].w.flags & (W_TITLE | W_PERSON_NOUN)))))) {
+        if (preposition_first_name(d, i)) {
             t->w.flags = 0;
             t->w.val = 0;
             continue;
