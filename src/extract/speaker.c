@@ -2420,12 +2420,30 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
     return staff_noun(d, f - 1) && !sift_tok_is(d, f, "for");
 }
 
+/* Where "for" at f and the person it names end, before np1 ("for Governor
+ * Lucia Ferraz", "for Prasad" after "Dinesh Prasad"); else 0. A lone word
+ * never seen with a first name may be a firm ("for Lufthansa"). */
+static uint32_t client_end(const doc *d, uint32_t f, uint32_t np1)
+{
+    if (!sift_tok_is(d, f, "for"))
+        return 0;
+    uint32_t p = f + 1;
+    while (p < np1 && sift_entity_at(d, p) < 0 && (d->toks.v[p].w.flags & (W_TITLE | W_TITLE_MOD)))
+        p++;
+    int x = p < np1 ? sift_entity_at(d, p) : -1;
+    if (x < 0 || d->ents.v[x].type != ET_PERSON || (p == f + 1 && !strchr(d->ents.v[x].name, ' ')))
+        return 0;
+    return sift_name_end(d, p, np1);
+}
+
 /* Where such a phrase ends: after the organisation named ("the Tasmanian
  * Nurses Alliance") or meant ("the airline"); else f. */
 static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
 {
     if (!spokes_for(d, f, np1))
         return f;
+    if (client_end(d, f, np1))
+        return client_end(d, f, np1);
     /* "A spokesman for the airline" after "Lufthansa cancelled ...": the
      * organisation the noun stands for */
     if (f + 3 <= np1 && sift_tok_is(d, f + 1, "the") && (f + 3 == np1 || d->toks.v[f + 3].kind != TK_WORD) &&
@@ -3657,6 +3675,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 return;
             }
             break;
+        }
+        /* "A lawyer for Lucia Ferraz", "A spokesman for Governor Ferraz":
+         * who speaks for a person is not that person (a body speaks through
+         * its spokesman: "A spokesman for Lufthansa" stays Lufthansa) */
+        if (i > np0 && person_word(d, i - 1) && client_end(d, i, np1) == np1) {
+            *name = sift_span_text(d, np0, np1);
+            return;
         }
         int e = sift_entity_at(d, i);
         /* "the Boston-based biotech": where it is based is not who speaks */

@@ -1123,11 +1123,15 @@ static int place_kind_before(const doc *d, uint32_t t0, uint32_t t1)
         }
     uint32_t k = t0;
     for (int items = 0; items < 6 && k >= 2; items++) {
-        if (sift_tok_is(d, k - 1, "of") && !(d->toks.v[k - 1].flags & TF_CAP))
-            return sift_tok_in(d, k - 2, gpe) && !(d->toks.v[k - 2].flags & TF_CAP) &&
+        if (sift_tok_is(d, k - 1, "of") && !(d->toks.v[k - 1].flags & TF_CAP)) {
+            /* ("the state of Norte Verde", not "the state of Lam's health") */
+            int state = k >= 3 && sift_tok_is(d, k - 3, "the") && (sift_tok_is(d, k - 2, "state") ||
+                        sift_tok_is(d, k - 2, "island")) && !(t1 < d->toks.n && (d->toks.v[t1].flags & TF_POSS));
+            return (sift_tok_in(d, k - 2, gpe) || state) && !(d->toks.v[k - 2].flags & TF_CAP) &&
                            d->toks.v[k - 2].sent == d->toks.v[t0].sent
                        ? ET_GPE
                        : -1;
+        }
         uint32_t j = k - 1; /* ", " or "and" or ", and" before the name */
         if (sift_tok_is(d, j, "and") && j > 0 && sift_is_punct(d, j - 1, ','))
             j--;
