@@ -1008,15 +1008,15 @@ static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
 }
 
 /* The person a description of a role ending in the noun at h ("Vorland's
- * head of quality told", "The union's president ... said") is named as in
- * the two sentences after it, with another word for the role ("The
- * executive, Miriam Vossberg, said", '"...," the union chief, Velusamy
- * Murugesu, told'), when that is the first person named; or -1 (expert:
- * see same_role). */
+ * head of quality told", "The union's president ... said") is named as
+ * with another word for the role ("The executive, Miriam Vossberg, said",
+ * '"...," the union chief, Velusamy Murugesu, told'), when that is the
+ * first person named in the next four sentences, up to the paragraph
+ * after; or -1 (expert: see same_role). */
 static int role_named_next(const doc *d, uint32_t h, int expert)
 {
     uint32_t s = d->toks.v[h].sent;
-    uint32_t last = s + 2 < d->sents.n ? s + 2 : (uint32_t)d->sents.n - 1;
+    uint32_t last = s + 4 < d->sents.n ? s + 4 : (uint32_t)d->sents.n - 1;
     while (last > s && d->sents.v[last].para > d->sents.v[s].para + 1)
         last--;
     for (uint32_t k = d->sents.v[s + (s < last)].t0; s < last && k < d->sents.v[last].t1; k++) {

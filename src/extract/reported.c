@@ -1212,6 +1212,31 @@ static int64_t last_final_attribution(doc *d, uint32_t from, uint32_t s0, uint32
     return -1;
 }
 
+/* "An economist who has correctly predicted the outcome of the bank's last
+ * four meetings said markets had": a verb of a relative clause ("who ...
+ * predicted") whose object the main clause's speech verb follows; the
+ * report is the main verb's, not this one's. */
+static int relative_object(const doc *d, uint32_t c, uint32_t start, uint32_t s1)
+{
+    uint32_t w = c;
+    while (w > 0 && w + 4 > c && ((d->toks.v[w - 1].w.flags & W_AUX) || sift_tok_ends(d, w - 1, "ly")))
+        w--;
+    if (w == 0 || !sift_tok_is(d, w - 1, "who"))
+        return 0;
+    for (uint32_t m = start + 1; m < s1 && m < start + 14; m++) {
+        const tok *t = &d->toks.v[m];
+        if ((t->flags & TF_POSS) || t->kind == TK_NUM)
+            continue; /* ("the bank's last four meetings") */
+        if (t->kind != TK_WORD || sift_tok_is(d, m, "that") || (t->w.flags & W_AUX))
+            return 0;
+        if (sift_is_cue(d, m) && sift_finite_verb(d, m) && !(t->flags & TF_CAP))
+            return 1;
+        if (t->upos == SIFT_UPOS_VERB)
+            return 0;
+    }
+    return 0;
+}
+
 int sift_extract_reported(doc *d)
 {
     uint32_t n = (uint32_t)d->toks.n;
@@ -1254,6 +1279,17 @@ int sift_extract_reported(doc *d)
                     break;
                 }
             }
+            /* "According to the club's most recent accounts, filed in
+             * September, the club had debts of": a participle's aside
+             * describes the source */
+            if (np1 + 3 < s1 && sift_is_punct(d, np1, ',') && d->toks.v[np1 + 1].upos == SIFT_UPOS_VERB &&
+                !(d->toks.v[np1 + 1].flags & TF_CAP) &&
+                (sift_past_participle(d, np1 + 1) || sift_tok_ends(d, np1 + 1, "ed")))
+                for (uint32_t e = np1 + 2; e < s1 && e < np1 + 10 && d->toks.v[e].kind == TK_WORD; e++)
+                    if (e + 2 < s1 && sift_is_punct(d, e + 1, ',')) {
+                        np1 = e + 1;
+                        break;
+                    }
             /* "According to Daniel Okafor, an analyst at Redmere Capital, the
              * downgrade was ...": the person's description is no part of the clause */
             /* (and an organisation's: "According to RateWatch, a mortgage
@@ -1523,7 +1559,7 @@ int sift_extract_reported(doc *d)
             start = k;
         if (!start)
             start = and_that;
-        if (!start || start >= s1)
+        if (!start || start >= s1 || relative_object(d, c, start, s1))
             continue;
         sift_attribution a = {-1, NULL, -1, "reported-speech"};
         if (!sift_speaker_of_cue(d, c, s0, s1, &a))

@@ -479,7 +479,11 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
  * sent on Tuesday, said", "The report, written by ..., found"). */
 static const char *const irregular_participles[] = {"sent", "seen", "written", "made", "taken", "given",
                                                     "held", "led", "known", "shown", "drawn", "built",
-                                                    "brought", "sold", "kept", "begun", "done", "run", "thought", NULL};
+                                                    "brought", "sold", "kept", "begun", "done", "run", "thought",
+                                                    /* ("a working group, set up as part of the deal, would") */
+                                                    "set", "put", "cut", "hit", "paid", "bought", "caught", "won",
+                                                    "spent", "chosen", "stolen", "hidden", "broken", "frozen",
+                                                    "grown", "born", NULL};
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
@@ -1586,7 +1590,7 @@ static int not_business_word(const char *s, size_t n)
         "reserve", "regulator", "association", "federation", "union", "institute", "university",
         "college", "school", "foundation", "society", "league", "church", "academy", "museum",
         "centre", "center", "service", "office", "programme", "program", "alliance", "coalition", "forum",
-        "campaign", NULL};
+        "campaign", "club", "charity", NULL};
     for (const char *const *x = w; *x; x++)
         if (n == strlen(*x) && strncasecmp(s, *x, n) == 0)
             return 1;
@@ -2907,6 +2911,17 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         if ((d->toks.v[np0].w.flags & W_DET) && np1 - np0 >= 2 && (person_word(d, np1 - 1) || who) && !named) {
             *u0 = np0;
             *u1 = np1;
+            return -2;
+        }
+        /* (or the noun before a preposition's phrase: "The commander in
+         * charge of the rescue said") */
+        uint32_t hp = np0 + 1;
+        while (hp < np1 && hp < np0 + 5 && d->toks.v[hp].kind == TK_WORD && !(d->toks.v[hp].w.flags & W_PREP))
+            hp++;
+        if ((d->toks.v[np0].w.flags & W_DET) && hp > np0 + 1 && hp < np1 && (d->toks.v[hp].w.flags & W_PREP) &&
+            person_word(d, hp - 1) && !named) {
+            *u0 = np0;
+            *u1 = hp;
             return -2;
         }
         return -1; /* the subject is someone or something unnamed */

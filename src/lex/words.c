@@ -147,6 +147,7 @@ static const char *const org_keys[] = {
     "water", "utilities", /* ("Eden Valley Water", "Thames Water") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
+    "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
@@ -309,7 +310,13 @@ static const char *const person_nouns[] = {
     "painter", "sculptor", "photographer", "designer", "chef", "dancer", "comedian",
     /* people met in the street: "a businesswoman waiting at the airport said" */
     "passenger", "traveller", "traveler", "businesswoman", "businessman", "specialist", "patient", "customer",
-    "parent", NULL};
+    "parent",
+    /* and who is hired or campaigns: "The consultant, Name," after "An engineer who inspected" */
+    "consultant", "campaigner",
+    /* professions: "A pharmacist in north Dublin who has run her own shop" */
+    "pharmacist", "dentist", "physician", "psychologist", "paediatrician", "pediatrician", "veterinarian",
+    "accountant", "architect", "surveyor", "auditor", "librarian", "lecturer", "curator", "archivist",
+    "geologist", "biologist", "epidemiologist", "virologist", "meteorologist", "planner", NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "airlines", "airways",
@@ -318,6 +325,7 @@ static const char *const company_suffixes[] = {
     "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */
     "supermarkets", "stores", "foods", "seafoods", "logistics", /* ("Blue Meridian Seafoods") */
     "smelting", "mining", "cruises", /* ("Mufulo Copper Smelting", "Polar Crown Cruises") */
+    "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",

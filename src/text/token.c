@@ -373,6 +373,31 @@ static int takes_period(doc *d, size_t a, size_t b)
     return (w.flags & W_ABBR) != 0;
 }
 
+/* A pronoun or a verb run together with what follows it ("We've",
+ * "They’re", "Don't", "Can't"): a word the tokenizer keeps whole, never a
+ * name. low[0..m) is the word in lower case. */
+static int contraction(const doc *d, const char *low, size_t m)
+{
+    size_t a = m;
+    while (a > 0 && low[a - 1] != '\'' && (unsigned char)low[a - 1] != 0x99)
+        a--;
+    if (a < 2 || m - a > 3)
+        return 0;
+    /* (the mark: ' or the right single quotation mark, e2 80 99) */
+    size_t stem = low[a - 1] == '\'' ? a - 1 : a >= 3 ? a - 3 : 0;
+    if (stem == 0 || (low[a - 1] != '\'' && memcmp(low + a - 3, "\xe2\x80\x99", 3) != 0))
+        return 0;
+    const char *tail = low + a;
+    size_t tn = m - a;
+    if (tn == 1 && *tail == 't')
+        return low[stem - 1] == 'n';
+    static const char *const tails[] = {"ve", "re", "ll", "d", "m", NULL};
+    int known = 0;
+    for (const char *const *x = tails; *x && !known; x++)
+        known = tn == strlen(*x) && memcmp(tail, *x, tn) == 0;
+    return known && (sift_words_get(d->res->words, low, stem).flags & (W_PRONOUN | W_STOP)) != 0;
+}
+
 static int push(doc *d, size_t a, size_t b, int kind, uint32_t flags)
 {
     tok t;
@@ -387,6 +412,8 @@ static int push(doc *d, size_t a, size_t b, int kind, uint32_t flags)
         size_t m = sift_utf8_lower(d->text + a, b - a, low, sizeof low);
         if (m < sizeof low - 1)
             t.w = sift_words_get(d->res->words, low, m);
+        if (kind == TK_WORD && m < sizeof low - 1 && contraction(d, low, m))
+            t.w.flags |= W_NONAME;
     }
     if (kind == TK_NUM)
         t.num = parse_number(d->text + a, b - a);
