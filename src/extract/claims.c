@@ -713,6 +713,73 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     return e;
 }
 
+/* A small count at i written as a word or in figures ("one", "three",
+ * "10"), or 0. */
+static double small_count(const doc *d, uint32_t i)
+{
+    const tok *t = &d->toks.v[i];
+    if (t->kind == TK_NUM && !(t->flags & TF_ORDINAL) && t->num >= 1 && t->num <= 1000 && t->num == floor(t->num))
+        return t->num;
+    return t->kind == TK_WORD && (t->w.flags & W_NUMWORD) && t->w.val >= 1 && t->w.val <= 20 ? t->w.val : 0;
+}
+
+/*
+ * A share written as words, in percent: "one in three pharmacies" (33.3),
+ * "fewer than one in ten" (10), "a fifth of their purchasing power" (20),
+ * "two-thirds of", "more than half of", "fell by a quarter". A fraction
+ * needs "of" after it, or "by" or a word of degree before it ("nearly a
+ * fifth"), so "a third term" and "half an hour" are no shares. Returns
+ * where the share ends, or 0.
+ */
+static uint32_t proportion(doc *d, uint32_t i, claim_tmp *c)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    const tok *t = &d->toks.v[i];
+    if ((t->flags & TF_CAP) && !(t->flags & TF_SENT) && sift_body_start(d, t->sent) != i)
+        return 0;
+    double a = small_count(d, i);
+    if (a > 0 && i + 2 < n && sift_tok_is(d, i + 1, "in") && small_count(d, i + 2) > a &&
+        (d->toks.v[i + 2].kind == TK_WORD || d->toks.v[i].kind == TK_NUM)) {
+        c->value = round(1000.0 * a / small_count(d, i + 2)) / 10.0;
+        c->has_value = 1;
+        return i + 3;
+    }
+    static const char *const parts[] = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                                        "sixth", "tenth", "tenths", NULL};
+    static const double shares[] = {50, 100.0 / 3, 100.0 / 3, 25, 25, 20, 20, 100.0 / 6, 10, 10};
+    static const char *const degree[] = {"by", "nearly", "almost", "about", "around", "roughly", "than",
+                                         "some", "over", "only", "just", "under", "barely", NULL};
+    uint32_t f = i;
+    double times = 1;
+    if (sift_tok_is(d, i, "a") || sift_tok_is(d, i, "one"))
+        f = i + 1;
+    else if (a > 1 && a < 10 && i + 1 < n) /* "two-thirds", "three quarters" */
+        f = i + 1 + (i + 2 < n && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE)),
+        times = a;
+    else if (!sift_tok_is(d, i, "half"))
+        return 0;
+    if (f >= n || d->toks.v[f].kind != TK_WORD || (d->toks.v[f].flags & TF_CAP))
+        return 0;
+    int k = -1;
+    for (int j = 0; parts[j] && k < 0; j++)
+        if (sift_tok_is(d, f, parts[j]))
+            k = j;
+    /* (a plural part after a count, a single one after "a": "two-thirds", "a third") */
+    size_t fl = TOK_N(d, f);
+    int plural = TOK_S(d, f)[fl - 1] == 's';
+    if (k < 0 || (times > 1) != plural || (f == i && k != 0) || (f > i && k == 0 && times == 1))
+        return 0;
+    uint32_t p = i > 0 ? i - 1 : 0;
+    int of = f + 1 < n && sift_tok_is(d, f + 1, "of");
+    if (f + 1 < n && (sift_tok_is(d, f + 1, "a") || sift_tok_is(d, f + 1, "an")))
+        return 0; /* ("about half a million", "a quarter an hour") */
+    if (!of && !(i > 0 && sift_tok_in(d, p, degree)))
+        return 0;
+    c->value = round(10.0 * times * shares[k]) / 10.0;
+    c->has_value = 1;
+    return f + 1;
+}
+
 /* A vague amount at i: dozens of, millions of, a significant number of, several. */
 static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
 {
@@ -759,6 +826,14 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
                 e++;
         }
         return e;
+    }
+    /* "half a percentage point", "half a millimetre": half of one unit */
+    if (sift_tok_is(d, i, "half") && i + 2 < n && (sift_tok_is(d, i + 1, "a") || sift_tok_is(d, i + 1, "an")) &&
+        ((d->toks.v[i + 2].w.flags & W_UNITWORD) || sift_tok_is(d, i + 2, "percentage")) &&
+        !(d->toks.v[i + 2].flags & TF_CAP) && !((t->flags & TF_CAP) && !opens)) {
+        c->value = 0.5;
+        c->has_value = 1;
+        return i + 2;
     }
     if (sift_tok_is(d, i, "a") && sift_tok_is(d, i + 1, "dozen")) {
         c->value = 12;
@@ -1518,7 +1593,10 @@ int sift_extract_claims(doc *d)
         }
         claim_tmp c;
         memset(&c, 0, sizeof c);
-        uint32_t e = vague(d, i, &c);
+        uint32_t e = proportion(d, i, &c);
+        int share = e != 0;
+        if (!e)
+            e = vague(d, i, &c);
         if (!e) {
             memset(&c, 0, sizeof c);
             e = figure(d, i, &c);
@@ -1546,7 +1624,12 @@ int sift_extract_claims(doc *d)
             c.t0 = q0;
             c.qual = qual;
         }
-        noun_phrase(d, e, &c);
+        noun_phrase(d, share && sift_tok_is(d, e, "of") ? e + 1 : e, &c);
+        if (share) { /* (what the share is of is its subject: "a fifth of their purchasing power") */
+            c.unit = "percent";
+            if (c.np1 <= c.np0 || c.t1 < e)
+                c.t1 = e, c.np0 = c.np1 = 0;
+        }
         int via_conj = 0;
         uint32_t h = c.unit || !c.has_value ? 0 : parsed_unit(d, i, e, &via_conj);
         if (h) {

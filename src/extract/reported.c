@@ -1318,8 +1318,12 @@ int sift_extract_reported(doc *d)
             /* "According to the UN refugee agency, UNHCR, Chad hosts ...":
              * the organisation's name in apposition is the source */
             if (np1 + 2 < s1 && sift_is_punct(d, np1, ',') && (a.ent < 0 || d->ents.v[a.ent].type == ET_ORG)) {
-                int x = sift_entity_at(d, np1 + 1);
-                uint32_t e = np1 + 1;
+                /* (after "the": "figures published by the operator, the
+                 * Krakow Urban Transit Company.") */
+                uint32_t at = np1 + 1 + (np1 + 3 < s1 && sift_tok_is(d, np1 + 1, "the") &&
+                                         !(d->toks.v[np1 + 1].flags & TF_CAP));
+                int x = sift_entity_at(d, at);
+                uint32_t e = at;
                 while (x >= 0 && e < s1 && sift_entity_at(d, e) == x)
                     e++;
                 /* (or "According to the race organiser, Southern Cross Sports,

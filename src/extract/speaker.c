@@ -2703,8 +2703,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
          * the subject follows the last comma before the first verb */
         if ((d->toks.v[b].w.flags & W_PREP) && (d->toks.v[b].flags & TF_CAP)) {
             uint32_t lastc = 0, prevc = 0, firstc = 0, stop = e;
+            int rel = 0; /* (in a relative clause: "a nurse who has worked there for 19 years,") */
             for (uint32_t k = b + 1; k < e && k < b + 30; k++) {
-                if (sift_finite_verb(d, k) || sift_is_cue(d, k) || d->toks.v[k].kind == TK_QUOTE) {
+                rel = (rel && !sift_is_punct(d, k, ',')) || (is_who(d, k) && sift_is_punct(d, k - 1, ',') == 0);
+                if (!rel && (sift_finite_verb(d, k) || sift_is_cue(d, k) || d->toks.v[k].kind == TK_QUOTE)) {
                     stop = k;
                     break;
                 }
@@ -2875,6 +2877,9 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             int other = 0; /* (nor "Mary Smith met him": someone else of the gender) */
             for (uint32_t k = b; k < e && !other; k++) {
                 int x = sift_entity_at(d, k);
+                /* (not the person's own pronoun: "Kapanadze said she would") */
+                if (k >= 2 && sift_is_cue(d, k - 1) && sift_entity_at(d, k - 2) == e1)
+                    continue;
                 other = (x >= 0 && x != e1 && d->ents.v[x].type == ET_PERSON) ||
                         (gender == 'M' && (sift_tok_is(d, k, "he") || sift_tok_is(d, k, "him") ||
                                            sift_tok_is(d, k, "his"))) ||

@@ -316,7 +316,8 @@ static const char *const person_nouns[] = {
     /* professions: "A pharmacist in north Dublin who has run her own shop" */
     "pharmacist", "dentist", "physician", "psychologist", "paediatrician", "pediatrician", "veterinarian",
     "accountant", "architect", "surveyor", "auditor", "librarian", "lecturer", "curator", "archivist",
-    "geologist", "biologist", "epidemiologist", "virologist", "meteorologist", "planner", NULL};
+    "geologist", "biologist", "epidemiologist", "virologist", "meteorologist", "planner",
+    "alderman", "alderwoman", NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "airlines", "airways",
@@ -338,7 +339,8 @@ static const char *const unit_words[] = {
     "bpd", "mw", "kph", "knots", "kilogram", "kilometre", "kilometer", "metre", "meter",
     "tonne", "ton", "hectare", "acre", "litre", "liter", "litres", "liters", "foot", "feet",
     "inch", "inches", "gallon", "gallons", "barrel", "megawatt", "megawatts", "gigawatt",
-    "gigawatts", "km2", NULL};
+    "gigawatts", "km2", "millimetre", "millimetres", "millimeter", "millimeters", "centimetre", "centimetres",
+    "centimeter", "centimeters", NULL};
 
 static const entry valued[] = {
     {"january", W_MONTH, 1}, {"february", W_MONTH, 2}, {"march", W_MONTH, 3},

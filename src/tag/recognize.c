@@ -161,7 +161,8 @@ static int loc_pre(const doc *d, uint32_t i)
            sift_tok_is(d, i, "bay") || sift_tok_is(d, i, "sea") || sift_tok_is(d, i, "cerro") ||
            sift_tok_is(d, i, "lago") || sift_tok_is(d, i, "sierra") || sift_tok_is(d, i, "monte") ||
            sift_tok_is(d, i, "piazza") || sift_tok_is(d, i, "plaza") || sift_tok_is(d, i, "praça") ||
-           sift_tok_is(d, i, "river");
+           sift_tok_is(d, i, "river") || sift_tok_is(d, i, "praia") || sift_tok_is(d, i, "playa") ||
+           sift_tok_is(d, i, "plage");
 }
 
 /* The entity type the statistical recognizer gives exactly [t0,t1) (one
@@ -562,6 +563,20 @@ static int ends_person_named(const doc *d, uint32_t t0, uint32_t t1)
             return 1;
     }
     return 0;
+}
+
+/* "the city's culture alderman, Name": a lower-case noun for a person's
+ * role and a comma before the name at t0 (not one a firm may be: "The
+ * owner, Silesian Coal", "The buyer, Granite Sports"). */
+static int role_apposed(const doc *d, uint32_t t0)
+{
+    static const char *const bodies[] = {"owner", "buyer", "seller", "partner", "investor", "member",
+                                         "supplier", "operator", "winner", "bidder", NULL};
+    if (t0 < 2 || !sift_is_punct(d, t0 - 1, ','))
+        return 0;
+    const tok *u = &d->toks.v[t0 - 2];
+    return u->kind == TK_WORD && !(u->flags & TF_CAP) && (u->w.flags & (W_PERSON_NOUN | W_TITLE)) &&
+           !sift_tok_in(d, t0 - 2, bodies);
 }
 
 /* ", 47," after a name: an age, so a person's name. */
@@ -1630,7 +1645,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
         /* "Deutsche Bahn said": one the trained recognizer calls an
          * organisation (not with an age after it: "Marieke Peeters, 47,") */
-        if (plain && model_type(d, a, t1) == ET_ORG && !has_cls(d, t1 - 1, LX_LAST) && !age_follows(d, t1))
+        /* (nor after a role and a comma: "The city's culture alderman,
+         * Marieke Goossens,") */
+        if (plain && model_type(d, a, t1) == ET_ORG && !has_cls(d, t1 - 1, LX_LAST) && !age_follows(d, t1) &&
+            !role_apposed(d, a))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "model");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
