@@ -889,6 +889,12 @@ static int named_after(const doc *d, uint32_t h, int type)
                                        (d->toks.v[noun].w.flags & W_PERSON_NOUN) &&
                                        !(d->toks.v[noun].w.flags & W_TITLE))))
             return d->ments.v[m].entity;
+        /* (or, the first named, with the same word before another noun: "A
+         * salvage expert brought in ..." then "The salvage master, Name") */
+        if (noun && b > h && type == ET_PERSON && !others && noun > b && same_head(d, h - 1, noun - 1) &&
+            d->toks.v[h - 1].kind == TK_WORD && !(d->toks.v[h - 1].w.flags & (W_STOP | W_DET | W_TITLE_MOD)) &&
+            !(d->toks.v[h - 1].flags & TF_CAP))
+            return d->ments.v[m].entity;
         /* "A lawyer representing the families, Pham Thi Lan, said": the
          * name in apposition before the verb */
         if (!others && d->toks.v[k].sent == s && sift_is_punct(d, k - 1, ',') && m1 + 1 < d->toks.n &&

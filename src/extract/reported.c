@@ -1237,6 +1237,30 @@ static int relative_object(const doc *d, uint32_t c, uint32_t start, uint32_t s1
     return 0;
 }
 
+/* "Under a schedule published by the municipality, the city will be
+ * divided into 14 zones": a sentence opening with a plan and who made it
+ * reports what the plan says. Returns the token of "by", or 0. */
+static uint32_t under_plan(const doc *d, uint32_t c, uint32_t s1)
+{
+    static const char *const plans[] = {"plan", "schedule", "proposal", "proposals", "scheme", "deal",
+                                        "agreement", "timetable", "programme", "program", "draft", NULL};
+    static const char *const made[] = {"published", "announced", "unveiled", "released", "issued",
+                                       "drawn", "drafted", "agreed", "approved", "presented", NULL};
+    if (!sift_tok_is(d, c, "under") || !(d->toks.v[c].flags & TF_CAP) || sift_body_start(d, d->toks.v[c].sent) != c)
+        return 0;
+    uint32_t k = c + 1;
+    if (k < s1 && (d->toks.v[k].w.flags & W_DET))
+        k++;
+    while (k < s1 && k < c + 5 && d->toks.v[k].kind == TK_WORD && !sift_tok_in(d, k, plans))
+        k++;
+    if (k + 3 < s1 && sift_tok_in(d, k, plans) && sift_is_punct(d, k + 1, ','))
+        k++; /* ("Under the plan, announced by Building Minister Claire Donnelly on Monday,") */
+    if (k + 2 >= s1 || !sift_tok_in(d, k - sift_is_punct(d, k, ','), plans) || !sift_tok_in(d, k + 1, made))
+        return 0;
+    uint32_t by = k + 2 + sift_tok_is(d, k + 2, "up"); /* ("drawn up by") */
+    return by + 1 < s1 && sift_tok_is(d, by, "by") ? by : 0;
+}
+
 int sift_extract_reported(doc *d)
 {
     uint32_t n = (uint32_t)d->toks.n;
@@ -1248,6 +1272,17 @@ int sift_extract_reported(doc *d)
         if ((t->flags & TF_INQUOTE) || c < addressee_end)
             continue;
         uint32_t s0 = sift_sent_t0(d, c), s1 = sift_sent_t1(d, c);
+        if (under_plan(d, c, s1)) {
+            uint32_t by = under_plan(d, c, s1), e = by + 1;
+            while (e < s1 && e < by + 10 && !sift_is_punct(d, e, ','))
+                e++;
+            sift_attribution a = {-1, NULL, c, "under-plan"};
+            sift_name_speaker(d, by + 1, e, &a.ent, &a.name);
+            if (a.name && e + 2 < s1 && sift_clause_starts(d, e + 1) &&
+                add_indirect(d, e + 1, clause_end(d, e + 1), &a, c) != 0)
+                return -1;
+            continue;
+        }
         if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
             sift_attribution a = {-1, NULL, -1, "according-to"};
             if (!sift_speaker_of_cue(d, c, s0, s1, &a))

@@ -431,7 +431,10 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
         if (!rel_that && (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || sift_is_punct(d, w, ',') ||
                           (t->w.flags & (W_AUX | W_VERB | W_PREP)) || sift_is_cue(d, w)))
             return 0;
-        if (!is_who(d, w) && !rel_that)
+        /* (or "whose": "A local government leader whose town will lose its
+         * only bank said") */
+        int who = is_who(d, w) || (sift_tok_is(d, w, "whose") && !(t->flags & TF_CAP));
+        if (!who && !rel_that)
             continue;
         /* (or a plural noun alone: "Auditors who inspected 57 streets
          * listed as resurfaced found") */
@@ -442,7 +445,7 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
         /* (a person's "who" after a place: "A retired fisherman from A
          * Coruna who invested ... said" is the fisherman) */
         if ((!(d->toks.v[s0].w.flags & W_DET) && d->toks.v[s0].kind != TK_NUM && !plural) ||
-            (prep && !rel_that && !is_who(d, w)))
+            (prep && !rel_that && !who))
             return 0; /* "A ...", "The ...", "Two ...": a phrase, not a clause */
         /* (a second relative clause between commas: "A patroller who has
          * worked there for a decade, and who asked not to be named, said") */
@@ -484,6 +487,18 @@ static const char *const irregular_participles[] = {"sent", "seen", "written", "
                                                     "set", "put", "cut", "hit", "paid", "bought", "caught", "won",
                                                     "spent", "chosen", "stolen", "hidden", "broken", "frozen",
                                                     "grown", "born", NULL};
+
+/* A lower-case plural of a noun for a person: "engineers", "nurses". */
+static int plural_person(const doc *d, uint32_t i)
+{
+    size_t n = TOK_N(d, i);
+    char low[32];
+    if (d->toks.v[i].kind != TK_WORD || (d->toks.v[i].flags & TF_CAP) || n < 4 || n >= sizeof low ||
+        TOK_S(d, i)[n - 1] != 's')
+        return 0;
+    size_t m = sift_utf8_lower(TOK_S(d, i), n - 1, low, sizeof low);
+    return m > 0 && m < sizeof low - 1 && (sift_words_get(d->res->words, low, m).flags & W_PERSON_NOUN);
+}
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
@@ -543,6 +558,22 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     *np1 = h < j - 2 && h < v + 6 ? h + 1 : j - 2;
                     return 1;
                 }
+        /* "has drawn fierce criticism from structural engineers, who say":
+         * the people a lower-case noun before the comma names */
+        if (e < 0 && at == j - 3 && (plural_person(d, at) || (d->toks.v[at].w.flags & W_GROUP)) &&
+            !(d->toks.v[at].flags & TF_CAP) &&
+            !(d->toks.v[at].flags & TF_INQUOTE)) {
+            uint32_t a = at;
+            while (a > lo && a + 3 > at && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+                   !(d->toks.v[a - 1].w.flags & (W_PREP | W_DET | W_VERB | W_AUX | W_CUE)) && !is_who(d, a - 1) &&
+                   d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
+                a--;
+            if (a > lo && (d->toks.v[a - 1].w.flags & W_DET) && !(d->toks.v[a - 1].flags & TF_CAP))
+                a--;
+            *np0 = a;
+            *np1 = at + 1;
+            return 1;
+        }
     }
     /* "criticised by the Office of the Auditor-General, which said in a
      * report that": "which" after a comma is the organisation named before it */
@@ -1449,6 +1480,20 @@ static int document_maker(const doc *d, uint32_t h)
     /* documents a person writes: a statement, a memo, a letter */
     static const char *const personal[] = {"statement", "memo", "letter", "note", "message", "email", NULL};
     uint32_t lo = h > 3000 ? h - 3000 : 0, s0 = d->sents.v[d->toks.v[h].sent].t0;
+    /* "The review, carried out by the accountancy firm Halloran Pryce for
+     * the health board, found": the maker the aside after it names */
+    uint32_t v = h + 2, s1 = sift_sent_t1(d, h);
+    if (v < s1 && sift_is_punct(d, h + 1, ',') && sift_tok_is(d, v, "carried") && sift_tok_is(d, v + 1, "out"))
+        v++;
+    if (v + 2 < s1 && sift_is_punct(d, h + 1, ',') && (made_by(d, v) || sift_tok_is(d, v, "out")) &&
+        sift_tok_is(d, v + 1, "by"))
+        for (uint32_t j = v + 2; j < s1 && j < v + 7 && d->toks.v[j].kind == TK_WORD; j++) {
+            int e = sift_entity_at(d, j);
+            if (e >= 0 && d->ents.v[e].type == ET_ORG)
+                return e;
+            if (e >= 0 || (d->toks.v[j].w.flags & W_PREP))
+                break;
+        }
     /* "The inquiry found" after "the Cedar Lake Wildfire Inquiry": a body
      * named for the document it is */
     for (uint32_t j = h; j-- > lo;) {
@@ -1683,16 +1728,22 @@ static int name_holds(const char *name, const char *s, size_t n)
 
 /* Is entity e the speaker of a quotation found so far, or (before the
  * reports are found) the subject of a speech verb: "The Communications
- * Authority of Kenya (CA), which regulates the telecoms sector, said"? */
-static int has_spoken(const doc *d, int e)
+ * Authority of Kenya (CA), which regulates the telecoms sector, said"?
+ * Only what opens before token upto counts (has_spoken: anywhere). */
+static int spoken_before(const doc *d, int e, uint32_t upto)
 {
+    size_t at = upto < d->toks.n ? d->toks.v[upto].start : d->len;
     for (size_t q = 0; q < d->quotes.n; q++)
-        if (d->quotes.v[q].speaker == e)
+        if (d->quotes.v[q].speaker == e && d->quotes.v[q].span.start < at)
             return 1;
     const entity *en = &d->ents.v[e];
     for (size_t k = 0; k < en->ments.n && k < 16; k++) {
         const mention *m = &d->ments.v[en->ments.v[k]];
-        if (d->toks.v[m->t0].flags & TF_INQUOTE)
+        if ((d->toks.v[m->t0].flags & TF_INQUOTE) || m->t0 >= upto)
+            continue;
+        /* (not where a person works: "Henk Dijkstra of Van Damme Salvage, said") */
+        if (m->t0 >= 2 && sift_tok_is(d, m->t0 - 1, "of") && sift_entity_at(d, m->t0 - 2) >= 0 &&
+            d->ents.v[sift_entity_at(d, m->t0 - 2)].type == ET_PERSON)
             continue;
         uint32_t hi = sift_sent_t1(d, m->t0);
         for (uint32_t j = m->t1; j < hi && j < m->t1 + 16; j++) {
@@ -1704,6 +1755,26 @@ static int has_spoken(const doc *d, int e)
         }
     }
     return 0;
+}
+
+/* Is entity e the speaker of the last quotation or report before token
+ * upto, in that token's sentence or the one before? */
+static int spoke_last(const doc *d, int e, uint32_t upto)
+{
+    size_t at = d->toks.v[upto].start;
+    uint32_t s = d->toks.v[upto].sent;
+    const sift_quote *last = NULL;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (x->span.start < at && x->speaker_name && (!last || x->span.start > last->span.start))
+            last = x;
+    }
+    return last && last->speaker == e && d->toks.v[sift_tok_at(d, last->span.start)].sent + 1 >= s;
+}
+
+static int has_spoken(const doc *d, int e)
+{
+    return spoken_before(d, e, UINT32_MAX);
 }
 
 /* Is the organisation named name a public body ("Competition Commission",
@@ -1923,6 +1994,19 @@ static int named_as_site(const doc *d, uint32_t i, uint32_t lo, uint32_t hi, con
             (sift_tok_in(d, t + 1, sites) ||
              (d->toks.v[t + 1].kind == TK_WORD && !(d->toks.v[t + 2].flags & TF_CAP) && sift_tok_in(d, t + 2, sites))))
             return 1;
+    return 0;
+}
+
+/* Is the name ending before token e described right after it, as a kind
+ * of business (", a supplier based in Pototan", ", a company based in")? */
+static int introduced_as(const doc *d, uint32_t e)
+{
+    if (e + 2 >= d->toks.n || !sift_is_punct(d, e, ',') ||
+        !(sift_tok_is(d, e + 1, "a") || sift_tok_is(d, e + 1, "an")))
+        return 0;
+    for (uint32_t k = e + 2; k < d->toks.n && k < e + 5 && d->toks.v[k].kind == TK_WORD; k++)
+        if (business_noun(d, k) || sift_tok_org_kind(d, k))
+            return !(d->toks.v[k].flags & TF_CAP);
     return 0;
 }
 
@@ -2147,8 +2231,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (mb > lo + 2 && (d->toks.v[mb - 1].flags & TF_POSS) && sift_entity_at(d, mb - 2) >= 0 &&
             d->ents.v[sift_entity_at(d, mb - 2)].type == ET_GPE)
             mb = sift_name_start(d, mb - 2, lo);
+        /* (nor "The turbine parts are being supplied by Nordvind": goods,
+         * not figures, supplied) */
+        static const char *const supplied[] = {"supplied", "provided", "installed", "delivered", NULL};
+        int goods = mb >= 4 && sift_tok_in(d, mb - 2, supplied) && !sift_document_noun(d, mb - 3) &&
+                    !sift_document_noun(d, mb - 4) && !(d->toks.v[mb - 3].w.flags & W_UNITWORD);
         int aside = m0 >= 2 && ((mb >= 2 && sift_tok_is(d, mb - 1, "by") && sift_tok_ends(d, mb - 2, "ed") &&
-                                 !sift_tok_in(d, mb - 2, made)) ||
+                                 !sift_tok_in(d, mb - 2, made) && !goods) ||
                                 sift_tok_is(d, m0 - 1, "told") ||
                                 (sift_tok_is(d, m0 - 1, "the") && m0 >= 2 && sift_tok_is(d, m0 - 2, "told")) ||
                                 /* ("a statement emailed to Reuters") */
@@ -2233,10 +2322,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int owner = described_by(d, m0, lo);
             if (owner >= 0 && owner != e && !(business && org_not_business(&d->ents.v[owner])))
                 any = owner;
+            /* (but not one introduced with a description of its own:
+             * "buys its chicken from Panay Poultry Processors, a supplier
+             * based in Pototan. The company said") */
             else if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && pm > 0 &&
                 ((d->toks.v[pm - 1].w.flags & W_PREP) || sift_tok_is(d, m0 - 1, "rivals") ||
                  sift_tok_is(d, m0 - 1, "rival")) &&
-                !(business && org_not_business(&d->ents.v[sub])))
+                !(business && org_not_business(&d->ents.v[sub])) && !introduced_as(d, i + 1))
                 any = sub;
         }
         i = m0;
@@ -2314,7 +2406,14 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * not spoken yet): "Kestrel Devices unveiled a phone. ... the company
      * said" */
     int before = same_noun_before(d, k, lo);
-    if (before >= 0 && any >= 0 && any != before && !has_spoken(d, any))
+    /* (or it spoke in the sentence before: "The ship's owner, Kestrel Bulk
+     * Shipping, said nobody was hurt. The company said") */
+    /* (a firm for "the company"; else one whose name holds the noun: not
+     * the Idaho Department of Health for "the agency") */
+    int fits = any >= 0 && (business ? !org_not_business(&d->ents.v[any])
+                                     : name_holds(d->ents.v[any].name, TOK_S(d, k), TOK_N(d, k)));
+    if (before >= 0 && any >= 0 && any != before &&
+        (!spoken_before(d, any, np0) || (fits && spoke_last(d, any, np0))))
         before = -1;
     if (before >= 0)
         return before;
@@ -4744,8 +4843,15 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             /* "Meridian expects inflation to end next year at 30%, according
              * to a note sent to clients": a note whose maker goes unnamed is
              * by the organisation the sentence opens with */
+            /* (not an audit or a study, which others make of it: "Lee Valley
+             * University Hospital removed 3,100 patients ..., according to
+             * an audit published on Wednesday") */
+            static const char *const outside[] = {"audit", "investigation", "inquiry", "review", "study",
+                                                  "survey", "report", "analysis", "assessment", "probe",
+                                                  "poll", "inspection", "evaluation", "ruling", "complaint",
+                                                  "lawsuit", "indictment", NULL};
             if (a->ent < 0 && np1 - np0 >= 2 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
-                sift_document_noun(d, np0 + 1)) {
+                sift_document_noun(d, np0 + 1) && !sift_tok_in(d, np0 + 1, outside)) {
                 uint32_t b = sift_body_start(d, d->toks.v[c].sent);
                 int e = sift_entity_at(d, b);
                 if (e >= 0 && d->ents.v[e].type == ET_ORG && b < c && !(d->toks.v[b].flags & TF_INQUOTE)) {

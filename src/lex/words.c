@@ -168,7 +168,9 @@ static const char *const org_keys[] = {
     "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", "athletic", "rovers",
     "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance",
     "footwear", "apparel", "garments", "lithium", "copper", "nickel", "uranium", "cobalt", "graphite", "potash",
-    "resources", "renewables", "solar", "lng", "products", NULL};
+    "resources", "renewables", "solar", "lng", "products",
+    "salvage", "towage", "dredging", "catering", "construction", "engineering", /* ("Van Damme Salvage") */
+    NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
  * the last one named. */
@@ -317,7 +319,7 @@ static const char *const person_nouns[] = {
     "pharmacist", "dentist", "physician", "psychologist", "paediatrician", "pediatrician", "veterinarian",
     "accountant", "architect", "surveyor", "auditor", "librarian", "lecturer", "curator", "archivist",
     "geologist", "biologist", "epidemiologist", "virologist", "meteorologist", "planner",
-    "alderman", "alderwoman", NULL};
+    "alderman", "alderwoman", "vet", NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "airlines", "airways",
