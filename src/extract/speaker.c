@@ -693,7 +693,20 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
      * said": a clause opened by a conjunction that is also a preposition,
      * when what follows it names someone who can speak */
     uint32_t st0 = d->sents.v[d->toks.v[cue].sent].t0 > lo ? d->sents.v[d->toks.v[cue].sent].t0 : lo;
-    for (uint32_t b = j, maker_seen = 0; b-- > st0 && j - b <= (maker_seen ? 10u : 7u);) {
+    /* (past a description in apposition to a name: "after Adrialine, the
+     * state-backed ferry operator, announced") */
+    uint32_t je = j;
+    if (j > st0 + 4 && sift_is_punct(d, j - 1, ',')) {
+        uint32_t c = j - 2;
+        while (c > st0 && j - c < 10 && (d->toks.v[c].kind == TK_WORD || (d->toks.v[c].flags & TF_POSS) ||
+                                         sift_is_punct(d, c, '-')))
+            c--;
+        if (c > st0 + 1 && sift_is_punct(d, c, ',') && c + 2 < j && (d->toks.v[c + 1].w.flags & W_DET) &&
+            !(d->toks.v[c + 1].flags & TF_CAP) && sift_entity_at(d, c - 1) >= 0 &&
+            d->ents.v[sift_entity_at(d, c - 1)].type != ET_GPE)
+            je = c;
+    }
+    for (uint32_t b = je, maker_seen = 0; b-- > st0 && je - b <= (maker_seen ? 10u : 7u);) {
         const tok *u = &d->toks.v[b];
         /* "as the toll climbed and a U.N. agency warned": "and" between two
          * clauses, each with its own subject */
@@ -707,15 +720,16 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              sift_tok_is(d, b, "though") || sift_tok_is(d, b, "when") || sift_tok_is(d, b, "because") ||
              and_clause) && /* ("..., when a friend joked that ...") */
             !(u->flags & TF_CAP)) {
-            if (b + 1 < j && (names_agent(d, b + 1, j) || person_or_group(d, j - 1) || sift_tok_org_kind(d, j - 1))) {
+            if (b + 1 < je &&
+                (names_agent(d, b + 1, je) || person_or_group(d, je - 1) || sift_tok_org_kind(d, je - 1))) {
                 *np0 = b + 1;
-                *np1 = j;
+                *np1 = je;
                 return 1;
             }
             break;
         }
         /* (a compound is one word: "after the Boston-based biotech said") */
-        if (b + 1 < j && sift_in_compound(d, b + 1))
+        if (b + 1 < je && sift_in_compound(d, b + 1))
             continue;
         /* (or a document and its maker: "after data from the Andean
          * Glacier Monitoring Institute showed") */
@@ -2216,7 +2230,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         int forces = (sift_tok_is(d, k, "army") || sift_tok_is(d, k, "military")) &&
                      (name_holds(nm, "armed forces", 12) || name_holds(nm, "defence forces", 14) ||
                       name_holds(nm, "defense forces", 14));
-        if (holds < 0 && (name_holds(nm, TOK_S(d, k), wl) || forces) && !listed_example(d, i, lo))
+        /* (not a union or an association whose name holds the firm's
+         * kind: "the airline" is no "Independent Union of Airline Pilots") */
+        if (holds < 0 && (name_holds(nm, TOK_S(d, k), wl) || forces) && !listed_example(d, i, lo) &&
+            !(business && org_not_business(&d->ents.v[e])))
             holds = e;
         uint32_t m0 = i;
         while (m0 > lo && sift_entity_at(d, m0 - 1) == e)
@@ -2248,8 +2265,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* ("The announcement comes after Tata Steel cut 2,800 jobs": the
          * subject of a clause of background, in a sentence before) */
         static const char *const background[] = {"after", "before", "since", "until", "unlike", NULL};
+        /* (unless it speaks there: "after Adrialine, the ferry operator,
+         * announced that fares would rise") */
+        uint32_t said = i + 1;
+        if (said + 1 < np0 && sift_is_punct(d, said, ',') && (d->toks.v[said + 1].w.flags & W_DET)) {
+            uint32_t c = said + 1;
+            while (c < np0 && c < said + 12 && !sift_is_punct(d, c, ','))
+                c++;
+            said = c + 1;
+        }
         aside |= m0 > lo && sift_tok_in(d, m0 - 1, background) && !(d->toks.v[m0 - 1].flags & TF_CAP) &&
-                 d->toks.v[m0].sent != d->toks.v[np0].sent;
+                 d->toks.v[m0].sent != d->toks.v[np0].sent && !(said < np0 && sift_is_cue(d, said));
         /* ("Deutsche Bank analysts said": where the analysts work) */
         aside |= i + 1 < np0 && staff_noun(d, i + 1) && !(d->toks.v[i + 1].flags & TF_CAP);
         /* "the 1.9 per cent forecast in an LSEG poll of analysts" */

@@ -183,6 +183,7 @@ static const char *const org_kinds[] = {
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
     "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club", "biotech",
     "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner", "consortium",
+    "business", "outfitter", "contractor", /* ("Northline Backcountry, a guiding business") */
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
@@ -249,7 +250,7 @@ static const char *const adjuncts[] = {
     "without", "where", "when", "because", "but", "and", "with", NULL};
 static const char *const connects[] = {
     "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin",
-    "ibn", "da", "dos", "das", "di", "del", "y", "for", "and", "on", "&", "abu", "dell", NULL};
+    "ibn", "da", "dos", "das", "di", "del", "y", "for", "and", "on", "&", "abu", "dell", "do", NULL};
 static const char *const nonames[] = {
     "i", "god", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -319,7 +320,10 @@ static const char *const person_nouns[] = {
     "pharmacist", "dentist", "physician", "psychologist", "paediatrician", "pediatrician", "veterinarian",
     "accountant", "architect", "surveyor", "auditor", "librarian", "lecturer", "curator", "archivist",
     "geologist", "biologist", "epidemiologist", "virologist", "meteorologist", "planner",
-    "alderman", "alderwoman", "vet", NULL};
+    "alderman", "alderwoman", "vet", "forecaster", "hydrologist", "seismologist", "volcanologist",
+    "glaciologist", "climatologist", "ecologist", "toxicologist", "pathologist", "archaeologist", "sociologist",
+    "criminologist", "anthropologist", "zoologist", "botanist", "physicist", "astronomer", "instructor", "ranger",
+    NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "airlines", "airways",

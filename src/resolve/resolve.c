@@ -449,6 +449,54 @@ static int company_owned(const doc *d, uint32_t t1)
            sift_tok_in(d, t1 + 1, moved);
 }
 
+/* The sex a pronoun at i names ('M' for "he", 'F' for "she"), or 0. */
+static int pronoun_at(const doc *d, uint32_t i)
+{
+    if (i >= d->toks.n || (d->toks.v[i].flags & TF_INQUOTE))
+        return 0;
+    return sift_tok_is(d, i, "he") ? 'M' : sift_tok_is(d, i, "she") ? 'F' : 0;
+}
+
+/*
+ * A name whose first name's statistics give one sex and that the story
+ * calls by the other ("Toni Baric, who chairs the association, said ... .
+ * He described"; "Baric said he would") takes the story's word: when
+ * every such pronoun after it is of the other sex, the sex is that one.
+ */
+static void pronoun_sex(doc *d)
+{
+    for (size_t e = 0; e < d->ents.n; e++) {
+        entity *en = &d->ents.v[e];
+        if (en->type != ET_PERSON || (en->gender != 'M' && en->gender != 'F'))
+            continue;
+        int agree = 0, other = 0;
+        for (size_t k = 0; k < en->ments.n; k++) {
+            const mention *m = &d->ments.v[en->ments.v[k]];
+            if (m->kind != MK_NAME || (d->toks.v[m->t0].flags & TF_INQUOTE))
+                continue;
+            uint32_t s = d->toks.v[m->t0].sent, g = 0;
+            /* "Baric said he", and "Baric, who ..., said ... . He described" */
+            if (m->t1 + 1 < d->toks.n && (d->toks.v[m->t1].w.flags & W_CUE) && !(d->toks.v[m->t1].flags & TF_CAP))
+                g = pronoun_at(d, m->t1 + 1);
+            int others = 0;
+            /* (no one else in its sentence, named or not: "Mary Smith met
+             * him at the airport. He said") */
+            for (uint32_t t = d->sents.v[s].t0; t < d->sents.v[s].t1 && !others; t++)
+                others = (d->toks.v[t].ment >= 0 && d->ments.v[d->toks.v[t].ment].type == ET_PERSON &&
+                          d->ments.v[d->toks.v[t].ment].entity != (int)e) ||
+                         (!(d->toks.v[t].flags & TF_INQUOTE) &&
+                          (pronoun_at(d, t) || sift_tok_is(d, t, "him") || sift_tok_is(d, t, "his") ||
+                           sift_tok_is(d, t, "her")));
+            if (!g && !others && m->t0 == sift_body_start(d, s) && s + 1 < d->sents.n)
+                g = pronoun_at(d, sift_body_start(d, s + 1));
+            agree += g && g == en->gender;
+            other += g && g != en->gender;
+        }
+        if (other && !agree)
+            en->gender = en->gender == 'M' ? 'F' : 'M';
+    }
+}
+
 int sift_resolve(doc *d)
 {
     if (d->ments.n > 1)
@@ -592,6 +640,7 @@ int sift_resolve(doc *d)
         if (!en->gender)
             en->gender = first_name_gender(d, mm);
     }
+    pronoun_sex(d);
     appositive_descriptions(d);
     org_descriptions(d);
     return 0;

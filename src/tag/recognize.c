@@ -162,7 +162,7 @@ static int loc_pre(const doc *d, uint32_t i)
            sift_tok_is(d, i, "lago") || sift_tok_is(d, i, "sierra") || sift_tok_is(d, i, "monte") ||
            sift_tok_is(d, i, "piazza") || sift_tok_is(d, i, "plaza") || sift_tok_is(d, i, "praça") ||
            sift_tok_is(d, i, "river") || sift_tok_is(d, i, "praia") || sift_tok_is(d, i, "playa") ||
-           sift_tok_is(d, i, "plage");
+           sift_tok_is(d, i, "plage") || sift_tok_is(d, i, "serra");
 }
 
 /* The entity type the statistical recognizer gives exactly [t0,t1) (one
@@ -302,6 +302,10 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
                 continue;
             return 0;
         }
+        /* (but a one-letter given name before two more: "Y Kla Mlo") */
+        int letter = i == t0 && TOK_N(d, i) == 1 && t1 >= t0 + 3 && !(t->w.flags & (W_STOP | W_DET | W_PRONOUN));
+        if (letter)
+            continue;
         if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR))
             return 0;
         /* particles inside a name: "Faisal bin Nasser", "Giulia De Santis", "Bin Tariq" */
@@ -1616,6 +1620,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         !has_cls(d, a, LX_NORP) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1) &&
         !(a >= 2 && sift_tok_in(d, a - 2, trust_in)))
         return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "in+name");
+    /* "In Cernache do Bonjardim, residents spent the night": the place a
+     * sentence opens in, before its comma */
+    if (a == t0 && t1 - a >= 2 && t1 - a <= 4 && a > 0 && sift_tok_is(d, a - 1, "in") &&
+        (d->toks.v[a - 1].flags & TF_SENT) && t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') &&
+        !(d->toks.v[t1 + 1].flags & TF_CAP) && !lookup(d, a, t1, NULL) && !has_cls(d, a, LX_NORP) &&
+        !has_cls(d, a, LX_FIRST) && name_like(d, a, t1))
+        return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "in+name");
     /* a first name that is also a nationality or faith opens a name only
      * before one surname no dictionary holds: "Christian Lindmeier" */
     int norp_first = has_cls(d, a, LX_NORP) && !(t1 - a == 2 && !sift_tok_common(d, t1 - 1));
@@ -1643,6 +1654,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         /* "Médecins Sans Frontières, which runs a clinic": no person is a "which" */
         if (plain && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "which"))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
+        /* (nor "a Revelstoke-based guiding business") */
+        if (plain && a == t0 && kind_after(d, t1))
+            return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
         /* "Deutsche Bahn said": one the trained recognizer calls an
          * organisation (not with an age after it: "Marieke Peeters, 47,") */
         /* (nor after a role and a comma: "The city's culture alderman,
