@@ -1063,6 +1063,31 @@ static uint32_t apposed_noun(const doc *d, uint32_t h)
     return k > h + 3 && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN ? k - 1 : 0;
 }
 
+/* The organisation "the country's wildlife agency" (the kind at h, the
+ * word before it its field) is named as in the two sentences after it:
+ * the first one named whose name holds the field and ends in a word for a
+ * public body ("the Zambia Wildlife Protection Authority"), or -1. */
+static int body_named_next(const doc *d, uint32_t h)
+{
+    static const char *const bodies[] = {"agency", "authority", "service", "commission", "office",
+                                         "department", "directorate", "board", "bureau", "inspectorate", NULL};
+    if (h == 0 || !sift_tok_in(d, h, bodies) || d->toks.v[h - 1].kind != TK_WORD ||
+        (d->toks.v[h - 1].flags & TF_CAP) || (d->toks.v[h - 1].w.flags & (W_STOP | W_DET)))
+        return -1;
+    uint32_t s = d->toks.v[h].sent, last = s + 2 < d->sents.n ? s + 2 : (uint32_t)d->sents.n - 1;
+    for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
+        int e = sift_entity_at(d, k);
+        if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        uint32_t ne = sift_name_end(d, k, d->sents.v[last].t1);
+        int field = 0;
+        for (uint32_t j = k; j < ne && !field; j++)
+            field = same_head(d, j, h - 1) && TOK_N(d, j) == TOK_N(d, h - 1);
+        return field && ne > k && sift_tok_in(d, ne - 1, bodies) ? e : -1;
+    }
+    return -1;
+}
+
 /* Where the n bytes of s were last written in the text between byte
  * offsets lo and end, or SIZE_MAX. */
 static size_t last_written(const doc *d, const char *s, size_t n, size_t lo, size_t end)
@@ -1093,6 +1118,8 @@ static void named_later(doc *d)
          * Nam Khoun Power Company" was written "A spokeswoman for the
          * company", and "for Aegean Mutual" ends in no noun) */
         const char *f = strstr(q->speaker_name, " for ");
+        if (!f) /* ("A lawyer representing Verlinden") */
+            f = strstr(q->speaker_name, " representing ");
         if (f)
             n = (size_t)(f - q->speaker_name);
         size_t p = last_written(d, q->speaker_name, n, lo, q->sentence.end);
@@ -1130,6 +1157,8 @@ static void named_later(doc *d)
             e = role_named_next(d, h, 1);
         if (e < 0 && type == ET_PERSON && sift_tok_is(d, t0, "the"))
             e = named_before(d, t0, h);
+        if (e < 0 && type == ET_ORG)
+            e = body_named_next(d, h);
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;
         if (e < 0 && !given && type == ET_PERSON)
             given = name_before_description(d, t0);

@@ -421,8 +421,12 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
     uint32_t prep = 0;
     for (uint32_t w = s0 + 1; w + 1 < j && w < s0 + 10; w++) {
         const tok *t = &d->toks.v[w];
+        /* (or right after the noun: "The Seoul court that approved his
+         * arrest said", "A human rights group that has documented the
+         * complaints said") */
         int rel_that = (sift_tok_is(d, w, "that") || sift_tok_is(d, w, "which")) && !(t->flags & TF_CAP) &&
-                       prep && sift_finite_verb(d, w + 1) && !sift_is_cue(d, w + 1);
+                       (prep || (w > s0 + 1 && d->toks.v[w - 1].upos == SIFT_UPOS_NOUN)) &&
+                       sift_finite_verb(d, w + 1) && !sift_is_cue(d, w + 1);
         if (!rel_that && (t->w.flags & W_PREP) && !(t->flags & TF_CAP) && !prep && w > s0 + 1 &&
             !sift_tok_is(d, w, "that")) {
             prep = w;
@@ -2549,12 +2553,13 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
     return staff_noun(d, f - 1) && !sift_tok_is(d, f, "for");
 }
 
-/* Where "for" at f and the person it names end, before np1 ("for Governor
- * Lucia Ferraz", "for Prasad" after "Dinesh Prasad"); else 0. A lone word
- * never seen with a first name may be a firm ("for Lufthansa"). */
+/* Where "for" (or "representing") at f and the person it names end,
+ * before np1 ("for Governor Lucia Ferraz", "for Prasad" after "Dinesh
+ * Prasad"); else 0. A lone word never seen with a first name may be a
+ * firm ("for Lufthansa"). */
 static uint32_t client_end(const doc *d, uint32_t f, uint32_t np1)
 {
-    if (!sift_tok_is(d, f, "for"))
+    if (!sift_tok_is(d, f, "for") && !sift_tok_is(d, f, "representing")) /* ("A lawyer representing Verlinden") */
         return 0;
     uint32_t p = f + 1;
     while (p < np1 && sift_entity_at(d, p) < 0 && (d->toks.v[p].w.flags & (W_TITLE | W_TITLE_MOD)))

@@ -422,6 +422,21 @@ static int small_town(const lex_entry *lx)
     return p && strtol(p + 4, NULL, 10) < 100000;
 }
 
+/* Is the name ending at t1 followed by a lower-case aside between commas
+ * and then a verb of saying (", asked about the strike threat, said")? */
+static int aside_then_cue(const doc *d, uint32_t t1)
+{
+    if (t1 + 3 >= d->toks.n || !sift_is_punct(d, t1, ',') || (d->toks.v[t1 + 1].flags & TF_CAP))
+        return 0;
+    for (uint32_t k = t1 + 1; k + 1 < d->toks.n && k < t1 + 16; k++) {
+        if (d->toks.v[k].kind == TK_QUOTE || (d->toks.v[k].flags & TF_SENT))
+            return 0;
+        if (sift_is_punct(d, k, ','))
+            return (d->toks.v[k + 1].w.flags & W_CUE) && !(d->toks.v[k + 1].flags & TF_CAP);
+    }
+    return 0;
+}
+
 /* Does what follows a name at t1 belong only to a company: "Daeseong's
  * chief executive", "Daeseong's board", "Daeseong shares closed down 7.2%",
  * ", the company said"? */
@@ -610,7 +625,10 @@ int sift_resolve(doc *d)
              /* (or opens a sentence as its verb's subject: "Vargas rejected
               * that account") */
              ((d->toks.v[mm->t0].flags & TF_SENT) && d->toks.v[mm->t1].upos == SIFT_UPOS_VERB &&
-              !(d->toks.v[mm->t1].flags & TF_CAP))) &&
+              !(d->toks.v[mm->t1].flags & TF_CAP)) ||
+             /* (or before an aside and its verb of saying: "Duarte, asked
+              * about the strike threat, said") */
+             ((d->toks.v[mm->t0].flags & TF_SENT) && aside_then_cue(d, mm->t1))) &&
             person_named(d, text))
             mm->type = ET_PERSON;
         /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of

@@ -1232,6 +1232,11 @@ static int repeats_org(const doc *d, uint32_t t0, uint32_t t1)
  * modifiers ("Ukrainian Defense Minister"). */
 static int titled_name(doc *d, uint32_t t0, uint32_t name0, uint32_t t1)
 {
+    /* (a country after the title is no one's name: "Rural Justice Zambia",
+     * a group's) */
+    const lex_entry *cx = t1 == name0 + 1 ? lookup(d, name0, t1, NULL) : NULL;
+    if (cx && cx->cls == LX_GPE && cx->info && strstr(cx->info, "kind=country"))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+country");
     size_t before = d->ments.n;
     if (segment(d, name0, t1, 1) != 0)
         return -1;
