@@ -1088,6 +1088,34 @@ static int body_named_next(const doc *d, uint32_t h)
     return -1;
 }
 
+/* "..., its main electricity provider said on Wednesday. Westline Power
+ * said in a statement": a business described with "the", "its" or an
+ * owner is the organisation that opens the next sentence as the subject
+ * of a verb of saying, if its name is no public body's. Returns it, or -1. */
+static int firm_opens_next(const doc *d, uint32_t t0, uint32_t h)
+{
+    static const char *const firms[] = {"company", "firm", "operator", "provider", "utility", "carrier",
+                                        "airline", "supplier", "insurer", "lender", "retailer", "producer",
+                                        "developer", "manufacturer", "miner", NULL};
+    static const char *const public[] = {"Ministry", "Agency", "Authority", "Council", "Department",
+                                         "Commission", "Office", "Service", "Court", "Police",
+                                         "Government", "Board", "Bureau", NULL};
+    int owned = t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS);
+    if (!sift_tok_in(d, h, firms) || !(sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") || owned))
+        return -1;
+    uint32_t s = d->toks.v[h].sent;
+    if (s + 1 >= d->sents.n)
+        return -1;
+    uint32_t b = sift_body_start(d, s + 1), ne = sift_name_end(d, b, d->sents.v[s + 1].t1);
+    int e = sift_entity_at(d, b);
+    if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[b].flags & TF_INQUOTE) || !sift_is_cue(d, ne))
+        return -1;
+    for (const char *const *w = public; *w; w++)
+        if (strstr(d->ents.v[e].name, *w))
+            return -1;
+    return e;
+}
+
 /* Where the n bytes of s were last written in the text between byte
  * offsets lo and end, or SIZE_MAX. */
 static size_t last_written(const doc *d, const char *s, size_t n, size_t lo, size_t end)
@@ -1159,6 +1187,8 @@ static void named_later(doc *d)
             e = named_before(d, t0, h);
         if (e < 0 && type == ET_ORG)
             e = body_named_next(d, h);
+        if (e < 0 && type == ET_ORG)
+            e = firm_opens_next(d, t0, h);
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;
         if (e < 0 && !given && type == ET_PERSON)
             given = name_before_description(d, t0);

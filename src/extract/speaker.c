@@ -181,6 +181,8 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                        (d->toks.v[k].kind == TK_NUM && end - k <= 2));
 }
 
+static uint32_t after_based(const doc *d, uint32_t k, uint32_t hi);
+
 /* "the family-run firm Hallmayer & Söhne", "the Dutch company Veldmark
  * NV": from a determiner at k, words, hyphens and nationalities, then the
  * kind of organisation and its name, which starts before hi; the name's
@@ -194,8 +196,9 @@ static uint32_t org_after_kind(const doc *d, uint32_t k, uint32_t hi)
            ((d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
              !(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP))) ||
             sift_is_punct(d, m, '-') ||
-            (sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_NORP)))
-        m++;
+            (sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_NORP) ||
+            after_based(d, m, hi) > m)) /* ("the Warsaw-based security firm Kestrel Labs") */
+        m = after_based(d, m, hi) > m ? after_based(d, m, hi) : m + 1;
     int oe = m < hi ? sift_entity_at(d, m) : -1;
     return oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 1 && sift_tok_org_kind(d, m - 1) ? m : 0;
 }

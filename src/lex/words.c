@@ -144,7 +144,7 @@ static const char *const org_keys[] = {
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "industries", "holdings", "holding", "partners", "systems", "technologies", "energy",
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
-    "water", "utilities", /* ("Eden Valley Water", "Thames Water") */
+    "water", "utilities", "power", /* ("Eden Valley Water", "Thames Water", "Westline Power") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
@@ -183,7 +183,7 @@ static const char *const org_kinds[] = {
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
     "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club", "biotech",
     "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner", "consortium",
-    "business", "outfitter", "contractor", /* ("Northline Backcountry, a guiding business") */
+    "business", "outfitter", "contractor", "provider", /* ("Northline Backcountry, a guiding business") */
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
