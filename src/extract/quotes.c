@@ -1148,6 +1148,8 @@ static void named_later(doc *d)
         const char *f = strstr(q->speaker_name, " for ");
         if (!f) /* ("A lawyer representing Verlinden") */
             f = strstr(q->speaker_name, " representing ");
+        if (!f) /* ("An official at the ministry's epidemiology unit") */
+            f = strstr(q->speaker_name, " at ");
         if (f)
             n = (size_t)(f - q->speaker_name);
         size_t p = last_written(d, q->speaker_name, n, lo, q->sentence.end);

@@ -727,8 +727,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              sift_tok_is(d, b, "though") || sift_tok_is(d, b, "when") || sift_tok_is(d, b, "because") ||
              and_clause) && /* ("..., when a friend joked that ...") */
             !(u->flags & TF_CAP)) {
-            if (b + 1 < je &&
-                (names_agent(d, b + 1, je) || person_or_group(d, je - 1) || sift_tok_org_kind(d, je - 1))) {
+            /* (or a document and its maker: "after tests by the regional
+             * council found") */
+            if (b + 1 < je && (names_agent(d, b + 1, je) || person_or_group(d, je - 1) ||
+                               sift_tok_org_kind(d, je - 1) || maker_seen)) {
                 *np0 = b + 1;
                 *np1 = je;
                 return 1;
@@ -1294,7 +1296,7 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         while (k < hi && k < from + 10 &&
                (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0 ||
                 (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX))) &&
-               !(k > from && tagged_verb(d, k)) &&
+               !(k > from && tagged_verb(d, k) && !(d->toks.v[k - 1].w.flags & W_DET)) && /* ("A retired orchardist") */
                !is_boundary(d, k))
             k++;
         /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition
@@ -1426,7 +1428,11 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
                                        "briefing", "dossier", "consensus", "calculations", "presentation", "list", "minutes",
                                        "transcript", "plan", "documents", "email", "e-mail", "memorandum",
-                                       "message", "log", "logs", "logbook", NULL};
+                                       "message", "log", "logs", "logbook",
+                                       /* ("tests by the regional council found", "An
+                                        * investigation by the regulator found") */
+                                       "tests", "samples", "measurements", "readings", "investigation",
+                                       "inspection", "autopsy", "post-mortem", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)

@@ -323,6 +323,11 @@ static const char *const person_nouns[] = {
     "alderman", "alderwoman", "vet", "forecaster", "hydrologist", "seismologist", "volcanologist",
     "glaciologist", "climatologist", "ecologist", "toxicologist", "pathologist", "archaeologist", "sociologist",
     "criminologist", "anthropologist", "zoologist", "botanist", "physicist", "astronomer", "instructor", "ranger",
+    /* and who works or lives where the story is: "A retired orchardist ... said", "A tomato seller" */
+    "orchardist", "seller", "educator", "horticulturist", "agronomist", "nutritionist", "dietitian", "therapist",
+    "counsellor", "counselor", "cook", "cleaner", "mason", "vintner", "brewer", "jeweller", "jeweler", "goldsmith",
+    "salesman", "saleswoman", "salesperson", "storekeeper", "innkeeper", "hotelier", "restaurateur", "landowner",
+    "homeowner", "householder", "villager", "farmworker", "pupil", "graduate", "teenager", "widow", "widower",
     NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",

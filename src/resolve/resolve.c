@@ -504,6 +504,22 @@ static void pronoun_sex(doc *d)
                            sift_tok_is(d, t, "her")));
             if (!g && !others && m->t0 == sift_body_start(d, s) && s + 1 < d->sents.n)
                 g = pronoun_at(d, sift_body_start(d, s + 1));
+            /* (or "Gift Kaunda, told a radio station that his office had",
+             * the one person of the sentence) */
+            uint32_t one = 1;
+            for (uint32_t t = d->sents.v[s].t0; t < d->sents.v[s].t1 && one; t++)
+                one = !(d->toks.v[t].ment >= 0 && d->ments.v[d->toks.v[t].ment].type == ET_PERSON &&
+                        d->ments.v[d->toks.v[t].ment].entity != (int)e);
+            uint32_t cue = m->t1 + sift_is_punct(d, m->t1, ',');
+            if (!g && one && cue + 1 < d->sents.v[s].t1 && (d->toks.v[cue].w.flags & W_CUE) &&
+                !(d->toks.v[cue].flags & (TF_CAP | TF_INQUOTE))) {
+                uint32_t c = cue + 1; /* (past the one told: "told a local radio station that") */
+                while (c < d->sents.v[s].t1 && c < cue + 7 && !sift_tok_is(d, c, "that") &&
+                       d->toks.v[c].kind == TK_WORD)
+                    c++;
+                c = c < d->sents.v[s].t1 && sift_tok_is(d, c, "that") ? c + 1 : cue + 1;
+                g = pronoun_at(d, c) ? pronoun_at(d, c) : sift_tok_is(d, c, "his") ? 'M' : 0;
+            }
             agree += g && g == en->gender;
             other += g && g != en->gender;
         }

@@ -742,11 +742,12 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, t0, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* names are words no dictionary holds: "Vitalii Ovcharenko" */
     /* (or with an age or a person's role after them: "Mere Katene, 47, a
-     * nurse", "Zaw Min Htet, a farmer", "Ante Sarri, chairman of ...") */
+     * nurse", "Zaw Min Htet, a farmer", "Ante Sarri, chairman of ...", or
+     * a role before them: "Salima's district commissioner, Gift Kaunda,") */
     if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 &&
         (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !sift_tok_common(d, t0)) ||
          (common < (int)name_words(d, t0, t1) &&
-          (age_follows(d, t1) || person_described(d, t1) || title_follows(d, t1)))))
+          (age_follows(d, t1) || person_described(d, t1) || title_follows(d, t1) || role_apposed(d, t0)))))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "capitalised-name");
     /* all ordinary words ("Alert Level", "Black Summer"): a name only if the
      * trained recognizer says so ("Nature Geoscience") */
