@@ -528,6 +528,36 @@ static void pronoun_sex(doc *d)
     }
 }
 
+/*
+ * "Among them is Dolores Fairley, who has lived ... . A retired school
+ * cook, she spent ...": a description opening a sentence before its
+ * pronoun describes the person the sentence before last named (of the
+ * pronoun's sex, or of none known), when nothing described her yet; so
+ * "the retired cook" later is Fairley.
+ */
+static void fronted_descriptions(doc *d)
+{
+    for (uint32_t s = 1; s < d->sents.n; s++) {
+        uint32_t b = sift_body_start(d, s), h = b + 1;
+        if (!(sift_tok_is(d, b, "a") || sift_tok_is(d, b, "an")) || (d->toks.v[b].flags & TF_INQUOTE))
+            continue;
+        while (h < d->sents.v[s].t1 && h < b + 6 && d->toks.v[h].kind == TK_WORD && !(d->toks.v[h].flags & TF_CAP))
+            h++;
+        if (h == b + 1 || h + 1 >= d->sents.v[s].t1 || !sift_is_punct(d, h, ',') ||
+            !(d->toks.v[h - 1].w.flags & (W_PERSON_NOUN | W_TITLE)) || !pronoun_at(d, h + 1))
+            continue;
+        int g = pronoun_at(d, h + 1), who = -1;
+        for (uint32_t t = d->sents.v[s - 1].t0; t < d->sents.v[s - 1].t1; t++) {
+            const mention *mm = d->toks.v[t].ment >= 0 ? &d->ments.v[d->toks.v[t].ment] : NULL;
+            if (mm && mm->type == ET_PERSON && mm->entity >= 0 && !(d->toks.v[t].flags & TF_INQUOTE) &&
+                (!d->ents.v[mm->entity].gender || d->ents.v[mm->entity].gender == g))
+                who = mm->entity;
+        }
+        if (who >= 0 && !d->ents.v[who].desc)
+            d->ents.v[who].desc = sift_span_text(d, b, h);
+    }
+}
+
 int sift_resolve(doc *d)
 {
     if (d->ments.n > 1)
@@ -676,6 +706,7 @@ int sift_resolve(doc *d)
     }
     pronoun_sex(d);
     appositive_descriptions(d);
+    fronted_descriptions(d);
     org_descriptions(d);
     return 0;
 }

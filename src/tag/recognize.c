@@ -531,7 +531,7 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         "secretaría", "federación", "confederación", "asociación", "cámara",
                                         "servicio", "serviço", "agencia", "agência", "eléctrica", "electrica",
                                         "corporación", "corporacion", "petróleos", "petroleos", "industrias",
-                                        NULL};
+                                        "seguros", "seguradora", "aseguradora", "transportes", NULL};
     for (const char *const *w = words; *w; w++)
         if (sift_tok_is(d, t0, *w))
             return 1;
