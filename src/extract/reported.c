@@ -1253,11 +1253,14 @@ static uint32_t under_plan(const doc *d, uint32_t c, uint32_t s1)
         k++;
     while (k < s1 && k < c + 5 && d->toks.v[k].kind == TK_WORD && !sift_tok_in(d, k, plans))
         k++;
-    if (k + 3 < s1 && sift_tok_in(d, k, plans) && sift_is_punct(d, k + 1, ','))
-        k++; /* ("Under the plan, announced by Building Minister Claire Donnelly on Monday,") */
-    if (k + 2 >= s1 || !sift_tok_in(d, k - sift_is_punct(d, k, ','), plans) || !sift_tok_in(d, k + 1, made))
+    if (k >= s1 || !sift_tok_in(d, k, plans))
         return 0;
-    uint32_t by = k + 2 + sift_tok_is(d, k + 2, "up"); /* ("drawn up by") */
+    /* (the participle after it, or after its comma: "Under the plan,
+     * announced by Building Minister Claire Donnelly on Monday,") */
+    uint32_t v = k + 1 + (k + 1 < s1 && sift_is_punct(d, k + 1, ','));
+    if (v + 1 >= s1 || !sift_tok_in(d, v, made))
+        return 0;
+    uint32_t by = v + 1 + sift_tok_is(d, v + 1, "up"); /* ("drawn up by") */
     return by + 1 < s1 && sift_tok_is(d, by, "by") ? by : 0;
 }
 

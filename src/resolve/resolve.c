@@ -493,23 +493,20 @@ static void pronoun_sex(doc *d)
             /* "Baric said he", and "Baric, who ..., said ... . He described" */
             if (m->t1 + 1 < d->toks.n && (d->toks.v[m->t1].w.flags & W_CUE) && !(d->toks.v[m->t1].flags & TF_CAP))
                 g = pronoun_at(d, m->t1 + 1);
-            int others = 0;
-            /* (no one else in its sentence, named or not: "Mary Smith met
-             * him at the airport. He said") */
-            for (uint32_t t = d->sents.v[s].t0; t < d->sents.v[s].t1 && !others; t++)
-                others = (d->toks.v[t].ment >= 0 && d->ments.v[d->toks.v[t].ment].type == ET_PERSON &&
-                          d->ments.v[d->toks.v[t].ment].entity != (int)e) ||
-                         (!(d->toks.v[t].flags & TF_INQUOTE) &&
-                          (pronoun_at(d, t) || sift_tok_is(d, t, "him") || sift_tok_is(d, t, "his") ||
-                           sift_tok_is(d, t, "her")));
-            if (!g && !others && m->t0 == sift_body_start(d, s) && s + 1 < d->sents.n)
+            /* (no one else in its sentence: named, for both tests below,
+             * or by a pronoun, for the next sentence's: "Mary Smith met him
+             * at the airport. He said") */
+            int one = 1, pronoun = 0;
+            for (uint32_t t = d->sents.v[s].t0; t < d->sents.v[s].t1; t++) {
+                one &= !(d->toks.v[t].ment >= 0 && d->ments.v[d->toks.v[t].ment].type == ET_PERSON &&
+                         d->ments.v[d->toks.v[t].ment].entity != (int)e);
+                pronoun |= !(d->toks.v[t].flags & TF_INQUOTE) &&
+                           (pronoun_at(d, t) || sift_tok_is(d, t, "him") || sift_tok_is(d, t, "his") ||
+                            sift_tok_is(d, t, "her"));
+            }
+            if (!g && one && !pronoun && m->t0 == sift_body_start(d, s) && s + 1 < d->sents.n)
                 g = pronoun_at(d, sift_body_start(d, s + 1));
-            /* (or "Gift Kaunda, told a radio station that his office had",
-             * the one person of the sentence) */
-            uint32_t one = 1;
-            for (uint32_t t = d->sents.v[s].t0; t < d->sents.v[s].t1 && one; t++)
-                one = !(d->toks.v[t].ment >= 0 && d->ments.v[d->toks.v[t].ment].type == ET_PERSON &&
-                        d->ments.v[d->toks.v[t].ment].entity != (int)e);
+            /* (or "Gift Kaunda, told a radio station that his office had") */
             uint32_t cue = m->t1 + sift_is_punct(d, m->t1, ',');
             if (!g && one && cue + 1 < d->sents.v[s].t1 && (d->toks.v[cue].w.flags & W_CUE) &&
                 !(d->toks.v[cue].flags & (TF_CAP | TF_INQUOTE))) {
