@@ -770,6 +770,14 @@ static int figure_shown(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
  * it matched (and, unless dry, adds the report), 0 when not, -1 when out of
  * memory.
  */
+/* "..., an inquiry report released on Monday found": a document and the
+ * participle of its release at e, its date past. */
+static int released_on(const doc *d, uint32_t e, uint32_t s0)
+{
+    static const char *const released[] = {"released", "published", "issued", "presented", NULL};
+    return e > s0 + 1 && sift_tok_in(d, e, released) && sift_document_noun(d, e - 1);
+}
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
@@ -793,7 +801,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                        sift_tok_is(d, c, "concluded")) &&
                       c > 0 && (sift_document_noun(d, dn) || sift_tok_is(d, dn, "researchers") ||
                                 sift_tok_is(d, dn, "scientists") || sift_tok_is(d, dn, "investigators") ||
-                                document_of(d, dn, s0) || document_by(d, me, s0));
+                                document_of(d, dn, s0) || document_by(d, me, s0) || released_on(d, me, s0));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     /* ("..., claiming her first major title.": a participle after a comma
@@ -989,7 +997,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             (sift_tok_is(d, p - 1, "that") && !on_noun) ||
             (sift_is_cue(d, p - 1) && p - 1 != c &&
              !(p < c && d->toks.v[p].kind == TK_WORD && d->toks.v[p].upos == SIFT_UPOS_NOUN) && /* ("state health officials") */
-             !(p >= s0 + 2 && (d->toks.v[p - 2].kind == TK_NUM || (d->toks.v[p - 2].w.flags & W_DET)))))
+             !(p >= s0 + 2 && (d->toks.v[p - 2].kind == TK_NUM || (d->toks.v[p - 2].w.flags & W_DET))) &&
+             /* (nor a document after the noun of its kind: "an inquiry report released on Monday") */
+             !(p >= s0 + 2 && sift_document_noun(d, p - 1) && d->toks.v[p - 2].upos == SIFT_UPOS_NOUN &&
+               !(d->toks.v[p - 2].flags & TF_CAP))))
             /* ("a coalition of 31 states said") */
             return 0;
         p--;
