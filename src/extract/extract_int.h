@@ -57,6 +57,12 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi);
 int sift_document_noun(const doc *d, uint32_t i);
 /* speaker.c: is token i "spokesman", "spokeswoman", "spokesperson"? */
 int sift_spokes_noun(const doc *d, uint32_t i);
+/* speaker.c: is token i a noun for a business ("company", "lender",
+ * "drugmaker")? */
+int sift_business_noun(const doc *d, uint32_t k);
+/* speaker.c: is the organisation no business by its name ("Ministry",
+ * "Authority", "Association" in it)? */
+int sift_org_not_business(const entity *en);
 /* "said the bill's sponsor, independent TD Orla Brannigan,": when the
  * phrase before np1 named no entity, the person a title and a name after
  * its comma name (*ent, *name), up to hi. */

@@ -1094,25 +1094,21 @@ static int body_named_next(const doc *d, uint32_t h)
  * of a verb of saying, if its name is no public body's. Returns it, or -1. */
 static int firm_opens_next(const doc *d, uint32_t t0, uint32_t h)
 {
-    static const char *const firms[] = {"company", "firm", "operator", "provider", "utility", "carrier",
-                                        "airline", "supplier", "insurer", "lender", "retailer", "producer",
-                                        "developer", "manufacturer", "miner", NULL};
-    static const char *const public[] = {"Ministry", "Agency", "Authority", "Council", "Department",
-                                         "Commission", "Office", "Service", "Court", "Police",
-                                         "Government", "Board", "Bureau", NULL};
+    /* (the kinds of business "the company" may be, and those that run a
+     * service) */
+    static const char *const runs[] = {"operator", "provider", "utility", NULL};
     int owned = t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS);
-    if (!sift_tok_in(d, h, firms) || !(sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") || owned))
+    if (!(sift_business_noun(d, h) || sift_tok_in(d, h, runs)) ||
+        !(sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") || owned))
         return -1;
     uint32_t s = d->toks.v[h].sent;
     if (s + 1 >= d->sents.n)
         return -1;
     uint32_t b = sift_body_start(d, s + 1), ne = sift_name_end(d, b, d->sents.v[s + 1].t1);
     int e = sift_entity_at(d, b);
-    if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[b].flags & TF_INQUOTE) || !sift_is_cue(d, ne))
+    if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[b].flags & TF_INQUOTE) || !sift_is_cue(d, ne) ||
+        sift_org_not_business(&d->ents.v[e]))
         return -1;
-    for (const char *const *w = public; *w; w++)
-        if (strstr(d->ents.v[e].name, *w))
-            return -1;
     return e;
 }
 
@@ -1145,11 +1141,12 @@ static void named_later(doc *d)
         /* (a spokesperson by the words up to the noun: "A spokeswoman for
          * Nam Khoun Power Company" was written "A spokeswoman for the
          * company", and "for Aegean Mutual" ends in no noun) */
-        const char *f = strstr(q->speaker_name, " for ");
-        if (!f) /* ("A lawyer representing Verlinden") */
-            f = strstr(q->speaker_name, " representing ");
-        if (!f) /* ("An official at the ministry's epidemiology unit") */
-            f = strstr(q->speaker_name, " at ");
+        /* (or "A lawyer representing Verlinden", "An official at the
+         * ministry's epidemiology unit") */
+        static const char *const cuts[] = {" for ", " representing ", " at ", NULL};
+        const char *f = NULL;
+        for (const char *const *c = cuts; *c && !f; c++)
+            f = strstr(q->speaker_name, *c);
         if (f)
             n = (size_t)(f - q->speaker_name);
         size_t p = last_written(d, q->speaker_name, n, lo, q->sentence.end);

@@ -192,13 +192,19 @@ static uint32_t org_after_kind(const doc *d, uint32_t k, uint32_t hi)
     if (k >= hi || !(d->toks.v[k].w.flags & W_DET) || (d->toks.v[k].flags & TF_CAP))
         return 0;
     uint32_t m = k + 1;
-    while (m < hi && m < k + 6 &&
-           ((d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
-             !(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP))) ||
-            sift_is_punct(d, m, '-') ||
-            (sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_NORP) ||
-            after_based(d, m, hi) > m)) /* ("the Warsaw-based security firm Kestrel Labs") */
-        m = after_based(d, m, hi) > m ? after_based(d, m, hi) : m + 1;
+    while (m < hi && m < k + 6) {
+        uint32_t based = after_based(d, m, hi); /* ("the Warsaw-based security firm Kestrel Labs") */
+        if (based > m) {
+            m = based;
+            continue;
+        }
+        if (!((d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+               !(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP))) ||
+              sift_is_punct(d, m, '-') ||
+              (sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_NORP)))
+            break;
+        m++;
+    }
     int oe = m < hi ? sift_entity_at(d, m) : -1;
     return oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 1 && sift_tok_org_kind(d, m - 1) ? m : 0;
 }
@@ -1615,7 +1621,7 @@ static const char *const business_nouns[] = {
     "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
     "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", "carrier", "biotech", NULL};
 
-static int business_noun(const doc *d, uint32_t k)
+int sift_business_noun(const doc *d, uint32_t k)
 {
     return sift_tok_maker(d, k) || sift_tok_in(d, k, business_nouns);
 }
@@ -1686,7 +1692,7 @@ static int not_business(const char *name)
 
 /* Is the organisation no business by its name or its canonical one ("EU",
  * the European Union)? */
-static int org_not_business(const entity *en)
+int sift_org_not_business(const entity *en)
 {
     return not_business(en->name) || (en->canon && not_business(en->canon));
 }
@@ -1921,7 +1927,7 @@ static int named_next(const doc *d, uint32_t np0, int business)
             open++;
         open = after_based(d, open, t1); /* ("Berlin-based Meridian Rescue said") */
         int e = open < t1 ? sift_entity_at(d, open) : -1;
-        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(business && org_not_business(&d->ents.v[e])) &&
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(business && sift_org_not_business(&d->ents.v[e])) &&
             !(d->toks.v[open].flags & TF_INQUOTE))
             return e;
     }
@@ -2032,7 +2038,7 @@ static int introduced_as(const doc *d, uint32_t e)
         !(sift_tok_is(d, e + 1, "a") || sift_tok_is(d, e + 1, "an")))
         return 0;
     for (uint32_t k = e + 2; k < d->toks.n && k < e + 5 && d->toks.v[k].kind == TK_WORD; k++)
-        if (business_noun(d, k) || sift_tok_org_kind(d, k))
+        if (sift_business_noun(d, k) || sift_tok_org_kind(d, k))
             return !(d->toks.v[k].flags & TF_CAP);
     return 0;
 }
@@ -2068,7 +2074,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* (or "the German aid group": a nationality before two plain words) */
     if (k > np0 && d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_NORP &&
         d->ments.v[d->toks.v[k].ment].t1 == k + 1 &&
-        ((np1 - k == 2 && business_noun(d, k + 1)) ||
+        ((np1 - k == 2 && sift_business_noun(d, k + 1)) ||
          (np1 - k == 3 && !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 2].flags & TF_CAP) &&
           d->toks.v[k + 1].kind == TK_WORD && d->toks.v[k + 2].kind == TK_WORD)))
         k++;
@@ -2085,7 +2091,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * business, by its head noun */
     static const char *const trades[] = {"auction", "fashion", "publishing", "trading", "design", NULL};
     int house = np1 - k == 2 && sift_tok_is(d, k + 1, "house") && sift_tok_in(d, k, trades);
-    if (np1 - k == 2 && !(d->toks.v[k].flags & TF_CAP) && (house || business_noun(d, k + 1)))
+    if (np1 - k == 2 && !(d->toks.v[k].flags & TF_CAP) && (house || sift_business_noun(d, k + 1)))
         k++;
     /* "the regional district" after "the Thompson-Nicola Regional
      * District": an organisation whose name holds the two words */
@@ -2155,7 +2161,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
          * the Office of the Comptroller ... found") */
         if (head < 0 && kind)
             head = named_later_holding(d, np0, k);
-        return head >= 0 || orgs || !kind ? head : named_next(d, np0, business_noun(d, k + 1));
+        return head >= 0 || orgs || !kind ? head : named_next(d, np0, sift_business_noun(d, k + 1));
     }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
@@ -2214,7 +2220,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
-    int business = business_noun(d, k) || house;
+    int business = sift_business_noun(d, k) || house;
     int public_body = public_noun(d, k);
     int any = -1, holds = -1, compiler = -1;
     uint32_t any_at = 0, compiler_at = 0;
@@ -2246,7 +2252,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* (not a union or an association whose name holds the firm's
          * kind: "the airline" is no "Independent Union of Airline Pilots") */
         if (holds < 0 && (name_holds(nm, TOK_S(d, k), wl) || forces) && !listed_example(d, i, lo) &&
-            !(business && org_not_business(&d->ents.v[e])))
+            !(business && sift_org_not_business(&d->ents.v[e])))
             holds = e;
         uint32_t m0 = i;
         while (m0 > lo && sift_entity_at(d, m0 - 1) == e)
@@ -2322,11 +2328,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* ("according to figures compiled by Ceylon Leaf Brokers, among the
          * island's largest auction houses. ..., the firm said": who
          * compiled them, in the sentence before, when no other will do) */
-        if (compiler < 0 && aside && business && !org_not_business(&d->ents.v[e]) && m0 >= 3 &&
+        if (compiler < 0 && aside && business && !sift_org_not_business(&d->ents.v[e]) && m0 >= 3 &&
             sift_tok_is(d, m0 - 1, "by") && sift_document_noun(d, m0 - 3) && /* (not "Analysts polled by LSEG") */
             d->toks.v[m0].sent + 1 >= d->toks.v[np0].sent)
             compiler = e, compiler_at = m0;
-        if (any < 0 && !aside && !(business && (org_not_business(&d->ents.v[e]) || public_part)) &&
+        if (any < 0 && !aside && !(business && (sift_org_not_business(&d->ents.v[e]) || public_part)) &&
             !(public_body && company_name(d, nm)) &&
             /* (nor a business for "the council", "the union") */
             !(!business && not_business_word(TOK_S(d, k), wl) &&
@@ -2359,7 +2365,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                     pm = pq;
             }
             int owner = described_by(d, m0, lo);
-            if (owner >= 0 && owner != e && !(business && org_not_business(&d->ents.v[owner])))
+            if (owner >= 0 && owner != e && !(business && sift_org_not_business(&d->ents.v[owner])))
                 any = owner;
             /* (but not one introduced with a description of its own:
              * "buys its chicken from Panay Poultry Processors, a supplier
@@ -2367,7 +2373,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             else if (sub >= 0 && sub != e && b < m0 && d->ents.v[sub].type == ET_ORG && pm > 0 &&
                 ((d->toks.v[pm - 1].w.flags & W_PREP) || sift_tok_is(d, m0 - 1, "rivals") ||
                  sift_tok_is(d, m0 - 1, "rival")) &&
-                !(business && org_not_business(&d->ents.v[sub])) && !introduced_as(d, i + 1))
+                !(business && sift_org_not_business(&d->ents.v[sub])) && !introduced_as(d, i + 1))
                 any = sub;
         }
         i = m0;
@@ -2430,7 +2436,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 continue;
             /* (nor an owner in its description: "Kafue Copper Resources, a
              * joint venture between state mining investment firm ZCCM ...") */
-            if ((company_name(d, d->ents.v[e].name) || (j > st->t0 && business_noun(d, j - 1))) &&
+            if ((company_name(d, d->ents.v[e].name) || (j > st->t0 && sift_business_noun(d, j - 1))) &&
                 described_by(d, sift_name_start(d, j, st->t0), lo) != any) {
                 any = e;
                 break;
@@ -2449,7 +2455,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * Shipping, said nobody was hurt. The company said") */
     /* (a firm for "the company"; else one whose name holds the noun: not
      * the Idaho Department of Health for "the agency") */
-    int fits = any >= 0 && (business ? !org_not_business(&d->ents.v[any])
+    int fits = any >= 0 && (business ? !sift_org_not_business(&d->ents.v[any])
                                      : name_holds(d->ents.v[any].name, TOK_S(d, k), TOK_N(d, k)));
     if (before >= 0 && any >= 0 && any != before &&
         (!spoken_before(d, any, np0) || (fits && spoke_last(d, any, np0))))
@@ -2585,8 +2591,9 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
 {
     if (!spokes_for(d, f, np1))
         return f;
-    if (client_end(d, f, np1))
-        return client_end(d, f, np1);
+    uint32_t client = client_end(d, f, np1);
+    if (client)
+        return client;
     /* "A spokesman for the airline" after "Lufthansa cancelled ...": the
      * organisation the noun stands for */
     if (f + 3 <= np1 && sift_tok_is(d, f + 1, "the") && (f + 3 == np1 || d->toks.v[f + 3].kind != TK_WORD) &&
@@ -2844,7 +2851,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             uint32_t lastc = 0, prevc = 0, firstc = 0, stop = e;
             int rel = 0; /* (in a relative clause: "a nurse who has worked there for 19 years,") */
             for (uint32_t k = b + 1; k < e && k < b + 30; k++) {
-                rel = (rel && !sift_is_punct(d, k, ',')) || (is_who(d, k) && sift_is_punct(d, k - 1, ',') == 0);
+                rel = (rel && !sift_is_punct(d, k, ',')) || (is_who(d, k) && !sift_is_punct(d, k - 1, ','));
                 if (!rel && (sift_finite_verb(d, k) || sift_is_cue(d, k) || d->toks.v[k].kind == TK_QUOTE)) {
                     stop = k;
                     break;
@@ -3705,12 +3712,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             /* "The company will publish its scheme document ..., it said":
              * the organisation the sentence opens with */
             if (!opens && body + 2 < np0 && sift_tok_is(d, body, "the") &&
-                (business_noun(d, body + 1) || sift_tok_org_kind(d, body + 1)))
+                (sift_business_noun(d, body + 1) || sift_tok_org_kind(d, body + 1)))
                 *ent = generic_org(d, body, body + 2);
             /* "The central bank kept policy unchanged, citing what it described as" */
             else if (!opens && body + 3 < np0 && sift_tok_is(d, body, "the") &&
                      d->toks.v[body + 1].kind == TK_WORD && !(d->toks.v[body + 1].flags & TF_CAP) &&
-                     (business_noun(d, body + 2) || sift_tok_org_kind(d, body + 2)))
+                     (sift_business_noun(d, body + 2) || sift_tok_org_kind(d, body + 2)))
                 *ent = generic_org(d, body, body + 3);
             if (*ent < 0 && (ps > 0 || !opens)) {
                 uint32_t from = d->toks.v[d->sents.v[opens ? ps - 1 : ps].t0].start,
