@@ -778,6 +778,36 @@ static int released_on(const doc *d, uint32_t e, uint32_t s0)
     return e > s0 + 1 && sift_tok_in(d, e, released) && sift_document_noun(d, e - 1);
 }
 
+/* ", said the veterinarian, Laura Quintero.": after the verb at c, "the"
+ * and a role up to a comma, then a person's name that ends the sentence
+ * or is followed by a comma and a relative clause or a description. The
+ * role's comma, the end of the name in *name_end; 0 if none. */
+static uint32_t role_named_after(const doc *d, uint32_t c, uint32_t s1, uint32_t *name_end)
+{
+    if (c == 0 || !sift_is_punct(d, c - 1, ',') || !sift_tok_is(d, c + 1, "the"))
+        return 0;
+    uint32_t k = c + 2;
+    while (k < s1 && k < c + 6 && d->toks.v[k].kind == TK_WORD && sift_entity_at(d, k) < 0)
+        k++;
+    if (k >= s1 || k < c + 3 || !sift_is_punct(d, k, ',') || !(d->toks.v[k - 1].w.flags & (W_PERSON_NOUN | W_TITLE)) ||
+        sift_entity_at(d, k + 1) < 0 || d->ents.v[sift_entity_at(d, k + 1)].type != ET_PERSON)
+        return 0;
+    uint32_t m = sift_name_end(d, k + 1, s1);
+    if (m >= s1 || sift_is_punct(d, m, '.') ||
+        (sift_is_punct(d, m, ',') && (sift_tok_is(d, m + 1, "who") || description_after(d, m, s1)))) {
+        *name_end = m;
+        return k;
+    }
+    return 0;
+}
+
+/* A verb a document or a study says things with: "show", "found". */
+static int finding_verb(const doc *d, uint32_t c)
+{
+    static const char *const v[] = {"showed", "show", "shows", "found", "finds", "concluded", NULL};
+    return sift_tok_in(d, c, v);
+}
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
@@ -796,10 +826,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         me -= 3;
     /* (past "has": "..., a state inquiry has found.") */
     uint32_t dn = c > s0 + 1 && (sift_tok_is(d, c - 1, "has") || sift_tok_is(d, c - 1, "have")) ? c - 2 : c - 1;
-    int data_showed = (sift_tok_is(d, c, "showed") || sift_tok_is(d, c, "show") || sift_tok_is(d, c, "shows") ||
-                       sift_tok_is(d, c, "found") || sift_tok_is(d, c, "finds") ||
-                       sift_tok_is(d, c, "concluded")) &&
-                      c > 0 && (sift_document_noun(d, dn) || sift_tok_is(d, dn, "researchers") ||
+    int data_showed = finding_verb(d, c) && c > 0 && (sift_document_noun(d, dn) || sift_tok_is(d, dn, "researchers") ||
                                 sift_tok_is(d, dn, "scientists") || sift_tok_is(d, dn, "investigators") ||
                                 document_of(d, dn, s0) || document_by(d, me, s0) || released_on(d, me, s0));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
@@ -836,7 +863,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * mother no longer answered the door": a clause follows the verb */
     /* (or a figure: "In a statement, the ministry said 1,200 lorries a day
      * used the detour") */
-    if (c + 1 < s1 &&
+    /* (not ", said the union leader, Tom Okoye, who ...": a role and its
+     * name in apposition after the verb) */
+    uint32_t role_name_end = 0, role_end = role_named_after(d, c, s1, &role_name_end);
+    if (c + 1 < s1 && !role_end &&
         (((d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & TF_CAP)) ||
          d->toks.v[c + 1].kind == TK_NUM || figure_opener(d, c + 1)) &&
         sift_clause_starts(d, c + 1))
@@ -953,6 +983,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (sift_is_punct(d, k, ',') && k + 1 < s1 && d->toks.v[k + 1].kind == TK_QUOTE &&
             (d->toks.v[k + 1].flags & TF_QOPEN) && k == past_dates(d, c + 1, s1))
             break;
+        if (k == role_end) {
+            relative = sift_is_punct(d, role_name_end, ',') ? role_name_end : 0;
+            break;
+        }
         if (sift_is_punct(d, k, ',') && !attribution_tail(d, k + 1, s1))
             return 0;
         if (sift_is_punct(d, k, ',') && sift_tok_ends(d, k + 1, "ing") && !sift_tok_is(d, k + 1, "citing") &&
@@ -1216,8 +1250,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
 static int64_t last_final_attribution(doc *d, uint32_t from, uint32_t s0, uint32_t s1)
 {
     for (uint32_t k = s1; k-- > from;)
-        if ((d->toks.v[k].w.flags & W_CUE_SAY) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) &&
-            (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB) && sift_is_cue(d, k) &&
+        if (((d->toks.v[k].w.flags & W_CUE_SAY) || finding_verb(d, k)) &&
+            !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) &&
+            (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB || finding_verb(d, k)) && sift_is_cue(d, k) &&
             final_attribution(d, k, s0, s1, 1))
             return k;
     return -1;

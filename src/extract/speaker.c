@@ -3195,6 +3195,21 @@ static int sole_reporter(const doc *d, uint32_t s)
     return cue ? who : -1;
 }
 
+/* Was the person en described with a trade ("a farmer", "a retired
+ * cook") whose noun is another than the one at token h? */
+static int other_trade(const doc *d, const entity *en, uint32_t h)
+{
+    if (!en->desc)
+        return 0;
+    const char *last = strrchr(en->desc, ' ');
+    last = last ? last + 1 : en->desc;
+    char low[32];
+    size_t n = sift_utf8_lower(last, strlen(last), low, sizeof low);
+    if (n == 0 || n >= sizeof low - 1 || !(sift_words_get(d->res->words, low, n).flags & W_PERSON_NOUN))
+        return 0;
+    return n != TOK_N(d, h) || strncasecmp(low, TOK_S(d, h), n) != 0;
+}
+
 /* '"...," said Drummond. "We know we left points out there," the fly-half
  * added': a role no one was introduced with ("the fly-half", "the jury
  * president") right after a person's quotation is that person. */
@@ -3238,6 +3253,12 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     /* (nor of another nationality: "the Australian told" after "Pakistan
      * captain Saad Qureshi" spoke) */
     if (nation && sift_other_nation(d, x->speaker, np0, np1))
+        return -1;
+    /* (nor another trade, named with a modifier, than the one the speaker
+     * was given: "the council member said" after "Pedro Alves, a farmer,";
+     * a bare noun may be the writer's variation: "the climber", "the
+     * mountaineer") */
+    if (np1 - np0 >= 3 && other_trade(d, &d->ents.v[x->speaker], np1 - 1))
         return -1;
     /* (not of the other sex: "the ministry spokeswoman added" after a man) */
     int g = d->ents.v[x->speaker].gender;
@@ -4681,6 +4702,15 @@ int sift_clause_starts(const doc *d, uint32_t i)
             u->upos == SIFT_UPOS_ADJ && !(u->flags & TF_CAP) && TOK_N(d, k) > 5 && sift_tok_ends(d, k, "ed") &&
             k + 1 < hi && (d->toks.v[k + 1].upos == SIFT_UPOS_NOUN || (d->toks.v[k + 1].w.flags & W_DET)))
             return 1;
+        /* (a present tense the tagger took for a noun, after an adverb of
+         * time on the subject's noun: "said the population now numbers
+         * between 180 and 200") */
+        static const char *const when_adverbs[] = {"now", "still", "already", "also", "currently", "typically",
+                                                   "usually", "often", "rarely", "only", NULL};
+        if (k >= i + 2 && sift_tok_in(d, k - 1, when_adverbs) && d->toks.v[k - 2].upos == SIFT_UPOS_NOUN &&
+            u->upos == SIFT_UPOS_NOUN && !(u->flags & TF_CAP) && TOK_N(d, k) > 3 && sift_tok_ends(d, k, "s") &&
+            !sift_tok_ends(d, k, "ss") && k + 1 < hi && d->toks.v[k + 1].kind != TK_PUNCT)
+            return 1;
         /* names count as one word: "a separate investigation into Norvane's
          * compliance with the Digital Markets Act was continuing" */
         if (k > i && ((u->ment >= 0 && d->toks.v[k - 1].ment == u->ment) || (u->flags & TF_POSS)))
@@ -4991,8 +5021,15 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         return 0;
     /* (a name and its comma is no clause: ", said Dale Hollis, a spokesman
      * for the consortium, and were expected to top ...") */
-    int pe = c + 1 < hi ? sift_entity_at(d, c + 1) : -1;
-    int named = pe >= 0 && d->ents.v[pe].type == ET_PERSON && sift_is_punct(d, sift_name_end(d, c + 1, hi), ',') &&
+    /* (nor a role and its name: ", said the union leader, Tom Okoye, who ...") */
+    uint32_t n0 = c + 1;
+    if (sift_tok_is(d, n0, "the"))
+        while (n0 < hi && n0 < c + 6 && d->toks.v[n0].kind == TK_WORD && sift_entity_at(d, n0) < 0)
+            n0++;
+    n0 += n0 > c + 3 && n0 + 1 < hi && sift_is_punct(d, n0, ',') &&
+          (d->toks.v[n0 - 1].w.flags & (W_PERSON_NOUN | W_TITLE));
+    int pe = n0 < hi ? sift_entity_at(d, n0) : -1;
+    int named = pe >= 0 && d->ents.v[pe].type == ET_PERSON && sift_is_punct(d, sift_name_end(d, n0, hi), ',') &&
                 c > 0 && sift_is_punct(d, c - 1, ',');
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) || (c + 1 < hi && !named && sift_clause_starts(d, c + 1)) ||
         (c + 1 < hi && (d->toks.v[c + 1].w.flags & W_PRONOUN)))

@@ -1456,7 +1456,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         core = t1 - 1;
         end = t1 + 1;
     }
-    /* 2. organisation keyword at the end */
+    /* 2. organisation keyword at the end; but a first name (no place's)
+     * and a surname that is also such a word, read by the model as a
+     * person, is that person: "Samantha Power" (not "Georgia Power") */
+    if (t1 - t0 == 2 && core == t1 && !name0 && (d->toks.v[t0 + 1].w.flags & W_ORGKEY) &&
+        has_cls(d, t0, LX_FIRST) && !has_cls(d, t0, LX_GPE) &&
+        has_cls(d, t0 + 1, LX_LAST) && model_type(d, t0, t1) == ET_PERSON)
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first+surname-key");
     if (core - t0 >= 2 && (d->toks.v[core - 1].w.flags & W_ORGKEY) && !name0) {
         uint32_t a = t0;
         if ((d->toks.v[a].flags & TF_SENT) && (d->toks.v[a].w.flags & W_STOP))
