@@ -1283,6 +1283,33 @@ static int relative_object(const doc *d, uint32_t c, uint32_t start, uint32_t s1
     return 0;
 }
 
+/* "It was announced by the county's finance department last month that
+ * fees would rise": a passive speech verb at c after "it" and a form of
+ * "be" (it_was_said), then who said it after "by"; the token of "that"
+ * (the speaker is [c + 2, *who_end)), or 0. */
+static int it_was_said(const doc *d, uint32_t c, uint32_t s0)
+{
+    uint32_t it = c >= s0 + 3 && sift_tok_is(d, c - 1, "been") && (sift_tok_is(d, c - 2, "has") ||
+                                                                  sift_tok_is(d, c - 2, "had")) ? c - 3 : c - 2;
+    return c >= s0 + 2 && sift_be_form(d, c - 1) && sift_tok_is(d, it, "it") &&
+           (it == sift_body_start(d, d->toks.v[c].sent) || sift_is_punct(d, it - 1, ','));
+}
+
+static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t s0, uint32_t s1, uint32_t *who_end)
+{
+    if (!it_was_said(d, c, s0) || !sift_tok_is(d, c + 1, "by"))
+        return 0;
+    uint32_t e = c + 2;
+    while (e < s1 && e < c + 14 && !sift_tok_is(d, e, "that") && !(d->toks.v[e].flags & TF_USED) &&
+           (d->toks.v[e].kind != TK_PUNCT || (d->toks.v[e].flags & TF_POSS)))
+        e++;
+    uint32_t that = past_dates(d, e, s1);
+    if (e == c + 2 || that + 2 >= s1 || !sift_tok_is(d, that, "that"))
+        return 0;
+    *who_end = e;
+    return that;
+}
+
 /* "Under a schedule published by the municipality, the city will be
  * divided into 14 zones": a sentence opening with a plan and who made it
  * reports what the plan says. Returns the token of "by", or 0. */
@@ -1332,6 +1359,16 @@ int sift_extract_reported(doc *d)
                 return -1;
             continue;
         }
+        uint32_t who_end = 0, that = sift_is_cue(d, c) ? it_was_said_by(d, c, s0, s1, &who_end) : 0;
+        if (that) {
+            sift_attribution a = {-1, NULL, c, "it-was-said-by"};
+            sift_name_speaker(d, c + 2, who_end, &a.ent, &a.name);
+            if (a.name && add_indirect(d, that + 1, clause_end(d, that + 1), &a, c) != 0)
+                return -1;
+            continue;
+        }
+        if (sift_is_cue(d, c) && it_was_said(d, c, s0))
+            continue; /* "It was reported on Monday that": no one's report */
         if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
             sift_attribution a = {-1, NULL, -1, "according-to"};
             if (!sift_speaker_of_cue(d, c, s0, s1, &a))

@@ -166,8 +166,9 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
     }
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
                        /* ("Pacific Crest Mutual, one of California's largest insurers, said") */
-                       (sift_tok_is(d, k, "one") && k + 2 < end && sift_tok_is(d, k + 1, "of") &&
-                        !(d->toks.v[k].flags & TF_CAP)) ||
+                       /* (or "part of": "The union local, part of the Interior Forest Workers Union, said") */
+                       ((sift_tok_is(d, k, "one") || sift_tok_is(d, k, "part")) && k + 2 < end &&
+                        sift_tok_is(d, k + 1, "of") && !(d->toks.v[k].flags & TF_CAP)) ||
                        /* ("The City of Edmonton, home to about 1.1 million people, said") */
                        (sift_tok_is(d, k, "home") && k + 1 < end && sift_tok_is(d, k + 1, "to") &&
                         !(d->toks.v[k].flags & TF_CAP)) ||
@@ -1224,6 +1225,20 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                         *np0 = k;
                         break;
                     }
+            /* (or a participle after its noun: "A company disqualified
+             * from a contract to run 500 electric buses in Pune has told") */
+            for (uint32_t m = k + 2; end - k > 10 && (d->toks.v[k].w.flags & W_DET) && m < k + 5; m++) {
+                if (d->toks.v[m].kind != TK_WORD || (d->toks.v[m].flags & TF_CAP) || sift_entity_at(d, m - 1) >= 0)
+                    break;
+                if ((sift_tok_ends(d, m, "ed") || sift_tok_in(d, m, irregular_participles)) &&
+                    d->toks.v[m - 1].upos == SIFT_UPOS_NOUN && !sift_document_noun(d, m - 1) && !made &&
+                    (((d->toks.v[m + 1].w.flags & W_PREP) && !(d->toks.v[m + 1].flags & TF_CAP)) ||
+                     sift_tok_is(d, m + 1, "to"))) {
+                    *np0 = k;
+                    *np1 = m;
+                    break;
+                }
+            }
             for (uint32_t m = k + 2; long_np && m < k + 6; m++) {
                 /* (not where a maker or a workplace follows: "a report
                  * published by ...", "a senior official at ...") */
@@ -3108,7 +3123,7 @@ static int made_by(const doc *d, uint32_t i)
 {
     static const char *const w[] = {"published", "released", "issued", "compiled", "prepared",
                                     "produced", "conducted", "commissioned", "provided", "filed", "submitted",
-                                    "drafted", "written", "posted", NULL};
+                                    "drafted", "written", "posted", "presented", "unveiled", "collected", NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
             return 1;
@@ -4060,7 +4075,16 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         dh--;
     dh = dh > np0 + 1 && made_by(d, dh - 1) && sift_document_noun(d, dh - 2) ? dh - 1 : h;
     if (dh > np0 && sift_document_noun(d, dh - 1)) {
-        for (uint32_t i = dh; i + 1 < np1 && i < dh + 6; i++) {
+        /* "A study commissioned by the ministry and published by the
+         * consultancy X": who made it, not who paid for it */
+        uint32_t from = dh;
+        if (sift_tok_is(d, dh, "commissioned") || sift_tok_is(d, dh, "funded"))
+            for (uint32_t k = dh + 2; k + 2 < np1 && k < dh + 10; k++)
+                if (sift_tok_is(d, k, "and") && made_by(d, k + 1) && !sift_tok_is(d, k + 1, "commissioned")) {
+                    from = k + 1;
+                    break;
+                }
+        for (uint32_t i = from; i + 1 < np1 && i < from + 6; i++) {
             /* (or "of" right after it: "the report of the Cedar Lake
              * Wildfire Inquiry") */
             if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") && !(i == dh && sift_tok_is(d, i, "of")))

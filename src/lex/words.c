@@ -149,6 +149,7 @@ static const char *const org_keys[] = {
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
+    "forum", /* ("Pune Commuters' Forum") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
     "broadcasting", "television", "tv", "radio", "channel", "club", "society", "church",
