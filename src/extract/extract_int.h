@@ -63,6 +63,9 @@ int sift_business_noun(const doc *d, uint32_t k);
 /* speaker.c: is the organisation no business by its name ("Ministry",
  * "Authority", "Association" in it)? */
 int sift_org_not_business(const entity *en);
+/* speaker.c: the word-list flags of a phrase's last word, in lower case
+ * ("its chairman": those of "chairman"). */
+uint32_t sift_last_word_flags(const doc *d, const char *phrase);
 /* "said the bill's sponsor, independent TD Orla Brannigan,": when the
  * phrase before np1 named no entity, the person a title and a name after
  * its comma name (*ent, *name), up to hi. */

@@ -1123,6 +1123,68 @@ static size_t last_written(const doc *d, const char *s, size_t n, size_t lo, siz
 }
 
 /*
+ * 'Its chairman said the promise was worthless. ¶ "We heard the same words
+ * in 2019," he said': a pronoun after a quotation, given when the quotes
+ * were found to a person the sentence before does not name, means the
+ * source only reported speech there gives, by a phrase for a person.
+ */
+static int named_in(const doc *d, const sent *st, int e)
+{
+    for (uint32_t k = st->t0; k < st->t1; k++)
+        if (sift_entity_at(d, k) == e)
+            return 1;
+    return 0;
+}
+
+static void pronoun_after_unnamed(doc *d)
+{
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        sift_quote *q = &d->quotes.v[i];
+        if (strcmp(q->kind, "direct") != 0 || q->speaker < 0 || !q->rule || strcmp(q->rule, "attribution-after") != 0)
+            continue;
+        uint32_t close = sift_tok_at(d, q->span.end - 1) + 1, s = d->toks.v[close - 1].sent;
+        if (close + 1 >= d->toks.n || d->toks.v[close].kind != TK_QUOTE ||
+            !(sift_tok_is(d, close + 1, "he") || sift_tok_is(d, close + 1, "she")) || s == 0)
+            continue;
+        const sent *sp = &d->sents.v[s - 1];
+        /* the last report before the quote, in the sentence before */
+        const sift_quote *r = NULL;
+        for (size_t j = i; j-- > 0;) {
+            const sift_quote *o = &d->quotes.v[j];
+            if (strcmp(o->kind, "scare") == 0 || strcmp(o->kind, "mixed") == 0)
+                continue;
+            if (o->span.start >= d->toks.v[sp->t0].start && strcmp(o->kind, "indirect") == 0)
+                r = o;
+            break;
+        }
+        if (!r || !r->speaker_name || r->speaker == q->speaker || named_in(d, sp, q->speaker))
+            continue;
+        /* (a person by a noun for one, "its chairman", or by "who" after
+         * it, "An operator of several care homes, who asked not to be
+         * named,"; or the person the text names later for it) */
+        int who = 0;
+        for (uint32_t k = sp->t0; k < sp->t1 && d->toks.v[k].end <= r->span.start && !who; k++)
+            who = sift_tok_is(d, k, "who") && !(d->toks.v[k].flags & (TF_CAP | TF_INQUOTE));
+        if (r->speaker >= 0 ? d->ents.v[r->speaker].type != ET_PERSON || named_in(d, sp, r->speaker) ||
+                                  (d->ents.v[r->speaker].gender &&
+                                   d->ents.v[r->speaker].gender != (sift_tok_is(d, close + 1, "he") ? 'M' : 'F'))
+                            : !(sift_last_word_flags(d, r->speaker_name) & (W_PERSON_NOUN | W_TITLE)) && !who)
+            continue;
+        /* (and the quotes after it that took its speaker: '... he said.
+         * "Within two years, ..."') */
+        int was = q->speaker;
+        for (size_t j = i + 1; j < d->quotes.n && d->quotes.v[j].speaker == was && d->quotes.v[j].rule &&
+                               strcmp(d->quotes.v[j].rule, "previous-speaker") == 0; j++) {
+            d->quotes.v[j].speaker = r->speaker;
+            d->quotes.v[j].speaker_name = r->speaker_name;
+        }
+        q->speaker = r->speaker;
+        q->speaker_name = r->speaker_name;
+        q->rule = "pronoun-after-unnamed";
+    }
+}
+
+/*
  * 'A welder who has worked there since leaving school said he had heard
  * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
  * by a description is the person the next sentences name with it. The
@@ -1359,6 +1421,7 @@ int sift_extract_quotes(doc *d)
     if (d->quotes.n > 1)
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     inherit_speakers(d);
+    pronoun_after_unnamed(d);
     fragments_in_reports(d);
     named_later(d);
     return 0;

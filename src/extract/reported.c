@@ -99,7 +99,10 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             int subject = i + 3 < hi && d->toks.v[i + 2].kind == TK_WORD && !(u->w.flags & W_CUE) &&
                           !(d->toks.v[i + 2].w.flags & (W_DET | W_PREP | W_AUX | W_VERB | W_PRONOUN)) &&
                           (d->toks.v[i + 3].w.flags & (W_AUX | W_VERB)) && !(d->toks.v[i + 3].flags & TF_CAP);
-            if (u->kind == TK_WORD && !(u->flags & TF_CAP) && !subject &&
+            /* (nor an adjective after one: "exports of raw and washed cashmere") */
+            int adjectives = !(u->w.flags & W_CUE) && d->toks.v[i - 1].upos == SIFT_UPOS_ADJ &&
+                             i + 2 < hi && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN;
+            if (u->kind == TK_WORD && !(u->flags & TF_CAP) && !subject && !adjectives &&
                 ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0)))
                 return i;
         }
@@ -1431,6 +1434,15 @@ int sift_extract_reported(doc *d)
                        !((d->toks.v[e].upos == SIFT_UPOS_VERB || d->toks.v[e].upos == SIFT_UPOS_AUX) &&
                          !sift_tok_ends(d, e, "ing") && !(d->toks.v[e - 1].w.flags & (W_TITLE | W_PERSON_NOUN)))) {
                     role |= (d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP);
+                    /* (not a name the phrase is about: "According to figures
+                     * from X, the state's Public Library Fund, which ...,
+                     * will": a subject with an aside) */
+                    int x = sift_entity_at(d, e);
+                    if (x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) &&
+                        sift_entity_at(d, e - 1) != x && !(d->toks.v[e - 1].w.flags & W_PREP)) {
+                        role = 0;
+                        break;
+                    }
                     e++;
                 }
                 if (role && e + 1 < s1 && sift_is_punct(d, e, ','))

@@ -514,6 +514,24 @@ static int plural_person(const doc *d, uint32_t i)
     return m > 0 && m < sizeof low - 1 && (sift_words_get(d->res->words, low, m).flags & W_PERSON_NOUN);
 }
 
+/* "structural engineers", "local residents": people a lower-case plural
+ * at token at names, with the words that modify it, as [*np0, *np1)? */
+static int people_at(const doc *d, uint32_t at, uint32_t lo, uint32_t *np0, uint32_t *np1)
+{
+    if (!(plural_person(d, at) || (d->toks.v[at].w.flags & W_GROUP)) || (d->toks.v[at].flags & (TF_CAP | TF_INQUOTE)))
+        return 0;
+    uint32_t a = at;
+    while (a > lo && a + 3 > at && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+           !(d->toks.v[a - 1].w.flags & (W_PREP | W_DET | W_VERB | W_AUX | W_CUE)) && !is_who(d, a - 1) &&
+           d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
+        a--;
+    if (a > lo && (d->toks.v[a - 1].w.flags & W_DET) && !(d->toks.v[a - 1].flags & TF_CAP))
+        a--;
+    *np0 = a;
+    *np1 = at + 1;
+    return 1;
+}
+
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     uint32_t j = cue;
@@ -574,27 +592,26 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 }
         /* "has drawn fierce criticism from structural engineers, who say":
          * the people a lower-case noun before the comma names */
-        if (e < 0 && at == j - 3 && (plural_person(d, at) || (d->toks.v[at].w.flags & W_GROUP)) &&
-            !(d->toks.v[at].flags & TF_CAP) &&
-            !(d->toks.v[at].flags & TF_INQUOTE)) {
-            uint32_t a = at;
-            while (a > lo && a + 3 > at && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
-                   !(d->toks.v[a - 1].w.flags & (W_PREP | W_DET | W_VERB | W_AUX | W_CUE)) && !is_who(d, a - 1) &&
-                   d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
-                a--;
-            if (a > lo && (d->toks.v[a - 1].w.flags & W_DET) && !(d->toks.v[a - 1].flags & TF_CAP))
-                a--;
-            *np0 = a;
-            *np1 = at + 1;
+        if (e < 0 && at == j - 3 && people_at(d, at, lo, np0, np1))
             return 1;
-        }
     }
+    /* (or with no comma: "complaints from applicants who say") */
+    if (j > lo + 2 && is_who(d, j - 1) && !(d->toks.v[j - 1].flags & TF_CAP) && people_at(d, j - 2, lo, np0, np1))
+        return 1;
     /* "criticised by the Office of the Auditor-General, which said in a
      * report that": "which" after a comma is the organisation named before it */
     /* (past its acronym: "the National Civil Defence Institute (INDECI),
      * which said") */
     if (j > lo + 2 && sift_tok_is(d, j - 1, "which") && sift_is_punct(d, j - 2, ',')) {
         uint32_t at = j - 3;
+        /* (past when a document of its was made: "a report by the Budget
+         * Office published in September, which found") */
+        uint32_t w = at;
+        while (w > lo + 2 && ((d->toks.v[w].flags & TF_USED) || sift_tok_is(d, w, "in") || sift_tok_is(d, w, "on") ||
+                              sift_tok_is(d, w, "last")) && !(d->toks.v[w].flags & TF_INQUOTE))
+            w--;
+        if (w < at && made_by(d, w) && sift_entity_at(d, w - 1) >= 0)
+            at = w - 1;
         int acr = -1; /* (or the acronym when the words before it name no one:
                        * "the United Nations refugee agency (UNHCR), which said") */
         if (at > lo + 3 && sift_paren_word(d, at - 2, at + 1)) {
@@ -1877,8 +1894,25 @@ static int institution_noun(const doc *d, uint32_t k)
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
         "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee",
-        "fund", NULL};
+        "fund", "corporation", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
+}
+
+/* Does the name or the description nm say it is another kind of body
+ * than the noun at k ("the council" is no "Socialist Party", nor "the
+ * national statistics institute, INE"; "the ministry" no "Supreme Court")? */
+static int other_kind(const doc *d, uint32_t k, const char *nm)
+{
+    static const char *const kinds[] = {"council", "ministry", "court", "party", "department", "authority", "union",
+                                        "commission", "committee", "agency", "bureau", "tribunal", "parliament",
+                                        "senate", "assembly", "police", "university", "hospital", "bank",
+                                        "institute", NULL};
+    if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency")) /* (an institute, a service: any agency) */
+        return 0;
+    for (const char *const *w = kinds; *w; w++)
+        if (!sift_tok_is(d, k, *w) && has_word(nm, *w, strlen(*w)))
+            return 1;
+    return 0;
 }
 
 /* Is an organisation whose name holds the word at k named before it ("the
@@ -2352,7 +2386,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             /* (nor a business for "the council", "the union") */
             !(!business && not_business_word(TOK_S(d, k), wl) &&
               (company_name(d, nm) || described_business(&d->ents.v[e]))) &&
-            !reported_firm && !site &&
+            !reported_firm && !site && !other_kind(d, k, nm) &&
+            !(d->ents.v[e].desc && other_kind(d, k, d->ents.v[e].desc)) &&
             !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws)) &&
             !(m0 == i && named_as_site(d, i, lo, np0, sites))) { /* (last: it walks the tokens) */
@@ -3214,15 +3249,20 @@ static int sole_reporter(const doc *d, uint32_t s)
  * cook") whose noun is another than the one at token h? */
 static int other_trade(const doc *d, const entity *en, uint32_t h)
 {
-    if (!en->desc)
+    if (!en->desc || !(sift_last_word_flags(d, en->desc) & W_PERSON_NOUN))
         return 0;
     const char *last = strrchr(en->desc, ' ');
     last = last ? last + 1 : en->desc;
+    return strlen(last) != TOK_N(d, h) || strncasecmp(last, TOK_S(d, h), TOK_N(d, h)) != 0;
+}
+
+uint32_t sift_last_word_flags(const doc *d, const char *phrase)
+{
+    const char *last = strrchr(phrase, ' ');
+    last = last ? last + 1 : phrase;
     char low[32];
     size_t n = sift_utf8_lower(last, strlen(last), low, sizeof low);
-    if (n == 0 || n >= sizeof low - 1 || !(sift_words_get(d->res->words, low, n).flags & W_PERSON_NOUN))
-        return 0;
-    return n != TOK_N(d, h) || strncasecmp(low, TOK_S(d, h), n) != 0;
+    return n > 0 && n < sizeof low - 1 ? sift_words_get(d->res->words, low, n).flags : 0;
 }
 
 /* '"...," said Drummond. "We know we left points out there," the fly-half
@@ -3612,6 +3652,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     /* ("A farmer there said": where is said before) */
     if (np1 > np0 + 2 && (sift_tok_is(d, np1 - 1, "there") || sift_tok_is(d, np1 - 1, "here")))
         np1--;
+    /* ("Seoul-based Vidara": not the place it is based in) */
+    uint32_t based = after_based(d, np0, np1 + 1);
+    if (based < np1 && sift_entity_at(d, based) >= 0)
+        np0 = based;
     if (np0 >= np1)
         return;
     /* "Veridia's press office", "the port authority's media office": the
@@ -4726,6 +4770,18 @@ int sift_clause_starts(const doc *d, uint32_t i)
             u->upos == SIFT_UPOS_ADJ && !(u->flags & TF_CAP) && TOK_N(d, k) > 5 && sift_tok_ends(d, k, "ed") &&
             k + 1 < hi && (d->toks.v[k + 1].upos == SIFT_UPOS_NOUN || (d->toks.v[k + 1].w.flags & W_DET)))
             return 1;
+        /* (or after a plural subject, before an adverb or a figure: "said
+         * about 650,000 Canadians curl regularly", "say small boats land
+         * about 14 percent") */
+        static const char *const roughly[] = {"about", "around", "nearly", "almost", "roughly", "more", "fewer",
+                                              "less", NULL};
+        if (k >= i + 2 && u->upos == SIFT_UPOS_NOUN && !(u->flags & TF_CAP) && u->kind == TK_WORD &&
+            !sift_tok_ends(d, k, "s") && TOK_N(d, k) > 2 && d->toks.v[k - 1].kind == TK_WORD &&
+            TOK_N(d, k - 1) > 3 && TOK_S(d, k - 1)[TOK_N(d, k - 1) - 1] == 's' && !(d->toks.v[k - 1].flags & TF_POSS) &&
+            (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN || d->toks.v[k - 1].upos == SIFT_UPOS_PROPN) && k + 1 < hi &&
+            ((sift_tok_ends(d, k + 1, "ly") && d->toks.v[k + 1].upos == SIFT_UPOS_ADV) ||
+             d->toks.v[k + 1].kind == TK_NUM || sift_tok_in(d, k + 1, roughly)))
+            return 1;
         /* (a present tense the tagger took for a noun, after an adverb of
          * time on the subject's noun: "said the population now numbers
          * between 180 and 200") */
@@ -4849,6 +4905,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             if (((plain && doc_head && sift_entity_at(d, dn) < 0) || named_doc) &&
                 (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&
                 sift_np_after(d, by + 1, hi, &f0, &f1)) {
+                /* (not when it was made: "a report by the Budget Office
+                 * published in September") */
+                if (f1 > f0 + 1 && made_by(d, f1 - 1) && sift_entity_at(d, f1 - 2) >= 0)
+                    f1--;
                 /* (not "... Nordvik Analys and published on Friday") */
                 for (uint32_t k = f0 + 1; k < f1; k++)
                     if (sift_tok_is(d, k, "and") && sift_entity_at(d, k - 1) >= 0 && k + 1 < f1 &&

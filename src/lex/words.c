@@ -314,7 +314,7 @@ static const char *const person_nouns[] = {
     "painter", "sculptor", "photographer", "designer", "chef", "dancer", "comedian",
     /* people met in the street: "a businesswoman waiting at the airport said" */
     "passenger", "traveller", "traveler", "businesswoman", "businessman", "specialist", "patient", "customer",
-    "parent",
+    "parent", "applicant", "jobseeker", "claimant", "borrower", "depositor", "policyholder", "subscriber",
     /* and who is hired or campaigns: "The consultant, Name," after "An engineer who inspected" */
     "consultant", "campaigner",
     /* professions: "A pharmacist in north Dublin who has run her own shop" */

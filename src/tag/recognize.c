@@ -719,6 +719,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         /* a word no dictionary holds that the trained recognizer calls a
          * name ("Eskom will implement ...") */
         int mt = model_type(d, t0, t1);
+        /* ("Seoul-based Vidara": what is based somewhere is a firm or a
+         * body, not a place) */
+        if (t0 >= 2 && sift_tok_is(d, t0 - 1, "based") && sift_is_punct(d, t0 - 2, '-') && mt != ET_PERSON &&
+            !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "based+name");
         if (mt >= 0 && !sift_tok_common(d, t0) && !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)) &&
             TOK_N(d, t0) > 2)
             return add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model");
