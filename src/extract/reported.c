@@ -1289,7 +1289,8 @@ static int relative_object(const doc *d, uint32_t c, uint32_t start, uint32_t s1
 /* "It was announced by the county's finance department last month that
  * fees would rise": a passive speech verb at c after "it" and a form of
  * "be" (it_was_said), then who said it after "by"; the token of "that"
- * (the speaker is [c + 2, *who_end)), or 0. */
+ * (the speaker is [c + 2, *who_end)), or the comma before "it" when it
+ * closes the sentence, or 0. */
 static int it_was_said(const doc *d, uint32_t c, uint32_t s0)
 {
     uint32_t it = c >= s0 + 3 && sift_tok_is(d, c - 1, "been") && (sift_tok_is(d, c - 2, "has") ||
@@ -1307,6 +1308,13 @@ static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t s0, uint32_t s
            (d->toks.v[e].kind != TK_PUNCT || (d->toks.v[e].flags & TF_POSS)))
         e++;
     uint32_t that = past_dates(d, e, s1);
+    /* ("Felling will begin in December, it was confirmed by the department
+     * on Friday.": after the clause it reports, whose comma is returned) */
+    uint32_t it = c - 2 - sift_tok_is(d, c - 1, "been");
+    if (e > c + 2 && (that >= s1 || sift_is_punct(d, that, '.')) && it > s0 + 2 && sift_is_punct(d, it - 1, ',')) {
+        *who_end = e;
+        return it - 1;
+    }
     if (e == c + 2 || that + 2 >= s1 || !sift_tok_is(d, that, "that"))
         return 0;
     *who_end = e;
@@ -1366,7 +1374,9 @@ int sift_extract_reported(doc *d)
         if (that) {
             sift_attribution a = {-1, NULL, c, "it-was-said-by"};
             sift_name_speaker(d, c + 2, who_end, &a.ent, &a.name);
-            if (a.name && add_indirect(d, that + 1, clause_end(d, that + 1), &a, c) != 0)
+            uint32_t b = sift_body_start(d, d->toks.v[c].sent);
+            if (a.name && (that > c ? add_indirect(d, that + 1, clause_end(d, that + 1), &a, c)
+                                    : add_indirect(d, b < that ? b : s0, that, &a, c)) != 0)
                 return -1;
             continue;
         }
@@ -1563,6 +1573,10 @@ int sift_extract_reported(doc *d)
             continue;
         /* complement: [object] [adverbs, dates] that CLAUSE  |  bare CLAUSE */
         uint32_t k = c + 1, start = 0, and_that = 0;
+        /* ("a step that tenants have demanded and that landlords say ...":
+         * a conjunction right after the verb, which has no clause) */
+        if (k < s1 && (sift_tok_is(d, k, "and") || sift_tok_is(d, k, "or") || sift_tok_is(d, k, "but")))
+            continue;
         /* (not "warned that airlines used the exemption": no object) */
         if (addressee_verb(d, c) && !sift_tok_is(d, c, "asked") && !sift_tok_is(d, k, "that")) {
             int ent = sift_entity_at(d, k);

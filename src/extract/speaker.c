@@ -1700,7 +1700,7 @@ static int not_business_word(const char *s, size_t n)
         "reserve", "regulator", "association", "federation", "union", "institute", "university",
         "college", "school", "foundation", "society", "league", "church", "academy", "museum",
         "centre", "center", "service", "office", "programme", "program", "alliance", "coalition", "forum",
-        "campaign", "club", "charity", NULL};
+        "campaign", "club", "charity", "exchange", NULL};
     for (const char *const *x = w; *x; x++)
         if (n == strlen(*x) && strncasecmp(s, *x, n) == 0)
             return 1;
@@ -1741,10 +1741,16 @@ static int workplace(const doc *d, uint32_t m0)
             (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k - 1].flags & TF_CAP) &&
              d->toks.v[k - 1].kind == TK_WORD)))
         k--;
+    /* ("Yuki Morimoto of Aozora Capital": a person's firm) */
+    if (k == m0 && k >= 2 && sift_tok_is(d, k - 1, "of") && sift_entity_at(d, k - 2) >= 0 &&
+        d->ents.v[sift_entity_at(d, k - 2)].type == ET_PERSON)
+        return 1;
     if (k < 2 || !(sift_tok_is(d, k - 1, "at") || sift_tok_is(d, k - 1, "with")))
         return 0;
-    for (uint32_t j = k - 1; j-- > 0 && k - 1 - j <= 4;)
-        if (((d->toks.v[j].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[j].flags & TF_CAP)) ||
+    /* (a relative clause may be longer: "Héctor Ruiz, who manages a
+     * Mexican equities fund at Valores Monteverde") */
+    for (uint32_t j = k - 1; j-- > 0 && k - 1 - j <= 7;)
+        if (((d->toks.v[j].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[j].flags & TF_CAP) && k - 1 - j <= 4) ||
             (is_who(d, j) && j > 1 && sift_is_punct(d, j - 1, ',') && sift_entity_at(d, j - 2) >= 0 &&
              d->ents.v[sift_entity_at(d, j - 2)].type == ET_PERSON))
             return 1; /* "Lee Min-jae, who covers hardware at Hanul ..." */
@@ -2330,6 +2336,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                 (sift_tok_is(d, m0 - 1, "to") && sift_tok_is(d, m0 - 2, "according") &&
                                  sift_document_noun(d, i + 1)));
         aside |= listed_example(d, m0, lo) || recipient(d, m0, lo);
+        /* ("The benchmark Nikkei average rose": a market's index, no firm) */
+        static const char *const indexes[] = {"average", "index", "indexes", "indices", NULL};
+        aside |= i + 1 < np0 && sift_tok_in(d, i + 1, indexes) && !(d->toks.v[i + 1].flags & TF_CAP);
+        /* (or named as one: "the exchange's main index, the S&P/BMV IPC") */
+        for (uint32_t b = m0; b > lo + 1 && b + 8 > m0 && !aside; b--) {
+            aside = sift_is_punct(d, b - 1, ',') && sift_tok_in(d, b - 2, indexes);
+            if (d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) && !sift_tok_is(d, b - 1, "the"))
+                break; /* (past "the", capitals and "&", "/" only) */
+        }
         /* ("The announcement comes after Tata Steel cut 2,800 jobs": the
          * subject of a clause of background, in a sentence before) */
         static const char *const background[] = {"after", "before", "since", "until", "unlike", NULL};
@@ -4196,6 +4211,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     *name = d->ents.v[x].name;
                     return;
                 }
+                /* (past its part: "by the medical faculty of Cheikh Anta
+                 * Diop University", "by the acoustics laboratory of ...") */
+                if (x < 0 && sift_tok_is(d, j, "of") && j + 2 < np1 && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN &&
+                    !(d->toks.v[j - 1].flags & TF_CAP) &&
+                    (sift_entity_at(d, j + 1) >= 0 || (sift_tok_is(d, j + 1, "the") && sift_entity_at(d, j + 2) >= 0)))
+                    continue;
                 /* (a capitalised word no entity holds: the maker was not
                  * recognised, so no later name is it) */
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||

@@ -76,7 +76,7 @@ static const char *const report_cues[] = {
     "inform", "assure", "assured", "assures", "project", "projects", "projected", "forecast",
     "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands",
     "ruled", "rules", "accepted", "accepts", "alleging", "asserting", "contending", "explaining",
-    "predicting", "confirming", "finding", "recommend", "recommends", "recommended", NULL};
+    "predicting", "confirming", "finding", "ruling", "recommend", "recommends", "recommended", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
@@ -274,7 +274,9 @@ static const char *const acronym_terms[] = {
     "dram", "nand", "hbm", "gpu", "gpus", "cpu", "cpus", "lng", "lpg", "suv", "suvs", "ev", "evs",
     "mri", "dna", "rna", "hiv", "pmi",
     /* and in health and environment copy: "traced the NDMA to a solvent", "PFAS levels" */
-    "ndma", "ndea", "pfas", "pfoa", "pfos", "pm2.5", "co2", "ppm", "tb", "gp", "gps", "icu", "icus", NULL};
+    "ndma", "ndea", "pfas", "pfoa", "pfos", "pm2.5", "co2", "ppm", "tb", "gp", "gps", "icu", "icus",
+    /* and in technology copy: "their QR codes", "a PCR test", "USB sticks", "SIM cards" */
+    "qr", "pcr", "usb", "sim", "sims", "atm", "atms", "nfc", "rfid", "pdf", "pdfs", NULL};
 static const char *const person_nouns[] = {
     "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst", "official",
     "resident", "witness", "expert", "doctor", "nurse", "farmer", "teacher", "student",
