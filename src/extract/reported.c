@@ -397,6 +397,10 @@ static int verbless_to(const doc *d, uint32_t k, uint32_t s1)
  * the relative clause that describes it. */
 static int summing_up(const doc *d, uint32_t k, uint32_t s1)
 {
+    /* (or a plural with no article: ", costs that riders say amount to") */
+    if (k + 1 < s1 && d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") &&
+        (sift_tok_is(d, k + 1, "that") || sift_tok_is(d, k + 1, "which")))
+        return 1;
     if (!(sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")) || (d->toks.v[k].flags & TF_CAP))
         return 0;
     for (uint32_t m = k + 2; m < s1 && m <= k + 3; m++) {
@@ -1301,21 +1305,26 @@ static int it_was_said(const doc *d, uint32_t c, uint32_t s0)
 
 static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t s0, uint32_t s1, uint32_t *who_end)
 {
-    if (!it_was_said(d, c, s0) || !sift_tok_is(d, c + 1, "by"))
+    /* (past its date: "It was announced on Friday by the chairwoman of
+     * the committee, Representative Laura Pike, a Republican, that") */
+    uint32_t by = past_dates(d, c + 1, s1);
+    if (!it_was_said(d, c, s0) || !sift_tok_is(d, by, "by"))
         return 0;
-    uint32_t e = c + 2;
-    while (e < s1 && e < c + 14 && !sift_tok_is(d, e, "that") && !(d->toks.v[e].flags & TF_USED) &&
-           (d->toks.v[e].kind != TK_PUNCT || (d->toks.v[e].flags & TF_POSS)))
+    uint32_t e = by + 1;
+    while (e < s1 && e < by + 20 && !sift_tok_is(d, e, "that") && !(d->toks.v[e].flags & TF_USED) &&
+           (d->toks.v[e].kind != TK_PUNCT || (d->toks.v[e].flags & TF_POSS) || sift_is_punct(d, e, ',')))
         e++;
     uint32_t that = past_dates(d, e, s1);
+    while (e > by + 1 && sift_is_punct(d, e - 1, ','))
+        e--;
     /* ("Felling will begin in December, it was confirmed by the department
      * on Friday.": after the clause it reports, whose comma is returned) */
     uint32_t it = c - 2 - sift_tok_is(d, c - 1, "been");
-    if (e > c + 2 && (that >= s1 || sift_is_punct(d, that, '.')) && it > s0 + 2 && sift_is_punct(d, it - 1, ',')) {
+    if (e > by + 1 && (that >= s1 || sift_is_punct(d, that, '.')) && it > s0 + 2 && sift_is_punct(d, it - 1, ',')) {
         *who_end = e;
         return it - 1;
     }
-    if (e == c + 2 || that + 2 >= s1 || !sift_tok_is(d, that, "that"))
+    if (e == by + 1 || that + 2 >= s1 || !sift_tok_is(d, that, "that"))
         return 0;
     *who_end = e;
     return that;
@@ -1373,7 +1382,21 @@ int sift_extract_reported(doc *d)
         uint32_t who_end = 0, that = sift_is_cue(d, c) ? it_was_said_by(d, c, s0, s1, &who_end) : 0;
         if (that) {
             sift_attribution a = {-1, NULL, c, "it-was-said-by"};
-            sift_name_speaker(d, c + 2, who_end, &a.ent, &a.name);
+            uint32_t by = past_dates(d, c + 1, s1);
+            /* (the person a role's apposition names: "by the chairwoman of
+             * the committee, Representative Laura Pike, a Republican,") */
+            for (uint32_t k = by + 1, comma = 0; k < who_end && a.ent < 0; k++)
+                if ((comma |= sift_is_punct(d, k, ',')) && sift_entity_at(d, k) >= 0 &&
+                    d->ents.v[sift_entity_at(d, k)].type == ET_PERSON) {
+                    a.ent = sift_entity_at(d, k);
+                    a.name = d->ents.v[a.ent].name;
+                }
+            if (a.ent < 0) {
+                uint32_t e = by + 1;
+                while (e < who_end && !sift_is_punct(d, e, ','))
+                    e++;
+                sift_name_speaker(d, by + 1, e, &a.ent, &a.name);
+            }
             uint32_t b = sift_body_start(d, d->toks.v[c].sent);
             if (a.name && (that > c ? add_indirect(d, that + 1, clause_end(d, that + 1), &a, c)
                                     : add_indirect(d, b < that ? b : s0, that, &a, c)) != 0)

@@ -4706,8 +4706,12 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (k > i && sift_participle_aside(d, k, hi))
             return 1;
         /* "a warmer, longer rainy season has": a comma between adjectives */
+        /* (or a participle as one: "a mature, irrigated almond tree was") */
+        int participle = k + 2 < hi && sift_tok_ends(d, k + 1, "ed") && d->toks.v[k - 1].upos == SIFT_UPOS_ADJ &&
+                         (d->toks.v[k + 2].upos == SIFT_UPOS_NOUN || d->toks.v[k + 2].upos == SIFT_UPOS_ADJ) &&
+                         k >= i + 2 && (d->toks.v[k - 2].w.flags & W_DET);
         if (sift_is_punct(d, k, ',') && k > i && k + 1 < hi && d->toks.v[k - 1].upos == SIFT_UPOS_ADJ &&
-            (d->toks.v[k + 1].upos == SIFT_UPOS_ADJ || d->toks.v[k + 1].upos == SIFT_UPOS_ADV) && /* ("longer") */
+            (d->toks.v[k + 1].upos == SIFT_UPOS_ADJ || d->toks.v[k + 1].upos == SIFT_UPOS_ADV || participle) &&
             !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 1].w.flags & (W_AUX | W_VERB | W_CUE))) {
             lim++;
             continue;
