@@ -3997,6 +3997,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         e = role_of_last_speaker(d, np0, np1);
     if (e < 0)
         e = sift_nation_person(d, np0, np1);
+    /* ("The survey of 148 library systems found": the document before
+     * what it is of) */
+    if (e < 0 && np1 > np0 + 3 && sift_tok_is(d, np0 + 2, "of") && own_document(d, np0, np0 + 2))
+        np1 = np0 + 2;
     if (e < 0 && own_document(d, np0, np1)) {
         /* "Protect Kerrisdale Character ... commissioned its own study":
          * the organisation before "its" in the same sentence */

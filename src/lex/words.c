@@ -150,6 +150,7 @@ static const char *const org_keys[] = {
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "forum", /* ("Pune Commuters' Forum") */
+    "library", "libraries", "museum", "archives", "orchestra", /* ("Tri-County Public Library") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
     "broadcasting", "television", "tv", "radio", "channel", "club", "society", "church",

@@ -186,6 +186,14 @@ static int model_type(const doc *d, uint32_t t0, uint32_t t1)
     }
 }
 
+/* Does "in" or "near" before token t0 say the name there is where
+ * someone is ("a nurse at the library in Mansfield said")? */
+static int where_before(const doc *d, uint32_t t0)
+{
+    return t0 > 0 && (sift_tok_is(d, t0 - 1, "in") || sift_tok_is(d, t0 - 1, "near")) &&
+           !(d->toks.v[t0 - 1].flags & TF_CAP);
+}
+
 static int add_mention(doc *d, uint32_t t0, uint32_t t1, int type, int kind, int title_t0,
                        const lex_entry *lx, const char *rule)
 {
@@ -709,8 +717,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "at+name");
         if (kind_before(d, t0) && !sift_tok_common(d, t0))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "kind+name");
+        /* (not where someone is: "A nurse at the library in Mansfield said") */
         if (cue_follows(d, t0) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)) && !plain_word)
-            return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
+            return where_before(d, t0) ? add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "in+name+cue")
+                                       : add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
         /* "said Zeynep, 26, a cashier": one name after a verb of saying and
          * before an age or a description */
         if (t0 > 0 && (d->toks.v[t0 - 1].w.flags & W_CUE) && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
@@ -1288,7 +1298,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (occupation_opens(d, t0, t1) && !(d->toks.v[t0].w.flags & W_PERSON_NOUN))
         return titled_name(d, t0, t0 + 1, t1);
     /* (not "Halvard said" after "Halvard Seafood ASA": the company again) */
-    if (t1 - t0 == 1 && lone_first_name_speaks(d, t0) && !short_org(d, t0, t1))
+    if (t1 - t0 == 1 && lone_first_name_speaks(d, t0) && !short_org(d, t0, t1) && !where_before(d, t0))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
