@@ -1307,8 +1307,10 @@ static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t s0, uint32_t s
 {
     /* (past its date: "It was announced on Friday by the chairwoman of
      * the committee, Representative Laura Pike, a Republican, that") */
+    if (!it_was_said(d, c, s0))
+        return 0;
     uint32_t by = past_dates(d, c + 1, s1);
-    if (!it_was_said(d, c, s0) || !sift_tok_is(d, by, "by"))
+    if (!sift_tok_is(d, by, "by"))
         return 0;
     uint32_t e = by + 1;
     while (e < s1 && e < by + 20 && !sift_tok_is(d, e, "that") && !(d->toks.v[e].flags & TF_USED) &&
