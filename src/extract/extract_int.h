@@ -63,6 +63,11 @@ int sift_business_noun(const doc *d, uint32_t k);
 /* speaker.c: is the organisation no business by its name ("Ministry",
  * "Authority", "Association" in it)? */
 int sift_org_not_business(const entity *en);
+/* reported.c: ", said the veterinarian, Laura Quintero.": after the verb
+ * at c, "the", a role and its comma, then a person's name that ends the
+ * sentence or is followed by ", who" or a description; the role's comma
+ * (the name's end in *name_end), or 0. */
+uint32_t sift_role_named_after(const doc *d, uint32_t c, uint32_t s1, uint32_t *name_end);
 /* speaker.c: the word-list flags of a phrase's last word, in lower case
  * ("its chairman": those of "chairman"). */
 uint32_t sift_last_word_flags(const doc *d, const char *phrase);

@@ -1122,12 +1122,7 @@ static size_t last_written(const doc *d, const char *s, size_t n, size_t lo, siz
     return SIZE_MAX;
 }
 
-/*
- * 'Its chairman said the promise was worthless. ¶ "We heard the same words
- * in 2019," he said': a pronoun after a quotation, given when the quotes
- * were found to a person the sentence before does not name, means the
- * source only reported speech there gives, by a phrase for a person.
- */
+/* Does sentence st name entity e? */
 static int named_in(const doc *d, const sent *st, int e)
 {
     for (uint32_t k = st->t0; k < st->t1; k++)
@@ -1136,6 +1131,12 @@ static int named_in(const doc *d, const sent *st, int e)
     return 0;
 }
 
+/*
+ * 'Its chairman said the promise was worthless. ¶ "We heard the same words
+ * in 2019," he said': a pronoun after a quotation, given when the quotes
+ * were found to a person the sentence before does not name, means the
+ * source only reported speech there gives, by a phrase for a person.
+ */
 static void pronoun_after_unnamed(doc *d)
 {
     for (size_t i = 0; i < d->quotes.n; i++) {

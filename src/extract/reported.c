@@ -789,7 +789,7 @@ static int released_on(const doc *d, uint32_t e, uint32_t s0)
  * and a role up to a comma, then a person's name that ends the sentence
  * or is followed by a comma and a relative clause or a description. The
  * role's comma, the end of the name in *name_end; 0 if none. */
-static uint32_t role_named_after(const doc *d, uint32_t c, uint32_t s1, uint32_t *name_end)
+uint32_t sift_role_named_after(const doc *d, uint32_t c, uint32_t s1, uint32_t *name_end)
 {
     if (c == 0 || !sift_is_punct(d, c - 1, ',') || !sift_tok_is(d, c + 1, "the"))
         return 0;
@@ -872,7 +872,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * used the detour") */
     /* (not ", said the union leader, Tom Okoye, who ...": a role and its
      * name in apposition after the verb) */
-    uint32_t role_name_end = 0, role_end = role_named_after(d, c, s1, &role_name_end);
+    uint32_t role_name_end = 0, role_end = sift_role_named_after(d, c, s1, &role_name_end);
     if (c + 1 < s1 && !role_end &&
         (((d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & TF_CAP)) ||
          d->toks.v[c + 1].kind == TK_NUM || figure_opener(d, c + 1)) &&
@@ -1256,12 +1256,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
  * its final attribution, or -1. */
 static int64_t last_final_attribution(doc *d, uint32_t from, uint32_t s0, uint32_t s1)
 {
-    for (uint32_t k = s1; k-- > from;)
-        if (((d->toks.v[k].w.flags & W_CUE_SAY) || finding_verb(d, k)) &&
-            !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) &&
-            (!d->toks.v[k].upos || d->toks.v[k].upos == SIFT_UPOS_VERB || finding_verb(d, k)) && sift_is_cue(d, k) &&
+    for (uint32_t k = s1; k-- > from;) {
+        const tok *t = &d->toks.v[k];
+        /* (a document's verb whatever the tagger says: "..., court filings show.") */
+        int finding = (t->w.flags & W_CUE) && finding_verb(d, k);
+        if (((t->w.flags & W_CUE_SAY) || finding) && !(t->flags & (TF_INQUOTE | TF_CAP)) &&
+            (!t->upos || t->upos == SIFT_UPOS_VERB || finding) && sift_is_cue(d, k) &&
             final_attribution(d, k, s0, s1, 1))
             return k;
+    }
     return -1;
 }
 
@@ -1290,28 +1293,31 @@ static int relative_object(const doc *d, uint32_t c, uint32_t start, uint32_t s1
     return 0;
 }
 
-/* "It was announced by the county's finance department last month that
- * fees would rise": a passive speech verb at c after "it" and a form of
- * "be" (it_was_said), then who said it after "by"; the token of "that"
- * (the speaker is [c + 2, *who_end)), or the comma before "it" when it
- * closes the sentence, or 0. */
-static int it_was_said(const doc *d, uint32_t c, uint32_t s0)
+/* "It was reported that", "it has been announced": a passive speech verb
+ * at c after "it" (at *it_at) and a form of "be", opening the sentence or
+ * after a comma? */
+static int it_was_said(const doc *d, uint32_t c, uint32_t s0, uint32_t *it_at)
 {
     uint32_t it = c >= s0 + 3 && sift_tok_is(d, c - 1, "been") && (sift_tok_is(d, c - 2, "has") ||
                                                                   sift_tok_is(d, c - 2, "had")) ? c - 3 : c - 2;
+    *it_at = it;
     return c >= s0 + 2 && sift_be_form(d, c - 1) && sift_tok_is(d, it, "it") &&
            (it == sift_body_start(d, d->toks.v[c].sent) || sift_is_punct(d, it - 1, ','));
 }
 
-static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t s0, uint32_t s1, uint32_t *who_end)
+/* "It was announced by the county's finance department last month that
+ * fees would rise": after it_was_said's "it" at token it, who said it after
+ * "by" (at *by, the speaker up to *who_end); the token of "that", or the
+ * comma before "it" when it closes the sentence, or 0. */
+static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t it, uint32_t s0, uint32_t s1, uint32_t *by_at,
+                               uint32_t *who_end)
 {
     /* (past its date: "It was announced on Friday by the chairwoman of
      * the committee, Representative Laura Pike, a Republican, that") */
-    if (!it_was_said(d, c, s0))
-        return 0;
     uint32_t by = past_dates(d, c + 1, s1);
     if (!sift_tok_is(d, by, "by"))
         return 0;
+    *by_at = by;
     uint32_t e = by + 1;
     while (e < s1 && e < by + 20 && !sift_tok_is(d, e, "that") && !(d->toks.v[e].flags & TF_USED) &&
            (d->toks.v[e].kind != TK_PUNCT || (d->toks.v[e].flags & TF_POSS) || sift_is_punct(d, e, ',')))
@@ -1321,7 +1327,6 @@ static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t s0, uint32_t s
         e--;
     /* ("Felling will begin in December, it was confirmed by the department
      * on Friday.": after the clause it reports, whose comma is returned) */
-    uint32_t it = c - 2 - sift_tok_is(d, c - 1, "been");
     if (e > by + 1 && (that >= s1 || sift_is_punct(d, that, '.')) && it > s0 + 2 && sift_is_punct(d, it - 1, ',')) {
         *who_end = e;
         return it - 1;
@@ -1381,10 +1386,11 @@ int sift_extract_reported(doc *d)
                 return -1;
             continue;
         }
-        uint32_t who_end = 0, that = sift_is_cue(d, c) ? it_was_said_by(d, c, s0, s1, &who_end) : 0;
+        uint32_t it = 0, by = 0, who_end = 0;
+        int passive = sift_is_cue(d, c) && it_was_said(d, c, s0, &it);
+        uint32_t that = passive ? it_was_said_by(d, c, it, s0, s1, &by, &who_end) : 0;
         if (that) {
             sift_attribution a = {-1, NULL, c, "it-was-said-by"};
-            uint32_t by = past_dates(d, c + 1, s1);
             /* (the person a role's apposition names: "by the chairwoman of
              * the committee, Representative Laura Pike, a Republican,") */
             for (uint32_t k = by + 1, comma = 0; k < who_end && a.ent < 0; k++)
@@ -1405,7 +1411,7 @@ int sift_extract_reported(doc *d)
                 return -1;
             continue;
         }
-        if (sift_is_cue(d, c) && it_was_said(d, c, s0))
+        if (passive)
             continue; /* "It was reported on Monday that": no one's report */
         if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
             sift_attribution a = {-1, NULL, -1, "according-to"};

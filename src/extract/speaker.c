@@ -3668,7 +3668,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (np1 > np0 + 2 && (sift_tok_is(d, np1 - 1, "there") || sift_tok_is(d, np1 - 1, "here")))
         np1--;
     /* ("Seoul-based Vidara": not the place it is based in) */
-    uint32_t based = after_based(d, np0, np1 + 1);
+    uint32_t based = after_based(d, np0, np1);
     if (based < np1 && sift_entity_at(d, based) >= 0)
         np0 = based;
     if (np0 >= np1)
@@ -4816,9 +4816,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
          * between 180 and 200") */
         static const char *const when_adverbs[] = {"now", "still", "already", "also", "currently", "typically",
                                                    "usually", "often", "rarely", "only", NULL};
-        if (k >= i + 2 && sift_tok_in(d, k - 1, when_adverbs) && d->toks.v[k - 2].upos == SIFT_UPOS_NOUN &&
-            u->upos == SIFT_UPOS_NOUN && !(u->flags & TF_CAP) && TOK_N(d, k) > 3 && sift_tok_ends(d, k, "s") &&
-            !sift_tok_ends(d, k, "ss") && k + 1 < hi && d->toks.v[k + 1].kind != TK_PUNCT)
+        if (k >= i + 2 && u->upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") && !sift_tok_ends(d, k, "ss") &&
+            TOK_N(d, k) > 3 && d->toks.v[k - 2].upos == SIFT_UPOS_NOUN && sift_tok_in(d, k - 1, when_adverbs) &&
+            k + 1 < hi && d->toks.v[k + 1].kind != TK_PUNCT) /* (cheap tests first: a hot path) */
             return 1;
         /* names count as one word: "a separate investigation into Norvane's
          * compliance with the Digital Markets Act was continuing" */
@@ -5135,15 +5135,11 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
     /* (a name and its comma is no clause: ", said Dale Hollis, a spokesman
      * for the consortium, and were expected to top ...") */
     /* (nor a role and its name: ", said the union leader, Tom Okoye, who ...") */
-    uint32_t n0 = c + 1;
-    if (sift_tok_is(d, n0, "the"))
-        while (n0 < hi && n0 < c + 6 && d->toks.v[n0].kind == TK_WORD && sift_entity_at(d, n0) < 0)
-            n0++;
-    n0 += n0 > c + 3 && n0 + 1 < hi && sift_is_punct(d, n0, ',') &&
-          (d->toks.v[n0 - 1].w.flags & (W_PERSON_NOUN | W_TITLE));
-    int pe = n0 < hi ? sift_entity_at(d, n0) : -1;
-    int named = pe >= 0 && d->ents.v[pe].type == ET_PERSON && sift_is_punct(d, sift_name_end(d, n0, hi), ',') &&
-                c > 0 && sift_is_punct(d, c - 1, ',');
+    int pe = c + 1 < hi ? sift_entity_at(d, c + 1) : -1;
+    uint32_t name_end;
+    int named = c > 0 && sift_is_punct(d, c - 1, ',') &&
+                ((pe >= 0 && d->ents.v[pe].type == ET_PERSON && sift_is_punct(d, sift_name_end(d, c + 1, hi), ',')) ||
+                 sift_role_named_after(d, c, hi, &name_end));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) || (c + 1 < hi && !named && sift_clause_starts(d, c + 1)) ||
         (c + 1 < hi && (d->toks.v[c + 1].w.flags & W_PRONOUN)))
         return 0;
