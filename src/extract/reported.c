@@ -58,6 +58,8 @@ static int marks_open(const doc *d, uint32_t from, uint32_t to)
 }
 
 /* Where a reported clause that starts at `from` ends (exclusive). */
+static const char *const clause_pronouns[] = {"they", "he", "she", "it", "we", NULL};
+
 static uint32_t clause_end(const doc *d, uint32_t from)
 {
     uint32_t hi = sift_sent_t1(d, from);
@@ -90,7 +92,9 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         }
         /* "... and insisted that": a second verb of the speaker ends the clause */
         /* (or "... but warned that", not "but urged both sides to") */
-        int but_that = sift_tok_is(d, i, "but") && i + 2 < hi && sift_is_cue(d, i + 1) && sift_tok_is(d, i + 2, "that");
+        /* (or a pronoun: "... but insisted they came from the same layer") */
+        int but_that = sift_tok_is(d, i, "but") && i + 2 < hi && sift_is_cue(d, i + 1) &&
+                       (sift_tok_is(d, i + 2, "that") || sift_tok_in(d, i + 2, clause_pronouns));
         if ((sift_tok_is(d, i, "and") || but_that) && i + 1 < hi && i > from + 2) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);

@@ -294,6 +294,8 @@ static int names_agent(const doc *d, uint32_t k, uint32_t end)
 
 /* Start of the segment that ends at `end`: back to a boundary, stepping
  * over a parenthesis ("The Philippine Institute ... (PHIVOLCS) said"). */
+static const char *const subject_pronouns[] = {"it", "they", "he", "she", "we", "i", "you", NULL};
+
 static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
 {
     uint32_t k = end;
@@ -316,6 +318,11 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
                                             "nominated", "picked", "promoted", "reappointed", "installed", NULL};
         /* ("The hospital where she works said": a clause of its own after
          * "where" is no subject) */
+        /* ("They said their own records showed": the clause a pronoun's
+         * verb of saying opens is a subject's own) */
+        if (k - 1 > lo && sift_is_cue(d, k - 1) && d->toks.v[k - 1].upos == SIFT_UPOS_VERB &&
+            (d->toks.v[k - 2].w.flags & W_PRONOUN) && sift_tok_in(d, k - 2, subject_pronouns))
+            break;
         if (!is_boundary(d, k - 1) || (sift_tok_is(d, k - 1, "where") && has_verb(d, k, end))) {
             k--;
             continue;
@@ -963,6 +970,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     break;
                 }
         }
+        /* "In those areas, confirmed dengue cases fell": a phrase after a
+         * preposition that opens the sentence is where, not who, and a
+         * verb right after its comma has no subject */
+        if (seg == 0 && end == j - 1 && sift_is_punct(d, end, ',') && (d->toks.v[k].w.flags & W_PREP) &&
+            sift_body_start(d, d->toks.v[k].sent) == k && !names_agent(d, k, end))
+            return 0;
         int after_comma = k > lo && sift_is_punct(d, k - 1, ',');
         /* "Critics, however, say": a lone adverb is no subject */
         int filler = end - k == 1 && ((d->toks.v[k].w.flags & W_STOP) || is_adverb(d, k)) &&
@@ -1167,11 +1180,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 if (q < k - 1 && (d->toks.v[q].flags & TF_POSS) && d->toks.v[q].kind != TK_WORD)
                     p0 = q + 1;
             }
-            org_named = m == end && k - 1 - p0 <= 3;
-            for (uint32_t q = p0; q < k - 1 && org_named; q++)
+            /* (or beside a document's maker by its kind: "A report by the
+             * French polar agency, the Institut Polaire, found") */
+            int maker = 0;
+            for (uint32_t q = p0 + 1; q + 2 < k - 1 && !maker; q++)
+                if (sift_tok_is(d, q, "by") && (sift_document_noun(d, q - 1) ||
+                                                (q > p0 + 1 && made_by(d, q - 1) && sift_document_noun(d, q - 2)))) {
+                    p0 = q + 1;
+                    maker = sift_tok_is(d, p0, "the");
+                }
+            org_named = m == end && k - 1 - p0 <= 3u + maker;
+            for (uint32_t q = p0; q < k - 1 && org_named; q++) {
+                int x = sift_entity_at(d, q);
+                /* (not "Gavi, the Vaccine Alliance,") */
                 org_named = d->toks.v[q].kind == TK_WORD && !(d->toks.v[q].w.flags & (W_VERB | W_AUX | W_CUE)) &&
                             !is_who(d, q) && !sift_tok_is(d, q, "which") &&
-                            (!(d->toks.v[q].flags & TF_CAP) || (d->toks.v[q].w.flags & (W_DET | W_STOP))); /* (not "Gavi, the Vaccine Alliance,") */
+                            (!(d->toks.v[q].flags & TF_CAP) || (d->toks.v[q].w.flags & (W_DET | W_STOP)) ||
+                             (maker && x >= 0 && d->ents.v[x].type == ET_NORP));
+            }
         }
         if (!filler && !relative && (!appos || names_someone(d, k, named_end, 1) || org_appos || org_named)) {
             /* ", and officials said", ", while the company said": the
@@ -3757,7 +3783,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     g0++;
                 const tok *gt = g0 < d->toks.n ? &d->toks.v[g0] : NULL;
                 size_t gn = gt ? TOK_N(d, g0) : 0;
-                if (gt && gt->kind == TK_WORD && (gt->w.flags & W_GROUP) && gn > 3 &&
+                /* (or the businesses or parties of a dispute: "The
+                 * operators have disputed the figures.") */
+                static const char *const parties[] = {"operators", "companies", "firms", "airlines", "carriers",
+                                                      "producers", "manufacturers", "developers", "landlords",
+                                                      "tenants", "owners", "drivers", "growers", "unions",
+                                                      "retailers", "insurers", "lenders", "banks", NULL};
+                if (gt && gt->kind == TK_WORD && ((gt->w.flags & W_GROUP) || sift_tok_in(d, g0, parties)) && gn > 3 &&
                     TOK_S(d, g0)[gn - 1] == 's' && !(d->toks.v[g0].flags & TF_INQUOTE)) {
                     /* (with where they work: "Analysts at Carrow Economics") */
                     uint32_t t1 = d->sents.v[ps - 1].t1;
@@ -4167,7 +4199,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             /* (after its kind: "by the national statistics agency INDEC") */
             /* (and past where it is based: "by Jakarta-based think tank
              * Energi Bersih Institute") */
-            for (uint32_t j = i + 1; j < np1 && j < i + 8; j++) {
+            for (uint32_t j = i + 1, lim = i + 8; j < np1 && j < lim; j++) {
                 int x = sift_entity_at(d, j);
                 if (x >= 0 && j + 2 < np1 && sift_is_punct(d, j + 1, '-') && sift_in_compound(d, j + 2)) {
                     j += 2;
@@ -4185,9 +4217,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     j = ow - 1;
                     continue;
                 }
-                /* (and past its owner: "by Spain's National Statistics Institute") */
-                if (ow > j && ow + 1 < np1 && d->toks.v[ow].kind != TK_WORD && (d->toks.v[ow].flags & TF_POSS) &&
-                    sift_entity_at(d, ow + 1) >= 0) {
+                /* (and past its owner: "by Spain's National Statistics
+                 * Institute"; but an organisation owns its parts: "of the
+                 * National University's Medellin campus" is the university) */
+                int owned = ow + 1 < np1 ? sift_entity_at(d, ow + 1) : -1;
+                if (ow > j && owned >= 0 && d->toks.v[ow].kind != TK_WORD && (d->toks.v[ow].flags & TF_POSS) &&
+                    (d->ents.v[x].type != ET_ORG || d->ents.v[owned].type == ET_ORG)) {
                     j = ow;
                     continue;
                 }
@@ -4219,10 +4254,25 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                  * Diop University", "by the acoustics laboratory of ...") */
                 if (x < 0 && sift_tok_is(d, j, "of") && j + 2 < np1 && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN &&
                     !(d->toks.v[j - 1].flags & TF_CAP) &&
-                    (sift_entity_at(d, j + 1) >= 0 || (sift_tok_is(d, j + 1, "the") && sift_entity_at(d, j + 2) >= 0)))
+                    (sift_entity_at(d, j + 1) >= 0 ||
+                     (sift_tok_is(d, j + 1, "the") && sift_entity_at(d, j + 2) >= 0))) {
+                    lim = j + 5;
                     continue;
+                }
                 /* (a capitalised word no entity holds: the maker was not
-                 * recognised, so no later name is it) */
+                 * recognised, so no later name is it; but it names the maker
+                 * in capitals itself: "A report by the Auditor General tabled
+                 * in Parliament found") */
+                uint32_t ce = j;
+                while (ce < np1 && ce < j + 4 && d->toks.v[ce].kind == TK_WORD && (d->toks.v[ce].flags & TF_CAP) &&
+                       sift_entity_at(d, ce) < 0 && !(d->toks.v[ce].flags & (TF_USED | TF_POSS)))
+                    ce++;
+                if (x < 0 && j == i + 2 && ce > j && sift_tok_is(d, i + 1, "the") && !sift_tok_is(d, i, "of") &&
+                    (ce == np1 || sift_is_punct(d, ce, ',') ||
+                     (d->toks.v[ce].upos == SIFT_UPOS_VERB && !(d->toks.v[ce].flags & TF_CAP)))) {
+                    *name = sift_span_text(d, j, ce);
+                    return;
+                }
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
                     (j >= i + 3 &&
                      (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
@@ -4520,9 +4570,12 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
             return 0;
         /* (a speech verb with a figure after it is no report: "the
          * centre, which has 30 beds, admitted 74 patients") */
+        /* (but one with "that" after it is: "a study by the board, which
+         * reviewed records from 12 clinics, found that") */
         if (sift_is_punct(d, m, ','))
             return sift_finite_verb(d, m + 1) &&
-                           (!sift_is_cue(d, m + 1) || (m + 2 < hi && d->toks.v[m + 2].kind == TK_NUM))
+                           (!sift_is_cue(d, m + 1) ||
+                            (m + 2 < hi && (d->toks.v[m + 2].kind == TK_NUM || sift_tok_is(d, m + 2, "that"))))
                        ? m
                        : 0;
     }

@@ -195,7 +195,12 @@ static const char *const org_pre[] = {
     "embassy", "chamber", "army", "party", "centre", "center", "centres", "centers", "agency",
     "fund", "institution",
     "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum",
-    "comptroller", "superintendency", "superintendence", NULL};
+    "comptroller", "superintendency", "superintendence",
+    /* (in the languages whose names news copy keeps: "Institut Polaire",
+     * "Instituto Nacional de Estadística", "Banco de Portugal") */
+    "institut", "instituto", "istituto", "instituut", "universidad", "universidade", "universite", "université",
+    "universita", "università", "banco", "banque", "ministerio", "ministère", "ministero", "agence", "agencia",
+    "fondation", "fundacion", "fundación", "comision", "comisión", "consejo", "conseil", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",

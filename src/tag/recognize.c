@@ -1681,8 +1681,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         /* "Médecins Sans Frontières, which runs a clinic": no person is a "which" */
         if (plain && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "which"))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
-        /* (nor "a Revelstoke-based guiding business") */
-        if (plain && a == t0 && kind_after(d, t1))
+        /* (nor "a Revelstoke-based guiding business", nor "the Institut
+         * Polaire": an organisation's first word in another language) */
+        if (plain && ((a == t0 && kind_after(d, t1)) || (d->toks.v[a].w.flags & W_ORGPRE)))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
         /* "Deutsche Bahn said": one the trained recognizer calls an
          * organisation (not with an age after it: "Marieke Peeters, 47,") */
