@@ -93,8 +93,10 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         /* "... and insisted that": a second verb of the speaker ends the clause */
         /* (or "... but warned that", not "but urged both sides to") */
         /* (or a pronoun: "... but insisted they came from the same layer") */
+        /* (or "the" after "said": "... but said the auditor's figure was") */
         int but_that = sift_tok_is(d, i, "but") && i + 2 < hi && sift_is_cue(d, i + 1) &&
-                       (sift_tok_is(d, i + 2, "that") || sift_tok_in(d, i + 2, clause_pronouns));
+                       (sift_tok_is(d, i + 2, "that") || sift_tok_in(d, i + 2, clause_pronouns) ||
+                        (sift_tok_is(d, i + 1, "said") && sift_tok_is(d, i + 2, "the")));
         if ((sift_tok_is(d, i, "and") || but_that) && i + 1 < hi && i > from + 2) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);

@@ -820,7 +820,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 !sift_tok_is(d, b + 1, "which") && !is_who(d, b + 1) && /* not a relative clause */
                 !(sift_tok_is(d, b + 1, "in") || sift_tok_is(d, b + 1, "with") ||
                   sift_tok_is(d, b + 1, "without") || sift_tok_is(d, b + 1, "during") ||
-                  sift_tok_is(d, b + 1, "according"))) { /* (", according to its accounts, and had told") */
+                  sift_tok_is(d, b + 1, "according")) && /* (", according to its accounts, and had told") */
+                !(sift_tok_is(d, b + 1, "as") && (d->toks.v[b + 2].w.flags & W_AUX))) { /* (", as is usual,") */
                 /* nor an aside: "The RSF, in a statement posted on ..., said" */
                 s0 = b + 2;
                 break;
@@ -902,6 +903,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         uint32_t k = segment_start(d, end, lo);
         if (k >= end)
             break;
+        /* "The agency, known as Fitosegura, said": the name it is known by */
+        if (seg == 0 && k > lo && k + 2 < end && sift_tok_is(d, k, "known") && sift_tok_is(d, k + 1, "as") &&
+            sift_is_punct(d, k - 1, ',') && sift_entity_at(d, k + 2) >= 0 &&
+            d->ents.v[sift_entity_at(d, k + 2)].type == ET_ORG && sift_name_end(d, k + 2, end) == end) {
+            *np0 = k + 2;
+            *np1 = end;
+            return 1;
+        }
         /* "a student from Recife, Brazil, said": a place and its country
          * are one segment */
         /* (and "in the provincial capital, Ilagan,": a place after the noun
@@ -1726,7 +1735,7 @@ static int not_business_word(const char *s, size_t n)
         "reserve", "regulator", "association", "federation", "union", "institute", "university",
         "college", "school", "foundation", "society", "league", "church", "academy", "museum",
         "centre", "center", "service", "office", "programme", "program", "alliance", "coalition", "forum",
-        "campaign", "club", "charity", "exchange", NULL};
+        "campaign", "club", "charity", "exchange", "chamber", "registry", NULL};
     for (const char *const *x = w; *x; x++)
         if (n == strlen(*x) && strncasecmp(s, *x, n) == 0)
             return 1;
@@ -1926,7 +1935,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
         "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee",
-        "fund", "corporation", NULL};
+        "fund", "corporation", "chamber", "foundation", "society", "academy", "school", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 

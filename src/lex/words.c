@@ -149,7 +149,7 @@ static const char *const org_keys[] = {
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
-    "forum", /* ("Pune Commuters' Forum") */
+    "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
     "library", "libraries", "museum", "archives", "orchestra", /* ("Tri-County Public Library") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
@@ -172,6 +172,7 @@ static const char *const org_keys[] = {
     "footwear", "apparel", "garments", "lithium", "copper", "nickel", "uranium", "cobalt", "graphite", "potash",
     "resources", "renewables", "solar", "lng", "products",
     "salvage", "towage", "dredging", "catering", "construction", "engineering", /* ("Van Damme Salvage") */
+    "components", "parts", "bicycles", "cycles", /* ("Tai-Ching Components") */
     NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means

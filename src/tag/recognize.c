@@ -432,7 +432,14 @@ static int term_acronym(doc *d, uint32_t t)
 static int kind_before(const doc *d, uint32_t t0)
 {
     uint32_t k = t0;
-    if (k >= 2 && sift_is_punct(d, k - 1, ',')) {
+    /* ("The agency, known as Fitosegura,": the kind a name is given to) */
+    /* (not a place: "the site, known as Punta Chaac,") */
+    static const char *const places[] = {"site", "station", "platform", NULL};
+    if (k >= 5 && sift_tok_is(d, k - 1, "as") && sift_tok_is(d, k - 2, "known") && sift_is_punct(d, k - 3, ',')) {
+        if (sift_tok_in(d, k - 4, places))
+            return 0;
+        k -= 3;
+    } else if (k >= 2 && sift_is_punct(d, k - 1, ',')) {
         uint32_t e = k;
         while (e < d->toks.n && (d->toks.v[e].flags & TF_CAP) && d->toks.v[e].kind == TK_WORD)
             e++;
@@ -1689,8 +1696,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
          * organisation (not with an age after it: "Marieke Peeters, 47,") */
         /* (nor after a role and a comma: "The city's culture alderman,
          * Marieke Goossens,") */
+        /* (nor before ", who": "Joost Hermans, who covers consumer goods") */
+        int who = t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "who");
         if (plain && model_type(d, a, t1) == ET_ORG && !has_cls(d, t1 - 1, LX_LAST) && !age_follows(d, t1) &&
-            !role_apposed(d, a))
+            !role_apposed(d, a) && !who)
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "model");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
@@ -1884,6 +1893,7 @@ static int mark_org_repeats(doc *d)
 {
     enum { MAXO = 64 };
     uint32_t toks[MAXO];
+    unsigned char at_only[MAXO]; /* (named an organisation only as where: "the new site at Kiamunyi") */
     size_t no = 0;
     for (size_t m = 0; m < d->ments.n && no < MAXO; m++) {
         const mention *mm = &d->ments.v[m];
@@ -1901,14 +1911,22 @@ static int mark_org_repeats(doc *d)
         size_t p = 0;
         while (p < no && !sift_toks_equal(d, toks[p], w, 1))
             p++;
-        if (p == no)
+        int at = mm->rule && strcmp(mm->rule, "at+name") == 0;
+        if (p == no) {
+            at_only[no] = (unsigned char)at;
             toks[no++] = w;
+        } else if (!at) {
+            at_only[p] = 0;
+        }
     }
     for (size_t i = 0; i < d->toks.n && no > 0; i++) {
         const tok *t = &d->toks.v[i];
         /* (a lone word the trained recognizer took for a person's is the
-         * organisation's too) */
-        int model_person = t->ment >= 0 && d->ments.v[t->ment].type == ET_PERSON &&
+         * organisation's too, and so is one it took for a place no
+         * gazetteer holds: "the end of Veloran") */
+        int model_person = t->ment >= 0 &&
+                           (d->ments.v[t->ment].type == ET_PERSON ||
+                            (d->ments.v[t->ment].type == ET_GPE && !t->lexcls)) &&
                            d->ments.v[t->ment].t1 - d->ments.v[t->ment].t0 == 1 && d->ments.v[t->ment].rule &&
                            strcmp(d->ments.v[t->ment].rule, "model") == 0;
         if ((t->ment >= 0 && !model_person) || !name_tok(t) || TOK_N(d, i) < 4 ||
@@ -1917,6 +1935,8 @@ static int mark_org_repeats(doc *d)
             continue; /* (a word of a longer run is that run's) */
         for (size_t p = 0; p < no; p++)
             if (TOK_N(d, toks[p]) == TOK_N(d, i) && sift_toks_equal(d, toks[p], (uint32_t)i, 1)) {
+                if (model_person && at_only[p] && d->ments.v[t->ment].type == ET_GPE)
+                    break;
                 if (model_person) {
                     d->ments.v[t->ment].type = ET_ORG;
                     d->ments.v[t->ment].rule = "org-repeat";
@@ -2044,6 +2064,27 @@ static int preposition_first_name(const doc *d, uint32_t i)
         return i + 2 < d->toks.n && (sift_is_punct(d, i + 2, ',') || cue_follows(d, i + 1));
     uint32_t r = i > 1 && sift_is_punct(d, i - 1, ',') ? i - 2 : i - 1;
     return i > 0 && (d->toks.v[r].w.flags & (W_TITLE | W_PERSON_NOUN));
+}
+
+/* "Andrew Tsang SC, counsel for ...", "Jane Kerr MSP said": letters in
+ * capitals after a person's name that say a rank or an office held are no
+ * part of the name, and no name of their own. */
+static void mark_postnominals(doc *d)
+{
+    static const char *const post[] = {"sc", "kc", "qc", "mp", "mla", "msp", "mep", "mhk", "td", "obe", "cbe", "mbe",
+                                       "kbe", "dbe", "jp", NULL};
+    for (uint32_t i = 1; i + 1 < d->toks.n; i++) {
+        tok *t = &d->toks.v[i];
+        const tok *p = &d->toks.v[i - 1], *x = &d->toks.v[i + 1];
+        if (t->kind == TK_WORD && (t->flags & TF_ALLCAPS) && TOK_N(d, i) <= 3 && is_cap_word(p) &&
+            !(p->flags & TF_ALLCAPS) && x->kind == TK_PUNCT && (sift_is_punct(d, i + 1, ',') ||
+                                                                  sift_is_punct(d, i + 1, '.') ||
+                                                                  sift_is_punct(d, i + 1, ')')) &&
+            sift_tok_in(d, i, post)) {
+            t->w.flags |= W_NONAME;
+            t->w.val = 0;
+        }
+    }
 }
 
 /* "Theresa May", "Captain Nor Azlina Hashim", "the actor Will Ferrell":
@@ -2211,6 +2252,7 @@ static int people_for(const doc *d, uint32_t i, uint32_t j)
 int sift_recognize(doc *d)
 {
     mark_lexcls(d);
+    mark_postnominals(d);
     name_function_words(d);
     uint32_t n = (uint32_t)d->toks.n;
     int headline = d->sents.n > 0 && title_case(d, 0);
