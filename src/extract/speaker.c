@@ -1313,6 +1313,18 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     return 0;
 }
 
+/* "The bureau disputes that figure", "The ministry rejects the claim": a
+ * word in -s after a determiner and a singular noun, before a determiner
+ * of its own, is the verb the tagger took for a plural noun. */
+static int verb_before_object(const doc *d, uint32_t from, uint32_t k)
+{
+    static const char *const dets[] = {"that", "the", "a", "an", "this", "these", "those", "its", "their", NULL};
+    return (d->toks.v[from].w.flags & W_DET) && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+           sift_tok_ends(d, k, "s") && !sift_tok_ends(d, k, "ss") && !sift_tok_ends(d, k - 1, "s") &&
+           d->toks.v[k - 1].kind == TK_WORD && !(d->toks.v[k - 1].flags & TF_CAP) && k + 1 < d->toks.n &&
+           sift_tok_in(d, k + 1, dets);
+}
+
 int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1)
 {
     if (d->toks.v[from].flags & TF_SENT)
@@ -1370,7 +1382,7 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0 ||
                 (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX))) &&
                !(k > from && tagged_verb(d, k) && !(d->toks.v[k - 1].w.flags & W_DET)) && /* ("A retired orchardist") */
-               !is_boundary(d, k))
+               !is_boundary(d, k) && !(k == from + 2 && verb_before_object(d, from, k)))
             k++;
         /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition
          * (after its title: "The judge, Lady Carrick, deferred sentence") */
@@ -1607,6 +1619,13 @@ static int document_maker(const doc *d, uint32_t h)
             TOK_N(d, j) < TOK_N(d, h) || strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) != 0 ||
             TOK_N(d, j) > TOK_N(d, h) + 1)
             continue; /* "report" or "reports" */
+        /* (nor one someone spoke of: "..., president of the Winnipeg Police
+         * Association, posted that the audit had ...") */
+        int told = 0;
+        for (size_t q = d->n_direct; q < d->quotes.n && !told; q++)
+            told = d->quotes.v[q].span.start <= d->toks.v[j].start && d->toks.v[j].end <= d->quotes.v[q].span.end;
+        if (told)
+            continue;
         const sent *st = &d->sents.v[d->toks.v[j].sent];
         uint32_t a = d->toks.v[st->t0].start, b = d->toks.v[st->t1 - 1].end;
         /* a person's own statement or letter ("In a victim impact statement
@@ -1767,6 +1786,26 @@ int sift_org_not_business(const entity *en)
 /* "an analyst at Dalal & Iyer Securities", "a researcher with the firm
  * Sentinel Grid": an organisation named as someone's workplace (its name
  * at m0), which "the company" of the story does not mean. */
+/* Is the organisation e, named at token m0, in a sentence where the same
+ * noun k ("the company") already spoke for another organisation ("Fees had
+ * risen, the company said, while an order from the manufacturer Moravska
+ * Vagonka was late")? Then the noun means that other one still. */
+static int noun_spoke_for_other(const doc *d, uint32_t m0, int e, uint32_t k)
+{
+    const sent *st = &d->sents.v[d->toks.v[m0].sent];
+    uint32_t a = d->toks.v[st->t0].start, b = d->toks.v[st->t1 - 1].end;
+    int named = 0;
+    for (uint32_t i = st->t0 + 1; i < st->t1 && !named; i++)
+        named = sift_tok_is(d, i - 1, "the") && sift_toks_equal(d, i, k, 1) && !(d->toks.v[i].flags & TF_INQUOTE);
+    for (size_t q = 0; named && q < d->quotes.n; q++) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (x->sentence.start <= a && x->sentence.end >= b && x->speaker >= 0 && x->speaker != e &&
+            d->ents.v[x->speaker].type == ET_ORG)
+            return 1;
+    }
+    return 0;
+}
+
 static int workplace(const doc *d, uint32_t m0)
 {
     uint32_t k = m0;
@@ -1935,7 +1974,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
         "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee",
-        "fund", "corporation", "chamber", "foundation", "society", "academy", "school", NULL};
+        "fund", "corporation", "chamber", "foundation", "society", "academy", "school", "forum", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -2440,6 +2479,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             !(d->ents.v[e].desc && other_kind(d, k, d->ents.v[e].desc)) &&
             !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws)) &&
+            !(business && d->toks.v[m0].sent != d->toks.v[np0].sent && noun_spoke_for_other(d, m0, e, k)) &&
             !(m0 == i && named_as_site(d, i, lo, np0, sites))) { /* (last: it walks the tokens) */
             any = e;
             any_at = m0;
@@ -2480,6 +2520,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (holds >= 0)
         return holds;
+    if (sift_tok_is(d, k, "forum"))
+        return -1; /* (a forum is a meeting too: only one named so, "minutes of the forum") */
     if (compiler >= 0 && (any < 0 || any_at < compiler_at)) /* (the nearer) */
         any = compiler, any_at = compiler_at;
     /* "The Competition Commission (COMCO) said ... traders at banks Bank
@@ -3700,7 +3742,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
         np1--;
     /* ("A farmer there said": where is said before) */
-    if (np1 > np0 + 2 && (sift_tok_is(d, np1 - 1, "there") || sift_tok_is(d, np1 - 1, "here")))
+    /* (nor "itself": "The audit itself found") */
+    if (np1 > np0 + 2 && (sift_tok_is(d, np1 - 1, "there") || sift_tok_is(d, np1 - 1, "here") ||
+                          sift_tok_is(d, np1 - 1, "itself") || sift_tok_is(d, np1 - 1, "themselves")))
         np1--;
     /* ("Seoul-based Vidara": not the place it is based in) */
     uint32_t based = after_based(d, np0, np1);
@@ -4178,7 +4222,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     while (dh > np0 + 2 && when_made(d, dh - 1))
         dh--;
     dh = dh > np0 + 1 && made_by(d, dh - 1) && sift_document_noun(d, dh - 2) ? dh - 1 : h;
-    if (dh > np0 && sift_document_noun(d, dh - 1)) {
+    /* (or any count compiled: "Flight times compiled by the forum suggest") */
+    static const char *const compiled[] = {"compiled", "collected", "gathered", NULL};
+    int counted = dh > np0 && dh + 2 < np1 && sift_tok_in(d, dh, compiled) && sift_tok_is(d, dh + 1, "by") &&
+                  d->toks.v[dh - 1].upos == SIFT_UPOS_NOUN;
+    if (dh > np0 && (sift_document_noun(d, dh - 1) || counted)) {
         /* "A study commissioned by the ministry and published by the
          * consultancy X": who made it, not who paid for it */
         uint32_t from = dh;
@@ -4649,7 +4697,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
          * opens with the clause's verb */
         /* (or its adverb: 'his client "deeply regrets" the death') */
         /* (after one noun too: 'said people "cannot believe ..."') */
-        if (u->kind == TK_QUOTE && (k > i + 1 || (k == i + 1 && d->toks.v[i].upos == SIFT_UPOS_NOUN)) &&
+        /* (or a name: 'said Beijing "respects the choices of ..."') */
+        if (u->kind == TK_QUOTE &&
+            (k > i + 1 || (k == i + 1 && (d->toks.v[i].upos == SIFT_UPOS_NOUN || sift_entity_at(d, i) >= 0))) &&
             (u->flags & TF_QOPEN) && k + 1 < hi && d->toks.v[k - 1].kind == TK_WORD &&
             (sift_finite_verb(d, k + 1) ||
              (k + 2 < hi && sift_tok_ends(d, k + 1, "ly") && sift_finite_verb(d, k + 2))))
@@ -4930,6 +4980,20 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 return 1;
             }
             break;
+        }
+        /* (or to anyone, in what it reported up to the comma: "Hope After
+         * Mines said its own field records showed 73 casualties, arguing
+         * that ...") */
+        for (size_t r = d->quotes.n; r-- > d->n_direct;) {
+            const sift_quote *x = &d->quotes.v[r];
+            if (x->span.end <= from && x->span.end == d->toks.v[c - 2].end && x->speaker >= 0 && x->rule &&
+                strcmp(x->rule, "reported-speech") == 0) {
+                a->ent = x->speaker;
+                a->name = d->ents.v[x->speaker].name;
+                return 1;
+            }
+            if (x->span.end <= from)
+                break;
         }
     }
     if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {
