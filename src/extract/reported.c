@@ -321,7 +321,7 @@ static int figure_opener(const doc *d, uint32_t k)
         return 0;
     const tok *t = &d->toks.v[f];
     return t->kind == TK_NUM || t->kind == TK_SYM || (t->kind == TK_WORD && (t->flags & TF_DIGIT)) ||
-           (t->w.flags & (W_NUMWORD | W_VAGUE));
+           (t->w.flags & (W_NUMWORD | W_VAGUE)) || sift_money_code(d, f); /* ("at most R900 million") */
 }
 
 /* Verbs whose object is who is spoken to: "told reporters", "warned
@@ -1304,10 +1304,13 @@ static int relative_object(const doc *d, uint32_t c, uint32_t start, uint32_t s1
  * after a comma? */
 static int it_was_said(const doc *d, uint32_t c, uint32_t s0, uint32_t *it_at)
 {
-    uint32_t it = c >= s0 + 3 && sift_tok_is(d, c - 1, "been") && (sift_tok_is(d, c - 2, "has") ||
-                                                                  sift_tok_is(d, c - 2, "had")) ? c - 3 : c - 2;
+    /* (past an adverb: "It was also announced by the authority that") */
+    uint32_t v = c >= s0 + 3 && (sift_tok_is(d, c - 1, "also") || sift_tok_is(d, c - 1, "later") ||
+                                 sift_tok_is(d, c - 1, "previously") || sift_tok_is(d, c - 1, "further")) ? c - 1 : c;
+    uint32_t it = v >= s0 + 3 && sift_tok_is(d, v - 1, "been") && (sift_tok_is(d, v - 2, "has") ||
+                                                                  sift_tok_is(d, v - 2, "had")) ? v - 3 : v - 2;
     *it_at = it;
-    return c >= s0 + 2 && sift_be_form(d, c - 1) && sift_tok_is(d, it, "it") &&
+    return v >= s0 + 2 && sift_be_form(d, v - 1) && sift_tok_is(d, it, "it") &&
            (it == sift_body_start(d, d->toks.v[c].sent) || sift_is_punct(d, it - 1, ','));
 }
 

@@ -786,6 +786,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         uint32_t s0 = sift_body_start(d, d->toks.v[cue].sent);
         if (s0 < lo)
             s0 = lo;
+        /* ("But she argued that ..., and said": past the conjunction) */
+        if (s0 + 2 < j && (sift_tok_is(d, s0, "but") || sift_tok_is(d, s0, "and") || sift_tok_is(d, s0, "yet")) &&
+            (d->toks.v[s0].flags & TF_CAP))
+            s0++;
         /* "... for the company, which last month cut its forecast and
          * announced plans to": the noun phrase the relative clause the
          * verbs share describes */
@@ -1239,8 +1243,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             dn += dn + 2 < end && !sift_document_noun(d, dn) && d->toks.v[dn].kind == TK_WORD;
             uint32_t by = dn + 1;
             if (by < end && sift_tok_is(d, by, "of")) /* ("An analysis of trip data by") */
-                while (++by < end && by < dn + 6 && d->toks.v[by].kind == TK_WORD && !(d->toks.v[by].flags & TF_CAP) &&
-                       !(d->toks.v[by].w.flags & (W_PREP | W_VERB | W_AUX)))
+                while (++by < end && by < dn + 6 &&
+                       ((d->toks.v[by].kind == TK_WORD && !(d->toks.v[by].flags & TF_CAP) &&
+                         !(d->toks.v[by].w.flags & (W_PREP | W_VERB | W_AUX))) ||
+                        d->toks.v[by].kind == TK_NUM)) /* ("A survey of 1,200 small manufacturers by") */
                     ;
             by += by < end && made_by(d, by);
             while (by > dn + 1 && by < end && by < dn + 5 && when_made(d, by))
@@ -2488,6 +2494,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
              * preposition yields to the one the sentence opens with */
             uint32_t b = sift_body_start(d, d->toks.v[m0].sent);
             int sub = sift_entity_at(d, b);
+            if (sub < 0 && sift_tok_is(d, b, "the")) /* ("The Retail Workers Alliance of Ontario") */
+                sub = sift_entity_at(d, b + 1);
             /* (or after "the": "left the club bottom of the Premier League") */
             uint32_t pm = m0 > 1 && sift_tok_is(d, m0 - 1, "the") ? m0 - 1 : m0;
             /* (or a hyphenated modifier: "majority-owned by Toronto-listed Andescorp") */
@@ -2496,10 +2504,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             /* (or the kind it is called: "with Chinese partner Hengrui Metals Group") */
             else if (pm == m0) {
                 uint32_t pq = m0;
-                while (pq > lo + 1 && pq + 3 > m0 && d->toks.v[pq - 1].kind == TK_WORD &&
-                       !(d->toks.v[pq - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE | W_DET)) &&
-                       (!(d->toks.v[pq - 1].flags & TF_CAP) ||
-                        (d->toks.v[pq - 1].ment >= 0 && d->ments.v[d->toks.v[pq - 1].ment].type == ET_NORP)))
+                /* (or a count: "staff at about 80 Hearthside stores") */
+                while (pq > lo + 1 && pq + 3 > m0 &&
+                       ((d->toks.v[pq - 1].kind == TK_WORD &&
+                         !(d->toks.v[pq - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE | W_DET)) &&
+                         (!(d->toks.v[pq - 1].flags & TF_CAP) ||
+                          (d->toks.v[pq - 1].ment >= 0 && d->ments.v[d->toks.v[pq - 1].ment].type == ET_NORP))) ||
+                        d->toks.v[pq - 1].kind == TK_NUM || (d->toks.v[pq - 1].w.flags & W_QUAL)))
                     pq--;
                 if (pq < m0 && (d->toks.v[pq - 1].w.flags & W_PREP))
                     pm = pq;
@@ -3891,9 +3902,17 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             }
             /* "The company will publish its scheme document ..., it said":
              * the organisation the sentence opens with */
+            /* (or "The ministry uses a lower projection, which it says
+             * reflects ...": itself, if no ministry is named) */
             if (!opens && body + 2 < np0 && sift_tok_is(d, body, "the") &&
-                (sift_business_noun(d, body + 1) || sift_tok_org_kind(d, body + 1)))
+                (sift_business_noun(d, body + 1) || institution_noun(d, body + 1))) {
                 *ent = generic_org(d, body, body + 2);
+                if (*ent < 0 && body + 2 < np0 && d->toks.v[body + 2].upos == SIFT_UPOS_VERB &&
+                    !(d->toks.v[body + 1].flags & TF_POSS)) {
+                    *name = sift_span_text(d, body, body + 2);
+                    return;
+                }
+            }
             /* "The central bank kept policy unchanged, citing what it described as" */
             else if (!opens && body + 3 < np0 && sift_tok_is(d, body, "the") &&
                      d->toks.v[body + 1].kind == TK_WORD && !(d->toks.v[body + 1].flags & TF_CAP) &&
@@ -4520,7 +4539,8 @@ int sift_is_cue(const doc *d, uint32_t i)
      * participle before its agent says nothing of the noun before it */
     if (nx && nx->kind == TK_WORD && i > 0 && d->toks.v[i - 1].kind == TK_WORD &&
         !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN)) && !(d->toks.v[i - 1].flags & TF_CAP) &&
-        sift_tok_is(d, i + 1, "by") && sift_tok_ends(d, i, "ed"))
+        sift_tok_is(d, i + 1, "by") && sift_tok_ends(d, i, "ed") &&
+        !(i > 1 && sift_be_form(d, i - 2) && is_adverb(d, i - 1))) /* (but "It was also announced by") */
         return 0;
     /* "hoped to add "one or two" attackers": the quoted words are what is
      * added, not said */

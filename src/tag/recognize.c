@@ -476,7 +476,10 @@ static int kind_after(const doc *d, uint32_t t1)
             return 0; /* "a shipping analyst at consultancy X": a person's role */
         if ((d->toks.v[k].w.flags & W_CUE) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].upos != SIFT_UPOS_NOUN)
             return 0; /* "... in eastern Hungary, the company said": an attribution */
-        if (++words <= 5 && !kind && sift_tok_org_kind(d, k)) {
+        /* (a conjunction counts for nothing: "a discount grocery and
+         * household goods chain") */
+        words += !sift_tok_is(d, k, "and") && !sift_tok_is(d, k, "or");
+        if (words <= 5 && !kind && sift_tok_org_kind(d, k)) {
             /* (not a kind before a person's role: "the company chief") */
             /* (nor its owner: "the company's president") */
             uint32_t r = k + 1 + (k + 2 < d->toks.n && d->toks.v[k + 1].kind != TK_WORD &&
