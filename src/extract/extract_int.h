@@ -68,6 +68,8 @@ int sift_org_not_business(const entity *en);
  * sentence or is followed by ", who" or a description; the role's comma
  * (the name's end in *name_end), or 0. */
 uint32_t sift_role_named_after(const doc *d, uint32_t c, uint32_t s1, uint32_t *name_end);
+/* Pronouns that can be a clause's subject: "it", "they", "he", "she", "we". */
+extern const char *const sift_subject_pronouns[];
 /* speaker.c: the word-list flags of a phrase's last word, in lower case
  * ("its chairman": those of "chairman"). */
 uint32_t sift_last_word_flags(const doc *d, const char *phrase);

@@ -58,8 +58,6 @@ static int marks_open(const doc *d, uint32_t from, uint32_t to)
 }
 
 /* Where a reported clause that starts at `from` ends (exclusive). */
-static const char *const clause_pronouns[] = {"they", "he", "she", "it", "we", NULL};
-
 static uint32_t clause_end(const doc *d, uint32_t from)
 {
     uint32_t hi = sift_sent_t1(d, from);
@@ -95,7 +93,7 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         /* (or a pronoun: "... but insisted they came from the same layer") */
         /* (or "the" after "said": "... but said the auditor's figure was") */
         int but_that = sift_tok_is(d, i, "but") && i + 2 < hi && sift_is_cue(d, i + 1) &&
-                       (sift_tok_is(d, i + 2, "that") || sift_tok_in(d, i + 2, clause_pronouns) ||
+                       (sift_tok_is(d, i + 2, "that") || sift_tok_in(d, i + 2, sift_subject_pronouns) ||
                         (sift_tok_is(d, i + 1, "said") && sift_tok_is(d, i + 2, "the")));
         if ((sift_tok_is(d, i, "and") || but_that) && i + 1 < hi && i > from + 2) {
             const tok *u = &d->toks.v[i + 1];

@@ -292,10 +292,10 @@ static int names_agent(const doc *d, uint32_t k, uint32_t end)
     return 0;
 }
 
+const char *const sift_subject_pronouns[] = {"it", "they", "he", "she", "we", NULL};
+
 /* Start of the segment that ends at `end`: back to a boundary, stepping
  * over a parenthesis ("The Philippine Institute ... (PHIVOLCS) said"). */
-static const char *const subject_pronouns[] = {"it", "they", "he", "she", "we", "i", "you", NULL};
-
 static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
 {
     uint32_t k = end;
@@ -316,13 +316,13 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
                                             "joined", "retired", "started", "began", "acted", "stood",
                                             "ran", "known", "volunteered", "volunteers", "selected", "chosen",
                                             "nominated", "picked", "promoted", "reappointed", "installed", NULL};
-        /* ("The hospital where she works said": a clause of its own after
-         * "where" is no subject) */
         /* ("They said their own records showed": the clause a pronoun's
          * verb of saying opens is a subject's own) */
-        if (k - 1 > lo && sift_is_cue(d, k - 1) && d->toks.v[k - 1].upos == SIFT_UPOS_VERB &&
-            (d->toks.v[k - 2].w.flags & W_PRONOUN) && sift_tok_in(d, k - 2, subject_pronouns))
+        if (k - 1 > lo && d->toks.v[k - 1].upos == SIFT_UPOS_VERB && sift_tok_in(d, k - 2, sift_subject_pronouns) &&
+            sift_is_cue(d, k - 1))
             break;
+        /* ("The hospital where she works said": a clause of its own after
+         * "where" is no subject) */
         if (!is_boundary(d, k - 1) || (sift_tok_is(d, k - 1, "where") && has_verb(d, k, end))) {
             k--;
             continue;
@@ -662,8 +662,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         return 1;
     }
     /* "citing what it described as ...": the pronoun after "what" */
-    static const char *const subj[] = {"it", "they", "he", "she", "we", NULL};
-    if (j == cue && j >= lo + 2 && sift_tok_in(d, j - 1, subj) && sift_tok_is(d, j - 2, "what")) {
+    if (j == cue && j >= lo + 2 && sift_tok_in(d, j - 1, sift_subject_pronouns) && sift_tok_is(d, j - 2, "what")) {
         *np0 = j - 1;
         *np1 = j;
         return 1;
@@ -690,7 +689,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* "duties it argues should be paid at Band 3", "tasks they say they
      * have done": a pronoun after the noun a relative clause describes is
      * that clause's subject on its own */
-    if (j == cue && j >= lo + 2 && sift_tok_in(d, j - 1, subj) && !(d->toks.v[j - 1].flags & TF_CAP) &&
+    if (j == cue && j >= lo + 2 && sift_tok_in(d, j - 1, sift_subject_pronouns) && !(d->toks.v[j - 1].flags & TF_CAP) &&
         d->toks.v[j - 2].kind == TK_WORD && !(d->toks.v[j - 2].flags & TF_CAP) &&
         !(d->toks.v[j - 2].w.flags & (W_DET | W_AUX | W_VERB | W_PREP | W_PRONOUN | W_STOP)) &&
         d->toks.v[j - 2].upos == SIFT_UPOS_NOUN) {
@@ -1789,9 +1788,6 @@ int sift_org_not_business(const entity *en)
     return not_business(en->name) || (en->canon && not_business(en->canon));
 }
 
-/* "an analyst at Dalal & Iyer Securities", "a researcher with the firm
- * Sentinel Grid": an organisation named as someone's workplace (its name
- * at m0), which "the company" of the story does not mean. */
 /* Is the organisation e, named at token m0, in a sentence where the same
  * noun k ("the company") already spoke for another organisation ("Fees had
  * risen, the company said, while an order from the manufacturer Moravska
@@ -1812,6 +1808,9 @@ static int noun_spoke_for_other(const doc *d, uint32_t m0, int e, uint32_t k)
     return 0;
 }
 
+/* "an analyst at Dalal & Iyer Securities", "a researcher with the firm
+ * Sentinel Grid": an organisation named as someone's workplace (its name
+ * at m0), which "the company" of the story does not mean. */
 static int workplace(const doc *d, uint32_t m0)
 {
     uint32_t k = m0;
@@ -4339,15 +4338,16 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                  * recognised, so no later name is it; but it names the maker
                  * in capitals itself: "A report by the Auditor General tabled
                  * in Parliament found") */
-                uint32_t ce = j;
-                while (ce < np1 && ce < j + 4 && d->toks.v[ce].kind == TK_WORD && (d->toks.v[ce].flags & TF_CAP) &&
-                       sift_entity_at(d, ce) < 0 && !(d->toks.v[ce].flags & (TF_USED | TF_POSS)))
-                    ce++;
-                if (x < 0 && j == i + 2 && ce > j && sift_tok_is(d, i + 1, "the") && !sift_tok_is(d, i, "of") &&
-                    (ce == np1 || sift_is_punct(d, ce, ',') ||
-                     (d->toks.v[ce].upos == SIFT_UPOS_VERB && !(d->toks.v[ce].flags & TF_CAP)))) {
-                    *name = sift_span_text(d, j, ce);
-                    return;
+                if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") && !sift_tok_is(d, i, "of")) {
+                    uint32_t ce = j;
+                    while (ce < np1 && ce < j + 4 && d->toks.v[ce].kind == TK_WORD && (d->toks.v[ce].flags & TF_CAP) &&
+                           sift_entity_at(d, ce) < 0 && !(d->toks.v[ce].flags & (TF_USED | TF_POSS)))
+                        ce++;
+                    if (ce > j && (ce == np1 || sift_is_punct(d, ce, ',') ||
+                                   (d->toks.v[ce].upos == SIFT_UPOS_VERB && !(d->toks.v[ce].flags & TF_CAP)))) {
+                        *name = sift_span_text(d, j, ce);
+                        return;
+                    }
                 }
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
                     (j >= i + 3 &&
@@ -5006,7 +5006,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
          * that ...") */
         for (size_t r = d->quotes.n; r-- > d->n_direct;) {
             const sift_quote *x = &d->quotes.v[r];
-            if (x->span.end <= from && x->span.end == d->toks.v[c - 2].end && x->speaker >= 0 && x->rule &&
+            if (x->span.end == d->toks.v[c - 2].end && x->speaker >= 0 && x->rule &&
                 strcmp(x->rule, "reported-speech") == 0) {
                 a->ent = x->speaker;
                 a->name = d->ents.v[x->speaker].name;
