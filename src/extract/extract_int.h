@@ -60,6 +60,9 @@ int sift_spokes_noun(const doc *d, uint32_t i);
 /* speaker.c: is token i a noun for a business ("company", "lender",
  * "drugmaker")? */
 int sift_business_noun(const doc *d, uint32_t k);
+/* speaker.c: "Its lawyers" at [np0,np1) as the people of the organisation
+ * "its" means ("Lenders Association's lawyers"), or NULL */
+const char *sift_its_people(doc *d, uint32_t np0, uint32_t np1);
 /* speaker.c: is the organisation no business by its name ("Ministry",
  * "Authority", "Association" in it)? */
 int sift_org_not_business(const entity *en);

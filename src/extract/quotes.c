@@ -710,6 +710,22 @@ static void view_of(doc *d, sift_quote *q)
         h = t + 3;
     else if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 2, "came") && sift_tok_is(d, t + 3, "from"))
         h = t + 1;
+    /* "That was how Mereani Tuilau, a housekeeper, summed up a dispute" */
+    else if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) &&
+             (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is")) && sift_tok_is(d, t + 2, "how")) {
+        uint32_t np0, np1;
+        int ent;
+        const char *name;
+        if (!sift_np_after(d, t + 3, sift_sent_t1(d, t), &np0, &np1))
+            return;
+        sift_name_speaker(d, np0, np1, &ent, &name);
+        if (name) {
+            q->speaker = ent;
+            q->speaker_name = name;
+            q->rule = "view-of";
+        }
+        return;
+    }
     static const char *const nouns[] = {"view", "verdict", "assessment", "message", "argument",
                                         "words", "warning", "advice", "criticism", "comment",
                                         "appeal", "plea", NULL};
@@ -771,6 +787,11 @@ static void inherit_speakers(doc *d)
         }
         view_of(d, q);
         if (q->speaker_name)
+            continue;
+        /* ('"Service charge, not service theft," read one of the signs':
+         * words written, not spoken, by no one inherited) */
+        if (close + 1 < d->toks.n && (d->toks.v[close].kind == TK_QUOTE || sift_is_punct(d, close, ',')) &&
+            (sift_tok_is(d, close + 1, "read") || sift_tok_is(d, close + 1, "reads")))
             continue;
         uint32_t para = para_at(d, q->span.start);
         for (size_t j = i; j-- > 0;) {
@@ -1254,9 +1275,12 @@ static void named_later(doc *d)
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;
         if (e < 0 && !given && type == ET_PERSON)
             given = name_before_description(d, t0);
-        if (e < 0 && !given)
+        /* (no one named: "Its lawyers" are the lawyers of the organisation
+         * "its" means, named so) */
+        const char *its = e < 0 && !given ? sift_its_people(d, t0, h + 1) : NULL;
+        if (e < 0 && !given && !its)
             continue;
-        const char *who = given ? sift_span_text(d, given, given + 1) : d->ents.v[e].name;
+        const char *who = its ? its : given ? sift_span_text(d, given, given + 1) : d->ents.v[e].name;
         if (given && sift_entity_at(d, given) >= 0 && d->ents.v[sift_entity_at(d, given)].type == ET_PERSON)
             e = sift_entity_at(d, given), who = d->ents.v[e].name;
         /* (up to where the words describe someone anew) */
@@ -1268,7 +1292,7 @@ static void named_later(doc *d)
             if (x->speaker < 0 && x->speaker_name && strcmp(x->speaker_name, phrase) == 0) {
                 x->speaker = e;
                 x->speaker_name = who;
-                x->rule = given ? "name-given" : "named-later";
+                x->rule = its ? "its-people" : given ? "name-given" : "named-later";
             }
         }
     }

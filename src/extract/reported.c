@@ -663,6 +663,10 @@ static int document_subject(const doc *d, uint32_t c)
 
 /* Auxiliaries that are finite verbs themselves (W_AUX also flags "plan",
  * "need", "remain"). */
+/* Count nouns "that" can point back at: "says that figure ignores" */
+static const char *const pointed_nouns[] = {"figure", "number", "estimate", "claim", "plan", "decision", "proposal",
+                                            "report", "study", "survey", "forecast", "projection", "count", "tally",
+                                            "total", "rule", "law", "policy", "deal", "offer", "argument", NULL};
 static const char *const finite_auxes[] = {"had", "has", "have", "would", "will", "could", "was", "were", "is",
                                            "are", "might", "may", "should", "can", "must", NULL};
 
@@ -1672,6 +1676,13 @@ int sift_extract_reported(doc *d)
                 d->toks.v[j - 1].kind == TK_WORD && j + 1 < s1 && d->toks.v[j + 1].kind == TK_WORD &&
                 !(d->toks.v[j + 1].w.flags & (W_DET | W_PRONOUN | W_AUX | W_PREP)))
                 continue;
+            /* "says that figure ignores ...": "that" points at a noun named
+             * before, whose verb follows; the clause starts at "that" */
+            if (j == k && sift_tok_is(d, j, "that") && j + 2 < s1 && sift_tok_in(d, j + 1, pointed_nouns) &&
+                sift_finite_verb(d, j + 2)) {
+                start = j;
+                break;
+            }
             if (sift_tok_is(d, j, "that")) {
                 /* "pleaded not guilty to charges that he ...", "denied
                  * reports that ...": the clause belongs to the noun */

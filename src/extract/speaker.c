@@ -636,6 +636,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             *np1 = (uint32_t)acr + 1;
             return 1;
         }
+        /* (or by its kind: "brought by three borrowers and the network,
+         * which said") */
+        if (e < 0 && acr < 0 && at > lo && sift_tok_is(d, at - 1, "the") && !(d->toks.v[at].flags & TF_INQUOTE) &&
+            !(d->toks.v[at - 1].flags & TF_CAP) && (institution_noun(d, at) || (d->toks.v[at].w.flags & W_ORGKEY))) {
+            *np0 = at - 1;
+            *np1 = at + 1;
+            return 1;
+        }
     }
     /* "Parents for Safer Screens, a Denver-based advocacy group that says":
      * "that" after a description in apposition is the name before it */
@@ -672,8 +680,17 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* "a measure ... that rights groups say has been used", "the law, which
      * critics say is too vague": who speaks stands between the relative
      * pronoun and the verb */
-    for (uint32_t b = j; b-- > lo && j - b <= 5;) {
+    /* (a name may be long: "a ruling that the Kenya Borrowers' Rights
+     * Network said could reshape") */
+    uint32_t rel_lim = 5, name0 = j;
+    if (j > lo + 1 && sift_entity_at(d, j - 1) >= 0 && !(d->toks.v[j - 1].flags & TF_INQUOTE)) {
+        name0 = sift_name_start(d, j - 1, lo);
+        rel_lim += j - 1 - name0;
+    }
+    for (uint32_t b = j; b-- > lo && j - b <= rel_lim;) {
         const tok *u = &d->toks.v[b];
+        if (b >= name0)
+            continue;
         if (u->kind != TK_WORD || (u->flags & TF_INQUOTE) || ((u->w.flags & (W_AUX | W_VERB)) && b + 1 < j))
             break; /* the word lists, not the tagger: "rights" in "rights groups" is no verb */
         if ((sift_tok_is(d, b, "that") || sift_tok_is(d, b, "which")) && b + 1 < j) {
@@ -1522,7 +1539,9 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        /* ("tests by the regional council found", "An
                                         * investigation by the regulator found") */
                                        "tests", "samples", "measurements", "readings", "investigation",
-                                       "inspection", "autopsy", "post-mortem", NULL};
+                                       "inspection", "autopsy", "post-mortem",
+                                       /* ("According to the institute's ruling") */
+                                       "ruling", "judgment", "judgement", "guidelines", "guidance", NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -1971,6 +1990,16 @@ static int has_word(const char *name, const char *s, size_t n)
     return 0;
 }
 
+/* Does a word of name end in s[0..n) and an "s" ("Hotels" for "hotel")? */
+static int has_plural(const char *name, const char *s, size_t n)
+{
+    for (const char *p = name; *p; p++)
+        if ((p == name || p[-1] == ' ') && strncasecmp(p, s, n) == 0 && p[n] == 's' &&
+            (p[n + 1] == ' ' || p[n + 1] == '\0' || p[n + 1] == ','))
+            return 1;
+    return 0;
+}
+
 static int institution_noun(const doc *d, uint32_t k)
 {
     static const char *const institutions[] = {
@@ -2279,7 +2308,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int studying = 0;
             for (const char *const *w = studies; public_head && *w && !studying; w++)
                 studying = has_word(d->ents.v[e].name, *w, strlen(*w));
-            if (mod < 0 && kind && TOK_N(d, k) > 3 && has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) &&
+            /* (or its plural: "the hotel group" for Pacific Crest Hotels) */
+            if (mod < 0 && kind && TOK_N(d, k) > 3 &&
+                (has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) ||
+                 has_plural(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k))) &&
                 !studying)
                 mod = e;
             i = sift_name_start(d, i, 0); /* (each name once) */
@@ -2751,6 +2783,12 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
     if (f + 3 <= np1 && sift_tok_is(d, f + 1, "the") && (f + 3 == np1 || d->toks.v[f + 3].kind != TK_WORD) &&
         generic_org(d, f + 1, f + 3) >= 0)
         return f + 3;
+    /* (or a kind of business: "A spokeswoman for the hotel group") */
+    if (f + 4 <= np1 && sift_tok_is(d, f + 1, "the") && (f + 4 == np1 || d->toks.v[f + 4].kind != TK_WORD) &&
+        !(d->toks.v[f + 2].flags & TF_CAP) && d->toks.v[f + 2].kind == TK_WORD &&
+        (sift_business_noun(d, f + 3) || institution_noun(d, f + 3)) &&
+        generic_org(d, f + 1, f + 4) >= 0)
+        return f + 4;
     uint32_t o = f + 1 + (f + 2 < np1 && sift_tok_is(d, f + 1, "the"));
     o = after_based(d, o, np1); /* "at London-based Carrow Economics" */
     /* (and the kind before the name: "at the consultancy Redmere Commodities") */
@@ -2790,6 +2828,37 @@ static int opening_phrase(const doc *d, uint32_t b, uint32_t k)
         if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE) || sift_is_cue(d, j))
             return 0;
     return 1;
+}
+
+/* The organisation sentence s opens by making speak, with at most an
+ * opening phrase before it: "Rapidito said ...", "In a statement, the
+ * company said ...", "It warned that ..." (then the one before that, up to
+ * depth sentences back); -1 if none. Speech found later in the pipeline
+ * (reported clauses) is not yet among the quotes when a direct quote's
+ * "it said" is resolved, so this reads the words. */
+static int opened_speaking(const doc *d, uint32_t s, int depth)
+{
+    uint32_t b = sift_body_start(d, s), t1 = d->sents.v[s].t1;
+    for (uint32_t k = b; k < t1 && k < b + 10; k++)
+        if (sift_is_punct(d, k, ',')) {
+            if (opening_phrase(d, b, k + 1))
+                b = k + 1;
+            break;
+        }
+    uint32_t c = b;
+    while (c < t1 && c < b + 6 && d->toks.v[c].kind == TK_WORD && !(d->toks.v[c].flags & TF_INQUOTE) &&
+           !(sift_is_cue(d, c) && sift_finite_verb(d, c)))
+        c++;
+    if (c == b || c >= t1 || !sift_is_cue(d, c) || !sift_finite_verb(d, c))
+        return -1;
+    if (c == b + 1 && sift_tok_is(d, b, "it"))
+        return depth > 1 && s > 0 ? opened_speaking(d, s - 1, depth - 1) : -1;
+    int e = sift_entity_at(d, c - 1);
+    if (e >= 0 && sift_name_start(d, c - 1, b) == b + sift_tok_is(d, b, "the"))
+        return d->ents.v[e].type == ET_ORG ? e : -1;
+    if (c == b + 2 && sift_tok_is(d, b, "the") && (sift_business_noun(d, b + 1) || institution_noun(d, b + 1)))
+        return generic_org(d, b, c);
+    return -1;
 }
 
 /* Is a person of the gender g (by first name) named in [b, e)? */
@@ -3990,6 +4059,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     }
                 }
             }
+            if (*ent < 0 && ps > 0)
+                *ent = opened_speaking(d, ps - 1, 3);
             if (*ent < 0)
                 *ent = last_org(d, np0); /* "it said" */
         }
@@ -4381,6 +4452,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             (!sift_is_cue(d, h - 1) || (sift_document_noun(d, h - 1) && h - 1 > np0))) { /* "its annual report" is a noun */
             /* "A spokeswoman for Tallow Events": the organisation a
              * spokesperson speaks for stays in the phrase */
+            /* (and a body's part: "The panel of the National Labour Appeals
+             * Court") */
+            uint32_t o = h + 1 + (h + 2 < np1 && sift_tok_is(d, h + 1, "the"));
+            if (sift_tok_is(d, h, "of") && o < np1 && sift_entity_at(d, o) >= 0 && !person_word(d, h - 1) &&
+                !(d->toks.v[h - 1].w.flags & W_TITLE) &&
+                d->ents.v[sift_entity_at(d, o)].type == ET_ORG && sift_name_end(d, o, np1) == np1) {
+                *name = sift_span_text(d, np0, np1);
+                return;
+            }
             *name = spokes_phrase(d, np0, h, np1);
             return;
         }
@@ -4584,6 +4664,12 @@ int sift_is_cue(const doc *d, uint32_t i)
                    (d->toks.v[i - 3].w.flags & W_PREP) && !(d->toks.v[i - 3].flags & TF_CAP) &&
                    (d->toks.v[i - 4].w.flags & (W_GROUP | W_PERSON_NOUN)) && TOK_N(d, i - 4) > 3 &&
                    TOK_S(d, i - 4)[TOK_N(d, i - 4) - 1] == 's';
+    /* (nor "the platforms say", "the insurers argue": a plural noun before
+     * a verb of speaking in the plural, which no noun "say" follows) */
+    static const char *const plural_cues[] = {"say", "argue", "insist", "claim", "contend", "complain", NULL};
+    group_of |= i > 1 && sift_tok_in(d, i, plural_cues) && d->toks.v[i].upos == SIFT_UPOS_VERB &&
+                d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && TOK_N(d, i - 1) > 3 &&
+                TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's' && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 2] != 's';
     if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
         !(d->toks.v[i - 1].flags & TF_CAP) &&
         !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_TITLE | W_PERSON_NOUN |
@@ -4977,6 +5063,24 @@ static int its_org(const doc *d, uint32_t i)
     if (sift_tok_is(d, b, "the") && b + 2 < i && (e = generic_org(d, b, b + 2)) >= 0)
         return e;
     return last_org(d, i);
+}
+
+/* "Its lawyers", "its chief executive" at [np0,np1): people of the
+ * organisation "its" means, named by it ("Lenders Association's
+ * lawyers"); NULL if the phrase is no such or no organisation is meant. */
+const char *sift_its_people(doc *d, uint32_t np0, uint32_t np1)
+{
+    if (!sift_tok_is(d, np0, "its") || np1 <= np0 + 1 || np1 > np0 + 4 || (d->toks.v[np1 - 1].flags & TF_CAP) ||
+        !(person_word(d, np1 - 1) || staff_noun(d, np1 - 1) || (d->toks.v[np1 - 1].w.flags & W_TITLE)))
+        return NULL;
+    /* (not after a subject no name gives: "A sawmill ... will eliminate
+     * its night shift, its owner said") */
+    uint32_t b = sift_body_start(d, d->toks.v[np0].sent);
+    int x = its_org(d, np0);
+    if (b < np0 && sift_entity_at(d, b) < 0 && !(sift_tok_is(d, b, "the") && sift_entity_at(d, b + 1) >= 0) &&
+        (b + 2 >= np0 || generic_org(d, b, b + 2) != x))
+        x = -1;
+    return x >= 0 ? sift_arena_printf(d->arena, "%s's %s", d->ents.v[x].name, sift_span_text(d, np0 + 1, np1)) : NULL;
 }
 
 /* Speaker of the verb at c: its subject, or the phrase after it (inverted). */

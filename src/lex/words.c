@@ -148,6 +148,7 @@ static const char *const org_keys[] = {
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
+    "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
     "library", "libraries", "museum", "archives", "orchestra", /* ("Tri-County Public Library") */
@@ -187,6 +188,7 @@ static const char *const org_kinds[] = {
     "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club", "biotech",
     "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner", "consortium",
     "business", "outfitter", "contractor", "provider", /* ("Northline Backcountry, a guiding business") */
+    "app", /* ("the delivery app Rapidito") */
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
@@ -348,6 +350,7 @@ static const char *const company_suffixes[] = {
     "supermarkets", "stores", "foods", "seafoods", "logistics", /* ("Blue Meridian Seafoods") */
     "smelting", "mining", "cruises", /* ("Mufulo Copper Smelting", "Polar Crown Cruises") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
+    "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
     NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
