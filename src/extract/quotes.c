@@ -1119,13 +1119,25 @@ static int firm_opens_next(const doc *d, uint32_t t0, uint32_t h)
      * service) */
     static const char *const runs[] = {"operator", "provider", "utility", NULL};
     int owned = t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS);
-    if (!(sift_business_noun(d, h) || sift_tok_in(d, h, runs)) ||
-        !(sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") || owned))
-        return -1;
+    /* (or one the story opens with: "A company restoring drained peat bogs
+     * ... says it has sold ...") */
     uint32_t s = d->toks.v[h].sent;
+    int lead = (sift_tok_is(d, t0, "a") || sift_tok_is(d, t0, "an")) && sift_body_start(d, s) == t0;
+    if (!(sift_business_noun(d, h) || sift_tok_in(d, h, runs)) ||
+        !(sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") || owned || lead))
+        return -1;
     if (s + 1 >= d->sents.n)
         return -1;
-    uint32_t b = sift_body_start(d, s + 1), ne = sift_name_end(d, b, d->sents.v[s + 1].t1);
+    uint32_t b = sift_body_start(d, s + 1), t1 = d->sents.v[s + 1].t1, ne = sift_name_end(d, b, t1);
+    /* (past a description: "Midland Peatland Restoration, a joint venture
+     * between ..., said") */
+    if (ne + 2 < t1 && sift_is_punct(d, ne, ',') && !sift_is_cue(d, ne + 1))
+        for (uint32_t k = ne + 2; k + 1 < t1 && k < ne + 24; k++)
+            if (sift_is_punct(d, k, ',') || d->toks.v[k].kind == TK_QUOTE) {
+                if (sift_is_punct(d, k, ',') && sift_is_cue(d, k + 1))
+                    ne = k + 1;
+                break;
+            }
     int e = sift_entity_at(d, b);
     if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[b].flags & TF_INQUOTE) || !sift_is_cue(d, ne) ||
         sift_org_not_business(&d->ents.v[e]))
@@ -1243,7 +1255,7 @@ static void named_later(doc *d)
          * noun only: "A marine biologist ... said the biologist, Name") */
         if (d->toks.v[h].kind != TK_WORD || (d->toks.v[h].flags & TF_CAP))
             continue;
-        int type = sift_tok_org_kind(d, h) && !person_head(d, h) ? ET_ORG : ET_PERSON;
+        int type = (sift_tok_org_kind(d, h) || sift_business_noun(d, h)) && !person_head(d, h) ? ET_ORG : ET_PERSON;
         int e = named_after(d, h, type);
         /* (or by the noun of a description in apposition: "The
          * prosecution's first witness, a marine biologist who ..., testified"
@@ -1270,6 +1282,10 @@ static void named_later(doc *d)
             e = named_before(d, t0, h);
         if (e < 0 && type == ET_ORG)
             e = body_named_next(d, h);
+        /* (a document no one was said to make, whose maker the next
+         * sentences name: "a survey published on Wednesday found") */
+        if (e < 0 && (sift_tok_is(d, t0, "a") || sift_tok_is(d, t0, "an")))
+            e = sift_document_made_next(d, h);
         if (e < 0 && type == ET_ORG)
             e = firm_opens_next(d, t0, h);
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;

@@ -1412,7 +1412,9 @@ int sift_extract_reported(doc *d)
                 }
             if (a.ent < 0) {
                 uint32_t e = by + 1;
-                while (e < who_end && !sift_is_punct(d, e, ','))
+                /* (up to a date too: "by the company on Monday that") */
+                while (e < who_end && !sift_is_punct(d, e, ',') && !(d->toks.v[e].flags & TF_USED) &&
+                       !(e > by + 1 && (d->toks.v[e].w.flags & W_PREP) && (d->toks.v[e + 1].flags & TF_USED)))
                     e++;
                 sift_name_speaker(d, by + 1, e, &a.ent, &a.name);
             }

@@ -1621,7 +1621,10 @@ static int document_maker(const doc *d, uint32_t h)
     uint32_t v = h + 2, s1 = sift_sent_t1(d, h);
     if (v < s1 && sift_is_punct(d, h + 1, ',') && sift_tok_is(d, v, "carried") && sift_tok_is(d, v + 1, "out"))
         v++;
-    if (v + 2 < s1 && sift_is_punct(d, h + 1, ',') && (made_by(d, v) || sift_tok_is(d, v, "out")) &&
+    /* (or by itself: "The study, by the Northern Ground Institute,") */
+    if (v < s1 && sift_tok_is(d, h + 2, "by") && sift_is_punct(d, h + 1, ','))
+        v = h + 1;
+    if (v + 2 < s1 && sift_is_punct(d, h + 1, ',') && (made_by(d, v) || sift_tok_is(d, v, "out") || v == h + 1) &&
         sift_tok_is(d, v + 1, "by"))
         for (uint32_t j = v + 2; j < s1 && j < v + 7 && d->toks.v[j].kind == TK_WORD; j++) {
             int e = sift_entity_at(d, j);
@@ -1733,7 +1736,10 @@ static const char *const business_nouns[] = {
 
 int sift_business_noun(const doc *d, uint32_t k)
 {
-    return sift_tok_maker(d, k) || sift_tok_in(d, k, business_nouns);
+    return sift_tok_maker(d, k) || sift_tok_in(d, k, business_nouns) ||
+           /* (a "start-up", three tokens, by its last) */
+           (k >= 2 && sift_tok_is(d, k, "up") && sift_is_punct(d, k - 1, '-') && sift_tok_is(d, k - 2, "start") &&
+            !(d->toks.v[k - 1].flags & TF_SPACE));
 }
 
 /* Is an organisation described as a business ("Faro Mobility, the scooter
@@ -2206,6 +2212,30 @@ static int introduced_as(const doc *d, uint32_t e)
     return 0;
 }
 
+/* Did a body by the noun at k that no name holds speak in the two
+ * sentences before np0 ("The regional agriculture department said ... .
+ * ..., it was confirmed by the department")? Then the noun means it, not
+ * an organisation named around it. */
+static int unnamed_body_spoke(const doc *d, uint32_t k, uint32_t np0)
+{
+    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 2 ? s - 2 : 0].t0;
+    for (uint32_t j = lo + 1; j + 1 < np0; j++) {
+        if (j == k || !sift_toks_equal(d, j, k, 1) || d->toks.v[j].ment >= 0 ||
+            (d->toks.v[j].flags & (TF_INQUOTE | TF_CAP)) || !sift_is_cue(d, j + 1) || !sift_finite_verb(d, j + 1))
+            continue;
+        /* (described in plain words after its article: "the regional
+         * agriculture department"; not "the Premier League club", "the
+         * Mumbai-based company") */
+        uint32_t b = j;
+        while (b > lo && b + 4 > j && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
+               !(d->toks.v[b - 1].w.flags & (W_DET | W_PREP | W_VERB | W_AUX)) && d->toks.v[b - 1].ment < 0)
+            b--;
+        if (b < j && b > lo && sift_tok_is(d, b - 1, "the"))
+            return 1;
+    }
+    return 0;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -2362,6 +2392,22 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             if (m >= 0 && d->ments.v[m].type == ET_ORG && d->ments.v[m].entity >= 0 && d->ments.v[m].rule &&
                 (strcmp(d->ments.v[m].rule, "sports-club") == 0 || strcmp(d->ments.v[m].rule, "city+team") == 0))
                 return d->ments.v[m].entity;
+        }
+        return -1;
+    }
+    /* "the city said" after "the Seoul Metropolitan Government said": the
+     * city's government, named as such before */
+    if (sift_tok_is(d, k, "city") && sift_tok_is(d, np0, "the")) {
+        static const char *const city_bodies[] = {"metropolitan government", "city government", "city council",
+                                                  "city hall", "municipality", "municipal council", "city of", NULL};
+        for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
+            int e = sift_entity_at(d, i);
+            if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
+                continue;
+            for (const char *const *c = city_bodies; *c; c++)
+                if (name_holds(d->ents.v[e].name, *c, strlen(*c)))
+                    return e;
+            i = sift_name_start(d, i, 0);
         }
         return -1;
     }
@@ -2629,7 +2675,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (sift_tok_is(d, k, "ministry") || sift_tok_is(d, k, "court") || sift_tok_is(d, k, "army") ||
         sift_tok_is(d, k, "police") || sift_tok_is(d, k, "government") || sift_tok_is(d, k, "navy") ||
-        sift_tok_is(d, k, "military") || sift_tok_is(d, k, "party"))
+        sift_tok_is(d, k, "military") || sift_tok_is(d, k, "party") || unnamed_body_spoke(d, k, np0))
         return -1;
     /* ... unless the organisation named since is new to the story (it has
      * not spoken yet): "Kestrel Devices unveiled a phone. ... the company
@@ -2649,8 +2695,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "..., the company said on Thursday. Hanbit Medical Group, which runs
      * ...": a lead that names the company only after it, as the opening
      * words of one of the next two sentences */
-    if (any < 0)
-        return named_next(d, np0, business);
+    /* (of the same kind: "the department" is no union opening the next one) */
+    if (any < 0) {
+        int nx = named_next(d, np0, business);
+        return nx >= 0 && other_kind(d, k, d->ents.v[nx].name) ? -1 : nx;
+    }
     return any;
 }
 
@@ -3336,6 +3385,34 @@ static int made_by(const doc *d, uint32_t i)
     return 0;
 }
 
+/* The organisation the sentences after a document's noun at h name as its
+ * maker: "a survey published on Wednesday found ... . The survey was
+ * carried out by the Zentralverband Haustechnik"; -1 if none. */
+int sift_document_made_next(const doc *d, uint32_t h)
+{
+    if (!sift_document_noun(d, h))
+        return -1;
+    uint32_t s = d->toks.v[h].sent, end = s + 3 < d->sents.n ? d->sents.v[s + 3].t0 : (uint32_t)d->toks.n;
+    for (uint32_t j = d->sents.v[s].t1; j + 4 < end; j++) {
+        if (!sift_tok_is(d, j, "the") || !sift_toks_equal(d, j + 1, h, 1) || (d->toks.v[j].flags & TF_INQUOTE))
+            continue;
+        uint32_t k = j + 2;
+        k += sift_is_punct(d, k, ',') || sift_be_form(d, k);
+        k += sift_tok_is(d, k, "carried") && sift_tok_is(d, k + 1, "out");
+        if (sift_tok_is(d, k, "by") && sift_is_punct(d, k - 1, ','))
+            k--; /* ("The study, by the Northern Ground Institute,") */
+        else if (!(made_by(d, k) || sift_tok_is(d, k, "out")) || !sift_tok_is(d, k + 1, "by"))
+            continue;
+        for (uint32_t m = k + 2; m < end && m < k + 7 && d->toks.v[m].kind == TK_WORD; m++) {
+            int e = sift_entity_at(d, m);
+            if (e >= 0)
+                return d->ents.v[e].type == ET_ORG ? e : -1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* A word of when a document was made, between its participle and "by":
  * "released on Tuesday by", "published last week by", "published in
  * October by", "issued earlier this month by". */
@@ -3607,7 +3684,9 @@ static const char *document_subject(doc *d, uint32_t s, int *ent)
         return NULL; /* (one document, not "The figures") */
     *ent = -1;
     for (uint32_t k = h + 1; k + 1 < t1 && k < h + 8; k++)
-        if (made_by(d, k) && sift_tok_is(d, k + 1, "by")) {
+        if ((made_by(d, k) || (k == h + 1 && sift_is_punct(d, k, ','))) && sift_tok_is(d, k + 1, "by")) {
+            /* (or by itself: "The study, by the Northern Ground Institute at
+             * Yukon University, combined") */
             uint32_t o = k + 2 + (k + 2 < t1 && sift_tok_is(d, k + 2, "the"));
             int e = o < t1 ? sift_entity_at(d, o) : -1;
             if (e >= 0 && d->ents.v[e].type == ET_ORG)
@@ -3979,6 +4058,21 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     !(d->toks.v[body + 1].flags & TF_POSS)) {
                     *name = sift_span_text(d, body, body + 2);
                     return;
+                }
+            }
+            /* (or a business the story opens with, named later: "A
+             * Bengaluru start-up that makes hearing aids ... has raised $18
+             * million, it said") */
+            else if (!opens && body + 2 < np0 && (sift_tok_is(d, body, "a") || sift_tok_is(d, body, "an")) &&
+                     !(d->toks.v[body].flags & TF_INQUOTE)) {
+                for (uint32_t h = body + 1; h < body + 6 && h < np0; h++) {
+                    if ((d->toks.v[h].kind != TK_WORD && !sift_is_punct(d, h, '-')) ||
+                        (d->toks.v[h].w.flags & (W_VERB | W_PREP)))
+                        break;
+                    if (sift_business_noun(d, h) && !(d->toks.v[h].flags & TF_CAP)) {
+                        *name = sift_span_text(d, body, h + 1);
+                        return;
+                    }
                 }
             }
             /* "The central bank kept policy unchanged, citing what it described as" */

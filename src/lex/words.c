@@ -149,6 +149,7 @@ static const char *const org_keys[] = {
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
+    "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
     "library", "libraries", "museum", "archives", "orchestra", /* ("Tri-County Public Library") */
@@ -351,6 +352,7 @@ static const char *const company_suffixes[] = {
     "smelting", "mining", "cruises", /* ("Mufulo Copper Smelting", "Polar Crown Cruises") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
+    "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */
     NULL};
 static const char *const currencies[] = {
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",

@@ -82,6 +82,19 @@ int sift_annotate(doc *d)
             t->tcls = tags[i].cls;
             t->bio = r->models.ner ? bio[i] : 0;
         }
+        /* "the sector accounts for 3 percent": after a noun (not an owner
+         * or a determiner: "its accounts for 2025"), "accounts for" is the
+         * verb the tagger often takes for a noun */
+        for (size_t i = 1; i + 1 < n; i++) {
+            tok *t = &d->toks.v[st->t0 + i];
+            const tok *p = &d->toks.v[st->t0 + i - 1];
+            if (t->upos == SIFT_UPOS_NOUN && (sift_tok_is(d, st->t0 + i, "accounts") ||
+                                              sift_tok_is(d, st->t0 + i, "account")) &&
+                sift_tok_is(d, st->t0 + i + 1, "for") && p->kind == TK_WORD && !(p->flags & TF_POSS) &&
+                (p->upos == SIFT_UPOS_NOUN || p->upos == SIFT_UPOS_PROPN || p->upos == SIFT_UPOS_PRON) &&
+                !sift_tok_is(d, st->t0 + i - 1, "its") && !sift_tok_is(d, st->t0 + i - 1, "their"))
+                t->upos = SIFT_UPOS_VERB;
+        }
     }
     rc = 0;
 done:

@@ -463,6 +463,8 @@ static int kind_after(const doc *d, uint32_t t1)
     static const char *const bodies[] = {"group", "company", "firm", "chain", "charity", "nonprofit",
                                          "network", "operator", "utility", "bank", "insurer", "lender",
                                          "retailer", "airline", "conglomerate", "ngo", NULL};
+    static const char *const member_bodies[] = {"association", "federation", "confederation", "union",
+                                                "chamber", "cooperative", "co-operative", "guild", NULL};
     int kind = 0, words = 0;
     for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 20; k++) {
         if (sift_is_punct(d, k, '-') || (kind && d->toks.v[k].kind == TK_NUM))
@@ -491,6 +493,12 @@ static int kind_after(const doc *d, uint32_t t1)
                 return 0;
             kind = sift_tok_in(d, k, bodies) ? 2 : 1;
         }
+        /* (or a body of members: "the national plumbing and heating trade
+         * association") */
+        if (words <= 6 && !kind && sift_tok_in(d, k, member_bodies) && !(d->toks.v[k].flags & TF_CAP) &&
+            !(k + 1 < d->toks.n && ((d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) ||
+                                    (d->toks.v[k + 1].flags & TF_POSS))))
+            kind = 2;
     }
     return 0;
 }
@@ -855,6 +863,23 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             !sift_tok_in(d, best_end, plural_places) && !d->toks.v[best_end].lexcls &&
             !(d->toks.v[best_end].w.flags & (W_ORGKEY | W_STOP | W_GROUP | W_TITLE | W_PERSON_NOUN)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "city+team");
+        /* "Midland Peatland Restoration said": a town's name opening the
+         * run, then two or three nouns of which one is a plain word and none
+         * a first name, a title or a place: one organisation's name */
+        if (i == t0 && unk == t0 && best_end + 2 <= t1 && t1 - best_end <= 3 && best->cls == LX_GPE &&
+            !strstr(best->info, "kind=country") && !lookup(d, best_end, t1, NULL) && !age_follows(d, t1) &&
+            d->sents.v[d->toks.v[t0].sent].para > 0) { /* (not a headline's capitals) */
+            int plain = 0, nouns = 1;
+            for (uint32_t k = best_end; k < t1 && nouns; k++) {
+                const tok *u = &d->toks.v[k];
+                nouns = is_cap_word(u) && !(u->flags & (TF_ALLCAPS | TF_POSS)) && !has_cls(d, k, LX_FIRST) &&
+                        !has_cls(d, k, LX_GPE) && !(u->w.flags & (W_TITLE | W_STOP | W_PERSON_NOUN | W_GROUP)) &&
+                        (u->upos == SIFT_UPOS_NOUN || u->upos == SIFT_UPOS_PROPN);
+                plain |= sift_tok_common(d, k);
+            }
+            if (nouns && plain && sift_tok_common(d, t1 - 1))
+                return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "town+name");
+        }
         /* "Gul Zaman, 41, a shopkeeper,": a town's name opening the run,
          * then words the lexicon names nothing by, and an age after them:
          * a person */
