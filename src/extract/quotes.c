@@ -1030,8 +1030,10 @@ static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
                                         "manager", "general", NULL};
     if (sift_tok_in(d, noun, experts))
         return 1;
+    /* (an official may be one who leads: "the city's top water official"
+     * and "the director of public utilities") */
     return !expert && (same_head(d, h, noun) || (sift_tok_in(d, h, leads) && sift_tok_in(d, noun, leads)) ||
-                       sift_tok_in(d, noun, officers));
+                       sift_tok_in(d, noun, officers) || (sift_tok_in(d, h, officers) && sift_tok_in(d, noun, leads)));
 }
 
 /* The person a description of a role ending in the noun at h ("Vorland's
@@ -1052,6 +1054,10 @@ static int role_named_next(const doc *d, uint32_t h, int expert)
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
         uint32_t b = 0, noun = noun_before_name(d, k, m, &b);
+        /* (or after it: "Angela Morrow, the director of public utilities,
+         * told" after "the city's top water official acknowledged") */
+        if (!noun)
+            noun = noun_after_name(d, d->ments.v[m].t1);
         return noun && same_role(d, h, noun, expert) ? d->ments.v[m].entity : -1;
     }
     return -1;

@@ -130,6 +130,25 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             i = pa;
             continue;
         }
+        /* "one dealer, when confronted by inspectors in Kaunas, had told":
+         * a conjunction's short aside with a participle, between the
+         * subject and its verb */
+        static const char *const conds[] = {"when", "if", "once", "unless", "while", "though", "although", NULL};
+        if (sift_is_punct(d, i, ',') && i > from && i + 3 < hi && sift_tok_in(d, i + 1, conds) &&
+            !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].kind == TK_WORD &&
+            (sift_tok_ends(d, i + 2, "ed") || sift_tok_ends(d, i + 2, "ing") || sift_past_participle(d, i + 2))) {
+            int verb = 0;
+            for (uint32_t k = from; k < i && !verb; k++)
+                verb = sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN;
+            uint32_t m = i + 3;
+            while (m < hi && m < i + 12 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+                   !sift_finite_verb(d, m))
+                m++;
+            if (!verb && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
+                i = m;
+                continue;
+            }
+        }
         if (sift_is_punct(d, i, ',') && i + 1 < hi) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);
@@ -1577,6 +1596,15 @@ int sift_extract_reported(doc *d)
             const sift_quote *last = &d->quotes.v[q];
             inside = strcmp(last->kind, "indirect") == 0 && t->start >= last->span.start && t->end <= last->span.end;
         }
+        /* (but not words quoted as someone's inside it: "said that one
+         * dealer ... had told them that "every car ..."", the dealer's) */
+        /* (a verb of speaking, not of showing: "said the case showed
+         * that "..."" stays the speaker's) */
+        for (uint32_t k = c + 1; inside && !finding_verb(d, c) && ((t->w.flags & W_CUE_SAY) || addressee_verb(d, c)) &&
+                                 k + 1 < s1 && k < c + 4;
+             k++)
+            if (sift_tok_is(d, k, "that") && d->toks.v[k + 1].kind == TK_QUOTE && (d->toks.v[k + 1].flags & TF_QOPEN))
+                inside = 0;
         if (inside)
             continue;
         /* "The bigger cost, she said, would come from ...": an attribution

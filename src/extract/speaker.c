@@ -645,6 +645,32 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             return 1;
         }
     }
+    /* "monitored by the Finnish Institute for Working Life Research, whose
+     * interim report, published in September, found": the organisation
+     * whose document it is */
+    {
+        uint32_t h = j;
+        if (h > lo + 2 && sift_is_punct(d, h - 1, ',')) /* (past an aside of when it was made) */
+            for (uint32_t m = h - 2; m > lo && m + 8 > h; m--)
+                if (sift_is_punct(d, m, ',')) {
+                    if (made_by(d, m + 1))
+                        h = m;
+                    break;
+                }
+        if (h > lo + 3 && sift_document_noun(d, h - 1)) {
+            uint32_t w = h - 2;
+            while (w > lo && w + 4 > h && d->toks.v[w].kind == TK_WORD && !(d->toks.v[w].flags & TF_CAP) &&
+                   !sift_tok_is(d, w, "whose"))
+                w--;
+            int e = w > lo + 1 && sift_tok_is(d, w, "whose") && sift_is_punct(d, w - 1, ',') ? sift_entity_at(d, w - 2)
+                                                                                             : -1;
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[w - 2].flags & TF_INQUOTE)) {
+                *np0 = sift_name_start(d, w - 2, lo);
+                *np1 = w - 1;
+                return 1;
+            }
+        }
+    }
     /* "Parents for Safer Screens, a Denver-based advocacy group that says":
      * "that" after a description in apposition is the name before it */
     if (j > lo + 4 && sift_tok_is(d, j - 1, "that") && !(d->toks.v[j - 1].flags & (TF_CAP | TF_INQUOTE))) {
@@ -1017,6 +1043,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             uint32_t pk = segment_start(d, k - 1, lo);
             if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) && !names_agent(d, pk, k - 1))
                 appos = 0;
+            /* (nor the means and whom it went to: "In a submission to the
+             * Department of Communications, the Commercial Television
+             * Council said") */
+            if (pk + 3 < k && (d->toks.v[pk].w.flags & W_PREP) && sift_body_start(d, d->toks.v[pk].sent) == pk &&
+                (sift_document_noun(d, pk + 2) || sift_tok_is(d, pk + 2, "interview")) && sift_tok_is(d, pk + 3, "to"))
+                appos = 0;
             /* "Speaking to BBC Radio, the chief executive said", "Asked
              * about the vote, the minister said": an opening participle
              * phrase is what the subject did, not a name beside it */
@@ -1259,13 +1291,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             dn += dn + 2 < end && !sift_document_noun(d, dn) && d->toks.v[dn].kind == TK_WORD;
             uint32_t by = dn + 1;
             if (by < end && sift_tok_is(d, by, "of")) /* ("An analysis of trip data by") */
-                while (++by < end && by < dn + 6 &&
+                while (++by < end && by < dn + 8 &&
                        ((d->toks.v[by].kind == TK_WORD && !(d->toks.v[by].flags & TF_CAP) &&
                          !(d->toks.v[by].w.flags & (W_PREP | W_VERB | W_AUX))) ||
                         d->toks.v[by].kind == TK_NUM)) /* ("A survey of 1,200 small manufacturers by") */
                     ;
             by += by < end && made_by(d, by);
-            while (by > dn + 1 && by < end && by < dn + 5 && when_made(d, by))
+            if (by + 1 < end && sift_tok_is(d, by, "carried") && sift_tok_is(d, by + 1, "out"))
+                by += 2; /* ("A survey of 63 technicians carried out this month by") */
+            for (uint32_t wb = by; by > dn + 1 && by < end && by < wb + 4 && when_made(d, by);)
                 by++; /* ("Figures published last month by") */
             /* (and where: "A study published last year in The Lancet
              * Global Health by Sithole's team") */
@@ -1541,7 +1575,9 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "tests", "samples", "measurements", "readings", "investigation",
                                        "inspection", "autopsy", "post-mortem",
                                        /* ("According to the institute's ruling") */
-                                       "ruling", "judgment", "judgement", "guidelines", "guidance", NULL};
+                                       "ruling", "judgment", "judgement", "guidelines", "guidance",
+                                       "bill", /* ("according to a bill published by the Ministry") */
+                                       NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
     for (const char *const *k = docs; *k; k++)
@@ -2256,8 +2292,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t owner_at = k;
     int gpe_owner = k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].ment >= 0 &&
                     d->ments.v[d->toks.v[k].ment].type == ET_GPE;
+    /* (or those it speaks for: "the networks' industry body") */
+    static const char *const collectives[] = {"body", "association", "federation", "lobby", "alliance", NULL};
+    int members = k + 2 < np1 && d->toks.v[k + 1].kind != TK_WORD && (d->toks.v[k + 1].flags & TF_POSS) &&
+                  !(d->toks.v[k].flags & TF_CAP) && sift_tok_ends(d, k, "s") && d->toks.v[k].upos == SIFT_UPOS_NOUN &&
+                  sift_tok_in(d, np1 - 1, collectives);
     if (k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].kind == TK_WORD &&
-        ((!(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k, places)) || gpe_owner))
+        ((!(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k, places)) || gpe_owner || members))
         k += 2;
     /* "the governing body", "the sport's world body": a body */
     if (np1 - k == 2 && sift_tok_is(d, k + 1, "body") && !(d->toks.v[k].flags & TF_CAP))
@@ -2280,6 +2321,19 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if ((np1 - k == 3 || (np1 - k == 2 && !sift_tok_is(d, k, "central") && !org_holds(d, k, np1))) &&
         sift_tok_in(d, k, levels) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].ment < 0)
         k++;
+    /* "The Helsinki mobile games developer": where it is and what it makes
+     * say nothing of which business; its head noun does */
+    if (np1 - k >= 3 && np1 - k <= 5 && sift_business_noun(d, np1 - 1) && !(d->toks.v[np1 - 1].flags & TF_CAP)) {
+        uint32_t m = k;
+        if (d->toks.v[m].ment >= 0 && (d->ments.v[d->toks.v[m].ment].type == ET_GPE ||
+                                      d->ments.v[d->toks.v[m].ment].type == ET_NORP))
+            m = d->ments.v[d->toks.v[m].ment].t1;
+        while (m < np1 - 1 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+               !(d->toks.v[m].w.flags & (W_DET | W_PREP | W_VERB | W_AUX | W_PRONOUN)) && d->toks.v[m].ment < 0)
+            m++;
+        if (m == np1 - 1 && m > k + 1)
+            k = m;
+    }
     /* "the auction house", "the fashion house", "the mining company": a
      * business, by its head noun */
     static const char *const trades[] = {"auction", "fashion", "publishing", "trading", "design", NULL};
@@ -4419,7 +4473,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     from = k + 1;
                     break;
                 }
-        for (uint32_t i = from; i + 1 < np1 && i < from + 6; i++) {
+        for (uint32_t i = from; i + 1 < np1 && i < from + 10; i++) {
             /* (or "of" right after it: "the report of the Cedar Lake
              * Wildfire Inquiry") */
             if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") && !(i == dh && sift_tok_is(d, i, "of")))
@@ -4490,6 +4544,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     *name = d->ents.v[x].name;
                     return;
                 }
+                /* (past an owner by its kind: "by the city's Department of
+                 * Citizen Participation") */
+                if (x < 0 && j + 2 < np1 && d->toks.v[j].kind == TK_WORD && !(d->toks.v[j].flags & TF_CAP) &&
+                    d->toks.v[j + 1].kind != TK_WORD && (d->toks.v[j + 1].flags & TF_POSS) &&
+                    sift_entity_at(d, j + 2) >= 0) {
+                    j++;
+                    lim += 2;
+                    continue;
+                }
                 /* (past its part: "by the medical faculty of Cheikh Anta
                  * Diop University", "by the acoustics laboratory of ...") */
                 if (x < 0 && sift_tok_is(d, j, "of") && j + 2 < np1 && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN &&
@@ -4505,7 +4568,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                  * in Parliament found") */
                 if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") && !sift_tok_is(d, i, "of")) {
                     uint32_t ce = j;
-                    while (ce < np1 && ce < j + 4 && d->toks.v[ce].kind == TK_WORD && (d->toks.v[ce].flags & TF_CAP) &&
+                    /* (and "of" between capitals: "the Controller of Budget") */
+                    while (ce < np1 && ce < j + 5 && d->toks.v[ce].kind == TK_WORD &&
+                           ((d->toks.v[ce].flags & TF_CAP) || (ce > j && sift_tok_is(d, ce, "of") && ce + 1 < np1 &&
+                                                               (d->toks.v[ce + 1].flags & TF_CAP))) &&
                            sift_entity_at(d, ce) < 0 && !(d->toks.v[ce].flags & (TF_USED | TF_POSS)))
                         ce++;
                     if (ce > j && (ce == np1 || sift_is_punct(d, ce, ',') ||
