@@ -528,7 +528,7 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
      * from its margin", "Families ..., the report said, waited") */
     int titled = h->kind == TK_WORD && !(h->flags & TF_CAP) &&
                  (((h->w.flags & W_TITLE) && sift_tok_is(d, comma1 + 1, "the")) ||
-                  ((sift_tok_org_kind(d, c - 1) || sift_document_noun(d, c - 1)) &&
+                  ((sift_tok_org_kind(d, c - 1) || sift_document_noun(d, c - 1) || (h->w.flags & W_GROUP)) &&
                    sift_tok_is(d, comma1 + 1, "the")) ||
                   ((h->w.flags & (W_TITLE | W_PERSON_NOUN)) &&
                    (sift_tok_is(d, comma1 + 1, "a") || sift_tok_is(d, comma1 + 1, "an"))));
@@ -553,9 +553,19 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM &&
             !(sift_is_punct(d, k, '-') && k > b0 && k + 1 < comma1 && sift_in_compound(d, k + 1))) /* ("50 kilowatt-hours a month") */
             return 0;
-        else if ((sift_finite_verb(d, k) && !(sift_tok_ends(d, k, "ed") && sift_tok_is(d, k + 1, "by"))) ||
-                 sift_is_cue(d, k) || (d->toks.v[k].w.flags & W_PRONOUN))
+        else if ((sift_finite_verb(d, k) && !(sift_tok_ends(d, k, "ed") && sift_tok_is(d, k + 1, "by")) &&
+                  !(k > b0 && sift_tok_ends(d, k, "ing") && (d->toks.v[k - 1].w.flags & W_PREP))) ||
+                 sift_is_cue(d, k) ||
+                 /* (a quantifier is no subject of its own: "Any change to
+                  * working hours, it said, was") */
+                 ((d->toks.v[k].w.flags & W_PRONOUN) && !(k == b0 && (d->toks.v[k + 1].w.flags & W_PRONOUN) == 0 &&
+                                                          d->toks.v[k + 1].upos == SIFT_UPOS_NOUN)))
             return 0; /* (a participle before its agent is no verb: "Families moved by ...") */
+    /* "At current prices, the union said, a grower loses money": a phrase
+     * of a preposition opening the clause, whose subject follows */
+    if ((d->toks.v[b0].w.flags & W_PREP) && !(d->toks.v[b0].flags & TF_INQUOTE) && v->kind == TK_WORD &&
+        sift_clause_starts(d, c + 2) && !sift_tok_is(d, b0, "according"))
+        return comma1;
     return v->kind == TK_WORD && !(v->flags & TF_CAP) && sift_finite_verb(d, c + 2) ? comma1 : 0;
 }
 
@@ -1350,7 +1360,8 @@ static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t it, uint32_t s
     *by_at = by;
     uint32_t e = by + 1;
     while (e < s1 && e < by + 20 && !sift_tok_is(d, e, "that") && !(d->toks.v[e].flags & TF_USED) &&
-           (d->toks.v[e].kind != TK_PUNCT || (d->toks.v[e].flags & TF_POSS) || sift_is_punct(d, e, ',')))
+           (d->toks.v[e].kind != TK_PUNCT || (d->toks.v[e].flags & TF_POSS) || sift_is_punct(d, e, ',') ||
+            (sift_is_punct(d, e, '-') && sift_in_compound(d, e + 1)))) /* ("POE-OTA") */
         e++;
     uint32_t that = past_dates(d, e, s1);
     while (e > by + 1 && sift_is_punct(d, e - 1, ','))
@@ -1774,6 +1785,11 @@ int sift_extract_reported(doc *d)
         while (dated < s1 && (d->toks.v[dated].flags & TF_USED))
             dated++;
         int owns = dated > k && dated < s1 && (d->toks.v[dated].flags & TF_POSS) && d->toks.v[dated].kind != TK_WORD;
+        /* (nor "said the weekend figures could not": a time after "the"
+         * that describes the noun after it) */
+        owns |= dated > k && dated + 1 < s1 && sift_tok_is(d, k, "the") && d->toks.v[dated].kind == TK_WORD &&
+                d->toks.v[dated].upos == SIFT_UPOS_NOUN && !(d->toks.v[dated].flags & TF_CAP) &&
+                !(d->toks.v[dated].w.flags & (W_PRONOUN | W_DET | W_PREP | W_AUX));
         if (!owns)
             k = past_dates(d, k, s1);
         if (!start && bare_cue && k < s1 && sift_clause_starts(d, k) &&

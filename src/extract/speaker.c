@@ -4085,7 +4085,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             /* "A petition signed by 1,340 people was submitted to the EPA on
              * Monday. It says that ...": the document the sentence before
              * opens with (by whoever published it, if named) */
-            if (opens && ps > 0) {
+            /* (also after an opening phrase: "In one case, it said, a
+             * single card ...") */
+            if ((opens || opening_phrase(d, body, np0)) && ps > 0) {
                 const char *what = document_subject(d, ps - 1, ent);
                 if (what) {
                     /* (as the sentence before gave it a speaker: "The

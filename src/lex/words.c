@@ -199,7 +199,7 @@ static const char *const org_pre[] = {
     "embassy", "chamber", "army", "party", "centre", "center", "centres", "centers", "agency",
     "fund", "institution",
     "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum",
-    "comptroller", "superintendency", "superintendence",
+    "comptroller", "superintendency", "superintendence", "municipality", /* ("Municipality of Thessaloniki") */
     /* (in the languages whose names news copy keeps: "Institut Polaire",
      * "Instituto Nacional de Estadística", "Banco de Portugal") */
     "institut", "instituto", "istituto", "instituut", "universidad", "universidade", "universite", "université",
