@@ -313,13 +313,15 @@ static uint32_t what_called(const doc *d, uint32_t c, uint32_t s0, uint32_t s1)
 
 /* A subordinate clause after ", X said,": "after Germany and France
  * clashed", "as talks stalled"; the attribution covers what came before. */
+static int figure_opener(const doc *d, uint32_t k);
+
 static int adjunct_clause(const doc *d, uint32_t k)
 {
     static const char *const subs[] = {"after", "as", "while", "when", "before", "amid", "because",
                                        "following", "despite", "since", "although", "though", NULL};
     for (const char *const *w = subs; *w; w++)
         if (sift_tok_is(d, k, *w) && !(d->toks.v[k].flags & TF_CAP))
-            return 1;
+            return !figure_opener(d, k); /* (not "as many as 2,600") */
     return 0;
 }
 
@@ -329,9 +331,12 @@ static int adjunct_clause(const doc *d, uint32_t k)
 static int figure_opener(const doc *d, uint32_t k)
 {
     uint32_t f = k + 1;
+    static const char *const amounts[] = {"many", "much", "few", "little", "high", "low", NULL};
     if ((sift_tok_is(d, k, "at") && (sift_tok_is(d, f, "least") || sift_tok_is(d, f, "most"))) ||
         (sift_tok_is(d, k, "up") && sift_tok_is(d, f, "to")))
         f++;
+    else if (sift_tok_is(d, k, "as") && sift_tok_in(d, f, amounts) && sift_tok_is(d, f + 1, "as"))
+        f += 2; /* ("said as many as 2,600 teaching jobs could disappear") */
     else if (!(d->toks.v[k].w.flags & W_QUAL)) /* "about", "nearly", "over", "some" */
         return 0;
     if (f >= d->toks.n)
@@ -482,7 +487,12 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
            verbless_appositive(d, k, s1) || summing_up(d, k, s1) ||
            /* (", against a designed capacity of 53,500": a comparison with
             * no verb of its own) */
-           ((sift_tok_is(d, k, "against") || sift_tok_is(d, k, "versus")) && verbless_to(d, k + 1, s1));
+           ((sift_tok_is(d, k, "against") || sift_tok_is(d, k, "versus")) &&
+            (verbless_to(d, k + 1, s1) ||
+             /* (or a figure it is set against: ", against the 3,500 loans it
+              * has money for") */
+             (k + 2 < s1 && (d->toks.v[k + 1].kind == TK_NUM ||
+                             ((d->toks.v[k + 1].w.flags & W_DET) && d->toks.v[k + 2].kind == TK_NUM)))));
 }
 
 /* Is the closing quote mark at q the end of a fragment quoted inside a
@@ -1368,7 +1378,12 @@ static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t it, uint32_t s
         e--;
     /* ("Felling will begin in December, it was confirmed by the department
      * on Friday.": after the clause it reports, whose comma is returned) */
-    if (e > by + 1 && (that >= s1 || sift_is_punct(d, that, '.')) && it > s0 + 2 && sift_is_punct(d, it - 1, ',')) {
+    /* (or before a clause of the reporter's: "The consultation closes on
+     * 30 November, it was confirmed by the ministry on Tuesday, and a
+     * final list is expected") */
+    int own_clause = that + 2 < s1 && sift_is_punct(d, that, ',') && sift_tok_is(d, that + 1, "and");
+    if (e > by + 1 && (that >= s1 || sift_is_punct(d, that, '.') || own_clause) && it > s0 + 2 &&
+        sift_is_punct(d, it - 1, ',')) {
         *who_end = e;
         return it - 1;
     }

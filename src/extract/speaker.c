@@ -3432,7 +3432,9 @@ static int made_by(const doc *d, uint32_t i)
 {
     static const char *const w[] = {"published", "released", "issued", "compiled", "prepared",
                                     "produced", "conducted", "commissioned", "provided", "filed", "submitted",
-                                    "drafted", "written", "posted", "presented", "unveiled", "collected", NULL};
+                                    "drafted", "written", "posted", "presented", "unveiled", "collected",
+                                    "signed", /* ("A petition signed by the mayors of 11 towns") */
+                                    NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
             return 1;
@@ -5472,6 +5474,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         return 0;
     if (sift_tok_ends(d, c, "ing")) {
         uint32_t s0 = d->sents.v[d->toks.v[c].sent].t0;
+
         /* "..., with traders warning that ...": the noun after "with" */
         for (uint32_t k = c; k-- > s0 && c - k <= 7;) {
             const tok *u = &d->toks.v[k];

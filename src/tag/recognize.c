@@ -1689,6 +1689,14 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         !(d->toks.v[t1 + 1].flags & TF_CAP) && !lookup(d, a, t1, NULL) && !has_cls(d, a, LX_NORP) &&
         !has_cls(d, a, LX_FIRST) && name_like(d, a, t1))
         return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "in+name");
+    /* "the Vienna-Rome night train": two places the gazetteer holds joined
+     * by a hyphen are a route, each its place, not a person */
+    if (t1 - a == 3 && sift_is_punct(d, a + 1, '-') && !(d->toks.v[a + 1].flags & TF_SPACE) &&
+        !(d->toks.v[a + 2].flags & TF_SPACE) && has_cls(d, a, LX_GPE) && has_cls(d, a + 2, LX_GPE)) {
+        if (add_mention(d, a, a + 1, ET_GPE, MK_NAME, -1, NULL, "place-place") != 0)
+            return -1;
+        return add_mention(d, a + 2, a + 3, ET_GPE, MK_NAME, -1, NULL, "place-place");
+    }
     /* a first name that is also a nationality or faith opens a name only
      * before one surname no dictionary holds: "Christian Lindmeier" */
     int norp_first = has_cls(d, a, LX_NORP) && !(t1 - a == 2 && !sift_tok_common(d, t1 - 1));
