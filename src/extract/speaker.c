@@ -411,6 +411,9 @@ static int parsed_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0
 }
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1);
+/* Parts of an organisation that speak for themselves ("the Hanbit branch of
+ * the Korean Metal Workers' Union"). */
+static const char *const org_parts[] = {"branch", "chapter", "wing", "arm", "section", NULL};
 static int ends_with_word(const char *name, const char *s, size_t n);
 static int person_or_group(const doc *d, uint32_t i);
 static int person_word(const doc *d, uint32_t i);
@@ -874,6 +877,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
         if (!sift_clause_subject(d, s0, j - 1, np0, np1))
             return 0;
+        /* ("The Hanbit branch of the Korean Metal Workers' Union, which
+         * ..., has demanded ... and has said": the part and its whole) */
+        if (*np1 + 3 < j && sift_tok_in(d, *np1, org_parts) && sift_tok_is(d, *np1 + 1, "of")) {
+            uint32_t o = *np1 + 2 + sift_tok_is(d, *np1 + 2, "the");
+            int x = sift_entity_at(d, o);
+            if (x >= 0 && d->ents.v[x].type == ET_ORG)
+                *np1 = sift_name_end(d, o, j);
+        }
         /* ("Its managing director, Rohan Mehta, said ... and told": the
          * name in apposition to the subject) */
         uint32_t a = *np1;
@@ -4220,6 +4231,18 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             *name = d->ents.v[*ent].name;
         return;
     }
+    /* "The Hanbit branch of the Korean Metal Workers' Union": a part of an
+     * organisation speaks, named with it (not the place or firm before) */
+    for (uint32_t i = np0 + 1; i + 2 < np1; i++)
+        if (sift_tok_in(d, i, org_parts) && !(d->toks.v[i].flags & TF_CAP) && sift_tok_is(d, i + 1, "of")) {
+            uint32_t o = i + 2 + (i + 3 < np1 && sift_tok_is(d, i + 2, "the"));
+            int x = sift_entity_at(d, o);
+            if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_name_end(d, o, np1) == np1) {
+                *name = sift_span_text(d, np0, np1);
+                return;
+            }
+            break;
+        }
     for (uint32_t i = np0; i < np1; i++) {
         /* "A group calling itself Saraya Thar al-Rafidain claimed": the name
          * the group gives itself */

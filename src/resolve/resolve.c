@@ -308,6 +308,14 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         return e;
     }
     int acr = acronym_of_earlier(d, m, text);
+    /* (or the name it is given right after the full one: "The Southern
+     * Electricity Distribution Company, known as SEDCo,") */
+    if (acr < 0 && m->type == ET_ORG && m->t0 >= 4 && sift_tok_is(d, m->t0 - 1, "as") &&
+        sift_tok_is(d, m->t0 - 2, "known") && sift_is_punct(d, m->t0 - 3, ',') && d->toks.v[m->t0 - 4].ment >= 0) {
+        const mention *full_m = &d->ments.v[d->toks.v[m->t0 - 4].ment];
+        if (full_m->type == ET_ORG && full_m->entity >= 0 && full_m->t1 == m->t0 - 3)
+            acr = full_m->entity;
+    }
     if (acr >= 0) {
         if (!d->ents.v[acr].alias)
             d->ents.v[acr].alias = text;
