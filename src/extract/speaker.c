@@ -515,13 +515,7 @@ static const char *const irregular_participles[] = {"sent", "seen", "written", "
 /* A lower-case plural of a noun for a person: "engineers", "nurses". */
 static int plural_person(const doc *d, uint32_t i)
 {
-    size_t n = TOK_N(d, i);
-    char low[32];
-    if (d->toks.v[i].kind != TK_WORD || (d->toks.v[i].flags & TF_CAP) || n < 4 || n >= sizeof low ||
-        TOK_S(d, i)[n - 1] != 's')
-        return 0;
-    size_t m = sift_utf8_lower(TOK_S(d, i), n - 1, low, sizeof low);
-    return m > 0 && m < sizeof low - 1 && (sift_words_get(d->res->words, low, m).flags & W_PERSON_NOUN);
+    return (sift_plural_flags(d, i) & W_PERSON_NOUN) != 0;
 }
 
 /* "structural engineers", "local residents": people a lower-case plural

@@ -190,6 +190,7 @@ static const char *const org_kinds[] = {
     "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner", "consortium",
     "business", "outfitter", "contractor", "provider", /* ("Northline Backcountry, a guiding business") */
     "app", /* ("the delivery app Rapidito") */
+    "bookmaker", "shipbuilder", "brewer", "distiller", "exporter", "importer", "processor",
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",

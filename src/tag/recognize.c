@@ -452,8 +452,26 @@ static int kind_before(const doc *d, uint32_t t0)
 
 /* "Codelco, the state-owned copper giant, produced", "Antofagasta, a miner
  * controlled by ...,": a name whose appositive is a kind of organisation. */
+/* Is token k the plural of a kind of organisation ("bookmakers", "miners")? */
+static int plural_org_kind(const doc *d, uint32_t k)
+{
+    return (sift_plural_flags(d, k) & W_ORGKIND) != 0;
+}
+
 static int kind_after(const doc *d, uint32_t t1)
 {
+    /* (or one of a kind: "Redline Bet, one of the country's largest
+     * online bookmakers,") */
+    if (sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "one") && sift_tok_is(d, t1 + 2, "of") &&
+        t1 + 3 < d->toks.n && (d->toks.v[t1 + 3].w.flags & W_DET)) {
+        for (uint32_t k = t1 + 4; k < d->toks.n && k < t1 + 12; k++) {
+            if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && !sift_is_punct(d, k, '-'))
+                return 0;
+            if (plural_org_kind(d, k)) /* (a person may be "one of the producers": 1, as below) */
+                return k + 1 < d->toks.n && sift_is_punct(d, k + 1, ',') ? 1 : 0;
+        }
+        return 0;
+    }
     if (!sift_is_punct(d, t1, ',') || !(sift_tok_is(d, t1 + 1, "the") || sift_tok_is(d, t1 + 1, "a") ||
                                         sift_tok_is(d, t1 + 1, "an")))
         return 0;

@@ -37,6 +37,19 @@ uint32_t sift_hyphened_flags(const doc *d, uint32_t e)
     return n < sizeof low - 1 ? sift_words_get(d->res->words, low, n).flags : 0;
 }
 
+/* The word flags of the singular of a lower-case plural at token i
+ * ("engineers" -> "engineer"), or 0. */
+uint32_t sift_plural_flags(const doc *d, uint32_t i)
+{
+    size_t n = TOK_N(d, i);
+    char low[32];
+    if (d->toks.v[i].kind != TK_WORD || (d->toks.v[i].flags & TF_CAP) || n < 4 || n >= sizeof low ||
+        TOK_S(d, i)[n - 1] != 's')
+        return 0;
+    size_t m = sift_utf8_lower(TOK_S(d, i), n - 1, low, sizeof low);
+    return m > 0 && m < sizeof low - 1 ? sift_words_get(d->res->words, low, m).flags : 0;
+}
+
 int sift_tok_is(const doc *d, uint32_t i, const char *lower)
 {
     if (i >= d->toks.n)
