@@ -76,6 +76,10 @@ int sift_org_not_business(const entity *en);
 uint32_t sift_role_named_after(const doc *d, uint32_t c, uint32_t s1, uint32_t *name_end);
 /* Pronouns that can be a clause's subject: "it", "they", "he", "she", "we". */
 extern const char *const sift_subject_pronouns[];
+/* speaker.c: conjunctions that open a short aside inside a clause ("the
+ * outbreak, if confirmed, would be", "one dealer, when confronted by
+ * inspectors, had told") */
+extern const char *const sift_aside_conjunctions[];
 /* speaker.c: the word-list flags of a phrase's last word, in lower case
  * ("its chairman": those of "chairman"). */
 uint32_t sift_last_word_flags(const doc *d, const char *phrase);

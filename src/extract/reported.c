@@ -133,8 +133,7 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         /* "one dealer, when confronted by inspectors in Kaunas, had told":
          * a conjunction's short aside with a participle, between the
          * subject and its verb */
-        static const char *const conds[] = {"when", "if", "once", "unless", "while", "though", "although", NULL};
-        if (sift_is_punct(d, i, ',') && i > from && i + 3 < hi && sift_tok_in(d, i + 1, conds) &&
+        if (sift_is_punct(d, i, ',') && i > from && i + 3 < hi && sift_tok_in(d, i + 1, sift_aside_conjunctions) &&
             !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].kind == TK_WORD &&
             (sift_tok_ends(d, i + 2, "ed") || sift_tok_ends(d, i + 2, "ing") || sift_past_participle(d, i + 2))) {
             int verb = 0;

@@ -293,6 +293,7 @@ static int names_agent(const doc *d, uint32_t k, uint32_t end)
 }
 
 const char *const sift_subject_pronouns[] = {"it", "they", "he", "she", "we", NULL};
+const char *const sift_aside_conjunctions[] = {"if", "unless", "once", "when", "while", "though", "although", NULL};
 
 /* Start of the segment that ends at `end`: back to a boundary, stepping
  * over a parenthesis ("The Philippine Institute ... (PHIVOLCS) said"). */
@@ -2028,24 +2029,25 @@ static int noun_of(const char *name, const char *s, size_t n)
 }
 
 /* Does a name hold the word s[0..n) as a whole word, in any case? */
-static int has_word(const char *name, const char *s, size_t n)
+/* Does name hold the word s[0..n), or with plural set its plural
+ * ("Hotels" for "hotel"), in any case? */
+static int word_in_name(const char *name, const char *s, size_t n, int plural)
 {
-    for (const char *p = name; *p; p++)
-        if ((p == name || p[-1] == ' ') && strncasecmp(p, s, n) == 0 &&
-            (p[n] == ' ' || p[n] == '\0' || p[n] == ',')) /* ("Public Health, Hygiene") */
+    for (const char *p = name; *p; p++) {
+        if ((p != name && p[-1] != ' ') || strncasecmp(p, s, n) != 0 || (plural && p[n] != 's'))
+            continue;
+        const char *e = p + n + (plural != 0);
+        if (*e == ' ' || *e == '\0' || *e == ',') /* ("Public Health, Hygiene") */
             return 1;
+    }
     return 0;
 }
 
-/* Does a word of name end in s[0..n) and an "s" ("Hotels" for "hotel")? */
-static int has_plural(const char *name, const char *s, size_t n)
+static int has_word(const char *name, const char *s, size_t n)
 {
-    for (const char *p = name; *p; p++)
-        if ((p == name || p[-1] == ' ') && strncasecmp(p, s, n) == 0 && p[n] == 's' &&
-            (p[n + 1] == ' ' || p[n + 1] == '\0' || p[n + 1] == ','))
-            return 1;
-    return 0;
+    return word_in_name(name, s, n, 0);
 }
+
 
 static int institution_noun(const doc *d, uint32_t k)
 {
@@ -2400,7 +2402,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             /* (or its plural: "the hotel group" for Pacific Crest Hotels) */
             if (mod < 0 && kind && TOK_N(d, k) > 3 &&
                 (has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) ||
-                 has_plural(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k))) &&
+                 word_in_name(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k), 1)) &&
                 !studying)
                 mod = e;
             i = sift_name_start(d, i, 0); /* (each name once) */
@@ -4993,8 +4995,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
             return 1;
         /* "the outbreak, if confirmed, would be": a short aside with no
          * verb of its own, opened by a conjunction */
-        static const char *const conds[] = {"if", "unless", "once", "when", "though", "although", NULL};
-        if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && sift_tok_in(d, k + 1, conds) &&
+        if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && sift_tok_in(d, k + 1, sift_aside_conjunctions) &&
             !(d->toks.v[k + 1].flags & TF_CAP)) {
             uint32_t m = k + 2;
             while (m < hi && m < k + 7 && d->toks.v[m].kind == TK_WORD &&
