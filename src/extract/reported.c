@@ -708,6 +708,24 @@ static const char *const pointed_nouns[] = {"figure", "number", "estimate", "cla
 static const char *const finite_auxes[] = {"had", "has", "have", "would", "will", "could", "was", "were", "is",
                                            "are", "might", "may", "should", "can", "must", NULL};
 
+/* Does the sentence hold only a subject before token e, no verb of its
+ * own (past a participle that describes a noun: "Figures released by the
+ * ONS on Monday")? */
+static int subject_only(const doc *d, uint32_t e)
+{
+    uint32_t b = sift_body_start(d, d->toks.v[e].sent);
+    for (uint32_t k = b; k < e; k++) {
+        const tok *u = &d->toks.v[k];
+        if ((u->flags & TF_INQUOTE) || (u->kind == TK_QUOTE && sift_quote_mark(u)))
+            return 0;
+        int described = k > b && (sift_tok_ends(d, k, "ed") || sift_tok_ends(d, k, "en")) &&
+                        d->toks.v[k - 1].kind == TK_WORD && !(d->toks.v[k - 1].w.flags & (W_AUX | W_VERB | W_PRONOUN));
+        if (sift_finite_verb(d, k) && !described)
+            return 0;
+    }
+    return 1;
+}
+
 /* "Data released by the URA showed developers sold 2,184 homes", "The
  * audit found boards had removed ...": after "showed" or "found" at c, a
  * clause with no "that" from k, when the parser makes its verb the
@@ -1829,14 +1847,35 @@ int sift_extract_reported(doc *d)
         /* ("X, a group that says it has 3,500 members, welcomed the
          * lawsuit": a report inside a relative clause ends where the
          * main clause's verb comes back) */
-        if (c >= s0 + 2 && d->toks.v[c - 2].kind == TK_WORD &&
-            (sift_tok_is(d, c - 1, "that") || sift_tok_is(d, c - 1, "which") || sift_tok_is(d, c - 1, "who")))
-            for (uint32_t m = start + 2; m + 1 < end; m++)
-                if (sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) && !(d->toks.v[m + 1].w.flags & W_AUX) &&
-                    sift_tok_ends(d, m + 1, "ed") && !sift_is_cue(d, m + 1)) {
+        /* (so does one in a participle's aside: "Figures released on
+         * Monday, showing that 42 percent ..., were described as") */
+        int aside = c > s0 + 1 && sift_is_punct(d, c - 1, ',') && sift_tok_ends(d, c, "ing") &&
+                    subject_only(d, c - 1);
+        /* (and ", which says ...,": "The group, which says the plan was
+         * flawed, has asked") */
+        int relative = c >= s0 + 2 && (sift_tok_is(d, c - 1, "which") || sift_tok_is(d, c - 1, "who") ||
+                                       sift_tok_is(d, c - 1, "that"));
+        if (relative && d->toks.v[c - 2].kind != TK_WORD &&
+            !(sift_is_punct(d, c - 2, ',') && !sift_tok_is(d, c - 1, "that")))
+            relative = 0;
+        int loose = aside || (relative && sift_is_punct(d, c - 2, ',') && subject_only(d, c - 2));
+        if (aside || relative)
+            for (uint32_t m = start + 2; m + 1 < end; m++) {
+                /* (past the clause's own asides: "showing that the plan,
+                 * approved in May, was flawed") */
+                uint32_t inner = sift_relative_aside(d, m, end);
+                if (inner) {
+                    m = inner;
+                    continue;
+                }
+                if (sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1) &&
+                    !(d->toks.v[m + 1].flags & TF_CAP) &&
+                    (loose ? sift_tok_in(d, m + 1, finite_auxes) || !(d->toks.v[m + 1].w.flags & W_AUX)
+                           : !(d->toks.v[m + 1].w.flags & W_AUX) && sift_tok_ends(d, m + 1, "ed"))) {
                     end = m;
                     break;
                 }
+            }
         if (add_indirect(d, start, end, &a, c) != 0)
             return -1;
         addressee_end = start;

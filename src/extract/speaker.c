@@ -5510,6 +5510,31 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 sift_is_cue(d, k))
                 break;
         }
+        /* "He pointed to figures released by the housing ministry showing
+         * that ...": a document right before the participle says it,
+         * through its maker (nothing, when it was asked for) */
+        if (c > s0 + 1 && !sift_is_punct(d, c - 1, ',') &&
+            (sift_tok_is(d, c, "showing") || sift_tok_is(d, c, "revealing"))) {
+            uint32_t h = c;
+            while (h-- > s0 && c - h <= 12) {
+                if (sift_document_noun(d, h) && sift_entity_at(d, h) < 0)
+                    break;
+                if (d->toks.v[h].kind == TK_PUNCT || d->toks.v[h].kind == TK_QUOTE || sift_is_cue(d, h) ||
+                    (sift_finite_verb(d, h) && !made_by(d, h))) {
+                    h = s0;
+                    break;
+                }
+            }
+            if (h > s0 && h < c && sift_document_noun(d, h)) {
+                uint32_t d0 = h;
+                while (d0 > s0 && plain_words(d, d0 - 1, d0))
+                    d0--;
+                if (sift_tok_is(d, d0 - 1, "for"))
+                    return 0;
+                sift_name_speaker(d, d0, c, &a->ent, &a->name);
+                return a->name != NULL;
+            }
+        }
         /* "a request Judge Ashworth declined, saying ...": a name with its
          * own verb right before the comma */
         if (c >= s0 + 3 && sift_is_punct(d, c - 1, ',') && sift_finite_verb(d, c - 2) && !sift_is_cue(d, c - 2)) {
@@ -5549,6 +5574,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 }
             }
         if (sift_clause_subject(d, s0, c, &np0, &np1)) {
+            /* (a document with its maker, up to the comma: "Figures
+             * released by the statistics office on Monday, showing") */
+            if (np1 + 2 < c && sift_is_punct(d, c - 1, ',') && sift_document_noun(d, np1 - 1) && made_by(d, np1))
+                np1 = c - 1;
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             return a->name != NULL;
         }

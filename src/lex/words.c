@@ -76,7 +76,8 @@ static const char *const report_cues[] = {
     "inform", "assure", "assured", "assures", "project", "projects", "projected", "forecast",
     "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands",
     "ruled", "rules", "accepted", "accepts", "alleging", "asserting", "contending", "explaining",
-    "predicting", "confirming", "finding", "ruling", "recommend", "recommends", "recommended", NULL};
+    "predicting", "confirming", "finding", "showing", "revealing", "ruling", "recommend", "recommends",
+    "recommended", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
