@@ -551,6 +551,17 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             j = b - 2;
             break;
         }
+    /* (nor where it went after its maker: "A draft paper prepared by the
+     * ministry and circulated to airlines last week proposes") */
+    for (uint32_t b = j; b-- > lo + 4 && j - b <= 9 && d->toks.v[b].kind == TK_WORD;)
+        if (sift_tok_is(d, b, "and") && sift_tok_ends(d, b + 1, "ed") && (d->toks.v[b + 2].w.flags & W_PREP) &&
+            sift_entity_at(d, b - 1) >= 0) {
+            uint32_t m = sift_name_start(d, b - 1, lo);
+            m -= m > lo + 2 && sift_tok_is(d, m - 1, "the");
+            if (m > lo + 2 && sift_tok_is(d, m - 1, "by") && made_by(d, m - 2))
+                j = b;
+            break;
+        }
     /* "according to Budi Harsono, a spokesman for the ministry, who said":
      * "who" after a comma is the person named before it, or before the
      * appositive that ends there */
@@ -1583,6 +1594,7 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        /* ("According to the institute's ruling") */
                                        "ruling", "judgment", "judgement", "guidelines", "guidance",
                                        "bill", /* ("according to a bill published by the Ministry") */
+                                       "paper", "modelling", "modeling", "projection",
                                        NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
@@ -3951,6 +3963,32 @@ static int owned_body(const doc *d, uint32_t b, uint32_t e)
            plain_words(d, o + 1, e - 1);
 }
 
+/* The organisation person e was introduced with: "Paolo Conti, chief
+ * executive of Vetro Nord,", "an analyst at Runway Research", "Vetro Nord
+ * chief executive Paolo Conti"; -1 if none. */
+static int person_org(const doc *d, int e)
+{
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->entity != e || mm->kind != MK_NAME)
+            continue;
+        uint32_t hi = sift_sent_t1(d, mm->t0);
+        if (mm->t1 + 2 < hi && sift_is_punct(d, mm->t1, ','))
+            for (uint32_t k = mm->t1 + 1; k < hi && k < mm->t1 + 14 && d->toks.v[k].kind != TK_PUNCT; k++) {
+                int x = sift_entity_at(d, k);
+                if (x >= 0 && d->ents.v[x].type == ET_ORG)
+                    return x;
+            }
+        uint32_t k = mm->title_t0 >= 0 ? (uint32_t)mm->title_t0 : mm->t0;
+        while (k > 0 && mm->t0 - k < 4 && d->toks.v[k - 1].kind == TK_WORD && !(d->toks.v[k - 1].flags & TF_CAP) &&
+               (d->toks.v[k - 1].w.flags & W_TITLE))
+            k--;
+        int x = k > 0 ? sift_entity_at(d, k - 1) : -1;
+        return x >= 0 && d->ents.v[x].type == ET_ORG ? x : -1;
+    }
+    return -1;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -4031,6 +4069,20 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         return;
     }
     const tok *t0 = &d->toks.v[np0];
+    /* "His company said", "Her firm's modelling suggests": the
+     * organisation the person "his" or "her" means was introduced with */
+    if (np1 - np0 >= 2 && np1 - np0 <= 5 && (sift_tok_is(d, np0, "his") || sift_tok_is(d, np0, "her")) &&
+        (sift_tok_org_kind(d, np0 + 1) || institution_noun(d, np0 + 1)) && !(d->toks.v[np0 + 1].flags & TF_CAP) &&
+        (np1 == np0 + 2 || ((d->toks.v[np0 + 2].flags & TF_POSS) && d->toks.v[np0 + 2].kind != TK_WORD &&
+                            sift_document_noun(d, np1 - 1) && plain_words(d, np0 + 3, np1 - 1)))) {
+        int who = sift_resolve_pronoun(d, np0, sift_tok_is(d, np0, "his") ? 'M' : 'F');
+        int x = who >= 0 && d->ents.v[who].type == ET_PERSON ? person_org(d, who) : -1;
+        if (x >= 0) {
+            *ent = x;
+            *name = d->ents.v[x].name;
+            return;
+        }
+    }
     if (np1 - np0 == 1 && (t0->w.flags & W_PRONOUN)) {
         int g = t0->w.val;
         if (g == 'M' || g == 'F') {
@@ -4677,8 +4729,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
 
 int sift_noun_use(const doc *d, uint32_t i)
 {
-    /* "beating estimates", "topping forecasts": the object of a participle */
-    if (i > 0 && sift_tok_ends(d, i - 1, "ing"))
+    /* "beating estimates", "topping forecasts": the object of a participle
+     * (not of a noun in -ing: "The firm's modelling suggests", "its
+     * polling shows") */
+    if (i > 0 && sift_tok_ends(d, i - 1, "ing") &&
+        !(i > 1 && d->toks.v[i - 1].upos == SIFT_UPOS_NOUN &&
+          ((d->toks.v[i - 2].w.flags & W_DET) || (d->toks.v[i - 2].flags & TF_POSS))))
         return 1;
     /* "the union's demand": a noun after a possessive */
     if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))

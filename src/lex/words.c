@@ -77,7 +77,7 @@ static const char *const report_cues[] = {
     "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands",
     "ruled", "rules", "accepted", "accepts", "alleging", "asserting", "contending", "explaining",
     "predicting", "confirming", "finding", "showing", "revealing", "ruling", "recommend", "recommends",
-    "recommended", NULL};
+    "recommended", "propose", "proposes", "proposed", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
@@ -192,6 +192,7 @@ static const char *const org_kinds[] = {
     "business", "outfitter", "contractor", "provider", /* ("Northline Backcountry, a guiding business") */
     "app", /* ("the delivery app Rapidito") */
     "bookmaker", "shipbuilder", "brewer", "distiller", "exporter", "importer", "processor",
+    "glassworks", "steelworks", "ironworks", "brickworks", "sawmill", "mill", "smelter", "foundry", "refinery",
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",

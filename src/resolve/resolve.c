@@ -1365,13 +1365,21 @@ static void org_descriptions(doc *d)
          * consortium developing a gas plant on the Afungi peninsula,") */
         size_t pn = b < d->toks.n ? TOK_N(d, b) : 0;
         const char *ps = b < d->toks.n ? TOK_S(d, b) : "";
+        /* (or a relative clause: "Aerovia Mineira, the private consortium
+         * that operates the system under a 25-year concession,") */
         int participle = b > w0 && pn > 4 && !(d->toks.v[b].flags & TF_CAP) &&
                          (memcmp(ps + pn - 3, "ing", 3) == 0 || memcmp(ps + pn - 2, "ed", 2) == 0) &&
                          d->toks.v[b - 1].upos == SIFT_UPOS_NOUN;
-        for (uint32_t c = b + 1; participle && c < d->toks.n && c < b + 12; c++) {
+        /* (not "a company that ...", which says no more than "a company") */
+        static const char *const plain_kinds[] = {"company", "firm", "business", "group", "organisation",
+                                                  "organization", NULL};
+        int relative = b > w0 && b < d->toks.n && (sift_tok_is(d, b, "that") || sift_tok_is(d, b, "which")) &&
+                       d->toks.v[b - 1].upos == SIFT_UPOS_NOUN && !sift_tok_in(d, b - 1, plain_kinds);
+        participle |= relative;
+        for (uint32_t c = b + 1; participle && c < d->toks.n && c < b + 16; c++) {
             if (sift_is_punct(d, c, ','))
                 break;
-            if (d->toks.v[c].kind == TK_QUOTE || sift_is_punct(d, c, '.') || c + 1 == b + 12)
+            if (d->toks.v[c].kind == TK_QUOTE || sift_is_punct(d, c, '.') || c + 1 == b + (relative ? 16 : 12))
                 participle = 0;
         }
         if (b > w0 && b < d->toks.n && (sift_is_punct(d, b, ',') || participle))

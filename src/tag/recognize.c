@@ -458,6 +458,17 @@ static int plural_org_kind(const doc *d, uint32_t k)
     return (sift_plural_flags(d, k) & W_ORGKIND) != 0;
 }
 
+/* Does a business role and "of" or "at" come right before token t0
+ * ("chief executive of", "a strategist at")? */
+static int role_of_name(const doc *d, uint32_t t0)
+{
+    static const char *const roles[] = {"executive", "director", "chairman", "chairwoman", "chairperson", "founder",
+                                        "co-founder", "owner", "manager", "economist", "analyst", "strategist",
+                                        "spokesman", "spokeswoman", "spokesperson", NULL};
+    return t0 >= 2 && (sift_tok_is(d, t0 - 1, "of") || sift_tok_is(d, t0 - 1, "at")) &&
+           !(d->toks.v[t0 - 2].flags & TF_CAP) && sift_tok_in(d, t0 - 2, roles);
+}
+
 static int kind_after(const doc *d, uint32_t t1)
 {
     /* (or one of a kind: "Redline Bet, one of the country's largest
@@ -501,10 +512,12 @@ static int kind_after(const doc *d, uint32_t t1)
         words += !sift_tok_is(d, k, "and") && !sift_tok_is(d, k, "or");
         if (words <= 5 && !kind && sift_tok_org_kind(d, k)) {
             /* (not a kind before a person's role: "the company chief") */
-            /* (nor its owner: "the company's president") */
-            uint32_t r = k + 1 + (k + 2 < d->toks.n && d->toks.v[k + 1].kind != TK_WORD &&
-                                  (d->toks.v[k + 1].flags & TF_POSS));
-            if (r < d->toks.n && (d->toks.v[r].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[r].flags & TF_CAP))
+            /* (nor its owner, whatever it owns: "the company's president",
+             * "the firm's logistics manager", "the group's flagship brand") */
+            if (k + 2 < d->toks.n && d->toks.v[k + 1].kind != TK_WORD && (d->toks.v[k + 1].flags & TF_POSS))
+                return 0;
+            if (k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
+                !(d->toks.v[k + 1].flags & TF_CAP))
                 return 0;
             /* (nor one who works a machine: "a machine operator") */
             if (sift_machine_operator(d, k))
@@ -1473,6 +1486,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (ka && (ka == 2 || !has_cls(d, t0, LX_FIRST)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
     const lex_entry *lx = lookup(d, t0, t1, NULL);
+    /* "chief executive of Vetro Nord", "an analyst at Runway Research": a
+     * name a business role belongs to, that no lexicon knows, with no first
+     * name to open it */
+    if (!lx && role_of_name(d, t0) && !has_cls(d, t0, LX_FIRST))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "role+of+name");
     /* 0. a short form of an organisation named before, unless the lexicon
      * knows the words as something else ("New York", "Nigerian") */
     if (!(lx && lexcls_to_type(lx->cls) != ET_ORG) &&
