@@ -95,7 +95,7 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         int but_that = sift_tok_is(d, i, "but") && i + 2 < hi && sift_is_cue(d, i + 1) &&
                        (sift_tok_is(d, i + 2, "that") || sift_tok_in(d, i + 2, sift_subject_pronouns) ||
                         (sift_tok_is(d, i + 1, "said") && sift_tok_is(d, i + 2, "the")));
-        if ((sift_tok_is(d, i, "and") || but_that) && i + 1 < hi && i > from + 2) {
+        if ((sift_tok_is(d, i, "and") || but_that) && i + 1 < hi && i > from + 2 && !(t->flags & TF_INQUOTE)) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);
             /* not "refugees and displaced people had returned": a
@@ -535,8 +535,11 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
     /* (or "The kingdom, a Saudi official said, remains committed") */
     /* (or a body or a document: "The cost, the company added, was met
      * from its margin", "Families ..., the report said, waited") */
+    /* (or "the" and any noun: "The notice, the bakery said, had been",
+     * "..., the doctor said, ...") */
     int titled = h->kind == TK_WORD && !(h->flags & TF_CAP) &&
                  (((h->w.flags & W_TITLE) && sift_tok_is(d, comma1 + 1, "the")) ||
+                  (h->upos == SIFT_UPOS_NOUN && comma1 + 2 == c - 1 && sift_tok_is(d, comma1 + 1, "the")) ||
                   ((sift_tok_org_kind(d, c - 1) || sift_document_noun(d, c - 1) || (h->w.flags & W_GROUP)) &&
                    sift_tok_is(d, comma1 + 1, "the")) ||
                   ((h->w.flags & (W_TITLE | W_PERSON_NOUN)) &&
@@ -558,6 +561,14 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                 return 0;
         return comma1;
     }
+    /* "Taken together, the doctor said, the changes should": a participle
+     * of a few words opens the clause, whose subject follows */
+    const char *w0 = TOK_S(d, b0);
+    size_t n0 = TOK_N(d, b0);
+    if (comma1 <= b0 + 3 && (d->toks.v[b0].flags & TF_CAP) && d->toks.v[b0].kind == TK_WORD && n0 > 4 &&
+        (memcmp(w0 + n0 - 2, "ed", 2) == 0 || memcmp(w0 + n0 - 2, "en", 2) == 0) &&
+        d->toks.v[b0].upos == SIFT_UPOS_VERB && v->kind == TK_WORD && sift_clause_starts(d, c + 2))
+        return comma1;
     for (uint32_t k = b0; k < comma1; k++)
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM &&
             !(sift_is_punct(d, k, '-') && k > b0 && k + 1 < comma1 && sift_in_compound(d, k + 1))) /* ("50 kilowatt-hours a month") */
@@ -1652,7 +1663,10 @@ int sift_extract_reported(doc *d)
             continue;
         /* "The bigger cost, she said, would come from ...": an attribution
          * between commas inside the clause it reports */
-        uint32_t b0 = sift_body_start(d, d->toks.v[c].sent), comma1 = parenthetical(d, c, b0, s1);
+        uint32_t b0 = sift_body_start(d, d->toks.v[c].sent);
+        if (b0 > s0 && b0 + 4 > c && sift_is_punct(d, b0 - 1, ','))
+            b0 = s0; /* (the opening phrase is the clause's: "Taken together, the doctor said, ...") */
+        uint32_t comma1 = parenthetical(d, c, b0, s1);
         if (comma1) {
             sift_attribution a = {-1, NULL, -1, "parenthetical"};
             if (sift_speaker_of_cue(d, c, comma1 + 1, s1, &a)) {

@@ -1058,6 +1058,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * spokesman said": what precedes the comma is no name for the
              * subject to stand beside (a place is where, not who) */
             uint32_t pk = segment_start(d, k - 1, lo);
+            /* (past a relative clause on what came before: "Asked whether
+             * it acted on complaints, which date back to May, the MEC said") */
+            if (pk > lo + 2 && (sift_tok_is(d, pk, "which") || is_who(d, pk)) && sift_is_punct(d, pk - 1, ','))
+                pk = segment_start(d, pk - 2, lo);
             if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) && !names_agent(d, pk, k - 1))
                 appos = 0;
             /* (nor the means and whom it went to: "In a submission to the
@@ -2443,12 +2447,27 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * singular. One pass, each name once. */
     size_t kn = TOK_N(d, k);
     int plural = sift_tok_ends(d, k, "s");
+    char many[40];
+    size_t many_n = 0;
+    /* (a noun no list knows, not "the airline", "the broker") */
+    if (!plural && kn + 3 < sizeof many && kn > 3 && d->toks.v[k].upos == SIFT_UPOS_NOUN &&
+        !(d->toks.v[k].w.flags & (W_PERSON_NOUN | W_TITLE | W_GROUP)) && !sift_tok_org_kind(d, k) &&
+        !institution_noun(d, k)) {
+        int y = TOK_S(d, k)[kn - 1] == 'y';
+        memcpy(many, TOK_S(d, k), kn - y);
+        memcpy(many + kn - y, y ? "ies" : "s", y ? 3 : 1);
+        many_n = kn - y + (y ? 3 : 1);
+    }
     for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
         int e = sift_entity_at(d, i);
         if (e < 0 || d->ents.v[e].type != ET_ORG)
             continue;
         const char *desc = d->ents.v[e].desc;
         if (desc && (ends_with_word(desc, TOK_S(d, k), kn) || (plural && ends_with_word(desc, TOK_S(d, k), kn - 1))))
+            return e;
+        /* (or whose name ends in its plural: "the bakery" for Kessock
+         * Bakeries) */
+        if (many_n && ends_with_word(d->ents.v[e].name, many, many_n))
             return e;
         uint32_t m0 = sift_name_start(d, i, 0);
         if (m0 > 0 && !(d->toks.v[m0 - 1].flags & (TF_CAP | TF_INQUOTE)) && d->toks.v[m0 - 1].kind == TK_WORD &&

@@ -108,7 +108,7 @@ static const char *const titles[] = {
     "chairperson", "vice-president", "rev.", "gens.", "lt", "col", "sgt", "capt", "elect",
     "manager", "administrator", "counsel", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
-    "mep", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive", "taoiseach",
+    "mep", "mec", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive", "taoiseach",
     "tánaiste", "tanaiste", "td", "treasurer", "coroner",
     "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr", "collector", "tehsildar",
     "magistrate", "mla", "msp", "justices", "hon.", "hon", "eng.", "engr.", "alhaji",
@@ -150,6 +150,7 @@ static const char *const org_keys[] = {
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
+    "bakeries", "dairies", "fisheries", "farms", "brewery", "breweries", "towing", /* ("Marlow Bakeries") */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
@@ -191,6 +192,7 @@ static const char *const org_kinds[] = {
     "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner", "consortium",
     "business", "outfitter", "contractor", "provider", /* ("Northline Backcountry, a guiding business") */
     "app", /* ("the delivery app Rapidito") */
+    "organisation", "organization", /* ("the consumer organisation Konsumcheck") */
     "bookmaker", "shipbuilder", "brewer", "distiller", "exporter", "importer", "processor",
     "glassworks", "steelworks", "ironworks", "brickworks", "sawmill", "mill", "smelter", "foundry", "refinery",
     NULL};

@@ -1350,6 +1350,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     for (const char *const *v = vessels; t1 - t0 >= 2 && *v; v++)
         if (TOK_N(d, t0) == strlen(*v) && memcmp(TOK_S(d, t0), *v, TOK_N(d, t0)) == 0)
             return 0;
+    /* "the MEC said", "the MP": an office in capitals after "the", even
+     * where a place is spelled so */
+    if (t1 - t0 == 1 && t0 > 0 && (d->toks.v[t0].w.flags & W_TITLE) && (d->toks.v[t0].flags & TF_ALLCAPS) &&
+        sift_tok_is(d, t0 - 1, "the"))
+        return 0;
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
     /* "Le Van Hung", "Do Thi Mai": a Vietnamese name whose family name is
