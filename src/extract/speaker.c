@@ -562,6 +562,45 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 j = b;
             break;
         }
+    /* "Members of the union that called the strike said", "Sutrisno, a
+     * rice farmer who, like many Javanese, uses one name, said": a relative
+     * clause on the subject that opens the sentence, its verb right after
+     * "that" or "who", between the subject and the verb */
+    uint32_t sb = sift_body_start(d, d->toks.v[j].sent);
+    for (uint32_t b = j; b-- > lo + 1 && b > sb && j - b <= 14 && !(d->toks.v[sb].w.flags & W_PREP);) {
+        const tok *u = &d->toks.v[b];
+        if ((u->kind == TK_QUOTE && sift_quote_mark(u)) || (u->flags & TF_INQUOTE) ||
+            (sift_is_cue(d, b) && !sift_tok_is(d, b - 1, "that") && !is_who(d, b - 1)))
+            break; /* (the clause's own verb may be one: "that called the strike") */
+        uint32_t v = b + 1;
+        if (is_who(d, b) && sift_is_punct(d, v, ',')) /* (past an aside: "who, like many Javanese,") */
+            while (v < j && v < b + 8 && !(v > b + 1 && sift_is_punct(d, v - 1, ',') && v - 1 > b + 1))
+                v++;
+        if (!(sift_tok_is(d, b, "that") || is_who(d, b)) || (u->flags & TF_CAP) || v + 1 >= j ||
+            !sift_finite_verb(d, v) || d->toks.v[v].upos == SIFT_UPOS_NOUN || d->toks.v[b - 1].kind != TK_WORD)
+            continue;
+        uint32_t e = b;
+        int plain = 1;
+        for (uint32_t k = sb; k < e && plain; k++)
+            plain = !(sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN &&
+                      !(d->toks.v[k].flags & TF_CAP)) &&
+                    !(d->toks.v[k].kind == TK_QUOTE && sift_quote_mark(&d->toks.v[k]));
+        if (!plain)
+            break;
+        /* (a name and its description: the name; no other comma) */
+        uint32_t c = sb, comma = sb;
+        while (c < e && (d->toks.v[c].flags & TF_CAP) && d->toks.v[c].kind == TK_WORD)
+            c++;
+        while (comma < e && !sift_is_punct(d, comma, ','))
+            comma++;
+        if (c > sb && c < e && sift_is_punct(d, c, ',') && !(d->toks.v[sb].w.flags & (W_STOP | W_PREP)))
+            e = c;
+        else if (comma < e)
+            break;
+        *np0 = sb;
+        *np1 = e;
+        return 1;
+    }
     /* "according to Budi Harsono, a spokesman for the ministry, who said":
      * "who" after a comma is the person named before it, or before the
      * appositive that ends there */
@@ -4109,6 +4148,20 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             *ent = recent_subject(d, np0, g, &u0, &u1);
             if (*ent == -2) {
                 *ent = -1;
+                /* (with whom it speaks for, after the phrase: '"...," a
+                 * spokeswoman for Transandina said. She said') */
+                uint32_t hi = sift_sent_t1(d, u0);
+                if (u1 + 1 < hi && spokes_for(d, u1, hi)) {
+                    uint32_t f1 = spoken_for(d, u1, hi);
+                    if (f1 == u1) { /* (a name no entity holds) */
+                        uint32_t c = u1 + 1;
+                        while (c < hi && (d->toks.v[c].flags & TF_CAP) && d->toks.v[c].kind == TK_WORD &&
+                               !(d->toks.v[c].flags & TF_INQUOTE))
+                            c++;
+                        f1 = c > u1 + 1 ? c : u1;
+                    }
+                    u1 = f1;
+                }
                 uint32_t f = u0; /* "A spokesman for the airline" */
                 while (f < u1 && !spokes_for(d, f, u1))
                     f++;

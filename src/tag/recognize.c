@@ -459,14 +459,18 @@ static int plural_org_kind(const doc *d, uint32_t k)
 }
 
 /* Does a business role and "of" or "at" come right before token t0
- * ("chief executive of", "a strategist at")? */
+ * ("chief executive of", "a strategist at"), or a spokesperson's "for"? */
 static int role_of_name(const doc *d, uint32_t t0)
 {
     static const char *const roles[] = {"executive", "director", "chairman", "chairwoman", "chairperson", "founder",
                                         "co-founder", "owner", "manager", "economist", "analyst", "strategist",
                                         "spokesman", "spokeswoman", "spokesperson", NULL};
-    return t0 >= 2 && (sift_tok_is(d, t0 - 1, "of") || sift_tok_is(d, t0 - 1, "at")) &&
-           !(d->toks.v[t0 - 2].flags & TF_CAP) && sift_tok_in(d, t0 - 2, roles);
+    static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+    if (t0 < 2 || (d->toks.v[t0 - 2].flags & TF_CAP))
+        return 0;
+    if ((sift_tok_is(d, t0 - 1, "of") || sift_tok_is(d, t0 - 1, "at")) && sift_tok_in(d, t0 - 2, roles))
+        return 1;
+    return sift_tok_is(d, t0 - 1, "for") && sift_tok_in(d, t0 - 2, spokes) ? 2 : 0;
 }
 
 static int kind_after(const doc *d, uint32_t t1)
@@ -1494,7 +1498,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* "chief executive of Vetro Nord", "an analyst at Runway Research": a
      * name a business role belongs to, that no lexicon knows, with no first
      * name to open it */
-    if (!lx && role_of_name(d, t0) && !has_cls(d, t0, LX_FIRST))
+    int role = lx ? 0 : role_of_name(d, t0);
+    for (uint32_t k = t0; k < t1 && role == 2; k++) /* (not "a spokeswoman for Transport Minister X") */
+        role = d->toks.v[k].w.flags & W_TITLE ? 0 : role;
+    if (role && !has_cls(d, t0, LX_FIRST))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "role+of+name");
     /* 0. a short form of an organisation named before, unless the lexicon
      * knows the words as something else ("New York", "Nigerian") */
