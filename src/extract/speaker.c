@@ -4811,6 +4811,13 @@ int sift_noun_use(const doc *d, uint32_t i)
     /* "the union's demand": a noun after a possessive */
     if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))
         return 1;
+    /* "the District Court's small claims procedure": a noun between an
+     * owner's adjective and the noun it describes */
+    if (i > 1 && i + 1 < d->toks.n && d->toks.v[i - 1].upos == SIFT_UPOS_ADJ &&
+        ((d->toks.v[i - 2].w.flags & W_DET) || (d->toks.v[i - 2].flags & TF_POSS)) &&
+        d->toks.v[i + 1].upos == SIFT_UPOS_NOUN && d->toks.v[i + 1].kind == TK_WORD &&
+        !(d->toks.v[i + 1].flags & TF_CAP))
+        return 1;
     /* "in Santa Catarina state": a place's kind, not "they state" */
     if (i > 0 && sift_tok_is(d, i, "state") && sift_entity_at(d, i - 1) >= 0 &&
         d->ents.v[sift_entity_at(d, i - 1)].type == ET_GPE)
@@ -4981,8 +4988,14 @@ int sift_is_cue(const doc *d, uint32_t i)
     group_of |= i > 1 && sift_tok_in(d, i, plural_cues) && d->toks.v[i].upos == SIFT_UPOS_VERB &&
                 d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && TOK_N(d, i - 1) > 3 &&
                 TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's' && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 2] != 's';
+    /* (a form no noun has speaks whatever the noun: "the municipality
+     * argues that") */
+    static const char *const verb_only[] = {"says", "argues", "insists", "contends", "maintains", "admits",
+                                            "warns", "believes", "explains", "concedes", "confirms", "denies",
+                                            "alleges", "acknowledges", NULL};
     if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
         !(d->toks.v[i - 1].flags & TF_CAP) &&
+        !(d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && sift_tok_in(d, i, verb_only)) &&
         !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_TITLE | W_PERSON_NOUN |
                                       W_ORGKIND | W_ORGKEY)) &&
         !sift_document_noun(d, i - 1) && !group_of)
@@ -5496,7 +5509,9 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 sift_np_after(d, by + 1, hi, &f0, &f1)) {
                 /* (not when it was made: "a report by the Budget Office
                  * published in September") */
-                if (f1 > f0 + 1 && made_by(d, f1 - 1) && sift_entity_at(d, f1 - 2) >= 0)
+                /* (nor "by the city's auditor general released on Tuesday") */
+                if (f1 > f0 + 1 && made_by(d, f1 - 1) &&
+                    (sift_entity_at(d, f1 - 2) >= 0 || d->toks.v[f1 - 2].kind == TK_WORD))
                     f1--;
                 /* (not "... Nordvik Analys and published on Friday") */
                 for (uint32_t k = f0 + 1; k < f1; k++)
