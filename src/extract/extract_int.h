@@ -103,6 +103,10 @@ int sift_past_participle(const doc *d, uint32_t i);
 int sift_noun_use(const doc *d, uint32_t i);
 /* speaker.c: is token k a finite verb, in the word lists or by the tagger
  * (lower case: "would", "rose", "expected")? */
+/* Do tokens [b,e) hold only a subject, no verb of their own (past a
+ * participle that describes a noun: "Figures released by the ONS on
+ * Monday"), and no quotation? */
+int sift_subject_only(const doc *d, uint32_t b, uint32_t e);
 int sift_finite_verb(const doc *d, uint32_t k);
 /* speaker.c: does a finite clause start at token i ("he could", "the toll had")? */
 int sift_clause_starts(const doc *d, uint32_t i);

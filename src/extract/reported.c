@@ -719,24 +719,6 @@ static const char *const pointed_nouns[] = {"figure", "number", "estimate", "cla
 static const char *const finite_auxes[] = {"had", "has", "have", "would", "will", "could", "was", "were", "is",
                                            "are", "might", "may", "should", "can", "must", NULL};
 
-/* Does the sentence hold only a subject before token e, no verb of its
- * own (past a participle that describes a noun: "Figures released by the
- * ONS on Monday")? */
-static int subject_only(const doc *d, uint32_t e)
-{
-    uint32_t b = sift_body_start(d, d->toks.v[e].sent);
-    for (uint32_t k = b; k < e; k++) {
-        const tok *u = &d->toks.v[k];
-        if ((u->flags & TF_INQUOTE) || (u->kind == TK_QUOTE && sift_quote_mark(u)))
-            return 0;
-        int described = k > b && (sift_tok_ends(d, k, "ed") || sift_tok_ends(d, k, "en")) &&
-                        d->toks.v[k - 1].kind == TK_WORD && !(d->toks.v[k - 1].w.flags & (W_AUX | W_VERB | W_PRONOUN));
-        if (sift_finite_verb(d, k) && !described)
-            return 0;
-    }
-    return 1;
-}
-
 /* "Data released by the URA showed developers sold 2,184 homes", "The
  * audit found boards had removed ...": after "showed" or "found" at c, a
  * clause with no "that" from k, when the parser makes its verb the
@@ -1863,8 +1845,9 @@ int sift_extract_reported(doc *d)
          * main clause's verb comes back) */
         /* (so does one in a participle's aside: "Figures released on
          * Monday, showing that 42 percent ..., were described as") */
+        uint32_t body = sift_body_start(d, d->toks.v[c].sent);
         int aside = c > s0 + 1 && sift_is_punct(d, c - 1, ',') && sift_tok_ends(d, c, "ing") &&
-                    subject_only(d, c - 1);
+                    sift_subject_only(d, body, c - 1);
         /* (and ", which says ...,": "The group, which says the plan was
          * flawed, has asked") */
         int relative = c >= s0 + 2 && (sift_tok_is(d, c - 1, "which") || sift_tok_is(d, c - 1, "who") ||
@@ -1872,7 +1855,7 @@ int sift_extract_reported(doc *d)
         if (relative && d->toks.v[c - 2].kind != TK_WORD &&
             !(sift_is_punct(d, c - 2, ',') && !sift_tok_is(d, c - 1, "that")))
             relative = 0;
-        int loose = aside || (relative && sift_is_punct(d, c - 2, ',') && subject_only(d, c - 2));
+        int loose = aside || (relative && sift_is_punct(d, c - 2, ',') && sift_subject_only(d, body, c - 2));
         if (aside || relative)
             for (uint32_t m = start + 2; m + 1 < end; m++) {
                 /* (past the clause's own asides: "showing that the plan,

@@ -580,12 +580,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             !sift_finite_verb(d, v) || d->toks.v[v].upos == SIFT_UPOS_NOUN || d->toks.v[b - 1].kind != TK_WORD)
             continue;
         uint32_t e = b;
-        int plain = 1;
-        for (uint32_t k = sb; k < e && plain; k++)
-            plain = !(sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN &&
-                      !(d->toks.v[k].flags & TF_CAP)) &&
-                    !(d->toks.v[k].kind == TK_QUOTE && sift_quote_mark(&d->toks.v[k]));
-        if (!plain)
+        if (!sift_subject_only(d, sb, e))
             break;
         /* (a name and its description: the name; no other comma) */
         uint32_t c = sb, comma = sb;
@@ -5029,6 +5024,20 @@ int sift_is_cue(const doc *d, uint32_t i)
     return !sift_noun_use(d, i);
 }
 
+int sift_subject_only(const doc *d, uint32_t b, uint32_t e)
+{
+    for (uint32_t k = b; k < e; k++) {
+        const tok *u = &d->toks.v[k];
+        if ((u->flags & TF_INQUOTE) || (u->kind == TK_QUOTE && sift_quote_mark(u)))
+            return 0;
+        int described = k > b && (sift_tok_ends(d, k, "ed") || sift_tok_ends(d, k, "en")) &&
+                        d->toks.v[k - 1].kind == TK_WORD && !(d->toks.v[k - 1].w.flags & (W_AUX | W_VERB | W_PRONOUN));
+        if (sift_finite_verb(d, k) && !described)
+            return 0;
+    }
+    return 1;
+}
+
 int sift_finite_verb(const doc *d, uint32_t k)
 {
     const tok *u = &d->toks.v[k];
@@ -5510,8 +5519,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 /* (not when it was made: "a report by the Budget Office
                  * published in September") */
                 /* (nor "by the city's auditor general released on Tuesday") */
-                if (f1 > f0 + 1 && made_by(d, f1 - 1) &&
-                    (sift_entity_at(d, f1 - 2) >= 0 || d->toks.v[f1 - 2].kind == TK_WORD))
+                if (f1 > f0 + 1 && made_by(d, f1 - 1) && d->toks.v[f1 - 2].kind == TK_WORD)
                     f1--;
                 /* (not "... Nordvik Analys and published on Friday") */
                 for (uint32_t k = f0 + 1; k < f1; k++)
