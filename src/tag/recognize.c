@@ -473,6 +473,23 @@ static int role_of_name(const doc *d, uint32_t t0)
     return sift_tok_is(d, t0 - 1, "for") && sift_tok_in(d, t0 - 2, spokes) ? 2 : 0;
 }
 
+/* "Vetro Sud chief executive Marco Bassi", "Lanza Verde finance director
+ * Ana Ruiz": a name, a business role in small letters (up to two words
+ * before it), then a person's name: the name the role belongs to */
+static int role_before_name(const doc *d, uint32_t t1)
+{
+    static const char *const roles[] = {"executive", "director", "chairman", "chairwoman", "chairperson", "founder",
+                                        "co-founder", "owner", "manager", "spokesman", "spokeswoman",
+                                        "spokesperson", NULL};
+    for (uint32_t k = t1; k < d->toks.n && k < t1 + 3; k++) {
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP))
+            return 0;
+        if (sift_tok_in(d, k, roles))
+            return k + 1 < d->toks.n && d->toks.v[k + 1].kind == TK_WORD && (d->toks.v[k + 1].flags & TF_CAP);
+    }
+    return 0;
+}
+
 static int kind_after(const doc *d, uint32_t t1)
 {
     /* (or one of a kind: "Redline Bet, one of the country's largest
@@ -1503,6 +1520,14 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         role = d->toks.v[k].w.flags & W_TITLE ? 0 : role;
     if (role && !has_cls(d, t0, LX_FIRST))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "role+of+name");
+    /* (not a title's first word, "Chief executive X", nor one common word,
+     * "Company director X") */
+    int named = !lx && role_before_name(d, t1) && !has_cls(d, t0, LX_FIRST) &&
+                !(t1 - t0 == 1 && sift_tok_common(d, t0));
+    for (uint32_t k = t0; k < t1 && named; k++)
+        named = !(d->toks.v[k].w.flags & (W_TITLE | W_TITLE_MOD));
+    if (named)
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+role+person");
     /* 0. a short form of an organisation named before, unless the lexicon
      * knows the words as something else ("New York", "Nigerian") */
     if (!(lx && lexcls_to_type(lx->cls) != ET_ORG) &&
