@@ -688,6 +688,22 @@ static void view_of(doc *d, sift_quote *q)
         return;
     /* '"..." Hasan Çelik, 62, was speaking outside his house' */
     int pe = sift_entity_at(d, t);
+    /* ('"We sold our flat in March ..." ¶ Morag Findlay, a nurse at
+     * Raigmore Hospital, and her partner paid ...': a quotation that is a
+     * paragraph of its own, then a paragraph that opens by introducing a
+     * person, named there for the first time, is that person's) */
+    uint32_t open = sift_tok_at(d, q->span.start);
+    open -= open > 0 && d->toks.v[open - 1].kind == TK_QUOTE;
+    if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && (d->toks.v[t].flags & TF_PARA) &&
+        (d->toks.v[open].flags & TF_PARA) && d->ents.v[pe].first_tok == t) {
+        uint32_t k = sift_name_end(d, t, d->toks.n);
+        if (sift_is_punct(d, k, ',') || sift_is_cue(d, k)) {
+            q->speaker = pe;
+            q->speaker_name = d->ents.v[pe].name;
+            q->rule = "speaker-next-paragraph";
+            return;
+        }
+    }
     if (pe >= 0 && d->ents.v[pe].type == ET_PERSON) {
         uint32_t k = t;
         while (k < d->toks.n && sift_entity_at(d, k) == pe)

@@ -253,6 +253,9 @@ static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
     if (cmp + 1 < s1 && (sift_tok_is(d, cmp, "above") || sift_tok_is(d, cmp, "below")) &&
         ((d->toks.v[cmp + 1].w.flags & W_DET) || d->toks.v[cmp + 1].kind == TK_NUM))
         return 1;
+    /* (or about as much: ", roughly the same as in 2024") */
+    static const char *const approx[] = {"roughly", "about", "nearly", "almost", "around", "broadly", NULL};
+    k += sift_tok_in(d, k, approx) && !(d->toks.v[k].flags & TF_CAP) && k + 1 < s1;
     int known = 0;
     for (const char *const *w = starts; *w && !known; w++)
         known = sift_tok_is(d, k, *w) && !(d->toks.v[k].flags & TF_CAP);
@@ -260,6 +263,10 @@ static int verbless_appositive(const doc *d, uint32_t k, uint32_t s1)
         return 0;
     for (uint32_t m = k; m < s1; m++) {
         const tok *t = &d->toks.v[m];
+        /* (a contrast after it is a clause of its own: ", while the number
+         * of applications has risen") */
+        if (m > k && sift_is_punct(d, m - 1, ',') && (sift_tok_is(d, m, "while") || sift_tok_is(d, m, "whereas")))
+            return 1;
         /* "a faster pace than most economists had expected": the verb of a
          * comparison */
         if (m > k && sift_tok_is(d, m, "than"))
@@ -482,6 +489,7 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
             sift_tok_is(d, k + 1, "of")) ||
            (sift_tok_is(d, k, "in") && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") ||
                                         (sift_tok_is(d, k + 1, "one") && sift_tok_is(d, k + 2, "of")) || /* ", in one of the largest ..." */
+                                        sift_tok_is(d, k + 1, "what") || /* ", in what they described as ..." */
                                         (sift_tok_is(d, k + 1, "the") && verbless_to(d, k + 2, s1)))) ||
            verbless_appositive(d, k, s1) || summing_up(d, k, s1) ||
            /* (", against a designed capacity of 53,500": a comparison with
@@ -574,7 +582,9 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
             !(sift_is_punct(d, k, '-') && k > b0 && k + 1 < comma1 && sift_in_compound(d, k + 1))) /* ("50 kilowatt-hours a month") */
             return 0;
         else if ((sift_finite_verb(d, k) && !(sift_tok_ends(d, k, "ed") && sift_tok_is(d, k + 1, "by")) &&
-                  !(k > b0 && sift_tok_ends(d, k, "ing") && (d->toks.v[k - 1].w.flags & W_PREP))) ||
+                  !(k > b0 && sift_tok_ends(d, k, "ing") && (d->toks.v[k - 1].w.flags & W_PREP)) &&
+                  /* (nor a passive participle: "Of the positions being cut,") */
+                  !(k > b0 && (sift_tok_is(d, k, "being") || sift_tok_is(d, k - 1, "being")))) ||
                  sift_is_cue(d, k) ||
                  /* (a quantifier is no subject of its own: "Any change to
                   * working hours, it said, was") */
@@ -583,10 +593,15 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
             return 0; /* (a participle before its agent is no verb: "Families moved by ...") */
     /* "At current prices, the union said, a grower loses money": a phrase
      * of a preposition opening the clause, whose subject follows */
-    if ((d->toks.v[b0].w.flags & W_PREP) && !(d->toks.v[b0].flags & TF_INQUOTE) && v->kind == TK_WORD &&
+    if ((d->toks.v[b0].w.flags & W_PREP) && !(d->toks.v[b0].flags & TF_INQUOTE) &&
+        (v->kind == TK_WORD || v->kind == TK_NUM) && /* ("Of the posts cut, he said, 85 were") */
         sift_clause_starts(d, c + 2) && !sift_tok_is(d, b0, "according"))
         return comma1;
-    return v->kind == TK_WORD && !(v->flags & TF_CAP) && sift_finite_verb(d, c + 2) ? comma1 : 0;
+    /* (the second part may be quoted: 'The system, he insisted, "held in
+     * 99 percent of the country"') */
+    uint32_t vk = c + 2 + (v->kind == TK_QUOTE && (v->flags & TF_QOPEN) && c + 3 < s1);
+    v = &d->toks.v[vk];
+    return v->kind == TK_WORD && !(v->flags & TF_CAP) && sift_finite_verb(d, vk) ? comma1 : 0;
 }
 
 /* Can the phrase from k, after an inverted verb, speak ("said Smith",
@@ -716,6 +731,22 @@ static int document_subject(const doc *d, uint32_t c)
 static const char *const pointed_nouns[] = {"figure", "number", "estimate", "claim", "plan", "decision", "proposal",
                                             "report", "study", "survey", "forecast", "projection", "count", "tally",
                                             "total", "rule", "law", "policy", "deal", "offer", "argument", NULL};
+/* Do a relative pronoun and a short subject come right before the cue at
+ * c ("which the service said", "that analysts said")? */
+static int relative_subject(const doc *d, uint32_t s0, uint32_t c)
+{
+    for (uint32_t k = c; k-- > s0 && c - k <= 5;) {
+        const tok *u = &d->toks.v[k];
+        if (u->kind != TK_WORD)
+            return 0;
+        if ((sift_tok_is(d, k, "which") || sift_tok_is(d, k, "that")) && k + 1 < c && !(u->flags & TF_CAP))
+            return k > s0 && (sift_is_punct(d, k - 1, ',') || d->toks.v[k - 1].upos == SIFT_UPOS_NOUN);
+        if ((u->w.flags & (W_VERB | W_AUX | W_PREP)) || sift_finite_verb(d, k))
+            return 0;
+    }
+    return 0;
+}
+
 static const char *const finite_auxes[] = {"had", "has", "have", "would", "will", "could", "was", "were", "is",
                                            "are", "might", "may", "should", "can", "must", NULL};
 
@@ -1507,6 +1538,14 @@ int sift_extract_reported(doc *d)
                     lim += br;
                     continue;
                 }
+                /* (nor a long name past its first word: "by the Young Academy
+                 * of the Polish Academy of Sciences,") */
+                uint32_t ne = sift_name_end(d, e, s1);
+                if (ne > e + 1) {
+                    lim += ne - e - 1;
+                    e = ne - 1;
+                    continue;
+                }
                 if (sift_is_punct(d, e, ',')) {
                     np1 = e;
                     break;
@@ -1722,6 +1761,10 @@ int sift_extract_reported(doc *d)
             (sift_tok_is(d, k + 1, "however") || sift_tok_is(d, k + 1, "though") ||
              sift_tok_is(d, k + 1, "too") || sift_tok_is(d, k + 1, "also")))
             k += 3;
+        /* (or "when asked": "he acknowledged, when asked, that") */
+        else if (k + 3 < s1 && sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "when") &&
+                 (sift_tok_is(d, k + 2, "asked") || sift_tok_is(d, k + 2, "pressed")) && sift_is_punct(d, k + 3, ','))
+            k += 4;
         /* "told a forum in Tianjin last week that", "said in a filing to the
          * securities regulator (CMVM) that"; but not past the verb of a
          * clause that starts right after the cue ("said it fell short of the
@@ -1830,6 +1873,11 @@ int sift_extract_reported(doc *d)
          * auxiliary right after the verb, whose subject the clause left out */
         if (!start && bare_cue && k == c + 1 && k < s1 && sift_tok_in(d, k, finite_auxes) &&
             !(d->toks.v[k].flags & TF_CAP))
+            start = k;
+        /* (or any verb, after a relative pronoun and the subject: "...,
+         * which the service said amounted to 70 percent of its income") */
+        if (!start && bare_cue && k == c + 1 && k < s1 && !(d->toks.v[k].flags & TF_CAP) && sift_finite_verb(d, k) &&
+            !sift_is_cue(d, k) && relative_subject(d, s0, c))
             start = k;
         if (!start)
             start = and_that;

@@ -577,7 +577,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             while (v < j && v < b + 8 && !(v > b + 1 && sift_is_punct(d, v - 1, ',') && v - 1 > b + 1))
                 v++;
         if (!(sift_tok_is(d, b, "that") || is_who(d, b)) || (u->flags & TF_CAP) || v + 1 >= j ||
-            !sift_finite_verb(d, v) || d->toks.v[v].upos == SIFT_UPOS_NOUN || d->toks.v[b - 1].kind != TK_WORD)
+            !sift_finite_verb(d, v) || d->toks.v[v].upos == SIFT_UPOS_NOUN || d->toks.v[b - 1].kind != TK_WORD ||
+            /* (after a noun: not "Asked whether that would restore ...,") */
+            (d->toks.v[b - 1].upos != SIFT_UPOS_NOUN && d->toks.v[b - 1].upos != SIFT_UPOS_PROPN))
             continue;
         uint32_t e = b;
         if (!sift_subject_only(d, sb, e))
@@ -1569,7 +1571,10 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
         d->ents.v[sift_entity_at(d, n0)].type == ET_PERSON && !names_someone(d, from, k, 1) &&
         !sift_document_noun(d, k - 1)) {
         uint32_t b = sift_name_end(d, n0, hi);
-        if (b < hi && (d->toks.v[b].flags & TF_POSS)) {
+        /* (nor "According to figures from the ministry's service, Los
+         * Aromos received ...": the subject of the clause after, unless
+         * it speaks itself: "According to the minutes, X judged that") */
+        if (b < hi && ((d->toks.v[b].flags & TF_POSS) || (sift_finite_verb(d, b) && !sift_is_cue(d, b)))) {
             *np0 = from;
             *np1 = k;
             return 1;
@@ -1703,6 +1708,8 @@ static int indefinite(const char *name)
  * organisation, the organisation a quote there is attributed to, or the
  * first one named ("The Authority published its report"); else an
  * organisation quoted just before; else -1. */
+static int workplace(const doc *d, uint32_t m0);
+
 static int document_maker(const doc *d, uint32_t h)
 {
     /* documents a person writes: a statement, a memo, a letter */
@@ -1745,6 +1752,17 @@ static int document_maker(const doc *d, uint32_t h)
             told = d->quotes.v[q].span.start <= d->toks.v[j].start && d->toks.v[j].end <= d->quotes.v[q].span.end;
         if (told)
             continue;
+        /* "an open letter from thousands of scientists": the maker named
+         * right after it, an organisation or no one the report names */
+        if (j + 2 < d->toks.n && sift_tok_in(d, h, personal) &&
+            (sift_tok_is(d, j + 1, "from") || sift_tok_is(d, j + 1, "by"))) {
+            for (uint32_t f = j + 2; f < d->toks.n && f < j + 8 && d->toks.v[f].kind == TK_WORD; f++) {
+                int e = sift_entity_at(d, f);
+                if (e >= 0 && d->ents.v[e].type == ET_ORG)
+                    return e;
+            }
+            return -1;
+        }
         const sent *st = &d->sents.v[d->toks.v[j].sent];
         uint32_t a = d->toks.v[st->t0].start, b = d->toks.v[st->t1 - 1].end;
         /* a person's own statement or letter ("In a victim impact statement
@@ -1786,7 +1804,9 @@ static int document_maker(const doc *d, uint32_t h)
             if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[k].flags & TF_INQUOTE) || (uint32_t)e == gone ||
                 (k > st->t0 && sift_entity_at(d, k - 1) == e))
                 continue;
-            if (!recipient(d, k, st->t0))
+            /* (nor where someone works: "a biologist at the Jagiellonian
+             * University who coordinated the open letter") */
+            if (!recipient(d, k, st->t0) && !(own && workplace(d, k)))
                 return e;
             gone = (uint32_t)e; /* (and its "(EPA)" after it) */
         }
@@ -2050,6 +2070,21 @@ static int public_name(const char *name)
 {
     return not_business(name) || name_holds(name, "central bank", 12) || name_holds(name, "reserve bank", 12) ||
            strncasecmp(name, "bank of ", 8) == 0;
+}
+
+/* Is organisation e named as a field of government and a country
+ * ("Transport Canada", "Immigration, Refugees and Citizenship Canada"),
+ * a public body whatever its words? */
+static int field_of_country(const doc *d, int e)
+{
+    static const char *const rules[] = {"field+place", "fields+country", "org+country", NULL};
+    for (size_t i = 0; i < d->ents.v[e].ments.n; i++) {
+        const char *r = d->ments.v[d->ents.v[e].ments.v[i]].rule;
+        for (const char *const *w = rules; r && *w; w++)
+            if (strcmp(r, *w) == 0)
+                return 1;
+    }
+    return 0;
 }
 
 /* Does a name end with the word s[0..n) ("Halifax Metropolitan
@@ -2741,7 +2776,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "The Competition Commission (COMCO) said ... traders at banks Bank
      * Seetal and Ostbank Privat had ... . ..., the watchdog said": a public
      * body that spoke, named up to two sentences before the others */
-    if (public_body && any >= 0 && !public_name(d->ents.v[any].name))
+    if (public_body && any >= 0 && !public_name(d->ents.v[any].name) && !field_of_country(d, any))
         for (uint32_t i = any_at; i-- > lo && d->toks.v[i].sent + 2 >= d->toks.v[any_at].sent;) {
             int e = sift_entity_at(d, i);
             if (e >= 0 && d->ents.v[e].type == ET_ORG && public_name(d->ents.v[e].name) &&

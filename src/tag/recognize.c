@@ -223,15 +223,18 @@ static int name_tok(const tok *t)
 static uint32_t org_of_list(const doc *d, uint32_t i, uint32_t j)
 {
     uint32_t n = d->toks.n;
-    if (!sift_is_punct(d, j, ',') || j < i + 3 || !sift_tok_common(d, j - 1))
+    if (!sift_is_punct(d, j, ',') || !sift_tok_common(d, j - 1))
         return 0;
     int of = 0;
     for (uint32_t r = i + 1; r + 1 < j; r++)
         if ((sift_tok_is(d, r, "of") || sift_tok_is(d, r, "for")) &&
             (d->toks.v[r - 1].w.flags & (W_ORGKEY | W_ORGPRE)))
             of = 1;
-    if (!of)
-        return 0;
+    /* (or fields listed before a country: "Immigration, Refugees and
+     * Citizenship Canada", "Fisheries, Oceans and Coast Guard Canada") */
+    for (uint32_t r = i; r < j && !of; r++)
+        if (!is_cap_word(&d->toks.v[r]) || !sift_tok_common(d, r) || (d->toks.v[r].w.flags & W_STOP))
+            return 0;
     uint32_t k = j + 1, sn = d->toks.v[j].sent;
     int words = 0;
     while (k < n && d->toks.v[k].sent == sn) {
@@ -250,7 +253,14 @@ static uint32_t org_of_list(const doc *d, uint32_t i, uint32_t j)
     while (e < n && d->toks.v[e].sent == sn && name_tok(&d->toks.v[e]) && sift_tok_common(d, e) &&
            !(d->toks.v[e].w.flags & W_STOP))
         e++;
-    return e > k + 1 ? e : 0;
+    if (of)
+        return e > k + 1 ? e : 0;
+    /* (the last field need be no dictionary word: "Citizenship") */
+    while (e < n && e < k + 4 && d->toks.v[e].sent == sn && name_tok(&d->toks.v[e]) &&
+           !(d->toks.v[e].w.flags & W_STOP))
+        e++;
+    const lex_entry *lx = e > k + 2 ? lookup(d, e - 1, e, NULL) : NULL;
+    return lx && lx->cls == LX_GPE && strstr(lx->info, "kind=country") ? e : 0;
 }
 
 /* "Q1", "H2", "FY26", "FY2025": a period of the financial year, no name
@@ -854,6 +864,19 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* Are [t0,t1) two or more capitalised dictionary words, none a first name,
+ * a title or a function word ("Student Universal Support")? */
+static int plain_words(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t1 - t0 < 2)
+        return 0;
+    for (uint32_t k = t0; k < t1; k++)
+        if (!is_cap_word(&d->toks.v[k]) || !sift_tok_common(d, k) || has_cls(d, k, LX_FIRST) ||
+            (d->toks.v[k].w.flags & (W_TITLE | W_TITLE_MOD | W_STOP)))
+            return 0;
+    return 1;
+}
+
 static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
 {
     uint32_t i = t0, unk = t0;
@@ -943,9 +966,10 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
         /* "Minerals Council South Africa", "Transparency International
          * Kenya": an organisation's name, then the country its branch is
          * in, ending the run, is one name */
-        if (unk < i && best_end == t1 && (d->toks.v[i - 1].w.flags & W_ORGKEY) &&
-            !(d->toks.v[i - 1].flags & TF_ALLCAPS) && best->cls == LX_GPE && strstr(best->info, "kind=country") &&
-            !has_cls(d, unk, LX_FIRST))
+        /* (or two or more plain words: "Student Universal Support Ireland") */
+        if (unk < i && best_end == t1 && best->cls == LX_GPE && strstr(best->info, "kind=country") &&
+            !has_cls(d, unk, LX_FIRST) && !(d->toks.v[i - 1].flags & TF_ALLCAPS) &&
+            ((d->toks.v[i - 1].w.flags & W_ORGKEY) || plain_words(d, unk, i)))
             return add_mention(d, unk, t1, ET_ORG, MK_NAME, -1, NULL, "org+country");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
@@ -2626,12 +2650,17 @@ int sift_recognize(doc *d)
             ; /* "Senator for Texas Ann Lee", "MP for North Wealdshire" */
         else if (person_of)
             j = conn;
-        else if (conn && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) && !(d->toks.v[i].w.flags & W_ORGPRE) &&
+        else if (conn && !org_list && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) &&
+                 !(d->toks.v[i].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
             !((d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) && !sift_tok_is(d, conn, "and")) &&
             !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !particle(d, conn) && !group_of_place(d, i, j))
             j = conn;
-        if (classify_run(d, i, j) != 0)
+        const lex_entry *last = org_list ? lookup(d, j - 1, j, NULL) : NULL;
+        if (last && last->cls == LX_GPE && strstr(last->info, "kind=country")) {
+            if (add_mention(d, i, j, ET_ORG, MK_NAME, -1, NULL, "fields+country") != 0)
+                return -1;
+        } else if (classify_run(d, i, j) != 0)
             return -1;
         i = j;
     }
