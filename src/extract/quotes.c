@@ -697,7 +697,7 @@ static void view_of(doc *d, sift_quote *q)
     if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && (d->toks.v[t].flags & TF_PARA) &&
         (d->toks.v[open].flags & TF_PARA) && d->ents.v[pe].first_tok == t) {
         uint32_t k = sift_name_end(d, t, d->toks.n);
-        if (sift_is_punct(d, k, ',') || sift_is_cue(d, k)) {
+        if (sift_is_punct(d, k, ',') || sift_is_cue(d, k) || sift_finite_verb(d, k)) {
             q->speaker = pe;
             q->speaker_name = d->ents.v[pe].name;
             q->rule = "speaker-next-paragraph";

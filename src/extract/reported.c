@@ -1646,6 +1646,40 @@ int sift_extract_reported(doc *d)
                 }
                 if (reported)
                     continue;
+                /* "The plan, according to Lorentzen, would protect the
+                 * share": the clause goes on after the phrase, with its verb */
+                if (np1 + 1 < s1 && sift_is_punct(d, np1, ',') && !(d->toks.v[np1 + 1].flags & TF_CAP) &&
+                    sift_finite_verb(d, np1 + 1) && !sift_is_cue(d, np1 + 1) && !sift_tok_ends(d, np1 + 1, "ing") &&
+                    !sift_past_participle(d, np1 + 1)) { /* (nor ", driven largely by") */
+                    /* (from a relative clause's noun: "..., a formula that,
+                     * according to Lorentzen, would mean ...", "a water tariff
+                     * increase that, according to the coalition, will push") */
+                    if (c >= b + 3 && (sift_tok_is(d, c - 2, "that") || sift_tok_is(d, c - 2, "which"))) {
+                        for (uint32_t k = c - 2; k-- > b && c - k < 10;) {
+                            const tok *u = &d->toks.v[k];
+                            if (sift_is_punct(d, k, ',') || ((u->w.flags & W_DET) && !(u->flags & TF_CAP))) {
+                                b = k + sift_is_punct(d, k, ',');
+                                break;
+                            }
+                            if (u->kind != TK_WORD || (u->w.flags & (W_PREP | W_VERB | W_AUX)) ||
+                                sift_finite_verb(d, k))
+                                break;
+                        }
+                    }
+                    /* (or from the subject after "that": "the kerosene that
+                     * Tanabe, according to his confession, had poured") */
+                    else
+                        for (uint32_t k = c - 1; k-- > b + 1 && c - k <= 5;)
+                            if (sift_tok_is(d, k, "that") && !(d->toks.v[k].flags & TF_CAP)) {
+                                b = k + 1;
+                                break;
+                            } else if (d->toks.v[k].kind != TK_WORD || sift_finite_verb(d, k)) {
+                                break;
+                            }
+                    if (add_indirect(d, b, clause_end(d, np1 + 1), &a, c) != 0)
+                        return -1;
+                    continue;
+                }
                 if (add_indirect(d, b, c - 1, &a, c) != 0)
                     return -1;
             }

@@ -1708,6 +1708,47 @@ static int indefinite(const char *name)
  * organisation, the organisation a quote there is attributed to, or the
  * first one named ("The Authority published its report"); else an
  * organisation quoted just before; else -1. */
+/* "The review, carried out by the accountancy firm Halloran Pryce for the
+ * health board, found", "A survey of 182 such shops, published on Tuesday
+ * by the Lisbon Association of Traditional Commerce, found": the
+ * organisation the aside after the document's noun at h names as its
+ * maker, or -1. */
+static int maker_aside(const doc *d, uint32_t h)
+{
+    uint32_t s1 = sift_sent_t1(d, h);
+    /* (past what it is of) */
+    if (h + 3 < s1 && sift_tok_is(d, h + 1, "of"))
+        for (uint32_t k = h + 2; k < s1 && k < h + 8 && (d->toks.v[k].kind == TK_WORD || d->toks.v[k].kind == TK_NUM);
+             k++)
+            if (sift_is_punct(d, k + 1, ',')) {
+                h = k;
+                break;
+            }
+    if (h + 3 >= s1 || !sift_is_punct(d, h + 1, ','))
+        return -1;
+    uint32_t v = h + 2;
+    if (sift_tok_is(d, v, "carried") && sift_tok_is(d, v + 1, "out"))
+        v++;
+    else if (made_by(d, v)) /* (past when: "published on Tuesday by") */
+        while (v + 2 < s1 && v < h + 6 && !sift_tok_is(d, v + 1, "by") && when_made(d, v + 1))
+            v++;
+    /* (or by itself: "The study, by the Northern Ground Institute,") */
+    else if (sift_tok_is(d, v, "by"))
+        v = h + 1;
+    else
+        return -1;
+    if (v + 2 >= s1 || !sift_tok_is(d, v + 1, "by"))
+        return -1;
+    for (uint32_t j = v + 2; j < s1 && j < v + 7 && d->toks.v[j].kind == TK_WORD; j++) {
+        int e = sift_entity_at(d, j);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG)
+            return e;
+        if (e >= 0 || (d->toks.v[j].w.flags & W_PREP))
+            break;
+    }
+    return -1;
+}
+
 static int workplace(const doc *d, uint32_t m0);
 
 static int document_maker(const doc *d, uint32_t h)
@@ -1715,23 +1756,9 @@ static int document_maker(const doc *d, uint32_t h)
     /* documents a person writes: a statement, a memo, a letter */
     static const char *const personal[] = {"statement", "memo", "letter", "note", "message", "email", NULL};
     uint32_t lo = h > 3000 ? h - 3000 : 0, s0 = d->sents.v[d->toks.v[h].sent].t0;
-    /* "The review, carried out by the accountancy firm Halloran Pryce for
-     * the health board, found": the maker the aside after it names */
-    uint32_t v = h + 2, s1 = sift_sent_t1(d, h);
-    if (v < s1 && sift_is_punct(d, h + 1, ',') && sift_tok_is(d, v, "carried") && sift_tok_is(d, v + 1, "out"))
-        v++;
-    /* (or by itself: "The study, by the Northern Ground Institute,") */
-    if (v < s1 && sift_tok_is(d, h + 2, "by") && sift_is_punct(d, h + 1, ','))
-        v = h + 1;
-    if (v + 2 < s1 && sift_is_punct(d, h + 1, ',') && (made_by(d, v) || sift_tok_is(d, v, "out") || v == h + 1) &&
-        sift_tok_is(d, v + 1, "by"))
-        for (uint32_t j = v + 2; j < s1 && j < v + 7 && d->toks.v[j].kind == TK_WORD; j++) {
-            int e = sift_entity_at(d, j);
-            if (e >= 0 && d->ents.v[e].type == ET_ORG)
-                return e;
-            if (e >= 0 || (d->toks.v[j].w.flags & W_PREP))
-                break;
-        }
+    int made = maker_aside(d, h);
+    if (made >= 0)
+        return made;
     /* "The inquiry found" after "the Cedar Lake Wildfire Inquiry": a body
      * named for the document it is */
     for (uint32_t j = h; j-- > lo;) {
@@ -4513,6 +4540,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         if (e < 0)
             e = document_maker(d, np1 - 1);
     }
+    /* ("A survey, published by X, found": a document no context makes,
+     * whose maker the aside names) */
+    if (e < 0 && np1 > np0 + 1 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
+        sift_document_noun(d, np0 + 1))
+        e = maker_aside(d, np0 + 1);
     if (e >= 0) {
         *ent = e;
         *name = d->ents.v[e].name;

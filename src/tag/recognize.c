@@ -453,7 +453,10 @@ static int kind_before(const doc *d, uint32_t t0)
         uint32_t e = k;
         while (e < d->toks.n && (d->toks.v[e].flags & TF_CAP) && d->toks.v[e].kind == TK_WORD)
             e++;
-        if (!sift_is_punct(d, e, ',') || has_cls(d, t0, LX_FIRST))
+        /* (or ending the sentence: "according to data published by the
+         * national pension regulator, Consar.") */
+        int ends = sift_is_punct(d, e, '.') && !(d->toks.v[e].flags & TF_ABBR);
+        if (!(sift_is_punct(d, e, ',') || ends) || has_cls(d, t0, LX_FIRST))
             return 0; /* "a spokesman for the company, John Smith," */
         k--;
     }
