@@ -237,7 +237,15 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
         /* (a relative clause may run longer: "Helena Åkerlund, who became
          * Norrvik's chief executive in January after running its Baltic
          * operations,") */
+        /* (or one on the description: "an opposition member of the state
+         * assembly whose constituency includes several of the bank's
+         * branches,") */
         uint32_t span = sift_tok_is(d, t, "who") ? 20 : 12;
+        for (uint32_t e = t + 1; e < hi && e < t + 12 && span == 12 && !sift_quote_mark(&d->toks.v[e]); e++)
+            if (sift_is_punct(d, e, ','))
+                break;
+            else if ((sift_tok_is(d, e, "whose") || sift_tok_is(d, e, "who")) && !(d->toks.v[e].flags & TF_CAP))
+                span = 24;
         for (uint32_t e = t + 1, skip = 0; e < hi && e < t + span + skip && !title_end; e++) {
             uint32_t p = sift_paren_word(d, e, hi);
             if (p) {
@@ -719,13 +727,13 @@ static void view_of(doc *d, sift_quote *q)
         return;
     }
     /* "That was the view of", "The warning came from" */
-    uint32_t h = 0;
+    uint32_t h = 0, from = 0; /* the noun, and where its speaker's phrase starts */
     if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this") || sift_tok_is(d, t, "those")) &&
         (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is") || sift_tok_is(d, t + 1, "were")) &&
         sift_tok_is(d, t + 2, "the") && (sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")))
-        h = t + 3;
+        h = t + 3, from = t + 5;
     else if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 2, "came") && sift_tok_is(d, t + 3, "from"))
-        h = t + 1;
+        h = t + 1, from = t + 4;
     /* "That was how Mereani Tuilau, a housekeeper, summed up a dispute" */
     else if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) &&
              (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is")) && sift_tok_is(d, t + 2, "how")) {
@@ -744,16 +752,27 @@ static void view_of(doc *d, sift_quote *q)
     }
     static const char *const nouns[] = {"view", "verdict", "assessment", "message", "argument",
                                         "words", "warning", "advice", "criticism", "comment",
-                                        "appeal", "plea", NULL};
+                                        "appeal", "plea", "question", "answer", "reply", NULL};
     int noun = 0;
     for (const char *const *n = nouns; h && *n && !noun; n++)
         noun = sift_tok_is(d, h, *n);
     uint32_t np0, np1;
-    if (!noun || !sift_np_after(d, h + 2, sift_sent_t1(d, t), &np0, &np1))
+    uint32_t hi = sift_sent_t1(d, t);
+    if (!noun || !sift_np_after(d, from, hi, &np0, &np1))
         return;
     int ent;
     const char *name;
     sift_name_speaker(d, np0, np1, &ent, &name);
+    /* (a person named in apposition after the phrase: "from her neighbour
+     * at the market, Comfort Aidoo, who sells fried yam") */
+    for (uint32_t k = np1; ent < 0 && k + 1 < hi && k < np1 + 8 && d->toks.v[k].kind == TK_WORD; k++) {
+        int x = sift_entity_at(d, k + 2);
+        if (sift_is_punct(d, k + 1, ',') && x >= 0 && d->ents.v[x].type == ET_PERSON &&
+            sift_name_start(d, k + 2, k) == k + 2) {
+            ent = x;
+            name = d->ents.v[x].name;
+        }
+    }
     if (name) {
         q->speaker = ent;
         q->speaker_name = name;

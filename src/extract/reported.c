@@ -1230,8 +1230,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         /* (up to ", and" a clause of the speaker's own: "..., said Priya
          * Raman, a trade partner at ..., and the process could take a year") */
         uint32_t words = 0, paren = 0, upto = relative ? relative : and_clause ? and_clause - 2 : s1;
+        /* (or ", but" one: "..., said Euan Paterson, a property lawyer at
+         * ..., but sums handed directly to a developer would ...") */
         for (uint32_t k = c + 2; k + 2 < upto && !relative && !and_clause; k++)
-            if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "and") && sift_clause_starts(d, k + 2))
+            if (sift_is_punct(d, k, ',') &&
+                ((sift_tok_is(d, k + 1, "and") && sift_clause_starts(d, k + 2)) ||
+                 (sift_tok_is(d, k + 1, "but") && !sift_tok_is(d, k + 2, "not"))))
                 upto = k;
         /* (a name and a description in apposition: "said Kari Mjelde, a
          * spokeswoman for the safety board") */

@@ -3181,6 +3181,52 @@ static int unnamed_aged(const doc *d, uint32_t np0, uint32_t np1, uint32_t *u0, 
 /* The person who is the subject of a recent sentence: an entity, or -2
  * with [*u0,*u1) when the subject is a person left unnamed ("A former
  * colleague of MacAuley, who spoke on condition of anonymity, said ..."). */
+/* "Nordlys Sparebank and Finnmark Sparebank have agreed to merge, ..., the
+ * banks said": "the" (and "two" or "both") and the plural of a kind of
+ * organisation at [np0,np1) mean the two organisations last named with
+ * "and" between them, in its sentence or the three before; their names, or
+ * NULL. */
+static const char *conjoined_orgs(doc *d, uint32_t np0, uint32_t np1)
+{
+    uint32_t k = np0 + 1 + (np0 + 2 < np1 && (sift_tok_is(d, np0 + 1, "two") || sift_tok_is(d, np0 + 1, "both")));
+    if (!sift_tok_is(d, np0, "the") || k + 1 != np1 || (d->toks.v[k].flags & TF_CAP) ||
+        !(sift_plural_flags(d, k) & W_ORGKIND))
+        return NULL;
+    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 3 ? s - 3 : 0].t0;
+    for (uint32_t a = np0; a-- > lo + 1;) {
+        int x = sift_entity_at(d, a - 1), y = sift_entity_at(d, a + 1);
+        if (!sift_tok_is(d, a, "and") || x < 0 || y < 0 || x == y || d->ents.v[x].type != ET_ORG ||
+            d->ents.v[y].type != ET_ORG || (d->toks.v[a].flags & TF_INQUOTE))
+            continue;
+        uint32_t e = sift_name_end(d, a + 1, np0);
+        return e < np0 ? sift_span_text(d, sift_name_start(d, a - 1, lo), e) : NULL;
+    }
+    return NULL;
+}
+
+/* 'The centre's director said ... "...," he said ... ¶ The budget was 1.6
+ * billion zlotys, he said': for a pronoun no named person can be, the
+ * speaker of the last quotation before it that has one, in its paragraph
+ * or the one before, when that is a person by a noun for one; else NULL. */
+static const char *unnamed_speaker_before(const doc *d, uint32_t pron)
+{
+    const sift_quote *last = NULL;
+    uint32_t at = d->toks.v[pron].start, para = d->sents.v[d->toks.v[pron].sent].para;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const sift_quote *x = &d->quotes.v[q];
+        /* (a quotation whose pronoun waits to be resolved, like this one,
+         * is passed over) */
+        if (x->span.start < at && (!last || x->span.start > last->span.start) && strcmp(x->kind, "scare") != 0 &&
+            x->speaker_name)
+            last = x;
+    }
+    if (!last || last->speaker >= 0 || !last->speaker_name ||
+        d->sents.v[d->toks.v[sift_tok_at(d, last->span.start)].sent].para + 1 < para ||
+        !(sift_last_word_flags(d, last->speaker_name) & (W_PERSON_NOUN | W_TITLE)))
+        return NULL;
+    return last->speaker_name;
+}
+
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -4120,6 +4166,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (np1 > np0 + 2 && (sift_tok_is(d, np1 - 1, "there") || sift_tok_is(d, np1 - 1, "here") ||
                           sift_tok_is(d, np1 - 1, "itself") || sift_tok_is(d, np1 - 1, "themselves")))
         np1--;
+    if ((*name = conjoined_orgs(d, np0, np1)) != NULL)
+        return;
     /* ("Seoul-based Vidara": not the place it is based in) */
     uint32_t based = after_based(d, np0, np1);
     if (based < np1 && sift_entity_at(d, based) >= 0)
@@ -4227,6 +4275,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             }
             if (*ent < 0)
                 *ent = sift_resolve_pronoun(d, np0, g);
+            if (*ent < 0)
+                *name = unnamed_speaker_before(d, np0);
         } else if (g == 'P' && sift_tok_is(d, np0, "they")) {
             /* "The researchers, led by ..., pooled data. They found that ...":
              * a group opening the sentence before */

@@ -151,6 +151,7 @@ static const char *const org_keys[] = {
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
     "bakeries", "dairies", "fisheries", "farms", "brewery", "breweries", "towing", /* ("Marlow Bakeries") */
+    "sparebank", "sparbank", "sparkasse", /* ("Nordlys Sparebank": a savings bank) */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */

@@ -575,6 +575,10 @@ static int company_which(const doc *d, uint32_t t1)
                                         "publishes", "manufactures", NULL};
     if (!sift_is_punct(d, t1, ',') || !sift_tok_is(d, t1 + 1, "which"))
         return 0;
+    /* (or says something, which no place does: "Bayanipay, which says it
+     * has 14 million users,") */
+    if (t1 + 2 < d->toks.n && (d->toks.v[t1 + 2].w.flags & W_CUE_SAY) && !(d->toks.v[t1 + 2].flags & TF_CAP))
+        return 1;
     for (const char *const *v = verbs; *v; v++)
         if (sift_tok_is(d, t1 + 2, *v))
             return 1;
@@ -690,6 +694,10 @@ static int age_follows(const doc *d, uint32_t t1)
  * role follows the name ending at t1. */
 static int person_described(const doc *d, uint32_t t1)
 {
+    /* (or "who": "Comfort Aidoo, who sells fried yam") */
+    if (t1 + 2 < d->toks.n && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "who") &&
+        !(d->toks.v[t1 + 1].flags & TF_CAP))
+        return 1;
     if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
         !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")) || (d->toks.v[t1 + 1].flags & TF_CAP))
         return 0;
@@ -782,6 +790,8 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
              * that the trained recognizer calls an organisation (a person
              * or place alone at the start is too often a name's short form) */
             int mt = model_type(d, t0, t1);
+            if (company_which(d, t1) && !d->toks.v[t0].lexcls && TOK_N(d, t0) > 2)
+                return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
             if (cue_follows(d, t0))
                 return mt == ET_ORG ? add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "model")
                                     : add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
