@@ -1527,7 +1527,9 @@ static void find_source(doc *d, sift_claim *cl)
             share = d->toks.v[m - 1].kind == TK_NUM && TOK_N(d, m) == 1 && TOK_S(d, m)[0] == '%';
         if (share)
             break;
-        if (subject &&
+        /* (nor the words of a quotation the verb follows: '"It is an
+         * amputation," said X, who heads an association of 63 ...') */
+        if (subject && !(d->toks.v[np0].flags & TF_INQUOTE) &&
             !(d->toks.v[np0].upos == SIFT_UPOS_VERB && !(d->toks.v[np0].flags & TF_CAP) && np1 > np0 + 1)) {
             int ent;
             const char *name;

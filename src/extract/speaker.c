@@ -193,10 +193,17 @@ static uint32_t org_after_kind(const doc *d, uint32_t k, uint32_t hi)
     if (k >= hi || !(d->toks.v[k].w.flags & W_DET) || (d->toks.v[k].flags & TF_CAP))
         return 0;
     uint32_t m = k + 1;
+    int owned = 0; /* ("the family-owned Hedberg Media": a business's compound, no kind needed) */
     while (m < hi && m < k + 6) {
         uint32_t based = after_based(d, m, hi); /* ("the Warsaw-based security firm Kestrel Labs") */
         if (based > m) {
             m = based;
+            continue;
+        }
+        if (sift_in_compound(d, m) && (sift_tok_is(d, m, "owned") || sift_tok_is(d, m, "run") ||
+                                       sift_tok_is(d, m, "controlled") || sift_tok_is(d, m, "listed"))) {
+            owned = 1;
+            m++;
             continue;
         }
         if (!((d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
@@ -207,7 +214,7 @@ static uint32_t org_after_kind(const doc *d, uint32_t k, uint32_t hi)
         m++;
     }
     int oe = m < hi ? sift_entity_at(d, m) : -1;
-    return oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 1 && sift_tok_org_kind(d, m - 1) ? m : 0;
+    return oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 1 && (sift_tok_org_kind(d, m - 1) || owned) ? m : 0;
 }
 
 int sift_in_compound(const doc *d, uint32_t k)
@@ -537,8 +544,15 @@ static int people_at(const doc *d, uint32_t at, uint32_t lo, uint32_t *np0, uint
     return 1;
 }
 
+static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e);
+
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
+    /* (the subject is after an opening question: "Asked that question at
+     * a news conference, the minister said") */
+    uint32_t sb0 = sift_body_start(d, d->toks.v[cue].sent);
+    if (sb0 >= lo && sb0 < cue)
+        lo = past_asked(d, sb0, cue);
     uint32_t j = cue;
     /* skip auxiliaries and adverbs between subject and verb: "has also said" */
     while (j > lo && ((d->toks.v[j - 1].w.flags & W_AUX) || is_adverb(d, j - 1)))
@@ -3227,6 +3241,19 @@ static const char *unnamed_speaker_before(const doc *d, uint32_t pron)
     return last->speaker_name;
 }
 
+/* "Asked how long the protest would last, Ferreyra shrugged": after an
+ * opening question at b, the token after its comma (before e), where the
+ * subject is; else b. */
+static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e)
+{
+    static const char *const asked[] = {"asked", "pressed", "questioned", "challenged", NULL};
+    if (sift_tok_in(d, b, asked) && (d->toks.v[b].flags & TF_CAP))
+        for (uint32_t k = b + 1; k + 1 < e && k < b + 25 && d->toks.v[k].kind != TK_QUOTE; k++)
+            if (sift_is_punct(d, k, ','))
+                return k + 1;
+    return b;
+}
+
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -3380,15 +3407,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             if (lastc && lastc + 1 < e)
                 b = lastc + 1;
         }
-        /* "Asked how long the protest would last, Ferreyra shrugged": the
-         * subject follows the question's comma */
-        static const char *const asked[] = {"asked", "pressed", "questioned", "challenged", NULL};
-        if (sift_tok_in(d, b, asked) && (d->toks.v[b].flags & TF_CAP))
-            for (uint32_t k = b + 1; k + 1 < e && k < b + 25 && d->toks.v[k].kind != TK_QUOTE; k++)
-                if (sift_is_punct(d, k, ',')) {
-                    b = k + 1;
-                    break;
-                }
+        b = past_asked(d, b, e);
         /* skip an opening adverbial: "On Monday evening, the coach posted ...",
          * "Back in Prichard, the retired cook ..." (no verb, no person before the comma) */
         for (uint32_t k = b; k < e && k < b + 8; k++) {
@@ -5284,6 +5303,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
                    !sift_finite_verb(d, m))
                 m++;
             if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',')) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
+        /* "about 6,000 labourers, many of them seasonal migrants from the
+         * north, depended": a verbless aside on some of them */
+        static const char *const some[] = {"many", "most", "some", "all", "half", "several", NULL};
+        if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi && sift_tok_in(d, k + 1, some) &&
+            sift_tok_is(d, k + 2, "of") && (sift_tok_is(d, k + 3, "them") || sift_tok_is(d, k + 3, "whom"))) {
+            uint32_t m = k + 4;
+            while (m < hi && m < k + 14 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
+                   !sift_finite_verb(d, m))
+                m++;
+            if (m + 1 < hi && sift_is_punct(d, m, ',')) {
                 lim += m - k + 1;
                 k = m;
                 continue;
