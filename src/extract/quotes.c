@@ -734,6 +734,12 @@ static void view_of(doc *d, sift_quote *q)
         h = t + 3, from = t + 5;
     else if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 2, "came") && sift_tok_is(d, t + 3, "from"))
         h = t + 1, from = t + 4;
+    /* ("The question was put by Birgitta Nordin, a retired teacher") */
+    else if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 2, "was") &&
+             (sift_tok_is(d, t + 3, "put") || sift_tok_is(d, t + 3, "posed") || sift_tok_is(d, t + 3, "asked") ||
+              sift_tok_is(d, t + 3, "raised")) &&
+             sift_tok_is(d, t + 4, "by"))
+        h = t + 1, from = t + 5;
     /* "That was how Mereani Tuilau, a housekeeper, summed up a dispute" */
     else if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) &&
              (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is")) && sift_tok_is(d, t + 2, "how")) {

@@ -230,11 +230,17 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
     }
     if (add_one_report(d, c0, c1, a, cue_tok) != 0)
         return -1;
-    /* (and where the first clause ended before ", and that B") */
-    uint32_t s1 = sift_sent_t1(d, cue_tok), k = c1 + (c1 < s1 && sift_is_punct(d, c1, ','));
-    if (k + 2 < s1 && (sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) && sift_tok_is(d, k + 1, "that") &&
-        !(d->toks.v[k].flags & TF_INQUOTE))
-        return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
+    /* (and where the first clause ended before ", and that B", or a few
+     * words with no verb before it: "..., mainly because of the price of
+     * cedar wood and specialised labour, and that B") */
+    uint32_t s1 = sift_sent_t1(d, cue_tok);
+    for (uint32_t k = c1; k + 2 < s1 && k < c1 + 10 && !(d->toks.v[k].flags & TF_INQUOTE); k++) {
+        if ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) && sift_tok_is(d, k + 1, "that"))
+            return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
+        if ((d->toks.v[k].kind != TK_WORD && !sift_is_punct(d, k, ',')) ||
+            (sift_finite_verb(d, k) && d->toks.v[k + 1].upos != SIFT_UPOS_NOUN)) /* (not "specialised labour") */
+            break;
+    }
     return 0;
 }
 
@@ -569,6 +575,10 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                 return 0;
         return comma1;
     }
+    /* "What his members wanted, he said, was 18 months' notice": a clause
+     * of "what" is the subject, whose verb follows */
+    if (sift_tok_is(d, b0, "what") && (d->toks.v[b0].flags & TF_CAP) && comma1 <= b0 + 6 && sift_be_form(d, c + 2))
+        return comma1;
     /* "Taken together, the doctor said, the changes should": a participle
      * of a few words opens the clause, whose subject follows */
     const char *w0 = TOK_S(d, b0);
