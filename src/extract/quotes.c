@@ -684,6 +684,24 @@ static uint32_t para_at(const doc *d, uint32_t off)
     return d->sents.v[d->toks.v[sift_tok_at(d, off)].sent].para;
 }
 
+/* "The warning came from", "Those words came from", "The complaint, made
+ * outside the ministry on Monday, came from": a determiner at t and a noun,
+ * then "came from"; the token after "from", or 0. */
+static uint32_t came_from(const doc *d, uint32_t t)
+{
+    static const char *const dets[] = {"the", "that", "this", "those", "these", NULL};
+    if (!sift_tok_in(d, t, dets))
+        return 0;
+    uint32_t v = t + 2;
+    if (sift_is_punct(d, v, ','))
+        for (uint32_t k = v + 1; k < d->toks.n && k < v + 14 && d->toks.v[k].kind != TK_QUOTE; k++)
+            if (sift_is_punct(d, k, ',')) {
+                v = k + 1;
+                break;
+            }
+    return sift_tok_is(d, v, "came") && sift_tok_is(d, v + 1, "from") ? v + 2 : 0;
+}
+
 /* '"Demand is there." That was the view of Rafał Kowalczyk, head of ...',
  * "That was the message from ...": the sentence after a quotation names
  * whose words they were. */
@@ -732,8 +750,8 @@ static void view_of(doc *d, sift_quote *q)
         (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is") || sift_tok_is(d, t + 1, "were")) &&
         sift_tok_is(d, t + 2, "the") && (sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")))
         h = t + 3, from = t + 5;
-    else if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 2, "came") && sift_tok_is(d, t + 3, "from"))
-        h = t + 1, from = t + 4;
+    else if ((from = came_from(d, t)) != 0)
+        h = t + 1;
     /* ("The question was put by Birgitta Nordin, a retired teacher") */
     else if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 2, "was") &&
              (sift_tok_is(d, t + 3, "put") || sift_tok_is(d, t + 3, "posed") || sift_tok_is(d, t + 3, "asked") ||
@@ -758,7 +776,8 @@ static void view_of(doc *d, sift_quote *q)
     }
     static const char *const nouns[] = {"view", "verdict", "assessment", "message", "argument",
                                         "words", "warning", "advice", "criticism", "comment",
-                                        "appeal", "plea", "question", "answer", "reply", NULL};
+                                        "appeal", "plea", "question", "answer", "reply", "complaint", "remark",
+                                        "remarks", "comments", NULL};
     int noun = 0;
     for (const char *const *n = nouns; h && *n && !noun; n++)
         noun = sift_tok_is(d, h, *n);

@@ -152,6 +152,7 @@ static const char *const org_keys[] = {
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
     "bakeries", "dairies", "fisheries", "farms", "brewery", "breweries", "towing", /* ("Marlow Bakeries") */
     "sparebank", "sparbank", "sparkasse", /* ("Nordlys Sparebank": a savings bank) */
+    "regulator", /* ("the Alberta Energy Regulator") */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
