@@ -110,6 +110,9 @@ int sift_subject_only(const doc *d, uint32_t b, uint32_t e);
 int sift_finite_verb(const doc *d, uint32_t k);
 /* speaker.c: does a finite clause start at token i ("he could", "the toll had")? */
 int sift_clause_starts(const doc *d, uint32_t i);
+/* speaker.c: words for some of what was counted (", many of them in
+ * schools", ", most of them children"), NULL-terminated. */
+extern const char *const sift_partitives[];
 /* speaker.c: a relative clause between commas before the verb of its
  * clause (", which has governed since 2022, would not"): the index of its
  * closing comma when `comma` opens one, else 0. */

@@ -399,9 +399,6 @@ static int description_after(const doc *d, uint32_t m, uint32_t hi)
             !sift_tok_is(d, m + 1, "which"));
 }
 
-/* ", many of them in schools ...", ", most of them children": a phrase
- * on some of what was counted. */
-static const char *const partitives[] = {"many", "most", "some", "all", "half", "none", "several", NULL};
 
 /* "in a report", "in a 2022 report", "in its annual report": the
  * document noun at n opens a phrase of "in" that starts at or after k. */
@@ -491,7 +488,7 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
            ((sift_tok_is(d, k, "up") || sift_tok_is(d, k, "down")) &&
             (sift_tok_is(d, k + 1, "from") || sift_tok_is(d, k + 1, "on"))) ||
            (sift_tok_is(d, k, "compared") && (sift_tok_is(d, k + 1, "with") || sift_tok_is(d, k + 1, "to"))) ||
-           ((sift_tok_in(d, k, partitives) || d->toks.v[k].kind == TK_NUM || (d->toks.v[k].w.flags & W_NUMWORD)) &&
+           ((sift_tok_in(d, k, sift_partitives) || d->toks.v[k].kind == TK_NUM || (d->toks.v[k].w.flags & W_NUMWORD)) &&
             sift_tok_is(d, k + 1, "of")) ||
            (sift_tok_is(d, k, "in") && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") ||
                                         (sift_tok_is(d, k + 1, "one") && sift_tok_is(d, k + 2, "of")) || /* ", in one of the largest ..." */

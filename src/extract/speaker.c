@@ -1717,11 +1717,6 @@ static int indefinite(const char *name)
     return name && (strncasecmp(name, "a ", 2) == 0 || strncasecmp(name, "an ", 3) == 0);
 }
 
-/* The maker of the document named by token h ("report"): in the last
- * earlier sentence that names the same kind of document and an
- * organisation, the organisation a quote there is attributed to, or the
- * first one named ("The Authority published its report"); else an
- * organisation quoted just before; else -1. */
 /* "The review, carried out by the accountancy firm Halloran Pryce for the
  * health board, found", "A survey of 182 such shops, published on Tuesday
  * by the Lisbon Association of Traditional Commerce, found": the
@@ -1765,6 +1760,11 @@ static int maker_aside(const doc *d, uint32_t h)
 
 static int workplace(const doc *d, uint32_t m0);
 
+/* The maker of the document named by token h ("report"): in the last
+ * earlier sentence that names the same kind of document and an
+ * organisation, the organisation a quote there is attributed to, or the
+ * first one named ("The Authority published its report"); else an
+ * organisation quoted just before; else -1. */
 static int document_maker(const doc *d, uint32_t h)
 {
     /* documents a person writes: a statement, a memo, a letter */
@@ -3192,9 +3192,6 @@ static int unnamed_aged(const doc *d, uint32_t np0, uint32_t np1, uint32_t *u0, 
     return 0;
 }
 
-/* The person who is the subject of a recent sentence: an entity, or -2
- * with [*u0,*u1) when the subject is a person left unnamed ("A former
- * colleague of MacAuley, who spoke on condition of anonymity, said ..."). */
 /* "Nordlys Sparebank and Finnmark Sparebank have agreed to merge, ..., the
  * banks said": "the" (and "two" or "both") and the plural of a kind of
  * organisation at [np0,np1) mean the two organisations last named with
@@ -3254,6 +3251,9 @@ static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e)
     return b;
 }
 
+/* The person who is the subject of a recent sentence: an entity, or -2
+ * with [*u0,*u1) when the subject is a person left unnamed ("A former
+ * colleague of MacAuley, who spoke on condition of anonymity, said ..."). */
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -5237,6 +5237,8 @@ uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
 }
 
 /* Does a finite clause start at i ("he could", "the toll had")? */
+const char *const sift_partitives[] = {"many", "most", "some", "all", "half", "none", "several", NULL};
+
 int sift_clause_starts(const doc *d, uint32_t i)
 {
     uint32_t hi = sift_sent_t1(d, i);
@@ -5310,8 +5312,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
         }
         /* "about 6,000 labourers, many of them seasonal migrants from the
          * north, depended": a verbless aside on some of them */
-        static const char *const some[] = {"many", "most", "some", "all", "half", "several", NULL};
-        if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi && sift_tok_in(d, k + 1, some) &&
+        if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi && sift_tok_in(d, k + 1, sift_partitives) &&
             sift_tok_is(d, k + 2, "of") && (sift_tok_is(d, k + 3, "them") || sift_tok_is(d, k + 3, "whom"))) {
             uint32_t m = k + 4;
             while (m < hi && m < k + 14 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&

@@ -471,17 +471,20 @@ static int plural_org_kind(const doc *d, uint32_t k)
     return (sift_plural_flags(d, k) & W_ORGKIND) != 0;
 }
 
+/* Roles held in a business, in small letters ("chief executive", "finance
+ * director", "strategist"). */
+static const char *const business_roles[] = {"executive", "director", "chairman", "chairwoman", "chairperson",
+                                             "founder", "co-founder", "owner", "manager", "economist", "analyst",
+                                             "strategist", "spokesman", "spokeswoman", "spokesperson", NULL};
+
 /* Does a business role and "of" or "at" come right before token t0
  * ("chief executive of", "a strategist at"), or a spokesperson's "for"? */
 static int role_of_name(const doc *d, uint32_t t0)
 {
-    static const char *const roles[] = {"executive", "director", "chairman", "chairwoman", "chairperson", "founder",
-                                        "co-founder", "owner", "manager", "economist", "analyst", "strategist",
-                                        "spokesman", "spokeswoman", "spokesperson", NULL};
     static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
     if (t0 < 2 || (d->toks.v[t0 - 2].flags & TF_CAP))
         return 0;
-    if ((sift_tok_is(d, t0 - 1, "of") || sift_tok_is(d, t0 - 1, "at")) && sift_tok_in(d, t0 - 2, roles))
+    if ((sift_tok_is(d, t0 - 1, "of") || sift_tok_is(d, t0 - 1, "at")) && sift_tok_in(d, t0 - 2, business_roles))
         return 1;
     return sift_tok_is(d, t0 - 1, "for") && sift_tok_in(d, t0 - 2, spokes) ? 2 : 0;
 }
@@ -491,13 +494,10 @@ static int role_of_name(const doc *d, uint32_t t0)
  * before it), then a person's name: the name the role belongs to */
 static int role_before_name(const doc *d, uint32_t t1)
 {
-    static const char *const roles[] = {"executive", "director", "chairman", "chairwoman", "chairperson", "founder",
-                                        "co-founder", "owner", "manager", "spokesman", "spokeswoman",
-                                        "spokesperson", NULL};
     for (uint32_t k = t1; k < d->toks.n && k < t1 + 3; k++) {
         if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP))
             return 0;
-        if (sift_tok_in(d, k, roles))
+        if (sift_tok_in(d, k, business_roles))
             return k + 1 < d->toks.n && d->toks.v[k + 1].kind == TK_WORD && (d->toks.v[k + 1].flags & TF_CAP);
     }
     return 0;
