@@ -3223,14 +3223,29 @@ static const char *unnamed_speaker_before(const doc *d, uint32_t pron)
 {
     const sift_quote *last = NULL;
     uint32_t at = d->toks.v[pron].start, para = d->sents.v[d->toks.v[pron].sent].para;
-    for (size_t q = 0; q < d->quotes.n; q++) {
-        const sift_quote *x = &d->quotes.v[q];
-        /* (a quotation whose pronoun waits to be resolved, like this one,
-         * is passed over) */
-        if (x->span.start < at && (!last || x->span.start > last->span.start) && strcmp(x->kind, "scare") != 0 &&
-            x->speaker_name)
-            last = x;
+    /* (the direct quotations are in text order, and the reports found so
+     * far after them: the last before it in each, a few steps back at
+     * most, so a long run of quotations costs no more per pronoun) */
+    size_t lo = 0, hi = d->n_direct;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->quotes.v[mid].span.start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    size_t n = d->quotes.n, runs[2][2] = {{lo, lo > 8 ? lo - 8 : 0}, {n, n > d->n_direct + 32 ? n - 32 : d->n_direct}};
+    for (int r = 0; r < 2; r++)
+        for (size_t q = runs[r][0]; q-- > runs[r][1];) {
+            const sift_quote *x = &d->quotes.v[q];
+            /* (a quotation whose pronoun waits to be resolved, like this
+             * one, is passed over) */
+            if (x->span.start >= at || strcmp(x->kind, "scare") == 0 || !x->speaker_name)
+                continue;
+            if (!last || x->span.start > last->span.start)
+                last = x;
+            break;
+        }
     if (!last || last->speaker >= 0 || !last->speaker_name ||
         d->sents.v[d->toks.v[sift_tok_at(d, last->span.start)].sent].para + 1 < para ||
         !(sift_last_word_flags(d, last->speaker_name) & (W_PERSON_NOUN | W_TITLE)))
