@@ -578,6 +578,7 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
         return comma1;
     /* "Taken together, the doctor said, the changes should": a participle
      * of a few words opens the clause, whose subject follows */
+    /* (by its letters: sift_tok_ends passes over capitalised words) */
     const char *w0 = TOK_S(d, b0);
     size_t n0 = TOK_N(d, b0);
     if (comma1 <= b0 + 3 && (d->toks.v[b0].flags & TF_CAP) && d->toks.v[b0].kind == TK_WORD && n0 > 4 &&

@@ -431,6 +431,7 @@ static int quote_goes_on(const doc *d, uint32_t s);
 static int made_by(const doc *d, uint32_t i);
 static int institution_noun(const doc *d, uint32_t k);
 static int when_made(const doc *d, uint32_t i);
+static size_t quotes_before(const doc *d, size_t from, size_t *nd);
 
 /*
  * "A senior diplomat who asked not to be named because of the sensitivity of
@@ -3223,18 +3224,11 @@ static const char *unnamed_speaker_before(const doc *d, uint32_t pron)
 {
     const sift_quote *last = NULL;
     uint32_t at = d->toks.v[pron].start, para = d->sents.v[d->toks.v[pron].sent].para;
-    /* (the direct quotations are in text order, and the reports found so
-     * far after them: the last before it in each, a few steps back at
-     * most, so a long run of quotations costs no more per pronoun) */
-    size_t lo = 0, hi = d->n_direct;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->quotes.v[mid].span.start < at)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t n = d->quotes.n, runs[2][2] = {{lo, lo > 8 ? lo - 8 : 0}, {n, n > d->n_direct + 32 ? n - 32 : d->n_direct}};
+    /* (the last before it among the direct quotations and among the
+     * reports found so far, a few steps back at most in each, so a long
+     * run of quotations costs no more per pronoun) */
+    size_t nd, lo = quotes_before(d, at, &nd), n = d->quotes.n;
+    size_t runs[2][2] = {{lo, lo > 8 ? lo - 8 : 0}, {n, n > nd + 32 ? n - 32 : nd}};
     for (int r = 0; r < 2; r++)
         for (size_t q = runs[r][0]; q-- > runs[r][1];) {
             const sift_quote *x = &d->quotes.v[q];
@@ -3246,7 +3240,7 @@ static const char *unnamed_speaker_before(const doc *d, uint32_t pron)
                 last = x;
             break;
         }
-    if (!last || last->speaker >= 0 || !last->speaker_name ||
+    if (!last || last->speaker >= 0 ||
         d->sents.v[d->toks.v[sift_tok_at(d, last->span.start)].sent].para + 1 < para ||
         !(sift_last_word_flags(d, last->speaker_name) & (W_PERSON_NOUN | W_TITLE)))
         return NULL;

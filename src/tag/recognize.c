@@ -879,7 +879,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 
 /* Are [t0,t1) two or more capitalised dictionary words, none a first name,
  * a title or a function word ("Student Universal Support")? */
-static int plain_words(const doc *d, uint32_t t0, uint32_t t1)
+static int plain_cap_words(const doc *d, uint32_t t0, uint32_t t1)
 {
     if (t1 - t0 < 2)
         return 0;
@@ -982,7 +982,7 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
         /* (or two or more plain words: "Student Universal Support Ireland") */
         if (unk < i && best_end == t1 && best->cls == LX_GPE && strstr(best->info, "kind=country") &&
             !has_cls(d, unk, LX_FIRST) && !(d->toks.v[i - 1].flags & TF_ALLCAPS) &&
-            ((d->toks.v[i - 1].w.flags & W_ORGKEY) || plain_words(d, unk, i)))
+            ((d->toks.v[i - 1].w.flags & W_ORGKEY) || plain_cap_words(d, unk, i)))
             return add_mention(d, unk, t1, ET_ORG, MK_NAME, -1, NULL, "org+country");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
