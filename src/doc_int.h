@@ -226,6 +226,10 @@ uint32_t sift_name_start(const doc *d, uint32_t i, uint32_t lo);
 int sift_resolve_pronoun(const doc *d, uint32_t i, int gender);
 /* Entity named by a noun phrase [t0,t1) ("the Ukrainian president"), or -1. */
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1);
+/* resolve.c: do the words from t0 (before t1, up to a comma or a verb) say
+ * their holder is someone else's ("of another college", "at a rival
+ * firm")? Then no one named before is meant. */
+int sift_someone_else(const doc *d, uint32_t t0, uint32_t t1);
 /* resolve.c: the age written at token i as "54-year-old" (five tokens), or -1. */
 int sift_age_at(const doc *d, uint32_t i);
 /* resolve.c: the sentence a quotation at or before token t opens in, within

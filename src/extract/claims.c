@@ -1289,7 +1289,13 @@ static int attribution_verb(const doc *d, uint32_t k)
         return 0;
     /* "its full-year forecast", "estimates of 88 cents", "its growth
      * forecast for 2026" (a noun to the tagger) */
-    if (!sift_tok_ends(d, k, "ed") &&
+    /* (but a document's verb before its object: "The document also
+     * projects a deficit", which the tagger may take for a noun) */
+    int doc_verb = k > 0 && k + 1 < d->toks.n && sift_tok_ends(d, k, "s") && t->upos == SIFT_UPOS_NOUN &&
+                   (sift_document_noun(d, k - 1) || (k > 1 && sift_tok_is(d, k - 1, "also") &&
+                                                     sift_document_noun(d, k - 2))) &&
+                   ((d->toks.v[k + 1].w.flags & W_DET) || d->toks.v[k + 1].kind == TK_NUM);
+    if (!sift_tok_ends(d, k, "ed") && !doc_verb &&
         (sift_noun_use(d, k) || sift_tok_is(d, k + 1, "of") || t->upos == SIFT_UPOS_NOUN))
         return 0;
     for (const char *const *v = verbs; *v; v++)

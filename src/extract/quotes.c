@@ -1304,11 +1304,18 @@ static void named_later(doc *d)
          * Nam Khoun Power Company" was written "A spokeswoman for the
          * company", and "for Aegean Mutual" ends in no noun) */
         /* (or "A lawyer representing Verlinden", "An official at the
-         * ministry's epidemiology unit") */
-        static const char *const cuts[] = {" for ", " representing ", " at ", NULL};
+         * ministry's epidemiology unit", "The head of a local cooperative";
+         * not "A Department of Conservation spokeswoman") */
+        static const char *const cuts[] = {" for ", " representing ", " at ", " of ", NULL};
         const char *f = NULL;
-        for (const char *const *c = cuts; *c && !f; c++)
+        for (const char *const *c = cuts; *c && !f; c++) {
             f = strstr(q->speaker_name, *c);
+            const char *w = f;
+            while (w && w > q->speaker_name && w[-1] != ' ')
+                w--;
+            if (f && strcmp(*c, " of ") == 0 && *w >= 'A' && *w <= 'Z')
+                f = NULL;
+        }
         if (f)
             n = (size_t)(f - q->speaker_name);
         size_t p = last_written(d, q->speaker_name, n, lo, q->sentence.end);
@@ -1316,6 +1323,9 @@ static void named_later(doc *d)
             continue;
         uint32_t t0 = sift_tok_at(d, p), h = sift_tok_at(d, p + n - 1);
         if (d->toks.v[t0].start != p || d->toks.v[h].end != p + n || (d->toks.v[h].flags & TF_INQUOTE))
+            continue;
+        /* ("the president of another college" is no one named) */
+        if (sift_someone_else(d, t0, sift_sent_t1(d, t0)))
             continue;
         /* (a noun the word lists do not know names a person by the same
          * noun only: "A marine biologist ... said the biologist, Name") */

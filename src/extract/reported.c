@@ -162,6 +162,23 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 return i; /* "which says it has 3.8 million customers, said ..." */
             if ((sift_tok_is(d, i + 1, "a") || sift_tok_is(d, i + 1, "an")) && sift_charge_answered(d, i + 1))
                 return i; /* "..., a claim the ministry rejected as ..." */
+            /* "..., a formula that, according to Lorentzen, would mean",
+             * "..., a move that analysts said would": an apposition with a
+             * report of its own */
+            if (sift_tok_is(d, i + 1, "a") || sift_tok_is(d, i + 1, "an")) {
+                uint32_t r = i + 2;
+                while (r < hi && r < i + 5 && d->toks.v[r].kind == TK_WORD && !sift_tok_is(d, r, "that") &&
+                       !sift_tok_is(d, r, "which"))
+                    r++;
+                int own = 0;
+                if (r > i + 2 && r + 2 < hi && (sift_tok_is(d, r, "that") || sift_tok_is(d, r, "which")))
+                    own = (sift_is_punct(d, r + 1, ',') && sift_tok_is(d, r + 2, "according")) ||
+                          (r + 3 < hi && d->toks.v[r + 1].kind == TK_WORD && sift_is_cue(d, r + 2) &&
+                           !(d->toks.v[r + 1].w.flags & W_PRONOUN)) || /* (not "a figure that he said was") */
+                          (r + 3 < hi && sift_tok_is(d, r + 1, "the") && sift_is_cue(d, r + 3));
+                if (own)
+                    return i;
+            }
         }
     }
     /* drop the final period, but not the mark that closes a quotation
@@ -1877,6 +1894,20 @@ int sift_extract_reported(doc *d)
             if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.') ||
                 (sift_is_cue(d, j) && !(content_noun(d, j) && in_document(d, k, j))) || (u->w.flags & W_AUX))
                 break; /* (but "said in a 2022 report that": the means of saying) */
+            /* "told reporters as he left the hotel that ...": a short
+             * clause of when, with a pronoun for its subject, then "that" */
+            static const char *const whens[] = {"as", "when", "while", "after", "before", NULL};
+            if (sift_tok_in(d, j, whens) && j + 3 < s1 && sift_tok_in(d, j + 1, sift_subject_pronouns) &&
+                d->toks.v[j + 2].upos == SIFT_UPOS_VERB && !sift_is_cue(d, j + 2)) {
+                uint32_t m = j + 3;
+                while (m < s1 && m < j + 10 && d->toks.v[m].kind == TK_WORD && !sift_tok_is(d, m, "that") &&
+                       !sift_is_cue(d, m) && !(d->toks.v[m].w.flags & W_AUX))
+                    m++;
+                if (m + 1 < s1 && sift_tok_is(d, m, "that")) {
+                    start = m + 1;
+                    break;
+                }
+            }
             /* "described the war as evidence that", "agreed to buy a firm that":
              * no reported speech */
             if (sift_tok_is(d, j, "as") || (sift_tok_is(d, j, "to") && j == k))

@@ -547,6 +547,24 @@ static int people_at(const doc *d, uint32_t at, uint32_t lo, uint32_t *np0, uint
 
 static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e);
 
+/* Is [k,end) the last part of a list of plain nouns, "and" before its
+ * last one ("social insurance branches and regional administration")? */
+static int list_tail(const doc *d, uint32_t k, uint32_t end)
+{
+    int and_at = 0;
+    for (uint32_t m = k; m < end; m++) {
+        const tok *t = &d->toks.v[m];
+        if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_INQUOTE)) ||
+            (t->w.flags & (W_VERB | W_AUX | W_PRONOUN | W_PREP | W_DET)) ||
+            sift_is_cue(d, m) || t->upos == SIFT_UPOS_VERB || is_who(d, m) || sift_tok_is(d, m, "which") ||
+            sift_tok_is(d, m, "that"))
+            return 0;
+        if (sift_tok_is(d, m, "and") || sift_tok_is(d, m, "or"))
+            and_at = m > k && m + 1 < end ? 1 : -1;
+    }
+    return and_at > 0;
+}
+
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     /* (the subject is after an opening question: "Asked that question at
@@ -1017,6 +1035,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         uint32_t k = segment_start(d, end, lo);
         if (k >= end)
             break;
+        /* "Unions representing staff in Poland's tax offices, social
+         * insurance branches and regional administration said": the last
+         * part of a list after a preposition is no subject of its own */
+        if (seg == 0 && k > lo + 1 && sift_is_punct(d, k - 1, ',') && list_tail(d, k, end)) {
+            uint32_t pk = segment_start(d, k - 1, lo), prep = k - 1;
+            while (prep > pk && !((d->toks.v[prep - 1].w.flags & W_PREP) && !(d->toks.v[prep - 1].flags & TF_CAP)))
+                prep--;
+            int plain = prep > pk + 1;
+            for (uint32_t m = prep; m < k - 1 && plain; m++)
+                plain = (d->toks.v[m].kind == TK_WORD || (d->toks.v[m].flags & TF_POSS)) &&
+                        !(d->toks.v[m].w.flags & (W_VERB | W_AUX)) &&
+                        !sift_is_cue(d, m) && d->toks.v[m].upos != SIFT_UPOS_VERB;
+            if (plain && pk < k - 1 && !(d->toks.v[pk].w.flags & W_PREP)) { /* (not "Outside the unit on Monday,") */
+                *np0 = pk;
+                *np1 = end;
+                return 1;
+            }
+        }
         /* "The agency, known as Fitosegura, said": the name it is known by */
         if (seg == 0 && k > lo && k + 2 < end && sift_tok_is(d, k, "known") && sift_tok_is(d, k + 1, "as") &&
             sift_is_punct(d, k - 1, ',') && sift_entity_at(d, k + 2) >= 0 &&
@@ -1361,6 +1397,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * pollster Instituto Andino de Opinión published this month") */
             uint32_t dn = k + ((d->toks.v[k].w.flags & W_DET) != 0);
             dn += dn + 2 < end && !sift_document_noun(d, dn) && d->toks.v[dn].kind == TK_WORD;
+            /* (or a compound before it: "A cost-of-living study commissioned by") */
+            for (uint32_t x = dn + 1; !sift_document_noun(d, dn) && x + 1 < end && sift_in_compound(d, x) &&
+                                      sift_is_punct(d, x - 1, '-'); x += 2)
+                if (sift_document_noun(d, x + 1))
+                    dn = x + 1;
             uint32_t by = dn + 1;
             if (by < end && sift_tok_is(d, by, "of")) /* ("An analysis of trip data by") */
                 while (++by < end && by < dn + 8 &&
@@ -1406,14 +1447,17 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                         break;
                     }
             /* (or a participle after its noun: "A company disqualified
-             * from a contract to run 500 electric buses in Pune has told") */
+             * from a contract to run 500 electric buses in Pune has told",
+             * "An economic impact study prepared last year for the region's
+             * economic development office estimated") */
             for (uint32_t m = k + 2; end - k > 10 && (d->toks.v[k].w.flags & W_DET) && m < k + 5; m++) {
                 if (d->toks.v[m].kind != TK_WORD || (d->toks.v[m].flags & TF_CAP) || sift_entity_at(d, m - 1) >= 0)
                     break;
                 if ((sift_tok_ends(d, m, "ed") || sift_tok_in(d, m, irregular_participles)) &&
-                    d->toks.v[m - 1].upos == SIFT_UPOS_NOUN && !sift_document_noun(d, m - 1) && !made &&
+                    d->toks.v[m - 1].upos == SIFT_UPOS_NOUN && !made &&
+                    !(sift_document_noun(d, m - 1) && sift_tok_is(d, m + 1, "by")) &&
                     (((d->toks.v[m + 1].w.flags & W_PREP) && !(d->toks.v[m + 1].flags & TF_CAP)) ||
-                     sift_tok_is(d, m + 1, "to"))) {
+                     sift_tok_is(d, m + 1, "to") || when_made(d, m + 1))) {
                     *np0 = k;
                     *np1 = m;
                     break;
@@ -1620,8 +1664,9 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
         partitive |= sift_tok_is(d, i, "of") && i > np0 &&
                      (sift_tok_is(d, i - 1, "copy") || sift_tok_is(d, i - 1, "draft") ||
                       sift_tok_is(d, i - 1, "version") || sift_tok_is(d, i - 1, "summary"));
+        /* (not inside a compound: "A cost-of-living study") */
         if (i > np0 && ((t->w.flags & W_PREP) || sift_tok_is(d, i, "of")) && !(t->flags & TF_CAP) &&
-            t->ment < 0 && !partitive)
+            t->ment < 0 && !partitive && !sift_in_compound(d, i))
             break;
         if (i > np0 && (is_who(d, i) || sift_tok_is(d, i, "which") || sift_tok_is(d, i, "that")))
             break; /* "Two negotiators who were in the room" */
@@ -1653,6 +1698,8 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        "ruling", "judgment", "judgement", "guidelines", "guidance",
                                        "bill", /* ("according to a bill published by the Ministry") */
                                        "paper", "modelling", "modeling", "projection",
+                                       /* ("The agreement states that") */
+                                       "agreement", "contract", "treaty", "accord",
                                        NULL};
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
@@ -2196,7 +2243,7 @@ static int other_kind(const doc *d, uint32_t k, const char *nm)
     static const char *const kinds[] = {"council", "ministry", "court", "party", "department", "authority", "union",
                                         "commission", "committee", "agency", "bureau", "tribunal", "parliament",
                                         "senate", "assembly", "police", "university", "hospital", "bank",
-                                        "institute", NULL};
+                                        "institute", "forces", "army", "navy", NULL};
     if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency")) /* (an institute, a service: any agency) */
         return 0;
     for (const char *const *w = kinds; *w; w++)
@@ -2527,10 +2574,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             for (const char *const *w = studies; public_head && *w && !studying; w++)
                 studying = has_word(d->ents.v[e].name, *w, strlen(*w));
             /* (or its plural: "the hotel group" for Pacific Crest Hotels) */
+            /* (nor a body of another kind: "the defence ministry" is not
+             * the Defence Forces) */
             if (mod < 0 && kind && TOK_N(d, k) > 3 &&
                 (has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) ||
                  word_in_name(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k), 1)) &&
-                !studying)
+                !studying && !other_kind(d, k + 1, d->ents.v[e].name))
                 mod = e;
             i = sift_name_start(d, i, 0); /* (each name once) */
         }
@@ -4642,8 +4691,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     /* "The head of the mobile division" before "Kim Soo-yeon, who runs the
      * division": the head of the phrase alone may find the person */
+    /* (not "the president of another college": the rest says it is
+     * someone else's) */
     if (h < np1 && h >= np0 + 2 && sift_tok_is(d, np0, "the") && d->toks.v[h - 1].kind == TK_WORD &&
-        !(d->toks.v[h - 1].flags & TF_CAP) &&
+        !(d->toks.v[h - 1].flags & TF_CAP) && !sift_someone_else(d, h, sift_sent_t1(d, h)) &&
         (e = sift_resolve_nominal(d, np0, h)) >= 0) {
         *ent = e;
         *name = d->ents.v[e].name;
@@ -4908,7 +4959,22 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 *name = sift_span_text(d, np0, np1);
                 return;
             }
-            *name = spokes_phrase(d, np0, h, np1);
+            /* ("The head of the government delegation", no one named:
+             * the role with what it is held in) */
+            static const char *const heads[] = {"head", "chief", "leader", "director", "chair", "chairman",
+                                                "chairwoman", "president", "secretary", NULL};
+            int held = sift_tok_is(d, h, "of") && sift_tok_in(d, h - 1, heads) && np1 - np0 <= 8;
+            for (uint32_t i = h + 1; held && i < np1; i++)
+                held = d->toks.v[i].kind == TK_WORD && !(d->toks.v[i].w.flags & (W_VERB | W_AUX)) &&
+                       !sift_tok_is(d, i, "who") && !sift_tok_is(d, i, "that");
+            if (held) {
+                *name = sift_span_text(d, np0, np1);
+                return;
+            }
+            /* ("the vice-president of finance at another community
+             * college": the whole phrase, which says it is no one named) */
+            *name = sift_someone_else(d, h, np1) && np1 - np0 <= 14 ? sift_span_text(d, np0, np1)
+                                                                  : spokes_phrase(d, np0, h, np1);
             return;
         }
     }

@@ -836,7 +836,10 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
         }
         /* "the leg-spinner" for "leg-spinner Hasan Mir", whose title the
          * recognizer keeps as "spinner": the compound's head is what counts */
+        /* (but not a rank: "the vice-president" is not the president) */
+        static const char *const ranks[] = {"vice", "deputy", "assistant", "co", "ex", "under", "acting", NULL};
         if (i + 2 < t1 && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&
+            !sift_tok_in(d, i, ranks) &&
             d->toks.v[i + 2].kind == TK_WORD && !(d->toks.v[i + 2].flags & TF_SPACE) &&
             (d->toks.v[i + 2].w.flags & W_PERSON_NOUN))
             continue;
@@ -1226,8 +1229,24 @@ static int rank_left_out(const doc *d, uint32_t t0, uint32_t t1, const char *tit
     return 0;
 }
 
+int sift_someone_else(const doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const others[] = {"another", "other", "rival", "different", NULL};
+    for (uint32_t i = t0; i < t1 && i < t0 + 14; i++) {
+        if (sift_tok_in(d, i, others))
+            return 1;
+        /* (up to where the phrase ends: a comma, a verb) */
+        if ((d->toks.v[i].kind != TK_WORD && !sift_is_punct(d, i, '-')) || d->toks.v[i].upos == SIFT_UPOS_VERB ||
+            d->toks.v[i].upos == SIFT_UPOS_AUX)
+            return 0;
+    }
+    return 0;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
+    if (sift_someone_else(d, t0, t1))
+        return -1;
     /* "the Czech", "the American": a nationality standing for a person */
     if (t1 - t0 == 2 && sift_tok_is(d, t0, "the") && d->toks.v[t0 + 1].ment >= 0) {
         const mention *nm = &d->ments.v[d->toks.v[t0 + 1].ment];
