@@ -4517,8 +4517,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 if (pe + 1 < d->sents.v[ps - 1].t1 && d->toks.v[pb + 1].kind == TK_WORD &&
                     !(d->toks.v[pb + 1].flags & TF_CAP) && !institution_noun(d, pb + 1))
                     pe++; /* ("The national statistics office") */
+                /* (or whose possession it opens with: "The union's count
+                 * is more than double that. It says ...") */
                 if (sift_tok_is(d, pb, "the") && pe < d->sents.v[ps - 1].t1 && institution_noun(d, pe - 1) &&
-                    !(d->toks.v[pe - 1].flags & TF_CAP) && sift_finite_verb(d, pe)) {
+                    !(d->toks.v[pe - 1].flags & TF_CAP) &&
+                    (sift_finite_verb(d, pe) || (d->toks.v[pe].kind != TK_WORD && (d->toks.v[pe].flags & TF_POSS)))) {
                     *ent = generic_org(d, pb, pe);
                     if (*ent < 0) {
                         *name = sift_span_text(d, pb, pe);

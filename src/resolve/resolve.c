@@ -347,15 +347,19 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
             }
     }
     /* the short form the recognizer matched to a longer name before it */
+    /* (the one it is a short form of first: "Haedong" is Haedong Heavy
+     * Industries, not the Haedong Subcontract Workers' Union named since) */
     if (m->rule && strcmp(m->rule, "short-org-name") == 0) {
         size_t tl = strlen(text), lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
-        for (size_t k = d->ents.n; k-- > lo;) {
-            const entity *en = &d->ents.v[k];
-            if (en->type == ET_ORG && strncmp(en->name, text, tl) == 0 && en->name[tl] == ' ') {
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t k = d->ents.n; k-- > lo;) {
+                const entity *en = &d->ents.v[k];
+                if (en->type != ET_ORG || strncmp(en->name, text, tl) != 0 || en->name[tl] != ' ' ||
+                    (pass == 0 && (!en->ments.n || !sift_org_short_form(d, m->t0, m->t1, &d->ments.v[en->ments.v[0]]))))
+                    continue;
                 index_put(ix, ET_ORG, text, (int)k);
                 return (int)k;
             }
-        }
     }
 
     /* a dateline in capitals ("KHARKIV", "GENEVA") shows the spelling it
