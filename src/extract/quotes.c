@@ -134,9 +134,14 @@ static const char *cue_text(doc *d, uint32_t c)
 /* Last speech verb in [lo,hi) outside quotations, or -1. */
 static int64_t last_cue(const doc *d, uint32_t lo, uint32_t hi)
 {
-    for (uint32_t i = hi; i-- > lo;)
-        if (sift_is_cue(d, i) && !(d->toks.v[i].flags & TF_INQUOTE))
+    for (uint32_t i = hi; i-- > lo;) {
+        /* (not a plural noun after a name: "called on the European Union
+         * and Gulf states to") */
+        int noun = i > lo && sift_tok_ends(d, i, "s") && (d->toks.v[i - 1].flags & TF_CAP) &&
+                   !(d->toks.v[i - 1].flags & TF_SENT) && sift_tok_is(d, i + 1, "to");
+        if (sift_is_cue(d, i) && !(d->toks.v[i].flags & TF_INQUOTE) && !noun)
             return i;
+    }
     return -1;
 }
 

@@ -1614,13 +1614,31 @@ int sift_extract_reported(doc *d)
                     /* (not a name the phrase is about: "According to figures
                      * from X, the state's Public Library Fund, which ...,
                      * will": a subject with an aside) */
+                    /* (an owner is part of it: "the African Union's
+                     * commissioner") */
                     int x = sift_entity_at(d, e);
+                    uint32_t xe = x >= 0 ? sift_name_end(d, e, s1) : e;
                     if (x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) &&
-                        sift_entity_at(d, e - 1) != x && !(d->toks.v[e - 1].w.flags & W_PREP)) {
+                        sift_entity_at(d, e - 1) != x && !(d->toks.v[e - 1].w.flags & W_PREP) &&
+                        !(xe < s1 && d->toks.v[xe].kind != TK_WORD && (d->toks.v[xe].flags & TF_POSS))) {
                         role = 0;
                         break;
                     }
                     e++;
+                }
+                /* (and the rest of a list the role ends in: "commissioner
+                 * for political affairs, peace and security,") */
+                if (role && e + 3 < s1 && sift_is_punct(d, e, ',')) {
+                    uint32_t m = e + 1;
+                    int and_seen = 0;
+                    while (m < s1 && m < e + 6 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+                           !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_DET | W_PRONOUN)) &&
+                           d->toks.v[m].upos != SIFT_UPOS_VERB) {
+                        and_seen |= sift_tok_is(d, m, "and");
+                        m++;
+                    }
+                    if (and_seen && m + 1 < s1 && sift_is_punct(d, m, ',') && !sift_tok_is(d, m - 1, "and"))
+                        e = m;
                 }
                 if (role && e + 1 < s1 && sift_is_punct(d, e, ','))
                     np1 = e;
