@@ -113,6 +113,10 @@ int sift_clause_starts(const doc *d, uint32_t i);
 /* speaker.c: words for some of what was counted (", many of them in
  * schools", ", most of them children"), NULL-terminated. */
 extern const char *const sift_partitives[];
+/* speaker.c: is [k,end) the last part of a list of plain nouns, "and"
+ * before its last one ("social insurance branches and regional
+ * administration", "peace and security")? */
+int sift_list_tail(const doc *d, uint32_t k, uint32_t end);
 /* speaker.c: a relative clause between commas before the verb of its
  * clause (", which has governed since 2022, would not"): the index of its
  * closing comma when `comma` opens one, else 0. */

@@ -1315,10 +1315,12 @@ static void named_later(doc *d)
         const char *f = NULL;
         for (const char *const *c = cuts; *c && !f; c++) {
             f = strstr(q->speaker_name, *c);
-            const char *w = f;
-            while (w && w > q->speaker_name && w[-1] != ' ')
+            if (!f || strcmp(*c, " of ") != 0)
+                continue;
+            const char *w = f; /* (the word before " of ") */
+            while (w > q->speaker_name && w[-1] != ' ')
                 w--;
-            if (f && strcmp(*c, " of ") == 0 && *w >= 'A' && *w <= 'Z')
+            if (*w >= 'A' && *w <= 'Z')
                 f = NULL;
         }
         if (f)

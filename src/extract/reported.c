@@ -1630,14 +1630,9 @@ int sift_extract_reported(doc *d)
                  * for political affairs, peace and security,") */
                 if (role && e + 3 < s1 && sift_is_punct(d, e, ',')) {
                     uint32_t m = e + 1;
-                    int and_seen = 0;
-                    while (m < s1 && m < e + 6 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
-                           !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_DET | W_PRONOUN)) &&
-                           d->toks.v[m].upos != SIFT_UPOS_VERB) {
-                        and_seen |= sift_tok_is(d, m, "and");
+                    while (m < s1 && m < e + 6 && d->toks.v[m].kind == TK_WORD)
                         m++;
-                    }
-                    if (and_seen && m + 1 < s1 && sift_is_punct(d, m, ',') && !sift_tok_is(d, m - 1, "and"))
+                    if (m + 1 < s1 && sift_is_punct(d, m, ',') && sift_list_tail(d, e + 1, m))
                         e = m;
                 }
                 if (role && e + 1 < s1 && sift_is_punct(d, e, ','))

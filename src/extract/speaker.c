@@ -547,9 +547,7 @@ static int people_at(const doc *d, uint32_t at, uint32_t lo, uint32_t *np0, uint
 
 static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e);
 
-/* Is [k,end) the last part of a list of plain nouns, "and" before its
- * last one ("social insurance branches and regional administration")? */
-static int list_tail(const doc *d, uint32_t k, uint32_t end)
+int sift_list_tail(const doc *d, uint32_t k, uint32_t end)
 {
     int and_at = 0;
     for (uint32_t m = k; m < end; m++) {
@@ -1038,7 +1036,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         /* "Unions representing staff in Poland's tax offices, social
          * insurance branches and regional administration said": the last
          * part of a list after a preposition is no subject of its own */
-        if (seg == 0 && k > lo + 1 && sift_is_punct(d, k - 1, ',') && list_tail(d, k, end)) {
+        if (seg == 0 && k > lo + 1 && sift_is_punct(d, k - 1, ',') && sift_list_tail(d, k, end)) {
             uint32_t pk = segment_start(d, k - 1, lo), prep = k - 1;
             while (prep > pk && !((d->toks.v[prep - 1].w.flags & W_PREP) && !(d->toks.v[prep - 1].flags & TF_CAP)))
                 prep--;
