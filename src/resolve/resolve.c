@@ -217,6 +217,13 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
         return 0;
     if (!sift_toks_equal(d, t0, a, len))
         return 0;
+    /* "UN" is no short form of the "UN Security Council", nor "EU" of the
+     * "EU Commission": an acronym the lexicon knows as an organisation of
+     * its own names a body, unless only a company word follows it ("HSBC
+     * Holdings") */
+    if (len == 1 && (d->toks.v[t0].flags & TF_ALLCAPS) && !(d->toks.v[full->t1 - 1].w.flags & W_COMPANY) &&
+        sift_lex_find_class(d->res->lex, TOK_S(d, t0), TOK_N(d, t0), LX_ORG))
+        return 0;
     /* "Halifax Metropolitan University" is no short form of the "Halifax
      * Metropolitan University Faculty Association": a name that ends in a
      * word for an organisation is one, unless only a company suffix
