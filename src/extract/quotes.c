@@ -16,9 +16,11 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../doc_int.h"
 #include "extract_int.h"
+#include "../text/utf8.h"
 
 typedef struct qpair {
     uint32_t open, c0, c1; /* open mark; content tokens [c0,c1) */
@@ -1289,6 +1291,64 @@ static void pronoun_after_unnamed(doc *d)
     }
 }
 
+/* "Two diplomats" -> "the two diplomats", "Senior officials" -> "the senior
+ * officials", "the negotiators" as it is: a group of people as one of
+ * them is named from it; NULL for no such group. */
+static const char *the_group(doc *d, const char *g)
+{
+    const char *sp = strchr(g, ' ');
+    size_t n = strlen(g);
+    if (!sp || n < 4 || g[n - 1] != 's' || strstr(g, " of ") || strchr(g, ',') ||
+        !(sift_last_word_flags(d, g) & (W_PERSON_NOUN | W_TITLE | W_GROUP)))
+        return NULL;
+    char low[32];
+    size_t fn = sift_utf8_lower(g, (size_t)(sp - g), low, sizeof low);
+    if (fn == 0 || fn >= sizeof low - 1 || strcmp(low, "a") == 0 || strcmp(low, "an") == 0)
+        return NULL;
+    if (strcmp(low, "the") == 0)
+        return sift_arena_printf(d->arena, "the %s", sp + 1);
+    /* (the first word lower-cased when it is a plain word) */
+    if (!sift_lex_find_class(d->res->lex, low, fn, LX_WORD))
+        return sift_arena_printf(d->arena, "the %s", g);
+    return sift_arena_printf(d->arena, "the %.*s%s", (int)fn, low, sp);
+}
+
+/*
+ * 'Two diplomats who attended the talks said the draft had been weakened.
+ * "...," one of them said': "one of them", "two of those" is one of the
+ * group of people, unnamed, that spoke last before, in its paragraph or
+ * the one before; the speaker is named "one of the two diplomats".
+ */
+static void one_of_group(doc *d)
+{
+    static const char *const how_many[] = {"one", "two", "three", "some", "several", "another", NULL};
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        sift_quote *q = &d->quotes.v[i];
+        const char *of = q->speaker < 0 && q->speaker_name ? strstr(q->speaker_name, " of ") : NULL;
+        if (!of || (strcasecmp(of, " of them") != 0 && strcasecmp(of, " of those") != 0))
+            continue;
+        int listed = 0;
+        for (const char *const *w = how_many; *w && !listed; w++)
+            listed = (size_t)(of - q->speaker_name) == strlen(*w) && strncasecmp(q->speaker_name, *w, strlen(*w)) == 0;
+        if (!listed)
+            continue;
+        uint32_t para = d->sents.v[d->toks.v[sift_tok_at(d, q->span.start)].sent].para;
+        for (size_t j = i; j-- > 0;) {
+            const sift_quote *o = &d->quotes.v[j];
+            if (strcmp(o->kind, "scare") == 0 || !o->speaker_name || o->span.start >= q->span.start)
+                continue;
+            const char *g = NULL;
+            if (o->speaker < 0 && d->sents.v[d->toks.v[sift_tok_at(d, o->span.start)].sent].para + 1 >= para &&
+                (g = the_group(d, o->speaker_name)) != NULL) {
+                char w[16];
+                size_t wn = sift_utf8_lower(q->speaker_name, (size_t)(of - q->speaker_name), w, sizeof w);
+                q->speaker_name = sift_arena_printf(d->arena, "%.*s of %s", (int)wn, w, g);
+            }
+            break;
+        }
+    }
+}
+
 /*
  * 'A welder who has worked there since leaving school said he had heard
  * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
@@ -1546,6 +1606,7 @@ int sift_extract_quotes(doc *d)
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     inherit_speakers(d);
     pronoun_after_unnamed(d);
+    one_of_group(d);
     fragments_in_reports(d);
     named_later(d);
     return 0;
