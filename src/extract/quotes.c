@@ -1349,6 +1349,39 @@ static void one_of_group(doc *d)
     }
 }
 
+/* "A privately built rocket ... broke apart, its operator said ... ¶
+ * Kestrel Orbital, which is based in Adelaide, said ...": the owner,
+ * operator or maker of a thing, given by "its" or "their" in quote i, is
+ * the organisation, not named in that sentence, that speaks next within
+ * three sentences. Returns it, or -1. */
+static int owner_speaks_next(const doc *d, size_t i, uint32_t t0, uint32_t h)
+{
+    static const char *const owners[] = {"owner", "owners", "operator", "operators", "developer", "developers",
+                                         "backers", "maker", "makers", "manufacturer", "builder", "publisher",
+                                         "organisers", "organizers", "sponsor", "sponsors", NULL};
+    if (h != t0 + 1 || !(sift_tok_is(d, t0, "its") || sift_tok_is(d, t0, "their")) || !sift_tok_in(d, h, owners))
+        return -1;
+    uint32_t s = d->toks.v[sift_tok_at(d, d->quotes.v[i].span.start)].sent;
+    for (size_t j = i + 1; j < d->quotes.n; j++) {
+        const sift_quote *x = &d->quotes.v[j];
+        uint32_t sx = d->toks.v[sift_tok_at(d, x->span.start)].sent;
+        if (sx <= s || strcmp(x->kind, "scare") == 0)
+            continue;
+        if (sx > s + 3)
+            break;
+        if (x->speaker < 0 || d->ents.v[x->speaker].type != ET_ORG || sift_org_not_business(&d->ents.v[x->speaker]))
+            continue;
+        /* (by its name: "in the company's second failure" may mean it) */
+        int named = 0;
+        for (uint32_t k = d->sents.v[s].t0; k < d->sents.v[s].t1 && !named; k++)
+            named = d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].kind == MK_NAME &&
+                    d->ments.v[d->toks.v[k].ment].entity == x->speaker;
+        if (!named)
+            return x->speaker;
+    }
+    return -1;
+}
+
 /*
  * 'A welder who has worked there since leaving school said he had heard
  * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
@@ -1431,6 +1464,8 @@ static void named_later(doc *d)
             e = sift_document_made_next(d, h);
         if (e < 0 && type == ET_ORG)
             e = firm_opens_next(d, t0, h);
+        if (e < 0)
+            e = owner_speaks_next(d, i, t0, h);
         uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;
         if (e < 0 && !given && type == ET_PERSON)
             given = name_before_description(d, t0);

@@ -2241,7 +2241,7 @@ static int other_kind(const doc *d, uint32_t k, const char *nm)
     static const char *const kinds[] = {"council", "ministry", "court", "party", "department", "authority", "union",
                                         "commission", "committee", "agency", "bureau", "tribunal", "parliament",
                                         "senate", "assembly", "police", "university", "hospital", "bank",
-                                        "institute", "forces", "army", "navy", NULL};
+                                        "institute", "forces", "army", "navy", "collective", "cooperative", NULL};
     if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency")) /* (an institute, a service: any agency) */
         return 0;
     for (const char *const *w = kinds; *w; w++)
@@ -3955,6 +3955,46 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     return NULL;
 }
 
+/* "Japan's space agency said in a statement that ... ¶ '...,' the agency
+ * said": "the NOUN" for a kind of organisation, after a body given no
+ * name ("Japan's space agency", "a state lender") as the subject of a verb
+ * of saying in the last two sentences, is that body's phrase; else NULL. */
+static const char *unnamed_body_again(const doc *d, uint32_t np0, uint32_t np1)
+{
+    uint32_t h = np1 - 1;
+    if (np1 - np0 != 2 || !sift_tok_is(d, np0, "the") || !institution_noun(d, h) ||
+        (d->toks.v[h].flags & TF_CAP) || d->toks.v[h].ment >= 0)
+        return NULL;
+    uint32_t s = d->toks.v[np0].sent;
+    for (uint32_t p = s; p-- > 0 && p + 2 >= s;) {
+        const sent *st = &d->sents.v[p];
+        for (uint32_t c = st->t0 + 1; c < st->t1; c++) {
+            uint32_t a0, a1;
+            if ((d->toks.v[c].flags & TF_INQUOTE) || !sift_is_cue(d, c) ||
+                !sift_subject_before(d, c, st->t0, &a0, &a1))
+                continue;
+            /* (a phrase of two words or more ending in the same noun, no
+             * organisation's name: not "the agency" again) */
+            if (a1 < a0 + 2 || !sift_toks_equal(d, a1 - 1, h, 1) || sift_entity_at(d, a1 - 1) >= 0 ||
+                (a1 == a0 + 2 && sift_tok_is(d, a0, "the")) || (d->toks.v[a0].flags & TF_INQUOTE))
+                continue;
+            /* (not the body someone speaks for: "A spokesman for the body") */
+            int of = 0;
+            for (uint32_t k = a0 + 1; k + 1 < a1 && !of; k++)
+                of = (d->toks.v[k].w.flags & W_PREP) != 0;
+            /* (nor when an organisation holding the noun is named since:
+             * "their marketing board said ... the Quebec Maple Syrup
+             * Marketing Board") */
+            for (uint32_t k = a1; k < np0 && !of; k++) {
+                int e = sift_entity_at(d, k);
+                of = e >= 0 && d->ents.v[e].type == ET_ORG && has_word(d->ents.v[e].name, TOK_S(d, h), TOK_N(d, h));
+            }
+            return of ? NULL : sift_span_text((doc *)d, a0, a1);
+        }
+    }
+    return NULL;
+}
+
 /* The organisation named in apposition to the same phrase elsewhere in
  * the report, within 3000 tokens ("According to the UN refugee agency,
  * UNHCR, ..."), for a phrase of a determiner and words ending in a kind of
@@ -4631,6 +4671,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         }
     }
     const char *again = unnamed_again(d, np0, np1);
+    if (!again)
+        again = unnamed_body_again(d, np0, np1);
     if (again) {
         *name = again;
         return;

@@ -852,6 +852,13 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     /* (or with an age or a person's role after them: "Mere Katene, 47, a
      * nurse", "Zaw Min Htet, a farmer", "Ante Sarri, chairman of ...", or
      * a role before them: "Salima's district commissioner, Gift Kaunda,") */
+    /* (no person is a "which": "Kestrel Orbital, which is based in
+     * Adelaide, said"; nor the end of a longer name, "the Kenya
+     * Certificate of Secondary Education, which began") */
+    if (name_like(d, t0, t1) && name_words(d, t0, t1) >= 2 && name_words(d, t0, t1) <= 4 &&
+        sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "which") &&
+        !(t0 > 0 && (d->toks.v[t0 - 1].w.flags & W_CONNECT)))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
     if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 &&
         (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !sift_tok_common(d, t0)) ||
          (common < (int)name_words(d, t0, t1) &&
