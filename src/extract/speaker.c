@@ -339,8 +339,10 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
             /* (nor after time spent: "who spent a decade as a staff attorney") */
             /* (nor in a participle's aside: ", submitted as evidence by the
              * plaintiffs,") */
+            /* (nor before a preposition: ", carried out as at 31 March,") */
             int as_prep = k - 1 > lo && (sift_tok_in(d, k - 2, serve) ||
                                          (k - 2 > lo && sift_tok_ends(d, k - 2, "ed") && sift_is_punct(d, k - 3, ',')));
+            as_prep |= k < end && (d->toks.v[k].w.flags & W_PREP) && !(d->toks.v[k].flags & TF_CAP);
             for (uint32_t b = k - 1; b-- > lo && b + 5 > k && !as_prep;) {
                 if (d->toks.v[b].kind != TK_WORD && d->toks.v[b].kind != TK_NUM)
                     break;
@@ -596,10 +598,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* "Members of the union that called the strike said", "Sutrisno, a
      * rice farmer who, like many Javanese, uses one name, said": a relative
      * clause on the subject that opens the sentence, its verb right after
-     * "that" or "who", between the subject and the verb */
+     * "that" or "who", between the subject and the verb (a long clause
+     * only with no comma: "Two store managers who asked not to be named
+     * because they were not authorised to speak to the media confirmed") */
     uint32_t sb = sift_body_start(d, d->toks.v[j].sent);
-    for (uint32_t b = j; b-- > lo + 1 && b > sb && j - b <= 14 && !(d->toks.v[sb].w.flags & W_PREP);) {
+    for (uint32_t b = j, commas = 0; b-- > lo + 1 && b > sb && j - b <= (commas ? 14 : 20) &&
+                                    !(d->toks.v[sb].w.flags & W_PREP);) {
         const tok *u = &d->toks.v[b];
+        commas |= sift_is_punct(d, b, ',');
         if ((u->kind == TK_QUOTE && sift_quote_mark(u)) || (u->flags & TF_INQUOTE) ||
             (sift_is_cue(d, b) && !sift_tok_is(d, b - 1, "that") && !is_who(d, b - 1)))
             break; /* (the clause's own verb may be one: "that called the strike") */
