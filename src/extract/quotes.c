@@ -912,7 +912,7 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
         return 0;
     uint32_t a = n0 - 2;
     while (a > n0 - 5 && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
-           !sift_tok_is(d, a - 1, "the"))
+           !sift_tok_is(d, a - 1, "the") && !sift_tok_is(d, a - 1, "that"))
         a--;
     /* (past the first part of a compound: "The director-general, Name") */
     while (a > 2 && a + 6 > n0 && sift_in_compound(d, a) && d->toks.v[a - 2].kind == TK_WORD &&
@@ -923,7 +923,9 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
      * Andreea Stan,") */
     if (a >= 2 && sift_tok_is(d, a - 1, "the") && (sift_tok_is(d, a - 2, "for") || sift_tok_is(d, a - 2, "of")))
         return 0;
-    return sift_tok_is(d, a - 1, "the") || (d->toks.v[a - 1].kind != TK_WORD && (d->toks.v[a - 1].flags & TF_POSS))
+    /* (or "that": "That director, Dr Anne-Marie Leclerc, said") */
+    return sift_tok_is(d, a - 1, "the") || sift_tok_is(d, a - 1, "that") ||
+                   (d->toks.v[a - 1].kind != TK_WORD && (d->toks.v[a - 1].flags & TF_POSS))
                ? n0 - 2
                : 0;
 }
@@ -1126,6 +1128,46 @@ static int role_named_next(const doc *d, uint32_t h, int expert)
         if (!noun)
             noun = noun_after_name(d, d->ments.v[m].t1);
         return noun && same_role(d, h, noun, expert) ? d->ments.v[m].entity : -1;
+    }
+    return -1;
+}
+
+/* "Ridgeway's head of European real estate, who has led ..., said ... ¶
+ * '...,' Caroline Ashworth said": after a role given with "the" or an
+ * owner, the first person named in the next sentences (up to the next
+ * paragraph) when the report names that person there for the first time,
+ * with no role of their own, as the subject of a verb of saying or right
+ * after one; -1 if none. */
+static int bare_name_next(const doc *d, uint32_t h)
+{
+    static const char *const honorifics[] = {"dr", "mr", "mrs", "ms", "miss", "professor", "prof", NULL};
+    uint32_t s = d->toks.v[h].sent;
+    uint32_t last = s + 4 < d->sents.n ? s + 4 : (uint32_t)d->sents.n - 1;
+    while (last > s && d->sents.v[last].para > d->sents.v[s].para + 1)
+        last--;
+    for (uint32_t k = d->sents.v[s + (s < last)].t0; s < last && k < d->sents.v[last].t1; k++) {
+        int m = d->toks.v[k].ment;
+        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
+            d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        const mention *mn = &d->ments.v[m];
+        uint32_t a = mn->title_t0 >= 0 && (uint32_t)mn->title_t0 < k ? (uint32_t)mn->title_t0 : k, m1 = mn->t1;
+        if (d->ents.v[mn->entity].first_tok != k || (a < k && !sift_tok_in(d, a, honorifics)))
+            return -1;
+        /* (not of the other sex: "The head of the delegation told
+         * reporters as he left ... Maria Lopez said") */
+        int g = sift_noun_sex(d, h);
+        for (uint32_t p = h + 1; !g && p < d->sents.v[s].t1; p++)
+            if (!(d->toks.v[p].flags & TF_INQUOTE))
+                g = sift_tok_is(d, p, "he") || sift_tok_is(d, p, "his")    ? 'M'
+                    : sift_tok_is(d, p, "she") || sift_tok_is(d, p, "her") ? 'F'
+                                                                           : 0;
+        if (g && d->ents.v[mn->entity].gender && d->ents.v[mn->entity].gender != g)
+            return -1;
+        int subject = m1 < d->toks.n && sift_is_cue(d, m1) && !(d->toks.v[m1].flags & TF_INQUOTE);
+        int after_cue = a > 0 && sift_is_cue(d, a - 1) && m1 < d->toks.n &&
+                        (sift_is_punct(d, m1, '.') || (sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "who")));
+        return subject || after_cue ? mn->entity : -1;
     }
     return -1;
 }
@@ -1449,6 +1491,9 @@ static void named_later(doc *d)
         if (e < 0 && type == ET_PERSON &&
             (sift_tok_is(d, t0, "the") || (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS))))
             e = role_named_next(d, h, 0);
+        if (e < 0 && type == ET_PERSON && person_head(d, h) && !sift_tok_ends(d, h, "s") &&
+            (sift_tok_is(d, t0, "the") || (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS))))
+            e = bare_name_next(d, h);
         /* (or, for a specialist the word lists do not know, in a short
          * phrase, by a plain word for an expert: "A climatologist at the
          * institute warned ... The researcher, Johanna Kofler, said") */

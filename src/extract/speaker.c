@@ -3179,7 +3179,7 @@ static int gender_named(const doc *d, uint32_t b, uint32_t e, int g)
 
 /* The sex a person noun at i names, by its ending: 'F' for "spokeswoman",
  * "chairwoman", "woman"; 'M' for "spokesman", "chairman", "man"; else 0. */
-static int noun_sex(const doc *d, uint32_t i)
+int sift_noun_sex(const doc *d, uint32_t i)
 {
     size_t n = TOK_N(d, i);
     const char *s = TOK_S(d, i);
@@ -3204,7 +3204,7 @@ static int unnamed_source(const doc *d, uint32_t k, uint32_t e, int g, uint32_t 
             h += 5, lim += 5;
         while (h < e && h < lim && d->toks.v[h].kind == TK_WORD && !person_word(d, h) && !sift_is_cue(d, h))
             h++;
-        int other = g && h < e && noun_sex(d, h) && noun_sex(d, h) != g; /* (g 0: either) */
+        int other = g && h < e && sift_noun_sex(d, h) && sift_noun_sex(d, h) != g; /* (g 0: either) */
         if (h < e && person_word(d, h) && !other) {
             *u0 = k;
             *u1 = h + 1;
@@ -3886,7 +3886,7 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     for (uint32_t k = sift_tok_at(d, x->sentence.start); !g && k < d->toks.n && d->toks.v[k].end <= x->sentence.end; k++)
         if (!(d->toks.v[k].flags & TF_INQUOTE) && d->toks.v[k].kind == TK_WORD)
             g = sift_tok_is(d, k, "he") ? 'M' : sift_tok_is(d, k, "she") ? 'F' : 0;
-    return g && noun_sex(d, np1 - 1) && noun_sex(d, np1 - 1) != g ? -1 : x->speaker;
+    return g && sift_noun_sex(d, np1 - 1) && sift_noun_sex(d, np1 - 1) != g ? -1 : x->speaker;
 }
 
 /* A noun that stands for any source given no name: "the person", "the
