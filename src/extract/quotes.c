@@ -1105,6 +1105,24 @@ static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
                        sift_tok_in(d, noun, officers) || (sift_tok_in(d, h, officers) && sift_tok_in(d, noun, leads)));
 }
 
+/* The first mention of a person by name, not quoted, in the sentences
+ * after the one holding token h (at most four, up to the next paragraph),
+ * or -1. */
+static int first_named_next(const doc *d, uint32_t h)
+{
+    uint32_t s = d->toks.v[h].sent;
+    uint32_t last = s + 4 < d->sents.n ? s + 4 : (uint32_t)d->sents.n - 1;
+    while (last > s && d->sents.v[last].para > d->sents.v[s].para + 1)
+        last--;
+    for (uint32_t k = d->sents.v[s + (s < last)].t0; s < last && k < d->sents.v[last].t1; k++) {
+        int m = d->toks.v[k].ment;
+        if (m >= 0 && d->ments.v[m].t0 == k && d->ments.v[m].type == ET_PERSON && d->ments.v[m].kind == MK_NAME &&
+            d->ments.v[m].entity >= 0 && !(d->toks.v[k].flags & TF_INQUOTE))
+            return m;
+    }
+    return -1;
+}
+
 /* The person a description of a role ending in the noun at h ("Vorland's
  * head of quality told", "The union's president ... said") is named as
  * with another word for the role ("The executive, Miriam Vossberg, said",
@@ -1113,25 +1131,16 @@ static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
  * after; or -1 (expert: see same_role). */
 static int role_named_next(const doc *d, uint32_t h, int expert)
 {
-    uint32_t s = d->toks.v[h].sent;
-    uint32_t last = s + 4 < d->sents.n ? s + 4 : (uint32_t)d->sents.n - 1;
-    while (last > s && d->sents.v[last].para > d->sents.v[s].para + 1)
-        last--;
-    for (uint32_t k = d->sents.v[s + (s < last)].t0; s < last && k < d->sents.v[last].t1; k++) {
-        int m = d->toks.v[k].ment;
-        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
-            d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
-            continue;
-        uint32_t b = 0, noun = noun_before_name(d, k, m, &b);
-        /* (or after it: "Angela Morrow, the director of public utilities,
-         * told" after "the city's top water official acknowledged") */
-        if (!noun)
-            noun = noun_after_name(d, d->ments.v[m].t1);
-        return noun && same_role(d, h, noun, expert) ? d->ments.v[m].entity : -1;
-    }
-    return -1;
+    int m = first_named_next(d, h);
+    if (m < 0)
+        return -1;
+    uint32_t k = d->ments.v[m].t0, b = 0, noun = noun_before_name(d, k, m, &b);
+    /* (or after it: "Angela Morrow, the director of public utilities,
+     * told" after "the city's top water official acknowledged") */
+    if (!noun)
+        noun = noun_after_name(d, d->ments.v[m].t1);
+    return noun && same_role(d, h, noun, expert) ? d->ments.v[m].entity : -1;
 }
-
 /* "Ridgeway's head of European real estate, who has led ..., said ... ¶
  * '...,' Caroline Ashworth said": after a role given with "the" or an
  * owner, the first person named in the next sentences (up to the next
@@ -1141,37 +1150,29 @@ static int role_named_next(const doc *d, uint32_t h, int expert)
 static int bare_name_next(const doc *d, uint32_t h)
 {
     static const char *const honorifics[] = {"dr", "mr", "mrs", "ms", "miss", "professor", "prof", NULL};
+    int m = first_named_next(d, h);
+    if (m < 0)
+        return -1;
+    const mention *mn = &d->ments.v[m];
+    uint32_t k = mn->t0, a = mn->title_t0 >= 0 && (uint32_t)mn->title_t0 < k ? (uint32_t)mn->title_t0 : k, m1 = mn->t1;
+    if (d->ents.v[mn->entity].first_tok != k || (a < k && !sift_tok_in(d, a, honorifics)))
+        return -1;
+    /* (not of the other sex: "The head of the delegation told reporters
+     * as he left ... Maria Lopez said") */
     uint32_t s = d->toks.v[h].sent;
-    uint32_t last = s + 4 < d->sents.n ? s + 4 : (uint32_t)d->sents.n - 1;
-    while (last > s && d->sents.v[last].para > d->sents.v[s].para + 1)
-        last--;
-    for (uint32_t k = d->sents.v[s + (s < last)].t0; s < last && k < d->sents.v[last].t1; k++) {
-        int m = d->toks.v[k].ment;
-        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
-            d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
-            continue;
-        const mention *mn = &d->ments.v[m];
-        uint32_t a = mn->title_t0 >= 0 && (uint32_t)mn->title_t0 < k ? (uint32_t)mn->title_t0 : k, m1 = mn->t1;
-        if (d->ents.v[mn->entity].first_tok != k || (a < k && !sift_tok_in(d, a, honorifics)))
-            return -1;
-        /* (not of the other sex: "The head of the delegation told
-         * reporters as he left ... Maria Lopez said") */
-        int g = sift_noun_sex(d, h);
-        for (uint32_t p = h + 1; !g && p < d->sents.v[s].t1; p++)
-            if (!(d->toks.v[p].flags & TF_INQUOTE))
-                g = sift_tok_is(d, p, "he") || sift_tok_is(d, p, "his")    ? 'M'
-                    : sift_tok_is(d, p, "she") || sift_tok_is(d, p, "her") ? 'F'
-                                                                           : 0;
-        if (g && d->ents.v[mn->entity].gender && d->ents.v[mn->entity].gender != g)
-            return -1;
-        int subject = m1 < d->toks.n && sift_is_cue(d, m1) && !(d->toks.v[m1].flags & TF_INQUOTE);
-        int after_cue = a > 0 && sift_is_cue(d, a - 1) && m1 < d->toks.n &&
-                        (sift_is_punct(d, m1, '.') || (sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "who")));
-        return subject || after_cue ? mn->entity : -1;
-    }
-    return -1;
+    int g = sift_noun_sex(d, h);
+    for (uint32_t p = h + 1; !g && p < d->sents.v[s].t1; p++)
+        if (!(d->toks.v[p].flags & TF_INQUOTE))
+            g = sift_tok_is(d, p, "he") || sift_tok_is(d, p, "his")    ? 'M'
+                : sift_tok_is(d, p, "she") || sift_tok_is(d, p, "her") ? 'F'
+                                                                       : 0;
+    if (g && d->ents.v[mn->entity].gender && d->ents.v[mn->entity].gender != g)
+        return -1;
+    int subject = m1 < d->toks.n && sift_is_cue(d, m1) && !(d->toks.v[m1].flags & TF_INQUOTE);
+    int after_cue = a > 0 && sift_is_cue(d, a - 1) && m1 < d->toks.n &&
+                    (sift_is_punct(d, m1, '.') || (sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "who")));
+    return subject || after_cue ? mn->entity : -1;
 }
-
 /* Is [t0, h] "a" or "an", at most two plain words and the noun at h ("A
  * climatologist", not "A federal official familiar")? */
 static int short_indefinite(const doc *d, uint32_t t0, uint32_t h)
@@ -1340,8 +1341,17 @@ static const char *the_group(doc *d, const char *g)
 {
     const char *sp = strchr(g, ' ');
     size_t n = strlen(g);
-    if (!sp || n < 4 || g[n - 1] != 's' || strstr(g, " of ") || strchr(g, ',') ||
-        !(sift_last_word_flags(d, g) & (W_PERSON_NOUN | W_TITLE | W_GROUP)))
+    if (!sp || n < 4 || g[n - 1] != 's' || strstr(g, " of ") || strchr(g, ','))
+        return NULL;
+    /* (people by a plural the word lists hold, or by its singular:
+     * "engineers") */
+    const char *last = strrchr(g, ' ') + 1;
+    char one[32];
+    size_t on = sift_utf8_lower(last, strlen(last), one, sizeof one);
+    uint32_t f = sift_last_word_flags(d, g);
+    if (on > 3 && on < sizeof one - 1)
+        f |= sift_words_get(d->res->words, one, on - 1).flags;
+    if (!(f & (W_PERSON_NOUN | W_TITLE | W_GROUP)))
         return NULL;
     char low[32];
     size_t fn = sift_utf8_lower(g, (size_t)(sp - g), low, sizeof low);
@@ -1383,8 +1393,14 @@ static void one_of_group(doc *d)
             if (o->speaker < 0 && d->sents.v[d->toks.v[sift_tok_at(d, o->span.start)].sent].para + 1 >= para &&
                 (g = the_group(d, o->speaker_name)) != NULL) {
                 char w[16];
-                size_t wn = sift_utf8_lower(q->speaker_name, (size_t)(of - q->speaker_name), w, sizeof w);
+                const char *was = q->speaker_name;
+                size_t wn = sift_utf8_lower(was, (size_t)(of - was), w, sizeof w);
                 q->speaker_name = sift_arena_printf(d->arena, "%.*s of %s", (int)wn, w, g);
+                /* (and the quotations that took the phrase from it: '"...,"
+                 * one of them said. "You would not ..."') */
+                for (size_t k = i + 1; k < d->quotes.n; k++)
+                    if (d->quotes.v[k].speaker < 0 && d->quotes.v[k].speaker_name == was)
+                        d->quotes.v[k].speaker_name = q->speaker_name;
             }
             break;
         }

@@ -3961,10 +3961,42 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     return NULL;
 }
 
+/* The phrase for a body given no name ("Japan's space agency", "a state
+ * lender") that is the subject of a verb of saying in sentence p, before
+ * token np0, ending in the same noun as the token at h (or, for h 0, in
+ * any noun for a kind of organisation), when no organisation holding that
+ * noun is named between it and np0; else NULL. */
+static const char *unnamed_body_in(const doc *d, uint32_t p, uint32_t h, uint32_t np0)
+{
+    const sent *st = &d->sents.v[p];
+    for (uint32_t c = st->t0 + 1; c < st->t1 && c < np0; c++) {
+        uint32_t a0, a1;
+        if ((d->toks.v[c].flags & TF_INQUOTE) || !sift_is_cue(d, c) || !sift_subject_before(d, c, st->t0, &a0, &a1))
+            continue;
+        uint32_t k = a1 - 1; /* (a phrase of two words or more, not "the agency" again) */
+        if (a1 < a0 + 2 || sift_entity_at(d, k) >= 0 || (a1 == a0 + 2 && sift_tok_is(d, a0, "the")) ||
+            (d->toks.v[a0].flags & TF_INQUOTE) || (d->toks.v[k].flags & TF_CAP) ||
+            !(h ? sift_toks_equal(d, k, h, 1) : institution_noun(d, k)))
+            continue;
+        /* (not the body someone speaks for: "A spokesman for the body") */
+        int of = 0;
+        for (uint32_t m = a0 + 1; m < k && !of; m++)
+            of = (d->toks.v[m].w.flags & W_PREP) != 0;
+        /* (nor when an organisation holding the noun is named since:
+         * "their marketing board said ... the Quebec Maple Syrup
+         * Marketing Board") */
+        for (uint32_t m = a1; m < np0 && !of; m++) {
+            int e = sift_entity_at(d, m);
+            of = e >= 0 && d->ents.v[e].type == ET_ORG && has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k));
+        }
+        return of ? NULL : sift_span_text((doc *)d, a0, a1);
+    }
+    return NULL;
+}
+
 /* "Japan's space agency said in a statement that ... ¶ '...,' the agency
  * said": "the NOUN" for a kind of organisation, after a body given no
- * name ("Japan's space agency", "a state lender") as the subject of a verb
- * of saying in the last two sentences, is that body's phrase; else NULL. */
+ * name in the last two sentences, is that body's phrase; else NULL. */
 static const char *unnamed_body_again(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t h = np1 - 1;
@@ -3972,33 +4004,10 @@ static const char *unnamed_body_again(const doc *d, uint32_t np0, uint32_t np1)
         (d->toks.v[h].flags & TF_CAP) || d->toks.v[h].ment >= 0)
         return NULL;
     uint32_t s = d->toks.v[np0].sent;
-    for (uint32_t p = s; p-- > 0 && p + 2 >= s;) {
-        const sent *st = &d->sents.v[p];
-        for (uint32_t c = st->t0 + 1; c < st->t1; c++) {
-            uint32_t a0, a1;
-            if ((d->toks.v[c].flags & TF_INQUOTE) || !sift_is_cue(d, c) ||
-                !sift_subject_before(d, c, st->t0, &a0, &a1))
-                continue;
-            /* (a phrase of two words or more ending in the same noun, no
-             * organisation's name: not "the agency" again) */
-            if (a1 < a0 + 2 || !sift_toks_equal(d, a1 - 1, h, 1) || sift_entity_at(d, a1 - 1) >= 0 ||
-                (a1 == a0 + 2 && sift_tok_is(d, a0, "the")) || (d->toks.v[a0].flags & TF_INQUOTE))
-                continue;
-            /* (not the body someone speaks for: "A spokesman for the body") */
-            int of = 0;
-            for (uint32_t k = a0 + 1; k + 1 < a1 && !of; k++)
-                of = (d->toks.v[k].w.flags & W_PREP) != 0;
-            /* (nor when an organisation holding the noun is named since:
-             * "their marketing board said ... the Quebec Maple Syrup
-             * Marketing Board") */
-            for (uint32_t k = a1; k < np0 && !of; k++) {
-                int e = sift_entity_at(d, k);
-                of = e >= 0 && d->ents.v[e].type == ET_ORG && has_word(d->ents.v[e].name, TOK_S(d, h), TOK_N(d, h));
-            }
-            return of ? NULL : sift_span_text((doc *)d, a0, a1);
-        }
-    }
-    return NULL;
+    const char *phrase = NULL;
+    for (uint32_t p = s; p-- > 0 && p + 2 >= s && !phrase;)
+        phrase = unnamed_body_in(d, p, h, np0);
+    return phrase;
 }
 
 /* The organisation named in apposition to the same phrase elsewhere in
@@ -4497,6 +4506,16 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                      d->toks.v[body + 1].kind == TK_WORD && !(d->toks.v[body + 1].flags & TF_CAP) &&
                      (sift_business_noun(d, body + 2) || sift_tok_org_kind(d, body + 2)))
                 *ent = generic_org(d, body, body + 3);
+            /* ('Singapore's financial regulator said it had asked ... .
+             * "...," it said': a body given no name that spoke in the
+             * sentence before, found before the reports are) */
+            if (*ent < 0 && ps > 0 && np0 > 0 && d->toks.v[np0 - 1].kind == TK_QUOTE && !d->n_direct) {
+                const char *b = unnamed_body_in(d, ps - 1, 0, np0);
+                if (b) {
+                    *name = b;
+                    return;
+                }
+            }
             if (*ent < 0 && (ps > 0 || !opens)) {
                 uint32_t from = d->toks.v[d->sents.v[opens ? ps - 1 : ps].t0].start,
                          at = d->toks.v[np0].start;
