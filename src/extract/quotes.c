@@ -1504,11 +1504,10 @@ static void named_later(doc *d)
         /* (or, described with "the" or an owner, by another word for the
          * role right after: "Vorland's head of quality told ... . The
          * executive, Miriam Vossberg, said") */
-        if (e < 0 && type == ET_PERSON &&
-            (sift_tok_is(d, t0, "the") || (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS))))
+        int definite = sift_tok_is(d, t0, "the") || (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS));
+        if (e < 0 && type == ET_PERSON && definite)
             e = role_named_next(d, h, 0);
-        if (e < 0 && type == ET_PERSON && person_head(d, h) && !sift_tok_ends(d, h, "s") &&
-            (sift_tok_is(d, t0, "the") || (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS))))
+        if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s"))
             e = bare_name_next(d, h);
         /* (or, for a specialist the word lists do not know, in a short
          * phrase, by a plain word for an expert: "A climatologist at the

@@ -711,12 +711,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         /* (past a description in apposition: "according to Harcourt
          * Property, a real estate services firm, which says") */
         if (e < 0 && acr < 0) {
-            uint32_t c = at;
-            while (c > lo + 1 && at - c < 8 && d->toks.v[c].kind == TK_WORD && !(d->toks.v[c].flags & TF_CAP))
+            uint32_t c = at; /* (the comma that opens it, as for "who" above) */
+            while (c > lo + 1 && at - c < 8 && !sift_is_punct(d, c, ',') && d->toks.v[c].kind != TK_QUOTE)
                 c--;
-            if (c > lo + 1 && at - c >= 2 && sift_is_punct(d, c, ',') &&
-                (sift_tok_is(d, c + 1, "a") || sift_tok_is(d, c + 1, "an")) && sift_entity_at(d, c - 1) >= 0 &&
-                d->ents.v[sift_entity_at(d, c - 1)].type == ET_ORG)
+            if (c > lo + 1 && sift_is_punct(d, c, ',') && appositive(d, c + 1, j - 2) && sift_entity_at(d, c - 1) >= 0)
                 e = sift_entity_at(d, at = c - 1);
         }
         if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[at].flags & TF_INQUOTE)) {
