@@ -1820,6 +1820,7 @@ static int maker_aside(const doc *d, uint32_t h)
 }
 
 static int workplace(const doc *d, uint32_t m0);
+static int generic_org(const doc *d, uint32_t np0, uint32_t np1);
 
 /* The maker of the document named by token h ("report"): in the last
  * earlier sentence that names the same kind of document and an
@@ -1893,6 +1894,13 @@ static int document_maker(const doc *d, uint32_t h)
                     return e;
             }
         }
+        /* ("In a statement, the insurer said ...": the body a noun names) */
+        for (uint32_t k = st->t0; own && k + 2 < st->t1; k++)
+            if (sift_tok_is(d, k, "the") && !(d->toks.v[k].flags & TF_INQUOTE) && sift_is_cue(d, k + 2)) {
+                int e = generic_org(d, k, k + 2);
+                if (e >= 0)
+                    return e;
+            }
         for (uint32_t k = st->t0, gone = (uint32_t)-1; k < st->t1; k++) {
             /* (not one named in what the document says: "The complaint
              * ... alleges that Glimmer violated ...") */
@@ -2316,7 +2324,11 @@ static int named_next(const doc *d, uint32_t np0, int business)
         /* (or of a participle: "Releasing provisional results of the
          * census conducted in August, the Kenya National Bureau of
          * Statistics (KNBS) said") */
-        if ((d->toks.v[open].w.flags & W_PREP) || ing_form(d, open))
+        /* (or who it is according to: "According to the Australian Product
+         * Safety Authority, 40 fires ...") */
+        if (open + 2 < t1 && sift_tok_is(d, open, "according") && sift_tok_is(d, open + 1, "to"))
+            open += 2;
+        else if ((d->toks.v[open].w.flags & W_PREP) || ing_form(d, open))
             for (uint32_t b = open + 1; b < t1 && b < open + 12; b++)
                 if (sift_is_punct(d, b, ',')) {
                     open = b + 1;
