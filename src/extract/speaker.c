@@ -631,6 +631,17 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             e = c;
         else if (comma < e)
             break;
+        /* (a description and its name after the clause: "The skipper who
+         * spoke on the quay on Monday night, Alan Strachan, said") */
+        int pe = j > b + 4 && sift_is_punct(d, j - 1, ',') ? sift_entity_at(d, j - 2) : -1;
+        if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && !(d->toks.v[j - 2].flags & TF_INQUOTE)) {
+            uint32_t m = sift_name_start(d, j - 2, b);
+            if (m > b + 2 && sift_is_punct(d, m - 1, ',')) {
+                *np0 = m;
+                *np1 = j - 1;
+                return 1;
+            }
+        }
         *np0 = sb;
         *np1 = e;
         return 1;
@@ -2252,7 +2263,8 @@ static int institution_noun(const doc *d, uint32_t k)
         "association", "federation", "club", "league", "government", "army", "military",
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
         "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee",
-        "fund", "corporation", "chamber", "foundation", "society", "academy", "school", "forum", NULL};
+        "fund", "corporation", "chamber", "foundation", "society", "academy", "school", "forum",
+        "laboratory", "lab", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -2711,6 +2723,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     size_t wl = TOK_N(d, k);
     int business = sift_business_noun(d, k) || house;
     int public_body = public_noun(d, k);
+    /* ("the lab" is the Laurentian Fusion Laboratory) */
+    int lab = sift_tok_is(d, k, "lab") || sift_tok_is(d, k, "labs");
     int any = -1, holds = -1, compiler = -1;
     uint32_t any_at = 0, compiler_at = 0;
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
@@ -2732,7 +2746,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         }
         /* "the university" is Halifax Metropolitan University rather than
          * the Halifax Metropolitan University Faculty Association named since */
-        if (ends_with_word(nm, TOK_S(d, k), wl) || noun_of(nm, TOK_S(d, k), wl))
+        if (ends_with_word(nm, TOK_S(d, k), wl) || noun_of(nm, TOK_S(d, k), wl) ||
+            (lab && (ends_with_word(nm, "laboratory", 10) || ends_with_word(nm, "laboratories", 12))))
             return e;
         /* ("the army" is the Sudanese Armed Forces) */
         int forces = (sift_tok_is(d, k, "army") || sift_tok_is(d, k, "military")) &&

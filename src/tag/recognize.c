@@ -17,6 +17,7 @@
  * A last pass marks single tokens that repeat part of a person's name
  * (a later "Zelensky") as surname mentions.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -897,6 +898,13 @@ static int plain_cap_words(const doc *d, uint32_t t0, uint32_t t1)
     return 1;
 }
 
+/* Is a gazetteer place one of fewer than 100,000 people, by its "pop="? */
+static int small_town(const lex_entry *lx)
+{
+    const char *p = lx->info ? strstr(lx->info, "pop=") : NULL;
+    return p && strtol(p + 4, NULL, 10) < 100000;
+}
+
 static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
 {
     uint32_t i = t0, unk = t0;
@@ -983,6 +991,21 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             !lookup(d, best_end, t1, NULL) &&
             !(d->toks.v[t1 - 1].w.flags & (W_STOP | W_TITLE | W_GROUP | W_ORGKEY | W_PERSON_NOUN)))
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "place+name");
+        /* "Morag Gillies, said": a small town's name (Morag, Poland)
+         * opening a run of two, then a surname no place holds (a word too:
+         * a gillie guides anglers), and a person's words after it, or the
+         * model's reading of a surname no word is: a person (", said",
+         * "secretary, Morag Gillies,") */
+        if (i == t0 && unk == t0 && best_end + 1 == t1 && best->cls == LX_GPE && strstr(best->info, "kind=city") &&
+            small_town(best) && has_cls(d, best_end, LX_LAST) && !has_cls(d, best_end, LX_GPE) &&
+            !has_cls(d, best_end, LX_ORG) && is_cap_word(&d->toks.v[best_end]) &&
+            !(d->toks.v[best_end].flags & (TF_ALLCAPS | TF_POSS)) &&
+            !(d->toks.v[best_end].w.flags & (W_STOP | W_TITLE | W_ORGKEY | W_GROUP | W_PERSON_NOUN)) &&
+            (person_follows(d, t1) || title_follows(d, t1) || (sift_is_punct(d, t1, ',') && cue_follows(d, t1)) ||
+             (t0 >= 2 && sift_is_punct(d, t0 - 1, ',') && (d->toks.v[t0 - 2].w.flags & W_TITLE) &&
+              !(d->toks.v[t0 - 2].flags & TF_CAP)) ||
+             (model_type(d, t0, t1) == ET_PERSON && !sift_tok_common(d, best_end))))
+            return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "town+surname");
         /* "Minerals Council South Africa", "Transparency International
          * Kenya": an organisation's name, then the country its branch is
          * in, ending the run, is one name */
