@@ -709,6 +709,19 @@ static uint32_t came_from(const doc *d, uint32_t t)
     return sift_tok_is(d, v, "came") && sift_tok_is(d, v + 1, "from") ? v + 2 : 0;
 }
 
+/* The quotation q is by whoever the phrase [np0,np1) names, if anyone. */
+static void speaker_phrase(doc *d, sift_quote *q, uint32_t np0, uint32_t np1, const char *rule)
+{
+    int ent;
+    const char *name;
+    sift_name_speaker(d, np0, np1, &ent, &name);
+    if (name) {
+        q->speaker = ent;
+        q->speaker_name = name;
+        q->rule = rule;
+    }
+}
+
 /* '"Demand is there." That was the view of Rafał Kowalczyk, head of ...',
  * "That was the message from ...": the sentence after a quotation names
  * whose words they were. */
@@ -751,6 +764,28 @@ static void view_of(doc *d, sift_quote *q)
         }
         return;
     }
+    /* ('"..." ¶ The skipper of one of the largest trawlers in the fleet was
+     * speaking on the quayside': a person described, not named, whose
+     * sentence says that was when they spoke) */
+    if ((d->toks.v[t].w.flags & W_DET) && !(d->toks.v[t].flags & TF_INQUOTE)) {
+        uint32_t hi = sift_sent_t1(d, t);
+        int person = 0;
+        for (uint32_t k = t + 1; k + 1 < hi && k < t + 16; k++) {
+            const tok *u = &d->toks.v[k];
+            /* (the head noun, before any of its phrases) */
+            if (!person && (u->w.flags & W_PREP))
+                break;
+            person |= (u->w.flags & (W_PERSON_NOUN | W_TITLE)) && !(u->flags & TF_CAP);
+            if (person && (sift_tok_is(d, k, "was") || sift_tok_is(d, k, "were")) &&
+                sift_tok_is(d, k + 1, "speaking")) {
+                speaker_phrase(d, q, t, k, "speaker-next");
+                return;
+            }
+            if (u->kind == TK_QUOTE || (u->kind == TK_PUNCT && !(u->flags & TF_POSS)) ||
+                (sift_finite_verb(d, k) && !(u->flags & TF_CAP)))
+                break;
+        }
+    }
     /* "That was the view of", "The warning came from" */
     uint32_t h = 0, from = 0; /* the noun, and where its speaker's phrase starts */
     if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this") || sift_tok_is(d, t, "those")) &&
@@ -759,6 +794,10 @@ static void view_of(doc *d, sift_quote *q)
         h = t + 3, from = t + 5;
     else if ((from = came_from(d, t)) != 0)
         h = t + 1;
+    /* ("The words were those of Patricia Rojas, president of ...") */
+    else if (sift_tok_is(d, t, "the") && (sift_tok_is(d, t + 2, "was") || sift_tok_is(d, t + 2, "were")) &&
+             sift_tok_is(d, t + 3, "those") && sift_tok_is(d, t + 4, "of"))
+        h = t + 1, from = t + 5;
     /* ("The question was put by Birgitta Nordin, a retired teacher") */
     else if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 2, "was") &&
              (sift_tok_is(d, t + 3, "put") || sift_tok_is(d, t + 3, "posed") || sift_tok_is(d, t + 3, "asked") ||
@@ -769,16 +808,8 @@ static void view_of(doc *d, sift_quote *q)
     else if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) &&
              (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is")) && sift_tok_is(d, t + 2, "how")) {
         uint32_t np0, np1;
-        int ent;
-        const char *name;
-        if (!sift_np_after(d, t + 3, sift_sent_t1(d, t), &np0, &np1))
-            return;
-        sift_name_speaker(d, np0, np1, &ent, &name);
-        if (name) {
-            q->speaker = ent;
-            q->speaker_name = name;
-            q->rule = "view-of";
-        }
+        if (sift_np_after(d, t + 3, sift_sent_t1(d, t), &np0, &np1))
+            speaker_phrase(d, q, np0, np1, "view-of");
         return;
     }
     static const char *const nouns[] = {"view", "verdict", "assessment", "message", "argument",

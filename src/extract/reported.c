@@ -1125,8 +1125,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* before the verb: a comma, then at most a short subject */
     /* (an acronym in parentheses counts for nothing: "the Food and
      * Agriculture Organization (FAO) and the World Food Programme (WFP) said") */
+    /* (nor a comma inside a name: "..., the Department for Environment,
+     * Food and Rural Affairs said") */
     uint32_t p = c, len = 0, depth_p = 0, qcomma = 0, that = 0;
-    while (p > s0 && len <= 12 && !sift_is_punct(d, p - 1, ',')) {
+    while (p > s0 && len <= 12 &&
+           (!sift_is_punct(d, p - 1, ',') || (p < c && sift_entity_at(d, p - 1) >= 0 &&
+                                               sift_entity_at(d, p - 1) == sift_entity_at(d, p)))) {
         const tok *t = &d->toks.v[p - 1];
         /* ('Figures will be published at the end of the month "in the
          * usual way," he said': a fragment quoted at the clause's end, the

@@ -3019,7 +3019,11 @@ static int person_word(const doc *d, uint32_t i)
 {
     /* (and one who works a machine: "a sewing machine operator", "a crane
      * operator"; a port or network operator is a company) */
-    return ((d->toks.v[i].w.flags & W_PERSON_NOUN) || tie_noun(d, i) || sift_machine_operator(d, i)) &&
+    /* (or a harbour's master: "Peterhead's harbour master") */
+    static const char *const masters[] = {"harbour", "harbor", "port", "station", NULL};
+    int master = i > 0 && sift_tok_is(d, i, "master") && sift_tok_in(d, i - 1, masters) &&
+                 !(d->toks.v[i - 1].flags & TF_CAP);
+    return ((d->toks.v[i].w.flags & W_PERSON_NOUN) || tie_noun(d, i) || sift_machine_operator(d, i) || master) &&
            !(d->toks.v[i].flags & TF_CAP);
 }
 
@@ -3590,6 +3594,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             /* "ESA's director of science, Pieter van der Hoeven, said": the
              * name in apposition to the subject */
             uint32_t k = np1;
+            /* (or after a relative clause on it: "The skipper who spoke on
+             * the quay on Monday night, Alan Strachan, said") */
+            if (k < e && is_who(d, k) && !(d->toks.v[k].flags & TF_CAP))
+                while (k < e && k < np1 + 14 && !sift_is_punct(d, k, ',') && d->toks.v[k].kind != TK_QUOTE)
+                    k++;
             while (k < e && k < np1 + 5 && d->toks.v[k].kind == TK_WORD &&
                    !(d->toks.v[k].w.flags & (W_AUX | W_VERB | W_CUE)))
                 k++;
@@ -3680,7 +3689,14 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
          * who asked not to be named said") */
         int who = d->toks.v[np1 - 1].kind == TK_WORD && !(d->toks.v[np1 - 1].flags & TF_CAP) &&
                   ((np1 < e && is_who(d, np1)) || (np1 + 1 < e && sift_is_punct(d, np1, ',') && is_who(d, np1 + 1)));
-        if ((d->toks.v[np0].w.flags & W_DET) && np1 - np0 >= 2 && (person_word(d, np1 - 1) || who) && !named) {
+        /* (or a place's or a body's: "Peterhead's harbour master said") */
+        int owned = 0, ox = sift_entity_at(d, np0);
+        if (ox >= 0 && (d->ents.v[ox].type == ET_GPE || d->ents.v[ox].type == ET_ORG)) {
+            uint32_t m = sift_name_end(d, np0, np1);
+            owned = m + 2 < np1 && (d->toks.v[m].flags & TF_POSS) && d->toks.v[m].kind != TK_WORD;
+        }
+        if (((d->toks.v[np0].w.flags & W_DET) || owned) && np1 - np0 >= 2 && (person_word(d, np1 - 1) || who) &&
+            !named) {
             *u0 = np0;
             *u1 = np1;
             return -2;

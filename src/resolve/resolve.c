@@ -483,6 +483,32 @@ static int company_owned(const doc *d, uint32_t t1)
            sift_tok_in(d, t1 + 1, moved);
 }
 
+/* Is the name at [t0,t1) the subject of a verb of saying that opens its
+ * sentence, and the next sentence opens with the kind of body it is and a
+ * verb ("Maersk said in a customer advisory that ... . The Danish carrier
+ * told customers"), with no other organisation named between them? */
+static int kind_next(const doc *d, uint32_t t0, uint32_t t1)
+{
+    uint32_t n = (uint32_t)d->toks.n;
+    if (t1 >= n || !(d->toks.v[t0].flags & TF_SENT) || !(d->toks.v[t1].w.flags & W_CUE) ||
+        (d->toks.v[t1].flags & TF_CAP))
+        return 0;
+    uint32_t s = d->toks.v[t0].sent;
+    if (s + 1 >= d->sents.n)
+        return 0;
+    for (uint32_t k = t1; k < d->sents.v[s].t1; k++)
+        if (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_ORG)
+            return 0;
+    uint32_t b = d->sents.v[s + 1].t0, e = d->sents.v[s + 1].t1;
+    if (b + 3 >= e || !sift_tok_is(d, b, "the"))
+        return 0;
+    uint32_t k = b + 1;
+    if (!sift_tok_org_kind(d, k) && (d->toks.v[k].lexcls & (1u << LX_NORP)))
+        k++; /* ("the Danish carrier") */
+    return sift_tok_org_kind(d, k) && !(d->toks.v[k].flags & TF_CAP) && (d->toks.v[k + 1].w.flags & W_CUE) &&
+           !(d->toks.v[k + 1].flags & TF_CAP);
+}
+
 /* The sex a pronoun at i names ('M' for "he", 'F' for "she"), or 0. */
 static int pronoun_at(const doc *d, uint32_t i)
 {
@@ -604,7 +630,7 @@ int sift_resolve(doc *d)
         const mention *mm = &d->ments.v[m];
         if (((mm->type == ET_PERSON && mm->title_t0 < 0 && !(d->toks.v[mm->t0].lexcls & (1u << LX_FIRST))) ||
              mm->type == ET_ORG) &&
-            mm->kind == MK_NAME && company_owned(d, mm->t1)) {
+            mm->kind == MK_NAME && (company_owned(d, mm->t1) || kind_next(d, mm->t0, mm->t1))) {
             char *w = sift_span_text(d, mm->t0, mm->t1);
             if (!owners.v)
                 owners.v = sift_arena_calloc(d->arena, cap, sizeof *ix.v);
