@@ -709,6 +709,19 @@ static uint32_t came_from(const doc *d, uint32_t t)
     return sift_tok_is(d, v, "came") && sift_tok_is(d, v + 1, "from") ? v + 2 : 0;
 }
 
+/* The token after the comma that closes an aside the comma at k opens
+ * (", a former sheriff's deputy first elected in 2018,"), in the same
+ * sentence and within 24 tokens; else k. */
+static uint32_t past_aside(const doc *d, uint32_t k)
+{
+    for (uint32_t c = k + 2; c + 1 < d->toks.n && c < k + 24 && d->toks.v[c].kind != TK_QUOTE &&
+                             d->toks.v[c].sent == d->toks.v[k].sent;
+         c++)
+        if (sift_is_punct(d, c, ','))
+            return c + 1;
+    return k;
+}
+
 /* The quotation q is by whoever the phrase [np0,np1) names, if anyone. */
 static void speaker_phrase(doc *d, sift_quote *q, uint32_t np0, uint32_t np1, const char *rule)
 {
@@ -757,7 +770,14 @@ static void view_of(doc *d, sift_quote *q)
         if (sift_is_punct(d, k, ',') && k + 2 < d->toks.n && d->toks.v[k + 1].kind == TK_NUM &&
             sift_is_punct(d, k + 2, ','))
             k += 3; /* ", 62," */
-        if ((sift_tok_is(d, k, "was") && sift_tok_is(d, k + 1, "speaking")) || sift_tok_is(d, k, "spoke")) {
+        /* (or a description: "Henninger, a former sheriff's deputy first
+         * elected to the commission in 2018, made the remark in an
+         * interview") */
+        else if (sift_is_punct(d, k, ',') && k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & W_DET))
+            k = past_aside(d, k);
+        static const char *const remarks[] = {"remark", "remarks", "comment", "comments", NULL};
+        if ((sift_tok_is(d, k, "was") && sift_tok_is(d, k + 1, "speaking")) || sift_tok_is(d, k, "spoke") ||
+            (sift_tok_is(d, k, "made") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, remarks))) {
             q->speaker = pe;
             q->speaker_name = d->ents.v[pe].name;
             q->rule = "speaker-next";
@@ -815,7 +835,8 @@ static void view_of(doc *d, sift_quote *q)
     static const char *const nouns[] = {"view", "verdict", "assessment", "message", "argument",
                                         "words", "warning", "advice", "criticism", "comment",
                                         "appeal", "plea", "question", "answer", "reply", "complaint", "remark",
-                                        "remarks", "comments", NULL};
+                                        "remarks", "comments", "line", "retort", "response", "vow", "pledge",
+                                        "quip", "rebuke", NULL};
     int noun = 0;
     for (const char *const *n = nouns; h && *n && !noun; n++)
         noun = sift_tok_is(d, h, *n);
@@ -1199,7 +1220,12 @@ static int bare_name_next(const doc *d, uint32_t h)
                                                                        : 0;
     if (g && d->ents.v[mn->entity].gender && d->ents.v[mn->entity].gender != g)
         return -1;
-    int subject = m1 < d->toks.n && sift_is_cue(d, m1) && !(d->toks.v[m1].flags & TF_INQUOTE);
+    /* (past a clause on the person: "Karen Oyelaran, who took over the
+     * office last year after her predecessor resigned, said") */
+    uint32_t v = m1;
+    if (m1 + 2 < d->toks.n && sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "who"))
+        v = past_aside(d, m1);
+    int subject = v < d->toks.n && sift_is_cue(d, v) && !(d->toks.v[v].flags & TF_INQUOTE);
     int after_cue = a > 0 && sift_is_cue(d, a - 1) && m1 < d->toks.n &&
                     (sift_is_punct(d, m1, '.') || (sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "who")));
     return subject || after_cue ? mn->entity : -1;

@@ -1911,8 +1911,17 @@ int sift_extract_reported(doc *d)
                     break;
                 }
             }
+            /* (nor a participle on the document it was said in: "estimated
+             * in a briefing note published in October that") */
+            int described = j > k + 1 && sift_document_noun(d, j - 1) && sift_tok_ends(d, j, "ed") && j + 1 < s1 &&
+                            (d->toks.v[j + 1].w.flags & W_PREP) && !(d->toks.v[j + 1].flags & TF_CAP);
+            /* (and "note" is that document after its article: "in a
+             * briefing note") */
+            described |= j > k + 1 && sift_document_noun(d, j) && ((d->toks.v[j - 1].w.flags & W_DET) ||
+                                                                   (j > k + 2 && (d->toks.v[j - 2].w.flags & W_DET)));
             if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.') ||
-                (sift_is_cue(d, j) && !(content_noun(d, j) && in_document(d, k, j))) || (u->w.flags & W_AUX))
+                (sift_is_cue(d, j) && !(content_noun(d, j) && in_document(d, k, j)) && !described) ||
+                (u->w.flags & W_AUX))
                 break; /* (but "said in a 2022 report that": the means of saying) */
             /* "told reporters as he left the hotel that ...": a short
              * clause of when, with a pronoun for its subject, then "that" */

@@ -694,6 +694,17 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * the people a lower-case noun before the comma names */
         if (e < 0 && at == j - 3 && people_at(d, at, lo, np0, np1))
             return 1;
+        /* "..., according to two people familiar with her thinking, who
+         * said": the source "according to" gives */
+        for (uint32_t a = j - 3; e < 0 && a > lo + 1 && a + 14 > j; a--) {
+            if (sift_is_punct(d, a, ',') || d->toks.v[a].kind == TK_QUOTE || (d->toks.v[a].flags & TF_INQUOTE))
+                break;
+            if (sift_tok_is(d, a, "to") && sift_tok_is(d, a - 1, "according") && a + 1 < j - 2) {
+                *np0 = a + 1;
+                *np1 = j - 2;
+                return 1;
+            }
+        }
     }
     /* (or with no comma: "complaints from applicants who say") */
     if (j > lo + 2 && is_who(d, j - 1) && !(d->toks.v[j - 1].flags & TF_CAP) && people_at(d, j - 2, lo, np0, np1))
@@ -3712,6 +3723,18 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             *u1 = hp;
             return -2;
         }
+        /* (or a title, then a word for what it is responsible for: "the
+         * junior minister responsible for local government struck a
+         * cautious note") */
+        if ((d->toks.v[np0].w.flags & W_DET) && hp > np0 + 2 && hp < np1 && (d->toks.v[hp].w.flags & W_PREP) &&
+            sift_tok_is(d, hp - 1, "responsible") &&
+            (person_word(d, hp - 2) ||
+             ((d->toks.v[hp - 2].w.flags & W_TITLE) && !(d->toks.v[hp - 2].flags & TF_CAP))) &&
+            !named) {
+            *u0 = np0;
+            *u1 = np1;
+            return -2;
+        }
         return -1; /* the subject is someone or something unnamed */
     }
     return -1;
@@ -4267,6 +4290,8 @@ static int org_phrase(const doc *d, const char *name)
     uint32_t f = sift_words_get(d->res->words, low, n).flags;
     return (f & (W_ORGKIND | W_ORGKEY)) || strcmp(low, "army") == 0 || strcmp(low, "military") == 0 ||
            strcmp(low, "government") == 0 || strcmp(low, "police") == 0 ||
+           /* (or a candidate's: "Henninger's campaign said ... . It said") */
+           strcmp(low, "campaign") == 0 ||
            (strcmp(low, "staff") == 0 && strstr(name, "general staff")); /* (an army's headquarters) */
 }
 

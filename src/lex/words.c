@@ -308,7 +308,7 @@ static const char *const person_nouns[] = {
     "stallholder", "smallholder", "dispatcher", "technician", "electrician", "cashier", "waiter",
     "waitress", "clerk", "vendor", "porter", "plumber", "welder", "janitor", "trader", "banker", "investor",
     "strategist", "broker", "dealer", "haulier", "trucker", "grower", "principal", "headteacher", "headmaster",
-    "harbourmaster", "harbormaster", "stationmaster", "postmaster", "postmistress",
+    "harbourmaster", "harbormaster", "stationmaster", "postmaster", "postmistress", "registrar",
     "headmistress", "organiser", "caretaker", "grocer", "builder", "roofer", "hairdresser", "midwife",
     "florist", "fishmonger", "beekeeper", "winemaker", "landlord", "tenant", "commuter", "motorist", "shopper",
     "shepherd", "herder", "rancher", "carer", "caregiver", "bartender", "partner", "neighbour", "neighbor",
