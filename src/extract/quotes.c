@@ -709,6 +709,9 @@ static uint32_t came_from(const doc *d, uint32_t t)
     return sift_tok_is(d, v, "came") && sift_tok_is(d, v + 1, "from") ? v + 2 : 0;
 }
 
+static int person_head(const doc *d, uint32_t k);
+static int bare_name_next(const doc *d, uint32_t h);
+
 /* The token after the comma that closes an aside the comma at k opens
  * (", a former sheriff's deputy first elected in 2018,"), in the same
  * sentence and within 24 tokens; else k. */
@@ -796,9 +799,21 @@ static void view_of(doc *d, sift_quote *q)
             if (!person && (u->w.flags & W_PREP))
                 break;
             person |= (u->w.flags & (W_PERSON_NOUN | W_TITLE)) && !(u->flags & TF_CAP);
+            /* (or how they spoke: "The executive mayor was emphatic when
+             * reporters caught up with him") */
+            static const char *const manners[] = {"speaking", "emphatic", "adamant", "blunt", "defiant",
+                                                  "unequivocal", "unapologetic", "unrepentant", "scathing",
+                                                  "dismissive", "categorical", NULL};
             if (person && (sift_tok_is(d, k, "was") || sift_tok_is(d, k, "were")) &&
-                sift_tok_is(d, k + 1, "speaking")) {
+                sift_tok_in(d, k + 1, manners)) {
                 speaker_phrase(d, q, t, k, "speaker-next");
+                /* (named right after: "Sipho Ngcukana, who took office
+                 * under a coalition deal last year, said") */
+                int e = q->speaker < 0 && q->speaker_name && person_head(d, k - 1) ? bare_name_next(d, k - 1) : -1;
+                if (e >= 0) {
+                    q->speaker = e;
+                    q->speaker_name = d->ents.v[e].name;
+                }
                 return;
             }
             if (u->kind == TK_QUOTE || (u->kind == TK_PUNCT && !(u->flags & TF_POSS)) ||
@@ -1057,6 +1072,29 @@ static int named_after(const doc *d, uint32_t h, int type)
     return -1;
 }
 
+/* "the electoral officer said" and, many paragraphs on, "The electoral
+ * officer, Warwick Stanley, said": the person named in apposition to the
+ * same two words of a role (the noun at h and the word before it), within
+ * forty sentences; -1 if none. */
+static int same_words_named_later(const doc *d, uint32_t h)
+{
+    if (h == 0 || d->toks.v[h - 1].kind != TK_WORD || (d->toks.v[h - 1].flags & TF_CAP) ||
+        (d->toks.v[h - 1].w.flags & (W_STOP | W_DET)))
+        return -1;
+    uint32_t s = d->toks.v[h].sent, last = s + 40 < d->sents.n ? s + 40 : (uint32_t)d->sents.n - 1;
+    for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
+        int m = d->toks.v[k].ment;
+        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
+            d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        uint32_t b = 0, noun = noun_before_name(d, k, m, &b);
+        if (noun && b + 1 == noun && same_head(d, h, noun) && same_head(d, h - 1, noun - 1))
+            return d->ments.v[m].entity;
+        k = d->ments.v[m].t1 - 1;
+    }
+    return -1;
+}
+
 /* The person a definite description before token t0, ending in the noun at
  * h ("The rector said", "the union president said"), points back to: the
  * nearest one named with the same noun in the last thirty sentences ("The
@@ -1207,7 +1245,10 @@ static int bare_name_next(const doc *d, uint32_t h)
         return -1;
     const mention *mn = &d->ments.v[m];
     uint32_t k = mn->t0, a = mn->title_t0 >= 0 && (uint32_t)mn->title_t0 < k ? (uint32_t)mn->title_t0 : k, m1 = mn->t1;
-    if (d->ents.v[mn->entity].first_tok != k || (a < k && !sift_tok_in(d, a, honorifics)))
+    /* (introduced by a full name: not a surname alone, "Pemberton said",
+     * whose first name the story gave in words the recognizer missed; "Dr
+     * Okafor" will do) */
+    if (d->ents.v[mn->entity].first_tok != k || (a < k && !sift_tok_in(d, a, honorifics)) || (m1 < k + 2 && a == k))
         return -1;
     /* (not of the other sex: "The head of the delegation told reporters
      * as he left ... Maria Lopez said") */
@@ -1566,6 +1607,8 @@ static void named_later(doc *d)
             e = role_named_next(d, h, 0);
         if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s"))
             e = bare_name_next(d, h);
+        if (e < 0 && type == ET_PERSON && definite)
+            e = same_words_named_later(d, h);
         /* (or, for a specialist the word lists do not know, in a short
          * phrase, by a plain word for an expert: "A climatologist at the
          * institute warned ... The researcher, Johanna Kofler, said") */

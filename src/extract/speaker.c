@@ -3706,8 +3706,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             uint32_t m = sift_name_end(d, np0, np1);
             owned = m + 2 < np1 && (d->toks.v[m].flags & TF_POSS) && d->toks.v[m].kind != TK_WORD;
         }
-        if (((d->toks.v[np0].w.flags & W_DET) || owned) && np1 - np0 >= 2 && (person_word(d, np1 - 1) || who) &&
-            !named) {
+        /* (or a title: "The state election commissioner rejected the
+         * allegation") */
+        int title = (d->toks.v[np1 - 1].w.flags & W_TITLE) && !(d->toks.v[np1 - 1].flags & TF_CAP);
+        if (((d->toks.v[np0].w.flags & W_DET) || owned) && np1 - np0 >= 2 &&
+            (person_word(d, np1 - 1) || who || title) && !named) {
             *u0 = np0;
             *u1 = np1;
             return -2;
