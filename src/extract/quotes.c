@@ -750,13 +750,18 @@ static void view_of(doc *d, sift_quote *q)
         return;
     /* '"..." Hasan Çelik, 62, was speaking outside his house' */
     int pe = sift_entity_at(d, t);
+    /* (past a title the name takes: "Dr Hala Fakih, the medical director") */
+    uint32_t t0 = t;
+    if (pe < 0 && d->toks.v[t].ment < 0 && t + 1 < d->toks.n && d->toks.v[t + 1].ment >= 0 &&
+        d->ments.v[d->toks.v[t + 1].ment].title_t0 == (int32_t)t && d->ments.v[d->toks.v[t + 1].ment].t0 == t + 1)
+        pe = sift_entity_at(d, ++t);
     /* ('"We sold our flat in March ..." ¶ Morag Findlay, a nurse at
      * Raigmore Hospital, and her partner paid ...': a quotation that is a
      * paragraph of its own, then a paragraph that opens by introducing a
      * person, named there for the first time, is that person's) */
     uint32_t open = sift_tok_at(d, q->span.start);
     open -= open > 0 && d->toks.v[open - 1].kind == TK_QUOTE;
-    if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && (d->toks.v[t].flags & TF_PARA) &&
+    if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && (d->toks.v[t0].flags & TF_PARA) &&
         (d->toks.v[open].flags & TF_PARA) && d->ents.v[pe].first_tok == t) {
         uint32_t k = sift_name_end(d, t, d->toks.n);
         if (sift_is_punct(d, k, ',') || sift_is_cue(d, k) || sift_finite_verb(d, k)) {
@@ -851,7 +856,7 @@ static void view_of(doc *d, sift_quote *q)
                                         "words", "warning", "advice", "criticism", "comment",
                                         "appeal", "plea", "question", "answer", "reply", "complaint", "remark",
                                         "remarks", "comments", "line", "retort", "response", "vow", "pledge",
-                                        "quip", "rebuke", NULL};
+                                        "quip", "rebuke", "account", NULL};
     int noun = 0;
     for (const char *const *n = nouns; h && *n && !noun; n++)
         noun = sift_tok_is(d, h, *n);
@@ -872,6 +877,18 @@ static void view_of(doc *d, sift_quote *q)
             name = d->ents.v[x].name;
         }
     }
+    /* (or named in the sentences after, the phrase's noun a role: "That
+     * account came from the director of a youth theatre in Salford ... .
+     * Maya Okafor, who runs the theatre, said") */
+    for (uint32_t k = np0 + 1; ent < 0 && name && k < np1 && k < np0 + 4; k++)
+        if (person_head(d, k)) {
+            int x = bare_name_next(d, k);
+            if (x >= 0) {
+                ent = x;
+                name = d->ents.v[x].name;
+            }
+            break;
+        }
     if (name) {
         q->speaker = ent;
         q->speaker_name = name;
@@ -1078,17 +1095,24 @@ static int named_after(const doc *d, uint32_t h, int type)
  * forty sentences; -1 if none. */
 static int same_words_named_later(const doc *d, uint32_t h)
 {
-    if (h == 0 || d->toks.v[h - 1].kind != TK_WORD || (d->toks.v[h - 1].flags & TF_CAP) ||
-        (d->toks.v[h - 1].w.flags & (W_STOP | W_DET)))
+    /* (or one word after "a", then "the": "A spokesman for the foundation
+     * said" and "The spokesman, Julian Pike, ... said later") */
+    int one = h > 0 && (sift_tok_is(d, h - 1, "a") || sift_tok_is(d, h - 1, "an"));
+    if (!one && (h == 0 || d->toks.v[h - 1].kind != TK_WORD || (d->toks.v[h - 1].flags & TF_CAP) ||
+                 (d->toks.v[h - 1].w.flags & (W_STOP | W_DET))))
         return -1;
     uint32_t s = d->toks.v[h].sent, last = s + 40 < d->sents.n ? s + 40 : (uint32_t)d->sents.n - 1;
     for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
+        /* (not past another one introduced so: "a spokesman for the
+         * council") */
+        if (one && same_head(d, h, k) && (sift_tok_is(d, k - 1, "a") || sift_tok_is(d, k - 1, "an")))
+            return -1;
         int m = d->toks.v[k].ment;
         if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
         uint32_t b = 0, noun = noun_before_name(d, k, m, &b);
-        if (noun && b + 1 == noun && same_head(d, h, noun) && same_head(d, h - 1, noun - 1))
+        if (noun && same_head(d, h, noun) && (one ? b == noun : b + 1 == noun && same_head(d, h - 1, noun - 1)))
             return d->ments.v[m].entity;
         k = d->ments.v[m].t1 - 1;
     }
@@ -1607,7 +1631,7 @@ static void named_later(doc *d)
             e = role_named_next(d, h, 0);
         if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s"))
             e = bare_name_next(d, h);
-        if (e < 0 && type == ET_PERSON && definite)
+        if (e < 0 && type == ET_PERSON)
             e = same_words_named_later(d, h);
         /* (or, for a specialist the word lists do not know, in a short
          * phrase, by a plain word for an expert: "A climatologist at the

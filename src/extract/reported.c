@@ -755,7 +755,8 @@ static int document_subject(const doc *d, uint32_t c)
 /* Count nouns "that" can point back at: "says that figure ignores" */
 static const char *const pointed_nouns[] = {"figure", "number", "estimate", "claim", "plan", "decision", "proposal",
                                             "report", "study", "survey", "forecast", "projection", "count", "tally",
-                                            "total", "rule", "law", "policy", "deal", "offer", "argument", NULL};
+                                            "total", "rule", "law", "policy", "deal", "offer", "argument", "rate",
+                                            "price", "sum", "amount", "level", "account", "approach", "view", NULL};
 /* Do a relative pronoun and a short subject come right before the cue at
  * c ("which the service said", "that analysts said")? */
 static int relative_subject(const doc *d, uint32_t s0, uint32_t c)
@@ -965,7 +966,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * stop: "..., the central bank estimates, a share that ...") */
     /* (past a date: "..., the Premier League club announced on Saturday.") */
     uint32_t after = past_dates(d, c + 1, s1);
-    int ends = after >= s1 || sift_is_punct(d, after, ',') || sift_is_punct(d, after, '.');
+    int ends = after >= s1 || sift_is_punct(d, after, ',') || sift_is_punct(d, after, '.') ||
+               sift_is_punct(d, after, ';');
     /* (or after a name the comma opens the subject with, then the end or
      * a date: "..., the national food supply agency Conab forecast on
      * Thursday."; not "..., above the Conab forecast.") */
@@ -1018,6 +1020,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         else if (d->toks.v[m].kind != TK_WORD || (d->toks.v[m].w.flags & (W_VERB | W_AUX)))
             break;
     for (uint32_t k = c + 1; k < s1; k++) {
+        /* ("The loans amounted to £3.9 million, he said; the higher number
+         * included interest": a clause of its own after the semicolon) */
+        if (sift_is_punct(d, k, ';') && !depth)
+            break;
         if (sift_is_punct(d, k, '(') || (sift_is_punct(d, k, ')') && depth)) {
             depth += sift_is_punct(d, k, '(') ? 1 : -1;
             continue;

@@ -4841,8 +4841,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
      * division": the head of the phrase alone may find the person */
     /* (not "the president of another college": the rest says it is
      * someone else's) */
+    /* (nor "the director of a youth theatre": one of many, not met before) */
+    int of_one = h + 2 < np1 && sift_tok_is(d, h, "of") && (sift_tok_is(d, h + 1, "a") || sift_tok_is(d, h + 1, "an"));
     if (h < np1 && h >= np0 + 2 && sift_tok_is(d, np0, "the") && d->toks.v[h - 1].kind == TK_WORD &&
-        !(d->toks.v[h - 1].flags & TF_CAP) && !sift_someone_else(d, h, sift_sent_t1(d, h)) &&
+        !(d->toks.v[h - 1].flags & TF_CAP) && !sift_someone_else(d, h, sift_sent_t1(d, h)) && !of_one &&
         (e = sift_resolve_nominal(d, np0, h)) >= 0) {
         *ent = e;
         *name = d->ents.v[e].name;
