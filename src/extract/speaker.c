@@ -1184,7 +1184,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * it acted on complaints, which date back to May, the MEC said") */
             if (pk > lo + 2 && (sift_tok_is(d, pk, "which") || is_who(d, pk)) && sift_is_punct(d, pk - 1, ','))
                 pk = segment_start(d, pk - 2, lo);
-            if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) && !names_agent(d, pk, k - 1))
+            /* (nor where, however named, opening the sentence: "In the
+             * refugee camps at Ukhiya, the UN refugee agency said") */
+            static const char *const wheres[] = {"in", "at", "across", "outside", "inside", "near", NULL};
+            if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) &&
+                (!names_agent(d, pk, k - 1) ||
+                 (sift_tok_in(d, pk, wheres) && sift_body_start(d, d->toks.v[pk].sent) == pk &&
+                  !sift_document_noun(d, pk + 2) && !sift_tok_is(d, pk + 2, "interview"))))
                 appos = 0;
             /* (nor the means and whom it went to: "In a submission to the
              * Department of Communications, the Commercial Television
@@ -4802,6 +4808,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
      * what it is of) */
     if (e < 0 && np1 > np0 + 3 && sift_tok_is(d, np0 + 2, "of") && own_document(d, np0, np0 + 2))
         np1 = np0 + 2;
+    /* (or before when it came: "Its bulletin on Friday warned") */
+    uint32_t dn1 = np1;
+    while (dn1 > np0 + 2 && (d->toks.v[dn1 - 1].flags & TF_USED))
+        dn1--;
+    if (e < 0 && dn1 < np1 && dn1 > np0 + 2 && (sift_tok_is(d, dn1 - 1, "on") || sift_tok_is(d, dn1 - 1, "in")) &&
+        own_document(d, np0, dn1 - 1))
+        np1 = dn1 - 1;
     if (e < 0 && own_document(d, np0, np1)) {
         /* "Protect Kerrisdale Character ... commissioned its own study":
          * the organisation before "its" in the same sentence */
@@ -4812,6 +4825,17 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 if (x >= 0 && d->ents.v[x].type == ET_ORG && !(d->toks.v[k].flags & TF_INQUOTE))
                     e = x;
             }
+        /* ("The Bangladesh Meteorological Department raised its danger
+         * signal ... . Its special bulletin said": opening the sentence,
+         * the organisation the sentence before opens with) */
+        uint32_t ps = d->toks.v[np0].sent;
+        if (e < 0 && sift_tok_is(d, np0, "its") && np0 == sift_body_start(d, ps) && ps > 0) {
+            uint32_t b = sift_body_start(d, ps - 1);
+            b += sift_tok_is(d, b, "the") && !(d->toks.v[b].flags & TF_INQUOTE);
+            int x = sift_entity_at(d, b);
+            if (x >= 0 && d->ents.v[x].type == ET_ORG && !(d->toks.v[b].flags & TF_INQUOTE) && !sift_in_dateline(d, b))
+                e = x;
+        }
         if (e < 0)
             e = document_maker(d, np1 - 1);
     }

@@ -98,12 +98,39 @@ static int new_entity(doc *d, int type, const char *name)
     return (int)d->ents.n - 1;
 }
 
+/* "The National Institute of Meteorology, INAM, said": an acronym
+ * between commas right after an organisation's name, a verb after it,
+ * whose first letter and at least one other open words of the name (in
+ * whatever language the acronym was made), is another name for it. */
+static int comma_acronym(const doc *d, const mention *m, const char *text)
+{
+    size_t n = strlen(text);
+    if (m->t1 - m->t0 != 1 || !(d->toks.v[m->t0].flags & TF_ALLCAPS) || n < 2 || n > 6 || m->t0 < 2 ||
+        m->t1 + 1 >= d->toks.n || !sift_is_punct(d, m->t0 - 1, ',') || !sift_is_punct(d, m->t1, ',') ||
+        d->toks.v[m->t0 - 2].ment < 0 || !(d->toks.v[m->t1 + 1].w.flags & (W_CUE | W_VERB | W_AUX)) ||
+        (d->toks.v[m->t1 + 1].flags & TF_CAP))
+        return 0;
+    const mention *prev = &d->ments.v[d->toks.v[m->t0 - 2].ment];
+    if (prev->type != ET_ORG || prev->entity < 0 || prev->t1 != m->t0 - 1)
+        return 0;
+    const char *name = d->ents.v[prev->entity].name;
+    int first = 0, others = 0;
+    for (const char *w = name; *w; w++)
+        if ((w == name || w[-1] == ' ') && *w >= 'A' && *w <= 'Z') {
+            first |= *w == text[0];
+            others += memchr(text + 1, *w, n - 1) != NULL;
+        }
+    return first && others >= 1;
+}
+
 /* The entity a mention belongs to, creating it when new; -1 on no memory. */
 /* "Oleksiy Marchenko (Олексій Марченко)", "the Japan Meteorological Agency
  * (JMA)": a name in parentheses right after a mention of the same kind is
  * another name for it. Returns that entity, or -1. */
 static int parenthesised_alias(doc *d, const mention *m, const char *text)
 {
+    if (comma_acronym(d, m, text))
+        return d->ments.v[d->toks.v[m->t0 - 2].ment].entity;
     if (m->t0 < 2 || d->text[d->toks.v[m->t0 - 1].start] != '(' || d->toks.v[m->t0 - 2].ment < 0 ||
         m->t1 >= d->toks.n || d->text[d->toks.v[m->t1].start] != ')')
         return -1;
