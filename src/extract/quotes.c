@@ -1114,6 +1114,11 @@ static int same_words_named_later(const doc *d, uint32_t h)
         uint32_t b = 0, noun = noun_before_name(d, k, m, &b);
         if (noun && same_head(d, h, noun) && (one ? b == noun : b + 1 == noun && same_head(d, h - 1, noun - 1)))
             return d->ments.v[m].entity;
+        /* (or after the name: "Vasiliki Kontou, the fire service
+         * spokeswoman, said") */
+        uint32_t after = one ? noun_after_name(d, d->ments.v[m].t1) : 0;
+        if (after && same_head(d, h, after))
+            return d->ments.v[m].entity;
         k = d->ments.v[m].t1 - 1;
     }
     return -1;

@@ -3638,6 +3638,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             while (h < np1 && d->toks.v[h].kind == TK_WORD && !is_who(d, h) && !sift_tok_is(d, h, "which") &&
                    !(d->toks.v[h].w.flags & W_PREP))
                 h++;
+            /* (past a participle: "An insurance adjuster working in
+             * Abbotsford, who spoke on condition ...") */
+            if (h > w0 + 1 && ing_form(d, h - 1) && person_word(d, h - 2))
+                h--;
             if (h > w0 && (person_word(d, h - 1) || ((d->toks.v[h - 1].w.flags & W_TITLE) &&
                                                           !(d->toks.v[h - 1].flags & TF_CAP)))) {
                 *u0 = np0;

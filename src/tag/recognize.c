@@ -898,6 +898,17 @@ static int plain_cap_words(const doc *d, uint32_t t0, uint32_t t1)
     return 1;
 }
 
+/* Is the run [t0,t1) in apposition as a person: before ", said" or after
+ * a role and its comma ("The spokesman, Imran Baloch, said", "fisheries
+ * secretary, Morag Gillies,")? */
+static int apposed_person(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') && cue_follows(d, t1))
+        return 1;
+    return t0 >= 2 && sift_is_punct(d, t0 - 1, ',') && d->toks.v[t0 - 2].kind == TK_WORD &&
+           (d->toks.v[t0 - 2].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[t0 - 2].flags & TF_CAP);
+}
+
 /* Is a gazetteer place one of fewer than 100,000 people, by its "pop="? */
 static int small_town(const lex_entry *lx)
 {
@@ -953,7 +964,7 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * people's name as a surname, and a person's words after it */
         if (unk + 1 == i && best_end == t1 && best->cls == LX_NORP && has_cls(d, unk, LX_FIRST) &&
             is_cap_word(&d->toks.v[unk]) && TOK_S(d, i)[TOK_N(d, i) - 1] != 's' &&
-            (person_follows(d, t1) || title_follows(d, t1)))
+            (person_follows(d, t1) || title_follows(d, t1) || apposed_person(d, unk, t1)))
             return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "first+people");
         /* "Denver Broncos", "Kansas City Chiefs": a city's name, then one
          * capitalised plural that is no place word, is a sports team */
@@ -1001,9 +1012,7 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             !has_cls(d, best_end, LX_ORG) && is_cap_word(&d->toks.v[best_end]) &&
             !(d->toks.v[best_end].flags & (TF_ALLCAPS | TF_POSS)) &&
             !(d->toks.v[best_end].w.flags & (W_STOP | W_TITLE | W_ORGKEY | W_GROUP | W_PERSON_NOUN)) &&
-            (person_follows(d, t1) || title_follows(d, t1) || (sift_is_punct(d, t1, ',') && cue_follows(d, t1)) ||
-             (t0 >= 2 && sift_is_punct(d, t0 - 1, ',') && (d->toks.v[t0 - 2].w.flags & W_TITLE) &&
-              !(d->toks.v[t0 - 2].flags & TF_CAP)) ||
+            (person_follows(d, t1) || title_follows(d, t1) || apposed_person(d, t0, t1) ||
              (model_type(d, t0, t1) == ET_PERSON && !sift_tok_common(d, best_end))))
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "town+surname");
         /* "Minerals Council South Africa", "Transparency International
