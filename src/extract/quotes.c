@@ -784,7 +784,10 @@ static void view_of(doc *d, sift_quote *q)
         else if (sift_is_punct(d, k, ',') && k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & W_DET))
             k = past_aside(d, k);
         static const char *const remarks[] = {"remark", "remarks", "comment", "comments", NULL};
-        if ((sift_tok_is(d, k, "was") && sift_tok_is(d, k + 1, "speaking")) || sift_tok_is(d, k, "spoke") ||
+        /* (or "was responding to a question about ...") */
+        static const char *const speakings[] = {"speaking", "responding", "replying", "answering", NULL};
+        if (((sift_tok_is(d, k, "was") || sift_tok_is(d, k, "is")) && sift_tok_in(d, k + 1, speakings)) ||
+            sift_tok_is(d, k, "spoke") ||
             (sift_tok_is(d, k, "made") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, remarks))) {
             q->speaker = pe;
             q->speaker_name = d->ents.v[pe].name;
@@ -1097,7 +1100,10 @@ static int same_words_named_later(const doc *d, uint32_t h)
 {
     /* (or one word after "a", then "the": "A spokesman for the foundation
      * said" and "The spokesman, Julian Pike, ... said later") */
-    int one = h > 0 && (sift_tok_is(d, h - 1, "a") || sift_tok_is(d, h - 1, "an"));
+    /* (or after an owner: "The town's mayor said" and "the mayor, Rui
+     * Palma, said") */
+    int one = h > 0 && (sift_tok_is(d, h - 1, "a") || sift_tok_is(d, h - 1, "an") ||
+                        (d->toks.v[h - 1].kind != TK_WORD && (d->toks.v[h - 1].flags & TF_POSS)));
     if (!one && (h == 0 || d->toks.v[h - 1].kind != TK_WORD || (d->toks.v[h - 1].flags & TF_CAP) ||
                  (d->toks.v[h - 1].w.flags & (W_STOP | W_DET))))
         return -1;
@@ -1105,7 +1111,8 @@ static int same_words_named_later(const doc *d, uint32_t h)
     for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
         /* (not past another one introduced so: "a spokesman for the
          * council") */
-        if (one && same_head(d, h, k) && (sift_tok_is(d, k - 1, "a") || sift_tok_is(d, k - 1, "an")))
+        if (one && same_head(d, h, k) && (sift_tok_is(d, k - 1, "a") || sift_tok_is(d, k - 1, "an") ||
+                                          (d->toks.v[k - 1].kind != TK_WORD && (d->toks.v[k - 1].flags & TF_POSS))))
             return -1;
         int m = d->toks.v[k].ment;
         if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
@@ -1231,7 +1238,15 @@ static int first_named_next(const doc *d, uint32_t h)
 {
     uint32_t s = d->toks.v[h].sent;
     uint32_t last = s + 4 < d->sents.n ? s + 4 : (uint32_t)d->sents.n - 1;
-    while (last > s && d->sents.v[last].para > d->sents.v[s].para + 1)
+    /* (a paragraph of quotation between does not count: "The executive
+     * director of the association said ... ¶ '...,' she said. ¶ Monique
+     * Doucette, who has led the association since 2021, said") */
+    uint32_t para = d->sents.v[s].para + 1;
+    for (uint32_t i = s + 1; i <= last; i++)
+        if (d->sents.v[i].para == para && d->sents.v[i].para != d->sents.v[i - 1].para &&
+            d->toks.v[d->sents.v[i].t0].kind == TK_QUOTE)
+            para++;
+    while (last > s && d->sents.v[last].para > para)
         last--;
     for (uint32_t k = d->sents.v[s + (s < last)].t0; s < last && k < d->sents.v[last].t1; k++) {
         int m = d->toks.v[k].ment;
