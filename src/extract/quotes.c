@@ -712,6 +712,20 @@ static uint32_t came_from(const doc *d, uint32_t t)
 static int person_head(const doc *d, uint32_t k);
 static int bare_name_next(const doc *d, uint32_t h);
 
+/* Does token k open words that say someone spoke: "was speaking", "was
+ * responding to a question", "spoke", "made the remark", "made the
+ * comments"? */
+static int said_so(const doc *d, uint32_t k)
+{
+    static const char *const remarks[] = {"remark", "remarks", "comment", "comments", NULL};
+    static const char *const speakings[] = {"speaking", "responding", "replying", "answering", NULL};
+    if (k + 2 >= d->toks.n)
+        return sift_tok_is(d, k, "spoke");
+    return ((sift_tok_is(d, k, "was") || sift_tok_is(d, k, "is")) && sift_tok_in(d, k + 1, speakings)) ||
+           sift_tok_is(d, k, "spoke") ||
+           (sift_tok_is(d, k, "made") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, remarks));
+}
+
 /* The token after the comma that closes an aside the comma at k opens
  * (", a former sheriff's deputy first elected in 2018,"), in the same
  * sentence and within 24 tokens; else k. */
@@ -783,12 +797,7 @@ static void view_of(doc *d, sift_quote *q)
          * interview") */
         else if (sift_is_punct(d, k, ',') && k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & W_DET))
             k = past_aside(d, k);
-        static const char *const remarks[] = {"remark", "remarks", "comment", "comments", NULL};
-        /* (or "was responding to a question about ...") */
-        static const char *const speakings[] = {"speaking", "responding", "replying", "answering", NULL};
-        if (((sift_tok_is(d, k, "was") || sift_tok_is(d, k, "is")) && sift_tok_in(d, k + 1, speakings)) ||
-            sift_tok_is(d, k, "spoke") ||
-            (sift_tok_is(d, k, "made") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, remarks))) {
+        if (said_so(d, k)) {
             q->speaker = pe;
             q->speaker_name = d->ents.v[pe].name;
             q->rule = "speaker-next";
@@ -828,6 +837,24 @@ static void view_of(doc *d, sift_quote *q)
                 (sift_finite_verb(d, k) && !(u->flags & TF_CAP)))
                 break;
         }
+    }
+    /* ('"..." ¶ Chief executive Annika Brandt made the remark to analysts',
+     * "Sangam's managing director, Arvind Menon, made the comment"): the
+     * person named right before such a verb */
+    for (uint32_t k = t + 1, hi = sift_sent_t1(d, t); k + 2 < hi && k < t + 16; k++) {
+        if (said_so(d, k)) {
+            int x = sift_is_punct(d, k - 1, ',') ? sift_entity_at(d, k - 2) : sift_entity_at(d, k - 1);
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[k - 1].flags & TF_INQUOTE)) {
+                q->speaker = x;
+                q->speaker_name = d->ents.v[x].name;
+                q->rule = "speaker-next";
+                return;
+            }
+            break;
+        }
+        if ((d->toks.v[k].kind == TK_QUOTE && !(d->toks.v[k].flags & TF_POSS)) ||
+            (sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_CAP) && !sift_tok_ends(d, k, "ing")))
+            break; /* (not "managing director") */
     }
     /* "That was the view of", "The warning came from" */
     uint32_t h = 0, from = 0; /* the noun, and where its speaker's phrase starts */

@@ -1849,6 +1849,7 @@ static int maker_aside(const doc *d, uint32_t h)
 
 static int workplace(const doc *d, uint32_t m0);
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1);
+static int has_word(const char *name, const char *s, size_t n);
 
 /* The maker of the document named by token h ("report"): in the last
  * earlier sentence that names the same kind of document and an
@@ -1863,6 +1864,22 @@ static int document_maker(const doc *d, uint32_t h)
     int made = maker_aside(d, h);
     if (made >= 0)
         return made;
+    /* a court's ruling is the court's, an indictment the prosecutors' ("The
+     * indictment alleges" after "the Seoul Southern District Prosecutors'
+     * Office"): the last body of that kind named */
+    static const char *const rulings[] = {"judgment", "judgement", "ruling", "verdict", NULL};
+    static const char *const charges[] = {"indictment", "indictments", "charge-sheet", NULL};
+    int ruling = sift_tok_in(d, h, rulings), charge = sift_tok_in(d, h, charges);
+    for (uint32_t j = h; (ruling || charge) && j-- > lo;) {
+        int e = sift_entity_at(d, j);
+        if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[j].flags & TF_INQUOTE))
+            continue;
+        const char *nm = d->ents.v[e].name;
+        if (ruling ? has_word(nm, "court", 5) || has_word(nm, "tribunal", 8)
+                   : strstr(nm, "rosecut") != NULL || has_word(nm, "attorney", 8))
+            return e;
+        j = sift_name_start(d, j, lo);
+    }
     /* "The inquiry found" after "the Cedar Lake Wildfire Inquiry": a body
      * named for the document it is */
     for (uint32_t j = h; j-- > lo;) {
@@ -6104,6 +6121,8 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         /* "..., the air force said on Sunday, adding that ...": whoever
          * spoke just before in the sentence */
         for (uint32_t k = c; k-- > s0 + 1;) {
+            if (sift_is_punct(d, k, ';') && !(d->toks.v[k].flags & TF_INQUOTE))
+                break; /* (not past a clause of its own) */
             if (!sift_is_cue(d, k) || (d->toks.v[k].flags & TF_INQUOTE) || sift_tok_ends(d, k, "ing"))
                 continue;
             if (sift_speaker_of_cue(d, k, lo, c, a)) {
@@ -6117,6 +6136,14 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         uint32_t b = sift_body_start(d, d->toks.v[c].sent);
         if (b > s0 && b < c)
             s0 = b;
+        /* (of the clause after a semicolon: "Their association says 52,000
+         * were affected; prosecutors put the number at about 47,000,
+         * saying") */
+        for (uint32_t k = c; k-- > s0 + 1;)
+            if (sift_is_punct(d, k, ';') && !(d->toks.v[k].flags & TF_INQUOTE)) {
+                s0 = k + 1;
+                break;
+            }
         /* (or "In a statement issued through the England and Wales Cricket
          * Board (ECB), Brandon-Hale apologised ..., saying") */
         if ((d->toks.v[s0].w.flags & W_PREP) && !(d->toks.v[s0].flags & TF_INQUOTE))
