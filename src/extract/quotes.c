@@ -612,13 +612,33 @@ static int extract_direct(doc *d)
                         return -1;
                     continue;
                 }
-                if (!found && c >= 0)
-                    found = sift_speaker_of_cue(d, (uint32_t)c, s0, open, &a);
                 /* "dismissed the case as "a political vendetta ..."": a verb
                  * that judges, a few words before "as" */
                 static const char *const judging[] = {"dismissed", "described", "denounced", "branded",
                                                       "condemned", "labelled", "labeled", "hailed",
                                                       "characterised", "characterized", "derided", NULL};
+                /* (in a relative clause with a subject of its own, whoever
+                 * spoke before: "in a report the Justice Ministry dismissed
+                 * as "...", "a figure the union dismissed as "..."") */
+                for (uint32_t v = open - 2; !found && c >= 0 && v > (uint32_t)c + 3 && v + 4 > open; v--) {
+                    if (!sift_tok_in(d, v, judging) || (d->toks.v[v].flags & TF_CAP) || !sift_tok_is(d, open - 1, "as"))
+                        continue;
+                    int x = sift_entity_at(d, v - 1);
+                    uint32_t r0 = x >= 0 ? sift_name_start(d, v - 1, s0) : v - 2;
+                    r0 -= r0 > s0 && x >= 0 && sift_tok_is(d, r0 - 1, "the");
+                    if (r0 > s0 && sift_tok_is(d, r0, "the") && d->toks.v[r0 - 1].upos == SIFT_UPOS_NOUN &&
+                        !(d->toks.v[r0 - 1].flags & TF_CAP)) {
+                        sift_name_speaker(d, r0, v, &a.ent, &a.name);
+                        if (a.name) {
+                            a.cue = v;
+                            a.rule = "clause-subject";
+                            found = 1;
+                        }
+                    }
+                    break;
+                }
+                if (!found && c >= 0)
+                    found = sift_speaker_of_cue(d, (uint32_t)c, s0, open, &a);
                 if (!found && open > s0 + 2 && sift_tok_is(d, open - 1, "as"))
                     for (uint32_t v = open - 2; v > s0 && v + 7 > open; v--)
                         if (sift_tok_in(d, v, judging) && !(d->toks.v[v].flags & TF_CAP)) {

@@ -1918,6 +1918,10 @@ static int document_maker(const doc *d, uint32_t h)
         int own = sift_tok_in(d, h, personal);
         for (size_t q = 0; q < d->quotes.n; q++) {
             const sift_quote *x = &d->quotes.v[q];
+            /* (not who judged it after: "in a report the Justice Ministry
+             * dismissed as "..."") */
+            if (x->span.start > d->toks.v[j].end && x->rule && strcmp(x->rule, "clause-subject") == 0)
+                continue;
             if (x->span.start >= a && x->span.end <= b && x->speaker >= 0 &&
                 (d->ents.v[x->speaker].type == ET_ORG || (own && d->ents.v[x->speaker].type == ET_PERSON)))
                 return x->speaker; /* "according to the report" spoke for it */
@@ -1959,6 +1963,11 @@ static int document_maker(const doc *d, uint32_t h)
             if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[k].flags & TF_INQUOTE) || (uint32_t)e == gone ||
                 (k > st->t0 && sift_entity_at(d, k - 1) == e))
                 continue;
+            /* (nor the subject of a clause on it: "a report the Justice
+             * Ministry dismissed as ...") */
+            uint32_t ne = sift_name_end(d, k, st->t1);
+            if (k > j + 1 && ne < st->t1 && sift_finite_verb(d, ne) && !(d->toks.v[ne].flags & TF_CAP))
+                break;
             /* (nor where someone works: "a biologist at the Jagiellonian
              * University who coordinated the open letter") */
             if (!recipient(d, k, st->t0) && !(own && workplace(d, k)))
@@ -1976,6 +1985,10 @@ static int document_maker(const doc *d, uint32_t h)
             continue;
         if (d->toks.v[sift_tok_at(d, x->span.start)].sent + 2 < hs)
             break;
+        /* (a fragment judging something is no document's maker: "a report
+         * the Justice Ministry dismissed as "..."") */
+        if (x->rule && strcmp(x->rule, "clause-subject") == 0)
+            continue;
         if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
             return x->speaker;
     }
