@@ -1113,6 +1113,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             relative = sift_is_punct(d, role_name_end, ',') ? role_name_end : 0;
             break;
         }
+        /* (or a phrase with no verb of its own to the end: ", the company
+         * said in a statement, well short of the average analyst estimate
+         * of 201 billion yen compiled by LSEG.") */
+        int verbless = sift_is_punct(d, k, ',') && k + 2 < s1;
+        for (uint32_t v = k + 1; v < s1 && verbless; v++)
+            verbless = !(sift_finite_verb(d, v) && !(d->toks.v[v].flags & TF_CAP) && !sift_tok_ends(d, v, "ed")) &&
+                       d->toks.v[v].kind != TK_QUOTE && !sift_is_punct(d, v, ';');
+        if (verbless)
+            break;
         if (sift_is_punct(d, k, ',') && !attribution_tail(d, k + 1, s1))
             return 0;
         if (sift_is_punct(d, k, ',') && sift_tok_ends(d, k + 1, "ing") && !sift_tok_is(d, k + 1, "citing") &&
@@ -1122,6 +1131,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             while (m < s1 && !sift_is_punct(d, m, ',') && !sift_is_punct(d, m, '.'))
                 m++;
             if (m >= s1 || sift_is_punct(d, m, '.') || adjunct_clause(d, m + 1))
+                break;
+            /* (or a list the participle takes, with no verb of its own:
+             * ", blaming a stronger yen, higher U.S. tariffs and a collapse
+             * in demand") */
+            int verb = 0;
+            for (uint32_t v = m + 1; v < s1 && !verb; v++)
+                verb = sift_finite_verb(d, v) && !(d->toks.v[v].flags & TF_CAP);
+            if (!verb)
                 break;
             return 0;
         }

@@ -2942,6 +2942,19 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                  sift_tok_is(d, m0 - 1, "rival")) &&
                 !(business && sift_org_not_business(&d->ents.v[sub])) && !introduced_as(d, i + 1))
                 any = sub;
+            /* ("Shareholders in Sakhile Stores voted ... to approve a
+             * takeover by larger rival Protea Retail Group, the discount
+             * grocer said": not the rival, but the one named before it) */
+            else if (any == e && m0 >= 2 && (sift_tok_is(d, m0 - 1, "rival") || sift_tok_is(d, m0 - 1, "rivals")) &&
+                     !(d->toks.v[m0 - 1].flags & TF_CAP))
+                for (uint32_t r = sift_body_start(d, d->toks.v[m0].sent); r < m0; r++) {
+                    int o = sift_entity_at(d, r);
+                    if (o >= 0 && o != e && d->ents.v[o].type == ET_ORG && !(d->toks.v[r].flags & TF_INQUOTE) &&
+                        !(business && sift_org_not_business(&d->ents.v[o]))) {
+                        any = o;
+                        break;
+                    }
+                }
         }
         i = m0;
     }

@@ -1829,7 +1829,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         (sift_tok_is(d, a - 1, "in") || sift_tok_is(d, a - 1, "near")) && !(d->toks.v[a - 1].flags & TF_CAP) &&
         !(t1 < d->toks.n && (d->toks.v[t1].flags & TF_POSS)) && !lookup(d, a, t1, NULL) &&
         !has_cls(d, a, LX_NORP) && !has_cls(d, t1 - 1, LX_NORP) && name_like(d, a, t1) &&
-        !(a >= 2 && sift_tok_in(d, a - 2, trust_in)))
+        !(a >= 2 && sift_tok_in(d, a - 2, trust_in)) &&
+        /* (nor a company's name: "Shareholders in Sakhile Stores") */
+        !(d->toks.v[t1 - 1].w.flags & (W_COMPANY | W_ORGKEY)))
         return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "in+name");
     /* "In Cernache do Bonjardim, residents spent the night": the place a
      * sentence opens in, before its comma */
