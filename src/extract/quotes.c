@@ -1345,17 +1345,27 @@ static int bare_name_next(const doc *d, uint32_t h)
      * as he left ... Maria Lopez said") */
     uint32_t s = d->toks.v[h].sent;
     int g = sift_noun_sex(d, h);
-    for (uint32_t p = h + 1; !g && p < d->sents.v[s].t1; p++)
+    /* (up to another person named: "the presiding judge told Declan
+     * Murtagh, 41, as he stood in the dock") */
+    for (uint32_t p = h + 1; !g && p < d->sents.v[s].t1; p++) {
+        int o = sift_entity_at(d, p);
+        if (o >= 0 && d->ents.v[o].type == ET_PERSON && !(d->toks.v[p].flags & TF_INQUOTE))
+            break;
         if (!(d->toks.v[p].flags & TF_INQUOTE))
             g = sift_tok_is(d, p, "he") || sift_tok_is(d, p, "his")    ? 'M'
                 : sift_tok_is(d, p, "she") || sift_tok_is(d, p, "her") ? 'F'
                                                                        : 0;
+    }
     if (g && d->ents.v[mn->entity].gender && d->ents.v[mn->entity].gender != g)
         return -1;
     /* (past a clause on the person: "Karen Oyelaran, who took over the
      * office last year after her predecessor resigned, said") */
     uint32_t v = m1;
-    if (m1 + 2 < d->toks.n && sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "who"))
+    /* (or a participle's: "Ms Justice Aoife Brennan, sitting with two
+     * other judges, said") */
+    if (m1 + 2 < d->toks.n && sift_is_punct(d, m1, ',') &&
+        (sift_tok_is(d, m1 + 1, "who") ||
+         (sift_tok_ends(d, m1 + 1, "ing") && !(d->toks.v[m1 + 1].flags & TF_CAP) && TOK_N(d, m1 + 1) > 4)))
         v = past_aside(d, m1);
     int subject = v < d->toks.n && sift_is_cue(d, v) && !(d->toks.v[v].flags & TF_INQUOTE);
     int after_cue = a > 0 && sift_is_cue(d, a - 1) && m1 < d->toks.n &&

@@ -665,6 +665,20 @@ static int ends_person_named(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* Does the word at t0 open the name of a person named before in two words
+ * or more (among the last 256 names)? */
+static int starts_person_named(const doc *d, uint32_t t0)
+{
+    size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0;
+    for (size_t m = d->ments.n; m-- > lo;) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && mm->t1 <= t0 && TOK_N(d, mm->t0) == TOK_N(d, t0) &&
+            memcmp(TOK_S(d, mm->t0), TOK_S(d, t0), TOK_N(d, t0)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "the city's culture alderman, Name": a lower-case noun for a person's
  * role and a comma before the name at t0 (not one a firm may be: "The
  * owner, Silesian Coal", "The buyer, Granite Sports"). */
@@ -793,6 +807,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             int mt = model_type(d, t0, t1);
             if (company_which(d, t1) && !d->toks.v[t0].lexcls && TOK_N(d, t0) > 2)
                 return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
+            /* ("Mulugeta dismissed the criticism" after "Mulugeta Alemu":
+             * a given name used alone, as for Ethiopians, before a verb) */
+            if (t1 < d->toks.n && d->toks.v[t1].upos == SIFT_UPOS_VERB && !(d->toks.v[t1].flags & TF_CAP) &&
+                !has_cls(d, t0, LX_FIRST) && starts_person_named(d, t0))
+                return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "given-name-again");
             if (cue_follows(d, t0))
                 return mt == ET_ORG ? add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "model")
                                     : add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
