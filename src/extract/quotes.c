@@ -746,6 +746,21 @@ static int said_so(const doc *d, uint32_t k)
            (sift_tok_is(d, k, "made") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, remarks));
 }
 
+/* Does the paragraph before the one token `open` opens end inside a
+ * quotation, its closing mark left out because the quotation goes on
+ * ('..., said. "Every night we choose ... . ¶ "The drones are cheap ..."')? */
+static int quote_left_open(const doc *d, uint32_t open)
+{
+    for (uint32_t k = open; k-- > 0;) {
+        const tok *u = &d->toks.v[k];
+        if (u->kind == TK_QUOTE && !(u->flags & TF_POSS))
+            return (u->flags & TF_QOPEN) != 0;
+        if (u->flags & TF_PARA)
+            return 0;
+    }
+    return 0;
+}
+
 /* The token after the comma that closes an aside the comma at k opens
  * (", a former sheriff's deputy first elected in 2018,"), in the same
  * sentence and within 24 tokens; else k. */
@@ -785,10 +800,14 @@ static void view_of(doc *d, sift_quote *q)
     /* '"..." Hasan Çelik, 62, was speaking outside his house' */
     int pe = sift_entity_at(d, t);
     /* (past a title the name takes: "Dr Hala Fakih, the medical director") */
+    /* (or of words: "Chief executive Dana Whitfield told analysts") */
     uint32_t t0 = t;
-    if (pe < 0 && d->toks.v[t].ment < 0 && t + 1 < d->toks.n && d->toks.v[t + 1].ment >= 0 &&
-        d->ments.v[d->toks.v[t + 1].ment].title_t0 == (int32_t)t && d->ments.v[d->toks.v[t + 1].ment].t0 == t + 1)
-        pe = sift_entity_at(d, ++t);
+    for (uint32_t k = t + 1; pe < 0 && d->toks.v[t0].ment < 0 && k < d->toks.n && k < t0 + 4; k++)
+        if (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].title_t0 == (int32_t)t0 &&
+            d->ments.v[d->toks.v[k].ment].t0 == k) {
+            pe = sift_entity_at(d, k);
+            t = k;
+        }
     /* ('"We sold our flat in March ..." ¶ Morag Findlay, a nurse at
      * Raigmore Hospital, and her partner paid ...': a quotation that is a
      * paragraph of its own, then a paragraph that opens by introducing a
@@ -796,7 +815,7 @@ static void view_of(doc *d, sift_quote *q)
     uint32_t open = sift_tok_at(d, q->span.start);
     open -= open > 0 && d->toks.v[open - 1].kind == TK_QUOTE;
     if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && (d->toks.v[t0].flags & TF_PARA) &&
-        (d->toks.v[open].flags & TF_PARA) && d->ents.v[pe].first_tok == t) {
+        (d->toks.v[open].flags & TF_PARA) && d->ents.v[pe].first_tok == t && !quote_left_open(d, open)) {
         uint32_t k = sift_name_end(d, t, d->toks.n);
         if (sift_is_punct(d, k, ',') || sift_is_cue(d, k) || sift_finite_verb(d, k)) {
             q->speaker = pe;

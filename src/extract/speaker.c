@@ -2571,8 +2571,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "the Japanese automaker", "the Swiss lender": a nationality says
      * little of which firm */
     /* (or "the German aid group": a nationality before two plain words) */
-    if (k > np0 && d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].type == ET_NORP &&
-        d->ments.v[d->toks.v[k].ment].t1 == k + 1 &&
+    /* (or a country's name: "the U.S. chipmaker") */
+    const mention *km = d->toks.v[k].ment >= 0 ? &d->ments.v[d->toks.v[k].ment] : NULL;
+    if (k > np0 && km &&
+        (km->type == ET_NORP ||
+         (km->type == ET_GPE && km->lex && km->lex->info && strstr(km->lex->info, "kind=country"))) &&
+        km->t1 == k + 1 &&
         ((np1 - k == 2 && sift_business_noun(d, k + 1)) ||
          (np1 - k == 3 && !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 2].flags & TF_CAP) &&
           d->toks.v[k + 1].kind == TK_WORD && d->toks.v[k + 2].kind == TK_WORD)))
