@@ -620,8 +620,9 @@ static int extract_direct(doc *d)
                 /* (in a relative clause with a subject of its own, whoever
                  * spoke before: "in a report the Justice Ministry dismissed
                  * as "...", "a figure the union dismissed as "..."") */
-                for (uint32_t v = open - 2; !found && c >= 0 && v > (uint32_t)c + 3 && v + 4 > open; v--) {
-                    if (!sift_tok_in(d, v, judging) || (d->toks.v[v].flags & TF_CAP) || !sift_tok_is(d, open - 1, "as"))
+                int as = sift_tok_is(d, open - 1, "as");
+                for (uint32_t v = open - 2; !found && as && c >= 0 && v > (uint32_t)c + 3 && v + 4 > open; v--) {
+                    if (!sift_tok_in(d, v, judging) || (d->toks.v[v].flags & TF_CAP))
                         continue;
                     int x = sift_entity_at(d, v - 1);
                     uint32_t r0 = x >= 0 ? sift_name_start(d, v - 1, s0) : v - 2;
@@ -732,16 +733,17 @@ static uint32_t came_from(const doc *d, uint32_t t)
 static int person_head(const doc *d, uint32_t k);
 static int bare_name_next(const doc *d, uint32_t h);
 
-/* Does token k open words that say someone spoke: "was speaking", "was
- * responding to a question", "spoke", "made the remark", "made the
- * comments"? */
+/* Does token k open words that say someone spoke, or how: "was speaking",
+ * "was responding to a question", "was emphatic", "spoke", "made the
+ * remark", "made the comments"? */
 static int said_so(const doc *d, uint32_t k)
 {
     static const char *const remarks[] = {"remark", "remarks", "comment", "comments", NULL};
-    static const char *const speakings[] = {"speaking", "responding", "replying", "answering", NULL};
-    if (k + 2 >= d->toks.n)
-        return sift_tok_is(d, k, "spoke");
-    return ((sift_tok_is(d, k, "was") || sift_tok_is(d, k, "is")) && sift_tok_in(d, k + 1, speakings)) ||
+    static const char *const speakings[] = {"speaking", "responding", "replying", "answering", "emphatic",
+                                            "adamant", "blunt", "defiant", "unequivocal", "unapologetic",
+                                            "unrepentant", "scathing", "dismissive", "categorical", NULL};
+    return ((sift_tok_is(d, k, "was") || sift_tok_is(d, k, "is") || sift_tok_is(d, k, "were")) &&
+            sift_tok_in(d, k + 1, speakings)) ||
            sift_tok_is(d, k, "spoke") ||
            (sift_tok_is(d, k, "made") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, remarks));
 }
@@ -772,6 +774,15 @@ static uint32_t past_aside(const doc *d, uint32_t k)
         if (sift_is_punct(d, c, ','))
             return c + 1;
     return k;
+}
+
+/* The quotation q is by entity e, found by rule (rule NULL: keep q's). */
+static void speaker_is(const doc *d, sift_quote *q, int e, const char *rule)
+{
+    q->speaker = e;
+    q->speaker_name = d->ents.v[e].name;
+    if (rule)
+        q->rule = rule;
 }
 
 /* The quotation q is by whoever the phrase [np0,np1) names, if anyone. */
@@ -818,9 +829,7 @@ static void view_of(doc *d, sift_quote *q)
         (d->toks.v[open].flags & TF_PARA) && d->ents.v[pe].first_tok == t && !quote_left_open(d, open)) {
         uint32_t k = sift_name_end(d, t, d->toks.n);
         if (sift_is_punct(d, k, ',') || sift_is_cue(d, k) || sift_finite_verb(d, k)) {
-            q->speaker = pe;
-            q->speaker_name = d->ents.v[pe].name;
-            q->rule = "speaker-next-paragraph";
+            speaker_is(d, q, pe, "speaker-next-paragraph");
             return;
         }
     }
@@ -836,11 +845,8 @@ static void view_of(doc *d, sift_quote *q)
          * interview") */
         else if (sift_is_punct(d, k, ',') && k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & W_DET))
             k = past_aside(d, k);
-        if (said_so(d, k)) {
-            q->speaker = pe;
-            q->speaker_name = d->ents.v[pe].name;
-            q->rule = "speaker-next";
-        }
+        if (said_so(d, k))
+            speaker_is(d, q, pe, "speaker-next");
         return;
     }
     /* ('"..." ¶ The skipper of one of the largest trawlers in the fleet was
@@ -857,19 +863,13 @@ static void view_of(doc *d, sift_quote *q)
             person |= (u->w.flags & (W_PERSON_NOUN | W_TITLE)) && !(u->flags & TF_CAP);
             /* (or how they spoke: "The executive mayor was emphatic when
              * reporters caught up with him") */
-            static const char *const manners[] = {"speaking", "emphatic", "adamant", "blunt", "defiant",
-                                                  "unequivocal", "unapologetic", "unrepentant", "scathing",
-                                                  "dismissive", "categorical", NULL};
-            if (person && (sift_tok_is(d, k, "was") || sift_tok_is(d, k, "were")) &&
-                sift_tok_in(d, k + 1, manners)) {
+            if (person && said_so(d, k)) {
                 speaker_phrase(d, q, t, k, "speaker-next");
                 /* (named right after: "Sipho Ngcukana, who took office
                  * under a coalition deal last year, said") */
                 int e = q->speaker < 0 && q->speaker_name && person_head(d, k - 1) ? bare_name_next(d, k - 1) : -1;
-                if (e >= 0) {
-                    q->speaker = e;
-                    q->speaker_name = d->ents.v[e].name;
-                }
+                if (e >= 0)
+                    speaker_is(d, q, e, NULL);
                 return;
             }
             if (u->kind == TK_QUOTE || (u->kind == TK_PUNCT && !(u->flags & TF_POSS)) ||
@@ -884,9 +884,7 @@ static void view_of(doc *d, sift_quote *q)
         if (said_so(d, k)) {
             int x = sift_is_punct(d, k - 1, ',') ? sift_entity_at(d, k - 2) : sift_entity_at(d, k - 1);
             if (x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[k - 1].flags & TF_INQUOTE)) {
-                q->speaker = x;
-                q->speaker_name = d->ents.v[x].name;
-                q->rule = "speaker-next";
+                speaker_is(d, q, x, "speaker-next");
                 return;
             }
             break;
@@ -1162,14 +1160,21 @@ static int named_after(const doc *d, uint32_t h, int type)
  * officer, Warwick Stanley, said": the person named in apposition to the
  * same two words of a role (the noun at h and the word before it), within
  * forty sentences; -1 if none. */
+/* Is token i "a", "an" or an owner's mark, before a role of one word ("a
+ * spokesman", "the town's mayor")? */
+static int one_word_role_before(const doc *d, uint32_t i)
+{
+    return sift_tok_is(d, i, "a") || sift_tok_is(d, i, "an") ||
+           (d->toks.v[i].kind != TK_WORD && (d->toks.v[i].flags & TF_POSS));
+}
+
 static int same_words_named_later(const doc *d, uint32_t h)
 {
     /* (or one word after "a", then "the": "A spokesman for the foundation
      * said" and "The spokesman, Julian Pike, ... said later") */
     /* (or after an owner: "The town's mayor said" and "the mayor, Rui
      * Palma, said") */
-    int one = h > 0 && (sift_tok_is(d, h - 1, "a") || sift_tok_is(d, h - 1, "an") ||
-                        (d->toks.v[h - 1].kind != TK_WORD && (d->toks.v[h - 1].flags & TF_POSS)));
+    int one = h > 0 && one_word_role_before(d, h - 1);
     if (!one && (h == 0 || d->toks.v[h - 1].kind != TK_WORD || (d->toks.v[h - 1].flags & TF_CAP) ||
                  (d->toks.v[h - 1].w.flags & (W_STOP | W_DET))))
         return -1;
@@ -1177,8 +1182,7 @@ static int same_words_named_later(const doc *d, uint32_t h)
     for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
         /* (not past another one introduced so: "a spokesman for the
          * council") */
-        if (one && same_head(d, h, k) && (sift_tok_is(d, k - 1, "a") || sift_tok_is(d, k - 1, "an") ||
-                                          (d->toks.v[k - 1].kind != TK_WORD && (d->toks.v[k - 1].flags & TF_POSS))))
+        if (one && same_head(d, h, k) && one_word_role_before(d, k - 1))
             return -1;
         int m = d->toks.v[k].ment;
         if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||

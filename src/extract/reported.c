@@ -929,6 +929,18 @@ static int finding_verb(const doc *d, uint32_t c)
     return sift_tok_in(d, c, v);
 }
 
+/* Does a clause of its own start between token k and s1: a finite verb in
+ * lower case (not a participle in "-ed": "compiled by LSEG"), a quotation
+ * or a semicolon? */
+static int clause_to_end(const doc *d, uint32_t k, uint32_t s1)
+{
+    for (; k < s1; k++)
+        if ((sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_CAP) && !sift_tok_ends(d, k, "ed")) ||
+            d->toks.v[k].kind == TK_QUOTE || sift_is_punct(d, k, ';'))
+            return 1;
+    return 0;
+}
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
@@ -1116,11 +1128,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         /* (or a phrase with no verb of its own to the end: ", the company
          * said in a statement, well short of the average analyst estimate
          * of 201 billion yen compiled by LSEG.") */
-        int verbless = sift_is_punct(d, k, ',') && k + 2 < s1;
-        for (uint32_t v = k + 1; v < s1 && verbless; v++)
-            verbless = !(sift_finite_verb(d, v) && !(d->toks.v[v].flags & TF_CAP) && !sift_tok_ends(d, v, "ed")) &&
-                       d->toks.v[v].kind != TK_QUOTE && !sift_is_punct(d, v, ';');
-        if (verbless)
+        if (sift_is_punct(d, k, ',') && k + 2 < s1 && !clause_to_end(d, k + 1, s1))
             break;
         if (sift_is_punct(d, k, ',') && !attribution_tail(d, k + 1, s1))
             return 0;
@@ -1132,13 +1140,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                 m++;
             if (m >= s1 || sift_is_punct(d, m, '.') || adjunct_clause(d, m + 1))
                 break;
-            /* (or a list the participle takes, with no verb of its own:
-             * ", blaming a stronger yen, higher U.S. tariffs and a collapse
-             * in demand") */
-            int verb = 0;
-            for (uint32_t v = m + 1; v < s1 && !verb; v++)
-                verb = sift_finite_verb(d, v) && !(d->toks.v[v].flags & TF_CAP);
-            if (!verb)
+            /* (or a list the participle takes: ", blaming a stronger yen,
+             * higher U.S. tariffs and a collapse in demand") */
+            if (!clause_to_end(d, m + 1, s1))
                 break;
             return 0;
         }

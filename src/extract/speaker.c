@@ -2949,7 +2949,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             /* ("Shareholders in Sakhile Stores voted ... to approve a
              * takeover by larger rival Protea Retail Group, the discount
              * grocer said": not the rival, but the one named before it) */
-            else if (any == e && m0 >= 2 && (sift_tok_is(d, m0 - 1, "rival") || sift_tok_is(d, m0 - 1, "rivals")) &&
+            else if (m0 >= 2 && (sift_tok_is(d, m0 - 1, "rival") || sift_tok_is(d, m0 - 1, "rivals")) &&
                      !(d->toks.v[m0 - 1].flags & TF_CAP))
                 for (uint32_t r = sift_body_start(d, d->toks.v[m0].sent); r < m0; r++) {
                     int o = sift_entity_at(d, r);
@@ -4861,7 +4861,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np1 = np0 + 2;
     /* (or before when it came: "Its bulletin on Friday warned") */
     uint32_t dn1 = np1;
-    while (dn1 > np0 + 2 && (d->toks.v[dn1 - 1].flags & TF_USED))
+    while (e < 0 && dn1 > np0 + 2 && (d->toks.v[dn1 - 1].flags & TF_USED))
         dn1--;
     if (e < 0 && dn1 < np1 && dn1 > np0 + 2 && (sift_tok_is(d, dn1 - 1, "on") || sift_tok_is(d, dn1 - 1, "in")) &&
         own_document(d, np0, dn1 - 1))
@@ -6150,9 +6150,15 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         }
         /* "..., the air force said on Sunday, adding that ...": whoever
          * spoke just before in the sentence */
+        /* (in the clause after a semicolon: "Their association says 52,000
+         * were affected; prosecutors put the number at about 47,000,
+         * saying") */
+        for (uint32_t k = c; k-- > s0 + 1;)
+            if (sift_is_punct(d, k, ';') && !(d->toks.v[k].flags & TF_INQUOTE)) {
+                s0 = k + 1;
+                break;
+            }
         for (uint32_t k = c; k-- > s0 + 1;) {
-            if (sift_is_punct(d, k, ';') && !(d->toks.v[k].flags & TF_INQUOTE))
-                break; /* (not past a clause of its own) */
             if (!sift_is_cue(d, k) || (d->toks.v[k].flags & TF_INQUOTE) || sift_tok_ends(d, k, "ing"))
                 continue;
             if (sift_speaker_of_cue(d, k, lo, c, a)) {
@@ -6166,14 +6172,6 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         uint32_t b = sift_body_start(d, d->toks.v[c].sent);
         if (b > s0 && b < c)
             s0 = b;
-        /* (of the clause after a semicolon: "Their association says 52,000
-         * were affected; prosecutors put the number at about 47,000,
-         * saying") */
-        for (uint32_t k = c; k-- > s0 + 1;)
-            if (sift_is_punct(d, k, ';') && !(d->toks.v[k].flags & TF_INQUOTE)) {
-                s0 = k + 1;
-                break;
-            }
         /* (or "In a statement issued through the England and Wales Cricket
          * Board (ECB), Brandon-Hale apologised ..., saying") */
         if ((d->toks.v[s0].w.flags & W_PREP) && !(d->toks.v[s0].flags & TF_INQUOTE))

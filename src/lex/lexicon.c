@@ -215,3 +215,9 @@ size_t sift_lex_size(const sift_lexicon *lx)
 {
     return lx ? lx->n : 0;
 }
+
+int sift_lex_small_town(const lex_entry *e)
+{
+    const char *p = e && e->info && strstr(e->info, "kind=city") ? strstr(e->info, "pop=") : NULL;
+    return p && strtol(p + 4, NULL, 10) < 100000;
+}

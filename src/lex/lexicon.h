@@ -37,6 +37,9 @@ const lex_entry *sift_lex_find(const sift_lexicon *lx, const char *s, size_t n, 
 /* The entry of class cls for form s[0..n), or NULL. */
 const lex_entry *sift_lex_find_class(const sift_lexicon *lx, const char *s, size_t n, int cls);
 size_t sift_lex_size(const sift_lexicon *lx);
+/* Is a gazetteer entry a town of fewer than 100,000 people (kind=city and
+ * its "pop=")? NULL is none. */
+int sift_lex_small_town(const lex_entry *e);
 
 /* FNV-1a 64-bit hash, used for the checksum and for hashing keys. */
 uint64_t sift_fnv1a64(const void *data, size_t n, uint64_t h);

@@ -101,7 +101,8 @@ static int new_entity(doc *d, int type, const char *name)
 /* "The National Institute of Meteorology, INAM, said": an acronym
  * between commas right after an organisation's name, a verb after it,
  * whose first letter and at least one other open words of the name (in
- * whatever language the acronym was made), is another name for it. */
+ * whatever language the acronym was made), is another name for it.
+ * Returns that organisation, or -1. */
 static int comma_acronym(const doc *d, const mention *m, const char *text)
 {
     size_t n = strlen(text);
@@ -109,10 +110,10 @@ static int comma_acronym(const doc *d, const mention *m, const char *text)
         m->t1 + 1 >= d->toks.n || !sift_is_punct(d, m->t0 - 1, ',') || !sift_is_punct(d, m->t1, ',') ||
         d->toks.v[m->t0 - 2].ment < 0 || !(d->toks.v[m->t1 + 1].w.flags & (W_CUE | W_VERB | W_AUX)) ||
         (d->toks.v[m->t1 + 1].flags & TF_CAP))
-        return 0;
+        return -1;
     const mention *prev = &d->ments.v[d->toks.v[m->t0 - 2].ment];
     if (prev->type != ET_ORG || prev->entity < 0 || prev->t1 != m->t0 - 1)
-        return 0;
+        return -1;
     const char *name = d->ents.v[prev->entity].name;
     int first = 0, others = 0;
     for (const char *w = name; *w; w++)
@@ -120,7 +121,7 @@ static int comma_acronym(const doc *d, const mention *m, const char *text)
             first |= *w == text[0];
             others += memchr(text + 1, *w, n - 1) != NULL;
         }
-    return first && others >= 1;
+    return first && others >= 1 ? prev->entity : -1;
 }
 
 /* The entity a mention belongs to, creating it when new; -1 on no memory. */
@@ -129,8 +130,6 @@ static int comma_acronym(const doc *d, const mention *m, const char *text)
  * another name for it. Returns that entity, or -1. */
 static int parenthesised_alias(doc *d, const mention *m, const char *text)
 {
-    if (comma_acronym(d, m, text))
-        return d->ments.v[d->toks.v[m->t0 - 2].ment].entity;
     if (m->t0 < 2 || d->text[d->toks.v[m->t0 - 1].start] != '(' || d->toks.v[m->t0 - 2].ment < 0 ||
         m->t1 >= d->toks.n || d->text[d->toks.v[m->t1].start] != ')')
         return -1;
@@ -282,7 +281,9 @@ static char *later_full_name(doc *d, const mention *m)
 
 static int entity_for(doc *d, name_index *ix, const mention *m, const char *text)
 {
-    int alias = parenthesised_alias(d, m, text);
+    int alias = comma_acronym(d, m, text);
+    if (alias < 0)
+        alias = parenthesised_alias(d, m, text);
     if (alias >= 0) {
         index_put(ix, m->type, text, alias);
         return alias;
@@ -459,13 +460,6 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
     if (!e || e->gender == 'U')
         return 0;
     return e->gender;
-}
-
-/* Is a gazetteer entry a town of fewer than 100,000 people? */
-static int small_town(const lex_entry *lx)
-{
-    const char *p = lx && lx->info && strstr(lx->info, "kind=city") ? strstr(lx->info, "pop=") : NULL;
-    return p && strtol(p + 4, NULL, 10) < 100000;
 }
 
 /* Is the name ending at t1 followed by a lower-case aside between commas
@@ -694,7 +688,7 @@ int sift_resolve(doc *d)
                                         "towards", "toward", "the", NULL};
     for (size_t m = 0; m < d->ments.n; m++) {
         mention *mm = &d->ments.v[m];
-        if (mm->type != ET_GPE || mm->t1 - mm->t0 != 1 || !small_town(mm->lex) ||
+        if (mm->type != ET_GPE || mm->t1 - mm->t0 != 1 || !sift_lex_small_town(mm->lex) ||
             (mm->t0 > 0 && sift_tok_in(d, mm->t0 - 1, where)))
             continue;
         for (size_t o = 0; o < d->ments.n; o++)

@@ -17,7 +17,6 @@
  * A last pass marks single tokens that repeat part of a person's name
  * (a later "Zelensky") as surname mentions.
  */
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -646,34 +645,21 @@ static int named_by_kind(const doc *d, uint32_t t0, uint32_t t1)
 }
 
 /* Do the words [t0,t1) end (or make) the name of a person named before (among the
- * last 256 names), capitals aside ("El-Sayed" after "Hisham el-Sayed")? */
-static int ends_person_named(const doc *d, uint32_t t0, uint32_t t1)
+ * last 256 names), capitals aside ("El-Sayed" after "Hisham el-Sayed")? Or,
+ * with opens, open a longer one ("Mulugeta" after "Mulugeta Alemu")? */
+static int person_named_part(const doc *d, uint32_t t0, uint32_t t1, int opens)
 {
     uint32_t n = t1 - t0;
     size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0;
     for (size_t m = d->ments.n; m-- > lo;) {
         const mention *mm = &d->ments.v[m];
-        if (mm->type != ET_PERSON || mm->t1 - mm->t0 < n || mm->t1 > t0)
+        if (mm->type != ET_PERSON || mm->t1 - mm->t0 < n + (opens != 0) || mm->t1 > t0)
             continue; /* (or the whole of it again: "Lone Kjær" after "board chair Lone Kjær") */
-        uint32_t k = 0;
-        while (k < n && TOK_N(d, t0 + k) == TOK_N(d, mm->t1 - n + k) &&
-               strncasecmp(TOK_S(d, t0 + k), TOK_S(d, mm->t1 - n + k), TOK_N(d, t0 + k)) == 0)
+        uint32_t at = opens ? mm->t0 : mm->t1 - n, k = 0;
+        while (k < n && TOK_N(d, t0 + k) == TOK_N(d, at + k) &&
+               strncasecmp(TOK_S(d, t0 + k), TOK_S(d, at + k), TOK_N(d, t0 + k)) == 0)
             k++;
         if (k == n)
-            return 1;
-    }
-    return 0;
-}
-
-/* Does the word at t0 open the name of a person named before in two words
- * or more (among the last 256 names)? */
-static int starts_person_named(const doc *d, uint32_t t0)
-{
-    size_t lo = d->ments.n > 256 ? d->ments.n - 256 : 0;
-    for (size_t m = d->ments.n; m-- > lo;) {
-        const mention *mm = &d->ments.v[m];
-        if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && mm->t1 <= t0 && TOK_N(d, mm->t0) == TOK_N(d, t0) &&
-            memcmp(TOK_S(d, mm->t0), TOK_S(d, t0), TOK_N(d, t0)) == 0)
             return 1;
     }
     return 0;
@@ -810,7 +796,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             /* ("Mulugeta dismissed the criticism" after "Mulugeta Alemu":
              * a given name used alone, as for Ethiopians, before a verb) */
             if (t1 < d->toks.n && d->toks.v[t1].upos == SIFT_UPOS_VERB && !(d->toks.v[t1].flags & TF_CAP) &&
-                !has_cls(d, t0, LX_FIRST) && starts_person_named(d, t0))
+                !has_cls(d, t0, LX_FIRST) && person_named_part(d, t0, t1, 1))
                 return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "given-name-again");
             if (cue_follows(d, t0))
                 return mt == ET_ORG ? add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "model")
@@ -888,7 +874,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
      * trained recognizer says so ("Nature Geoscience") */
     int mt = model_type(d, t0, t1);
     /* "El-Sayed" after "Hisham el-Sayed": the person again */
-    if (t1 - t0 >= 2 && ends_person_named(d, t0, t1))
+    if (t1 - t0 >= 2 && person_named_part(d, t0, t1, 0))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "surname-again");
     /* "El Poblado", "La Guajira", "Los Alamos": a Spanish article opens a place name */
     if (t1 - t0 >= 2 && (sift_tok_is(d, t0, "el") || sift_tok_is(d, t0, "la") ||
@@ -926,13 +912,6 @@ static int apposed_person(const doc *d, uint32_t t0, uint32_t t1)
         return 1;
     return t0 >= 2 && sift_is_punct(d, t0 - 1, ',') && d->toks.v[t0 - 2].kind == TK_WORD &&
            (d->toks.v[t0 - 2].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[t0 - 2].flags & TF_CAP);
-}
-
-/* Is a gazetteer place one of fewer than 100,000 people, by its "pop="? */
-static int small_town(const lex_entry *lx)
-{
-    const char *p = lx->info ? strstr(lx->info, "pop=") : NULL;
-    return p && strtol(p + 4, NULL, 10) < 100000;
 }
 
 static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
@@ -1026,8 +1005,8 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * a gillie guides anglers), and a person's words after it, or the
          * model's reading of a surname no word is: a person (", said",
          * "secretary, Morag Gillies,") */
-        if (i == t0 && unk == t0 && best_end + 1 == t1 && best->cls == LX_GPE && strstr(best->info, "kind=city") &&
-            small_town(best) && has_cls(d, best_end, LX_LAST) && !has_cls(d, best_end, LX_GPE) &&
+        if (i == t0 && unk == t0 && best_end + 1 == t1 && best->cls == LX_GPE && sift_lex_small_town(best) &&
+            has_cls(d, best_end, LX_LAST) && !has_cls(d, best_end, LX_GPE) &&
             !has_cls(d, best_end, LX_ORG) && is_cap_word(&d->toks.v[best_end]) &&
             !(d->toks.v[best_end].flags & (TF_ALLCAPS | TF_POSS)) &&
             !(d->toks.v[best_end].w.flags & (W_STOP | W_TITLE | W_ORGKEY | W_GROUP | W_PERSON_NOUN)) &&
