@@ -1156,10 +1156,6 @@ static int named_after(const doc *d, uint32_t h, int type)
     return -1;
 }
 
-/* "the electoral officer said" and, many paragraphs on, "The electoral
- * officer, Warwick Stanley, said": the person named in apposition to the
- * same two words of a role (the noun at h and the word before it), within
- * forty sentences; -1 if none. */
 /* Is token i "a", "an" or an owner's mark, before a role of one word ("a
  * spokesman", "the town's mayor")? */
 static int one_word_role_before(const doc *d, uint32_t i)
@@ -1168,7 +1164,12 @@ static int one_word_role_before(const doc *d, uint32_t i)
            (d->toks.v[i].kind != TK_WORD && (d->toks.v[i].flags & TF_POSS));
 }
 
-static int same_words_named_later(const doc *d, uint32_t h)
+/* "the electoral officer said" and, many paragraphs on, "The electoral
+ * officer, Warwick Stanley, said": the person named in apposition to the
+ * same two words of a role (the noun at h and the word before it), within
+ * forty sentences, but not one who opens what was said (the span
+ * said); -1 if none. */
+static int same_words_named_later(const doc *d, uint32_t h, sift_span said)
 {
     /* (or one word after "a", then "the": "A spokesman for the foundation
      * said" and "The spokesman, Julian Pike, ... said later") */
@@ -1187,6 +1188,10 @@ static int same_words_named_later(const doc *d, uint32_t h)
         int m = d->toks.v[k].ment;
         if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        /* (not the phrase itself before a name that opens what was said:
+         * "According to the charge sheets, Rosli received") */
+        if (d->toks.v[k].start >= said.start && d->toks.v[k].start < said.end && k <= h + 3)
             continue;
         uint32_t b = 0, noun = noun_before_name(d, k, m, &b);
         if (noun && same_head(d, h, noun) && (one ? b == noun : b + 1 == noun && same_head(d, h - 1, noun - 1)))
@@ -1732,7 +1737,7 @@ static void named_later(doc *d)
         if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s"))
             e = bare_name_next(d, h);
         if (e < 0 && type == ET_PERSON)
-            e = same_words_named_later(d, h);
+            e = same_words_named_later(d, h, q->span);
         /* (or, for a specialist the word lists do not know, in a short
          * phrase, by a plain word for an expert: "A climatologist at the
          * institute warned ... The researcher, Johanna Kofler, said") */

@@ -456,6 +456,12 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
                                        "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", NULL};
     if (m->t1 - m->t0 >= 3 && sift_tok_in(d, f, viet) && (d->toks.v[f + 1].flags & TF_CAP))
         return sift_tok_is(d, f + 1, "thi") ? 'F' : sift_tok_is(d, f + 1, "van") ? 'M' : 0;
+    /* "Wan Farid Wan Ahmad", "Nik Aziz": a Malay hereditary title of either
+     * sex first; the given name after it tells (the statistics know Wan as
+     * a woman's first name) */
+    static const char *const malay[] = {"wan", "nik", "tengku", "tunku", "megat", NULL};
+    if (m->t1 - m->t0 >= 3 && sift_tok_in(d, f, malay) && (d->toks.v[f + 1].flags & TF_CAP))
+        f++;
     const lex_entry *e = sift_lex_find_class(d->res->lex, TOK_S(d, f), TOK_N(d, f), LX_FIRST);
     if (!e || e->gender == 'U')
         return 0;

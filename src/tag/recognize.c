@@ -794,8 +794,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             if (company_which(d, t1) && !d->toks.v[t0].lexcls && TOK_N(d, t0) > 2)
                 return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
             /* ("Mulugeta dismissed the criticism" after "Mulugeta Alemu":
-             * a given name used alone, as for Ethiopians, before a verb) */
-            if (t1 < d->toks.n && d->toks.v[t1].upos == SIFT_UPOS_VERB && !(d->toks.v[t1].flags & TF_CAP) &&
+             * a given name used alone, as for Ethiopians, before a verb;
+             * "Rosli did not speak" after "Rosli Hamzah") */
+            if (t1 < d->toks.n && (d->toks.v[t1].upos == SIFT_UPOS_VERB || d->toks.v[t1].upos == SIFT_UPOS_AUX) &&
+                !(d->toks.v[t1].flags & TF_CAP) &&
                 !has_cls(d, t0, LX_FIRST) && person_named_part(d, t0, t1, 1))
                 return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "given-name-again");
             if (cue_follows(d, t0))
