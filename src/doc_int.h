@@ -183,6 +183,7 @@ char *sift_span_text(doc *d, uint32_t t0, uint32_t t1);   /* raw text of tokens 
 uint32_t sift_tok_at(const doc *d, uint32_t off);          /* the token covering byte off */
 uint32_t sift_hyphened_flags(const doc *d, uint32_t e); /* word flags of "fly-half" ending at e - 1, or 0 */
 uint32_t sift_plural_flags(const doc *d, uint32_t i); /* word flags of a lower-case plural's singular, or 0 */
+uint32_t sift_plural_flags_any_case(const doc *d, uint32_t i); /* ... capitals allowed */
 /* First token of sentence s after a dateline ("KYIV, Ukraine — "). */
 uint32_t sift_body_start(const doc *d, uint32_t s);
 /* Is token i in a dateline, before the dash ("LONDON (Reuters) —")? */

@@ -877,6 +877,25 @@ static void view_of(doc *d, sift_quote *q)
                 break;
         }
     }
+    /* ('"..." ¶ The captain describing his schedule was Kang Do-hyun': a
+     * person described with a participle, then "was" and a name) */
+    if (sift_tok_is(d, t, "the") && !(d->toks.v[t].flags & TF_INQUOTE) && person_head(d, t + 1)) {
+        uint32_t hi = sift_sent_t1(d, t);
+        for (uint32_t k = t + 2, ing = 0; k + 1 < hi && k < t + 10; k++) {
+            if (sift_tok_is(d, k, "was") && ing) {
+                int x = sift_entity_at(d, k + 1);
+                if (x >= 0 && d->ents.v[x].type == ET_PERSON && sift_name_start(d, k + 1, k) == k + 1) {
+                    speaker_is(d, q, x, "speaker-next");
+                    return;
+                }
+                break;
+            }
+            if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP) ||
+                (sift_finite_verb(d, k) && !sift_tok_ends(d, k, "ing")))
+                break;
+            ing |= k == t + 2 && sift_tok_ends(d, k, "ing");
+        }
+    }
     /* ('"..." ¶ Chief executive Annika Brandt made the remark to analysts',
      * "Sangam's managing director, Arvind Menon, made the comment"): the
      * person named right before such a verb */
@@ -1082,16 +1101,23 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
 }
 
 /* The noun of "Name, the chief executive" after the name ending at m1, or 0
- * (not an owner: "Name, the embassy's labour attache"). */
+ * (past an owner: "Name, the union's chairman", "Name, the embassy's
+ * labour attache"). */
 static uint32_t noun_after_name(const doc *d, uint32_t m1)
 {
     if (m1 + 2 >= d->toks.n || !sift_is_punct(d, m1, ',') || !sift_tok_is(d, m1 + 1, "the"))
         return 0;
     uint32_t e = m1 + 2;
-    while (e < d->toks.n && e < m1 + 6 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
-           !(d->toks.v[e].w.flags & W_PREP))
+    for (int owner = 0; owner < 2; owner++) {
+        uint32_t w0 = e;
+        while (e < d->toks.n && e < w0 + 4 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
+               !(d->toks.v[e].w.flags & W_PREP))
+            e++;
+        if (e == w0 || e >= d->toks.n || d->toks.v[e].kind == TK_WORD || !(d->toks.v[e].flags & TF_POSS))
+            return e > w0 && !(e < d->toks.n && (d->toks.v[e].flags & TF_POSS)) ? e - 1 : 0;
         e++;
-    return e > m1 + 2 && !(e < d->toks.n && (d->toks.v[e].flags & TF_POSS)) ? e - 1 : 0;
+    }
+    return 0;
 }
 
 /* The person (or organisation: type) a description ending in the noun at
@@ -1302,8 +1328,11 @@ static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
         return 1;
     /* (an official may be one who leads: "the city's top water official"
      * and "the director of public utilities") */
+    /* (a body is no officer: not "The transport ministry said" for "The
+     * official, Yoon Seo-yeon") */
     return !expert && (same_head(d, h, noun) || (sift_tok_in(d, h, leads) && sift_tok_in(d, noun, leads)) ||
-                       sift_tok_in(d, noun, officers) || (sift_tok_in(d, h, officers) && sift_tok_in(d, noun, leads)));
+                       (sift_tok_in(d, noun, officers) && person_head(d, h)) ||
+                       (sift_tok_in(d, h, officers) && sift_tok_in(d, noun, leads)));
 }
 
 /* The first mention of a person by name, not quoted, in the sentences
@@ -1348,6 +1377,14 @@ static int role_named_next(const doc *d, uint32_t h, int expert)
      * told" after "the city's top water official acknowledged") */
     if (!noun)
         noun = noun_after_name(d, d->ments.v[m].t1);
+    /* (not past someone else described in a sentence between: "the manager
+     * said. ... A deputy director in the ministry said ... The official,
+     * Yoon Seo-yeon, said") */
+    for (uint32_t a = d->sents.v[d->toks.v[h].sent].t1; noun && a < (b ? b : k); a++)
+        if ((sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")) && !(d->toks.v[a].flags & TF_INQUOTE))
+            for (uint32_t w = a + 1; w < a + 4 && w < k && d->toks.v[w].kind == TK_WORD; w++)
+                if (person_head(d, w))
+                    return -1;
     return noun && same_role(d, h, noun, expert) ? d->ments.v[m].entity : -1;
 }
 /* "Ridgeway's head of European real estate, who has led ..., said ... ¶

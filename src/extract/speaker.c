@@ -1399,9 +1399,18 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     p0 = q + 1;
                     maker = sift_tok_is(d, p0, "the");
                 }
-            org_named = m == end && k - 1 - p0 <= 3u + maker;
+            /* (a plural's owner mark is no word, nor is "a" one: "A travel
+             * agents' group, the Seoul Tour Operators Council, said") */
+            unsigned words = 0;
+            for (uint32_t q = p0; q < k - 1; q++)
+                words += !(d->toks.v[q].kind != TK_WORD && (d->toks.v[q].flags & TF_POSS)) &&
+                         !(q == p0 && (sift_tok_is(d, q, "a") || sift_tok_is(d, q, "an")));
+            org_named = m == end && words <= 3u + maker;
             for (uint32_t q = p0; q < k - 1 && org_named; q++) {
                 int x = sift_entity_at(d, q);
+                if (d->toks.v[q].kind != TK_WORD && (d->toks.v[q].flags & TF_POSS) && q > p0 &&
+                    sift_tok_ends(d, q - 1, "s"))
+                    continue;
                 /* (not "Gavi, the Vaccine Alliance,") */
                 org_named = d->toks.v[q].kind == TK_WORD && !(d->toks.v[q].w.flags & (W_VERB | W_AUX | W_CUE)) &&
                             !is_who(d, q) && !sift_tok_is(d, q, "which") &&
@@ -1436,8 +1445,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * by Jakarta-based think tank Energi Bersih Institute") */
             /* (or a document and its maker whole: "A survey by Lima-based
              * pollster Instituto Andino de Opinión published this month") */
+            /* (past two words before it: "An internal fatigue review
+             * compiled by") */
             uint32_t dn = k + ((d->toks.v[k].w.flags & W_DET) != 0);
             dn += dn + 2 < end && !sift_document_noun(d, dn) && d->toks.v[dn].kind == TK_WORD;
+            dn += dn + 2 < end && !sift_document_noun(d, dn) && d->toks.v[dn].kind == TK_WORD &&
+                  !(d->toks.v[dn].flags & TF_CAP) && sift_document_noun(d, dn + 1);
             /* (or a compound before it: "A cost-of-living study commissioned by") */
             for (uint32_t x = dn + 1; !sift_document_noun(d, dn) && x + 1 < end && sift_in_compound(d, x) &&
                                       sift_is_punct(d, x - 1, '-'); x += 2)
@@ -2540,7 +2553,10 @@ static int unnamed_body_spoke(const doc *d, uint32_t k, uint32_t np0)
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
-    if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its")))
+    /* (or the people's: "Pilots ... have voted to strike, their union said",
+     * only by a name with the noun, not any organisation named before) */
+    int theirs = k + 2 == np1 && sift_tok_is(d, k, "their");
+    if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its") || theirs))
         k++;
     /* "The Mumbai-based company": where it is based says nothing of which */
     k = after_based(d, k, np1);
@@ -2964,6 +2980,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (holds >= 0)
         return holds;
+    /* "Pilots at Hanbit Air have voted to strike, the union said. ¶ The
+     * Hanbit Air Pilots Union said": a body of a kind no name before is,
+     * by the organisation the next sentences open with, its name ending
+     * in the noun */
+    if (!business && not_business_word(TOK_S(d, k), wl)) {
+        int next = named_next(d, np0, 0);
+        if (next >= 0 && ends_with_word(d->ents.v[next].name, TOK_S(d, k), wl))
+            return next;
+    }
+    if (theirs)
+        return -1;
     if (sift_tok_is(d, k, "forum"))
         return -1; /* (a forum is a meeting too: only one named so, "minutes of the forum") */
     if (compiler >= 0 && (any < 0 || any_at < compiler_at)) /* (the nearer) */

@@ -264,6 +264,11 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
     for (uint32_t k = a + len + 1; k < full->t1; k++)
         if (d->toks.v[k].kind != TK_WORD && (d->toks.v[k].flags & TF_POSS))
             return 0;
+    /* (nor, with no apostrophe, is the airline "Hanbit Air" one of the
+     * "Hanbit Air Pilots Union": people by a plural, then their body) */
+    for (uint32_t k = a + len; k + 1 < full->t1; k++)
+        if ((sift_plural_flags_any_case(d, k) & W_PERSON_NOUN) && (d->toks.v[full->t1 - 1].w.flags & W_ORGKEY))
+            return 0;
     return 1;
 }
 

@@ -41,10 +41,15 @@ uint32_t sift_hyphened_flags(const doc *d, uint32_t e)
  * ("engineers" -> "engineer"), or 0. */
 uint32_t sift_plural_flags(const doc *d, uint32_t i)
 {
+    return d->toks.v[i].flags & TF_CAP ? 0 : sift_plural_flags_any_case(d, i);
+}
+
+/* ... and of one in capitals too ("the Hanbit Air Pilots Union"). */
+uint32_t sift_plural_flags_any_case(const doc *d, uint32_t i)
+{
     size_t n = TOK_N(d, i);
     char low[32];
-    if (d->toks.v[i].kind != TK_WORD || (d->toks.v[i].flags & TF_CAP) || n < 4 || n >= sizeof low ||
-        TOK_S(d, i)[n - 1] != 's')
+    if (d->toks.v[i].kind != TK_WORD || n < 4 || n >= sizeof low || TOK_S(d, i)[n - 1] != 's')
         return 0;
     size_t m = sift_utf8_lower(TOK_S(d, i), n - 1, low, sizeof low);
     return m > 0 && m < sizeof low - 1 ? sift_words_get(d->res->words, low, m).flags : 0;
