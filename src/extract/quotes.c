@@ -808,6 +808,18 @@ static void view_of(doc *d, sift_quote *q)
         t++; /* the closing mark and the full stop */
     if (t + 5 >= d->toks.n || d->toks.v[t].sent == d->toks.v[sift_tok_at(d, q->span.start)].sent)
         return;
+    /* ('"..." ¶ So said Eirik Haugland, the company's chief executive, as
+     * he presented the plans') */
+    if (sift_tok_is(d, t, "so") && (sift_tok_is(d, t + 1, "said") || sift_tok_is(d, t + 1, "says")) &&
+        !(d->toks.v[t].flags & TF_INQUOTE)) {
+        int x = sift_entity_at(d, t + 2);
+        uint32_t np0, np1;
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON)
+            speaker_is(d, q, x, "speaker-next");
+        else if (sift_np_after(d, t + 2, sift_sent_t1(d, t), &np0, &np1))
+            speaker_phrase(d, q, np0, np1, "speaker-next");
+        return;
+    }
     /* '"..." Hasan Çelik, 62, was speaking outside his house' */
     int pe = sift_entity_at(d, t);
     /* (past a title the name takes: "Dr Hala Fakih, the medical director") */
@@ -1704,6 +1716,29 @@ static int owner_speaks_next(const doc *d, size_t i, uint32_t t0, uint32_t h)
     return -1;
 }
 
+/* Was a person by the noun at h described, in its sentence or the two
+ * before, as one who would not be named ("A senior security official who
+ * asked not to be named because ...", "who spoke on condition of
+ * anonymity", "who was not authorised to speak")? No later name is theirs. */
+static int kept_unnamed(const doc *d, uint32_t h)
+{
+    uint32_t s = d->toks.v[h].sent, lo = d->sents.v[s > 2 ? s - 2 : 0].t0;
+    for (uint32_t j = lo; j <= h; j++) {
+        if (!same_head(d, j, h) || d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE))
+            continue;
+        for (uint32_t k = j + 1, hi = sift_sent_t1(d, j); k < hi && k < j + 16; k++) {
+            if (d->toks.v[k].kind == TK_QUOTE)
+                break;
+            if (sift_tok_is(d, k, "anonymity") ||
+                (sift_tok_is(d, k, "named") && sift_tok_is(d, k - 1, "be") &&
+                 (sift_tok_is(d, k - 3, "not") || sift_tok_is(d, k - 3, "declined"))) ||
+                ((sift_tok_is(d, k, "authorised") || sift_tok_is(d, k, "authorized")) && sift_tok_is(d, k - 1, "not")))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /*
  * 'A welder who has worked there since leaving school said he had heard
  * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
@@ -1754,6 +1789,8 @@ static void named_later(doc *d)
         if (d->toks.v[h].kind != TK_WORD || (d->toks.v[h].flags & TF_CAP))
             continue;
         int type = (sift_tok_org_kind(d, h) || sift_business_noun(d, h)) && !person_head(d, h) ? ET_ORG : ET_PERSON;
+        if (type == ET_PERSON && kept_unnamed(d, h))
+            continue;
         int e = named_after(d, h, type);
         /* (or by the noun of a description in apposition: "The
          * prosecution's first witness, a marine biologist who ..., testified"

@@ -1233,8 +1233,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 d->toks.v[pk].upos == SIFT_UPOS_ADV && pn > 4 && memcmp(ps + pn - 2, "ly", 2) == 0)
                 appos = 0;
             /* (nor is a time: "Late on Wednesday, a person close to the
-             * company's management said") */
-            static const char *const times[] = {"late", "early", "later", "earlier", NULL};
+             * company's management said"; or a return: "Back at the
+             * maintenance base, the airline's technical chief said") */
+            static const char *const times[] = {"late", "early", "later", "earlier", "back", NULL};
             if (pk + 3 < k && sift_body_start(d, d->toks.v[pk].sent) == pk && sift_tok_in(d, pk, times) &&
                 (d->toks.v[pk + 1].w.flags & W_PREP) && !has_verb(d, pk, k - 1))
                 appos = 0;
@@ -3645,7 +3646,27 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             d->ents.v[sift_entity_at(d, np0 - 2)].type == ET_PERSON &&
             (!d->ents.v[sift_entity_at(d, np0 - 2)].gender || d->ents.v[sift_entity_at(d, np0 - 2)].gender == gender))
             return sift_entity_at(d, np0 - 2);
+        /* ('"..." ¶ Those words came from the captain of a Gulf-registered
+         * airliner ... . He asked': whom the words came from) */
+        uint32_t f0, f1;
+        if (np1 + 2 < e && sift_tok_is(d, np1, "came") && sift_tok_is(d, np1 + 1, "from") &&
+            sift_np_after(d, np1 + 2, e, &f0, &f1)) {
+            int x = sift_entity_at(d, f0);
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON && (!d->ents.v[x].gender || d->ents.v[x].gender == gender))
+                return x;
+            uint32_t fo = before_of_owner(d, f0, f1);
+            if (x < 0 && (d->toks.v[f0].w.flags & W_DET) && person_word(d, fo - 1)) {
+                *u0 = f0;
+                *u1 = fo;
+                return -2;
+            }
+        }
         uint32_t own = before_of_owner(d, np0, pe);
+        /* (not past the subject's verb: "Those words came from the
+         * captain of a Gulf-registered airliner") */
+        for (uint32_t v = np1; v < own && own < pe; v++)
+            if (sift_finite_verb(d, v) && !sift_in_compound(d, v))
+                own = pe;
         if (own < pe && person_word(d, own - 1) && (d->toks.v[np0].w.flags & W_DET)) {
             /* (unless a person was introduced so: "the Dnipro Aero founder"
              * after "Oleksandra Hnatyuk ..., who founded it") */
@@ -3771,7 +3792,16 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             while (after_quote && ns > 0 &&
                    (d->toks.v[d->sents.v[ns].t0].kind == TK_QUOTE || (d->toks.v[d->sents.v[ns].t0].flags & TF_INQUOTE)))
                 ns--;
-            if (other || (after_quote && gender_named(d, d->sents.v[ns].t0, pron, gender)))
+            /* (nor the one spoken to: '"...," he told her' after "The
+             * committee's chairwoman, Esther Mwangi, said") */
+            int addressed = pron + 2 < d->toks.n && sift_is_cue(d, pron + 1) &&
+                            sift_tok_is(d, pron + 2, en->gender == 'F' ? "her" : "him");
+            /* (or in the sentence before that, up to the paragraph before:
+             * "Sigrid Bakke ... said ... ¶ Government figures show ... .
+             * Haugland said ... . "...," she said") */
+            if (ns > 0 && d->sents.v[ns - 1].para + 1 >= d->sents.v[s].para)
+                ns--;
+            if (other || addressed || (after_quote && gender_named(d, d->sents.v[ns].t0, pron, gender)))
                 return -1;
             return (back == 1 && sift_body_start(d, d->toks.v[pron].sent) == pron) || after_quote ? e1 : -1;
         }

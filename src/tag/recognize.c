@@ -2700,12 +2700,18 @@ int sift_recognize(doc *d)
                         !lookup(d, i, j, NULL);
         /* (after a trade: "Volcanologist Ratna Kusuma of Gadjah Mada University") */
         person_of |= conn && sift_tok_is(d, conn, "of") && conn - i >= 3 && conn - i <= 4 && occupation_opens(d, i, conn);
+        /* (an organisation's word may open the name after its owner:
+         * "Turkey's Directorate General of Civil Aviation") */
+        uint32_t own = i;
+        for (uint32_t k = i + 1; k + 1 < conn; k++)
+            if (d->toks.v[k].kind != TK_WORD && (d->toks.v[k].flags & TF_POSS))
+                own = k + 1;
         if (title_at > conn || constituency_at(d, i, j))
             ; /* "Senator for Texas Ann Lee", "MP for North Wealdshire" */
         else if (person_of)
             j = conn;
         else if (conn && !org_list && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) &&
-                 !(d->toks.v[i].w.flags & W_ORGPRE) &&
+                 !(d->toks.v[i].w.flags & W_ORGPRE) && !(d->toks.v[own].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
             !((d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) && !sift_tok_is(d, conn, "and")) &&
             !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !particle(d, conn) && !group_of_place(d, i, j))
