@@ -808,6 +808,19 @@ static void view_of(doc *d, sift_quote *q)
         t++; /* the closing mark and the full stop */
     if (t + 5 >= d->toks.n || d->toks.v[t].sent == d->toks.v[sift_tok_at(d, q->span.start)].sent)
         return;
+    /* ('"..." ¶ The emergency room nurse who said that spoke on condition
+     * that her name not be used': the one described as having said it) */
+    if ((d->toks.v[t].w.flags & W_DET) && !(d->toks.v[t].flags & TF_INQUOTE))
+        for (uint32_t k = t + 1; k + 2 < d->toks.n && k < t + 7 && d->toks.v[k].kind == TK_WORD; k++)
+            if (sift_tok_is(d, k, "who") && k > t + 1 && person_head(d, k - 1)) {
+                if ((sift_tok_is(d, k + 1, "said") || sift_tok_is(d, k + 1, "wrote")) &&
+                    (sift_tok_is(d, k + 2, "that") || sift_tok_is(d, k + 2, "this") || sift_tok_is(d, k + 2, "so") ||
+                     sift_tok_is(d, k + 2, "it"))) {
+                    speaker_phrase(d, q, t, k, "speaker-next");
+                    return;
+                }
+                break;
+            }
     /* ('"..." ¶ So said Eirik Haugland, the company's chief executive, as
      * he presented the plans') */
     if (sift_tok_is(d, t, "so") && (sift_tok_is(d, t + 1, "said") || sift_tok_is(d, t + 1, "says")) &&

@@ -1876,6 +1876,13 @@ int sift_extract_reported(doc *d)
          * securities regulator (CMVM) that"; but not past the verb of a
          * clause that starts right after the cue ("said it fell short of the
          * $300 billion that nations need") */
+        /* "The nurse who said that spoke on condition ...": "that" the
+         * object, a verb right after it with a preposition, so no clause */
+        if (k + 2 < s1 && sift_tok_is(d, k, "that") && k == c + 1 && d->toks.v[k + 1].upos == SIFT_UPOS_VERB &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 1].w.flags & W_AUX) &&
+            !sift_tok_ends(d, k + 1, "s") && /* (not a plural: "estimated that overruns at") */
+            (d->toks.v[k + 2].w.flags & W_PREP) && !(d->toks.v[k + 2].flags & TF_CAP))
+            continue;
         int bare_cue = t->w.val == 1 || finding_clause(d, c, k, s1);
         int bare = bare_cue && k < s1 && sift_clause_starts(d, k) &&
                    (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k);

@@ -715,6 +715,25 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
      * which said") */
     if (j > lo + 2 && sift_tok_is(d, j - 1, "which") && sift_is_punct(d, j - 2, ',')) {
         uint32_t at = j - 3;
+        /* "released internal government projections, obtained through a
+         * freedom-of-information request, which warned": the document,
+         * past a participle's aside on it */
+        uint32_t pc = at;
+        while (pc > lo + 1 && at - pc < 12 && !sift_is_punct(d, pc, ',') && d->toks.v[pc].kind != TK_QUOTE)
+            pc--;
+        uint32_t dn = !sift_document_noun(d, at) && sift_is_punct(d, pc, ',') && pc > lo &&
+                              sift_tok_ends(d, pc + 1, "ed") && (d->toks.v[pc + 2].w.flags & W_PREP)
+                          ? pc - 1 : at;
+        if (sift_document_noun(d, dn) && sift_entity_at(d, dn) < 0 && !(d->toks.v[dn].flags & (TF_INQUOTE | TF_CAP))) {
+            uint32_t a0 = dn;
+            while (a0 > lo && dn - a0 < 4 && d->toks.v[a0 - 1].kind == TK_WORD && !(d->toks.v[a0 - 1].flags & TF_CAP) &&
+                   !(d->toks.v[a0 - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) &&
+                   d->toks.v[a0 - 1].upos != SIFT_UPOS_VERB)
+                a0--;
+            *np0 = a0;
+            *np1 = dn + 1;
+            return 1;
+        }
         /* (past when a document of its was made: "a report by the Budget
          * Office published in September, which found") */
         uint32_t w = at;
@@ -2699,7 +2718,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
          * the Office of the Comptroller ... found") */
         if (head < 0 && kind)
             head = named_later_holding(d, np0, k);
-        return head >= 0 || orgs || !kind ? head : named_next(d, np0, sift_business_noun(d, k + 1));
+        if (head >= 0 || orgs || !kind)
+            return head;
+        /* (a public body's noun is no campaign group's: not "internal
+         * government projections" for "Protect Kerrisdale Character" next) */
+        static const char *const offices[] = {"government", "ministry", "department", "office", "administration",
+                                              "cabinet", "council", "authority", "agency", "commission", "bureau",
+                                              "directorate", "service", "board", "treasury", "bank", NULL};
+        int nx = named_next(d, np0, sift_business_noun(d, k + 1)), official = 0;
+        for (const char *const *o = offices; nx >= 0 && *o && !official; o++)
+            official = has_word(d->ents.v[nx].name, *o, strlen(*o));
+        return nx >= 0 && sift_tok_in(d, k + 1, offices) && !official ? -1 : nx;
     }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
@@ -3633,6 +3662,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             continue;
         if (np1 - np0 == 1 && (d->toks.v[np0].w.flags & W_PRONOUN))
             continue; /* "She added ...": keep looking for who she is */
+        /* (the subject's "who" before its own verb of saying: "The
+         * emergency room nurse who said that spoke on condition ...") */
+        if (np1 > np0 + 2 && is_who(d, np1 - 1) && sift_is_cue(d, np1))
+            np1--;
         int e1 = -1;
         uint32_t pe = np0;
         while (pe < e && pe < np0 + 8 && (d->toks.v[pe].kind == TK_WORD || (d->toks.v[pe].flags & TF_POSS)))
@@ -4389,6 +4422,22 @@ static int title_of_field(const doc *d, uint32_t k, uint32_t np1)
  * end in a kind of organisation ("The Colombian army", "the state
  * broadcaster") or in an office's capitalised title ("the eSafety
  * Commissioner")? */
+/* Is name "the" and a document's noun ("the letter", "the report")?
+ * Then a sentence after it may open with "It" for it: '"...," the letter
+ * said. It warned that ...'. */
+static int doc_phrase(const char *name)
+{
+    static const char *const docs[] = {"letter", "report", "audit", "memo", "statement", "review", "study",
+                                       "ruling", "judgment", "document", "filing", "survey", "assessment",
+                                       "notice", "indictment", "complaint", "petition", "submission", NULL};
+    if (!name || strncasecmp(name, "the ", 4) != 0 || strchr(name + 4, ' '))
+        return 0;
+    for (const char *const *k = docs; *k; k++)
+        if (strcmp(name + 4, *k) == 0)
+            return 1;
+    return 0;
+}
+
 static int org_phrase(const doc *d, const char *name)
 {
     /* (or after its owner: "Iceland's civil protection agency") */
@@ -4725,7 +4774,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     /* (or a body left unnamed: "the general staff of the
                      * armed forces said ... . It gave no toll", "the eSafety
                      * Commissioner said ... . It said") */
-                    else if (opens && x->speaker < 0 && org_phrase(d, x->speaker_name)) {
+                    else if (opens && x->speaker < 0 &&
+                             (org_phrase(d, x->speaker_name) || doc_phrase(x->speaker_name))) {
                         *name = x->speaker_name;
                         return;
                     }
