@@ -3631,6 +3631,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 b = lastc + 1;
         }
         b = past_asked(d, b, e);
+        /* ('"..." ¶ That was how Meridian's head of rankings, Oliver Grant,
+         * put it ... . He said': who put it so) */
+        if (b + 4 < e && (sift_tok_is(d, b, "that") || sift_tok_is(d, b, "this")) &&
+            (sift_tok_is(d, b + 1, "was") || sift_tok_is(d, b + 1, "is")) && sift_tok_is(d, b + 2, "how"))
+            b += 3;
         /* skip an opening adverbial: "On Monday evening, the coach posted ...",
          * "Back in Prichard, the retired cook ..." (no verb, no person before the comma) */
         for (uint32_t k = b; k < e && k < b + 8; k++) {
@@ -4650,6 +4655,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 *ent = sift_resolve_pronoun(d, np0, g);
             if (*ent < 0)
                 *name = unnamed_speaker_before(d, np0);
+            /* (a name of no known sex takes the pronoun that attributes a
+             * quotation to it: after "Sipho Dlamini ... said ... ¶ '...,'
+             * he said", a "she" is someone else) */
+            else if (d->ents.v[*ent].type == ET_PERSON && !d->ents.v[*ent].gender && np0 > 0 &&
+                     d->toks.v[np0 - 1].kind == TK_QUOTE)
+                d->ents.v[*ent].gender = (uint8_t)g;
         } else if (g == 'P' && sift_tok_is(d, np0, "they")) {
             /* "The researchers, led by ..., pooled data. They found that ...":
              * a group opening the sentence before */
