@@ -299,7 +299,7 @@ static const char *const person_nouns[] = {
     "resident", "witness", "expert", "doctor", "nurse", "farmer", "teacher", "student",
     "lawyer", "attorney", "judge", "economist", "researcher", "scientist", "professor",
     "officer", "commander", "activist", "mother", "father", "son", "daughter", "worker",
-    "owner", "agent", "veteran", "diplomat", "journalist", "reporter", "engineer", "volunteer",
+    "owner", "agent", "rector", "veteran", "diplomat", "journalist", "reporter", "engineer", "volunteer",
     "minister", "president", "leader", "member", "head", "chief", "director", "founder",
     "executive", "manager", "mayor", "governor", "senator", "lawmaker", "candidate",
     "voter", "survivor", "victim", "pilot", "driver", "medic", "surgeon", "paramedic",

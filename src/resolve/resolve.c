@@ -559,9 +559,11 @@ static void pronoun_sex(doc *d)
 {
     for (size_t e = 0; e < d->ents.n; e++) {
         entity *en = &d->ents.v[e];
-        if (en->type != ET_PERSON || (en->gender != 'M' && en->gender != 'F'))
+        /* (a name the statistics give no sex takes the story's, when it
+         * says only one) */
+        if (en->type != ET_PERSON || (en->gender != 'M' && en->gender != 'F' && en->gender != 0))
             continue;
-        int agree = 0, other = 0;
+        int agree = 0, other = 0, men = 0, women = 0;
         for (size_t k = 0; k < en->ments.n; k++) {
             const mention *m = &d->ments.v[en->ments.v[k]];
             if (m->kind != MK_NAME || (d->toks.v[m->t0].flags & TF_INQUOTE))
@@ -581,7 +583,11 @@ static void pronoun_sex(doc *d)
                            (pronoun_at(d, t) || sift_tok_is(d, t, "him") || sift_tok_is(d, t, "his") ||
                             sift_tok_is(d, t, "her"));
             }
-            if (!g && one && !pronoun && m->t0 == sift_body_start(d, s) && s + 1 < d->sents.n)
+            /* (the name or its title opening the sentence: "Education
+             * Minister Javiera Ossandón offered that assessment ... . She
+             * said") */
+            uint32_t opens = m->title_t0 >= 0 && (uint32_t)m->title_t0 < m->t0 ? (uint32_t)m->title_t0 : m->t0;
+            if (!g && one && !pronoun && opens == sift_body_start(d, s) && s + 1 < d->sents.n)
                 g = pronoun_at(d, sift_body_start(d, s + 1));
             /* (or "Gift Kaunda, told a radio station that his office had") */
             uint32_t cue = m->t1 + sift_is_punct(d, m->t1, ',');
@@ -596,8 +602,12 @@ static void pronoun_sex(doc *d)
             }
             agree += g && g == en->gender;
             other += g && g != en->gender;
+            men += g == 'M';
+            women += g == 'F';
         }
-        if (other && !agree)
+        if (!en->gender)
+            en->gender = men && !women ? 'M' : women && !men ? 'F' : 0;
+        else if (other && !agree)
             en->gender = en->gender == 'M' ? 'F' : 'M';
     }
 }
