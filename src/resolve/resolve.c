@@ -233,6 +233,11 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
     if (full->type == ET_ORG && full->kind == MK_NAME && len == 1 && full->t1 - a >= 2 && full->t1 - a <= 3 &&
         sift_foreign_org_word(d, a) && sift_toks_equal(d, t0, full->t1 - 1, 1))
         return 1;
+    /* ("Harbor Stars" after "Chiba Harbor Stars", "Broncos" after "Denver
+     * Broncos": a team by what follows its city) */
+    if (full->type == ET_ORG && full->rule && strcmp(full->rule, "city+team") == 0 && full->t1 > a + len &&
+        len < full->t1 - a && sift_toks_equal(d, t0, full->t1 - len, len))
+        return 1;
     /* ("Brightling" after "Brightling Nutrition"; "Faro" after "Faro
      * Mobility, a scooter firm", whose kind the text gave) */
     if (full->type != ET_ORG || full->kind != MK_NAME ||
@@ -394,7 +399,10 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         for (int pass = 0; pass < 2; pass++)
             for (size_t k = d->ents.n; k-- > lo;) {
                 const entity *en = &d->ents.v[k];
-                if (en->type != ET_ORG || strncmp(en->name, text, tl) != 0 || en->name[tl] != ' ' ||
+                size_t nl = strlen(en->name); /* (its first words, or a team's last: "Harbor Stars") */
+                int part = (strncmp(en->name, text, tl) == 0 && en->name[tl] == ' ') ||
+                           (nl > tl + 1 && en->name[nl - tl - 1] == ' ' && strcmp(en->name + nl - tl, text) == 0);
+                if (en->type != ET_ORG || !part ||
                     (pass == 0 && (!en->ments.n || !sift_org_short_form(d, m->t0, m->t1, &d->ments.v[en->ments.v[0]]))))
                     continue;
                 index_put(ix, ET_ORG, text, (int)k);

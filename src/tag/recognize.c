@@ -970,12 +970,18 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * capitalised plural that is no place word, is a sports team */
         static const char *const plural_places[] = {"mountains", "islands", "hills", "falls", "heights", "springs",
                                                     "plains", "lakes", "keys", "rapids", "sands", "woods",
-                                                    "gardens", "docks", "flats", "fields", "meadows", NULL};
-        if (i == t0 && unk == t0 && best_end + 1 == t1 && best->cls == LX_GPE && strstr(best->info, "kind=city") &&
-            (d->toks.v[best_end].flags & TF_CAP) && !(d->toks.v[best_end].flags & TF_ALLCAPS) &&
-            TOK_N(d, best_end) > 3 && TOK_S(d, best_end)[TOK_N(d, best_end) - 1] == 's' &&
-            !sift_tok_in(d, best_end, plural_places) && !d->toks.v[best_end].lexcls &&
-            !(d->toks.v[best_end].w.flags & (W_ORGKEY | W_STOP | W_GROUP | W_TITLE | W_PERSON_NOUN)))
+                                                    "gardens", "docks", "flats", "fields", "meadows", "tracts",
+                                                    "highlands", "lowlands", "valleys", "territories", "marshes", NULL};
+        /* (or two: "Chiba Harbor Stars", "Osaka Red Bulls") */
+        uint32_t pl = t1 - 1; /* the plural */
+        int two = best_end + 2 == t1 && (d->toks.v[best_end].flags & TF_CAP) && d->toks.v[best_end].kind == TK_WORD &&
+                  !(d->toks.v[best_end].w.flags & (W_ORGKEY | W_STOP | W_GROUP | W_TITLE | W_PERSON_NOUN)) &&
+                  !has_cls(d, best_end, LX_GPE);
+        if (i == t0 && unk == t0 && (best_end + 1 == t1 || two) && best->cls == LX_GPE &&
+            strstr(best->info, "kind=city") && (d->toks.v[pl].flags & TF_CAP) && !(d->toks.v[pl].flags & TF_ALLCAPS) &&
+            TOK_N(d, pl) > 3 && TOK_S(d, pl)[TOK_N(d, pl) - 1] == 's' &&
+            !sift_tok_in(d, pl, plural_places) && !d->toks.v[pl].lexcls &&
+            !(d->toks.v[pl].w.flags & (W_ORGKEY | W_STOP | W_GROUP | W_TITLE | W_PERSON_NOUN)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "city+team");
         /* "Midland Peatland Restoration said": a town's name opening the
          * run, then two or three nouns of which one is a plain word and none
