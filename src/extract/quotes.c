@@ -858,6 +858,21 @@ static void view_of(doc *d, sift_quote *q)
             return;
         }
     }
+    /* ('"..." ¶ Roncato, speaking through her lawyers in a written
+     * statement, said ...': a person named before who speaks in the
+     * paragraph after, past an aside of how) */
+    if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && (d->toks.v[t0].flags & TF_PARA) &&
+        (d->toks.v[open].flags & TF_PARA) && t == t0 && !quote_left_open(d, open)) {
+        /* (not a plain "Garza said", who may answer someone else) */
+        uint32_t k = sift_name_end(d, t, d->toks.n), c = k;
+        if (sift_is_punct(d, k, ',') && k + 1 < d->toks.n && (sift_tok_is(d, k + 1, "speaking") ||
+                                                              sift_tok_is(d, k + 1, "writing")))
+            k = past_aside(d, k);
+        if (k > c && (sift_tok_is(d, k, "said") || sift_tok_is(d, k, "says"))) {
+            speaker_is(d, q, pe, "speaker-next-paragraph");
+            return;
+        }
+    }
     if (pe >= 0 && d->ents.v[pe].type == ET_PERSON) {
         uint32_t k = t;
         while (k < d->toks.n && sift_entity_at(d, k) == pe)

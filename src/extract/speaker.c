@@ -2570,6 +2570,29 @@ static int unnamed_body_spoke(const doc *d, uint32_t k, uint32_t np0)
     return 0;
 }
 
+/* Does name hold the word for the kind s[0..n) in another language ("the
+ * league" for "Lega Calcio Italiana", "the bank" for "Banco Padano")? */
+static int kind_abroad(const char *name, const char *s, size_t n)
+{
+    static const char *const kinds[][6] = {
+        {"league", "lega", "liga", "ligue", NULL},
+        {"bank", "banco", "banca", "banque", "bankhaus", NULL},
+        {"federation", "federación", "federação", "federazione", "fédération", NULL},
+        {"association", "asociación", "associação", "associazione", NULL},
+        {"ministry", "ministerio", "ministério", "ministero", "ministère", NULL},
+        {"university", "universidad", "universidade", "università", "université", NULL},
+        {"party", "partido", "partito", "parti", NULL},
+    };
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        if (strlen(kinds[k][0]) != n || strncasecmp(kinds[k][0], s, n) != 0)
+            continue;
+        for (const char *const *w = kinds[k] + 1; *w; w++)
+            if (has_word(name, *w, strlen(*w)))
+                return 1;
+    }
+    return 0;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -2843,7 +2866,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         }
         /* "the university" is Halifax Metropolitan University rather than
          * the Halifax Metropolitan University Faculty Association named since */
-        if (ends_with_word(nm, TOK_S(d, k), wl) || noun_of(nm, TOK_S(d, k), wl) ||
+        if (ends_with_word(nm, TOK_S(d, k), wl) || noun_of(nm, TOK_S(d, k), wl) || kind_abroad(nm, TOK_S(d, k), wl) ||
             (lab && (ends_with_word(nm, "laboratory", 10) || ends_with_word(nm, "laboratories", 12))))
             return e;
         /* ("the army" is the Sudanese Armed Forces) */
