@@ -1230,6 +1230,26 @@ static int one_word_role_before(const doc *d, uint32_t i)
            (d->toks.v[i].kind != TK_WORD && (d->toks.v[i].flags & TF_POSS));
 }
 
+/* Do the words [b,noun) before a role's noun all stand in the phrase
+ * after the noun at h, of whom the role is ("A spokesman for the federal
+ * immigration department" and "The immigration department spokesman")? */
+static int said_for(const doc *d, uint32_t h, uint32_t b, uint32_t noun)
+{
+    uint32_t hi = sift_sent_t1(d, h);
+    if (hi > h + 9)
+        hi = h + 9;
+    if (!(sift_tok_is(d, h + 1, "for") || sift_tok_is(d, h + 1, "at")))
+        return 0;
+    for (uint32_t w = b; w < noun; w++) {
+        int found = 0;
+        for (uint32_t j = h + 2; j < hi && !found; j++)
+            found = sift_toks_equal(d, j, w, 1);
+        if (!found)
+            return 0;
+    }
+    return b < noun;
+}
+
 /* "the electoral officer said" and, many paragraphs on, "The electoral
  * officer, Warwick Stanley, said": the person named in apposition to the
  * same two words of a role (the noun at h and the word before it), within
@@ -1249,7 +1269,10 @@ static int same_words_named_later(const doc *d, uint32_t h, sift_span said)
     for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
         /* (not past another one introduced so: "a spokesman for the
          * council") */
-        if (one && same_head(d, h, k) && one_word_role_before(d, k - 1))
+        /* (but "The minister's spokeswoman, Claire Hollis," names her) */
+        int naming = k + 2 < d->toks.n && sift_is_punct(d, k + 1, ',') && sift_entity_at(d, k + 2) >= 0 &&
+                     d->ents.v[sift_entity_at(d, k + 2)].type == ET_PERSON;
+        if (one && same_head(d, h, k) && one_word_role_before(d, k - 1) && !naming)
             return -1;
         int m = d->toks.v[k].ment;
         if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
@@ -1260,7 +1283,8 @@ static int same_words_named_later(const doc *d, uint32_t h, sift_span said)
         if (d->toks.v[k].start >= said.start && d->toks.v[k].start < said.end && k <= h + 3)
             continue;
         uint32_t b = 0, noun = noun_before_name(d, k, m, &b);
-        if (noun && same_head(d, h, noun) && (one ? b == noun : b + 1 == noun && same_head(d, h - 1, noun - 1)))
+        if (noun && same_head(d, h, noun) &&
+            (one ? b == noun || said_for(d, h, b, noun) : b + 1 == noun && same_head(d, h - 1, noun - 1)))
             return d->ments.v[m].entity;
         /* (or after the name: "Vasiliki Kontou, the fire service
          * spokeswoman, said") */
