@@ -55,6 +55,10 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi);
 /* speaker.c: is token i a noun for a document or count that speaks for its
  * maker ("report", "survey", "figures", "data")? */
 int sift_document_noun(const doc *d, uint32_t i);
+/* quotes.c: "The warning came from", "Those words came from": a
+ * determiner at t and a noun, then "came from"; the token after "from",
+ * or 0. */
+uint32_t sift_came_from(const doc *d, uint32_t t);
 /* speaker.c: is token i "spokesman", "spokeswoman", "spokesperson"? */
 int sift_spokes_noun(const doc *d, uint32_t i);
 /* speaker.c: is token i a noun for a business ("company", "lender",

@@ -715,7 +715,7 @@ static uint32_t para_at(const doc *d, uint32_t off)
 /* "The warning came from", "Those words came from", "The complaint, made
  * outside the ministry on Monday, came from": a determiner at t and a noun,
  * then "came from"; the token after "from", or 0. */
-static uint32_t came_from(const doc *d, uint32_t t)
+uint32_t sift_came_from(const doc *d, uint32_t t)
 {
     static const char *const dets[] = {"the", "that", "this", "those", "these", NULL};
     if (!sift_tok_in(d, t, dets))
@@ -919,21 +919,16 @@ static void view_of(doc *d, sift_quote *q)
     }
     /* ('"..." ¶ The captain describing his schedule was Kang Do-hyun': a
      * person described with a participle, then "was" and a name) */
-    if (sift_tok_is(d, t, "the") && !(d->toks.v[t].flags & TF_INQUOTE) && person_head(d, t + 1)) {
-        uint32_t hi = sift_sent_t1(d, t);
-        for (uint32_t k = t + 2, ing = 0; k + 1 < hi && k < t + 10; k++) {
-            if (sift_tok_is(d, k, "was") && ing) {
-                int x = sift_entity_at(d, k + 1);
-                if (x >= 0 && d->ents.v[x].type == ET_PERSON && sift_name_start(d, k + 1, k) == k + 1) {
-                    speaker_is(d, q, x, "speaker-next");
-                    return;
-                }
-                break;
-            }
-            if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP) ||
-                (sift_finite_verb(d, k) && !sift_tok_ends(d, k, "ing")))
-                break;
-            ing |= k == t + 2 && sift_tok_ends(d, k, "ing");
+    if (sift_tok_is(d, t, "the") && !(d->toks.v[t].flags & TF_INQUOTE) && person_head(d, t + 1) &&
+        sift_tok_ends(d, t + 2, "ing") && !(d->toks.v[t + 2].flags & TF_CAP)) {
+        uint32_t hi = sift_sent_t1(d, t), k = t + 3;
+        while (k + 1 < hi && k < t + 10 && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+               !sift_tok_is(d, k, "was") && !(sift_finite_verb(d, k) && !sift_tok_ends(d, k, "ing")))
+            k++;
+        int x = k + 1 < hi && sift_tok_is(d, k, "was") ? sift_entity_at(d, k + 1) : -1;
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON && sift_name_start(d, k + 1, k) == k + 1) {
+            speaker_is(d, q, x, "speaker-next");
+            return;
         }
     }
     /* ('"..." ¶ Chief executive Annika Brandt made the remark to analysts',
@@ -958,7 +953,7 @@ static void view_of(doc *d, sift_quote *q)
         (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is") || sift_tok_is(d, t + 1, "were")) &&
         sift_tok_is(d, t + 2, "the") && (sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")))
         h = t + 3, from = t + 5;
-    else if ((from = came_from(d, t)) != 0)
+    else if ((from = sift_came_from(d, t)) != 0)
         h = t + 1;
     /* ("The words were those of Patricia Rojas, president of ...") */
     else if (sift_tok_is(d, t, "the") && (sift_tok_is(d, t + 2, "was") || sift_tok_is(d, t + 2, "were")) &&
@@ -1110,6 +1105,19 @@ static int person_head(const doc *d, uint32_t k)
     return t->kind == TK_WORD && !(t->flags & TF_CAP) && (t->w.flags & (W_PERSON_NOUN | W_TITLE));
 }
 
+/* Does token a open a description of someone: "a" or "an", then a noun
+ * for one person within three words ("A public health specialist", "A
+ * deputy director")? */
+static int describes_someone(const doc *d, uint32_t a)
+{
+    if (!(sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")))
+        return 0;
+    for (uint32_t w = a + 1; w < a + 4 && w < d->toks.n && d->toks.v[w].kind == TK_WORD; w++)
+        if (person_head(d, w))
+            return 1;
+    return 0;
+}
+
 /* The noun of "the welder, Name" (or "the officer, Inspector Name", "the
  * university's rector, Name") before the name whose mention m opens at k,
  * and in *b where its phrase opens; 0 when no such phrase stands there. */
@@ -1183,9 +1191,7 @@ static int named_after(const doc *d, uint32_t h, int type)
     for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
         /* (someone else described since, "A public health specialist",
          * is a person named between) */
-        if ((sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")) && d->toks.v[k].sent > s)
-            for (uint32_t w = k + 1; w < k + 4 && w < d->toks.n && d->toks.v[w].kind == TK_WORD && !others; w++)
-                others = person_head(d, w);
+        others |= d->toks.v[k].sent > s && describes_someone(d, k);
         int m = d->toks.v[k].ment;
         if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != type || d->ments.v[m].kind != MK_NAME ||
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
@@ -1270,9 +1276,9 @@ static int same_words_named_later(const doc *d, uint32_t h, sift_span said)
         /* (not past another one introduced so: "a spokesman for the
          * council") */
         /* (but "The minister's spokeswoman, Claire Hollis," names her) */
-        int naming = k + 2 < d->toks.n && sift_is_punct(d, k + 1, ',') && sift_entity_at(d, k + 2) >= 0 &&
-                     d->ents.v[sift_entity_at(d, k + 2)].type == ET_PERSON;
-        if (one && same_head(d, h, k) && one_word_role_before(d, k - 1) && !naming)
+        if (one && same_head(d, h, k) && one_word_role_before(d, k - 1) &&
+            !(sift_is_punct(d, k + 1, ',') && sift_entity_at(d, k + 2) >= 0 &&
+              d->ents.v[sift_entity_at(d, k + 2)].type == ET_PERSON))
             return -1;
         int m = d->toks.v[k].ment;
         if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
@@ -1445,10 +1451,8 @@ static int role_named_next(const doc *d, uint32_t h, int expert)
      * said. ... A deputy director in the ministry said ... The official,
      * Yoon Seo-yeon, said") */
     for (uint32_t a = d->sents.v[d->toks.v[h].sent].t1; noun && a < (b ? b : k); a++)
-        if ((sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")) && !(d->toks.v[a].flags & TF_INQUOTE))
-            for (uint32_t w = a + 1; w < a + 4 && w < k && d->toks.v[w].kind == TK_WORD; w++)
-                if (person_head(d, w))
-                    return -1;
+        if (!(d->toks.v[a].flags & TF_INQUOTE) && describes_someone(d, a))
+            return -1;
     return noun && same_role(d, h, noun, expert) ? d->ments.v[m].entity : -1;
 }
 /* "Ridgeway's head of European real estate, who has led ..., said ... ¶

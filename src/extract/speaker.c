@@ -565,6 +565,12 @@ int sift_list_tail(const doc *d, uint32_t k, uint32_t end)
     return and_at > 0;
 }
 
+/* Is token q, after p0, the owner's mark of a plural ("agents'")? */
+static int plural_owner_mark(const doc *d, uint32_t q, uint32_t p0)
+{
+    return q > p0 && d->toks.v[q].kind != TK_WORD && (d->toks.v[q].flags & TF_POSS) && sift_tok_ends(d, q - 1, "s");
+}
+
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     /* (the subject is after an opening question: "Asked that question at
@@ -1423,13 +1429,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * agents' group, the Seoul Tour Operators Council, said") */
             unsigned words = 0;
             for (uint32_t q = p0; q < k - 1; q++)
-                words += !(d->toks.v[q].kind != TK_WORD && (d->toks.v[q].flags & TF_POSS)) &&
+                words += !plural_owner_mark(d, q, p0) &&
                          !(q == p0 && (sift_tok_is(d, q, "a") || sift_tok_is(d, q, "an")));
             org_named = m == end && words <= 3u + maker;
             for (uint32_t q = p0; q < k - 1 && org_named; q++) {
                 int x = sift_entity_at(d, q);
-                if (d->toks.v[q].kind != TK_WORD && (d->toks.v[q].flags & TF_POSS) && q > p0 &&
-                    sift_tok_ends(d, q - 1, "s"))
+                if (plural_owner_mark(d, q, p0))
                     continue;
                 /* (not "Gavi, the Vaccine Alliance,") */
                 org_named = d->toks.v[q].kind == TK_WORD && !(d->toks.v[q].w.flags & (W_VERB | W_AUX | W_CUE)) &&
@@ -1750,9 +1755,9 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
     return h;
 }
 
-/* A document or a count that speaks for whoever made it: "a survey by ...",
- * "figures from ...". */
-int sift_document_noun(const doc *d, uint32_t i)
+/* Is s[0..n) a word for a document or a count that speaks for whoever
+ * made it: "a survey by ...", "figures from ..."? */
+static int document_word(const char *s, size_t n)
 {
     static const char *const docs[] = {"survey", "poll", "audit", "report", "study", "figures",
                                        "data", "statement", "memo", "census", "estimate",
@@ -1775,12 +1780,18 @@ int sift_document_noun(const doc *d, uint32_t i)
                                        /* ("The agreement states that") */
                                        "agreement", "contract", "treaty", "accord",
                                        NULL};
-    if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
-        return 0;
     for (const char *const *k = docs; *k; k++)
-        if (sift_tok_is(d, i, *k))
+        if (strlen(*k) == n && strncasecmp(*k, s, n) == 0)
             return 1;
     return 0;
+}
+
+/* ... at token i, in lower case unless it opens the sentence. */
+int sift_document_noun(const doc *d, uint32_t i)
+{
+    if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
+        return 0;
+    return d->toks.v[i].kind == TK_WORD && document_word(TOK_S(d, i), TOK_N(d, i));
 }
 
 /* The organisation named last before token i, outside quotations, or -1. */
@@ -3695,8 +3706,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         if (np1 > np0 + 2 && is_who(d, np1 - 1) && sift_is_cue(d, np1))
             np1--;
         int e1 = -1;
+        /* (the words of the subject's phrase, not past its verb: "Those
+         * words came from the captain of a Gulf-registered airliner") */
         uint32_t pe = np0;
-        while (pe < e && pe < np0 + 8 && (d->toks.v[pe].kind == TK_WORD || (d->toks.v[pe].flags & TF_POSS)))
+        while (pe < e && pe < np0 + 8 && (d->toks.v[pe].kind == TK_WORD || (d->toks.v[pe].flags & TF_POSS)) &&
+               !(pe >= np1 && sift_finite_verb(d, pe) && !sift_in_compound(d, pe)))
             pe++;
         /* ("Mireille Nsimba, a mother of four who had queued since early
          * morning, said": the name the description is in apposition to) */
@@ -3709,9 +3723,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             return sift_entity_at(d, np0 - 2);
         /* ('"..." ¶ Those words came from the captain of a Gulf-registered
          * airliner ... . He asked': whom the words came from) */
-        uint32_t f0, f1;
-        if (np1 + 2 < e && sift_tok_is(d, np1, "came") && sift_tok_is(d, np1 + 1, "from") &&
-            sift_np_after(d, np1 + 2, e, &f0, &f1)) {
+        uint32_t f0, f1, from = sift_came_from(d, np0);
+        if (from && from < e && sift_np_after(d, from, e, &f0, &f1)) {
             int x = sift_entity_at(d, f0);
             if (x >= 0 && d->ents.v[x].type == ET_PERSON && (!d->ents.v[x].gender || d->ents.v[x].gender == gender))
                 return x;
@@ -3723,11 +3736,6 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             }
         }
         uint32_t own = before_of_owner(d, np0, pe);
-        /* (not past the subject's verb: "Those words came from the
-         * captain of a Gulf-registered airliner") */
-        for (uint32_t v = np1; v < own && own < pe; v++)
-            if (sift_finite_verb(d, v) && !sift_in_compound(d, v))
-                own = pe;
         if (own < pe && person_word(d, own - 1) && (d->toks.v[np0].w.flags & W_DET)) {
             /* (unless a person was introduced so: "the Dnipro Aero founder"
              * after "Oleksandra Hnatyuk ..., who founded it") */
@@ -4455,15 +4463,8 @@ static int title_of_field(const doc *d, uint32_t k, uint32_t np1)
  * said. It warned that ...'. */
 static int doc_phrase(const char *name)
 {
-    static const char *const docs[] = {"letter", "report", "audit", "memo", "statement", "review", "study",
-                                       "ruling", "judgment", "document", "filing", "survey", "assessment",
-                                       "notice", "indictment", "complaint", "petition", "submission", NULL};
-    if (!name || strncasecmp(name, "the ", 4) != 0 || strchr(name + 4, ' '))
-        return 0;
-    for (const char *const *k = docs; *k; k++)
-        if (strcmp(name + 4, *k) == 0)
-            return 1;
-    return 0;
+    return name && strncasecmp(name, "the ", 4) == 0 && !strchr(name + 4, ' ') &&
+           document_word(name + 4, strlen(name + 4));
 }
 
 static int org_phrase(const doc *d, const char *name)
@@ -4678,12 +4679,6 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 *ent = sift_resolve_pronoun(d, np0, g);
             if (*ent < 0)
                 *name = unnamed_speaker_before(d, np0);
-            /* (a name of no known sex takes the pronoun that attributes a
-             * quotation to it: after "Sipho Dlamini ... said ... ¶ '...,'
-             * he said", a "she" is someone else) */
-            else if (d->ents.v[*ent].type == ET_PERSON && !d->ents.v[*ent].gender && np0 > 0 &&
-                     d->toks.v[np0 - 1].kind == TK_QUOTE)
-                d->ents.v[*ent].gender = (uint8_t)g;
         } else if (g == 'P' && sift_tok_is(d, np0, "they")) {
             /* "The researchers, led by ..., pooled data. They found that ...":
              * a group opening the sentence before */

@@ -235,8 +235,8 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
         return 1;
     /* ("Harbor Stars" after "Chiba Harbor Stars", "Broncos" after "Denver
      * Broncos": a team by what follows its city) */
-    if (full->type == ET_ORG && full->rule && strcmp(full->rule, "city+team") == 0 && full->t1 > a + len &&
-        len < full->t1 - a && sift_toks_equal(d, t0, full->t1 - len, len))
+    if (full->type == ET_ORG && full->rule && strcmp(full->rule, "city+team") == 0 && len < full->t1 - a &&
+        sift_toks_equal(d, t0, full->t1 - len, len))
         return 1;
     /* ("Brightling" after "Brightling Nutrition"; "Faro" after "Faro
      * Mobility, a scooter firm", whose kind the text gave) */
@@ -271,8 +271,8 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
             return 0;
     /* (nor, with no apostrophe, is the airline "Hanbit Air" one of the
      * "Hanbit Air Pilots Union": people by a plural, then their body) */
-    for (uint32_t k = a + len; k + 1 < full->t1; k++)
-        if ((sift_plural_flags_any_case(d, k) & W_PERSON_NOUN) && (d->toks.v[full->t1 - 1].w.flags & W_ORGKEY))
+    for (uint32_t k = a + len; k + 1 < full->t1 && (d->toks.v[full->t1 - 1].w.flags & W_ORGKEY); k++)
+        if (sift_plural_flags_any_case(d, k) & W_PERSON_NOUN)
             return 0;
     return 1;
 }
@@ -597,6 +597,19 @@ static void pronoun_sex(doc *d)
             uint32_t opens = m->title_t0 >= 0 && (uint32_t)m->title_t0 < m->t0 ? (uint32_t)m->title_t0 : m->t0;
             if (!g && one && !pronoun && opens == sift_body_start(d, s) && s + 1 < d->sents.n)
                 g = pronoun_at(d, sift_body_start(d, s + 1));
+            /* (or, for a name of no known sex, the pronoun that attributes
+             * the quotation the next sentence opens with: "Sipho Dlamini,
+             * the stadium company's chief executive, said ... . ¶ '...,' he
+             * said") */
+            if (!g && !en->gender && one && !pronoun && opens == sift_body_start(d, s) && s + 1 < d->sents.n &&
+                d->toks.v[d->sents.v[s + 1].t0].kind == TK_QUOTE) {
+                uint32_t last = s + 3 < d->sents.n ? s + 3 : (uint32_t)d->sents.n - 1;
+                for (uint32_t c = d->sents.v[s + 1].t0 + 1; c < d->sents.v[last].t1; c++)
+                    if (d->toks.v[c].kind == TK_QUOTE && !(d->toks.v[c].flags & (TF_QOPEN | TF_POSS))) {
+                        g = pronoun_at(d, c + 1);
+                        break;
+                    }
+            }
             /* (or "Gift Kaunda, told a radio station that his office had") */
             uint32_t cue = m->t1 + sift_is_punct(d, m->t1, ',');
             if (!g && one && cue + 1 < d->sents.v[s].t1 && (d->toks.v[cue].w.flags & W_CUE) &&
