@@ -1365,6 +1365,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             k++;
         if (k < t1 && (d->toks.v[k].flags & TF_POSS))
             t0 = k;
+    } else if (t0 + 2 < t1 && (d->toks.v[t0].flags & TF_CAP) && (d->toks.v[t0 + 1].flags & TF_POSS)) {
+        t0++; /* ("Meridian's head of rankings", the owner known to no list) */
     }
     if (t1 - t0 > 6 && is_age_phrase(d, t0, t1))
         return aged_person(d, t0, t1);
@@ -1380,7 +1382,14 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     /* "the council" is no person, though "the council leader" is; nor
      * "Israel's military" (though "military spokesman" is a title) */
     static const char *const forces[] = {"military", "army", "navy", "government", "police", NULL};
-    if ((head->w.flags & W_ORGKEY) || sift_tok_org_kind(d, t1 - 1) || sift_tok_in(d, t1 - 1, forces))
+    /* ("director of research": a role's head is before its "of") */
+    uint32_t hk = t1 - 1;
+    for (uint32_t i = t0 + 1; i + 1 < t1; i++)
+        if (sift_tok_is(d, i, "of") && (d->toks.v[i - 1].w.flags & (W_TITLE | W_PERSON_NOUN))) {
+            hk = i - 1;
+            break;
+        }
+    if ((d->toks.v[hk].w.flags & W_ORGKEY) || sift_tok_org_kind(d, hk) || sift_tok_in(d, hk, forces))
         return -1;
     int best = -1, checked = 0, best_rank = 0;
     uint32_t best_tok = 0;
@@ -1572,6 +1581,11 @@ static void appositive_descriptions(doc *d)
         if ((sift_tok_is(d, a, "who") && !(d->toks.v[a].flags & TF_ALLCAPS)) || /* not "WHO chief" */
             sift_tok_is(d, a, "whose") || sift_tok_is(d, a, "which"))
             continue;
+        /* "..., Oliver Grant, in an interview from London": no description */
+        if ((d->toks.v[a].w.flags & W_PREP) && !(d->toks.v[a].flags & TF_CAP)) {
+            description_before(d, mm, en);
+            continue;
+        }
         /* "a 34-year-old county councillor who worked as ...,": the hyphens
          * of a compound are inside it, and a relative clause ends it */
         int relative = 0;
@@ -1657,6 +1671,27 @@ static void description_before(doc *d, const mention *mm, entity *en)
         if (o0 == s0 || (o0 > s0 + 2 && sift_is_punct(d, o0 - 1, ',') && (d->toks.v[s0].w.flags & W_PREP)))
             a = s0 = o0;
     }
-    if (a == s0 && role)
+    if (a == s0 && role) {
         en->desc = sift_span_text(d, a, b);
+        return;
+    }
+    /* "said the head of rankings, Oliver Grant,", "That was how Meridian's
+     * head of rankings, Oliver Grant, put it": mid-sentence, the phrase
+     * from its article or its owner, after a verb, a preposition or "how" */
+    uint32_t p = b;
+    while (p > a && !sift_tok_is(d, p - 1, "the"))
+        p--;
+    if (p > a)
+        p--;
+    else if (a >= 2 && (d->toks.v[a - 1].flags & TF_POSS) && d->toks.v[a - 2].ment >= 0)
+        p = d->ments.v[d->toks.v[a - 2].ment].t0;
+    else
+        return;
+    int titled = 0;
+    for (uint32_t k = p; k < b; k++)
+        titled |= (d->toks.v[k].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[k].flags & TF_CAP);
+    const tok *v = p > s0 ? &d->toks.v[p - 1] : NULL;
+    if (titled && v && v->kind == TK_WORD &&
+        ((v->w.flags & (W_CUE | W_PREP)) || v->upos == SIFT_UPOS_VERB || sift_tok_is(d, p - 1, "how")))
+        en->desc = sift_span_text(d, p, b);
 }
