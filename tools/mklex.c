@@ -291,6 +291,24 @@ static char *utf8_lower(const char *s)
 	return out;
 }
 
+/* The name without its accents ("Nuevo León" -> "Nuevo Leon"), or NULL
+ * when that leaves letters outside ASCII or changes nothing. */
+static char *ascii_fold(const char *s)
+{
+	utf8proc_uint8_t *out = NULL;
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+			 UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK) < 0)
+		return NULL;
+	int ascii = strcmp((const char *)out, s) != 0;
+	for (const utf8proc_uint8_t *p = out; *p && ascii; p++)
+		ascii = *p < 0x80;
+	if (!ascii) {
+		free(out);
+		return NULL;
+	}
+	return (char *)out;
+}
+
 /* Number of code points in a UTF-8 string. */
 static size_t utf8_len(const char *s)
 {
@@ -1139,6 +1157,8 @@ static int admin1_form_ok(const struct words *w, const char *form, int is_short)
 	return ok;
 }
 
+static int city_form_ok(const struct words *w, const char *form, long pop, int alternate);
+
 /* GPE entries for the first-level divisions: full and short names. */
 static void add_admin1(struct lex *lx, const struct geo *g, const struct words *w)
 {
@@ -1150,6 +1170,17 @@ static void add_admin1(struct lex *lx, const struct geo *g, const struct words *
 			lex_add(lx, d->name, C_GPE, d->name, info, K_ADMIN1, d->code, d->pop);
 		if (d->shortname && admin1_form_ok(w, d->shortname, 1))
 			lex_add(lx, d->shortname, C_GPE, d->name, info, K_ADMIN1, d->code, d->pop);
+		/* (and as English copy often spells it: "Nuevo Leon", "Michoacan",
+		 * only where no other place has that name, weight -1, and not one
+		 * named like a person, as an alternate name: "Leon", "Cortes") */
+		char *plain = ascii_fold(d->name);
+		if (plain && admin1_form_ok(w, plain, 0) && city_form_ok(w, plain, 0, 1))
+			lex_add(lx, plain, C_GPE, d->name, info, K_ADMIN1, d->code, -1);
+		free(plain);
+		plain = d->shortname ? ascii_fold(d->shortname) : NULL;
+		if (plain && admin1_form_ok(w, plain, 1) && city_form_ok(w, plain, 0, 1))
+			lex_add(lx, plain, C_GPE, d->name, info, K_ADMIN1, d->code, -1);
+		free(plain);
 		free(info);
 	}
 }

@@ -738,14 +738,17 @@ static int bare_name_next(const doc *d, uint32_t h);
  * remark", "made the comments"? */
 static int said_so(const doc *d, uint32_t k)
 {
-    static const char *const remarks[] = {"remark", "remarks", "comment", "comments", NULL};
+    static const char *const remarks[] = {"remark", "remarks", "comment", "comments", "plea", "appeal", "point",
+                                          "argument", "observation", "admission", "claim", NULL};
+    /* ("made the remark", "made that plea", "made those comments") */
+    static const char *const these[] = {"the", "that", "this", "those", "these", NULL};
     static const char *const speakings[] = {"speaking", "responding", "replying", "answering", "emphatic",
                                             "adamant", "blunt", "defiant", "unequivocal", "unapologetic",
                                             "unrepentant", "scathing", "dismissive", "categorical", NULL};
     return ((sift_tok_is(d, k, "was") || sift_tok_is(d, k, "is") || sift_tok_is(d, k, "were")) &&
             sift_tok_in(d, k + 1, speakings)) ||
            sift_tok_is(d, k, "spoke") ||
-           (sift_tok_is(d, k, "made") && sift_tok_is(d, k + 1, "the") && sift_tok_in(d, k + 2, remarks));
+           (sift_tok_is(d, k, "made") && sift_tok_in(d, k + 1, these) && sift_tok_in(d, k + 2, remarks));
 }
 
 /* Does the paragraph before the one token `open` opens end inside a

@@ -53,7 +53,8 @@ static int is_boundary(const doc *d, uint32_t i)
     if (t->kind == TK_PUNCT && sift_is_punct(d, i, '.') && !(t->flags & TF_ABBR))
         return 1;
     return sift_tok_is(d, i, "that") || sift_tok_is(d, i, "but") || sift_tok_is(d, i, "while") ||
-           sift_tok_is(d, i, "because") || sift_tok_is(d, i, "when") || sift_tok_is(d, i, "as") ||
+           (sift_tok_is(d, i, "because") && !sift_tok_is(d, i + 1, "of")) || /* (not "because of the matter") */
+           sift_tok_is(d, i, "when") || sift_tok_is(d, i, "as") ||
            sift_tok_is(d, i, "if") || sift_tok_is(d, i, "although") ||
            /* ("in five areas where an election tribunal ruled that") */
            (sift_tok_is(d, i, "where") && !(t->flags & TF_CAP));
@@ -165,6 +166,8 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                     return 1;
     }
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
+                       /* ("Conecta Nordeste, another losing bidder, said") */
+                       (sift_tok_is(d, k, "another") && !(d->toks.v[k].flags & TF_CAP)) ||
                        /* ("Pacific Crest Mutual, one of California's largest insurers, said") */
                        /* (or "part of": "The union local, part of the Interior Forest Workers Union, said") */
                        ((sift_tok_is(d, k, "one") || sift_tok_is(d, k, "part")) && k + 2 < end &&
@@ -748,6 +751,19 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             w--;
         if (w < at && made_by(d, w) && sift_entity_at(d, w - 1) >= 0)
             at = w - 1;
+        else if (w < at && made_by(d, w)) {
+            /* (a maker no list knows: "a report by the Parliamentary
+             * Ombudsman published in June, which found") */
+            uint32_t b = w;
+            while (b > lo + 1 && w - b < 6 && d->toks.v[b - 1].kind == TK_WORD && !sift_tok_is(d, b - 1, "by"))
+                b--;
+            if (b > lo + 1 && b < w && sift_tok_is(d, b - 1, "by") && (d->toks.v[w - 1].flags & TF_CAP) &&
+                !(d->toks.v[w - 1].flags & TF_INQUOTE)) {
+                *np0 = b;
+                *np1 = w;
+                return 1;
+            }
+        }
         int acr = -1; /* (or the acronym when the words before it name no one:
                        * "the United Nations refugee agency (UNHCR), which said") */
         if (at > lo + 3 && sift_paren_word(d, at - 2, at + 1)) {
@@ -2108,7 +2124,15 @@ static int not_business_word(const char *s, size_t n)
         "reserve", "regulator", "association", "federation", "union", "institute", "university",
         "college", "school", "foundation", "society", "league", "church", "academy", "museum",
         "centre", "center", "service", "office", "programme", "program", "alliance", "coalition", "forum",
-        "campaign", "club", "charity", "exchange", "chamber", "registry", NULL};
+        "campaign", "club", "charity", "exchange", "chamber", "registry",
+        /* (and as bodies abroad are named: "Instituto Português das
+         * Comunicações", "Agência Nacional de Telecomunicações") */
+        "instituto", "istituto", "institut", "autoridade", "autoridad", "autorità", "autorité", "comissão",
+        "comisión", "commissione", "agência", "agencia", "agenzia", "agence", "ministerio", "ministério",
+        "ministero", "ministère", "ministerstvo", "ministerie", "consejo", "conselho", "consiglio", "conseil",
+        "superintendencia", "superintendência", "secretaría", "procuraduría", "fiscalía", "bundesamt", "behörde",
+        "urząd", "universidad", "universidade", "università", "université", "federación", "federação",
+        "federazione", "fédération", NULL};
     for (const char *const *x = w; *x; x++)
         if (n == strlen(*x) && strncasecmp(s, *x, n) == 0)
             return 1;
@@ -5155,9 +5179,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     /* (and its date: "Figures published last month by the Office for
      * Students") */
     uint32_t dh = h;
-    while (dh > np0 + 2 && when_made(d, dh - 1))
+    while (dh > np0 + 1 && when_made(d, dh - 1))
         dh--;
-    dh = dh > np0 + 1 && made_by(d, dh - 1) && sift_document_noun(d, dh - 2) ? dh - 1 : h;
+    /* (or the date right after it: "A report last year by the Legislative
+     * Budget and Finance Committee") */
+    dh = dh > np0 + 1 && made_by(d, dh - 1) && sift_document_noun(d, dh - 2) ? dh - 1
+         : dh < h && dh > np0 && sift_document_noun(d, dh - 1)              ? dh
+                                                                            : h;
     /* (or any count compiled: "Flight times compiled by the forum suggest") */
     static const char *const compiled[] = {"compiled", "collected", "gathered", NULL};
     int counted = dh > np0 && dh + 2 < np1 && sift_tok_in(d, dh, compiled) && sift_tok_is(d, dh + 1, "by") &&
