@@ -732,6 +732,7 @@ uint32_t sift_came_from(const doc *d, uint32_t t)
 
 static int person_head(const doc *d, uint32_t k);
 static int bare_name_next(const doc *d, uint32_t h);
+static int role_named_next(const doc *d, uint32_t h, int expert);
 
 /* Does token k open words that say someone spoke, or how: "was speaking",
  * "was responding to a question", "was emphatic", "spoke", "made the
@@ -1006,7 +1007,11 @@ static void view_of(doc *d, sift_quote *q)
      * Maya Okafor, who runs the theatre, said") */
     for (uint32_t k = np0 + 1; ent < 0 && name && k < np1 && k < np0 + 4; k++)
         if (person_head(d, k)) {
+            /* (or by the role again: "That was the message from OpenLine's
+             * policy director ... . The director, Étienne Gagnon, said") */
             int x = bare_name_next(d, k);
+            if (x < 0 && (k + 1 == np1 || !person_head(d, k + 1)))
+                x = role_named_next(d, k, 0);
             if (x >= 0) {
                 ent = x;
                 name = d->ents.v[x].name;
@@ -1128,6 +1133,11 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
 {
     int t0 = d->ments.v[m].title_t0;
     uint32_t n0 = t0 >= 0 && (uint32_t)t0 < k ? (uint32_t)t0 : k;
+    /* (past a word before the title: "The sponsor, state Sen. Denise
+     * Caldwell,") */
+    if (n0 < k && n0 >= 4 && sift_is_punct(d, n0 - 2, ',') && d->toks.v[n0 - 1].kind == TK_WORD &&
+        !(d->toks.v[n0 - 1].flags & TF_CAP) && d->toks.v[n0 - 1].upos != SIFT_UPOS_VERB)
+        n0--;
     if (n0 < 3 || !sift_is_punct(d, n0 - 1, ',') || d->toks.v[n0 - 2].kind != TK_WORD ||
         (d->toks.v[n0 - 2].flags & TF_CAP))
         return 0;
@@ -1840,6 +1850,14 @@ static void named_later(doc *d)
         uint32_t t0 = sift_tok_at(d, p), h = sift_tok_at(d, p + n - 1);
         if (d->toks.v[t0].start != p || d->toks.v[h].end != p + n || (d->toks.v[h].flags & TF_INQUOTE))
             continue;
+        /* (or up to a participle after the person's noun: "a lawyer leading
+         * evidence", then "The lawyer, Nomvula Khumalo,") */
+        for (uint32_t k = t0 + 2; k <= h; k++)
+            if (sift_tok_ends(d, k, "ing") && TOK_N(d, k) > 5 && !(d->toks.v[k].flags & TF_CAP) &&
+                person_head(d, k - 1)) {
+                h = k - 1;
+                break;
+            }
         /* ("the president of another college" is no one named) */
         if (sift_someone_else(d, t0, sift_sent_t1(d, t0)))
             continue;
