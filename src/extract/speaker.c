@@ -6124,6 +6124,15 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 words += !sift_in_compound(d, j) && !(sift_is_punct(d, j, '-') && sift_in_compound(d, j + 1));
             int plain = words <= 1 || (words == 2 && d->toks.v[dn - 1].kind == TK_WORD &&
                                        !(d->toks.v[dn - 1].flags & TF_CAP) && sift_entity_at(d, dn - 1) < 0);
+            /* (or a few plain words after its article: "the most recent
+             * national prison assessment by") */
+            if (!plain && words <= 5 && (d->toks.v[np0].w.flags & W_DET)) {
+                plain = 1;
+                for (uint32_t j = np0 + 1; j < dn && plain; j++)
+                    plain = d->toks.v[j].kind == TK_WORD && !(d->toks.v[j].flags & TF_CAP) &&
+                            sift_entity_at(d, j) < 0 && !(d->toks.v[j].w.flags & (W_PREP | W_DET)) &&
+                            !sift_tok_is(d, j, "of");
+            }
             /* (or a named one: "according to the Bostadsindex compiled by
              * property analytics firm Kvadrat Analys") */
             int named_doc = by > np1 && sift_tok_is(d, by, "by") && sift_tok_is(d, np0, "the") &&

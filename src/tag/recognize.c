@@ -706,7 +706,7 @@ static int person_described(const doc *d, uint32_t t1)
         const tok *u = &d->toks.v[j];
         if (u->kind != TK_WORD || (u->flags & TF_CAP))
             return 0;
-        if (u->w.flags & W_PERSON_NOUN)
+        if (u->w.flags & (W_PERSON_NOUN | W_TITLE)) /* ("a local councillor") */
             return 1;
     }
     return 0;
