@@ -332,6 +332,14 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
         if (k - 1 > lo && d->toks.v[k - 1].upos == SIFT_UPOS_VERB && sift_tok_in(d, k - 2, sift_subject_pronouns) &&
             sift_is_cue(d, k - 1))
             break;
+        /* ("apologised on Tuesday after an independent panel concluded": a
+         * clause of time opens at its conjunction when only a phrase
+         * stands between it and the verb) */
+        static const char *const times[] = {"after", "before", "until", "since", NULL};
+        if (k - 1 > lo && sift_tok_in(d, k - 1, times) && !(d->toks.v[k - 1].flags & TF_CAP) && k < end &&
+            (d->toks.v[k].w.flags & W_DET) && !has_verb(d, k, end) && end < d->toks.n && sift_is_cue(d, end) &&
+            d->toks.v[k - 2].kind == TK_WORD)
+            break;
         /* ("The hospital where she works said": a clause of its own after
          * "where" is no subject) */
         if (!is_boundary(d, k - 1) || (sift_tok_is(d, k - 1, "where") && has_verb(d, k, end))) {
@@ -1123,7 +1131,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 plain = (d->toks.v[m].kind == TK_WORD || (d->toks.v[m].flags & TF_POSS)) &&
                         !(d->toks.v[m].w.flags & (W_VERB | W_AUX)) &&
                         !sift_is_cue(d, m) && d->toks.v[m].upos != SIFT_UPOS_VERB;
-            if (plain && pk < k - 1 && !(d->toks.v[pk].w.flags & W_PREP)) { /* (not "Outside the unit on Monday,") */
+            /* (not "Outside the unit on Monday,"; nor a relative clause's
+             * list: "The charge sheet, which lists counts of fraud, theft
+             * and money laundering, alleges") */
+            if (plain && pk < k - 1 && !(d->toks.v[pk].w.flags & W_PREP) && !sift_tok_is(d, pk, "which") &&
+                !is_who(d, pk)) {
                 *np0 = pk;
                 *np1 = end;
                 return 1;
