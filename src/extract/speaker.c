@@ -6374,6 +6374,16 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
              * released by the statistics office on Monday, showing") */
             if (np1 + 2 < c && sift_is_punct(d, c - 1, ',') && sift_document_noun(d, np1 - 1) && made_by(d, np1))
                 np1 = c - 1;
+            /* (or its name in apposition: "The agriculture ministry's
+             * statistics service, Agreste, gave ..., saying") */
+            int x = np1 + 3 < c && sift_is_punct(d, np1, ',') ? sift_entity_at(d, np1 + 1) : -1;
+            uint32_t xe = x >= 0 ? sift_name_end(d, np1 + 1, c) : 0;
+            if (x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) && xe + 1 < c &&
+                sift_is_punct(d, xe, ',') && sift_finite_verb(d, xe + 1) && !(d->toks.v[np1 + 1].flags & TF_INQUOTE) &&
+                !names_someone(d, np0, np1, 0)) {
+                np0 = np1 + 1;
+                np1 = xe;
+            }
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             return a->name != NULL;
         }
