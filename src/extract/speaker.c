@@ -3103,7 +3103,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int e = sift_entity_at(d, i);
             if (e >= 0 && d->ents.v[e].type == ET_ORG && public_name(d->ents.v[e].name) &&
                 !company_name(d, d->ents.v[e].name) && !(d->toks.v[i].flags & TF_INQUOTE) && !sift_in_dateline(d, i)) {
-                if (has_spoken(d, e))
+                /* (spoken before the noun: not by what a later document of
+                 * someone else's is taken to say) */
+                if (spoken_before(d, e, np0))
                     any = e;
                 break;
             }
@@ -5217,6 +5219,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * Wildfire Inquiry") */
             if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") && !(i == dh && sift_tok_is(d, i, "of")))
                 continue;
+            /* (not what it is of when its maker follows: "A review of
+             * Brigalow by the Queensland Ombudsman") */
+            int by_next = 0;
+            for (uint32_t b = i + 1; sift_tok_is(d, i, "of") && b + 1 < np1 && b < i + 6 && !by_next; b++)
+                by_next = sift_tok_is(d, b, "by");
+            if (by_next)
+                continue;
             /* "a report obtained by Reuters": not its maker; but "a report
              * published by the Court of Auditors" is */
             if (i > dh && (sift_tok_ends(d, i - 1, "ed") || sift_tok_ends(d, i - 1, "en")) && !made_by(d, i - 1))
@@ -5258,6 +5267,19 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     (d->ents.v[x].type != ET_ORG || d->ents.v[owned].type == ET_ORG)) {
                     j = ow;
                     continue;
+                }
+                /* (or a place's office: "by the Queensland Ombudsman") */
+                if (x >= 0 && d->ents.v[x].type == ET_GPE && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
+                    sift_tok_is(d, i, "by")) {
+                    uint32_t ge = sift_name_end(d, j, np1), ce = ge;
+                    while (ce < np1 && ce < ge + 3 && d->toks.v[ce].kind == TK_WORD && (d->toks.v[ce].flags & TF_CAP) &&
+                           (d->toks.v[ce].w.flags & W_TITLE) && sift_entity_at(d, ce) < 0)
+                        ce++;
+                    if (ce > ge && (ce == np1 || sift_is_punct(d, ce, ',') ||
+                                    (d->toks.v[ce].upos == SIFT_UPOS_VERB && !(d->toks.v[ce].flags & TF_CAP)))) {
+                        *name = sift_span_text(d, j, ce);
+                        return;
+                    }
                 }
                 if (x >= 0 && d->ents.v[x].type != ET_NORP && (d->ents.v[x].type == ET_ORG || !sift_tok_is(d, i, "of"))) {
                     *ent = x;
