@@ -981,7 +981,7 @@ static void view_of(doc *d, sift_quote *q)
                                         "words", "warning", "advice", "criticism", "comment",
                                         "appeal", "plea", "question", "answer", "reply", "complaint", "remark",
                                         "remarks", "comments", "line", "retort", "response", "vow", "pledge",
-                                        "quip", "rebuke", "account", NULL};
+                                        "quip", "rebuke", "account", "statement", NULL};
     int noun = 0;
     for (const char *const *n = nouns; h && *n && !noun; n++)
         noun = sift_tok_is(d, h, *n);

@@ -1374,7 +1374,21 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 if (cs == k)
                     own_verb = cs + 1 < end && sift_finite_verb(d, cs) && sift_tok_ends(d, cs, "ed") && cs >= 3 &&
                                sift_compass(d, segment_start(d, cs - 1, lo));
-                if (!(place || verb_and || listed || (cs == k && own_verb)))
+                /* (or after a description: "whose husband, a corporal, was
+                 * killed by a roadside bomb near Dhobley in March,") */
+                for (uint32_t w = cs - 1; cs == k && !own_verb && sift_finite_verb(d, cs) && w-- > lo + 1 && w + 12 > cs;)
+                    if ((is_who(d, w) || sift_tok_is(d, w, "whose")) && sift_is_punct(d, w - 1, ','))
+                        own_verb = 1;
+                /* (or a short description between commas inside it: "whose
+                 * husband, a corporal, was killed near Dhobley") */
+                int described = cs < k && (sift_tok_is(d, cs, "a") || sift_tok_is(d, cs, "an"));
+                for (uint32_t m = cs + 1; described && m < cs + 5; m++) {
+                    if (sift_is_punct(d, m, ','))
+                        break;
+                    described = m + 1 < k && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+                                !sift_finite_verb(d, m);
+                }
+                if (!(place || verb_and || listed || described || (cs == k && own_verb)))
                     break;
             } else if (d->toks.v[cs - 1].kind == TK_QUOTE || (d->toks.v[cs - 1].flags & TF_SENT)) {
                 break;
@@ -4522,7 +4536,8 @@ static int org_phrase(const doc *d, const char *name)
         return 0;
     uint32_t f = sift_words_get(d->res->words, low, n).flags;
     return (f & (W_ORGKIND | W_ORGKEY)) || strcmp(low, "army") == 0 || strcmp(low, "military") == 0 ||
-           strcmp(low, "government") == 0 || strcmp(low, "police") == 0 ||
+           strcmp(low, "government") == 0 || strcmp(low, "police") == 0 || strcmp(low, "embassy") == 0 ||
+           strcmp(low, "consulate") == 0 || /* ("China's embassy in Jakarta said ... . It said") */
            /* (or a candidate's: "Henninger's campaign said ... . It said") */
            strcmp(low, "campaign") == 0 ||
            (strcmp(low, "staff") == 0 && strstr(name, "general staff")); /* (an army's headquarters) */
