@@ -961,7 +961,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     uint32_t dn = c > s0 + 1 && (sift_tok_is(d, c - 1, "has") || sift_tok_is(d, c - 1, "have")) ? c - 2 : c - 1;
     int data_showed = finding_verb(d, c) && c > 0 && (sift_document_noun(d, dn) || sift_tok_is(d, dn, "researchers") ||
                                 sift_tok_is(d, dn, "scientists") || sift_tok_is(d, dn, "investigators") ||
-                                document_of(d, dn, s0) || document_by(d, me, s0) || released_on(d, me, s0));
+                                document_of(d, dn, s0) || document_by(d, me, s0) || released_on(d, me, s0) ||
+                                /* (or a body: "..., the Australian National Audit Office found") */
+                                (d->toks.v[dn].ment >= 0 && d->ments.v[d->toks.v[dn].ment].type == ET_ORG));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     /* ("..., claiming her first major title.": a participle after a comma

@@ -457,6 +457,17 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
     uint32_t s0 = sift_body_start(d, d->toks.v[j].sent);
     if (s0 < lo)
         s0 = lo;
+    /* (after an opening phrase of place or time: "Outside the Porta Marina
+     * entrance, a licensed guide who has led tours ... said") */
+    if ((d->toks.v[s0].w.flags & W_PREP) && !(d->toks.v[s0].flags & TF_INQUOTE))
+        for (uint32_t k = s0 + 1; k + 3 < j && k < s0 + 14; k++) {
+            if (d->toks.v[k].kind == TK_QUOTE || sift_finite_verb(d, k))
+                break;
+            if (sift_is_punct(d, k, ',')) {
+                s0 = k + 1;
+                break;
+            }
+        }
     /* (or "An independent inquiry into the wildfire that swept through
      * ... found": "that" or "which" and a verb, after a preposition's
      * phrase, which the subject ends before) */
@@ -726,6 +737,26 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* (or with no comma: "complaints from applicants who say") */
     if (j > lo + 2 && is_who(d, j - 1) && !(d->toks.v[j - 1].flags & TF_CAP) && people_at(d, j - 2, lo, np0, np1))
         return 1;
+    /* "a housekeeper who has worked at the same resort for more than a
+     * decade and who says": a second relative clause on the same person */
+    for (uint32_t w = j > 3 ? j - 3 : 0; j > lo + 4 && is_who(d, j - 1) && sift_tok_is(d, j - 2, "and") && w > lo + 1 &&
+                                         w + 24 > j;
+         w--) {
+        if (d->toks.v[w].kind == TK_QUOTE || (d->toks.v[w].flags & TF_INQUOTE) || sift_is_punct(d, w, ';'))
+            break;
+        if (!is_who(d, w))
+            continue;
+        uint32_t a = w;
+        while (a > lo && a + 5 > w && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+               !(d->toks.v[a - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE)) && d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
+            a--;
+        if (a + 1 < w && (d->toks.v[a].w.flags & W_DET) && d->toks.v[w - 1].upos == SIFT_UPOS_NOUN) {
+            *np0 = a;
+            *np1 = w;
+            return 1;
+        }
+        break;
+    }
     /* "criticised by the Office of the Auditor-General, which said in a
      * report that": "which" after a comma is the organisation named before it */
     /* (past its acronym: "the National Civil Defence Institute (INDECI),
@@ -5618,6 +5649,11 @@ int sift_is_cue(const doc *d, uint32_t i)
                sift_tok_is(d, i, "knew") || sift_tok_is(d, i, "found") || sift_tok_is(d, i, "says");
     if (past)
         return 1;
+    /* "The backlog of compensation claims lodged by veterans": a plural
+     * noun a participle and its agent describe */
+    if (nx && nx->kind == TK_WORD && !(nx->flags & TF_CAP) && n > 3 && w[n - 1] == 's' && i + 2 < d->toks.n &&
+        sift_tok_is(d, i + 2, "by") && (sift_tok_ends(d, i + 1, "ed") || sift_tok_in(d, i + 1, irregular_participles)))
+        return 0;
     /* "the annual report", not "the minister warns": a word that can speak
      * is the subject */
     /* (but "Supporters of the camp say": the group before the preposition
