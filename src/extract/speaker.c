@@ -3465,6 +3465,15 @@ int sift_noun_sex(const doc *d, uint32_t i)
         return 0;
     if (n >= 5 && strncasecmp(s + n - 5, "woman", 5) == 0)
         return 'F';
+    /* (and the words of kin: "Her husband, Vasyl,") */
+    static const char *const women[] = {"wife", "mother", "daughter", "sister", "aunt", "grandmother", "niece",
+                                        "widow", "girlfriend", "mum", "mom", NULL};
+    static const char *const men[] = {"husband", "father", "son", "brother", "uncle", "grandfather", "nephew",
+                                      "widower", "boyfriend", "dad", NULL};
+    if (sift_tok_in(d, i, women))
+        return 'F';
+    if (sift_tok_in(d, i, men))
+        return 'M';
     return n >= 3 && strncasecmp(s + n - 3, "man", 3) == 0 && (n == 3 || person_word(d, i)) ? 'M' : 0;
 }
 
@@ -3975,8 +3984,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         /* (or a title: "The state election commissioner rejected the
          * allegation") */
         int title = (d->toks.v[np1 - 1].w.flags & W_TITLE) && !(d->toks.v[np1 - 1].flags & TF_CAP);
+        /* (of the pronoun's sex: not "Her husband, Vasyl, has taken a job
+         * ... . '...,' she said") */
+        int sex = sift_noun_sex(d, np1 - 1);
         if (((d->toks.v[np0].w.flags & W_DET) || owned) && np1 - np0 >= 2 &&
-            (person_word(d, np1 - 1) || who || title) && !named) {
+            (person_word(d, np1 - 1) || who || title) && !named && !(sex && gender && sex != gender)) {
             *u0 = np0;
             *u1 = np1;
             return -2;
