@@ -6454,6 +6454,37 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     break;
                 }
             }
+        /* (or a document's, published by whoever opens its clause: "after
+         * the Accounts Commission, Scotland's spending watchdog, published a
+         * report finding that", "published a report on Monday showing") */
+        uint32_t dn = c;
+        while (dn > s0 + 3 && when_made(d, dn - 1))
+            dn--;
+        uint32_t v = --dn;
+        while (v > s0 + 1 && ((d->toks.v[v - 1].w.flags & W_DET) ||
+                              (d->toks.v[v - 1].upos == SIFT_UPOS_ADJ && !(d->toks.v[v - 1].flags & TF_CAP))))
+            v--;
+        if (v < dn && v > s0 + 1 && sift_document_noun(d, dn) && !(d->toks.v[dn].flags & (TF_CAP | TF_INQUOTE)) &&
+            made_by(d, v - 1) && d->toks.v[v - 1].upos == SIFT_UPOS_VERB) {
+            uint32_t e = v - 1, f;
+            while (e > s0 && (d->toks.v[e - 1].w.flags & W_AUX))
+                e--; /* ("has published") */
+            for (uint32_t q = e - 1; e > s0 + 2 && sift_is_punct(d, e - 1, ',') && q-- > s0 + 1 && q + 14 > e;)
+                if (sift_is_punct(d, q, ',')) {
+                    e = q; /* (past a description between commas) */
+                    break;
+                }
+            static const char *const opens[] = {"after", "before", "when", "since", "until", "as", "once", NULL};
+            for (f = e; f > s0 && (d->toks.v[f - 1].kind == TK_WORD || (d->toks.v[f - 1].flags & TF_POSS)) &&
+                        !sift_tok_in(d, f - 1, opens) && !sift_finite_verb(d, f - 1) && e - f < 8;
+                 f--)
+                ;
+            if (f < e && (f == s0 || sift_tok_in(d, f - 1, opens) || sift_is_punct(d, f - 1, ',')) &&
+                names_someone(d, f, e, 0)) {
+                sift_name_speaker(d, f, e, &a->ent, &a->name);
+                return a->name != NULL;
+            }
+        }
         if (sift_clause_subject(d, s0, c, &np0, &np1)) {
             /* (a document with its maker, up to the comma: "Figures
              * released by the statistics office on Monday, showing") */
