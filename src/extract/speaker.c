@@ -748,7 +748,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             continue;
         uint32_t a = w;
         while (a > lo && a + 5 > w && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
-               !(d->toks.v[a - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE)) && d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
+               !(d->toks.v[a - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE)) &&
+               d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
             a--;
         if (a + 1 < w && (d->toks.v[a].w.flags & W_DET) && d->toks.v[w - 1].upos == SIFT_UPOS_NOUN) {
             *np0 = a;
@@ -1407,7 +1408,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                                sift_compass(d, segment_start(d, cs - 1, lo));
                 /* (or after a description: "whose husband, a corporal, was
                  * killed by a roadside bomb near Dhobley in March,") */
-                for (uint32_t w = cs - 1; cs == k && !own_verb && sift_finite_verb(d, cs) && w-- > lo + 1 && w + 12 > cs;)
+                for (uint32_t w = cs - 1; cs == k && !own_verb && sift_finite_verb(d, cs) && w-- > lo + 1 &&
+                                          w + 12 > cs;)
                     if ((is_who(d, w) || sift_tok_is(d, w, "whose")) && sift_is_punct(d, w - 1, ','))
                         own_verb = 1;
                 /* (or a short description between commas inside it: "whose
