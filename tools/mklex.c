@@ -1173,14 +1173,13 @@ static void add_admin1(struct lex *lx, const struct geo *g, const struct words *
 		/* (and as English copy often spells it: "Nuevo Leon", "Michoacan",
 		 * only where no other place has that name, weight -1, and not one
 		 * named like a person, as an alternate name: "Leon", "Cortes") */
-		char *plain = ascii_fold(d->name);
-		if (plain && admin1_form_ok(w, plain, 0) && city_form_ok(w, plain, 0, 1))
-			lex_add(lx, plain, C_GPE, d->name, info, K_ADMIN1, d->code, -1);
-		free(plain);
-		plain = d->shortname ? ascii_fold(d->shortname) : NULL;
-		if (plain && admin1_form_ok(w, plain, 1) && city_form_ok(w, plain, 0, 1))
-			lex_add(lx, plain, C_GPE, d->name, info, K_ADMIN1, d->code, -1);
-		free(plain);
+		const char *forms[2] = { d->name, d->shortname };
+		for (int is_short = 0; is_short < 2; is_short++) {
+			char *plain = forms[is_short] ? ascii_fold(forms[is_short]) : NULL;
+			if (plain && admin1_form_ok(w, plain, is_short) && city_form_ok(w, plain, 0, 1))
+				lex_add(lx, plain, C_GPE, d->name, info, K_ADMIN1, d->code, -1);
+			free(plain);
+		}
 		free(info);
 	}
 }

@@ -715,10 +715,12 @@ static uint32_t para_at(const doc *d, uint32_t off)
 /* "The warning came from", "Those words came from", "The complaint, made
  * outside the ministry on Monday, came from": a determiner at t and a noun,
  * then "came from"; the token after "from", or 0. */
+/* "the" and the demonstratives: "That was the view", "made those comments". */
+static const char *const demonstratives[] = {"the", "that", "this", "those", "these", NULL};
+
 uint32_t sift_came_from(const doc *d, uint32_t t)
 {
-    static const char *const dets[] = {"the", "that", "this", "those", "these", NULL};
-    if (!sift_tok_in(d, t, dets))
+    if (!sift_tok_in(d, t, demonstratives))
         return 0;
     uint32_t v = t + 2;
     if (sift_is_punct(d, v, ','))
@@ -741,15 +743,14 @@ static int said_so(const doc *d, uint32_t k)
 {
     static const char *const remarks[] = {"remark", "remarks", "comment", "comments", "plea", "appeal", "point",
                                           "argument", "observation", "admission", "claim", NULL};
-    /* ("made the remark", "made that plea", "made those comments") */
-    static const char *const these[] = {"the", "that", "this", "those", "these", NULL};
     static const char *const speakings[] = {"speaking", "responding", "replying", "answering", "emphatic",
                                             "adamant", "blunt", "defiant", "unequivocal", "unapologetic",
                                             "unrepentant", "scathing", "dismissive", "categorical", NULL};
     return ((sift_tok_is(d, k, "was") || sift_tok_is(d, k, "is") || sift_tok_is(d, k, "were")) &&
             sift_tok_in(d, k + 1, speakings)) ||
            sift_tok_is(d, k, "spoke") ||
-           (sift_tok_is(d, k, "made") && sift_tok_in(d, k + 1, these) && sift_tok_in(d, k + 2, remarks));
+           /* ("made the remark", "made that plea", "made those comments") */
+           (sift_tok_is(d, k, "made") && sift_tok_in(d, k + 1, demonstratives) && sift_tok_in(d, k + 2, remarks));
 }
 
 /* Does the paragraph before the one token `open` opens end inside a

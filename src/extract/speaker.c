@@ -739,24 +739,21 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         return 1;
     /* "a housekeeper who has worked at the same resort for more than a
      * decade and who says": a second relative clause on the same person */
-    for (uint32_t w = j > 3 ? j - 3 : 0; j > lo + 4 && is_who(d, j - 1) && sift_tok_is(d, j - 2, "and") && w > lo + 1 &&
-                                         w + 24 > j;
-         w--) {
-        if (d->toks.v[w].kind == TK_QUOTE || (d->toks.v[w].flags & TF_INQUOTE) || sift_is_punct(d, w, ';'))
-            break;
-        if (!is_who(d, w))
-            continue;
-        uint32_t a = w;
-        while (a > lo && a + 5 > w && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+    uint32_t rw = j > lo + 4 && is_who(d, j - 1) && sift_tok_is(d, j - 2, "and") ? j - 3 : lo;
+    while (rw > lo + 1 && rw + 24 > j && !is_who(d, rw) && d->toks.v[rw].kind != TK_QUOTE &&
+           !(d->toks.v[rw].flags & TF_INQUOTE) && !sift_is_punct(d, rw, ';'))
+        rw--;
+    if (rw > lo + 1 && rw + 24 > j && is_who(d, rw)) {
+        uint32_t a = rw;
+        while (a > lo && a + 5 > rw && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
                !(d->toks.v[a - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE)) &&
                d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
             a--;
-        if (a + 1 < w && (d->toks.v[a].w.flags & W_DET) && d->toks.v[w - 1].upos == SIFT_UPOS_NOUN) {
+        if (a + 1 < rw && (d->toks.v[a].w.flags & W_DET) && d->toks.v[rw - 1].upos == SIFT_UPOS_NOUN) {
             *np0 = a;
-            *np1 = w;
+            *np1 = rw;
             return 1;
         }
-        break;
     }
     /* "criticised by the Office of the Auditor-General, which said in a
      * report that": "which" after a comma is the organisation named before it */
@@ -1408,10 +1405,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                                sift_compass(d, segment_start(d, cs - 1, lo));
                 /* (or after a description: "whose husband, a corporal, was
                  * killed by a roadside bomb near Dhobley in March,") */
-                for (uint32_t w = cs - 1; cs == k && !own_verb && sift_finite_verb(d, cs) && w-- > lo + 1 &&
-                                          w + 12 > cs;)
-                    if ((is_who(d, w) || sift_tok_is(d, w, "whose")) && sift_is_punct(d, w - 1, ','))
-                        own_verb = 1;
+                if (cs == k && !own_verb && sift_finite_verb(d, cs))
+                    for (uint32_t w = cs - 1; w-- > lo + 1 && w + 12 > cs && !own_verb;)
+                        own_verb = (is_who(d, w) || sift_tok_is(d, w, "whose")) && sift_is_punct(d, w - 1, ',');
                 /* (or a short description between commas inside it: "whose
                  * husband, a corporal, was killed near Dhobley") */
                 int described = cs < k && (sift_tok_is(d, cs, "a") || sift_tok_is(d, cs, "an"));
@@ -3235,6 +3231,27 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     return any;
 }
 
+/* Words of kin and the sex each says ('F', 'M', or 0 for either): "the
+ * victim's mother", "Her husband, Vasyl,". */
+static const struct {
+    const char *word;
+    char sex;
+} kin_words[] = {
+    {"mother", 'F'}, {"wife", 'F'}, {"daughter", 'F'}, {"sister", 'F'}, {"aunt", 'F'}, {"grandmother", 'F'},
+    {"niece", 'F'}, {"widow", 'F'}, {"girlfriend", 'F'}, {"mum", 'F'}, {"mom", 'F'},
+    {"father", 'M'}, {"husband", 'M'}, {"son", 'M'}, {"brother", 'M'}, {"uncle", 'M'}, {"grandfather", 'M'},
+    {"nephew", 'M'}, {"widower", 'M'}, {"boyfriend", 'M'}, {"dad", 'M'},
+    {"cousin", 0}, {"partner", 0}};
+
+/* Is token i a word of kin? 1 + its index in kin_words, or 0. */
+static int kin_word(const doc *d, uint32_t i)
+{
+    for (size_t k = 0; k < sizeof kin_words / sizeof *kin_words; k++)
+        if (sift_tok_is(d, i, kin_words[k].word))
+            return (int)k + 1;
+    return 0;
+}
+
 /*
  * "The federation president read the post aloud. '...,' she said": a
  * pronoun that attributes a quote names the person who is the subject of
@@ -3468,14 +3485,9 @@ int sift_noun_sex(const doc *d, uint32_t i)
     if (n >= 5 && strncasecmp(s + n - 5, "woman", 5) == 0)
         return 'F';
     /* (and the words of kin: "Her husband, Vasyl,") */
-    static const char *const women[] = {"wife", "mother", "daughter", "sister", "aunt", "grandmother", "niece",
-                                        "widow", "girlfriend", "mum", "mom", NULL};
-    static const char *const men[] = {"husband", "father", "son", "brother", "uncle", "grandfather", "nephew",
-                                      "widower", "boyfriend", "dad", NULL};
-    if (sift_tok_in(d, i, women))
-        return 'F';
-    if (sift_tok_in(d, i, men))
-        return 'M';
+    int kin = kin_word(d, i);
+    if (kin && kin_words[kin - 1].sex)
+        return kin_words[kin - 1].sex;
     return n >= 3 && strncasecmp(s + n - 3, "man", 3) == 0 && (n == 3 || person_word(d, i)) ? 'M' : 0;
 }
 
@@ -4206,10 +4218,8 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
                     h->ment >= 0 || sift_tok_ends(d, np1 - 1, "s")))
         return -1;
     /* not someone's relation: "the widow's daughter", "the victim's mother" */
-    static const char *const kin[] = {"mother", "father", "son", "daughter", "wife", "husband", "brother",
-                                      "sister", "widow", "widower", "uncle", "aunt", "cousin", "partner", NULL};
     for (uint32_t k = np0; k < np1; k++)
-        if ((d->toks.v[k].flags & TF_POSS) || sift_tok_in(d, k, kin))
+        if ((d->toks.v[k].flags & TF_POSS) || kin_word(d, k))
             return -1;
     /* the quotation nearest before the phrase's sentence (before the first
      * sentence of the quotation the phrase closes) */
@@ -4580,12 +4590,14 @@ static int org_phrase(const doc *d, const char *name)
     if (n == 0 || n >= sizeof low - 1)
         return 0;
     uint32_t f = sift_words_get(d->res->words, low, n).flags;
-    return (f & (W_ORGKIND | W_ORGKEY)) || strcmp(low, "army") == 0 || strcmp(low, "military") == 0 ||
-           strcmp(low, "government") == 0 || strcmp(low, "police") == 0 || strcmp(low, "embassy") == 0 ||
-           strcmp(low, "consulate") == 0 || /* ("China's embassy in Jakarta said ... . It said") */
-           /* (or a candidate's: "Henninger's campaign said ... . It said") */
-           strcmp(low, "campaign") == 0 ||
-           (strcmp(low, "staff") == 0 && strstr(name, "general staff")); /* (an army's headquarters) */
+    /* (or a candidate's: "Henninger's campaign said ... . It said"; an
+     * embassy: "China's embassy in Jakarta said ... . It said") */
+    static const char *const bodies[] = {"army", "military", "government", "police", "embassy", "consulate",
+                                         "campaign", NULL};
+    int body = (f & (W_ORGKIND | W_ORGKEY)) != 0;
+    for (const char *const *b = bodies; *b && !body; b++)
+        body = strcmp(low, *b) == 0;
+    return body || (strcmp(low, "staff") == 0 && strstr(name, "general staff")); /* (an army's headquarters) */
 }
 
 /* "..., a local rights group said on Wednesday. The Albertine Land Rights
@@ -4648,6 +4660,26 @@ static int person_org(const doc *d, int e)
         return x >= 0 && d->ents.v[x].type == ET_ORG ? x : -1;
     }
     return -1;
+}
+
+/* The end of a maker written in capitals from token c, where no entity
+ * is, when the phrase ends there (its end, a comma or a verb), else 0:
+ * "by the Auditor General tabled", "the Controller of Budget,"; with
+ * office, titles only, after a place ("the Queensland Ombudsman"). */
+static uint32_t maker_in_capitals(const doc *d, uint32_t c, uint32_t np1, int office)
+{
+    uint32_t ce = c;
+    /* (and "of" between capitals: "the Controller of Budget") */
+    while (ce < np1 && ce < c + (office ? 3 : 5) && d->toks.v[ce].kind == TK_WORD && sift_entity_at(d, ce) < 0 &&
+           !(d->toks.v[ce].flags & (TF_USED | TF_POSS)) &&
+           (office ? (d->toks.v[ce].flags & TF_CAP) && (d->toks.v[ce].w.flags & W_TITLE)
+                   : (d->toks.v[ce].flags & TF_CAP) || (ce > c && sift_tok_is(d, ce, "of") && ce + 1 < np1 &&
+                                                       (d->toks.v[ce + 1].flags & TF_CAP))))
+        ce++;
+    return ce > c && (ce == np1 || sift_is_punct(d, ce, ',') ||
+                      (d->toks.v[ce].upos == SIFT_UPOS_VERB && !(d->toks.v[ce].flags & TF_CAP)))
+               ? ce
+               : 0;
 }
 
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -5282,8 +5314,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             /* (not what it is of when its maker follows: "A review of
              * Brigalow by the Queensland Ombudsman") */
             int by_next = 0;
-            for (uint32_t b = i + 1; sift_tok_is(d, i, "of") && b + 1 < np1 && b < i + 6 && !by_next; b++)
-                by_next = sift_tok_is(d, b, "by");
+            if (sift_tok_is(d, i, "of"))
+                for (uint32_t b = i + 1; b + 1 < np1 && b < i + 6 && !by_next; b++)
+                    by_next = sift_tok_is(d, b, "by");
             if (by_next)
                 continue;
             /* "a report obtained by Reuters": not its maker; but "a report
@@ -5329,17 +5362,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     continue;
                 }
                 /* (or a place's office: "by the Queensland Ombudsman") */
-                if (x >= 0 && d->ents.v[x].type == ET_GPE && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
-                    sift_tok_is(d, i, "by")) {
-                    uint32_t ge = sift_name_end(d, j, np1), ce = ge;
-                    while (ce < np1 && ce < ge + 3 && d->toks.v[ce].kind == TK_WORD && (d->toks.v[ce].flags & TF_CAP) &&
-                           (d->toks.v[ce].w.flags & W_TITLE) && sift_entity_at(d, ce) < 0)
-                        ce++;
-                    if (ce > ge && (ce == np1 || sift_is_punct(d, ce, ',') ||
-                                    (d->toks.v[ce].upos == SIFT_UPOS_VERB && !(d->toks.v[ce].flags & TF_CAP)))) {
-                        *name = sift_span_text(d, j, ce);
-                        return;
-                    }
+                uint32_t ce = x >= 0 && d->ents.v[x].type == ET_GPE && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
+                                      sift_tok_is(d, i, "by")
+                                  ? maker_in_capitals(d, sift_name_end(d, j, np1), np1, 1)
+                                  : 0;
+                if (ce) {
+                    *name = sift_span_text(d, j, ce);
+                    return;
                 }
                 if (x >= 0 && d->ents.v[x].type != ET_NORP && (d->ents.v[x].type == ET_ORG || !sift_tok_is(d, i, "of"))) {
                     *ent = x;
@@ -5387,19 +5416,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                  * recognised, so no later name is it; but it names the maker
                  * in capitals itself: "A report by the Auditor General tabled
                  * in Parliament found") */
-                if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") && !sift_tok_is(d, i, "of")) {
-                    uint32_t ce = j;
-                    /* (and "of" between capitals: "the Controller of Budget") */
-                    while (ce < np1 && ce < j + 5 && d->toks.v[ce].kind == TK_WORD &&
-                           ((d->toks.v[ce].flags & TF_CAP) || (ce > j && sift_tok_is(d, ce, "of") && ce + 1 < np1 &&
-                                                               (d->toks.v[ce + 1].flags & TF_CAP))) &&
-                           sift_entity_at(d, ce) < 0 && !(d->toks.v[ce].flags & (TF_USED | TF_POSS)))
-                        ce++;
-                    if (ce > j && (ce == np1 || sift_is_punct(d, ce, ',') ||
-                                   (d->toks.v[ce].upos == SIFT_UPOS_VERB && !(d->toks.v[ce].flags & TF_CAP)))) {
-                        *name = sift_span_text(d, j, ce);
-                        return;
-                    }
+                if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") && !sift_tok_is(d, i, "of") &&
+                    (ce = maker_in_capitals(d, j, np1, 0)) != 0) {
+                    *name = sift_span_text(d, j, ce);
+                    return;
                 }
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
                     (j >= i + 3 &&
