@@ -553,9 +553,18 @@ static int plural_person(const doc *d, uint32_t i)
 
 /* "structural engineers", "local residents": people a lower-case plural
  * at token at names, with the words that modify it, as [*np0, *np1)? */
+static int people_or_kind_at(const doc *d, uint32_t at, uint32_t lo, int kinds, uint32_t *np0, uint32_t *np1);
 static int people_at(const doc *d, uint32_t at, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
-    if (!(plural_person(d, at) || (d->toks.v[at].w.flags & W_GROUP)) || (d->toks.v[at].flags & (TF_CAP | TF_INQUOTE)))
+    return people_or_kind_at(d, at, lo, 0, np0, np1);
+}
+
+/* The same, or (with kinds) a lower-case organisation of a kind: "a
+ * neighbourhood group that argued". */
+static int people_or_kind_at(const doc *d, uint32_t at, uint32_t lo, int kinds, uint32_t *np0, uint32_t *np1)
+{
+    if (!(plural_person(d, at) || (d->toks.v[at].w.flags & W_GROUP) || (kinds && sift_tok_org_kind(d, at))) ||
+        (d->toks.v[at].flags & (TF_CAP | TF_INQUOTE)))
         return 0;
     uint32_t a = at;
     while (a > lo && a + 3 > at && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
@@ -878,6 +887,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             return 1;
         }
     }
+    /* (or, in no apposition, the people or the organisation of a kind it
+     * hangs on: "siding with a neighbourhood group that argued") */
+    if (j > lo + 2 && sift_tok_is(d, j - 1, "that") && !(d->toks.v[j - 1].flags & TF_CAP) &&
+        people_or_kind_at(d, j - 2, lo, 1, np0, np1))
+        return 1;
     /* "In a 2009 interview he said": a subject pronoun right before the verb */
     if (j > lo && (d->toks.v[j - 1].w.flags & W_PRONOUN) && !(d->toks.v[j - 1].flags & TF_INQUOTE) &&
         (d->toks.v[j - 1].w.val == 'M' || d->toks.v[j - 1].w.val == 'F') &&
@@ -6420,10 +6434,13 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     break;
                 }
             }
-            if (h > s0 && h < c && sift_document_noun(d, h)) {
-                uint32_t d0 = h;
-                while (d0 > s0 && plain_words(d, d0 - 1, d0))
-                    d0--;
+            uint32_t d0 = h;
+            while (d0 > s0 && plain_words(d, d0 - 1, d0) && !sift_finite_verb(d, d0 - 1))
+                d0--;
+            /* (not a document its maker has just put out: "The Accounts
+             * Commission published a report on Monday showing", below) */
+            if (h > s0 && h < c && sift_document_noun(d, h) &&
+                !(d0 > s0 + 1 && sift_finite_verb(d, d0 - 1) && made_by(d, d0 - 1))) {
                 if (sift_tok_is(d, d0 - 1, "for"))
                     return 0;
                 sift_name_speaker(d, d0, c, &a->ent, &a->name);

@@ -1000,6 +1000,22 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             if (nouns && plain && sift_tok_common(d, t1 - 1))
                 return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "town+name");
         }
+        /* "The Mesa de Enlace, which groups four farm lobbies,", "Casa de
+         * Moneda": a town's name opening the run, a Romance particle, and
+         * words no place or dictionary holds is one name, an
+         * organisation's (a place's after "in" or "near") */
+        static const char *const romance[] = {"de", "del", "da", "do", "dos", "das", "di", "della", NULL};
+        if (i == t0 && unk == t0 && best_end + 1 < t1 && best->cls == LX_GPE && !strstr(best->info, "kind=country") &&
+            sift_tok_in(d, best_end, romance) && !(d->toks.v[best_end].flags & TF_CAP) &&
+            !lookup(d, best_end + 1, t1, NULL) && model_type(d, t0, t1) != ET_PERSON) {
+            uint32_t k = best_end + 1;
+            while (k < t1 && is_cap_word(&d->toks.v[k]) && !(d->toks.v[k].flags & TF_ALLCAPS) &&
+                   !has_cls(d, k, LX_GPE) && !has_cls(d, k, LX_FIRST))
+                k++;
+            if (k == t1)
+                return add_mention(d, t0, t1, where_before(d, t0) ? ET_GPE : ET_ORG, MK_NAME, -1, NULL,
+                                   "town+de+name");
+        }
         /* "Gul Zaman, 41, a shopkeeper,": a town's name opening the run,
          * then words the lexicon names nothing by, and an age after them:
          * a person */
