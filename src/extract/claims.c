@@ -1107,8 +1107,19 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
          * "52 drones and three missiles") */
         if (head + 1 < n && (sift_tok_is(d, head, "and") || sift_tok_is(d, head, "or")) &&
             np_word(d, head + 1) && !(d->toks.v[head + 1].flags & TF_CAP) &&
-            !(d->toks.v[head + 1].w.flags & (W_NUMWORD | W_VAGUE)) && d->toks.v[head + 1].kind != TK_NUM)
+            !(d->toks.v[head + 1].w.flags & (W_NUMWORD | W_VAGUE)) && d->toks.v[head + 1].kind != TK_NUM) {
             c->t1 = head + 2;
+            /* (or two modifiers of one noun: "2,100 tram and bus drivers",
+             * counted in drivers) */
+            uint32_t h2 = head + 2;
+            if (!sift_tok_ends(d, head - 1, "s") && h2 < n && np_word(d, h2) && !(d->toks.v[h2].flags & TF_CAP) &&
+                d->toks.v[h2].upos == SIFT_UPOS_NOUN && d->toks.v[head + 1].upos == SIFT_UPOS_NOUN &&
+                sift_tok_ends(d, h2, "s") && !sift_tok_ends(d, h2, "ing") &&
+                d->toks.v[h2].sent == d->toks.v[head].sent) {
+                c->unit = singular(d, h2);
+                c->t1 = c->np1 = h2 + 1;
+            }
+        }
     }
 }
 

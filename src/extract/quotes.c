@@ -958,6 +958,13 @@ static void view_of(doc *d, sift_quote *q)
         (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is") || sift_tok_is(d, t + 1, "were")) &&
         sift_tok_is(d, t + 2, "the") && (sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")))
         h = t + 3, from = t + 5;
+    /* (past a word on the noun: "That is the daily experience of Eoin
+     * Hegarty") */
+    else if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) &&
+             (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is")) && sift_tok_is(d, t + 2, "the") &&
+             d->toks.v[t + 3].upos == SIFT_UPOS_ADJ && !(d->toks.v[t + 3].flags & TF_CAP) &&
+             (sift_tok_is(d, t + 5, "of") || sift_tok_is(d, t + 5, "from")))
+        h = t + 4, from = t + 6;
     else if ((from = sift_came_from(d, t)) != 0)
         h = t + 1;
     /* ("The words were those of Patricia Rojas, president of ...") */
@@ -982,7 +989,7 @@ static void view_of(doc *d, sift_quote *q)
                                         "words", "warning", "advice", "criticism", "comment",
                                         "appeal", "plea", "question", "answer", "reply", "complaint", "remark",
                                         "remarks", "comments", "line", "retort", "response", "vow", "pledge",
-                                        "quip", "rebuke", "account", "statement", NULL};
+                                        "quip", "rebuke", "account", "statement", "experience", NULL};
     int noun = 0;
     for (const char *const *n = nouns; h && *n && !noun; n++)
         noun = sift_tok_is(d, h, *n);
@@ -1864,7 +1871,9 @@ static void named_later(doc *d)
             continue;
         /* (a noun the word lists do not know names a person by the same
          * noun only: "A marine biologist ... said the biologist, Name") */
-        if (d->toks.v[h].kind != TK_WORD || (d->toks.v[h].flags & TF_CAP))
+        /* (a title in capitals is a role too: "the Minister of State for
+         * public transport said" then "the minister, Declan Furlong,") */
+        if (d->toks.v[h].kind != TK_WORD || ((d->toks.v[h].flags & TF_CAP) && !(d->toks.v[h].w.flags & W_TITLE)))
             continue;
         int type = (sift_tok_org_kind(d, h) || sift_business_noun(d, h)) && !person_head(d, h) ? ET_ORG : ET_PERSON;
         if (type == ET_PERSON && kept_unnamed(d, h))

@@ -699,17 +699,34 @@ static int document_by(const doc *d, uint32_t e, uint32_t s0)
     int x = sift_entity_at(d, e);
     /* (or a body by its kind: "from the finance ministry", "from South
      * Korea's trade ministry") */
+    /* (or an office held by one person that reports on others: "a report
+     * by the state's auditor-general") */
+    static const char *const offices[] = {"auditor", "ombudsman", "ombudsperson", "comptroller", "inspector",
+                                          "coroner", "commissioner", NULL};
+    uint32_t e0 = e;
+    while (e0 > s0 + 2 && sift_in_compound(d, e0))
+        e0 -= 2;
     int kind = x < 0 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
-               (d->toks.v[e].w.flags & (W_ORGKIND | W_ORGKEY));
+               ((d->toks.v[e].w.flags & (W_ORGKIND | W_ORGKEY)) ||
+                (sift_tok_in(d, e0, offices) && !(d->toks.v[e0].flags & TF_CAP)));
     if ((x < 0 && !kind) || d->toks.v[e].kind != TK_WORD)
         return 0;
-    uint32_t m = kind ? e : sift_name_start(d, e, s0);
+    uint32_t m = kind ? e0 : sift_name_start(d, e, s0);
+    /* ("the national statistics agency INDEC"; "state", a verb of saying
+     * too, as the tagger reads it: "the state auditor") */
     while (m > s0 && m + 4 > e && d->toks.v[m - 1].kind == TK_WORD && !(d->toks.v[m - 1].flags & TF_CAP) &&
-           !(d->toks.v[m - 1].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE)) && !sift_tok_is(d, m - 1, "the"))
-        m--; /* ("the national statistics agency INDEC") */
+           !(d->toks.v[m - 1].w.flags & (W_PREP | W_AUX)) &&
+           !((d->toks.v[m - 1].w.flags & (W_VERB | W_CUE)) && d->toks.v[m - 1].upos != SIFT_UPOS_NOUN &&
+             d->toks.v[m - 1].upos != SIFT_UPOS_ADJ) &&
+           !sift_tok_is(d, m - 1, "the"))
+        m--;
     if (kind && m > s0 + 1 && d->toks.v[m - 1].kind != TK_WORD && (d->toks.v[m - 1].flags & TF_POSS) &&
         sift_entity_at(d, m - 2) >= 0)
         m = sift_name_start(d, m - 2, s0);
+    /* (or a common noun's: "the state's auditor-general") */
+    else if (kind && m > s0 + 3 && d->toks.v[m - 1].kind != TK_WORD && (d->toks.v[m - 1].flags & TF_POSS) &&
+             d->toks.v[m - 2].kind == TK_WORD && !(d->toks.v[m - 2].flags & TF_CAP) && sift_tok_is(d, m - 3, "the"))
+        m -= 2;
     else if (kind && !(m > s0 && sift_tok_is(d, m - 1, "the")))
         return 0;
     if (m > s0 && sift_tok_is(d, m - 1, "the"))
@@ -951,6 +968,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * Board (MPOB) showed") */
     /* (and its date: "..., data released by the CBRT on Thursday showed") */
     uint32_t me = c - 1;
+    me -= me > s0 + 1 && (sift_tok_is(d, me, "has") || sift_tok_is(d, me, "have")); /* ("... has found") */
     while (me > s0 && (d->toks.v[me].flags & TF_USED))
         me--;
     if (me < c - 1 && me > s0 && (d->toks.v[me].w.flags & W_PREP))
@@ -1009,6 +1027,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
+    if (sift_tok_is(d, c + 1, "for") && !(d->toks.v[c + 1].flags & TF_CAP))
+        return 0; /* "..., well short of the 9 per cent they had asked for": a request */
     /* ("..., in one of the largest foreign investments announced in the
      * country this year": a participle on the noun before it) */
     /* (the tagger's VBN is no help at the sentence's end: "..., the agency estimated.") */
@@ -1258,16 +1278,21 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     int a_who = -1;
     /* (a capital after "told" is whom it was told: "..., the union's
      * chairman, Ondrej Kucera, told Czech Radio") */
-    if (p == c && (c + 1 >= s1 || !(d->toks.v[c + 1].flags & TF_CAP) || sift_tok_is(d, c, "told") ||
-                   sift_tok_is(d, c, "tells"))) {
-        uint32_t k0 = c - 1, k1;
-        while (k0 > s0 && !sift_is_punct(d, k0 - 1, ',') && c - k0 <= 10)
+    /* (past "has": "..., the city's operator, Leipziger Nahverkehr, has
+     * warned") */
+    uint32_t cv = c;
+    while (cv > p && (sift_tok_is(d, cv - 1, "has") || sift_tok_is(d, cv - 1, "have")))
+        cv--;
+    if (p == cv && (c + 1 >= s1 || !(d->toks.v[c + 1].flags & TF_CAP) || sift_tok_is(d, c, "told") ||
+                    sift_tok_is(d, c, "tells"))) {
+        uint32_t k0 = cv - 1, k1;
+        while (k0 > s0 && !sift_is_punct(d, k0 - 1, ',') && cv - k0 <= 10)
             k0--;
         k1 = k0 > s0 ? k0 - 1 : k0;
         while (k1 > s0 && !sift_is_punct(d, k1 - 1, ',') && k0 - k1 <= 8)
             k1--;
         int verbless = 1;
-        for (uint32_t k = k1; k < c; k++)
+        for (uint32_t k = k1; k < cv; k++)
             if ((d->toks.v[k].w.flags & (W_AUX | W_VERB)) || sift_is_cue(d, k))
                 verbless = 0;
         /* "..., Chief Inspector Markus Steiner, who is leading the

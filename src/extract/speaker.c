@@ -610,8 +610,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     if (sb0 >= lo && sb0 < cue)
         lo = past_asked(d, sb0, cue);
     uint32_t j = cue;
-    /* skip auxiliaries and adverbs between subject and verb: "has also said" */
-    while (j > lo && ((d->toks.v[j - 1].w.flags & W_AUX) || is_adverb(d, j - 1)))
+    /* skip auxiliaries and adverbs between subject and verb: "has also said"
+     * (not a noun the list holds as a verb: "The new plan estimates") */
+    while (j > lo && ((d->toks.v[j - 1].w.flags & W_AUX) || is_adverb(d, j - 1)) &&
+           !(j >= lo + 2 && sift_tok_is(d, j - 1, "plan") &&
+             ((d->toks.v[j - 2].w.flags & W_DET) || d->toks.v[j - 2].upos == SIFT_UPOS_ADJ)))
         j--;
     /* "A letter sent by grain exporters ... and seen by Reuters said": who
      * saw the document is no part of its subject */
@@ -1914,6 +1917,11 @@ static int own_document(const doc *d, uint32_t np0, uint32_t np1)
 static int recipient(const doc *d, uint32_t k, uint32_t s0)
 {
     uint32_t j = k;
+    /* (past a word on it: "submitted to the national Department of
+     * Transport") */
+    if (j > s0 + 1 && sift_tok_is(d, j - 2, "the") && d->toks.v[j - 1].kind == TK_WORD &&
+        !(d->toks.v[j - 1].flags & TF_CAP) && d->toks.v[j - 1].upos == SIFT_UPOS_ADJ)
+        j--;
     if (j > s0 && sift_tok_is(d, j - 1, "the"))
         j--;
     else if (j > s0 + 1 && (d->toks.v[j - 1].flags & TF_POSS) && sift_entity_at(d, j - 2) >= 0)
@@ -2107,6 +2115,14 @@ static int document_maker(const doc *d, uint32_t h)
     }
     /* else whichever organisation spoke in the last two sentences ("...,
      * the Authority said on Friday. The report found ...") */
+    /* (not a document the sentence brings in, by where it went or who has
+     * seen it: "The business plan submitted to the national Department of
+     * Transport, seen by this newspaper, estimates") */
+    uint32_t v = h + 1 + (h + 1 < d->toks.n && sift_is_punct(d, h + 1, ','));
+    static const char *const seen[] = {"seen", "obtained", "reviewed", "leaked", NULL};
+    if (v + 1 < d->toks.n && !(d->toks.v[v].flags & (TF_CAP | TF_INQUOTE)) &&
+        ((sift_tok_in(d, v, seen) && sift_tok_is(d, v + 1, "by")) || (made_by(d, v) && sift_tok_is(d, v + 1, "to"))))
+        return -1;
     uint32_t at = d->toks.v[h].start, hs = d->toks.v[h].sent;
     for (size_t q = d->quotes.n; q-- > 0;) {
         const sift_quote *x = &d->quotes.v[q];
@@ -2460,8 +2476,12 @@ static int other_kind(const doc *d, uint32_t k, const char *nm)
     static const char *const kinds[] = {"council", "ministry", "court", "party", "department", "authority", "union",
                                         "commission", "committee", "agency", "bureau", "tribunal", "parliament",
                                         "senate", "assembly", "police", "university", "hospital", "bank",
-                                        "institute", "forces", "army", "navy", "collective", "cooperative", NULL};
-    if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency")) /* (an institute, a service: any agency) */
+                                        "institute", "forces", "army", "navy", "collective", "cooperative",
+                                        /* ("the state transport department" is no "Bangalore Metropolitan
+                                         * Transport Corporation") */
+                                        "corporation", NULL};
+    if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency") || /* (an institute, a service: any agency) */
+        has_word(nm, TOK_S(d, k), TOK_N(d, k)))
         return 0;
     for (const char *const *w = kinds; *w; w++)
         if (!sift_tok_is(d, k, *w) && has_word(nm, *w, strlen(*w)))
@@ -5256,8 +5276,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
     /* "a ministry document seen by Reuters", "a company filing": the
      * organisation the noun before the document means, after a determiner
-     * (named_by_context takes "agency data" with none) */
+     * (named_by_context takes "agency data" with none; a "business plan"
+     * is a kind of plan, no business's) */
     if (h >= np0 + 3 && sift_document_noun(d, h - 1) && d->toks.v[h - 2].kind == TK_WORD &&
+        !sift_tok_is(d, h - 2, "business") &&
         !(d->toks.v[h - 2].flags & TF_CAP) && sift_entity_at(d, h - 2) < 0 && institution_noun(d, h - 2) &&
         (d->toks.v[h - 3].w.flags & W_DET)) {
         int x = generic_org(d, h - 2, h - 1);
@@ -6231,8 +6253,14 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             uint32_t by = np1;
             if (by + 1 < hi && made_by(d, by)) {
                 /* "... released on Tuesday by the Federal Office" */
+                /* (or to whom: "figures presented to council by Winnipeg
+                 * Transit") */
                 uint32_t b = by + 1;
-                while (b < hi && b < by + 4 && !sift_tok_is(d, b, "by") && when_made(d, b))
+                int to = sift_tok_is(d, b, "to");
+                while (b < hi && b < by + (to ? 8 : 4) && !sift_tok_is(d, b, "by") &&
+                       (when_made(d, b) || (to && (sift_tok_is(d, b, "to") || (d->toks.v[b].w.flags & W_DET) ||
+                                                   d->toks.v[b].upos == SIFT_UPOS_NOUN ||
+                                                   d->toks.v[b].upos == SIFT_UPOS_PROPN))))
                     b++;
                 if (sift_tok_is(d, b, "by"))
                     by = b;

@@ -140,7 +140,7 @@ static const char *const org_keys[] = {
     "commission", "committee", "union", "cooperative", "co-operative", "alliance", "coalition", "federation",
     "confederation", "league",
     "association", "organization", "organisation", "foundation", "institute",
-    "institution", "university", "college", "school", "academy", "hospital", "clinic",
+    "institution", "university", "college", "school", "academy", "hospital", "clinic", "infirmary",
     "bank", "fund", "group", "company", "co.", "corporation", "corp", "corp.", "inc.", "inc", "limited",
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "industries", "holdings", "holding", "partners", "systems", "technologies", "energy",
@@ -154,6 +154,7 @@ static const char *const org_keys[] = {
     "sparebank", "sparbank", "sparkasse", /* ("Nordlys Sparebank": a savings bank) */
     "regulator", /* ("the Alberta Energy Regulator") */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */
+    "buses", "coaches", "trams", "ferries", "transit", /* ("Westway Buses", "Winnipeg Transit") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
     "library", "libraries", "museum", "archives", "orchestra", /* ("Tri-County Public Library") */

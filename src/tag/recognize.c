@@ -1114,6 +1114,10 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
         const tok *t = &d->toks.v[i];
         if (!(t->w.flags & (W_TITLE | W_TITLE_MOD)))
             continue;
+        /* (a title that is a first name before a surname alone: "the
+         * minister, Dean Pearce,"; not "Dean John Manning") */
+        if (sift_tok_is(d, i, "dean") && i + 2 == t1 && has_cls(d, i, LX_FIRST) && (t->flags & TF_CAP))
+            continue;
         /* a title run starting here */
         uint32_t j = i, head = 0, pe;
         while (j < t1) {
@@ -2700,7 +2704,10 @@ int sift_recognize(doc *d)
                 if ((d->toks.v[k].w.flags & W_CONNECT) && !(d->toks.v[k].flags & TF_CAP) && k > i &&
                     (d->toks.v[k - 1].w.flags & (W_ORGKEY | W_ORGPRE)))
                     org_phrase = 1;
-                if ((d->toks.v[k].flags & TF_CAP) && !sift_tok_common(d, k) && !has_cls(d, k, LX_NORP))
+                /* (an acronym opening a body's name is no name before
+                 * "and": "the BMTC Staff and Workers' Federation") */
+                if ((d->toks.v[k].flags & TF_CAP) && !sift_tok_common(d, k) && !has_cls(d, k, LX_NORP) &&
+                    !(k == i && (d->toks.v[k].flags & TF_ALLCAPS) && (d->toks.v[j - 1].w.flags & W_ORGKEY)))
                     before_named = 1;
             }
             if (d->toks.v[i].w.flags & W_ORGPRE)
