@@ -70,6 +70,9 @@ const char *sift_its_people(doc *d, uint32_t np0, uint32_t np1);
 /* speaker.c: the organisation the next sentences name as the maker of the
  * document whose noun is token h ("The survey was carried out by X"), or -1 */
 int sift_document_made_next(const doc *d, uint32_t h);
+/* The organisation named next whose name holds the people a body at h is
+ * "of" ("an organisation of small-boat fishers"), or -1. */
+int sift_members_named_next(const doc *d, uint32_t h);
 /* speaker.c: is the organisation no business by its name ("Ministry",
  * "Authority", "Association" in it)? */
 int sift_org_not_business(const entity *en);

@@ -742,7 +742,9 @@ static int role_named_next(const doc *d, uint32_t h, int expert);
 static int said_so(const doc *d, uint32_t k)
 {
     static const char *const remarks[] = {"remark", "remarks", "comment", "comments", "plea", "appeal", "point",
-                                          "argument", "observation", "admission", "claim", NULL};
+                                          "argument", "observation", "admission", "claim", "words", NULL};
+    /* ("shouted those words to the crowd", "delivered the message") */
+    static const char *const makes[] = {"made", "shouted", "delivered", "uttered", "spoke", "voiced", NULL};
     static const char *const speakings[] = {"speaking", "responding", "replying", "answering", "emphatic",
                                             "adamant", "blunt", "defiant", "unequivocal", "unapologetic",
                                             "unrepentant", "scathing", "dismissive", "categorical", NULL};
@@ -750,7 +752,7 @@ static int said_so(const doc *d, uint32_t k)
             sift_tok_in(d, k + 1, speakings)) ||
            sift_tok_is(d, k, "spoke") ||
            /* ("made the remark", "made that plea", "made those comments") */
-           (sift_tok_is(d, k, "made") && sift_tok_in(d, k + 1, demonstratives) && sift_tok_in(d, k + 2, remarks));
+           (sift_tok_in(d, k, makes) && sift_tok_in(d, k + 1, demonstratives) && sift_tok_in(d, k + 2, remarks));
 }
 
 /* Does the paragraph before the one token `open` opens end inside a
@@ -952,10 +954,42 @@ static void view_of(doc *d, sift_quote *q)
             (sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_CAP) && !sift_tok_ends(d, k, "ing")))
             break; /* (not "managing director") */
     }
+    /* (or no one named there: "The forum's chief executive, a former vet
+     * who has spent ..., made the remarks at a conference", whom the
+     * sentences after may name) */
+    for (uint32_t k = t + 1, hi = sift_sent_t1(d, t); k + 2 < hi && k < t + 30; k++)
+        if (said_so(d, k) && !sift_tok_is(d, k, "spoke") && !sift_finite_verb(d, k - 1) &&
+            !(d->toks.v[k].flags & TF_INQUOTE)) {
+            uint32_t np0, np1;
+            if (sift_clause_subject(d, t, k, &np0, &np1) && np0 == t && np1 < k &&
+                (np1 + 1 == k || (sift_is_punct(d, np1, ',') && sift_is_punct(d, k - 1, ','))) &&
+                !(d->toks.v[np0].w.flags & W_PRONOUN))
+                speaker_phrase(d, q, np0, np1, "view-of");
+            return;
+        }
+    /* ('"When I started, ..." ¶ The skipper, whose family has fished
+     * there for generations, is now thinking of selling his boat. Hiroshi
+     * Sato said ...': a quotation that is a paragraph of its own, then one
+     * that opens with a person described by "the" and a noun for one, its
+     * subject: that person, whom the next sentence may name) */
+    if (sift_tok_is(d, t, "the") && (d->toks.v[t].flags & TF_PARA) && (d->toks.v[open].flags & TF_PARA) &&
+        !quote_left_open(d, open)) {
+        uint32_t ph = t + 1 + (d->toks.v[t + 1].upos == SIFT_UPOS_ADJ && !(d->toks.v[t + 1].flags & TF_CAP));
+        if (person_head(d, ph) && !sift_tok_ends(d, ph, "s") &&
+            ((sift_is_punct(d, ph + 1, ',') && !sift_is_cue(d, ph + 2)) ||
+             (sift_finite_verb(d, ph + 1) && !sift_is_cue(d, ph + 1)))) {
+            speaker_phrase(d, q, t, ph + 1, "view-of");
+            int e = q->speaker < 0 && q->speaker_name ? bare_name_next(d, ph) : -1;
+            if (e >= 0)
+                speaker_is(d, q, e, NULL);
+            return;
+        }
+    }
     /* "That was the view of", "The warning came from" */
     uint32_t h = 0, from = 0; /* the noun, and where its speaker's phrase starts */
     if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this") || sift_tok_is(d, t, "those")) &&
-        (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is") || sift_tok_is(d, t + 1, "were")) &&
+        (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is") || sift_tok_is(d, t + 1, "were") ||
+         sift_tok_is(d, t + 1, "are")) &&
         sift_tok_is(d, t + 2, "the") && (sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")))
         h = t + 3, from = t + 5;
     /* (past a word on the noun: "That is the daily experience of Eoin
@@ -968,7 +1002,8 @@ static void view_of(doc *d, sift_quote *q)
     else if ((from = sift_came_from(d, t)) != 0)
         h = t + 1;
     /* ("The words were those of Patricia Rojas, president of ...") */
-    else if (sift_tok_is(d, t, "the") && (sift_tok_is(d, t + 2, "was") || sift_tok_is(d, t + 2, "were")) &&
+    else if (sift_tok_is(d, t, "the") &&
+             (sift_tok_is(d, t + 2, "was") || sift_tok_is(d, t + 2, "were") || sift_tok_is(d, t + 2, "are")) &&
              sift_tok_is(d, t + 3, "those") && sift_tok_is(d, t + 4, "of"))
         h = t + 1, from = t + 5;
     /* ("The question was put by Birgitta Nordin, a retired teacher") */
@@ -1521,6 +1556,10 @@ static int bare_name_next(const doc *d, uint32_t h)
         (sift_tok_is(d, m1 + 1, "who") ||
          (sift_tok_ends(d, m1 + 1, "ing") && !(d->toks.v[m1 + 1].flags & TF_CAP) && TOK_N(d, m1 + 1) > 4)))
         v = past_aside(d, m1);
+    /* (past an adverb: "Rosa Millalen later told reporters") */
+    static const char *const adverbs[] = {"later", "also", "then", "again", "afterwards", NULL};
+    if (v + 1 < d->toks.n && sift_tok_in(d, v, adverbs) && !(d->toks.v[v].flags & TF_CAP))
+        v++;
     int subject = v < d->toks.n && sift_is_cue(d, v) && !(d->toks.v[v].flags & TF_INQUOTE);
     int after_cue = a > 0 && sift_is_cue(d, a - 1) && m1 < d->toks.n &&
                     (sift_is_punct(d, m1, '.') || (sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "who")));
@@ -1853,6 +1892,15 @@ static void named_later(doc *d)
         if (f)
             n = (size_t)(f - q->speaker_name);
         size_t p = last_written(d, q->speaker_name, n, lo, q->sentence.end);
+        /* (or in the sentence after it, for a quotation whose speaker that
+         * sentence described: '"..." ¶ The confederation's president, a
+         * diver ..., shouted those words') */
+        if (p == SIZE_MAX && q->rule && strcmp(q->rule, "view-of") == 0) {
+            uint32_t ns = d->toks.v[sift_tok_at(d, q->span.end > 0 ? q->span.end - 1 : 0)].sent + 1;
+            if (ns < d->sents.n)
+                p = last_written(d, q->speaker_name, n, d->toks.v[d->sents.v[ns].t0].start,
+                                 d->toks.v[d->sents.v[ns].t1 - 1].end);
+        }
         if (n < 3 || p == SIZE_MAX)
             continue;
         uint32_t t0 = sift_tok_at(d, p), h = sift_tok_at(d, p + n - 1);
@@ -1876,9 +1924,13 @@ static void named_later(doc *d)
         if (d->toks.v[h].kind != TK_WORD || ((d->toks.v[h].flags & TF_CAP) && !(d->toks.v[h].w.flags & W_TITLE)))
             continue;
         int type = (sift_tok_org_kind(d, h) || sift_business_noun(d, h)) && !person_head(d, h) ? ET_ORG : ET_PERSON;
-        if (type == ET_PERSON && kept_unnamed(d, h))
+        /* (or, for a body of people, by their word: "Norway's largest
+         * organisation of small-boat fishers" then "the Norwegian Coastal
+         * Fishers' Association") */
+        int members = sift_members_named_next(d, h);
+        if (type == ET_PERSON && members < 0 && kept_unnamed(d, h))
             continue;
-        int e = named_after(d, h, type);
+        int e = members >= 0 ? members : named_after(d, h, type);
         /* (or by the noun of a description in apposition: "The
          * prosecution's first witness, a marine biologist who ..., testified"
          * then "The biologist, Liv Aarseth,") */

@@ -4010,7 +4010,23 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
              * Haugland said ... . "...," she said") */
             if (ns > 0 && d->sents.v[ns - 1].para + 1 >= d->sents.v[s].para)
                 ns--;
-            if (other || addressed || (after_quote && gender_named(d, d->sents.v[ns].t0, pron, gender)))
+            /* (nor past a person of no known sex who spoke there, opening a
+             * sentence: "Dr Morag Baillie, a fish pathologist ..., said ... .
+             * Reid has said ... . ¶ "...," she said") */
+            int unsexed = 0;
+            for (uint32_t z = ns; after_quote && z < d->toks.v[pron].sent && !unsexed; z++) {
+                uint32_t zb = sift_body_start(d, z), zb1 = d->sents.v[z].t1;
+                int x = -1;
+                for (uint32_t k = zb; k < zb + 3 && k < zb1 && x < 0; k++)
+                    x = sift_entity_at(d, k);
+                if (x < 0 || x == e1 || d->ents.v[x].type != ET_PERSON || d->ents.v[x].gender ||
+                    (d->toks.v[zb].flags & TF_INQUOTE))
+                    continue;
+                for (uint32_t k = zb + 1; k < zb1 && !unsexed; k++)
+                    unsexed = (d->toks.v[k].w.flags & W_CUE_SAY) && sift_finite_verb(d, k) &&
+                              !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP));
+            }
+            if (other || addressed || unsexed || (after_quote && gender_named(d, d->sents.v[ns].t0, pron, gender)))
                 return -1;
             return (back == 1 && sift_body_start(d, d->toks.v[pron].sent) == pron) || after_quote ? e1 : -1;
         }
@@ -4130,6 +4146,46 @@ int sift_document_made_next(const doc *d, uint32_t h)
                 return d->ents.v[e].type == ET_ORG ? e : -1;
         }
         return -1;
+    }
+    return -1;
+}
+
+/* "Norway's largest organisation of small-boat fishers has warned", then
+ * "According to the Norwegian Coastal Fishers' Association": a body by the
+ * noun at h, described by the people it is of or for, is the first
+ * organisation named in the next six sentences whose name holds their
+ * word ("Fishers'"); else -1. */
+int sift_members_named_next(const doc *d, uint32_t h)
+{
+    static const char *const bodies[] = {"organisation", "organization", "association", "union", "group",
+                                         "federation", "body", "lobby", NULL};
+    if (h + 2 >= d->toks.n || !sift_tok_in(d, h, bodies) || (d->toks.v[h].flags & TF_CAP) ||
+        !(sift_tok_is(d, h + 1, "of") || sift_tok_is(d, h + 1, "for") || sift_tok_is(d, h + 1, "representing")))
+        return -1;
+    /* the people: the last plain word of a short phrase ("small-boat fishers") */
+    uint32_t w = 0, s = d->toks.v[h].sent;
+    for (uint32_t k = h + 2; k < d->sents.v[s].t1 && k < h + 7; k++) {
+        const tok *t = &d->toks.v[k];
+        if (t->kind == TK_PUNCT && sift_in_compound(d, k + 1))
+            continue;
+        if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_INQUOTE)) || (t->w.flags & (W_PREP | W_AUX | W_CUE)) ||
+            sift_finite_verb(d, k))
+            break;
+        w = k;
+    }
+    if (!w || !sift_tok_ends(d, w, "s") || d->toks.v[w].upos != SIFT_UPOS_NOUN)
+        return -1;
+    size_t n = TOK_N(d, w);
+    uint32_t end = s + 7 < d->sents.n ? d->sents.v[s + 7].t0 : (uint32_t)d->toks.n;
+    for (uint32_t j = d->sents.v[s].t1; j < end; j++) {
+        int e = sift_entity_at(d, j);
+        if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[j].flags & TF_INQUOTE))
+            continue;
+        for (const char *p = d->ents.v[e].name; *p; p++)
+            if ((p == d->ents.v[e].name || p[-1] == ' ') && strncasecmp(p, TOK_S(d, w), n) == 0 &&
+                (p[n] == ' ' || p[n] == '\'' || p[n] == '\0'))
+                return e;
+        j = sift_name_end(d, j, end) - 1;
     }
     return -1;
 }
@@ -5420,9 +5476,14 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                  * week", "by the ministry from state government reports") */
                 uint32_t ge = j + (x < 0 && j + 1 < np1 && plain_words(d, j, j + 2) &&
                                    !(d->toks.v[j + 1].flags & TF_USED));
-                int ends = ge + 1 == np1 || (ge + 1 < np1 && ((d->toks.v[ge + 1].flags & TF_USED) ||
-                                                             ((d->toks.v[ge + 1].w.flags & W_PREP) &&
-                                                              !(d->toks.v[ge + 1].flags & TF_CAP))));
+                /* (not before "of" and a name: "by the fisheries college
+                 * of Mindanao State University" is a part of it, below) */
+                int part_of = ge + 3 < np1 && sift_tok_is(d, ge + 1, "of") &&
+                              (sift_entity_at(d, ge + 2) >= 0 ||
+                               (sift_tok_is(d, ge + 2, "the") && sift_entity_at(d, ge + 3) >= 0));
+                int ends = ge + 1 == np1 || (ge + 1 < np1 && !part_of &&
+                                             ((d->toks.v[ge + 1].flags & TF_USED) ||
+                                              ((d->toks.v[ge + 1].w.flags & W_PREP) && !(d->toks.v[ge + 1].flags & TF_CAP))));
                 if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
                     (ends || (d->toks.v[ge + 1].kind != TK_WORD && (d->toks.v[ge + 1].flags & TF_POSS))) &&
                     (x = generic_org(d, i + 1, ge + 1)) >= 0) {
@@ -5793,10 +5854,25 @@ int sift_subject_only(const doc *d, uint32_t b, uint32_t e)
     return 1;
 }
 
+/* "fuel alone cost him 1.2 million yen", "a basin now costs 15,000
+ * francs": "cost" before what it cost (an amount or whom), not after an
+ * article, is a verb whatever the tagger made of it. */
+static int cost_verb(const doc *d, uint32_t k)
+{
+    static const char *const whom[] = {"him", "her", "them", "us", "me", "it", NULL};
+    if (k == 0 || k + 1 >= d->toks.n || !(sift_tok_is(d, k, "cost") || sift_tok_is(d, k, "costs")) ||
+        (d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS) || d->toks.v[k - 1].kind != TK_WORD)
+        return 0;
+    const tok *nx = &d->toks.v[k + 1];
+    return nx->kind == TK_NUM || nx->kind == TK_SYM || sift_tok_in(d, k + 1, whom) ||
+           ((nx->flags & TF_ALLCAPS) && k + 2 < d->toks.n && d->toks.v[k + 2].kind == TK_NUM); /* ("cost CFA ...") */
+}
+
 int sift_finite_verb(const doc *d, uint32_t k)
 {
     const tok *u = &d->toks.v[k];
-    return ((u->w.flags & (W_AUX | W_VERB)) || u->upos == SIFT_UPOS_VERB || u->upos == SIFT_UPOS_AUX) &&
+    return ((u->w.flags & (W_AUX | W_VERB)) || u->upos == SIFT_UPOS_VERB || u->upos == SIFT_UPOS_AUX ||
+            cost_verb(d, k)) &&
            !(u->flags & TF_CAP);
 }
 
@@ -5898,7 +5974,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
             (k > i + 1 || (k == i + 1 && (d->toks.v[i].upos == SIFT_UPOS_NOUN || sift_entity_at(d, i) >= 0))) &&
             (u->flags & TF_QOPEN) && k + 1 < hi && d->toks.v[k - 1].kind == TK_WORD &&
             (sift_finite_verb(d, k + 1) ||
-             (k + 2 < hi && sift_tok_ends(d, k + 1, "ly") && sift_finite_verb(d, k + 2))))
+             (k + 2 < hi && (sift_tok_ends(d, k + 1, "ly") || is_adverb(d, k + 1)) && /* ("already protects") */
+              sift_finite_verb(d, k + 2))))
             return 1;
         /* "the outbreak, if confirmed, would be": a short aside with no
          * verb of its own, opened by a conjunction */
