@@ -742,7 +742,8 @@ static int role_named_next(const doc *d, uint32_t h, int expert);
 static int said_so(const doc *d, uint32_t k)
 {
     static const char *const remarks[] = {"remark", "remarks", "comment", "comments", "plea", "appeal", "point",
-                                          "argument", "observation", "admission", "claim", "words", NULL};
+                                          "argument", "observation", "admission", "claim", "words", "pledge",
+                                          "promise", "vow", "prediction", "warning", "case", NULL};
     /* ("shouted those words to the crowd", "delivered the message") */
     static const char *const makes[] = {"made", "shouted", "delivered", "uttered", "spoke", "voiced", NULL};
     static const char *const speakings[] = {"speaking", "responding", "replying", "answering", "emphatic",
@@ -1973,7 +1974,14 @@ static void named_later(doc *d)
             given = name_before_description(d, t0);
         /* (no one named: "Its lawyers" are the lawyers of the organisation
          * "its" means, named so) */
-        const char *its = e < 0 && !given ? sift_its_people(d, t0, h + 1) : NULL;
+        /* (with the field of the role: "Its head of research") */
+        uint32_t its_end = h + 3 < d->toks.n && sift_tok_is(d, h + 1, "of") && d->toks.v[h + 2].kind == TK_WORD &&
+                                   !(d->toks.v[h + 2].flags & (TF_CAP | TF_INQUOTE)) &&
+                                   d->toks.v[h + 2].upos == SIFT_UPOS_NOUN
+                               ? h + 3 : h + 1;
+        const char *its = e < 0 && !given ? sift_its_people(d, t0, its_end) : NULL;
+        if (e < 0 && !given && !its && its_end > h + 1)
+            its = sift_its_people(d, t0, h + 1);
         if (e < 0 && !given && !its)
             continue;
         const char *who = its ? its : given ? sift_span_text(d, given, given + 1) : d->ents.v[e].name;

@@ -499,6 +499,10 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
     if (u + 1 < s1 && ((d->toks.v[u].w.flags & W_TIMEUNIT) || sift_tok_in(d, u, soon)) &&
         !(d->toks.v[u].flags & TF_CAP) && (sift_tok_is(d, u + 1, "after") || sift_tok_is(d, u + 1, "before")))
         return 1;
+    /* (", she said, if transmission lines were finished on time": the
+     * condition the speaker set, after the attribution) */
+    if ((sift_tok_is(d, k, "if") || sift_tok_is(d, k, "unless")) && !(d->toks.v[k].flags & TF_CAP))
+        return 1;
     return sift_tok_is(d, k, "citing") || sift_tok_is(d, k, "adding") || sift_tok_is(d, k, "according") ||
            adjunct_clause(d, k) || sift_tok_ends(d, k, "ing") ||
            (sift_tok_ends(d, k, "ly") && k + 1 < s1 && adjunct_clause(d, k + 1)) || sift_tok_is(d, k, "with") ||
@@ -1107,7 +1111,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         /* "..., officials said on Monday as they urged parents to ...": a
          * clause of the reporter's after the attribution */
         static const char *const subords[] = {"as", "after", "before", "while", "when", "because", "since",
-                                              "until", NULL};
+                                              "until", "if", "unless", NULL};
         if (sift_tok_in(d, k, subords) && !(d->toks.v[k].flags & TF_CAP) &&
             !sift_tok_is(d, k - 1, "as") && !sift_tok_is(d, k - 1, "so") && k + 2 < s1 &&
             sift_clause_starts(d, k + 1))

@@ -1397,8 +1397,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 }
                 /* (or where it lies: "whose house in Barriere, north of
                  * Kamloops, burned to its foundations,") */
+                /* (or how near: "near the village of Ulken, close to the
+                 * construction site,") */
                 int place = (sift_entity_at(d, cs) >= 0 && d->ents.v[sift_entity_at(d, cs)].type == ET_GPE) ||
-                            (sift_compass(d, cs) && sift_tok_is(d, cs + 1, "of"));
+                            (sift_compass(d, cs) && sift_tok_is(d, cs + 1, "of")) ||
+                            ((sift_tok_is(d, cs, "close") || sift_tok_is(d, cs, "next")) &&
+                             sift_tok_is(d, cs + 1, "to")) ||
+                            (sift_tok_is(d, cs, "near") && !(d->toks.v[cs].flags & TF_CAP));
                 int verb_and = sift_tok_is(d, cs, "and") && sift_finite_verb(d, cs + 1) &&
                                !(d->toks.v[cs + 1].flags & TF_CAP);
                 /* (or a list's commas: "which represents 140 companies
@@ -1932,6 +1937,11 @@ static int recipient(const doc *d, uint32_t k, uint32_t s0)
      * "filed in Denver District Court") */
     if (j > s0 + 1 && sift_tok_is(d, j - 1, "in"))
         return sift_tok_is(d, j - 2, "filed") || sift_tok_is(d, j - 2, "lodged");
+    /* (or a filing lodged with it: "A filing with the Warsaw Stock
+     * Exchange showed") */
+    if (j > s0 + 1 && sift_tok_is(d, j - 1, "with") &&
+        (sift_tok_is(d, j - 2, "filing") || sift_tok_is(d, j - 2, "filings")))
+        return 1;
     return j > s0 + 1 && (sift_tok_is(d, j - 1, "to") || sift_tok_is(d, j - 1, "with") || sift_tok_is(d, j - 1, "before")) &&
            (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent") || sift_tok_is(d, j - 2, "laid"));
 }
@@ -2717,6 +2727,21 @@ static int kind_abroad(const char *name, const char *s, size_t n)
     return 0;
 }
 
+/* Can organisation e be "the regulator" (or "the watchdog") at k: a public
+ * body that is no ministry, department, chamber or exchange, one described
+ * with the noun, or one known by a single word ("Ofcom")? Any for any
+ * other noun. */
+static int regulator_fits(const doc *d, uint32_t k, int e)
+{
+    const char *nm = d->ents.v[e].name;
+    if (!(sift_tok_is(d, k, "regulator") || sift_tok_is(d, k, "watchdog")))
+        return 1;
+    return (public_name(nm) && !has_word(nm, "ministry", 8) && !has_word(nm, "department", 10) &&
+            !has_word(nm, "chamber", 7) && !has_word(nm, "exchange", 8)) ||
+           field_of_country(d, e) || (d->ents.v[e].desc && has_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k))) ||
+           !strchr(nm, ' ');
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0;
@@ -3089,7 +3114,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             sift_tok_is(d, m0 - 1, "by") && sift_document_noun(d, m0 - 3) && /* (not "Analysts polled by LSEG") */
             d->toks.v[m0].sent + 1 >= d->toks.v[np0].sent)
             compiler = e, compiler_at = m0;
-        if (any < 0 && !aside && !(business && (sift_org_not_business(&d->ents.v[e]) || public_part)) &&
+        /* (a regulator is a public body, or one described as such, or
+         * known by its letters: not "Polska Energia Centralna") */
+        int regulates = regulator_fits(d, k, e);
+        if (any < 0 && !aside && regulates && !(business && (sift_org_not_business(&d->ents.v[e]) || public_part)) &&
             !(public_body && company_name(d, nm)) &&
             /* (nor a business for "the council", "the union") */
             !(!business && not_business_word(TOK_S(d, k), wl) &&
@@ -3181,8 +3209,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             if (e >= 0 && d->ents.v[e].type == ET_ORG && public_name(d->ents.v[e].name) &&
                 !company_name(d, d->ents.v[e].name) && !(d->toks.v[i].flags & TF_INQUOTE) && !sift_in_dateline(d, i)) {
                 /* (spoken before the noun: not by what a later document of
-                 * someone else's is taken to say) */
-                if (spoken_before(d, e, np0))
+                 * someone else's is taken to say; nor where a filing went) */
+                if (spoken_before(d, e, np0) && !recipient(d, sift_name_start(d, i, lo), lo))
                     any = e;
                 break;
             }
@@ -3260,7 +3288,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* (of the same kind: "the department" is no union opening the next one) */
     if (any < 0) {
         int nx = named_next(d, np0, business);
-        return nx >= 0 && other_kind(d, k, d->ents.v[nx].name) ? -1 : nx;
+        return nx >= 0 && (other_kind(d, k, d->ents.v[nx].name) || !regulator_fits(d, k, nx)) ? -1 : nx;
     }
     return any;
 }
@@ -4115,6 +4143,7 @@ static int made_by(const doc *d, uint32_t i)
                                     "produced", "conducted", "commissioned", "provided", "filed", "submitted",
                                     "drafted", "written", "posted", "presented", "unveiled", "collected",
                                     "signed", /* ("A petition signed by the mayors of 11 towns") */
+                                    "sent", "circulated", /* ("A notice sent by the commission to ...") */
                                     NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
@@ -5481,9 +5510,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 int part_of = ge + 3 < np1 && sift_tok_is(d, ge + 1, "of") &&
                               (sift_entity_at(d, ge + 2) >= 0 ||
                                (sift_tok_is(d, ge + 2, "the") && sift_entity_at(d, ge + 3) >= 0));
-                int ends = ge + 1 == np1 || (ge + 1 < np1 && !part_of &&
-                                             ((d->toks.v[ge + 1].flags & TF_USED) ||
-                                              ((d->toks.v[ge + 1].w.flags & W_PREP) && !(d->toks.v[ge + 1].flags & TF_CAP))));
+                int ends = ge + 1 == np1 ||
+                           (ge + 1 < np1 && !part_of &&
+                            ((d->toks.v[ge + 1].flags & TF_USED) ||
+                             ((d->toks.v[ge + 1].w.flags & W_PREP) && !(d->toks.v[ge + 1].flags & TF_CAP))));
                 if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
                     (ends || (d->toks.v[ge + 1].kind != TK_WORD && (d->toks.v[ge + 1].flags & TF_POSS))) &&
                     (x = generic_org(d, i + 1, ge + 1)) >= 0) {
@@ -5523,6 +5553,22 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                      (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
                       sift_is_cue(d, j))))
                     break;
+            }
+            /* (or people no name holds: "A letter sent by grain exporters to
+             * the prime minister's office") */
+            if (sift_tok_is(d, i, "by")) {
+                uint32_t pe = i + 1;
+                while (pe < np1 && pe < i + 4 && d->toks.v[pe].kind == TK_WORD &&
+                       !(d->toks.v[pe].flags & (TF_CAP | TF_INQUOTE)) &&
+                       !(d->toks.v[pe].w.flags & (W_PREP | W_DET | W_VERB | W_AUX)) && !sift_is_cue(d, pe))
+                    pe++;
+                if (pe > i + 1 && (plural_person(d, pe - 1) || (d->toks.v[pe - 1].w.flags & W_GROUP) ||
+                                   (d->toks.v[pe - 1].upos == SIFT_UPOS_NOUN &&
+                                    (sift_tok_ends(d, pe - 1, "ers") || sift_tok_ends(d, pe - 1, "ors") ||
+                                     sift_tok_ends(d, pe - 1, "ists"))))) {
+                    *name = sift_span_text(d, i + 1, pe);
+                    return;
+                }
             }
             if (!sift_tok_is(d, i, "of"))
                 break; /* (what it is of may come first: "An analysis of trip data by the ...") */
@@ -6086,8 +6132,11 @@ int sift_clause_starts(const doc *d, uint32_t i)
                     continue;
                 }
             }
+            /* (up to 16 words: "the circular debt, the chain of unpaid bills
+             * running from consumers through distribution companies to
+             * generators and fuel suppliers, stood at") */
             uint32_t m = k + 2, stop = W_AUX | W_VERB | W_CUE;
-            while (m < hi && m < k + 10 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+            while (m < hi && m < k + 18 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
                    (!((d->toks.v[m].w.flags & stop) && !(d->toks.v[m].flags & TF_CAP) &&
                       d->toks.v[m].upos != SIFT_UPOS_NOUN) || /* ("of the plan") */
                     /* (a participle after its noun: "a compact SUV called the Terra";
@@ -6250,8 +6299,12 @@ static int its_org(const doc *d, uint32_t i)
  * lawyers"); NULL if the phrase is no such or no organisation is meant. */
 const char *sift_its_people(doc *d, uint32_t np0, uint32_t np1)
 {
+    /* (or "of" a field after the noun: "Its head of research") */
+    uint32_t hn = np1 - 1;
+    if (np1 == np0 + 4 && sift_tok_is(d, np0 + 2, "of") && d->toks.v[np0 + 3].kind == TK_WORD)
+        hn = np0 + 1;
     if (!sift_tok_is(d, np0, "its") || np1 <= np0 + 1 || np1 > np0 + 4 || (d->toks.v[np1 - 1].flags & TF_CAP) ||
-        !(person_word(d, np1 - 1) || staff_noun(d, np1 - 1) || (d->toks.v[np1 - 1].w.flags & W_TITLE)))
+        !(person_word(d, hn) || staff_noun(d, hn) || (d->toks.v[hn].w.flags & W_TITLE)))
         return NULL;
     /* (not after a subject no name gives: "A sawmill ... will eliminate
      * its night shift, its owner said") */

@@ -597,6 +597,13 @@ static void pronoun_sex(doc *d)
             uint32_t opens = m->title_t0 >= 0 && (uint32_t)m->title_t0 < m->t0 ? (uint32_t)m->title_t0 : m->t0;
             if (!g && one && !pronoun && opens == sift_body_start(d, s) && s + 1 < d->sents.n)
                 g = pronoun_at(d, sift_body_start(d, s + 1));
+            /* (or named last, after the verb: '"...," said the executive,
+             * Tran Minh Duc. ¶ He said') */
+            int inverted = 0;
+            for (uint32_t t = opens; t-- > d->sents.v[s].t0 && t + 6 > opens && !inverted;)
+                inverted = (d->toks.v[t].w.flags & W_CUE) && !(d->toks.v[t].flags & (TF_CAP | TF_INQUOTE));
+            if (!g && one && !pronoun && inverted && m->t1 + 1 == d->sents.v[s].t1 && s + 1 < d->sents.n)
+                g = pronoun_at(d, sift_body_start(d, s + 1));
             /* (or, for a name of no known sex, the pronoun that attributes
              * the quotation the next sentence opens with: "Sipho Dlamini,
              * the stadium company's chief executive, said ... . ¶ '...,' he
@@ -1485,9 +1492,13 @@ static void org_descriptions(doc *d)
             d->text[d->toks.v[b + 1].start] == '-' && sift_tok_is(d, b + 2, "based"))
             b += 3;
         uint32_t w0 = b;
-        while (b < d->toks.n && b < w0 + 6 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
-               !(d->toks.v[b].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP)) &&
-               !(b > w0 && d->toks.v[b].upos == SIFT_UPOS_VERB))
+        /* (a compound is words too: "the state-owned utility") */
+        while (b < d->toks.n && b < w0 + 6 &&
+               ((d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
+                 !(d->toks.v[b].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP)) &&
+                 !(b > w0 && d->toks.v[b].upos == SIFT_UPOS_VERB && !sift_is_punct(d, b - 1, '-'))) ||
+                (b > w0 && b + 1 < d->toks.n && sift_is_punct(d, b, '-') && !(d->toks.v[b].flags & TF_SPACE) &&
+                 !(d->toks.v[b + 1].flags & TF_SPACE) && d->toks.v[b + 1].kind == TK_WORD)))
             b++;
         /* (or a participle phrase after the noun: "Atlântica LNG, the
          * consortium developing a gas plant on the Afungi peninsula,") */

@@ -626,7 +626,10 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         "secretaría", "federación", "confederación", "asociación", "cámara",
                                         "servicio", "serviço", "agencia", "agência", "eléctrica", "electrica",
                                         "corporación", "corporacion", "petróleos", "petroleos", "industrias",
-                                        "seguros", "seguradora", "aseguradora", "transportes", NULL};
+                                        "seguros", "seguradora", "aseguradora", "transportes",
+                                        /* ("Instytut Rynku Energii", "Fundacja Batorego") */
+                                        "instytut", "fundacja", "stowarzyszenie", "związek", "izba", "urząd",
+                                        "ministerstwo", "uniwersytet", NULL};
     for (const char *const *w = words; *w; w++)
         if (sift_tok_is(d, t0, *w))
             return 1;
@@ -1041,9 +1044,13 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * Kenya": an organisation's name, then the country its branch is
          * in, ending the run, is one name */
         /* (or two or more plain words: "Student Universal Support Ireland") */
+        /* (or one word no dictionary holds before the country's own name
+         * for itself: "Netbeheer Nederland", "Orange Polska") */
         if (unk < i && best_end == t1 && best->cls == LX_GPE && strstr(best->info, "kind=country") &&
             !has_cls(d, unk, LX_FIRST) && !(d->toks.v[i - 1].flags & TF_ALLCAPS) &&
-            ((d->toks.v[i - 1].w.flags & W_ORGKEY) || plain_cap_words(d, unk, i)))
+            ((d->toks.v[i - 1].w.flags & W_ORGKEY) || plain_cap_words(d, unk, i) ||
+             (i == unk + 1 && !d->toks.v[unk].lexcls && !sift_tok_common(d, unk) && best->canon &&
+              strncmp(best->canon, TOK_S(d, i), TOK_N(d, i)) != 0)))
             return add_mention(d, unk, t1, ET_ORG, MK_NAME, -1, NULL, "org+country");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
