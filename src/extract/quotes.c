@@ -722,7 +722,9 @@ uint32_t sift_came_from(const doc *d, uint32_t t)
 {
     if (!sift_tok_in(d, t, demonstratives))
         return 0;
-    uint32_t v = t + 2;
+    /* (past a word on the noun: "The sharpest criticism came from") */
+    uint32_t v = t + 2 + (t + 3 < d->toks.n && d->toks.v[t + 1].upos == SIFT_UPOS_ADJ &&
+                          !(d->toks.v[t + 1].flags & TF_CAP) && d->toks.v[t + 2].upos == SIFT_UPOS_NOUN);
     if (sift_is_punct(d, v, ','))
         for (uint32_t k = v + 1; k < d->toks.n && k < v + 14 && d->toks.v[k].kind != TK_QUOTE; k++)
             if (sift_is_punct(d, k, ',')) {
@@ -743,7 +745,7 @@ static int said_so(const doc *d, uint32_t k)
 {
     static const char *const remarks[] = {"remark", "remarks", "comment", "comments", "plea", "appeal", "point",
                                           "argument", "observation", "admission", "claim", "words", "pledge",
-                                          "promise", "vow", "prediction", "warning", "case", NULL};
+                                          "promise", "vow", "prediction", "warning", "case", "statement", NULL};
     /* ("shouted those words to the crowd", "delivered the message") */
     static const char *const makes[] = {"made", "shouted", "delivered", "uttered", "spoke", "voiced", NULL};
     static const char *const speakings[] = {"speaking", "responding", "replying", "answering", "emphatic",
@@ -1001,7 +1003,7 @@ static void view_of(doc *d, sift_quote *q)
              (sift_tok_is(d, t + 5, "of") || sift_tok_is(d, t + 5, "from")))
         h = t + 4, from = t + 6;
     else if ((from = sift_came_from(d, t)) != 0)
-        h = t + 1;
+        h = t + 1 + (d->toks.v[t + 1].upos == SIFT_UPOS_ADJ && !sift_tok_is(d, t + 2, "came")); /* ("sharpest") */
     /* ("The words were those of Patricia Rojas, president of ...") */
     else if (sift_tok_is(d, t, "the") &&
              (sift_tok_is(d, t + 2, "was") || sift_tok_is(d, t + 2, "were") || sift_tok_is(d, t + 2, "are")) &&
@@ -1013,6 +1015,21 @@ static void view_of(doc *d, sift_quote *q)
               sift_tok_is(d, t + 3, "raised")) &&
              sift_tok_is(d, t + 4, "by"))
         h = t + 1, from = t + 5;
+    /* ("That argument was made in court last month by the lead lawyer for
+     * a coalition ...": by whom, past where and when) */
+    else if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this") || sift_tok_is(d, t, "the")) &&
+             sift_tok_is(d, t + 2, "was") &&
+             (sift_tok_is(d, t + 3, "made") || sift_tok_is(d, t + 3, "delivered") ||
+              sift_tok_is(d, t + 3, "voiced") || sift_tok_is(d, t + 3, "raised") || sift_tok_is(d, t + 3, "put"))) {
+        for (uint32_t k = t + 4, st1 = sift_sent_t1(d, t); k + 1 < st1 && k < t + 12; k++) {
+            if (sift_tok_is(d, k, "by") && !(d->toks.v[k].flags & TF_INQUOTE)) {
+                h = t + 1, from = k + 1;
+                break;
+            }
+            if (d->toks.v[k].kind != TK_WORD && d->toks.v[k].kind != TK_NUM)
+                break;
+        }
+    }
     /* "That was how Mereani Tuilau, a housekeeper, summed up a dispute" */
     else if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) &&
              (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is")) && sift_tok_is(d, t + 2, "how")) {

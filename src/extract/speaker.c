@@ -734,6 +734,19 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * the people a lower-case noun before the comma names */
         if (e < 0 && at == j - 3 && people_at(d, at, lo, np0, np1))
             return 1;
+        /* ("The words came from the commission's head of enforcement, who
+         * told": whom the words came from) */
+        uint32_t wb = sift_body_start(d, d->toks.v[j].sent), wf = wb >= lo ? sift_came_from(d, wb) : 0;
+        if (e < 0 && wf && wf + 1 < j - 2 && !(d->toks.v[wf].flags & TF_INQUOTE)) {
+            uint32_t k = wf;
+            while (k < j - 2 && !sift_is_punct(d, k, ','))
+                k++;
+            if (k == j - 2) {
+                *np0 = wf;
+                *np1 = j - 2;
+                return 1;
+            }
+        }
         /* "..., according to two people familiar with her thinking, who
          * said": the source "according to" gives */
         for (uint32_t a = j - 3; e < 0 && a > lo + 1 && a + 14 > j; a--) {
