@@ -1372,6 +1372,12 @@ static int describes_noun(const doc *d, uint32_t k, uint32_t s0, uint32_t t)
 {
     if (k > s0 && (d->toks.v[k - 1].w.flags & W_PREP) && !(d->toks.v[k - 1].flags & TF_CAP))
         return 1;
+    /* ("with seven confirmed cases and four deaths": a participle between
+     * a count and its noun) */
+    if (k > s0 && k + 1 < t && sift_tok_ends(d, k, "ed") &&
+        (d->toks.v[k - 1].kind == TK_NUM || (d->toks.v[k - 1].w.flags & W_NUMWORD)) &&
+        d->toks.v[k + 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k + 1].flags & TF_CAP))
+        return 1;
     if (k <= s0 + 2 || k + 1 >= t || !sift_tok_ends(d, k, "ed"))
         return 0;
     const tok *noun = &d->toks.v[k - 1], *next = &d->toks.v[k + 1];

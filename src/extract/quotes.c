@@ -975,6 +975,21 @@ static void view_of(doc *d, sift_quote *q)
      * Sato said ...': a quotation that is a paragraph of its own, then one
      * that opens with a person described by "the" and a noun for one, its
      * subject: that person, whom the next sentence may name) */
+    /* ('"..." ¶ The speaker was Dr Mahbubul Alam, the hospital's
+     * director': the person named after "was") */
+    if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 1, "speaker") &&
+        (sift_tok_is(d, t + 2, "was") || sift_tok_is(d, t + 2, "is"))) {
+        for (uint32_t k = t + 3; k < t + 6 && k < d->toks.n; k++) {
+            int x = sift_entity_at(d, k);
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[k].flags & TF_INQUOTE)) {
+                speaker_is(d, q, x, "speaker-next");
+                return;
+            }
+            if (!(d->toks.v[k].w.flags & W_TITLE) && !sift_tok_is(d, k, "dr") && d->toks.v[k].kind != TK_PUNCT)
+                break;
+        }
+        return;
+    }
     if (sift_tok_is(d, t, "the") && (d->toks.v[t].flags & TF_PARA) && (d->toks.v[open].flags & TF_PARA) &&
         !quote_left_open(d, open)) {
         uint32_t ph = t + 1 + (d->toks.v[t + 1].upos == SIFT_UPOS_ADJ && !(d->toks.v[t + 1].flags & TF_CAP));
@@ -1962,7 +1977,10 @@ static void named_later(doc *d)
         /* (or, described with "the" or an owner, by another word for the
          * role right after: "Vorland's head of quality told ... . The
          * executive, Miriam Vossberg, said") */
-        int definite = sift_tok_is(d, t0, "the") || (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS));
+        /* (or "its": "Its director for the Netherlands told ... . The
+         * executive, Marieke Jansen, said") */
+        int definite = sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") ||
+                       (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS));
         if (e < 0 && type == ET_PERSON && definite)
             e = role_named_next(d, h, 0);
         if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s"))

@@ -1648,6 +1648,14 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     break;
                 }
             }
+            /* (or a document and what it is of: "The survey of doctors
+             * working in government hospitals in the Klang Valley found") */
+            if (end - k > 10 && (d->toks.v[k].w.flags & W_DET) && sift_document_noun(d, k + 1) &&
+                sift_tok_is(d, k + 2, "of") && !made) {
+                *np0 = k;
+                *np1 = k + 2;
+                return 1;
+            }
             for (uint32_t m = k + 2; long_np && m < k + 6; m++) {
                 /* (not where a maker or a workplace follows: "a report
                  * published by ...", "a senior official at ...") */
@@ -2982,6 +2990,20 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         }
         return -1;
     }
+    /* "the force said" after "The Carabineros police said": a police
+     * force, by its name or the word after it */
+    if (sift_tok_is(d, k, "force") && sift_tok_is(d, np0, "the")) {
+        for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
+            int e = sift_entity_at(d, i);
+            if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
+                continue;
+            if (name_holds(d->ents.v[e].name, "police", 6) || name_holds(d->ents.v[e].name, "constabulary", 12) ||
+                (i + 1 < np0 && sift_tok_is(d, i + 1, "police") && !(d->toks.v[i + 1].flags & TF_CAP)))
+                return e;
+            i = sift_name_start(d, i, 0);
+        }
+        return -1;
+    }
     if (!institution_noun(d, k) && !house)
         return -1;
     /* "the regulator said" after "the Medicines Evaluation Authority (MEA)
@@ -4068,6 +4090,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                               !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP));
             }
             if (other || addressed || unsexed || (after_quote && gender_named(d, d->sents.v[ns].t0, pron, gender)))
+                return -1;
+            /* (not when the sentence before that named someone of the
+             * pronoun's sex: "Rodrigo Fuentes said ... . Paula Ibanez said
+             * ... . He said") */
+            if (back == 1 && !after_quote && s > 0 && gender_named(d, d->sents.v[s - 1].t0, d->sents.v[s].t0, gender))
                 return -1;
             return (back == 1 && sift_body_start(d, d->toks.v[pron].sent) == pron) || after_quote ? e1 : -1;
         }
@@ -5443,7 +5470,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         for (uint32_t i = from; i + 1 < np1 && i < from + 10; i++) {
             /* (or "of" right after it: "the report of the Cedar Lake
              * Wildfire Inquiry") */
-            if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") && !(i == dh && sift_tok_is(d, i, "of")))
+            /* (but an audit "of" something examines it: "An audit of the
+             * Kalamaria General Hospital has found" is no hospital's) */
+            static const char *const examinations[] = {"audit", "review", "inspection", "investigation",
+                                                       "analysis", "survey", "study", "assessment", "inquiry",
+                                                       "evaluation", "examination", "probe", "census", "poll", NULL};
+            if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") &&
+                !(i == dh && sift_tok_is(d, i, "of") && !sift_tok_in(d, dh - 1, examinations)))
                 continue;
             /* (not what it is of when its maker follows: "A review of
              * Brigalow by the Queensland Ombudsman") */

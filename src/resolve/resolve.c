@@ -595,15 +595,20 @@ static void pronoun_sex(doc *d)
              * Minister Javiera Ossandón offered that assessment ... . She
              * said") */
             uint32_t opens = m->title_t0 >= 0 && (uint32_t)m->title_t0 < m->t0 ? (uint32_t)m->title_t0 : m->t0;
+            /* (the next sentence's pronoun is weak evidence: it may mean
+             * someone of its sex named in the sentence before, and then does
+             * not turn the statistics' sex: "Rodrigo Fuentes said ... .
+             * Paula Ibanez said ... . He said") */
+            int weak = 0;
             if (!g && one && !pronoun && opens == sift_body_start(d, s) && s + 1 < d->sents.n)
-                g = pronoun_at(d, sift_body_start(d, s + 1));
+                g = pronoun_at(d, sift_body_start(d, s + 1)), weak = 1;
             /* (or named last, after the verb: '"...," said the executive,
              * Tran Minh Duc. ¶ He said') */
             int inverted = 0;
             for (uint32_t t = opens; t-- > d->sents.v[s].t0 && t + 6 > opens && !inverted;)
                 inverted = (d->toks.v[t].w.flags & W_CUE) && !(d->toks.v[t].flags & (TF_CAP | TF_INQUOTE));
             if (!g && one && !pronoun && inverted && m->t1 + 1 == d->sents.v[s].t1 && s + 1 < d->sents.n)
-                g = pronoun_at(d, sift_body_start(d, s + 1));
+                g = pronoun_at(d, sift_body_start(d, s + 1)), weak = 1;
             /* (or, for a name of no known sex, the pronoun that attributes
              * the quotation the next sentence opens with: "Sipho Dlamini,
              * the stadium company's chief executive, said ... . ¶ '...,' he
@@ -628,8 +633,18 @@ static void pronoun_sex(doc *d)
                 c = c < d->sents.v[s].t1 && sift_tok_is(d, c, "that") ? c + 1 : cue + 1;
                 g = pronoun_at(d, c) ? pronoun_at(d, c) : sift_tok_is(d, c, "his") ? 'M' : 0;
             }
+            /* (weak only with someone of that sex named just before) */
+            int before = 0;
+            for (uint32_t t = s > 0 ? d->sents.v[s - 1].t0 : 0; weak && g && en->gender && s > 0 &&
+                                                               t < d->sents.v[s - 1].t1 && !before;
+                 t++)
+                before = d->toks.v[t].ment >= 0 && d->ments.v[d->toks.v[t].ment].type == ET_PERSON &&
+                         d->ments.v[d->toks.v[t].ment].entity >= 0 &&
+                         d->ments.v[d->toks.v[t].ment].entity != (int)e &&
+                         d->ents.v[d->ments.v[d->toks.v[t].ment].entity].gender == g &&
+                         !(d->toks.v[t].flags & TF_INQUOTE);
             agree += g && g == en->gender;
-            other += g && g != en->gender;
+            other += g && g != en->gender && !before;
             men += g == 'M';
             women += g == 'F';
         }
