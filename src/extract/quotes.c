@@ -1010,6 +1010,12 @@ static void view_of(doc *d, sift_quote *q)
          sift_tok_is(d, t + 1, "are")) &&
         sift_tok_is(d, t + 2, "the") && (sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")))
         h = t + 3, from = t + 5;
+    /* (or given by someone: "That was the description given by Dr Paolo
+     * Ferri") */
+    else if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) &&
+             (sift_tok_is(d, t + 1, "was") || sift_tok_is(d, t + 1, "is")) && sift_tok_is(d, t + 2, "the") &&
+             (sift_tok_is(d, t + 4, "given") || sift_tok_is(d, t + 4, "offered")) && sift_tok_is(d, t + 5, "by"))
+        h = t + 3, from = t + 6;
     /* (past a word on the noun: "That is the daily experience of Eoin
      * Hegarty") */
     else if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) &&
@@ -1057,7 +1063,8 @@ static void view_of(doc *d, sift_quote *q)
                                         "words", "warning", "advice", "criticism", "comment",
                                         "appeal", "plea", "question", "answer", "reply", "complaint", "remark",
                                         "remarks", "comments", "line", "retort", "response", "vow", "pledge",
-                                        "quip", "rebuke", "account", "statement", "experience", NULL};
+                                        "quip", "rebuke", "account", "statement", "experience", "description",
+                                        "explanation", NULL};
     int noun = 0;
     for (const char *const *n = nouns; h && *n && !noun; n++)
         noun = sift_tok_is(d, h, *n);
@@ -1242,6 +1249,12 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
  * labour attache"). */
 static uint32_t noun_after_name(const doc *d, uint32_t m1)
 {
+    /* (or with no article, before what it is of: "Mariela Contreras,
+     * rector of the Universidad Austral de Santiago,") */
+    if (m1 + 3 < d->toks.n && sift_is_punct(d, m1, ',') && d->toks.v[m1 + 1].kind == TK_WORD &&
+        !(d->toks.v[m1 + 1].flags & TF_CAP) && !(d->toks.v[m1 + 1].w.flags & (W_DET | W_PREP | W_STOP)) &&
+        (sift_tok_is(d, m1 + 2, "of") || sift_tok_is(d, m1 + 2, "at")))
+        return m1 + 1;
     if (m1 + 2 >= d->toks.n || !sift_is_punct(d, m1, ',') || !sift_tok_is(d, m1 + 1, "the"))
         return 0;
     uint32_t e = m1 + 2;
@@ -1482,7 +1495,8 @@ static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
     static const char *const leads[] = {"head", "chief", "leader", "president", "chair", "chairman",
                                         "chairwoman", "chairperson", "director", "director-general",
                                         "secretary", "commander", "executive", "boss", "coordinator",
-                                        "manager", "general", NULL};
+                                        "manager", "general", "rector", "vice-chancellor", "provost",
+                                        "principal", "governor", "superintendent", NULL};
     if (sift_tok_in(d, noun, experts))
         return 1;
     /* (an official may be one who leads: "the city's top water official"

@@ -616,6 +616,22 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
            !(j >= lo + 2 && sift_tok_is(d, j - 1, "plan") &&
              ((d->toks.v[j - 2].w.flags & W_DET) || d->toks.v[j - 2].upos == SIFT_UPOS_ADJ)))
         j--;
+    /* "The words came from the commission's head of enforcement, who
+     * told": whom the words came from (up to a description in apposition:
+     * "the head of the oncology service at the Hospital de Clinicas, the
+     * University of Buenos Aires teaching hospital, who said") */
+    if (j > lo + 4 && is_who(d, j - 1) && !(d->toks.v[j - 1].flags & TF_CAP) && sift_is_punct(d, j - 2, ',')) {
+        uint32_t wb = sift_body_start(d, d->toks.v[j].sent), wf = wb >= lo ? sift_came_from(d, wb) : 0;
+        uint32_t k = wf;
+        while (wf && k < j - 2 && !sift_is_punct(d, k, ','))
+            k++;
+        if (wf && k > wf + 1 && !(d->toks.v[wf].flags & TF_INQUOTE) &&
+            (k == j - 2 || (d->toks.v[k + 1].w.flags & W_DET))) {
+            *np0 = wf;
+            *np1 = k;
+            return 1;
+        }
+    }
     /* "A letter sent by grain exporters ... and seen by Reuters said": who
      * saw the document is no part of its subject */
     static const char *const seen[] = {"seen", "obtained", "reviewed", NULL};
@@ -734,19 +750,6 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * the people a lower-case noun before the comma names */
         if (e < 0 && at == j - 3 && people_at(d, at, lo, np0, np1))
             return 1;
-        /* ("The words came from the commission's head of enforcement, who
-         * told": whom the words came from) */
-        uint32_t wb = sift_body_start(d, d->toks.v[j].sent), wf = wb >= lo ? sift_came_from(d, wb) : 0;
-        if (e < 0 && wf && wf + 1 < j - 2 && !(d->toks.v[wf].flags & TF_INQUOTE)) {
-            uint32_t k = wf;
-            while (k < j - 2 && !sift_is_punct(d, k, ','))
-                k++;
-            if (k == j - 2) {
-                *np0 = wf;
-                *np1 = j - 2;
-                return 1;
-            }
-        }
         /* "..., according to two people familiar with her thinking, who
          * said": the source "according to" gives */
         for (uint32_t a = j - 3; e < 0 && a > lo + 1 && a + 14 > j; a--) {
@@ -2731,6 +2734,7 @@ static int kind_abroad(const char *name, const char *s, size_t n)
 {
     static const char *const kinds[][6] = {
         {"league", "lega", "liga", "ligue", NULL},
+        {"network", "red", "rede", "rete", "réseau", NULL},
         {"bank", "banco", "banca", "banque", "bankhaus", NULL},
         {"federation", "federación", "federação", "federazione", "fédération", NULL},
         {"association", "asociación", "associação", "associazione", NULL},
@@ -2953,8 +2957,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (desc && (ends_with_word(desc, TOK_S(d, k), kn) || (plural && ends_with_word(desc, TOK_S(d, k), kn - 1))))
             return e;
         /* (or whose name ends in its plural: "the bakery" for Kessock
-         * Bakeries) */
-        if (many_n && ends_with_word(d->ents.v[e].name, many, many_n))
+         * Bakeries; or holds the noun in its own language: "the network"
+         * for Red Argentina de Pacientes Oncologicos) */
+        if ((many_n && ends_with_word(d->ents.v[e].name, many, many_n)) ||
+            kind_abroad(d->ents.v[e].name, TOK_S(d, k), kn))
             return e;
         uint32_t m0 = sift_name_start(d, i, 0);
         if (m0 > 0 && !(d->toks.v[m0 - 1].flags & (TF_CAP | TF_INQUOTE)) && d->toks.v[m0 - 1].kind == TK_WORD &&

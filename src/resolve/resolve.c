@@ -496,6 +496,30 @@ static int aside_then_cue(const doc *d, uint32_t t1)
     return 0;
 }
 
+/* Does ", a coalition of ...", ", an advocacy group based in ..." follow
+ * the name ending before t1: a description whose head noun (the last
+ * lower-case word before a preposition, a comma or a relative pronoun)
+ * names a body of people, not a person ("a union leader")? */
+static int described_as_body(const doc *d, uint32_t t1)
+{
+    static const char *const bodies[] = {"coalition", "group", "company", "firm", "association", "federation",
+                                         "union", "network", "alliance", "organisation", "organization", "charity",
+                                         "consortium", "cooperative", "co-operative", "agency", "institute",
+                                         "foundation", "party", "movement", "lobby", "confederation", NULL};
+    if (t1 + 3 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
+        !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")))
+        return 0;
+    uint32_t h = 0;
+    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 7; k++) {
+        const tok *t = &d->toks.v[k];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (t->w.flags & (W_PREP | W_DET | W_AUX | W_VERB)) ||
+            sift_tok_is(d, k, "that") || sift_tok_is(d, k, "which") || sift_tok_is(d, k, "who"))
+            break;
+        h = k;
+    }
+    return h && sift_tok_in(d, h, bodies);
+}
+
 /* Does what follows a name at t1 belong only to a company: "Daeseong's
  * chief executive", "Daeseong's board", "Daeseong shares closed down 7.2%",
  * ", the company said"? */
@@ -804,6 +828,11 @@ int sift_resolve(doc *d)
              ((d->toks.v[mm->t0].flags & TF_SENT) && aside_then_cue(d, mm->t1))) &&
             person_named(d, text))
             mm->type = ET_PERSON;
+        /* "Red Argentina de Pacientes Oncologicos, a coalition of patients'
+         * organisations,": a name guessed a person that a description in
+         * apposition calls a body is that body */
+        if (mm->type == ET_PERSON && mm->kind == MK_NAME && described_as_body(d, mm->t1))
+            mm->type = ET_ORG;
         /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of
          * two words or more already known as a place stays that place */
         if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && index_get(&ix, ET_GPE, text) >= 0)
