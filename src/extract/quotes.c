@@ -992,10 +992,22 @@ static void view_of(doc *d, sift_quote *q)
     }
     if (sift_tok_is(d, t, "the") && (d->toks.v[t].flags & TF_PARA) && (d->toks.v[open].flags & TF_PARA) &&
         !quote_left_open(d, open)) {
-        uint32_t ph = t + 1 + (d->toks.v[t + 1].upos == SIFT_UPOS_ADJ && !(d->toks.v[t + 1].flags & TF_CAP));
+        /* (past words on the noun: "The district health officer described
+         * the early days of the outbreak in those terms.") */
+        uint32_t ph = t + 1;
+        while (ph < t + 3 && !person_head(d, ph) && d->toks.v[ph].kind == TK_WORD &&
+               !(d->toks.v[ph].flags & TF_CAP) && !(d->toks.v[ph].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) &&
+               (d->toks.v[ph].upos == SIFT_UPOS_ADJ || d->toks.v[ph].upos == SIFT_UPOS_NOUN))
+            ph++;
+        /* (a verb of saying only with "in those terms": not "The skipper
+         * said he would sell") */
+        int terms = 0;
+        for (uint32_t k = ph + 2, st1 = sift_sent_t1(d, t); k + 1 < st1 && !terms; k++)
+            terms = (sift_tok_is(d, k, "those") || sift_tok_is(d, k, "these")) &&
+                    (sift_tok_is(d, k + 1, "terms") || sift_tok_is(d, k + 1, "words"));
         if (person_head(d, ph) && !sift_tok_ends(d, ph, "s") &&
             ((sift_is_punct(d, ph + 1, ',') && !sift_is_cue(d, ph + 2)) ||
-             (sift_finite_verb(d, ph + 1) && !sift_is_cue(d, ph + 1)))) {
+             (sift_finite_verb(d, ph + 1) && (!sift_is_cue(d, ph + 1) || terms)))) {
             speaker_phrase(d, q, t, ph + 1, "view-of");
             int e = q->speaker < 0 && q->speaker_name ? bare_name_next(d, ph) : -1;
             if (e >= 0)
@@ -1993,8 +2005,12 @@ static void named_later(doc *d)
          * executive, Miriam Vossberg, said") */
         /* (or "its": "Its director for the Netherlands told ... . The
          * executive, Marieke Jansen, said") */
+        /* (an owner of two words too: "Shared Health's chief nursing
+         * officer") */
         int definite = sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") ||
-                       (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS));
+                       (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS)) ||
+                       (t0 + 2 < h && (d->toks.v[t0 + 2].flags & TF_POSS) && sift_entity_at(d, t0) >= 0 &&
+                        sift_entity_at(d, t0 + 1) == sift_entity_at(d, t0));
         if (e < 0 && type == ET_PERSON && definite)
             e = role_named_next(d, h, 0);
         if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s"))

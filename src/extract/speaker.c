@@ -4865,6 +4865,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np1--;
     if ((*name = conjoined_orgs(d, np0, np1)) != NULL)
         return;
+    /* "Relatives of patients at Mugda said": people of other people, where
+     * they are, speak for themselves, not for the place */
+    static const char *const kin_of[] = {"relatives", "families", "parents", "friends", "neighbours",
+                                         "neighbors", "mothers", "fathers", "widows", NULL};
+    if (np1 > np0 + 2 && np1 <= np0 + 8 && sift_tok_in(d, np0, kin_of) && sift_tok_is(d, np0 + 1, "of") &&
+        !(d->toks.v[np0 + 2].flags & TF_CAP)) {
+        *name = sift_span_text(d, np0, np1);
+        return;
+    }
     /* ("Seoul-based Vidara": not the place it is based in) */
     uint32_t based = after_based(d, np0, np1);
     if (based < np1 && sift_entity_at(d, based) >= 0)

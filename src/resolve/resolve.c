@@ -648,6 +648,17 @@ static void pronoun_sex(doc *d)
             }
             /* (or "Gift Kaunda, told a radio station that his office had") */
             uint32_t cue = m->t1 + sift_is_punct(d, m->t1, ',');
+            /* (past a description: "Kim Hye-jin, head of digital news at the
+             * public broadcaster KBS, said her newsroom had") */
+            if (cue > m->t1 && cue < d->sents.v[s].t1 && d->toks.v[cue].kind == TK_WORD &&
+                !(d->toks.v[cue].flags & TF_CAP) && !(d->toks.v[cue].w.flags & W_CUE)) {
+                uint32_t c = cue;
+                while (c < d->sents.v[s].t1 && c < cue + 14 && !sift_is_punct(d, c, ',') &&
+                       d->toks.v[c].kind != TK_QUOTE)
+                    c++;
+                if (c + 1 < d->sents.v[s].t1 && sift_is_punct(d, c, ','))
+                    cue = c + 1;
+            }
             if (!g && one && cue + 1 < d->sents.v[s].t1 && (d->toks.v[cue].w.flags & W_CUE) &&
                 !(d->toks.v[cue].flags & (TF_CAP | TF_INQUOTE))) {
                 uint32_t c = cue + 1; /* (past the one told: "told a local radio station that") */
@@ -655,7 +666,11 @@ static void pronoun_sex(doc *d)
                        d->toks.v[c].kind == TK_WORD)
                     c++;
                 c = c < d->sents.v[s].t1 && sift_tok_is(d, c, "that") ? c + 1 : cue + 1;
-                g = pronoun_at(d, c) ? pronoun_at(d, c) : sift_tok_is(d, c, "his") ? 'M' : 0;
+                g = pronoun_at(d, c)           ? pronoun_at(d, c)
+                    : sift_tok_is(d, c, "his") ? 'M'
+                    : sift_tok_is(d, c, "her") && c + 1 < d->sents.v[s].t1 && d->toks.v[c + 1].upos == SIFT_UPOS_NOUN
+                        ? 'F'
+                        : 0;
             }
             /* (weak only with someone of that sex named just before) */
             int before = 0;
