@@ -747,7 +747,7 @@ static int said_so(const doc *d, uint32_t k)
                                           "argument", "observation", "admission", "claim", "words", "pledge",
                                           "promise", "vow", "prediction", "warning", "case", "statement", NULL};
     /* ("shouted those words to the crowd", "delivered the message") */
-    static const char *const makes[] = {"made", "shouted", "delivered", "uttered", "spoke", "voiced", NULL};
+    static const char *const makes[] = {"made", "shouted", "delivered", "uttered", "spoke", "voiced", "read", NULL};
     static const char *const speakings[] = {"speaking", "responding", "replying", "answering", "emphatic",
                                             "adamant", "blunt", "defiant", "unequivocal", "unapologetic",
                                             "unrepentant", "scathing", "dismissive", "categorical", NULL};
@@ -1176,7 +1176,15 @@ static void inherit_speakers(doc *d)
             uint32_t op = para_at(d, o->span.start);
             if (op + 1 < para)
                 break;
-            if (o->speaker_name) {
+            /* (not an organisation's, for words a person says of himself:
+             * '"I have never knowingly taken anything banned in my life."'
+             * after "The agency said in a statement ...") */
+            int first_person = 0;
+            for (uint32_t k = sift_tok_at(d, q->span.start); k < d->toks.n && d->toks.v[k].start < q->span.end &&
+                                                               !first_person;
+                 k++)
+                first_person = d->toks.v[k].kind == TK_WORD && TOK_N(d, k) == 1 && TOK_S(d, k)[0] == 'I';
+            if (o->speaker_name && !(first_person && o->speaker >= 0 && d->ents.v[o->speaker].type == ET_ORG)) {
                 q->speaker = o->speaker;
                 q->speaker_name = o->speaker_name;
                 q->cue = o->cue;
@@ -1792,7 +1800,10 @@ static const char *the_group(doc *d, const char *g)
 {
     const char *sp = strchr(g, ' ');
     size_t n = strlen(g);
-    if (!sp || n < 4 || g[n - 1] != 's' || strstr(g, " of ") || strchr(g, ','))
+    /* (or "people": "Two people familiar with the talks said ... . One of
+     * them said") */
+    if (!sp || n < 4 || (g[n - 1] != 's' && !(n > 7 && strcmp(g + n - 7, " people") == 0)) || strstr(g, " of ") ||
+        strchr(g, ','))
         return NULL;
     /* (people by a plural the word lists hold, or by its singular:
      * "engineers") */
@@ -1802,7 +1813,7 @@ static const char *the_group(doc *d, const char *g)
     uint32_t f = sift_last_word_flags(d, g);
     if (on > 3 && on < sizeof one - 1)
         f |= sift_words_get(d->res->words, one, on - 1).flags;
-    if (!(f & (W_PERSON_NOUN | W_TITLE | W_GROUP)))
+    if (!(f & (W_PERSON_NOUN | W_TITLE | W_GROUP)) && strcmp(last, "people") != 0)
         return NULL;
     char low[32];
     size_t fn = sift_utf8_lower(g, (size_t)(sp - g), low, sizeof low);
@@ -1828,7 +1839,13 @@ static void one_of_group(doc *d)
     for (size_t i = 0; i < d->quotes.n; i++) {
         sift_quote *q = &d->quotes.v[i];
         const char *of = q->speaker < 0 && q->speaker_name ? strstr(q->speaker_name, " of ") : NULL;
-        if (!of || (strcasecmp(of, " of them") != 0 && strcasecmp(of, " of those") != 0))
+        /* (or "One said" alone: "Frontline officers ... said ... . One said
+         * his unit had been involved in nine pursuits") */
+        int alone = q->speaker < 0 && q->speaker_name &&
+                    (strcasecmp(q->speaker_name, "one") == 0 || strcasecmp(q->speaker_name, "another") == 0);
+        if (alone)
+            of = q->speaker_name + strlen(q->speaker_name);
+        else if (!of || (strcasecmp(of, " of them") != 0 && strcasecmp(of, " of those") != 0))
             continue;
         int listed = 0;
         for (const char *const *w = how_many; *w && !listed; w++)

@@ -1585,6 +1585,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             dn += dn + 2 < end && !sift_document_noun(d, dn) && d->toks.v[dn].kind == TK_WORD;
             dn += dn + 2 < end && !sift_document_noun(d, dn) && d->toks.v[dn].kind == TK_WORD &&
                   !(d->toks.v[dn].flags & TF_CAP) && sift_document_noun(d, dn + 1);
+            /* (two such nouns are one: "An inspection report published by") */
+            dn += dn + 2 < end && sift_document_noun(d, dn) && sift_document_noun(d, dn + 1) &&
+                  !(d->toks.v[dn + 1].flags & TF_CAP);
             /* (or a compound before it: "A cost-of-living study commissioned by") */
             for (uint32_t x = dn + 1; !sift_document_noun(d, dn) && x + 1 < end && sift_in_compound(d, x) &&
                                       sift_is_punct(d, x - 1, '-'); x += 2)
@@ -2008,10 +2011,16 @@ static int maker_aside(const doc *d, uint32_t h)
         return -1;
     if (v + 2 >= s1 || !sift_tok_is(d, v + 1, "by"))
         return -1;
-    for (uint32_t j = v + 2; j < s1 && j < v + 7 && d->toks.v[j].kind == TK_WORD; j++) {
+    for (uint32_t j = v + 2; j < s1 && j < v + 8 && d->toks.v[j].kind == TK_WORD; j++) {
         int e = sift_entity_at(d, j);
         if (e >= 0 && d->ents.v[e].type == ET_ORG)
             return e;
+        /* (past a place before the kind: "prepared by the Milan consultancy
+         * Studio Arcari") */
+        if (e >= 0 && (d->ents.v[e].type == ET_GPE || d->ents.v[e].type == ET_NORP) && j > v + 2) {
+            j = sift_name_end(d, j, s1) - 1;
+            continue;
+        }
         if (e >= 0 || (d->toks.v[j].w.flags & W_PREP))
             break;
     }

@@ -155,6 +155,7 @@ static const char *const org_keys[] = {
     "regulator", /* ("the Alberta Energy Regulator") */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */
     "buses", "coaches", "trams", "ferries", "transit", /* ("Westway Buses", "Winnipeg Transit") */
+    "inspectorate", "treasury", "coastguard", /* ("HM Inspectorate of Prisons", "HM Treasury") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
     "library", "libraries", "museum", "archives", "orchestra", /* ("Tri-County Public Library") */
@@ -208,6 +209,7 @@ static const char *const org_pre[] = {
     "fund", "institution",
     "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum",
     "comptroller", "superintendency", "superintendence", "municipality", /* ("Municipality of Thessaloniki") */
+    "inspectorate", /* ("Inspectorate of Prisons for Scotland") */
     /* (in the languages whose names news copy keeps: "Institut Polaire",
      * "Instituto Nacional de Estadística", "Banco de Portugal") */
     "institut", "instituto", "istituto", "instituut", "universidad", "universidade", "universite", "université",

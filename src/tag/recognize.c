@@ -921,6 +921,11 @@ static int apposed_person(const doc *d, uint32_t t0, uint32_t t1)
 
 static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
 {
+    /* "HM Treasury", "HM Inspectorate of Prisons for Scotland": His or Her
+     * Majesty's, opening the name of a British public body (not the
+     * lexicon's acronym for another) */
+    if (t1 > t0 + 1 && TOK_N(d, t0) == 2 && memcmp(TOK_S(d, t0), "HM", 2) == 0 && is_cap_word(&d->toks.v[t0 + 1]))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "hm+name");
     uint32_t i = t0, unk = t0;
     while (i < t1) {
         const lex_entry *best = NULL;
