@@ -2976,6 +2976,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             (TOK_N(d, m0 - 1) == kn || (TOK_N(d, m0 - 1) + 1 == kn && TOK_S(d, k)[kn - 1] == 's')) &&
             strncasecmp(TOK_S(d, m0 - 1), TOK_S(d, k), TOK_N(d, m0 - 1)) == 0)
             return e;
+        /* (or in apposition after it: "the fund, Meridian Sports Capital of
+         * Miami, had offered") */
+        if (m0 > 2 && sift_is_punct(d, m0 - 1, ',') && sift_toks_equal(d, m0 - 2, k, 1) &&
+            !(d->toks.v[m0 - 2].flags & (TF_CAP | TF_INQUOTE)) && sift_tok_is(d, m0 - 3, "the") &&
+            sift_is_punct(d, sift_name_end(d, m0, np0), ','))
+            return e;
         i = m0;
     }
     /* "the team said" after "Denver Broncos quarterback Tyler Hanley": a
