@@ -1287,8 +1287,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             return 0;
         int after_comma = k > lo && sift_is_punct(d, k - 1, ',');
         /* "Critics, however, say": a lone adverb is no subject */
-        int filler = end - k == 1 && ((d->toks.v[k].w.flags & W_STOP) || is_adverb(d, k)) &&
-                     !(d->toks.v[k].w.flags & W_PRONOUN);
+        /* (nor an age then or now: "The passenger, then 16, whose name is
+         * suppressed, told") */
+        int filler = (end - k == 1 && ((d->toks.v[k].w.flags & W_STOP) || is_adverb(d, k)) &&
+                      !(d->toks.v[k].w.flags & W_PRONOUN)) ||
+                     (end - k == 2 && (sift_tok_is(d, k, "then") || sift_tok_is(d, k, "now")) &&
+                      d->toks.v[k + 1].kind == TK_NUM);
         int appos = k > lo && appositive(d, k, end);
         if (appos && end > k && !(d->toks.v[k].w.flags & (W_PRONOUN))) {
             /* "In a statement, the union said", "In Beijing, a ministry
