@@ -718,13 +718,20 @@ static uint32_t para_at(const doc *d, uint32_t off)
 /* "the" and the demonstratives: "That was the view", "made those comments". */
 static const char *const demonstratives[] = {"the", "that", "this", "those", "these", NULL};
 
+/* The noun after the demonstrative at t: t + 1, or t + 2 past a word on it
+ * ("The sharpest criticism"). */
+static uint32_t demonstrated_noun(const doc *d, uint32_t t)
+{
+    return t + 1 + (t + 3 < d->toks.n && d->toks.v[t + 1].upos == SIFT_UPOS_ADJ && !(d->toks.v[t + 1].flags & TF_CAP) &&
+                    d->toks.v[t + 2].upos == SIFT_UPOS_NOUN);
+}
+
 uint32_t sift_came_from(const doc *d, uint32_t t)
 {
     if (!sift_tok_in(d, t, demonstratives))
         return 0;
     /* (past a word on the noun: "The sharpest criticism came from") */
-    uint32_t v = t + 2 + (t + 3 < d->toks.n && d->toks.v[t + 1].upos == SIFT_UPOS_ADJ &&
-                          !(d->toks.v[t + 1].flags & TF_CAP) && d->toks.v[t + 2].upos == SIFT_UPOS_NOUN);
+    uint32_t v = demonstrated_noun(d, t) + 1;
     if (sift_is_punct(d, v, ','))
         for (uint32_t k = v + 1; k < d->toks.n && k < v + 14 && d->toks.v[k].kind != TK_QUOTE; k++)
             if (sift_is_punct(d, k, ',')) {
@@ -970,11 +977,6 @@ static void view_of(doc *d, sift_quote *q)
                 speaker_phrase(d, q, np0, np1, "view-of");
             return;
         }
-    /* ('"When I started, ..." ¶ The skipper, whose family has fished
-     * there for generations, is now thinking of selling his boat. Hiroshi
-     * Sato said ...': a quotation that is a paragraph of its own, then one
-     * that opens with a person described by "the" and a noun for one, its
-     * subject: that person, whom the next sentence may name) */
     /* ('"..." ¶ The speaker was Dr Mahbubul Alam, the hospital's
      * director': the person named after "was") */
     if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 1, "speaker") &&
@@ -990,6 +992,11 @@ static void view_of(doc *d, sift_quote *q)
         }
         return;
     }
+    /* ('"When I started, ..." ¶ The skipper, whose family has fished
+     * there for generations, is now thinking of selling his boat. Hiroshi
+     * Sato said ...': a quotation that is a paragraph of its own, then one
+     * that opens with a person described by "the" and a noun for one, its
+     * subject: that person, whom the next sentence may name) */
     if (sift_tok_is(d, t, "the") && (d->toks.v[t].flags & TF_PARA) && (d->toks.v[open].flags & TF_PARA) &&
         !quote_left_open(d, open)) {
         /* (past words on the noun: "The district health officer described
@@ -1036,7 +1043,7 @@ static void view_of(doc *d, sift_quote *q)
              (sift_tok_is(d, t + 5, "of") || sift_tok_is(d, t + 5, "from")))
         h = t + 4, from = t + 6;
     else if ((from = sift_came_from(d, t)) != 0)
-        h = t + 1 + (d->toks.v[t + 1].upos == SIFT_UPOS_ADJ && !sift_tok_is(d, t + 2, "came")); /* ("sharpest") */
+        h = demonstrated_noun(d, t);
     /* ("The words were those of Patricia Rojas, president of ...") */
     else if (sift_tok_is(d, t, "the") &&
              (sift_tok_is(d, t + 2, "was") || sift_tok_is(d, t + 2, "were") || sift_tok_is(d, t + 2, "are")) &&
@@ -1120,6 +1127,15 @@ static void view_of(doc *d, sift_quote *q)
     }
 }
 
+/* Does the quotation span speak as "I"? */
+static int first_person(const doc *d, const sift_span *sp)
+{
+    for (uint32_t k = sift_tok_at(d, sp->start); k < d->toks.n && d->toks.v[k].start < sp->end; k++)
+        if (d->toks.v[k].kind == TK_WORD && TOK_N(d, k) == 1 && TOK_S(d, k)[0] == 'I')
+            return 1;
+    return 0;
+}
+
 /*
  * Direct quotes still without a speaker take one from context, in order:
  * the same words quoted with a speaker elsewhere (a headline repeating the
@@ -1179,12 +1195,8 @@ static void inherit_speakers(doc *d)
             /* (not an organisation's, for words a person says of himself:
              * '"I have never knowingly taken anything banned in my life."'
              * after "The agency said in a statement ...") */
-            int first_person = 0;
-            for (uint32_t k = sift_tok_at(d, q->span.start); k < d->toks.n && d->toks.v[k].start < q->span.end &&
-                                                               !first_person;
-                 k++)
-                first_person = d->toks.v[k].kind == TK_WORD && TOK_N(d, k) == 1 && TOK_S(d, k)[0] == 'I';
-            if (o->speaker_name && !(first_person && o->speaker >= 0 && d->ents.v[o->speaker].type == ET_ORG)) {
+            if (o->speaker_name &&
+                !(o->speaker >= 0 && d->ents.v[o->speaker].type == ET_ORG && first_person(d, &q->span))) {
                 q->speaker = o->speaker;
                 q->speaker_name = o->speaker_name;
                 q->cue = o->cue;

@@ -962,6 +962,13 @@ static int clause_to_end(const doc *d, uint32_t k, uint32_t s1)
     return 0;
 }
 
+/* Is token k "has" or "have", the auxiliary of a perfect before a verb of
+ * saying ("..., a state inquiry has found.")? */
+static int perfect_aux(const doc *d, uint32_t k)
+{
+    return sift_tok_is(d, k, "has") || sift_tok_is(d, k, "have");
+}
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
@@ -972,7 +979,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * Board (MPOB) showed") */
     /* (and its date: "..., data released by the CBRT on Thursday showed") */
     uint32_t me = c - 1;
-    me -= me > s0 + 1 && (sift_tok_is(d, me, "has") || sift_tok_is(d, me, "have")); /* ("... has found") */
+    me -= me > s0 + 1 && perfect_aux(d, me); /* ("... has found") */
     while (me > s0 && (d->toks.v[me].flags & TF_USED))
         me--;
     if (me < c - 1 && me > s0 && (d->toks.v[me].w.flags & W_PREP))
@@ -980,7 +987,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     if (me >= 3 && sift_paren_word(d, me - 2, me + 1))
         me -= 3;
     /* (past "has": "..., a state inquiry has found.") */
-    uint32_t dn = c > s0 + 1 && (sift_tok_is(d, c - 1, "has") || sift_tok_is(d, c - 1, "have")) ? c - 2 : c - 1;
+    uint32_t dn = c > s0 + 1 && perfect_aux(d, c - 1) ? c - 2 : c - 1;
     int data_showed = finding_verb(d, c) && c > 0 && (sift_document_noun(d, dn) || sift_tok_is(d, dn, "researchers") ||
                                 sift_tok_is(d, dn, "scientists") || sift_tok_is(d, dn, "investigators") ||
                                 document_of(d, dn, s0) || document_by(d, me, s0) || released_on(d, me, s0) ||
@@ -1285,7 +1292,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* (past "has": "..., the city's operator, Leipziger Nahverkehr, has
      * warned") */
     uint32_t cv = c;
-    while (cv > p && (sift_tok_is(d, cv - 1, "has") || sift_tok_is(d, cv - 1, "have")))
+    while (cv > p && perfect_aux(d, cv - 1))
         cv--;
     if (p == cv && (c + 1 >= s1 || !(d->toks.v[c + 1].flags & TF_CAP) || sift_tok_is(d, c, "told") ||
                     sift_tok_is(d, c, "tells"))) {

@@ -2490,7 +2490,7 @@ static int word_in_name(const char *name, const char *s, size_t n, int plural)
         if ((p != name && p[-1] != ' ') || strncasecmp(p, s, n) != 0 || (plural && p[n] != 's'))
             continue;
         const char *e = p + n + (plural != 0);
-        if (*e == ' ' || *e == '\0' || *e == ',') /* ("Public Health, Hygiene") */
+        if (*e == ' ' || *e == '\0' || *e == ',' || *e == '\'') /* ("Public Health, Hygiene", "Fishers' Association") */
             return 1;
     }
     return 0;
@@ -4269,16 +4269,13 @@ int sift_members_named_next(const doc *d, uint32_t h)
     }
     if (!w || !sift_tok_ends(d, w, "s") || d->toks.v[w].upos != SIFT_UPOS_NOUN)
         return -1;
-    size_t n = TOK_N(d, w);
     uint32_t end = s + 7 < d->sents.n ? d->sents.v[s + 7].t0 : (uint32_t)d->toks.n;
     for (uint32_t j = d->sents.v[s].t1; j < end; j++) {
         int e = sift_entity_at(d, j);
         if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[j].flags & TF_INQUOTE))
             continue;
-        for (const char *p = d->ents.v[e].name; *p; p++)
-            if ((p == d->ents.v[e].name || p[-1] == ' ') && strncasecmp(p, TOK_S(d, w), n) == 0 &&
-                (p[n] == ' ' || p[n] == '\'' || p[n] == '\0'))
-                return e;
+        if (has_word(d->ents.v[e].name, TOK_S(d, w), TOK_N(d, w)))
+            return e;
         j = sift_name_end(d, j, end) - 1;
     }
     return -1;
