@@ -3051,6 +3051,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* prefer an organisation whose name holds the noun ("the ministry") */
     size_t wl = TOK_N(d, k);
     int business = sift_business_noun(d, k) || house;
+    /* ("the bank" is no union, ministry or court: "the EU" is not it, though
+     * "the central bank", a reserve or a monetary authority may be) */
+    int bank = sift_tok_is(d, k, "bank");
     int public_body = public_noun(d, k);
     /* ("the lab" is the Laurentian Fusion Laboratory) */
     int lab = sift_tok_is(d, k, "lab") || sift_tok_is(d, k, "labs");
@@ -3178,6 +3181,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
          * known by its letters: not "Polska Energia Centralna") */
         int regulates = regulator_fits(d, k, e);
         if (any < 0 && !aside && regulates && !(business && (sift_org_not_business(&d->ents.v[e]) || public_part)) &&
+            !(bank && sift_org_not_business(&d->ents.v[e]) && !name_holds(nm, "bank", 4) &&
+              !name_holds(nm, "reserve", 7) && !name_holds(nm, "monetary", 8)) &&
             !(public_body && company_name(d, nm)) &&
             /* (nor a business for "the council", "the union") */
             !(!business && not_business_word(TOK_S(d, k), wl) &&
@@ -3465,8 +3470,17 @@ int sift_spokes_noun(const doc *d, uint32_t i)
  * [.., np1) that speaks for where it belongs: "A spokeswoman for the
  * Tasmanian Nurses Alliance", "analysts at Kessler Bank", "Prosecutors
  * from the Environment Agency"? */
+/* Is token f the "to" of "an aide to", "a senior adviser to"? */
+static int aide_to(const doc *d, uint32_t f)
+{
+    static const char *const aides[] = {"aide", "aides", "adviser", "advisers", "advisor", "advisors", NULL};
+    return f > 0 && sift_tok_is(d, f, "to") && sift_tok_in(d, f - 1, aides) && !(d->toks.v[f - 1].flags & TF_CAP);
+}
+
 static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
 {
+    if (f > 0 && f + 1 < np1 && aide_to(d, f))
+        return 1;
     if (f == 0 || f + 1 >= np1 || !(sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from")))
         return 0;
     /* "Analysts at Kessler Bank", "Prosecutors from the Environment
@@ -3482,7 +3496,8 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
  * firm ("for Lufthansa"). */
 static uint32_t client_end(const doc *d, uint32_t f, uint32_t np1)
 {
-    if (!sift_tok_is(d, f, "for") && !sift_tok_is(d, f, "representing")) /* ("A lawyer representing Verlinden") */
+    if (!sift_tok_is(d, f, "for") && !sift_tok_is(d, f, "representing") && /* ("A lawyer representing Verlinden") */
+        !aide_to(d, f))
         return 0;
     uint32_t p = f + 1;
     while (p < np1 && sift_entity_at(d, p) < 0 && (d->toks.v[p].w.flags & (W_TITLE | W_TITLE_MOD)))
@@ -3491,6 +3506,20 @@ static uint32_t client_end(const doc *d, uint32_t f, uint32_t np1)
     if (x < 0 || d->ents.v[x].type != ET_PERSON || (p == f + 1 && !strchr(d->ents.v[x].name, ' ')))
         return 0;
     return sift_name_end(d, p, np1);
+}
+
+/* Is [f + 1, np1) after "for" at f a role with no name: "the minister",
+ * "the deputy mayor", "the city's mayor"? */
+static int role_client(const doc *d, uint32_t f, uint32_t np1)
+{
+    if (!(sift_tok_is(d, f, "for") || aide_to(d, f)) || f + 3 > np1 || np1 > f + 6 ||
+        !(d->toks.v[f + 1].w.flags & W_DET) ||
+        !(d->toks.v[np1 - 1].w.flags & W_TITLE) || (d->toks.v[np1 - 1].flags & TF_CAP))
+        return 0;
+    for (uint32_t k = f + 2; k < np1; k++)
+        if (d->toks.v[k].kind != TK_WORD || sift_entity_at(d, k) >= 0 || (d->toks.v[k].flags & TF_CAP))
+            return 0;
+    return 1;
 }
 
 /* Where such a phrase ends: after the organisation named ("the Tasmanian
@@ -3502,6 +3531,10 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
     uint32_t client = client_end(d, f, np1);
     if (client)
         return client;
+    /* (or a role: "A spokesperson for the minister", for whoever holds it
+     * or, when no one named does, for the role itself) */
+    if (role_client(d, f, np1))
+        return np1;
     /* "A spokesman for the airline" after "Lufthansa cancelled ...": the
      * organisation the noun stands for */
     if (f + 3 <= np1 && sift_tok_is(d, f + 1, "the") && (f + 3 == np1 || d->toks.v[f + 3].kind != TK_WORD) &&
@@ -3537,6 +3570,11 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
 static char *spokes_phrase(doc *d, uint32_t np0, uint32_t f, uint32_t np1)
 {
     uint32_t o = spoken_for(d, f, np1);
+    if (o > f && role_client(d, f, o)) {
+        int p = sift_resolve_nominal(d, f + 1, o);
+        return p >= 0 ? sift_arena_printf(d->arena, "%s %s", sift_span_text(d, np0, f + 1), d->ents.v[p].name)
+                      : sift_span_text(d, np0, o);
+    }
     int x = o > f && sift_entity_at(d, o - 1) < 0 ? generic_org(d, f + 1, o) : -1;
     return x >= 0 ? sift_arena_printf(d->arena, "%s %s", sift_span_text(d, np0, f + 1), d->ents.v[x].name)
                   : sift_span_text(d, np0, o);
