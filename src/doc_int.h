@@ -227,6 +227,9 @@ uint32_t sift_name_start(const doc *d, uint32_t i, uint32_t lo);
 int sift_resolve_pronoun(const doc *d, uint32_t i, int gender);
 /* Entity named by a noun phrase [t0,t1) ("the Ukrainian president"), or -1. */
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1);
+/* speaker.c: the sex a person noun at i names by its ending or kin: 'F'
+ * for "spokeswoman", "daughter", 'M' for "chairman"; else 0. */
+int sift_noun_sex(const doc *d, uint32_t i);
 /* resolve.c: do the words from t0 (before t1, up to a comma or a verb) say
  * their holder is someone else's ("of another college", "at a rival
  * firm")? Then no one named before is meant. */

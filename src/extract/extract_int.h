@@ -125,9 +125,6 @@ extern const char *const sift_partitives[];
  * administration", "peace and security")? */
 int sift_list_tail(const doc *d, uint32_t k, uint32_t end);
 
-/* speaker.c: the sex a person noun at i names by its ending: 'F' for
- * "spokeswoman", 'M' for "chairman"; else 0. */
-int sift_noun_sex(const doc *d, uint32_t i);
 /* speaker.c: a relative clause between commas before the verb of its
  * clause (", which has governed since 2022, would not"): the index of its
  * closing comma when `comma` opens one, else 0. */

@@ -1361,8 +1361,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         }
         /* a clause after "that"/"because" inside an appositive is no subject:
          * "X, an independent group that counts protesters, estimated" */
+        /* (but not a participle's: "Press freedom groups, while backing
+         * action against disinformation, warned") */
         int sub_after_comma = k > lo + 1 && sift_is_punct(d, k - 2, ',') &&
-                              (sift_tok_is(d, k - 1, "while") || sift_tok_is(d, k - 1, "although"));
+                              (sift_tok_is(d, k - 1, "while") || sift_tok_is(d, k - 1, "although")) &&
+                              !(k + 1 < end && end != j && sift_tok_ends(d, k, "ing") && !(d->toks.v[k].flags & TF_CAP) &&
+                                d->toks.v[k].upos == SIFT_UPOS_VERB);
         if (k > lo && !sub_after_comma && /* ", while the company said": its own subject */
             (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "because") ||
              sift_tok_is(d, k - 1, "when") || sift_tok_is(d, k - 1, "while") ||
@@ -2040,6 +2044,66 @@ static int has_word(const char *name, const char *s, size_t n);
  * organisation, the organisation a quote there is attributed to, or the
  * first one named ("The Authority published its report"); else an
  * organisation quoted just before; else -1. */
+/* The speaker no entity names of speech in sentence st that brings in a
+ * document ("The auditor-general said in a report tabled on Thursday
+ * that"), or NULL. */
+static const char *unnamed_in_sentence(const doc *d, const sent *st)
+{
+    uint32_t a = d->toks.v[st->t0].start, b = d->toks.v[st->t1 - 1].end;
+    const sift_quote *x = NULL;
+    for (size_t q = 0; q < d->quotes.n && !x; q++)
+        if (d->quotes.v[q].span.start >= a && d->quotes.v[q].span.end <= b && d->quotes.v[q].speaker < 0 &&
+            d->quotes.v[q].speaker_name && !(d->quotes.v[q].rule && strcmp(d->quotes.v[q].rule, "clause-subject") == 0))
+            x = &d->quotes.v[q];
+    /* (not a document itself: "according to a joint statement") */
+    const char *w = x ? strrchr(x->speaker_name, ' ') : NULL;
+    w = w ? w + 1 : x ? x->speaker_name : NULL;
+    if (w && document_word(w, strlen(w)))
+        return NULL;
+    for (uint32_t k = st->t0; x && k < st->t1; k++)
+        if (!(d->toks.v[k].flags & TF_INQUOTE) && sift_document_noun(d, k) &&
+            (d->toks.v[k].end <= x->span.start || d->toks.v[k].start >= x->span.end))
+            return x->speaker_name;
+    return NULL;
+}
+
+/* The maker no entity names of the document at h: the speaker of the
+ * sentence that brought in a document of that name ("The report also
+ * said"), else of the latest speech in the two sentences before ("The
+ * audit found"), when that sentence brings one in. "The auditor-general
+ * said in a report ... . The audit found" is the auditor-general's, not
+ * that of a ministry that spoke before. */
+static const char *unnamed_document_maker(const doc *d, uint32_t h)
+{
+    uint32_t at = d->toks.v[h].start, hs = d->toks.v[h].sent, s0 = d->sents.v[hs].t0;
+    uint32_t lo = h > 3000 ? h - 3000 : 0;
+    uint32_t from = s0; /* (the sentence that brought it in, else the latest speech two back) */
+    for (uint32_t j = s0; j-- > lo && from == s0;)
+        if (d->toks.v[j].kind == TK_WORD && !(d->toks.v[j].flags & TF_INQUOTE) && TOK_N(d, j) >= TOK_N(d, h) &&
+            TOK_N(d, j) <= TOK_N(d, h) + 1 && strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) == 0)
+            from = d->sents.v[d->toks.v[j].sent].t0;
+    int same = from != s0;
+    if (!same)
+        from = d->sents.v[hs >= 2 ? hs - 2 : 0].t0;
+    /* (not when an organisation spoke since the sentence that brought it
+     * in: "Pakistan's top auditor said ... in a report ... . The Office of
+     * the Auditor-General of Pakistan found ... . The report said") */
+    const sift_quote *last = NULL;
+    int org_since = 0;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (x->span.start >= at || x->span.start < d->toks.v[from].start ||
+            (x->rule && strcmp(x->rule, "clause-subject") == 0))
+            continue;
+        org_since |= x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG;
+        if (!last || x->span.start > last->span.start)
+            last = x;
+    }
+    if (!last || (same && org_since) || (!same && last->speaker >= 0))
+        return NULL;
+    return unnamed_in_sentence(d, &d->sents.v[d->toks.v[same ? from : sift_tok_at(d, last->span.start)].sent]);
+}
+
 static int document_maker(const doc *d, uint32_t h)
 {
     /* documents a person writes: a statement, a memo, a letter */
@@ -2072,6 +2136,8 @@ static int document_maker(const doc *d, uint32_t h)
             ends_with_word(d->ents.v[e].name, TOK_S(d, h), TOK_N(d, h)))
             return e;
     }
+    if (unnamed_document_maker(d, h))
+        return -1;
     for (uint32_t j = s0; j-- > lo;) {
         if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE) ||
             TOK_N(d, j) < TOK_N(d, h) || strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) != 0 ||
@@ -5383,6 +5449,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         }
         if (e < 0)
             e = document_maker(d, np1 - 1);
+        const char *maker = e < 0 ? unnamed_document_maker(d, np1 - 1) : NULL;
+        if (maker) {
+            *name = maker;
+            return;
+        }
     }
     /* ("A survey, published by X, found": a document no context makes,
      * whose maker the aside names) */

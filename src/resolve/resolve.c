@@ -582,6 +582,46 @@ static int pronoun_at(const doc *d, uint32_t i)
 }
 
 /*
+ * A name of no known sex introduced in apposition to words that give one
+ * takes it: "a woman selling vegetables outside the gate, who gave only
+ * her first name, Akinyi,", "his daughter, Aigerim,". The nearest such
+ * words before the comma count, in the same sentence, past a participle
+ * or a relative clause but no other verb and no other person.
+ */
+static void described_sex(doc *d)
+{
+    for (size_t e = 0; e < d->ents.n; e++) {
+        entity *en = &d->ents.v[e];
+        if (en->type != ET_PERSON || en->gender || en->ments.n == 0)
+            continue;
+        uint32_t t0 = en->first_tok, s0 = d->sents.v[d->toks.v[t0].sent].t0;
+        if (t0 < s0 + 3 || !sift_is_punct(d, t0 - 1, ',') || (d->toks.v[t0].flags & TF_INQUOTE))
+            continue;
+        int sex = 0, verb = 0;
+        for (uint32_t k = t0 - 1; k-- > s0 && k + 24 > t0 && !sex;) {
+            const tok *t = &d->toks.v[k];
+            if ((t->ment >= 0 && d->ments.v[t->ment].type == ET_PERSON) || t->kind == TK_QUOTE)
+                break;
+            /* ("who gave only her first name", "gave his name as") */
+            if ((sift_tok_is(d, k, "her") || sift_tok_is(d, k, "his")) && k + 1 < t0 &&
+                (sift_tok_is(d, k + 1, "name") || sift_tok_is(d, k + 2, "name")))
+                sex = sift_tok_is(d, k, "her") ? 'F' : 'M';
+            else if (sift_tok_is(d, k, "who"))
+                verb = 0; /* (a relative clause's verb is its own) */
+            else if ((t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX) &&
+                     !(TOK_N(d, k) > 4 && memcmp(TOK_S(d, k) + TOK_N(d, k) - 3, "ing", 3) == 0))
+                verb = 1;
+            /* ("a woman", "her husband, Vasyl,") */
+            else if (!verb && !(t->flags & TF_CAP) && k > s0 &&
+                     ((d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS) ||
+                      sift_tok_is(d, k - 1, "her") || sift_tok_is(d, k - 1, "his")))
+                sex = sift_noun_sex(d, k);
+        }
+        en->gender = (uint8_t)sex;
+    }
+}
+
+/*
  * A name whose first name's statistics give one sex and that the story
  * calls by the other ("Toni Baric, who chairs the association, said ... .
  * He described"; "Baric said he would") takes the story's word: when
@@ -876,6 +916,7 @@ int sift_resolve(doc *d)
             en->gender = first_name_gender(d, mm);
     }
     pronoun_sex(d);
+    described_sex(d);
     appositive_descriptions(d);
     fronted_descriptions(d);
     org_descriptions(d);
