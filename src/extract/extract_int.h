@@ -55,6 +55,8 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi);
 /* speaker.c: is token i a noun for a document or count that speaks for its
  * maker ("report", "survey", "figures", "data")? */
 int sift_document_noun(const doc *d, uint32_t i);
+/* speaker.c: is the word s[0..n) such a noun? */
+int sift_document_word(const char *s, size_t n);
 /* quotes.c: "The warning came from", "Those words came from": a
  * determiner at t and a noun, then "came from"; the token after "from",
  * or 0. */
@@ -125,6 +127,9 @@ extern const char *const sift_partitives[];
  * administration", "peace and security")? */
 int sift_list_tail(const doc *d, uint32_t k, uint32_t end);
 
+/* quotes.c: the token of the one name a description at h gives its
+ * person ("a man who gave his name only as Toomas"), or 0. */
+uint32_t sift_name_given(const doc *d, uint32_t h);
 /* speaker.c: a relative clause between commas before the verb of its
  * clause (", which has governed since 2022, would not"): the index of its
  * closing comma when `comma` opens one, else 0. */

@@ -744,6 +744,7 @@ uint32_t sift_came_from(const doc *d, uint32_t t)
 static int person_head(const doc *d, uint32_t k);
 static int bare_name_next(const doc *d, uint32_t h);
 static int role_named_next(const doc *d, uint32_t h, int expert);
+static int kept_unnamed(const doc *d, uint32_t h);
 
 /* Does token k open words that say someone spoke, or how: "was speaking",
  * "was responding to a question", "was emphatic", "spoke", "made the
@@ -778,6 +779,19 @@ static int quote_left_open(const doc *d, uint32_t open)
             return 0;
     }
     return 0;
+}
+
+/* Is q the last paragraph of a quotation of several, none of whose
+ * paragraphs has a speaker yet? */
+static int chain_unattributed(const doc *d, const sift_quote *q)
+{
+    const sift_quote *p = q;
+    while (p > d->quotes.v && p->span.start > 0 && quote_left_open(d, sift_tok_at(d, p->span.start) - 1)) {
+        if (p[-1].speaker_name)
+            return 0;
+        p--;
+    }
+    return p != q;
 }
 
 /* The token after the comma that closes an aside the comma at k opens
@@ -998,7 +1012,7 @@ static void view_of(doc *d, sift_quote *q)
      * that opens with a person described by "the" and a noun for one, its
      * subject: that person, whom the next sentence may name) */
     if (sift_tok_is(d, t, "the") && (d->toks.v[t].flags & TF_PARA) && (d->toks.v[open].flags & TF_PARA) &&
-        !quote_left_open(d, open)) {
+        !(quote_left_open(d, open) && !chain_unattributed(d, q))) {
         /* (past words on the noun: "The district health officer described
          * the early days of the outbreak in those terms.") */
         uint32_t ph = t + 1;
@@ -1019,6 +1033,14 @@ static void view_of(doc *d, sift_quote *q)
             int e = q->speaker < 0 && q->speaker_name ? bare_name_next(d, ph) : -1;
             if (e >= 0)
                 speaker_is(d, q, e, NULL);
+            /* (and the paragraphs of the quotation before it) */
+            for (sift_quote *p = q; q->speaker_name && p > d->quotes.v &&
+                                    quote_left_open(d, sift_tok_at(d, p->span.start) - 1) && !p[-1].speaker_name;
+                 p--) {
+                p[-1].speaker = q->speaker;
+                p[-1].speaker_name = q->speaker_name;
+                p[-1].rule = q->rule;
+            }
             return;
         }
     }
@@ -1111,6 +1133,11 @@ static void view_of(doc *d, sift_quote *q)
         if (person_head(d, k)) {
             /* (or by the role again: "That was the message from OpenLine's
              * policy director ... . The director, Étienne Gagnon, said") */
+            /* (not one who would not be named: "That assessment came from
+             * the chief executive of Katanga Metals Group, ..., who spoke on
+             * condition that he not be named") */
+            if (kept_unnamed(d, k))
+                break;
             int x = bare_name_next(d, k);
             if (x < 0 && (k + 1 == np1 || !person_head(d, k + 1)))
                 x = role_named_next(d, k, 0);
@@ -1191,6 +1218,17 @@ static void inherit_speakers(doc *d)
                 continue;
             uint32_t op = para_at(d, o->span.start);
             if (op + 1 < para)
+                break;
+            /* (nor a document's that the paragraph before cites: "...,
+             * according to a draft amendment. ¶ '...'") */
+            int cited = 0;
+            if (o->speaker < 0 && o->speaker_name && op < para && o->rule && strcmp(o->rule, "according-to") == 0)
+                for (const char *w = o->speaker_name; *w && !cited;) {
+                    size_t n = strcspn(w, " ");
+                    cited = sift_document_word(w, n);
+                    w += n + (w[n] == ' ');
+                }
+            if (cited)
                 break;
             /* (not an organisation's, for words a person says of himself:
              * '"I have never knowingly taken anything banned in my life."'
@@ -1313,10 +1351,23 @@ static uint32_t noun_after_name(const doc *d, uint32_t m1)
 static int named_after(const doc *d, uint32_t h, int type)
 {
     uint32_t s = d->toks.v[h].sent, span = type == ET_ORG ? 6 : 4;
-    uint32_t last = s + span < d->sents.n ? s + span : (uint32_t)d->sents.n - 1;
-    uint32_t para = d->sents.v[s].para;
-    while (last > s && d->sents.v[last].para > para + (type == ET_ORG ? 3 : 2))
-        last--;
+    uint32_t para = d->sents.v[s].para, paras = type == ET_ORG ? 3 : 2;
+    /* (quotations between count for nothing: "the mines minister told
+     * parliament ... . ¶ '...' ¶ '...' ¶ The minister, Joseph Chileshe,
+     * said") */
+    uint32_t last = s;
+    for (uint32_t x = s + 1, n = 0, p = para, np = 0; x < d->sents.n; x++) {
+        uint32_t b = d->sents.v[x].t0;
+        int quoted = d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE);
+        if (d->sents.v[x].para != p) {
+            p = d->sents.v[x].para;
+            np += !quoted;
+        }
+        n += !quoted;
+        if (n > span || np > paras)
+            break;
+        last = x;
+    }
     int others = 0;
     /* (another noun points back to a description, not to a role held for a
      * body: "A spokesman for the directorate said" is not "The
@@ -1467,7 +1518,7 @@ static int named_before(const doc *d, uint32_t t0, uint32_t h)
  * only her first name, Zeyneba,", "a man who identified himself only as
  * Ahmed": the token of the one name a description's sentence gives its
  * person (within a dozen words after h, the description's noun), or 0. */
-static uint32_t name_given(const doc *d, uint32_t h)
+uint32_t sift_name_given(const doc *d, uint32_t h)
 {
     uint32_t hi = sift_sent_t1(d, h);
     if (hi > h + 14)
@@ -1930,12 +1981,16 @@ static int kept_unnamed(const doc *d, uint32_t h)
     for (uint32_t j = lo; j <= h; j++) {
         if (!same_head(d, j, h) || d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE))
             continue;
-        for (uint32_t k = j + 1, hi = sift_sent_t1(d, j); k < hi && k < j + 16; k++) {
-            if (d->toks.v[k].kind == TK_QUOTE)
+        /* (past a description between commas: "the chief executive of
+         * Katanga Metals Group, one of the largest private producers in
+         * Lualaba province, who spoke on condition that he not be named") */
+        for (uint32_t k = j + 1, hi = sift_sent_t1(d, j); k < hi && k < j + 30; k++) {
+            int x = sift_entity_at(d, k);
+            if (d->toks.v[k].kind == TK_QUOTE || (x >= 0 && d->ents.v[x].type == ET_PERSON))
                 break;
             if (sift_tok_is(d, k, "anonymity") ||
                 (sift_tok_is(d, k, "named") && sift_tok_is(d, k - 1, "be") &&
-                 (sift_tok_is(d, k - 3, "not") || sift_tok_is(d, k - 3, "declined"))) ||
+                 (sift_tok_is(d, k - 3, "not") || sift_tok_is(d, k - 2, "not") || sift_tok_is(d, k - 3, "declined"))) ||
                 ((sift_tok_is(d, k, "authorised") || sift_tok_is(d, k, "authorized")) && sift_tok_is(d, k - 1, "not")))
                 return 1;
         }
@@ -2063,7 +2118,7 @@ static void named_later(doc *d)
             e = firm_opens_next(d, t0, h);
         if (e < 0)
             e = owner_speaks_next(d, i, t0, h);
-        uint32_t given = e < 0 && type == ET_PERSON ? name_given(d, h) : 0;
+        uint32_t given = e < 0 && type == ET_PERSON ? sift_name_given(d, h) : 0;
         if (e < 0 && !given && type == ET_PERSON)
             given = name_before_description(d, t0);
         /* (no one named: "Its lawyers" are the lawyers of the organisation

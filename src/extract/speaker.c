@@ -1885,7 +1885,7 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
 
 /* Is s[0..n) a word for a document or a count that speaks for whoever
  * made it: "a survey by ...", "figures from ..."? */
-static int document_word(const char *s, size_t n)
+int sift_document_word(const char *s, size_t n)
 {
     static const char *const docs[] = {"survey", "poll", "audit", "report", "study", "figures",
                                        "data", "statement", "memo", "census", "estimate",
@@ -1919,7 +1919,7 @@ int sift_document_noun(const doc *d, uint32_t i)
 {
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
-    return d->toks.v[i].kind == TK_WORD && document_word(TOK_S(d, i), TOK_N(d, i));
+    return d->toks.v[i].kind == TK_WORD && sift_document_word(TOK_S(d, i), TOK_N(d, i));
 }
 
 /* The organisation named last before token i, outside quotations, or -1. */
@@ -2058,7 +2058,7 @@ static const char *unnamed_in_sentence(const doc *d, const sent *st)
     /* (not a document itself: "according to a joint statement") */
     const char *w = x ? strrchr(x->speaker_name, ' ') : NULL;
     w = w ? w + 1 : x ? x->speaker_name : NULL;
-    if (w && document_word(w, strlen(w)))
+    if (w && sift_document_word(w, strlen(w)))
         return NULL;
     for (uint32_t k = st->t0; x && k < st->t1; k++)
         if (!(d->toks.v[k].flags & TF_INQUOTE) && sift_document_noun(d, k) &&
@@ -4121,6 +4121,20 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         }
         if (e1 < 0)
             e1 = sift_resolve_nominal(d, np0, np1);
+        /* "The lands and natural resources minister told parliament ... . He
+         * said": a role no one named holds, opening the sentence before */
+        /* (its words plain, "and" too, up to the verb) */
+        uint32_t rv = np0 + 1;
+        while (e1 < 0 && back == 1 && rv < e && rv < np0 + 8 && d->toks.v[rv].kind == TK_WORD &&
+               !(d->toks.v[rv].flags & TF_CAP) && sift_entity_at(d, rv) < 0 && !sift_is_cue(d, rv))
+            rv++;
+        if (e1 < 0 && back == 1 && sift_tok_is(d, np0, "the") && np0 == b && rv > np0 + 1 && rv < e &&
+            sift_is_cue(d, rv) && sift_body_start(d, d->toks.v[pron].sent) == pron &&
+            (d->toks.v[rv - 1].w.flags & W_TITLE) && (!sift_noun_sex(d, rv - 1) || sift_noun_sex(d, rv - 1) == gender)) {
+            *u0 = np0;
+            *u1 = rv;
+            return -2;
+        }
         /* "A senior security official who asked not to be named offered a
          * different account. He told Reuters ...": a person given no name */
         /* (or "One skipper, who has fished for herring since ...") */
@@ -4276,6 +4290,19 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             *u0 = np0;
             *u1 = np1;
             return -2;
+        }
+        /* (or one the sentence names by the name given: "Those were the
+         * words of a young miner who gave his name only as Kofi. He said") */
+        for (uint32_t k = np1; back == 1 && k < e; k++) {
+            uint32_t x = person_word(d, k) ? sift_name_given(d, k) : 0;
+            int his = 0;
+            for (uint32_t m = k + 1; x && m < x && !his; m++)
+                his = sift_tok_is(d, m, "his") ? 'M' : sift_tok_is(d, m, "her") ? 'F' : 0;
+            if (x && his == gender && sift_body_start(d, d->toks.v[pron].sent) == pron) {
+                *u0 = x;
+                *u1 = x + 1;
+                return -2;
+            }
         }
         return -1; /* the subject is someone or something unnamed */
     }
@@ -4533,6 +4560,19 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
      * mountaineer") */
     if (np1 - np0 >= 3 && other_trade(d, &d->ents.v[x->speaker], np1 - 1))
         return -1;
+    /* (nor of another body, by a name its words do not hold: "The Katanga
+     * Metals executive said" after "Helen Marsh, head of battery metals at
+     * ... Ridgeway Metals Research") */
+    const entity *xs = &d->ents.v[x->speaker];
+    for (uint32_t k = np0 + 1; k + 1 < np1; k++) {
+        int m = d->toks.v[k].ment;
+        if (!(d->toks.v[k].flags & TF_CAP) || d->toks.v[k].kind != TK_WORD ||
+            (m >= 0 && d->ments.v[m].type != ET_ORG))
+            continue;
+        if (!(xs->desc && has_word(xs->desc, TOK_S(d, k), TOK_N(d, k))) &&
+            !(xs->title && has_word(xs->title, TOK_S(d, k), TOK_N(d, k))))
+            return -1;
+    }
     /* (not of the other sex: "the ministry spokeswoman added" after a man) */
     int g = d->ents.v[x->speaker].gender;
     /* (or by the pronoun the quotation was given to: '"...," he said') */
@@ -4856,7 +4896,7 @@ static int title_of_field(const doc *d, uint32_t k, uint32_t np1)
 static int doc_phrase(const char *name)
 {
     return name && strncasecmp(name, "the ", 4) == 0 && !strchr(name + 4, ' ') &&
-           document_word(name + 4, strlen(name + 4));
+           sift_document_word(name + 4, strlen(name + 4));
 }
 
 static int org_phrase(const doc *d, const char *name)
@@ -5935,6 +5975,11 @@ int sift_is_cue(const doc *d, uint32_t i)
             (ns > 0 && (sift_tok_is(d, ns - 1, "in") || sift_tok_is(d, ns - 1, "of"))))
             return 0;
     }
+    /* "according to industry estimates": a noun after "according to" and
+     * a word or two */
+    for (uint32_t k = i; k-- > 1 && k + 4 > i && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & W_CUE);)
+        if (sift_tok_is(d, k, "to") && sift_tok_is(d, k - 1, "according"))
+            return 0;
     /* "models pointed to a return of showers": evidence, not speech */
     if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&
         sift_tok_is(d, i + 1, "to"))

@@ -594,10 +594,27 @@ static void described_sex(doc *d)
         entity *en = &d->ents.v[e];
         if (en->type != ET_PERSON || en->gender || en->ments.n == 0)
             continue;
-        uint32_t t0 = en->first_tok, s0 = d->sents.v[d->toks.v[t0].sent].t0;
-        if (t0 < s0 + 3 || !sift_is_punct(d, t0 - 1, ',') || (d->toks.v[t0].flags & TF_INQUOTE))
+        uint32_t t0 = en->first_tok, s0 = d->sents.v[d->toks.v[t0].sent].t0, s1 = d->sents.v[d->toks.v[t0].sent].t1;
+        if (d->toks.v[t0].flags & TF_INQUOTE)
             continue;
         int sex = 0, verb = 0;
+        /* (or after it: "Yaw Mensah, a police spokesman for the Western
+         * region,"; "a miner who gave his name only as Kofi") */
+        uint32_t t1 = sift_name_end(d, t0, s1);
+        if (t1 + 2 < s1 && sift_is_punct(d, t1, ',') && (d->toks.v[t1 + 1].w.flags & W_DET))
+            for (uint32_t k = t1 + 2; k < s1 && k < t1 + 8 && !sex; k++) {
+                if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX)))
+                    break;
+                if (!(d->toks.v[k].flags & TF_CAP))
+                    sex = sift_noun_sex(d, k);
+            }
+        if (!sex && t0 >= s0 + 4 && sift_tok_is(d, t0 - 1, "as")) {
+            uint32_t k = t0 - 2 - sift_tok_is(d, t0 - 2, "only");
+            if (sift_tok_is(d, k, "name") && (sift_tok_is(d, k - 1, "her") || sift_tok_is(d, k - 1, "his")))
+                sex = sift_tok_is(d, k - 1, "her") ? 'F' : 'M';
+        }
+        if (!sex && (t0 < s0 + 3 || !sift_is_punct(d, t0 - 1, ',')))
+            continue;
         for (uint32_t k = t0 - 1; k-- > s0 && k + 24 > t0 && !sex;) {
             const tok *t = &d->toks.v[k];
             if ((t->ment >= 0 && d->ments.v[t->ment].type == ET_PERSON) || t->kind == TK_QUOTE)
