@@ -807,6 +807,16 @@ static uint32_t past_aside(const doc *d, uint32_t k)
     return k;
 }
 
+/* The sex the last word of a speaker's phrase gives ('F' for "A
+ * spokeswoman", 'M' for "the chairman"), or 0. */
+static int name_sex(const char *name)
+{
+    size_t n = strlen(name);
+    if (n >= 5 && strcasecmp(name + n - 5, "woman") == 0)
+        return 'F';
+    return n >= 3 && strcasecmp(name + n - 3, "man") == 0 && (n == 3 || name[n - 4] != 'u') ? 'M' : 0;
+}
+
 /* The quotation q is by entity e, found by rule (rule NULL: keep q's). */
 static void speaker_is(const doc *d, sift_quote *q, int e, const char *rule)
 {
@@ -1355,7 +1365,9 @@ static int named_after(const doc *d, uint32_t h, int type)
     /* (quotations between count for nothing: "the mines minister told
      * parliament ... . ¶ '...' ¶ '...' ¶ The minister, Joseph Chileshe,
      * said") */
-    uint32_t last = s;
+    uint32_t last = s, near = s + span < d->sents.n ? s + span : (uint32_t)d->sents.n - 1;
+    while (near > s && d->sents.v[near].para > para + paras)
+        near--;
     for (uint32_t x = s + 1, n = 0, p = para, np = 0; x < d->sents.n; x++) {
         uint32_t b = d->sents.v[x].t0;
         int quoted = d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE);
@@ -1382,14 +1394,16 @@ static int named_after(const doc *d, uint32_t h, int type)
             d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
         uint32_t m1 = d->ments.v[m].t1, b = 0, noun = noun_before_name(d, k, m, &b);
+        /* (another noun only as near as before: not past quotations) */
         if (noun && b > h &&
-            (same_head(d, h, noun) || (type == ET_PERSON && person_head(d, h) && !others && !spokes &&
-                                       (d->toks.v[noun].w.flags & W_PERSON_NOUN) &&
-                                       !(d->toks.v[noun].w.flags & W_TITLE))))
+            (same_head(d, h, noun) ||
+             (type == ET_PERSON && person_head(d, h) && !others && !spokes && d->toks.v[k].sent <= near &&
+              (d->toks.v[noun].w.flags & W_PERSON_NOUN) && !(d->toks.v[noun].w.flags & W_TITLE))))
             return d->ments.v[m].entity;
         /* (or, the first named, with the same word before another noun: "A
          * salvage expert brought in ..." then "The salvage master, Name") */
-        if (noun && b > h && type == ET_PERSON && !others && noun > b && same_head(d, h - 1, noun - 1) &&
+        if (noun && b > h && type == ET_PERSON && !others && noun > b && d->toks.v[k].sent <= near &&
+            same_head(d, h - 1, noun - 1) &&
             d->toks.v[h - 1].kind == TK_WORD && !(d->toks.v[h - 1].w.flags & (W_STOP | W_DET | W_TITLE_MOD)) &&
             !(d->toks.v[h - 1].flags & TF_CAP))
             return d->ments.v[m].entity;
@@ -1840,7 +1854,8 @@ static void pronoun_after_unnamed(doc *d)
         if (r->speaker >= 0 ? d->ents.v[r->speaker].type != ET_PERSON || named_in(d, sp, r->speaker) ||
                                   (d->ents.v[r->speaker].gender &&
                                    d->ents.v[r->speaker].gender != (sift_tok_is(d, close + 1, "he") ? 'M' : 'F'))
-                            : !(sift_last_word_flags(d, r->speaker_name) & (W_PERSON_NOUN | W_TITLE)) && !who)
+                            : (!(sift_last_word_flags(d, r->speaker_name) & (W_PERSON_NOUN | W_TITLE)) && !who) ||
+                                  name_sex(r->speaker_name) == (sift_tok_is(d, close + 1, "he") ? 'F' : 'M'))
             continue;
         /* (and the quotes after it that took its speaker: '... he said.
          * "Within two years, ..."') */
@@ -1989,7 +2004,7 @@ static int kept_unnamed(const doc *d, uint32_t h)
             if (d->toks.v[k].kind == TK_QUOTE || (x >= 0 && d->ents.v[x].type == ET_PERSON))
                 break;
             if (sift_tok_is(d, k, "anonymity") ||
-                (sift_tok_is(d, k, "named") && sift_tok_is(d, k - 1, "be") &&
+                ((sift_tok_is(d, k, "named") || sift_tok_is(d, k, "identified")) && sift_tok_is(d, k - 1, "be") &&
                  (sift_tok_is(d, k - 3, "not") || sift_tok_is(d, k - 2, "not") || sift_tok_is(d, k - 3, "declined"))) ||
                 ((sift_tok_is(d, k, "authorised") || sift_tok_is(d, k, "authorized")) && sift_tok_is(d, k - 1, "not")))
                 return 1;

@@ -1365,8 +1365,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * action against disinformation, warned") */
         int sub_after_comma = k > lo + 1 && sift_is_punct(d, k - 2, ',') &&
                               (sift_tok_is(d, k - 1, "while") || sift_tok_is(d, k - 1, "although")) &&
-                              !(k + 1 < end && end != j && sift_tok_ends(d, k, "ing") && !(d->toks.v[k].flags & TF_CAP) &&
-                                d->toks.v[k].upos == SIFT_UPOS_VERB);
+                              !(k + 1 < end && end != j && sift_tok_ends(d, k, "ing") &&
+                                !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].upos == SIFT_UPOS_VERB);
         if (k > lo && !sub_after_comma && /* ", while the company said": its own subject */
             (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "because") ||
              sift_tok_is(d, k - 1, "when") || sift_tok_is(d, k - 1, "while") ||
@@ -3588,6 +3588,24 @@ static int role_client(const doc *d, uint32_t f, uint32_t np1)
     return 1;
 }
 
+/* Where "for the customs agency" after f ends, a body by its kind that no
+ * name stands for (so "A spokeswoman for the customs agency" keeps it);
+ * else f. */
+static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
+{
+    if (!sift_tok_is(d, f, "for") || !sift_tok_is(d, f + 1, "the"))
+        return f;
+    for (uint32_t k = f + 2; k < np1 && k < f + 6; k++) {
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP) || sift_entity_at(d, k) >= 0 ||
+            (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX | W_DET)))
+            return f;
+        if ((institution_noun(d, k) || sift_business_noun(d, k) || sift_tok_org_kind(d, k)) &&
+            (k + 1 == np1 || d->toks.v[k + 1].kind != TK_WORD))
+            return k + 1;
+    }
+    return f;
+}
+
 /* Where such a phrase ends: after the organisation named ("the Tasmanian
  * Nurses Alliance") or meant ("the airline"); else f. */
 static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
@@ -3624,7 +3642,7 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
     }
     int x = sift_entity_at(d, o);
     if (x < 0 || d->ents.v[x].type != ET_ORG)
-        return f;
+        return body_meant(d, f, np1);
     while (o < np1 && sift_entity_at(d, o) == x)
         o++;
     return o;
@@ -3846,6 +3864,23 @@ static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e)
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
+    /* "Mining Minister Gantulga Dorj defended the toll, which he said was
+     * needed": in a relative clause on what the sentence's subject did, the
+     * person the sentence opens with, no one else named between */
+    if (pron > 1 && (sift_tok_is(d, pron - 1, "which") || sift_tok_is(d, pron - 1, "that")) &&
+        sift_is_punct(d, pron - 2, ',') && pron + 1 < d->toks.n && sift_is_cue(d, pron + 1)) {
+        uint32_t k = sift_body_start(d, s);
+        int x = -1;
+        for (uint32_t b = k; k < pron && k < b + 5 && x < 0; k++) /* (past a title) */
+            x = sift_entity_at(d, k);
+        for (; x >= 0 && k < pron; k++) {
+            int o = sift_entity_at(d, k);
+            if ((o >= 0 && o != x && d->ents.v[o].type == ET_PERSON) || d->toks.v[k].kind == TK_QUOTE)
+                x = -1;
+        }
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON && (!d->ents.v[x].gender || d->ents.v[x].gender == gender))
+            return x;
+    }
     for (int back = 0; back < 4 && s + 1 > 0; back++, s--) {
         uint32_t b = sift_body_start(d, s), e = d->sents.v[s].t1;
         /* "CLAUSE, a hospital spokeswoman said in a statement. She added
@@ -4081,10 +4116,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         /* "A spokesman for the airline said ... , he said": the spokesperson */
         /* (or "A nurse at the Abekoase health centre, who asked not to be
          * named, confirmed ...") */
+        /* (of the pronoun's sex: not "A spokeswoman for the customs agency
+         * said ... . '...,' he said") */
         for (uint32_t f = np0 + 1; f + 1 < np1 && (d->toks.v[np0].w.flags & W_DET); f++)
             if ((sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from")) &&
                 sift_entity_at(d, f - 1) < 0 &&
-                (person_word(d, f - 1) || ((d->toks.v[f - 1].w.flags & W_TITLE) && !(d->toks.v[f - 1].flags & TF_CAP)))) {
+                (person_word(d, f - 1) || ((d->toks.v[f - 1].w.flags & W_TITLE) && !(d->toks.v[f - 1].flags & TF_CAP))) &&
+                !(sift_noun_sex(d, f - 1) && gender && sift_noun_sex(d, f - 1) != gender)) {
                 /* (the phrase the attribution gave: "A spokesman for Aerion
                  * Airways", or "A spokesman" for no name) */
                 *u0 = np0;
@@ -4130,7 +4168,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             rv++;
         if (e1 < 0 && back == 1 && sift_tok_is(d, np0, "the") && np0 == b && rv > np0 + 1 && rv < e &&
             sift_is_cue(d, rv) && sift_body_start(d, d->toks.v[pron].sent) == pron &&
-            (d->toks.v[rv - 1].w.flags & W_TITLE) && (!sift_noun_sex(d, rv - 1) || sift_noun_sex(d, rv - 1) == gender)) {
+            (d->toks.v[rv - 1].w.flags & W_TITLE) &&
+            (!sift_noun_sex(d, rv - 1) || sift_noun_sex(d, rv - 1) == gender)) {
             *u0 = np0;
             *u1 = rv;
             return -2;
@@ -4152,8 +4191,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
              * Abbotsford, who spoke on condition ...") */
             if (h > w0 + 1 && ing_form(d, h - 1) && person_word(d, h - 2))
                 h--;
-            if (h > w0 && (person_word(d, h - 1) || ((d->toks.v[h - 1].w.flags & W_TITLE) &&
-                                                          !(d->toks.v[h - 1].flags & TF_CAP)))) {
+            if (h > w0 &&
+                (person_word(d, h - 1) ||
+                 ((d->toks.v[h - 1].w.flags & W_TITLE) && !(d->toks.v[h - 1].flags & TF_CAP))) &&
+                !(sift_noun_sex(d, h - 1) && gender && sift_noun_sex(d, h - 1) != gender)) {
                 *u0 = np0;
                 *u1 = h;
                 return -2;
@@ -4274,7 +4315,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         while (hp < np1 && hp < np0 + 5 && d->toks.v[hp].kind == TK_WORD && !(d->toks.v[hp].w.flags & W_PREP))
             hp++;
         if ((d->toks.v[np0].w.flags & W_DET) && hp > np0 + 1 && hp < np1 && (d->toks.v[hp].w.flags & W_PREP) &&
-            person_word(d, hp - 1) && !named) {
+            person_word(d, hp - 1) && !named && !(sift_noun_sex(d, hp - 1) && gender && sift_noun_sex(d, hp - 1) != gender)) {
             *u0 = np0;
             *u1 = hp;
             return -2;

@@ -716,14 +716,21 @@ static void pronoun_sex(doc *d)
                 if (c + 1 < d->sents.v[s].t1 && sift_is_punct(d, c, ','))
                     cue = c + 1;
             }
-            if (!g && one && cue + 1 < d->sents.v[s].t1 && (d->toks.v[cue].w.flags & W_CUE) &&
+            if (!g && cue + 1 < d->sents.v[s].t1 && (d->toks.v[cue].w.flags & W_CUE) &&
                 !(d->toks.v[cue].flags & (TF_CAP | TF_INQUOTE))) {
                 uint32_t c = cue + 1; /* (past the one told: "told a local radio station that") */
                 while (c < d->sents.v[s].t1 && c < cue + 7 && !sift_tok_is(d, c, "that") &&
                        d->toks.v[c].kind == TK_WORD)
                     c++;
                 c = c < d->sents.v[s].t1 && sift_tok_is(d, c, "that") ? c + 1 : cue + 1;
-                g = pronoun_at(d, c)           ? pronoun_at(d, c)
+                /* (no one else named before the pronoun: "Farhana Kabir, the
+                 * envoy, said she had asked for a meeting with Ramli") */
+                int alone = 1;
+                for (uint32_t t = d->sents.v[s].t0; t <= c; t++)
+                    alone &= !(d->toks.v[t].ment >= 0 && d->ments.v[d->toks.v[t].ment].type == ET_PERSON &&
+                               d->ments.v[d->toks.v[t].ment].entity != (int)e);
+                g = !alone                     ? 0
+                    : pronoun_at(d, c)         ? pronoun_at(d, c)
                     : sift_tok_is(d, c, "his") ? 'M'
                     : sift_tok_is(d, c, "her") && c + 1 < d->sents.v[s].t1 && d->toks.v[c + 1].upos == SIFT_UPOS_NOUN
                         ? 'F'

@@ -1445,6 +1445,26 @@ static int repeats_org(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* Where a Malaysian honour opening [t0,t1) ends ("Tan Sri", "Datuk Seri",
+ * "Dato' Sri", "Puan Sri", "Datuk", "Datin", "Tun", "Toh Puan"), or t0. */
+static uint32_t malay_honour(const doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const firsts[] = {"tan", "datuk", "dato", "datin", "puan", "toh", "tun", NULL};
+    if (t1 < t0 + 2 || !sift_tok_in(d, t0, firsts))
+        return t0;
+    uint32_t k = t0 + 1;
+    if (sift_tok_is(d, t0, "dato") && k < t1 && d->toks.v[k].kind != TK_WORD && (d->toks.v[k].flags & TF_POSS))
+        k++; /* ("Dato'") */
+    int sri = k < t1 && (sift_tok_is(d, k, "sri") || sift_tok_is(d, k, "seri"));
+    /* ("Tan", "Puan" and "Toh" only with what makes them an honour) */
+    if ((sift_tok_is(d, t0, "tan") || sift_tok_is(d, t0, "puan")) && !sri)
+        return t0;
+    if (sift_tok_is(d, t0, "toh") && !(k < t1 && sift_tok_is(d, k, "puan")))
+        return t0;
+    k += sri || sift_tok_is(d, t0, "toh");
+    return k + 1 < t1 || (k < t1 && sift_tok_is(d, t0, "tun")) ? k : t0;
+}
+
 /* The name [name0,t1) after a title that starts at t0: the title keeps its
  * modifiers ("Ukrainian Defense Minister"). */
 static int titled_name(doc *d, uint32_t t0, uint32_t name0, uint32_t t1)
@@ -1583,6 +1603,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
      * (a surname elsewhere: "Ahmed Sultan Mzee") */
     if (t1 - t0 >= 3 && sift_tok_is(d, t0, "mzee") && has_cls(d, t0 + 1, LX_FIRST))
         return classify_run(d, t0 + 1, t1);
+    /* "Tan Sri Lim Chee Keong", "Datuk Seri Ramli Hashim", "Tun Daim": a
+     * Malaysian honour before a person's name is a title */
+    uint32_t hon = malay_honour(d, t0, t1);
+    if (hon > t0 && t1 > hon)
+        return titled_name(d, t0, hon, t1);
     /* "Chipmaker Halvex said", "Broadcaster KBS reported": the kind of
      * organisation opening the sentence is no part of the name after it */
     if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_SENT) && sift_tok_org_kind(d, t0))
