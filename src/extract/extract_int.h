@@ -130,6 +130,8 @@ int sift_list_tail(const doc *d, uint32_t k, uint32_t end);
 /* quotes.c: the token of the one name a description at h gives its
  * person ("a man who gave his name only as Toomas"), or 0. */
 uint32_t sift_name_given(const doc *d, uint32_t h);
+/* quotes.c: where such a name at x ends ("El Mono"). */
+uint32_t sift_given_end(const doc *d, uint32_t x);
 /* speaker.c: a relative clause between commas before the verb of its
  * clause (", which has governed since 2022, would not"): the index of its
  * closing comma when `comma` opens one, else 0. */

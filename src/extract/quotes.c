@@ -1014,6 +1014,13 @@ static void view_of(doc *d, sift_quote *q)
             if (!(d->toks.v[k].w.flags & W_TITLE) && !sift_tok_is(d, k, "dr") && d->toks.v[k].kind != TK_PUNCT)
                 break;
         }
+        /* (or described, whom the sentences after may name: "The speaker
+         * was the town's mayor, standing at the municipal pier") */
+        uint32_t np0, np1;
+        if (sift_np_after(d, t + 3, sift_sent_t1(d, t), &np0, &np1) && np0 == t + 3 &&
+            ((d->toks.v[np0].w.flags & W_DET) || (np0 + 1 < np1 && (d->toks.v[np0 + 1].flags & TF_POSS))) &&
+            person_head(d, np1 - 1))
+            speaker_phrase(d, q, np0, np1, "view-of");
         return;
     }
     /* ('"When I started, ..." ¶ The skipper, whose family has fished
@@ -1538,9 +1545,12 @@ uint32_t sift_name_given(const doc *d, uint32_t h)
     if (hi > h + 14)
         hi = h + 14;
     for (uint32_t k = h + 2; k + 1 < hi; k++) {
-        int named = 0; /* ("gave his name", "gave only her first name") */
-        for (uint32_t g = k - 2; sift_tok_is(d, k, "name") && g + 4 >= k && g > h && !named; g--)
-            named = sift_tok_is(d, g, "gave") || sift_tok_is(d, g, "giving");
+        int named = 0; /* ("gave his name", "gave only her first name", "would give only his nickname") */
+        static const char *const gives[] = {"gave", "giving", "give", "gives", NULL};
+        for (uint32_t g = k - 2; (sift_tok_is(d, k, "name") || sift_tok_is(d, k, "nickname")) && g + 4 >= k && g > h &&
+                                 !named;
+             g--)
+            named = sift_tok_in(d, g, gives);
         int identified = (sift_tok_is(d, k, "himself") || sift_tok_is(d, k, "herself")) &&
                          sift_tok_is(d, k - 1, "identified");
         if (!named && !identified)
@@ -1552,11 +1562,21 @@ uint32_t sift_name_given(const doc *d, uint32_t h)
             x++;
         const tok *t = x < hi ? &d->toks.v[x] : NULL;
         if (t && t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->w.flags & (W_STOP | W_PREP | W_DET)) &&
-            (x + 1 >= hi || d->toks.v[x + 1].kind != TK_WORD || !(d->toks.v[x + 1].flags & TF_CAP)))
+            sift_given_end(d, x) > x)
             return x;
         return 0;
     }
     return 0;
+}
+
+/* Where a name given so at x ends: one word, or up to three in capitals
+ * that no entity holds ("El Mono"); x when it runs on. */
+uint32_t sift_given_end(const doc *d, uint32_t x)
+{
+    uint32_t hi = sift_sent_t1(d, x), e = sift_entity_at(d, x) >= 0 ? sift_name_end(d, x, hi) : x + 1;
+    while (e < hi && e < x + 3 && d->toks.v[e].kind == TK_WORD && (d->toks.v[e].flags & TF_CAP))
+        e++;
+    return e < hi && d->toks.v[e].kind == TK_WORD && (d->toks.v[e].flags & TF_CAP) ? x : e;
 }
 
 /* "said Kofi, a 52-year-old grower", "Mariam, an Emirati civil servant
@@ -2148,7 +2168,7 @@ static void named_later(doc *d)
             its = sift_its_people(d, t0, h + 1);
         if (e < 0 && !given && !its)
             continue;
-        const char *who = its ? its : given ? sift_span_text(d, given, given + 1) : d->ents.v[e].name;
+        const char *who = its ? its : given ? sift_span_text(d, given, sift_given_end(d, given)) : d->ents.v[e].name;
         if (given && sift_entity_at(d, given) >= 0 && d->ents.v[sift_entity_at(d, given)].type == ET_PERSON)
             e = sift_entity_at(d, given), who = d->ents.v[e].name;
         /* (up to where the words describe someone anew) */

@@ -1306,6 +1306,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             /* (nor where, however named, opening the sentence: "In the
              * refugee camps at Ukhiya, the UN refugee agency said") */
             static const char *const wheres[] = {"in", "at", "across", "outside", "inside", "near", NULL};
+            /* (nor what that place is: "In Vardo, a fishing town on the
+             * Barents Sea, the mayor said") */
+            uint32_t pw = pk > lo + 2 && sift_is_punct(d, pk - 1, ',') ? segment_start(d, pk - 1, lo) : pk;
+            if (pw < pk && sift_tok_in(d, pw, wheres) && sift_body_start(d, d->toks.v[pw].sent) == pw &&
+                (d->toks.v[pk].w.flags & W_DET) && !has_verb(d, pk, k - 1) && !names_someone(d, pk, k - 1, 1))
+                appos = 0;
             if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) &&
                 (!names_agent(d, pk, k - 1) ||
                  (sift_tok_in(d, pk, wheres) && sift_body_start(d, d->toks.v[pk].sent) == pk &&
@@ -2648,7 +2654,11 @@ static int poll_maker(const doc *d, uint32_t k)
 static int named_next(const doc *d, uint32_t np0, int business)
 {
     uint32_t s = d->toks.v[np0].sent;
-    for (uint32_t n = s + 1; n < d->sents.n && n <= s + 2; n++) {
+    /* (past the story's opening paragraphs, not in a paragraph after:
+     * "The state airport operator said ... . ¶ Nordkyst Air said") */
+    int late = d->sents.v[s].para > 3;
+    for (uint32_t n = s + 1; n < d->sents.n && n <= s + 2 && !(late && d->sents.v[n].para != d->sents.v[s].para);
+         n++) {
         uint32_t open = sift_body_start(d, n), t1 = d->sents.v[n].t1;
         /* (or of a participle: "Releasing provisional results of the
          * census conducted in August, the Kenya National Bureau of
@@ -4121,7 +4131,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         for (uint32_t f = np0 + 1; f + 1 < np1 && (d->toks.v[np0].w.flags & W_DET); f++)
             if ((sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from")) &&
                 sift_entity_at(d, f - 1) < 0 &&
-                (person_word(d, f - 1) || ((d->toks.v[f - 1].w.flags & W_TITLE) && !(d->toks.v[f - 1].flags & TF_CAP))) &&
+                (person_word(d, f - 1) ||
+                 ((d->toks.v[f - 1].w.flags & W_TITLE) && !(d->toks.v[f - 1].flags & TF_CAP))) &&
                 !(sift_noun_sex(d, f - 1) && gender && sift_noun_sex(d, f - 1) != gender)) {
                 /* (the phrase the attribution gave: "A spokesman for Aerion
                  * Airways", or "A spokesman" for no name) */
@@ -4315,7 +4326,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         while (hp < np1 && hp < np0 + 5 && d->toks.v[hp].kind == TK_WORD && !(d->toks.v[hp].w.flags & W_PREP))
             hp++;
         if ((d->toks.v[np0].w.flags & W_DET) && hp > np0 + 1 && hp < np1 && (d->toks.v[hp].w.flags & W_PREP) &&
-            person_word(d, hp - 1) && !named && !(sift_noun_sex(d, hp - 1) && gender && sift_noun_sex(d, hp - 1) != gender)) {
+            person_word(d, hp - 1) && !named &&
+            !(sift_noun_sex(d, hp - 1) && gender && sift_noun_sex(d, hp - 1) != gender)) {
             *u0 = np0;
             *u1 = hp;
             return -2;
@@ -4341,7 +4353,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 his = sift_tok_is(d, m, "his") ? 'M' : sift_tok_is(d, m, "her") ? 'F' : 0;
             if (x && his == gender && sift_body_start(d, d->toks.v[pron].sent) == pron) {
                 *u0 = x;
-                *u1 = x + 1;
+                *u1 = sift_given_end(d, x);
                 return -2;
             }
         }
@@ -5048,6 +5060,37 @@ static uint32_t maker_in_capitals(const doc *d, uint32_t c, uint32_t np1, int of
                : 0;
 }
 
+/* "The state airport operator said ... . A spokesman said", "Avinor said
+ * ... . A spokeswoman said": a bare spokesperson right after a body spoke,
+ * in the sentence before, speaks for it ("A spokesman for Avinor"); else
+ * NULL. */
+static const char *spokes_of_body_before(doc *d, uint32_t np0, uint32_t np1)
+{
+    uint32_t s = d->toks.v[np0].sent;
+    if (np1 != np0 + 2 || !(sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) ||
+        !sift_spokes_noun(d, np0 + 1) || s == 0 || np1 >= d->toks.n || !sift_is_cue(d, np1))
+        return NULL;
+    const sift_quote *last = NULL;
+    uint32_t at = d->toks.v[np0].start;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (x->span.start < at && x->speaker_name && strcmp(x->kind, "scare") != 0 &&
+            (!last || x->span.start > last->span.start))
+            last = x;
+    }
+    if (!last || d->toks.v[sift_tok_at(d, last->span.start)].sent + 1 != s)
+        return NULL;
+    const char *who = NULL;
+    if (last->speaker >= 0 && d->ents.v[last->speaker].type == ET_ORG)
+        who = d->ents.v[last->speaker].name;
+    /* (or a body named by its kind: "The state airport operator") */
+    else if (last->speaker < 0 && strncasecmp(last->speaker_name, "the ", 4) == 0 &&
+             !(sift_last_word_flags(d, last->speaker_name) & (W_PERSON_NOUN | W_TITLE | W_GROUP)) &&
+             !doc_phrase(last->speaker_name) && strchr(last->speaker_name + 4, ' '))
+        who = sift_arena_printf(d->arena, "the %s", last->speaker_name + 4);
+    return who ? sift_arena_printf(d->arena, "%s for %s", sift_span_text(d, np0, np1), who) : NULL;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -5065,6 +5108,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                           sift_tok_is(d, np1 - 1, "itself") || sift_tok_is(d, np1 - 1, "themselves")))
         np1--;
     if ((*name = conjoined_orgs(d, np0, np1)) != NULL)
+        return;
+    if ((*name = spokes_of_body_before(d, np0, np1)) != NULL)
         return;
     /* "Relatives of patients at Mugda said": people of other people, where
      * they are, speak for themselves, not for the place */
@@ -5158,6 +5203,20 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         if (g == 'M' || g == 'F') {
             uint32_t u0 = 0, u1 = 0;
             *ent = recent_subject(d, np0, g, &u0, &u1);
+            /* ("The speaker was the town's mayor, standing at the pier. He
+             * said": whom it says the speaker was) */
+            uint32_t was0, was1;
+            if (*ent == -2 && u1 == u0 + 2 && sift_tok_is(d, u0, "the") && sift_tok_is(d, u0 + 1, "speaker") &&
+                u1 + 1 < d->toks.n && (sift_tok_is(d, u1, "was") || sift_tok_is(d, u1, "is")) &&
+                sift_np_after(d, u1 + 1, sift_sent_t1(d, u1), &was0, &was1) && was0 == u1 + 1) {
+                int x = sift_entity_at(d, was1 - 1);
+                if (x >= 0 && d->ents.v[x].type == ET_PERSON) {
+                    *ent = x;
+                    *name = d->ents.v[x].name;
+                    return;
+                }
+                u0 = was0, u1 = was1;
+            }
             if (*ent == -2) {
                 *ent = -1;
                 /* (with whom it speaks for, after the phrase: '"...," a

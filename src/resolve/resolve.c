@@ -610,7 +610,8 @@ static void described_sex(doc *d)
             }
         if (!sex && t0 >= s0 + 4 && sift_tok_is(d, t0 - 1, "as")) {
             uint32_t k = t0 - 2 - sift_tok_is(d, t0 - 2, "only");
-            if (sift_tok_is(d, k, "name") && (sift_tok_is(d, k - 1, "her") || sift_tok_is(d, k - 1, "his")))
+            if ((sift_tok_is(d, k, "name") || sift_tok_is(d, k, "nickname")) &&
+                (sift_tok_is(d, k - 1, "her") || sift_tok_is(d, k - 1, "his")))
                 sex = sift_tok_is(d, k - 1, "her") ? 'F' : 'M';
         }
         if (!sex && (t0 < s0 + 3 || !sift_is_punct(d, t0 - 1, ',')))
@@ -621,7 +622,7 @@ static void described_sex(doc *d)
                 break;
             /* ("who gave only her first name", "gave his name as") */
             if ((sift_tok_is(d, k, "her") || sift_tok_is(d, k, "his")) && k + 1 < t0 &&
-                (sift_tok_is(d, k + 1, "name") || sift_tok_is(d, k + 2, "name")))
+                (sift_tok_is(d, k + 1, "name") || sift_tok_is(d, k + 2, "name") || sift_tok_is(d, k + 1, "nickname")))
                 sex = sift_tok_is(d, k, "her") ? 'F' : 'M';
             else if (sift_tok_is(d, k, "who"))
                 verb = 0; /* (a relative clause's verb is its own) */
@@ -995,7 +996,8 @@ static int words_in(const char *title, const char *w, size_t n)
     for (size_t i = 0; i + n <= m; i++) {
         /* (the parts of a compound count: "fly-half") */
         if ((i == 0 || low[i - 1] == ' ' || low[i - 1] == '-') && memcmp(low + i, w, n) == 0 &&
-            (i + n == m || low[i + n] == ' ' || low[i + n] == '.' || low[i + n] == '-'))
+            (i + n == m || low[i + n] == ' ' || low[i + n] == '.' || low[i + n] == '-' ||
+             low[i + n] == '\''))  /* ("the union's secretary general") */
             return 1;
     }
     return 0;
@@ -1010,7 +1012,11 @@ static int synonym_in(const char *title, const char *low, size_t n)
     } synonyms[] = {{"doctor", "dr"},         {"skipper", "captain"},   {"founder", "founded"},
                     {"co-founder", "co-founded"}, {"owner", "owns"},     {"head", "heads"},
                     {"head", "runs"},           {"boss", "runs"},         {"chief", "heads"},
-                    {"judge", "justice"},       {"finance", "financial"}};
+                    {"judge", "justice"},       {"finance", "financial"},
+                    /* ("the union leader" for its general secretary or president) */
+                    {"leader", "secretary"},    {"leader", "president"},  {"leader", "chairman"},
+                    {"leader", "chairwoman"},   {"leader", "chair"},      {"leader", "head"},
+                    {"leader", "leads"}};
     for (size_t k = 0; k < sizeof synonyms / sizeof *synonyms; k++)
         if (strlen(synonyms[k].word) == n && memcmp(low, synonyms[k].word, n) == 0 &&
             words_in(title, synonyms[k].same, strlen(synonyms[k].same)))
@@ -1051,17 +1057,34 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
         /* "the England captain" after "England ... captain Oliver Hastings":
          * a team, a country or a people named in the sentence that
          * introduced the person */
+        /* (or the sentence before, when "its" introduced the person:
+         * "Nordkyst Air ... said ... . Its chief executive, Siri Lunde, said"
+         * for "the Nordkyst chief", the first word of the name enough) */
+        uint32_t from = fs->t0, fb = sift_body_start(d, d->toks.v[first].sent);
+        if (fb + 1 < fs->t1 && (sift_tok_is(d, fb, "its") || sift_tok_is(d, fb, "their")) && d->toks.v[first].sent > 0)
+            from = d->sents.v[d->toks.v[first].sent - 1].t0;
         if (t->ment >= 0 && d->ments.v[t->ment].type != ET_PERSON && d->ments.v[t->ment].entity >= 0) {
             int e = d->ments.v[t->ment].entity, seen = 0;
-            for (uint32_t j = fs->t0; j < fs->t1 && !seen; j++)
+            for (uint32_t j = from; j < fs->t1 && !seen; j++)
                 seen = d->toks.v[j].ment >= 0 && d->ments.v[d->toks.v[j].ment].entity == e && j < t0;
+            if (seen)
+                continue;
+        }
+        if (t->ment < 0 && (t->flags & TF_CAP) && from < fs->t0) {
+            int seen = 0;
+            for (uint32_t j = from; j < fs->t1 && j < t0 && !seen; j++)
+                seen = d->toks.v[j].ment >= 0 && d->ments.v[d->toks.v[j].ment].type == ET_ORG &&
+                       d->ments.v[d->toks.v[j].ment].t0 == j && sift_toks_equal(d, j, i, 1);
             if (seen)
                 continue;
         }
         /* "the UNICEF official" for "UNICEF's deputy representative": any
          * title, after the name of where the person works */
-        if (sift_tok_is(d, i, "official") && !(t->flags & TF_CAP) && i > t0 && d->toks.v[i - 1].ment >= 0 &&
-            sift_tok_is(d, t0, "the")) { /* (not "A WHO official") */
+        /* (or after words the description holds: "the air traffic
+         * official" for "deputy general director of the state air traffic
+         * management company") */
+        if (sift_tok_is(d, i, "official") && !(t->flags & TF_CAP) && i > t0 &&
+            (d->toks.v[i - 1].ment >= 0 || content > 0) && sift_tok_is(d, t0, "the")) { /* (not "A WHO official") */
             content++;
             continue;
         }
@@ -1724,8 +1747,10 @@ static void appositive_descriptions(doc *d)
         /* "a 34-year-old county councillor who worked as ...,": the hyphens
          * of a compound are inside it, and a relative clause ends it */
         int relative = 0;
+        /* (a verb's word after "the" is a noun: "of the state air traffic
+         * management company") */
         while (b < d->toks.n && b < a + 14 && d->toks.v[b].kind != TK_QUOTE &&
-               !(d->toks.v[b].w.flags & (W_CUE | W_AUX))) {
+               (!(d->toks.v[b].w.flags & (W_CUE | W_AUX)) || (b > a && (d->toks.v[b - 1].w.flags & W_DET)))) {
             /* ("president of the National Federation of Garment Workers
              * (NFGW), who ...": an acronym in brackets) */
             if (sift_is_punct(d, b, '(') && b + 2 < d->toks.n && sift_is_punct(d, b + 2, ')')) {
