@@ -753,7 +753,8 @@ static int said_so(const doc *d, uint32_t k)
 {
     static const char *const remarks[] = {"remark", "remarks", "comment", "comments", "plea", "appeal", "point",
                                           "argument", "observation", "admission", "claim", "words", "pledge",
-                                          "promise", "vow", "prediction", "warning", "case", "statement", NULL};
+                                          "promise", "vow", "prediction", "warning", "case", "statement",
+                                          "accusation", "accusations", "allegation", "allegations", NULL};
     /* ("shouted those words to the crowd", "delivered the message") */
     static const char *const makes[] = {"made", "shouted", "delivered", "uttered", "spoke", "voiced", "read", NULL};
     static const char *const speakings[] = {"speaking", "responding", "replying", "answering", "emphatic",
@@ -799,7 +800,8 @@ static int chain_unattributed(const doc *d, const sift_quote *q)
  * sentence and within 24 tokens; else k. */
 static uint32_t past_aside(const doc *d, uint32_t k)
 {
-    for (uint32_t c = k + 2; c + 1 < d->toks.n && c < k + 24 && d->toks.v[c].kind != TK_QUOTE &&
+    for (uint32_t c = k + 2; c + 1 < d->toks.n && c < k + 24 &&
+                             (d->toks.v[c].kind != TK_QUOTE || (d->toks.v[c].flags & TF_POSS)) &&
                              d->toks.v[c].sent == d->toks.v[k].sent;
          c++)
         if (sift_is_punct(d, c, ','))
@@ -923,8 +925,10 @@ static void view_of(doc *d, sift_quote *q)
             k += 3; /* ", 62," */
         /* (or a description: "Henninger, a former sheriff's deputy first
          * elected to the commission in 2018, made the remark in an
-         * interview") */
-        else if (sift_is_punct(d, k, ',') && k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & W_DET))
+         * interview"; or a relative clause: "Dinara Sadykova, who leads
+         * the miners' union, made the accusations") */
+        else if (sift_is_punct(d, k, ',') && k + 1 < d->toks.n &&
+                 ((d->toks.v[k + 1].w.flags & W_DET) || sift_tok_is(d, k + 1, "who")))
             k = past_aside(d, k);
         if (said_so(d, k))
             speaker_is(d, q, pe, "speaker-next");
@@ -1050,14 +1054,6 @@ static void view_of(doc *d, sift_quote *q)
             int e = q->speaker < 0 && q->speaker_name ? bare_name_next(d, ph) : -1;
             if (e >= 0)
                 speaker_is(d, q, e, NULL);
-            /* (and the paragraphs of the quotation before it) */
-            for (sift_quote *p = q; q->speaker_name && p > d->quotes.v &&
-                                    quote_left_open(d, sift_tok_at(d, p->span.start) - 1) && !p[-1].speaker_name;
-                 p--) {
-                p[-1].speaker = q->speaker;
-                p[-1].speaker_name = q->speaker_name;
-                p[-1].rule = q->rule;
-            }
             return;
         }
     }
@@ -1221,6 +1217,14 @@ static void inherit_speakers(doc *d)
             continue;
         }
         view_of(d, q);
+        /* (and the paragraphs of the quotation before it) */
+        for (sift_quote *p = q; q->speaker_name && p > d->quotes.v &&
+                                quote_left_open(d, sift_tok_at(d, p->span.start) - 1) && !p[-1].speaker_name;
+             p--) {
+            p[-1].speaker = q->speaker;
+            p[-1].speaker_name = q->speaker_name;
+            p[-1].rule = q->rule;
+        }
         if (q->speaker_name)
             continue;
         /* ('"Service charge, not service theft," read one of the signs':

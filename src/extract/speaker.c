@@ -1636,6 +1636,26 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                          !(sift_is_punct(d, from - 1, '-') && sift_in_compound(d, from));
             *np0 = from;
             *np1 = end;
+            /* "The association said the rules would hurt and cited a survey
+             * which found": a document put out by the verb's subject, joined
+             * by "and" to a clause before, is that subject's */
+            uint32_t dv = end - 1;
+            while (dv > k + 2 && !sift_document_noun(d, dv) && d->toks.v[dv].kind == TK_WORD &&
+                   !(d->toks.v[dv].flags & TF_CAP) && end - dv < 5)
+                dv--;
+            dv -= dv > k + 2 && sift_document_noun(d, dv) && (d->toks.v[dv - 1].w.flags & W_DET);
+            if (dv > k + 2 && (d->toks.v[dv].w.flags & W_DET) && sift_document_noun(d, dv + 1) &&
+                (made_by(d, dv - 1) || sift_tok_is(d, dv - 1, "cited")) && sift_tok_is(d, dv - 2, "and")) {
+                uint32_t s0, s1, said = dv - 2;
+                while (said > k && !(sift_is_cue(d, said) && !(d->toks.v[said].flags & TF_INQUOTE)))
+                    said--;
+                if (said > k && sift_subject_before(d, said, k, &s0, &s1) && s1 <= said) {
+                    *np0 = s0;
+                    *np1 = s1;
+                    return 1;
+                }
+                *np0 = dv;
+            }
             /* (a long phrase that opens with a determiner is its head noun
              * and what precedes it: "A government inquiry into last
              * month's collapse of a garment factory outside Dhaka, which
@@ -4291,6 +4311,17 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
              * ... . He said") */
             if (back == 1 && !after_quote && s > 0 && gender_named(d, d->sents.v[s - 1].t0, d->sents.v[s].t0, gender))
                 return -1;
+            /* (nor when a person of the pronoun's sex spoke in the
+             * paragraphs before: "Eusebia Huaman ... said ... . Delgado
+             * welcomed the ruling. ¶ '...,' she said") */
+            uint32_t sp = s > 30 ? s - 30 : 0;
+            for (size_t q = 0; after_quote && q < d->quotes.n; q++) {
+                const sift_quote *x = &d->quotes.v[q];
+                if (x->speaker >= 0 && x->speaker != e1 && d->ents.v[x->speaker].type == ET_PERSON &&
+                    d->ents.v[x->speaker].gender == gender && x->span.start < d->toks.v[pron].start &&
+                    x->span.start >= d->toks.v[d->sents.v[sp].t0].start)
+                    return -1;
+            }
             return (back == 1 && sift_body_start(d, d->toks.v[pron].sent) == pron) || after_quote ? e1 : -1;
         }
         /* "A senior European negotiator, who asked not to be named, said
@@ -5988,6 +6019,11 @@ int sift_noun_use(const doc *d, uint32_t i)
         return 1;
     /* "the union's demand": a noun after a possessive */
     if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))
+        return 1;
+    /* "had resisted calls for limits", "ignored warnings": the object of a
+     * past verb */
+    if (i > 0 && sift_tok_ends(d, i, "s") && sift_tok_ends(d, i - 1, "ed") && d->toks.v[i - 1].upos == SIFT_UPOS_VERB &&
+        !(d->toks.v[i - 1].w.flags & (W_CUE | W_AUX)) && !(d->toks.v[i - 1].flags & TF_CAP))
         return 1;
     /* "the District Court's small claims procedure": a noun between an
      * owner's adjective and the noun it describes */
