@@ -526,8 +526,18 @@ static int extract_direct(doc *d)
         /* embedded: words before the mark in the sentence that do not end in ':' or ',' */
         int words = sift_word_count(d, c0, c1);
         /* a group "called "Last Defence Wave"": a name in quotes, not speech */
-        int named = open > s0 && (sift_tok_is(d, open - 1, "called") || sift_tok_is(d, open - 1, "named") ||
-                                  sift_tok_is(d, open - 1, "dubbed")) &&
+        /* (or a person's: "known to everyone as "Tono"", "nicknamed "El Flaco"",
+         * "who goes by the nickname "Pocho"") */
+        int nick = open > s0 + 1 && ((sift_tok_is(d, open - 1, "as") && open > s0 + 2) ||
+                                     sift_tok_is(d, open - 1, "nicknamed") || sift_tok_is(d, open - 1, "nickname"));
+        for (uint32_t k = open - 1; nick && sift_tok_is(d, open - 1, "as") && k-- > s0 && k + 12 > open;)
+            if (sift_tok_is(d, k, "known") || sift_tok_is(d, k, "only")) {
+                nick = 2;
+                break;
+            }
+        int named = open > s0 &&
+                    (sift_tok_is(d, open - 1, "called") || sift_tok_is(d, open - 1, "named") ||
+                     sift_tok_is(d, open - 1, "dubbed") || (nick && !sift_tok_is(d, open - 1, "as")) || nick == 2) &&
                     words <= 5 && c0 < c1 && (d->toks.v[c0].flags & TF_CAP);
         /* ('after the 2019–20 "Black Summer" fires': a name in title case
          * before the noun it names) */
@@ -1550,19 +1560,25 @@ uint32_t sift_name_given(const doc *d, uint32_t h)
         hi = h + 14;
     for (uint32_t k = h + 2; k + 1 < hi; k++) {
         int named = 0; /* ("gave his name", "gave only her first name", "would give only his nickname") */
-        static const char *const gives[] = {"gave", "giving", "give", "gives", NULL};
+        /* (or "who goes by the nickname "Pocho"", "who is known to his
+         * customers as Hajj Abdelkader") */
+        static const char *const gives[] = {"gave", "giving", "give", "gives", "goes", "go", "going", NULL};
         for (uint32_t g = k - 2; (sift_tok_is(d, k, "name") || sift_tok_is(d, k, "nickname")) && g + 4 >= k && g > h &&
                                  !named;
              g--)
             named = sift_tok_in(d, g, gives);
+        for (uint32_t g = k - 1; sift_tok_is(d, k, "as") && g + 6 >= k && g > h && !named; g--)
+            named = sift_tok_is(d, g, "known") && !(d->toks.v[g].flags & TF_CAP);
         int identified = (sift_tok_is(d, k, "himself") || sift_tok_is(d, k, "herself")) &&
                          sift_tok_is(d, k - 1, "identified");
         if (!named && !identified)
             continue;
-        uint32_t x = k + 1;
+        uint32_t x = k + 1 - sift_tok_is(d, k, "as");
         if (x < hi && sift_tok_is(d, x, "only"))
             x++;
         if (x < hi && (sift_tok_is(d, x, "as") || sift_is_punct(d, x, ',')))
+            x++;
+        if (x < hi && d->toks.v[x].kind == TK_QUOTE && (d->toks.v[x].flags & TF_QOPEN))
             x++;
         const tok *t = x < hi ? &d->toks.v[x] : NULL;
         if (t && t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->w.flags & (W_STOP | W_PREP | W_DET)) &&

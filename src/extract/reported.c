@@ -1947,6 +1947,13 @@ int sift_extract_reported(doc *d)
                 start = j;
                 break;
             }
+            /* (or the clause's subject itself, right before its verb: "said
+             * that was less than a third", "said that would not happen") */
+            if (j == k && sift_tok_is(d, j, "that") && j + 2 < s1 && (d->toks.v[j + 1].w.flags & W_AUX) &&
+                !(d->toks.v[j + 1].flags & TF_CAP) && d->toks.v[j + 1].kind == TK_WORD) {
+                start = j;
+                break;
+            }
             if (sift_tok_is(d, j, "that")) {
                 /* "pleaded not guilty to charges that he ...", "denied
                  * reports that ...": the clause belongs to the noun */

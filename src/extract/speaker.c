@@ -38,6 +38,28 @@ int sift_time_colon(const doc *d, uint32_t i)
            !(d->toks.v[i + 1].flags & TF_SPACE);
 }
 
+/* Is the quotation mark at i one around a name a person goes by ("known
+ * as "Tono"", "nicknamed "El Flaco""): an opening mark after "as" or
+ * "nicknamed" and up to three words in capitals, or its closing mark? */
+static int nickname_mark(const doc *d, uint32_t i)
+{
+    uint32_t open = i, close = i;
+    if (d->toks.v[i].flags & TF_QOPEN)
+        while (close + 1 < d->toks.n && close < i + 5 && d->toks.v[++close].kind == TK_WORD)
+            ;
+    else
+        while (open > 0 && open + 5 > i && d->toks.v[--open].kind == TK_WORD)
+            ;
+    if (open == 0 || close <= open + 1 || close > open + 4 || !sift_quote_mark(&d->toks.v[open]) ||
+        !sift_quote_mark(&d->toks.v[close]) || !(d->toks.v[open].flags & TF_QOPEN) ||
+        !(sift_tok_is(d, open - 1, "as") || sift_tok_is(d, open - 1, "nicknamed")))
+        return 0;
+    for (uint32_t k = open + 1; k < close; k++)
+        if (!(d->toks.v[k].flags & TF_CAP))
+            return 0;
+    return 1;
+}
+
 static int is_boundary(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
@@ -45,6 +67,8 @@ static int is_boundary(const doc *d, uint32_t i)
         return 0; /* "from 05:00 on Monday, the utility said" */
     if (t->kind == TK_PUNCT && t->ment >= 0 && d->ments.v[t->ment].t0 < i)
         return 0; /* inside a name: "OPEC+" */
+    if (sift_quote_mark(t) && nickname_mark(d, i))
+        return 0;
     if (sift_quote_mark(t) || t->kind == TK_DASH)
         return 1; /* not the apostrophe of "Paros' main port" */
     if (t->kind == TK_PUNCT && !(t->flags & TF_POSS) && !(sift_is_punct(d, i, '-')) &&
@@ -354,10 +378,13 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
             int as_prep = k - 1 > lo && (sift_tok_in(d, k - 2, serve) ||
                                          (k - 2 > lo && sift_tok_ends(d, k - 2, "ed") && sift_is_punct(d, k - 3, ',')));
             as_prep |= k < end && (d->toks.v[k].w.flags & W_PREP) && !(d->toks.v[k].flags & TF_CAP);
-            for (uint32_t b = k - 1; b-- > lo && b + 5 > k && !as_prep;) {
-                if (d->toks.v[b].kind != TK_WORD && d->toks.v[b].kind != TK_NUM)
+            /* (nor after "known": "known to everyone in Torre-Pacheco as Tono") */
+            for (uint32_t b = k - 1; b-- > lo && b + 10 > k && !as_prep;) {
+                if (d->toks.v[b].kind != TK_WORD && d->toks.v[b].kind != TK_NUM && !sift_is_punct(d, b, '-'))
                     break;
-                as_prep = sift_tok_is(d, b, "spent") || sift_tok_is(d, b, "spending") || sift_tok_is(d, b, "spends");
+                as_prep = ((sift_tok_is(d, b, "spent") || sift_tok_is(d, b, "spending") || sift_tok_is(d, b, "spends")) &&
+                           b + 5 > k) ||
+                          sift_tok_is(d, b, "known");
             }
             /* (nor before a role with no verb of its own: "who caddied for
              * him as a teenager,") */
@@ -616,6 +643,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
            !(j >= lo + 2 && sift_tok_is(d, j - 1, "plan") &&
              ((d->toks.v[j - 2].w.flags & W_DET) || d->toks.v[j - 2].upos == SIFT_UPOS_ADJ)))
         j--;
+    /* "prompting farmers in Murcia and Alicante to warn", "led analysts to
+     * predict": whom the verb moved to speak */
+    static const char *const moved[] = {"prompting", "prompted", "prompt", "prompts", "leading", "led", "forcing",
+                                        "forced", "spurring", "spurred", "pushing", "pushed", NULL};
+    if (j == cue && j > lo + 3 && sift_tok_is(d, j - 1, "to"))
+        for (uint32_t b = j - 2; b-- > lo && b + 12 > j;) {
+            if (sift_tok_in(d, b, moved) && !(d->toks.v[b].flags & TF_CAP)) {
+                if (b + 2 < j && !(d->toks.v[b + 1].flags & TF_INQUOTE)) {
+                    *np0 = b + 1;
+                    *np1 = j - 1;
+                    return 1;
+                }
+                break;
+            }
+            if (d->toks.v[b].kind != TK_WORD || (d->toks.v[b].w.flags & (W_VERB | W_AUX | W_CUE)) ||
+                sift_tok_is(d, b, "who") || sift_tok_is(d, b, "that"))
+                break;
+        }
     /* "The words came from the commission's head of enforcement, who
      * told": whom the words came from (up to a description in apposition:
      * "the head of the oncology service at the Hospital de Clinicas, the
@@ -5122,6 +5167,19 @@ static const char *spokes_of_body_before(doc *d, uint32_t np0, uint32_t np1)
     return who ? sift_arena_printf(d->arena, "%s for %s", sift_span_text(d, np0, np1), who) : NULL;
 }
 
+/* "Antonio Martinez, known to everyone as Tono,": the person a phrase
+ * [np0,np1) opens with before a participle's aside, not a place or a body
+ * the aside names; else -1. */
+static int person_before_participle(const doc *d, uint32_t np0, uint32_t np1)
+{
+    int e = sift_entity_at(d, np0);
+    uint32_t e1 = e >= 0 && d->ents.v[e].type == ET_PERSON ? sift_name_end(d, np0, np1) : np0;
+    return e1 > np0 && e1 + 2 < np1 && sift_is_punct(d, e1, ',') && d->toks.v[e1 + 1].kind == TK_WORD &&
+                   !(d->toks.v[e1 + 1].flags & TF_CAP) && sift_tok_in(d, e1 + 1, irregular_participles)
+               ? e
+               : -1;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -5142,6 +5200,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         return;
     if ((*name = spokes_of_body_before(d, np0, np1)) != NULL)
         return;
+    if ((*ent = person_before_participle(d, np0, np1)) >= 0) {
+        *name = d->ents.v[*ent].name;
+        return;
+    }
     /* "Relatives of patients at Mugda said": people of other people, where
      * they are, speak for themselves, not for the place */
     static const char *const kin_of[] = {"relatives", "families", "parents", "friends", "neighbours",
