@@ -933,6 +933,11 @@ static void view_of(doc *d, sift_quote *q)
         if (sift_is_punct(d, k, ',') && k + 2 < d->toks.n && d->toks.v[k + 1].kind == TK_NUM &&
             sift_is_punct(d, k + 2, ','))
             k += 3; /* ", 62," */
+        /* (or a relative clause that says so: "Benitez, who made those
+         * comments to reporters outside the bank, said") */
+        else if (sift_is_punct(d, k, ',') && k + 3 < d->toks.n && sift_tok_is(d, k + 1, "who") && said_so(d, k + 2) &&
+                 !sift_tok_is(d, k + 2, "spoke")) /* (not where: "Kenneth Doig, who spoke in Inverness, said") */
+            k += 2;
         /* (or a description: "Henninger, a former sheriff's deputy first
          * elected to the commission in 2018, made the remark in an
          * interview"; or a relative clause: "Dinara Sadykova, who leads
@@ -1228,11 +1233,15 @@ static void inherit_speakers(doc *d)
         }
         view_of(d, q);
         /* (and the paragraphs of the quotation before it) */
+        /* (over a speaker only inherited: "A central bank official ...
+         * said ... . ¶ '... ¶ ...' ¶ Benitez, who made those comments") */
         for (sift_quote *p = q; q->speaker_name && p > d->quotes.v &&
-                                quote_left_open(d, sift_tok_at(d, p->span.start) - 1) && !p[-1].speaker_name;
+                                quote_left_open(d, sift_tok_at(d, p->span.start) - 1) &&
+                                (!p[-1].speaker_name || (p[-1].rule && strcmp(p[-1].rule, "previous-speaker") == 0));
              p--) {
             p[-1].speaker = q->speaker;
             p[-1].speaker_name = q->speaker_name;
+            p[-1].cue = q->cue;
             p[-1].rule = q->rule;
         }
         if (q->speaker_name)
@@ -1389,6 +1398,12 @@ static int named_after(const doc *d, uint32_t h, int type)
     uint32_t last = s, near = s + span < d->sents.n ? s + span : (uint32_t)d->sents.n - 1;
     while (near > s && d->sents.v[near].para > para + paras)
         near--;
+    /* (twice as far for a role of two words named with both: "the central
+     * bank's deputy governor for banking supervision told" then, four
+     * paragraphs on, "Rania El-Sayed, the deputy governor, said") */
+    uint32_t far = s;
+    int two = h > 0 && d->toks.v[h - 1].kind == TK_WORD && !(d->toks.v[h - 1].flags & TF_CAP) &&
+              !(d->toks.v[h - 1].w.flags & (W_DET | W_PREP | W_STOP)) && d->toks.v[h - 1].upos != SIFT_UPOS_VERB;
     for (uint32_t x = s + 1, n = 0, p = para, np = 0; x < d->sents.n; x++) {
         uint32_t b = d->sents.v[x].t0;
         int quoted = d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE);
@@ -1397,16 +1412,18 @@ static int named_after(const doc *d, uint32_t h, int type)
             np += !quoted;
         }
         n += !quoted;
-        if (n > span || np > paras)
+        if (n > span * 2 || np > paras * 2 || (!two && (n > span || np > paras)))
             break;
-        last = x;
+        if (n <= span && np <= paras)
+            last = x;
+        far = x;
     }
     int others = 0;
     /* (another noun points back to a description, not to a role held for a
      * body: "A spokesman for the directorate said" is not "The
      * directorate's head, Khaled Al-Zoubi") */
     int spokes = sift_spokes_noun(d, h);
-    for (uint32_t k = h + 1; k < d->sents.v[last].t1; k++) {
+    for (uint32_t k = h + 1; k < d->sents.v[far].t1; k++) {
         /* (someone else described since, "A public health specialist",
          * is a person named between) */
         others |= d->toks.v[k].sent > s && describes_someone(d, k);
@@ -1417,7 +1434,7 @@ static int named_after(const doc *d, uint32_t h, int type)
         uint32_t m1 = d->ments.v[m].t1, b = 0, noun = noun_before_name(d, k, m, &b);
         /* (another noun only as near as before: not past quotations) */
         if (noun && b > h &&
-            (same_head(d, h, noun) ||
+            ((same_head(d, h, noun) && (d->toks.v[k].sent <= last || (noun > b && same_head(d, h - 1, noun - 1)))) ||
              (type == ET_PERSON && person_head(d, h) && !others && !spokes && d->toks.v[k].sent <= near &&
               (d->toks.v[noun].w.flags & W_PERSON_NOUN) && !(d->toks.v[noun].w.flags & W_TITLE))))
             return d->ments.v[m].entity;
@@ -1436,11 +1453,12 @@ static int named_after(const doc *d, uint32_t h, int type)
         /* "by Auditor General Catherine Dufresne" after "the province's
          * auditor general" (not "Prime Minister X" after "the minister") */
         int t0 = d->ments.v[m].title_t0;
+        int is_near = d->toks.v[k].sent <= last;
         if (type == ET_PERSON && t0 >= 0 && k >= h + 2 && same_head(d, h, k - 1) &&
-            (k < (uint32_t)t0 + 2 || (d->toks.v[h - 1].kind == TK_WORD && same_head(d, h - 1, k - 2))))
+            ((k < (uint32_t)t0 + 2 && is_near) || (d->toks.v[h - 1].kind == TK_WORD && same_head(d, h - 1, k - 2))))
             return d->ments.v[m].entity;
         uint32_t after = noun_after_name(d, m1);
-        if (after && same_head(d, h, after))
+        if (after && same_head(d, h, after) && (is_near || (two && same_head(d, h - 1, after - 1))))
             return d->ments.v[m].entity;
         others = 1;
         k = m1 - 1;

@@ -544,6 +544,11 @@ static int kind_after(const doc *d, uint32_t t1)
         /* (a conjunction counts for nothing: "a discount grocery and
          * household goods chain") */
         words += !sift_tok_is(d, k, "and") && !sift_tok_is(d, k, "or");
+        /* (a person's noun first: "a lawyer representing a group of
+         * agricultural cooperatives") */
+        if (!kind && (d->toks.v[k].w.flags & W_PERSON_NOUN) && !(d->toks.v[k].flags & TF_CAP) &&
+            !sift_tok_org_kind(d, k))
+            return 0;
         if (words <= 5 && !kind && sift_tok_org_kind(d, k)) {
             /* (not a kind before a person's role: "the company chief") */
             /* (nor its owner, whatever it owns: "the company's president",
