@@ -1072,6 +1072,22 @@ static void view_of(doc *d, sift_quote *q)
             return;
         }
     }
+    /* ('"..." ¶ That was Rodrigo Salinas, president of the union, speaking
+     * to reporters': the person named right after "That was") */
+    if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) && sift_tok_is(d, t + 1, "was") &&
+        !(d->toks.v[t].flags & TF_INQUOTE)) {
+        uint32_t k = t + 2;
+        while (k < t + 5 && k < d->toks.n && sift_entity_at(d, k) < 0 && (d->toks.v[k].w.flags & W_TITLE) &&
+               (d->toks.v[k].flags & TF_CAP))
+            k++; /* (past a title: "That was Dr Anne Kibet") */
+        int x = k < d->toks.n ? sift_entity_at(d, k) : -1;
+        uint32_t xe = x >= 0 ? sift_name_end(d, k, sift_sent_t1(d, k)) : k;
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON && sift_name_start(d, k, t) == k && xe < d->toks.n &&
+            (d->toks.v[xe].kind != TK_WORD || sift_tok_ends(d, xe, "ing"))) {
+            speaker_is(d, q, x, "speaker-next");
+            return;
+        }
+    }
     /* "That was the view of", "The warning came from" */
     uint32_t h = 0, from = 0; /* the noun, and where its speaker's phrase starts */
     if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this") || sift_tok_is(d, t, "those")) &&

@@ -4266,6 +4266,28 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             *u1 = rv;
             return -2;
         }
+        /* "Filmon, an Eritrean who asked that only his first name be used,
+         * said ... . '...,' he said": a first name alone no entity holds,
+         * described after it, of the pronoun's sex if the words say */
+        uint32_t n0 = d->sents.v[s].t0;
+        int nx = sift_entity_at(d, n0);
+        if (e1 < 0 && back == 1 && np0 == n0 + 2 && (d->toks.v[n0].flags & TF_CAP) && d->toks.v[n0].kind == TK_WORD &&
+            (nx < 0 || d->ents.v[nx].type == ET_PERSON || sift_name_end(d, n0, e) == n0 + 1) &&
+            !(d->toks.v[n0].w.flags & (W_DET | W_STOP | W_PRONOUN | W_PREP)) && !is_adverb(d, n0) &&
+            sift_is_punct(d, n0 + 1, ',') && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an"))) {
+            if (nx >= 0 && d->ents.v[nx].type != ET_PERSON)
+                nx = -1; /* (a word the recognizer took for a place or a body) */
+            int sex = nx >= 0 ? d->ents.v[nx].gender : 0;
+            for (uint32_t k = np0 + 1; k < e && !sex && !sift_is_cue(d, k); k++)
+                sex = sift_tok_is(d, k, "his") ? 'M' : sift_tok_is(d, k, "her") ? 'F' : sift_noun_sex(d, k);
+            if (nx >= 0 && (!sex || sex == gender))
+                return nx;
+            if (!sex || sex == gender) {
+                *u0 = n0;
+                *u1 = n0 + 1;
+                return -2;
+            }
+        }
         /* "A senior security official who asked not to be named offered a
          * different account. He told Reuters ...": a person given no name */
         /* (or "One skipper, who has fished for herring since ...") */
