@@ -1038,6 +1038,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
+    /* ("..., a figure the union said understated the real workforce": the
+     * verb of a clause whose subject is the noun the speaker's clause
+     * describes) */
+    if (c + 2 < s1 && sift_tok_ends(d, c + 1, "ed") &&
+        (d->toks.v[c + 1].upos == SIFT_UPOS_VERB || (d->toks.v[c + 2].w.flags & W_DET)) &&
+        !(d->toks.v[c + 1].flags & TF_CAP) && !sift_is_cue(d, c + 1) && c >= s0 + 3 && sift_tok_is(d, c - 2, "the") &&
+        d->toks.v[c - 3].upos == SIFT_UPOS_NOUN && !(d->toks.v[c - 3].flags & TF_CAP))
+        return 0;
     if (sift_tok_is(d, c + 1, "for") && !(d->toks.v[c + 1].flags & TF_CAP))
         return 0; /* "..., well short of the 9 per cent they had asked for": a request */
     /* ("..., in one of the largest foreign investments announced in the

@@ -1018,7 +1018,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 ((sift_entity_at(d, j - 1) >= 0 && d->ents.v[sift_entity_at(d, j - 1)].type != ET_GPE) ||
                  ((d->toks.v[j - 1].flags & TF_CAP) && d->toks.v[j - 1].kind == TK_WORD && sift_tok_is(d, j - 2, "the") &&
                   !(d->toks.v[j - 2].flags & TF_CAP)));
-    if (j == cue && j >= lo + 3 && cue + 1 < d->toks.n && (d->toks.v[cue + 1].w.flags & W_AUX) &&
+    /* (or a past verb of its own: "a figure the union said understated
+     * the real workforce") */
+    int past_after = cue + 2 < d->toks.n && sift_tok_ends(d, cue + 1, "ed") &&
+                     (d->toks.v[cue + 1].upos == SIFT_UPOS_VERB || (d->toks.v[cue + 2].w.flags & W_DET)) &&
+                   !(d->toks.v[cue + 1].flags & TF_CAP) && !sift_is_cue(d, cue + 1) &&
+                   j >= lo + 3 && sift_tok_is(d, j - 2, "the") && institution_noun(d, j - 1);
+    if (j == cue && j >= lo + 3 && cue + 1 < d->toks.n && ((d->toks.v[cue + 1].w.flags & W_AUX) || past_after) &&
         !(d->toks.v[cue + 1].flags & TF_CAP) &&
         (person_or_group(d, j - 1) || (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, j - 1, "s")) ||
          named || (sift_tok_is(d, j - 2, "the") && institution_noun(d, j - 1)))) {
@@ -3679,19 +3685,27 @@ static int role_client(const doc *d, uint32_t f, uint32_t np1)
  * else f. */
 static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
 {
-    if (!sift_tok_is(d, f, "for") || !sift_tok_is(d, f + 1, "the"))
+    /* (or one of several: "for one of the largest lines calling at the
+     * island", "for one of the large temples in Higashiyama") */
+    uint32_t a = f + 1 + (sift_tok_is(d, f + 1, "one") && sift_tok_is(d, f + 2, "of") ? 2 : 0);
+    if (!sift_tok_is(d, f, "for") || !sift_tok_is(d, a, "the"))
         return f;
+    int many = a > f + 1;
     /* (a place's too: "for the Punjab irrigation department"; and up to a
-     * relative clause: "for the environmental coalition that brought the
-     * case") */
-    for (uint32_t k = f + 2; k < np1 && k < f + 6; k++) {
+     * relative clause or a participle: "for the environmental coalition
+     * that brought the case", "for the main rail operator serving the
+     * site") */
+    for (uint32_t k = a + 1; k < np1 && k < a + 5; k++) {
         int place = sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_GPE;
         if (d->toks.v[k].kind != TK_WORD || ((d->toks.v[k].flags & TF_CAP) && !place) ||
             (sift_entity_at(d, k) >= 0 && !place) || (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX | W_DET)))
             return f;
-        if (!place && (institution_noun(d, k) || sift_business_noun(d, k) || sift_tok_org_kind(d, k)) &&
+        int kind = institution_noun(d, k) || sift_business_noun(d, k) || sift_tok_org_kind(d, k);
+        /* (the plural after "one of": "lines", "temples") */
+        kind |= many && sift_tok_ends(d, k, "s") && d->toks.v[k].upos == SIFT_UPOS_NOUN;
+        if (!place && kind &&
             (k + 1 == np1 || d->toks.v[k + 1].kind != TK_WORD || sift_tok_is(d, k + 1, "that") ||
-             sift_tok_is(d, k + 1, "which")))
+             sift_tok_is(d, k + 1, "which") || ing_form(d, k + 1) || (many && (d->toks.v[k + 1].w.flags & W_PREP))))
             return k + 1;
     }
     return f;

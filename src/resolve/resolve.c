@@ -983,6 +983,22 @@ int sift_resolve_pronoun(const doc *d, uint32_t i, int gender)
         /* a name's gender from first-name statistics is a hint, not a rule */
         if ((gender == 'M' || gender == 'F') && e->gender && e->gender != gender)
             continue;
+        /* (a name of no known sex paragraphs back yields to one of the
+         * pronoun's sex named a little before it: "Senator Adaeze Okafor
+         * ... . ¶ ... said Femi Adeyemi ... . ¶ ... ¶ '...,' she said") */
+        if (!e->gender && (gender == 'M' || gender == 'F') &&
+            d->sents.v[t->sent].para + 2 <= d->sents.v[d->toks.v[i].sent].para) {
+            uint32_t far = d->sents.v[t->sent].para > 3 ? d->sents.v[t->sent].para - 3 : 0;
+            for (uint32_t k = m->t0; k-- > lo && d->sents.v[d->toks.v[k].sent].para >= far;) {
+                const tok *u = &d->toks.v[k];
+                if (u->ment < 0 || (u->flags & TF_INQUOTE) || d->ments.v[u->ment].type != ET_PERSON ||
+                    d->ments.v[u->ment].entity < 0 || d->ments.v[u->ment].entity == m->entity)
+                    continue;
+                if (d->ents.v[d->ments.v[u->ment].entity].gender == gender &&
+                    !(d->ments.v[u->ment].rule && strcmp(d->ments.v[u->ment].rule, "byline") == 0))
+                    return d->ments.v[u->ment].entity;
+            }
+        }
         return m->entity;
     }
     return any;
