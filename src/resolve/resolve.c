@@ -1029,10 +1029,11 @@ static int synonym_in(const char *title, const char *low, size_t n)
                     {"co-founder", "co-founded"}, {"owner", "owns"},     {"head", "heads"},
                     {"head", "runs"},           {"boss", "runs"},         {"chief", "heads"},
                     {"judge", "justice"},       {"finance", "financial"},
+                    {"chairman", "chairs"},     {"chairwoman", "chairs"}, {"chair", "chairs"},
                     /* ("the union leader" for its general secretary or president) */
                     {"leader", "secretary"},    {"leader", "president"},  {"leader", "chairman"},
                     {"leader", "chairwoman"},   {"leader", "chair"},      {"leader", "head"},
-                    {"leader", "leads"}};
+                    {"leader", "leads"},        {"leader", "led"}};
     for (size_t k = 0; k < sizeof synonyms / sizeof *synonyms; k++)
         if (strlen(synonyms[k].word) == n && memcmp(low, synonyms[k].word, n) == 0 &&
             words_in(title, synonyms[k].same, strlen(synonyms[k].same)))
@@ -1743,11 +1744,16 @@ static void appositive_descriptions(doc *d)
         }
         uint32_t a = mm->t1 + 1, b = a;
         static const char *const does[] = {"founded", "co-founded", "runs", "heads", "owns", "leads",
-                                           "chairs", NULL};
-        if (sift_tok_is(d, a, "who") && !(d->toks.v[a].flags & TF_ALLCAPS) && a + 1 < d->toks.n &&
-            sift_tok_in(d, a + 1, does)) {
+                                           "chairs", "led", "headed", "chaired", NULL};
+        /* (or has done: "Jorge Alvarado, who has led the association since
+         * 2022,") */
+        uint32_t dv = a + 1 + (a + 2 < d->toks.n && (sift_tok_is(d, a + 1, "has") || sift_tok_is(d, a + 1, "had")));
+        if (sift_tok_is(d, a, "who") && !(d->toks.v[a].flags & TF_ALLCAPS) && dv < d->toks.n &&
+            sift_tok_in(d, dv, does) &&
+            (dv > a + 1 ||
+             !(sift_tok_is(d, dv, "led") || sift_tok_is(d, dv, "headed") || sift_tok_is(d, dv, "chaired")))) {
             /* "Kim Soo-yeon, who runs the division and ...,": what the person does */
-            for (b = a + 2; b < d->toks.n && b < a + 10 && d->toks.v[b].kind == TK_WORD;)
+            for (b = dv + 1; b < d->toks.n && b < dv + 9 && d->toks.v[b].kind == TK_WORD;)
                 b++;
             en->desc = sift_span_text(d, a, b);
             continue;
