@@ -57,6 +57,8 @@ static int marks_open(const doc *d, uint32_t from, uint32_t to)
     return open;
 }
 
+static int noun_the_said(const doc *d, uint32_t c, uint32_t s0);
+
 /* Where a reported clause that starts at `from` ends (exclusive). */
 static uint32_t clause_end(const doc *d, uint32_t from)
 {
@@ -87,6 +89,19 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             uint32_t v = i + 1 + (i + 1 < hi && d->toks.v[i + 1].kind == TK_QUOTE); /* (',"' too) */
             if (v + 1 < hi && sift_tok_ends(d, v, "ing") && sift_is_cue(d, v) && sift_tok_is(d, v + 1, "that"))
                 return v;
+        }
+        /* (or "..., a figure the union said understated ...", "..., a
+         * figure the union said was too low": someone else's clause on a
+         * noun in apposition to what was said) */
+        if (i > from + 2 && sift_is_punct(d, i, ',') && i + 5 < hi && (d->toks.v[i + 1].w.flags & W_DET) &&
+            !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN &&
+            !(d->toks.v[i + 2].flags & TF_CAP) && (sift_tok_is(d, i + 3, "the") || sift_tok_is(d, i + 3, "its"))) {
+            uint32_t c = i + 4;
+            while (c < hi && c < i + 8 && d->toks.v[c].kind == TK_WORD && !sift_is_cue(d, c))
+                c++;
+            if (c + 1 < hi && c > i + 4 && sift_is_cue(d, c) && !(d->toks.v[c].flags & TF_CAP) &&
+                ((d->toks.v[c + 1].w.flags & W_AUX) || (c == i + 5 && noun_the_said(d, c, from))))
+                return i;
         }
         /* "... and insisted that": a second verb of the speaker ends the clause */
         /* (or "... but warned that", not "but urged both sides to") */
@@ -969,6 +984,18 @@ static int perfect_aux(const doc *d, uint32_t k)
     return sift_tok_is(d, k, "has") || sift_tok_is(d, k, "have");
 }
 
+/* Is the cue at c in "a figure the union said understated the real
+ * workforce": a noun, "the" and one word, the cue, then a past verb (the
+ * tagger may call it an adjective before its object) whose subject is the
+ * noun? */
+static int noun_the_said(const doc *d, uint32_t c, uint32_t s0)
+{
+    return c >= s0 + 3 && c + 2 < d->toks.n && sift_tok_ends(d, c + 1, "ed") &&
+           (d->toks.v[c + 1].upos == SIFT_UPOS_VERB || (d->toks.v[c + 2].w.flags & W_DET)) &&
+           !(d->toks.v[c + 1].flags & TF_CAP) && !sift_is_cue(d, c + 1) && sift_tok_is(d, c - 2, "the") &&
+           d->toks.v[c - 3].upos == SIFT_UPOS_NOUN && !(d->toks.v[c - 3].flags & TF_CAP);
+}
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
     /* a say-type verb, followed by at most a few adjunct words up to the
@@ -1041,10 +1068,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* ("..., a figure the union said understated the real workforce": the
      * verb of a clause whose subject is the noun the speaker's clause
      * describes) */
-    if (c + 2 < s1 && sift_tok_ends(d, c + 1, "ed") &&
-        (d->toks.v[c + 1].upos == SIFT_UPOS_VERB || (d->toks.v[c + 2].w.flags & W_DET)) &&
-        !(d->toks.v[c + 1].flags & TF_CAP) && !sift_is_cue(d, c + 1) && c >= s0 + 3 && sift_tok_is(d, c - 2, "the") &&
-        d->toks.v[c - 3].upos == SIFT_UPOS_NOUN && !(d->toks.v[c - 3].flags & TF_CAP))
+    if (c + 2 < s1 && noun_the_said(d, c, s0))
         return 0;
     if (sift_tok_is(d, c + 1, "for") && !(d->toks.v[c + 1].flags & TF_CAP))
         return 0; /* "..., well short of the 9 per cent they had asked for": a request */
@@ -2071,6 +2095,11 @@ int sift_extract_reported(doc *d)
          * which the service said amounted to 70 percent of its income") */
         if (!start && bare_cue && k == c + 1 && k < s1 && !(d->toks.v[k].flags & TF_CAP) && sift_finite_verb(d, k) &&
             !sift_is_cue(d, k) && relative_subject(d, s0, c))
+            start = k;
+        /* (or a past verb after the noun the clause describes and the one
+         * who spoke: "..., a figure the union said understated the real
+         * workforce") */
+        if (!start && bare_cue && k == c + 1 && k + 1 < s1 && noun_the_said(d, c, s0))
             start = k;
         if (!start)
             start = and_that;
