@@ -96,11 +96,15 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         if (i > from + 2 && sift_is_punct(d, i, ',') && i + 5 < hi && (d->toks.v[i + 1].w.flags & W_DET) &&
             !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN &&
             !(d->toks.v[i + 2].flags & TF_CAP) && (sift_tok_is(d, i + 3, "the") || sift_tok_is(d, i + 3, "its"))) {
+            /* (or a quotation: "..., a level the city council's finance
+             * committee has called "a national embarrassment"") */
             uint32_t c = i + 4;
-            while (c < hi && c < i + 8 && d->toks.v[c].kind == TK_WORD && !sift_is_cue(d, c))
+            while (c < hi && c < i + 10 && (d->toks.v[c].kind == TK_WORD || (d->toks.v[c].flags & TF_POSS)) &&
+                   !sift_is_cue(d, c))
                 c++;
             if (c + 1 < hi && c > i + 4 && sift_is_cue(d, c) && !(d->toks.v[c].flags & TF_CAP) &&
-                ((d->toks.v[c + 1].w.flags & W_AUX) || (c == i + 5 && noun_the_said(d, c, from))))
+                ((d->toks.v[c + 1].w.flags & W_AUX) || (c == i + 5 && noun_the_said(d, c, from)) ||
+                 (d->toks.v[c + 1].kind == TK_QUOTE && (d->toks.v[c + 1].flags & TF_QOPEN))))
                 return i;
         }
         /* "... and insisted that": a second verb of the speaker ends the clause */

@@ -643,6 +643,20 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
            !(j >= lo + 2 && sift_tok_is(d, j - 1, "plan") &&
              ((d->toks.v[j - 2].w.flags & W_DET) || d->toks.v[j - 2].upos == SIFT_UPOS_ADJ)))
         j--;
+    /* "..., a level the city council's finance committee has called": the
+     * phrase after the noun a relative clause with no "that" describes */
+    for (uint32_t g = j; g-- > lo + 3 && j - g <= 7;) {
+        if (sift_tok_is(d, g, "the") && !(d->toks.v[g].flags & (TF_CAP | TF_INQUOTE)) &&
+            d->toks.v[g - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[g - 1].flags & TF_CAP) &&
+            (d->toks.v[g - 2].w.flags & W_DET) && sift_is_punct(d, g - 3, ',') && g + 1 < j) {
+            *np0 = g;
+            *np1 = j;
+            return 1;
+        }
+        if ((d->toks.v[g].kind != TK_WORD && !(d->toks.v[g].flags & TF_POSS)) ||
+            (d->toks.v[g].w.flags & (W_VERB | W_AUX | W_CUE | W_PREP)))
+            break;
+    }
     /* "prompting farmers in Murcia and Alicante to warn", "led analysts to
      * predict": whom the verb moved to speak */
     static const char *const moved[] = {"prompting", "prompted", "prompt", "prompts", "leading", "led", "forcing",
