@@ -1139,6 +1139,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * in Thane and ...": what follows a colon lists, it reports nothing */
         if (sift_is_punct(d, k, ':') && !sift_time_colon(d, k) && k + 1 < s1 && d->toks.v[k + 1].kind != TK_QUOTE)
             break; /* (but 'Asked whether ..., she said: "..."' introduces a quotation) */
+        /* ("..., the city council said on Sunday, in its most aggressive
+         * attempt yet to manage the crowds": the reporter's phrase on the
+         * move after a comma) */
+        if (sift_is_punct(d, k, ',') && k > c + 1 && k + 3 < s1 && sift_tok_is(d, k + 1, "in") &&
+            (sift_tok_is(d, k + 2, "its") || sift_tok_is(d, k + 2, "their") || sift_tok_is(d, k + 2, "what") ||
+             sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an")))
+            break;
         /* ("Corvalis said in a presentation at the Clinical Trials on
          * Alzheimer's Disease conference in Boston": a longer tail when it
          * is a prepositional phrase with no verb in it) */
