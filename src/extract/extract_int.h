@@ -57,6 +57,9 @@ uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi);
 int sift_document_noun(const doc *d, uint32_t i);
 /* speaker.c: is the word s[0..n) such a noun? */
 int sift_document_word(const char *s, size_t n);
+/* speaker.c: does a phrase hold such a noun ("a draft amendment", "a joint
+ * statement")? */
+int sift_names_document(const char *phrase);
 /* quotes.c: "The warning came from", "Those words came from": a
  * determiner at t and a noun, then "came from"; the token after "from",
  * or 0. */
@@ -130,6 +133,9 @@ int sift_list_tail(const doc *d, uint32_t k, uint32_t end);
 /* quotes.c: the token of the one name a description at h gives its
  * person ("a man who gave his name only as Toomas"), or 0. */
 uint32_t sift_name_given(const doc *d, uint32_t h);
+/* speaker.c: does the quotation mark at open open a name a person goes
+ * by ("nicknamed "El Flaco"", "known to everyone as "Tono"")? */
+int sift_goes_by(const doc *d, uint32_t open);
 /* quotes.c: where such a name at x ends ("El Mono"). */
 uint32_t sift_given_end(const doc *d, uint32_t x);
 /* speaker.c: a relative clause between commas before the verb of its

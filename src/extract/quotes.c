@@ -528,16 +528,9 @@ static int extract_direct(doc *d)
         /* a group "called "Last Defence Wave"": a name in quotes, not speech */
         /* (or a person's: "known to everyone as "Tono"", "nicknamed "El Flaco"",
          * "who goes by the nickname "Pocho"") */
-        int nick = open > s0 + 1 && ((sift_tok_is(d, open - 1, "as") && open > s0 + 2) ||
-                                     sift_tok_is(d, open - 1, "nicknamed") || sift_tok_is(d, open - 1, "nickname"));
-        for (uint32_t k = open - 1; nick && sift_tok_is(d, open - 1, "as") && k-- > s0 && k + 12 > open;)
-            if (sift_tok_is(d, k, "known") || sift_tok_is(d, k, "only")) {
-                nick = 2;
-                break;
-            }
         int named = open > s0 &&
                     (sift_tok_is(d, open - 1, "called") || sift_tok_is(d, open - 1, "named") ||
-                     sift_tok_is(d, open - 1, "dubbed") || (nick && !sift_tok_is(d, open - 1, "as")) || nick == 2) &&
+                     sift_tok_is(d, open - 1, "dubbed") || sift_goes_by(d, open)) &&
                     words <= 5 && c0 < c1 && (d->toks.v[c0].flags & TF_CAP);
         /* ('after the 2019–20 "Black Summer" fires': a name in title case
          * before the noun it names) */
@@ -1277,14 +1270,8 @@ static void inherit_speakers(doc *d)
                 break;
             /* (nor a document's that the paragraph before cites: "...,
              * according to a draft amendment. ¶ '...'") */
-            int cited = 0;
-            if (o->speaker < 0 && o->speaker_name && op < para && o->rule && strcmp(o->rule, "according-to") == 0)
-                for (const char *w = o->speaker_name; *w && !cited;) {
-                    size_t n = strcspn(w, " ");
-                    cited = sift_document_word(w, n);
-                    w += n + (w[n] == ' ');
-                }
-            if (cited)
+            if (o->speaker < 0 && o->speaker_name && op < para && o->rule && strcmp(o->rule, "according-to") == 0 &&
+                sift_names_document(o->speaker_name))
                 break;
             /* (not an organisation's, for words a person says of himself:
              * '"I have never knowingly taken anything banned in my life."'

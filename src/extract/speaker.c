@@ -41,6 +41,19 @@ int sift_time_colon(const doc *d, uint32_t i)
 /* Is the quotation mark at i one around a name a person goes by ("known
  * as "Tono"", "nicknamed "El Flaco""): an opening mark after "as" or
  * "nicknamed" and up to three words in capitals, or its closing mark? */
+int sift_goes_by(const doc *d, uint32_t open)
+{
+    if (open < 2 || (d->toks.v[open - 1].flags & TF_INQUOTE))
+        return 0;
+    if (sift_tok_is(d, open - 1, "nicknamed") || sift_tok_is(d, open - 1, "nickname"))
+        return 1;
+    uint32_t s0 = d->sents.v[d->toks.v[open].sent].t0;
+    for (uint32_t k = open - 1; sift_tok_is(d, open - 1, "as") && k-- > s0 && k + 12 > open;)
+        if (sift_tok_is(d, k, "known") || sift_tok_is(d, k, "only"))
+            return 1;
+    return 0;
+}
+
 static int nickname_mark(const doc *d, uint32_t i)
 {
     uint32_t open = i, close = i;
@@ -51,8 +64,7 @@ static int nickname_mark(const doc *d, uint32_t i)
         while (open > 0 && open + 5 > i && d->toks.v[--open].kind == TK_WORD)
             ;
     if (open == 0 || close <= open + 1 || close > open + 4 || !sift_quote_mark(&d->toks.v[open]) ||
-        !sift_quote_mark(&d->toks.v[close]) || !(d->toks.v[open].flags & TF_QOPEN) ||
-        !(sift_tok_is(d, open - 1, "as") || sift_tok_is(d, open - 1, "nicknamed")))
+        !sift_quote_mark(&d->toks.v[close]) || !(d->toks.v[open].flags & TF_QOPEN) || !sift_goes_by(d, open))
         return 0;
     for (uint32_t k = open + 1; k < close; k++)
         if (!(d->toks.v[k].flags & TF_CAP))
@@ -1032,13 +1044,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 ((sift_entity_at(d, j - 1) >= 0 && d->ents.v[sift_entity_at(d, j - 1)].type != ET_GPE) ||
                  ((d->toks.v[j - 1].flags & TF_CAP) && d->toks.v[j - 1].kind == TK_WORD && sift_tok_is(d, j - 2, "the") &&
                   !(d->toks.v[j - 2].flags & TF_CAP)));
-    /* (or a past verb of its own: "a figure the union said understated
-     * the real workforce") */
-    int past_after = cue + 2 < d->toks.n && sift_tok_ends(d, cue + 1, "ed") &&
-                     (d->toks.v[cue + 1].upos == SIFT_UPOS_VERB || (d->toks.v[cue + 2].w.flags & W_DET)) &&
-                   !(d->toks.v[cue + 1].flags & TF_CAP) && !sift_is_cue(d, cue + 1) &&
-                   j >= lo + 3 && sift_tok_is(d, j - 2, "the") && institution_noun(d, j - 1);
-    if (j == cue && j >= lo + 3 && cue + 1 < d->toks.n && ((d->toks.v[cue + 1].w.flags & W_AUX) || past_after) &&
+    if (j == cue && j >= lo + 3 && cue + 1 < d->toks.n && (d->toks.v[cue + 1].w.flags & W_AUX) &&
         !(d->toks.v[cue + 1].flags & TF_CAP) &&
         (person_or_group(d, j - 1) || (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, j - 1, "s")) ||
          named || (sift_tok_is(d, j - 2, "the") && institution_noun(d, j - 1)))) {
@@ -1976,6 +1982,17 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
 
 /* Is s[0..n) a word for a document or a count that speaks for whoever
  * made it: "a survey by ...", "figures from ..."? */
+int sift_names_document(const char *phrase)
+{
+    for (const char *w = phrase; *w;) {
+        size_t n = strcspn(w, " ");
+        if (sift_document_word(w, n))
+            return 1;
+        w += n + (w[n] == ' ');
+    }
+    return 0;
+}
+
 int sift_document_word(const char *s, size_t n)
 {
     static const char *const docs[] = {"survey", "poll", "audit", "report", "study", "figures",
@@ -2147,9 +2164,7 @@ static const char *unnamed_in_sentence(const doc *d, const sent *st)
             d->quotes.v[q].speaker_name && !(d->quotes.v[q].rule && strcmp(d->quotes.v[q].rule, "clause-subject") == 0))
             x = &d->quotes.v[q];
     /* (not a document itself: "according to a joint statement") */
-    const char *w = x ? strrchr(x->speaker_name, ' ') : NULL;
-    w = w ? w + 1 : x ? x->speaker_name : NULL;
-    if (w && sift_document_word(w, strlen(w)))
+    if (x && sift_names_document(x->speaker_name))
         return NULL;
     for (uint32_t k = st->t0; x && k < st->t1; k++)
         if (!(d->toks.v[k].flags & TF_INQUOTE) && sift_document_noun(d, k) &&
