@@ -1401,7 +1401,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             const char *ps = TOK_S(d, pk);
             if (pk < k - 1 && d->toks.v[pk].kind == TK_WORD && !(d->toks.v[pk].w.flags & W_PREP) && pn > 4 &&
                 (memcmp(ps + pn - 3, "ing", 3) == 0 || memcmp(ps + pn - 2, "ed", 2) == 0) &&
-                (pk == lo || sift_body_start(d, d->toks.v[pk].sent) == pk))
+                (pk == lo || sift_body_start(d, d->toks.v[pk].sent) == pk) &&
+                !((d->toks.v[pk + 1].w.flags & W_TITLE) && (d->toks.v[pk + 1].flags & TF_CAP))) /* ("Retired Colonel") */
                 appos = 0;
             /* "Talks broke down late Tuesday, the workers' union said": a
              * clause before the comma, not a name, so "the ..." is the

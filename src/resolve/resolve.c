@@ -1139,6 +1139,43 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
     return content > 0;
 }
 
+/* "The department's most senior official" or "the president of the owners'
+ * association" for a person introduced as "..., who has led the department
+ * since 2024,": the head of a body whose noun the description leads. */
+static int leader_of(const doc *d, uint32_t t0, uint32_t t1, const char *desc)
+{
+    static const char *const heads[] = {"official", "president", "chief", "head", "leader", "boss",
+                                        "director", "chairman", "chairwoman", "chair", NULL};
+    static const char *const mods[] = {"most", "senior", "top", "chief", "highest-ranking", NULL};
+    static const char *const leads[] = {"led", "leads", "heads", "headed", "runs", "chairs", "chaired", NULL};
+    if (!desc || strncmp(desc, "who ", 4) != 0 || t1 - t0 < 3 || !sift_tok_is(d, t0, "the"))
+        return 0;
+    int lead = 0;
+    for (size_t k = 0; leads[k] && !lead; k++)
+        lead = words_in(desc, leads[k], strlen(leads[k]));
+    if (!lead)
+        return 0;
+    uint32_t noun;
+    if (sift_tok_in(d, t1 - 1, heads)) { /* "the department's most senior official" */
+        uint32_t h = t1 - 1;
+        while (h > t0 + 2 && sift_tok_in(d, h - 1, mods))
+            h--;
+        if (!(d->toks.v[h - 1].flags & TF_POSS) || h - 2 != t0 + 1)
+            return 0;
+        noun = t0 + 1;
+    } else if (sift_tok_in(d, t0 + 1, heads) && sift_tok_is(d, t0 + 2, "of") && t1 > t0 + 3) {
+        noun = t1 - 1; /* "the president of the owners' association" */
+    } else {
+        return 0;
+    }
+    const tok *n = &d->toks.v[noun];
+    if (n->kind != TK_WORD || (n->flags & TF_CAP) || n->ment >= 0 || n->upos != SIFT_UPOS_NOUN)
+        return 0;
+    char low[64];
+    size_t ln = sift_utf8_lower(TOK_S(d, noun), TOK_N(d, noun), low, sizeof low);
+    return words_in(desc, low, ln);
+}
+
 /* The first person named, outside quotations, in the last sentence before
  * token i that names one (its subject, most often: "Claudia Sheinbaum was
  * sworn in ..., succeeding Andrés Manuel López Obrador"), at most a few
@@ -1544,7 +1581,10 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     /* (or a headline's "NHS England chief warns": a name and a title) */
     int headline = d->toks.v[t0].ment >= 0 && d->ments.v[d->toks.v[t0].ment].type != ET_PERSON &&
                    d->toks.v[t0].sent == 0 && (d->toks.v[t1 - 1].w.flags & W_TITLE) && !(d->toks.v[t1 - 1].flags & TF_CAP);
-    if (t1 - t0 < 2 || t1 - t0 > 6 ||
+    /* (longer for a body's head: "the president of the owners' association") */
+    uint32_t most = 6 + 3 * (t1 > t0 + 3 && sift_tok_is(d, t0, "the") && sift_tok_is(d, t0 + 2, "of") &&
+                             (d->toks.v[t0 + 1].w.flags & W_TITLE));
+    if (t1 - t0 < 2 || t1 - t0 > most ||
         !((d->toks.v[t0].w.flags & W_DET) || (d->toks.v[t0].flags & TF_POSS) || headline))
         return -1;
     const tok *head = &d->toks.v[t1 - 1];
@@ -1570,7 +1610,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             (en->ments.n == 1 && names_thing(d, en->first_tok, sift_name_end(d, en->first_tok, t0))))
             continue; /* (not "the plant" for "the Maximo Reyes plant") */
         checked++;
-        int ok = all_words_in(d, t0, t1, en->title, en->first_tok) || all_words_in(d, t0, t1, en->desc, en->first_tok);
+        int ok = all_words_in(d, t0, t1, en->title, en->first_tok) || all_words_in(d, t0, t1, en->desc, en->first_tok) ||
+                 leader_of(d, t0, t1, en->desc);
         /* "the mayor" is Mayor Matej Kovač before Deputy Mayor Helena
          * Zupan, named since: a rank the phrase leaves out ranks lower */
         int rank = ok && !rank_left_out(d, t0, t1, en->title);
@@ -1601,7 +1642,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             if (d->toks.v[en->first_tok].sent > s + 12)
                 break;
             if (en->type == ET_PERSON && (all_words_in(d, t0, t1, en->title, en->first_tok) ||
-                                          all_words_in(d, t0, t1, en->desc, en->first_tok)))
+                                          all_words_in(d, t0, t1, en->desc, en->first_tok) ||
+                                          leader_of(d, t0, t1, en->desc)))
                 best = (int)e;
         }
     }

@@ -63,6 +63,7 @@ int sift_annotate(doc *d)
     int rc = -1;
     if (!ws || !words || !tags || !bio)
         goto done;
+    int adj = sift_tagger_class(r->models.tagger, "ADJ", "JJ");
     for (size_t s = 0; s < d->sents.n; s++) {
         const sent *st = &d->sents.v[s];
         size_t n = st->t1 - st->t0;
@@ -94,6 +95,20 @@ int sift_annotate(doc *d)
                 (p->upos == SIFT_UPOS_NOUN || p->upos == SIFT_UPOS_PROPN || p->upos == SIFT_UPOS_PRON) &&
                 !sift_tok_is(d, st->t0 + i - 1, "its") && !sift_tok_is(d, st->t0 + i - 1, "their"))
                 t->upos = SIFT_UPOS_VERB;
+        }
+        /* "Retired Colonel Graham Pike, ..., said": a capitalised
+         * participle before a capitalised title is part of the title, not
+         * the sentence's verb */
+        for (size_t i = 0; i + 2 < n; i++) {
+            tok *t = &d->toks.v[st->t0 + i];
+            const tok *nx = &d->toks.v[st->t0 + i + 1];
+            size_t len = TOK_N(d, st->t0 + i);
+            if (t->upos == SIFT_UPOS_VERB && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) && len > 4 &&
+                memcmp(TOK_S(d, st->t0 + i) + len - 2, "ed", 2) == 0 && (nx->flags & TF_CAP) &&
+                (nx->w.flags & W_TITLE) && (d->toks.v[st->t0 + i + 2].flags & TF_CAP) && adj >= 0) {
+                t->upos = SIFT_UPOS_ADJ;
+                t->tcls = (uint16_t)adj;
+            }
         }
     }
     rc = 0;

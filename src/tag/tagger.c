@@ -330,6 +330,14 @@ const char *sift_tagger_xpos(const sift_tagger *t, uint16_t cls)
     return cls < t->n_classes ? t->xpos[cls] : "_";
 }
 
+int sift_tagger_class(const sift_tagger *t, const char *upos, const char *xpos)
+{
+    for (uint16_t c = 0; c < t->n_classes; c++)
+        if (strcmp(t->upos[c], upos) == 0 && strcmp(t->xpos[c], xpos) == 0)
+            return c;
+    return -1;
+}
+
 /* ---- payload ---------------------------------------------------------- */
 
 static void release(sift_tagger *t)

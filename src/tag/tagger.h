@@ -104,6 +104,8 @@ int sift_tagger_tag(const sift_tagger *t, sift_tag_scratch *ws, const sift_tag_w
 /* The UPOS and XPOS names of a joint class (strings owned by the model). */
 const char *sift_tagger_upos(const sift_tagger *t, uint16_t cls);
 const char *sift_tagger_xpos(const sift_tagger *t, uint16_t cls);
+/* The class with these tags, or -1 if the model has none. */
+int sift_tagger_class(const sift_tagger *t, const char *upos, const char *xpos);
 
 /* Options of the trainers (tagger, entity recognizer). */
 typedef struct sift_tag_train_opts {
