@@ -854,6 +854,12 @@ static void view_of(doc *d, sift_quote *q)
         t++; /* the closing mark and the full stop */
     if (t + 5 >= d->toks.n || d->toks.v[t].sent == d->toks.v[sift_tok_at(d, q->span.start)].sent)
         return;
+    /* (not past the end of a paragraph whose quotation a cue attributed:
+     * '"...," he said. "..." ¶ Sandhu was dismissive of Brar': the words
+     * go on being his) */
+    if (q > d->quotes.v && para_at(d, q[-1].span.start) == para_at(d, q->span.start) && q[-1].speaker_name &&
+        q[-1].cue && para_at(d, d->toks.v[t].start) != para_at(d, q->span.start))
+        return;
     /* ('"..." ¶ The emergency room nurse who said that spoke on condition
      * that her name not be used': the one described as having said it) */
     if ((d->toks.v[t].w.flags & W_DET) && !(d->toks.v[t].flags & TF_INQUOTE))
@@ -1070,9 +1076,11 @@ static void view_of(doc *d, sift_quote *q)
     if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) && sift_tok_is(d, t + 1, "was") &&
         !(d->toks.v[t].flags & TF_INQUOTE)) {
         uint32_t k = t + 2;
-        while (k < t + 5 && k < d->toks.n && sift_entity_at(d, k) < 0 && (d->toks.v[k].w.flags & W_TITLE) &&
+        /* (past a title: "That was Dr Anne Kibet", "That was Defence
+         * Minister Antti Rautio") */
+        while (k < t + 6 && k < d->toks.n && sift_entity_at(d, k) < 0 && d->toks.v[k].kind == TK_WORD &&
                (d->toks.v[k].flags & TF_CAP))
-            k++; /* (past a title: "That was Dr Anne Kibet") */
+            k++;
         int x = k < d->toks.n ? sift_entity_at(d, k) : -1;
         uint32_t xe = x >= 0 ? sift_name_end(d, k, sift_sent_t1(d, k)) : k;
         if (x >= 0 && d->ents.v[x].type == ET_PERSON && sift_name_start(d, k, t) == k && xe < d->toks.n &&

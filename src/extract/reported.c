@@ -561,6 +561,24 @@ static int quoted_fragment_end(const doc *d, uint32_t q, uint32_t s0)
     return 0;
 }
 
+/* 'said "adequate stocks" were held in every state': a short quotation
+ * opening at k, right after the verb of saying, that is the subject of a
+ * clause whose verb follows its closing mark. */
+static int quoted_subject(const doc *d, uint32_t k, uint32_t s1)
+{
+    if (d->toks.v[k].kind != TK_QUOTE || !(d->toks.v[k].flags & TF_QOPEN))
+        return 0;
+    for (uint32_t m = k + 1; m < s1 && m < k + 8; m++) {
+        const tok *u = &d->toks.v[m];
+        if (u->kind == TK_QUOTE && !(u->flags & (TF_QOPEN | TF_POSS)))
+            return m > k + 1 && m + 1 < s1 && d->toks.v[m + 1].kind == TK_WORD &&
+                   !(d->toks.v[m + 1].flags & TF_CAP) && sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1);
+        if (u->kind != TK_WORD && !(u->flags & TF_POSS) && !sift_is_punct(d, m, '-'))
+            return 0;
+    }
+    return 0;
+}
+
 /* "The bigger cost, she said, would come from the growth restrictions":
  * a cue at c, with its subject, between two commas that split a clause
  * whose first part, from b0, is a phrase with no verb (or "it" and a form
@@ -625,6 +643,19 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
         (memcmp(w0 + n0 - 2, "ed", 2) == 0 || memcmp(w0 + n0 - 2, "en", 2) == 0) &&
         d->toks.v[b0].upos == SIFT_UPOS_VERB && v->kind == TK_WORD && sift_clause_starts(d, c + 2))
         return comma1;
+    /* "Once inflation was taken into account, he added, the real rise
+     * was": a subordinate clause opens the sentence, the main one follows */
+    static const char *const subords[] = {"once", "if", "when", "while", "because", "although", "though",
+                                          "unless", "until", "whereas", NULL};
+    if (sift_tok_in(d, b0, subords) && (d->toks.v[b0].flags & TF_CAP) && comma1 <= b0 + 14 &&
+        (v->kind == TK_WORD || v->kind == TK_NUM) && sift_clause_starts(d, c + 2)) {
+        int plain = 1;
+        for (uint32_t k = b0 + 1; k < comma1 && plain; k++)
+            plain = (d->toks.v[k].kind == TK_WORD || d->toks.v[k].kind == TK_NUM || (d->toks.v[k].flags & TF_POSS)) &&
+                    !sift_is_cue(d, k);
+        if (plain)
+            return comma1;
+    }
     for (uint32_t k = b0; k < comma1; k++)
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM &&
             !(sift_is_punct(d, k, '-') && k > b0 && k + 1 < comma1 && sift_in_compound(d, k + 1))) /* ("50 kilowatt-hours a month") */
@@ -2018,7 +2049,9 @@ int sift_extract_reported(doc *d)
                         rel_verb = sift_finite_verb(d, m) && (d->toks.v[m].w.flags & W_AUX);
                 if (j > k && j + 1 < s1 && ((d->toks.v[j + 1].w.flags & W_AUX) || rel_verb) &&
                     !(d->toks.v[j + 1].flags & TF_CAP) && d->toks.v[j - 1].kind == TK_WORD &&
-                    !(d->toks.v[j - 1].w.flags & (W_VERB | W_AUX | W_CUE)) && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN)
+                    !(d->toks.v[j - 1].w.flags & (W_VERB | W_AUX | W_CUE)) &&
+                    (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN ||
+                     (d->toks.v[j - 1].upos == SIFT_UPOS_PROPN && plain_np))) /* ("a bag of DAP that should cost") */
                     break;
                 start = j + 1;
                 break;
@@ -2095,6 +2128,8 @@ int sift_extract_reported(doc *d)
             (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
             !object_then_verb(d, k, s1))
             start = k; /* not "said when asked whether ...", "told as little as ..." */
+        if (!start && bare_cue && k < s1 && quoted_subject(d, k, s1))
+            start = k;
         if (!start && figure_shown(d, c, k, s1))
             start = k;
         /* "a project the authority said had cost 12 billion pounds": an

@@ -1402,7 +1402,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (pk < k - 1 && d->toks.v[pk].kind == TK_WORD && !(d->toks.v[pk].w.flags & W_PREP) && pn > 4 &&
                 (memcmp(ps + pn - 3, "ing", 3) == 0 || memcmp(ps + pn - 2, "ed", 2) == 0) &&
                 (pk == lo || sift_body_start(d, d->toks.v[pk].sent) == pk) &&
-                !((d->toks.v[pk + 1].w.flags & W_TITLE) && (d->toks.v[pk + 1].flags & TF_CAP))) /* ("Retired Colonel") */
+                /* (not a title's word: "Retired Colonel") */
+                !((d->toks.v[pk + 1].w.flags & W_TITLE) && (d->toks.v[pk + 1].flags & TF_CAP)))
                 appos = 0;
             /* "Talks broke down late Tuesday, the workers' union said": a
              * clause before the comma, not a name, so "the ..." is the
@@ -3675,6 +3676,11 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
      * Agency": people who speak for where they work */
     if (!sift_tok_is(d, f, "from") && sift_spokes_noun(d, f - 1))
         return 1;
+    /* ("An official at the Department of Fertilizers": a body named) */
+    uint32_t o = f + 1 + sift_tok_is(d, f + 1, "the");
+    if (sift_tok_is(d, f, "at") && sift_tok_is(d, f - 1, "official") && o < np1 && sift_entity_at(d, o) >= 0 &&
+        d->ents.v[sift_entity_at(d, o)].type == ET_ORG && sift_name_start(d, o, f) == o)
+        return 1;
     return staff_noun(d, f - 1) && !sift_tok_is(d, f, "for");
 }
 
@@ -4028,6 +4034,23 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 indefinite(x->speaker_name) &&
                 unnamed_source(d, sift_tok_at(d, x->span.end), e, gender, u0, u1))
                 return -2;
+            /* (or "..., the official said" for that source named a sentence
+             * or two before: the phrase that introduced it) */
+            if (x && x->speaker < 0 && x->speaker_name && x->rule && strcmp(x->rule, "final-attribution") == 0 &&
+                indefinite(x->speaker_name) && s >= 1) {
+                uint32_t p0 = d->sents.v[s > 2 ? s - 2 : 0].t0;
+                size_t ps[8], np = quotes_in(d, d->toks.v[p0].start, d->toks.v[b].start, ps, 8);
+                for (size_t j = 0; j < np; j++) {
+                    const sift_quote *y = &d->quotes.v[ps[j]];
+                    if (!y->speaker_name || strcmp(y->speaker_name, x->speaker_name) != 0 || !y->rule ||
+                        strcmp(y->rule, "reported-speech") != 0)
+                        continue;
+                    uint32_t ys = d->toks.v[sift_tok_at(d, y->span.start)].sent;
+                    if (unnamed_source(d, sift_body_start(d, ys), sift_tok_at(d, y->span.start), gender, u0, u1))
+                        return -2;
+                    break;
+                }
+            }
             /* ("..., where a hospital spokeswoman said a 52-year-old man was
              * ... . The other three had minor injuries, she said": the
              * source before the clause) */
@@ -4364,11 +4387,14 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
              * other sex yields to the person named with it: "Mongi Ayari
              * ... stood with his neighbour Fatma Ben Salah ... . '...,' she
              * said", but not "Vestine Nyiraneza ... alongside her husband") */
+            /* (named after the possessive: not "Sandhu was dismissive of
+             * Brar and his committee. She said") */
             int sex = 0;
-            for (uint32_t k = np1; k < e && !sex && !en->gender; k++)
-                if (!(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)))
-                    sex = sift_tok_is(d, k, "his") ? 'M' : sift_tok_is(d, k, "her") ? 'F' : 0;
-            for (uint32_t k = np1; sex && (gender == 'M' || gender == 'F') && sex != gender && k < e; k++) {
+            uint32_t poss = np1;
+            for (; poss < e && !sex && !en->gender; poss++)
+                if (!(d->toks.v[poss].flags & (TF_INQUOTE | TF_CAP)))
+                    sex = sift_tok_is(d, poss, "his") ? 'M' : sift_tok_is(d, poss, "her") ? 'F' : 0;
+            for (uint32_t k = poss; sex && (gender == 'M' || gender == 'F') && sex != gender && k < e; k++) {
                 int x = sift_entity_at(d, k);
                 if (x >= 0 && x != e1 && d->ents.v[x].type == ET_PERSON && d->ents.v[x].gender != sex &&
                     !(d->toks.v[k].flags & TF_INQUOTE))
@@ -4804,8 +4830,7 @@ static int any_source(const doc *d, uint32_t h)
  * phrase holds the word at token h? */
 static int unnamed_holding(const doc *d, const sift_quote *x, uint32_t h)
 {
-    return x->speaker < 0 && x->speaker_name &&
-           (strncmp(x->speaker_name, "A ", 2) == 0 || strncmp(x->speaker_name, "An ", 3) == 0) &&
+    return x->speaker < 0 && indefinite(x->speaker_name) && /* ("In Lagos, an official ...") */
            (has_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)) || any_source(d, h));
 }
 
@@ -4847,6 +4872,14 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t b = sift_body_start(d, s - 1);
     if (b + 1 < st->t1 && (sift_tok_is(d, b, "but") || sift_tok_is(d, b, "and") || sift_tok_is(d, b, "however")))
         b += 1 + sift_is_punct(d, b + 1, ','); /* "But a Hoshikawa executive ..." */
+    /* (or past where: "In New Delhi, an official at the ministry ...") */
+    if ((d->toks.v[b].w.flags & W_PREP) && (d->toks.v[b].flags & TF_CAP))
+        for (uint32_t c = b + 1; c + 1 < st->t1 && c < b + 7 && d->toks.v[c].kind != TK_QUOTE; c++)
+            if (sift_is_punct(d, c, ',')) {
+                if (sift_tok_is(d, c + 1, "a") || sift_tok_is(d, c + 1, "an"))
+                    b = c + 1;
+                break;
+            }
     if (!(sift_tok_is(d, b, "a") || sift_tok_is(d, b, "an")) || (d->toks.v[b].flags & TF_INQUOTE))
         return NULL;
     for (uint32_t c = b + 2; c < st->t1; c++) {

@@ -1610,8 +1610,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             (en->ments.n == 1 && names_thing(d, en->first_tok, sift_name_end(d, en->first_tok, t0))))
             continue; /* (not "the plant" for "the Maximo Reyes plant") */
         checked++;
-        int ok = all_words_in(d, t0, t1, en->title, en->first_tok) || all_words_in(d, t0, t1, en->desc, en->first_tok) ||
-                 leader_of(d, t0, t1, en->desc);
+        int ok = all_words_in(d, t0, t1, en->title, en->first_tok) ||
+                 all_words_in(d, t0, t1, en->desc, en->first_tok) || leader_of(d, t0, t1, en->desc);
         /* "the mayor" is Mayor Matej Kovač before Deputy Mayor Helena
          * Zupan, named since: a rank the phrase leaves out ranks lower */
         int rank = ok && !rank_left_out(d, t0, t1, en->title);
