@@ -1612,7 +1612,8 @@ static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t it, uint32_t s
 static uint32_t under_plan(const doc *d, uint32_t c, uint32_t s1)
 {
     static const char *const plans[] = {"plan", "schedule", "proposal", "proposals", "scheme", "deal",
-                                        "agreement", "timetable", "programme", "program", "draft", NULL};
+                                        "agreement", "timetable", "programme", "program", "draft",
+                                        "recommendation", "recommendations", "determination", "settlement", NULL};
     static const char *const made[] = {"published", "announced", "unveiled", "released", "issued",
                                        "drawn", "drafted", "agreed", "approved", "presented", NULL};
     if (!sift_tok_is(d, c, "under") || !(d->toks.v[c].flags & TF_CAP) || sift_body_start(d, d->toks.v[c].sent) != c)
@@ -1624,13 +1625,50 @@ static uint32_t under_plan(const doc *d, uint32_t c, uint32_t s1)
         k++;
     if (k >= s1 || !sift_tok_in(d, k, plans))
         return 0;
+    if (k + 1 < s1 && sift_tok_in(d, k + 1, plans))
+        k++; /* ("a draft determination") */
     /* (the participle after it, or after its comma: "Under the plan,
      * announced by Building Minister Claire Donnelly on Monday,") */
     uint32_t v = k + 1 + (k + 1 < s1 && sift_is_punct(d, k + 1, ','));
     if (v + 1 >= s1 || !sift_tok_in(d, v, made))
         return 0;
     uint32_t by = v + 1 + sift_tok_is(d, v + 1, "up"); /* ("drawn up by") */
+    while (by < s1 && by < v + 5 && (d->toks.v[by].flags & TF_USED))
+        by++; /* ("issued last month by") */
     return by + 1 < s1 && sift_tok_is(d, by, "by") ? by : 0;
+}
+
+/* "Vogel's warning that teachers would leave", "the claim by Dr Musa
+ * that doctors were doing nurses' work": a noun for something said, its
+ * owner a person or a body named, then "that" and the clause it said.
+ * Returns the token of "that" and the owner's name in [*o0,*o1), or 0. */
+static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0, uint32_t *o1)
+{
+    static const char *const said[] = {"claim", "claims", "warning", "warnings", "assertion", "argument",
+                                       "suggestion", "accusation", "allegation", "insistence", "prediction",
+                                       "complaint", "contention", "promise", "pledge", "assurance", NULL};
+    if (!sift_tok_in(d, c, said) || (d->toks.v[c].flags & TF_CAP) || c < 2)
+        return 0;
+    uint32_t that = c + 1, k;
+    int x = -1;
+    if ((d->toks.v[c - 1].flags & TF_POSS) && d->toks.v[c - 1].kind != TK_WORD) { /* "Vogel's warning" */
+        x = sift_entity_at(d, c - 2);
+        *o1 = c - 1;
+        *o0 = x >= 0 ? sift_name_start(d, c - 2, sift_sent_t0(d, c)) : c - 1;
+    } else if (sift_tok_is(d, c + 1, "by") && c + 2 < s1) { /* "the claim by Dr Musa that" */
+        k = c + 2;
+        while (k < s1 && k < c + 5 && sift_entity_at(d, k) < 0 && (d->toks.v[k].w.flags & W_TITLE) &&
+               (d->toks.v[k].flags & TF_CAP))
+            k++;
+        x = k < s1 ? sift_entity_at(d, k) : -1;
+        *o0 = k;
+        *o1 = x >= 0 ? sift_name_end(d, k, s1) : k;
+        that = *o1;
+    }
+    if (x < 0 || (d->ents.v[x].type != ET_PERSON && d->ents.v[x].type != ET_ORG) || that + 2 >= s1 ||
+        !sift_tok_is(d, that, "that") || (d->toks.v[that].flags & TF_INQUOTE) || !sift_clause_starts(d, that + 1))
+        return 0;
+    return that;
 }
 
 int sift_extract_reported(doc *d)
@@ -1646,12 +1684,37 @@ int sift_extract_reported(doc *d)
         uint32_t s0 = sift_sent_t0(d, c), s1 = sift_sent_t1(d, c);
         if (under_plan(d, c, s1)) {
             uint32_t by = under_plan(d, c, s1), e = by + 1;
-            while (e < s1 && e < by + 10 && !sift_is_punct(d, e, ','))
+            while (e < s1 && e < by + 14 && !sift_is_punct(d, e, ','))
                 e++;
             sift_attribution a = {-1, NULL, c, "under-plan"};
             sift_name_speaker(d, by + 1, e, &a.ent, &a.name);
-            if (a.name && e + 2 < s1 && sift_clause_starts(d, e + 1) &&
-                add_indirect(d, e + 1, clause_end(d, e + 1), &a, c) != 0)
+            /* (past a relative clause on the plan: ", which Berlin has
+             * adopted,") */
+            uint32_t from = e + 1;
+            if (from < s1 && (sift_tok_is(d, from, "which") || sift_tok_is(d, from, "that"))) {
+                uint32_t r = from + 1;
+                while (r < s1 && r < from + 10 && d->toks.v[r].kind == TK_WORD)
+                    r++;
+                from = r < s1 && sift_is_punct(d, r, ',') ? r + 1 : s1;
+            }
+            if (a.name && sift_is_punct(d, e, ',') && from + 1 < s1 && sift_clause_starts(d, from) &&
+                add_indirect(d, from, clause_end(d, from), &a, c) != 0)
+                return -1;
+            continue;
+        }
+        uint32_t o0, o1, said_that = owned_claim(d, c, s1, &o0, &o1);
+        if (said_that) {
+            sift_attribution a = {-1, NULL, c, "owned-claim"};
+            sift_name_speaker(d, o0, o1, &a.ent, &a.name);
+            /* (up to a comma: the clause is a noun's, inside another
+             * sentence: "Asked about Vogel's warning that ..., he said") */
+            uint32_t end = clause_end(d, said_that + 1);
+            for (uint32_t k = said_that + 2; k < end; k++)
+                if (sift_is_punct(d, k, ',') && !(d->toks.v[k].flags & TF_INQUOTE)) {
+                    end = k;
+                    break;
+                }
+            if (a.name && add_indirect(d, said_that + 1, end, &a, c) != 0)
                 return -1;
             continue;
         }

@@ -1399,8 +1399,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * phrase is what the subject did, not a name beside it */
             size_t pn = TOK_N(d, pk);
             const char *ps = TOK_S(d, pk);
-            if (pk < k - 1 && d->toks.v[pk].kind == TK_WORD && !(d->toks.v[pk].w.flags & W_PREP) && pn > 4 &&
-                (memcmp(ps + pn - 3, "ing", 3) == 0 || memcmp(ps + pn - 2, "ed", 2) == 0) &&
+            /* (or irregular: "Told of the remarks, the union leader said") */
+            if (pk < k - 1 && d->toks.v[pk].kind == TK_WORD && !(d->toks.v[pk].w.flags & W_PREP) &&
+                ((pn > 4 && (memcmp(ps + pn - 3, "ing", 3) == 0 || memcmp(ps + pn - 2, "ed", 2) == 0)) ||
+                 (sift_tok_is(d, pk, "told") && (d->toks.v[pk + 1].w.flags & W_PREP))) &&
                 (pk == lo || sift_body_start(d, d->toks.v[pk].sent) == pk) &&
                 /* (not a title's word: "Retired Colonel") */
                 !((d->toks.v[pk + 1].w.flags & W_TITLE) && (d->toks.v[pk + 1].flags & TF_CAP)))
@@ -6143,9 +6145,14 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * the role with what it is held in) */
             static const char *const heads[] = {"head", "chief", "leader", "director", "chair", "chairman",
                                                 "chairwoman", "president", "secretary", NULL};
-            int held = sift_tok_is(d, h, "of") && sift_tok_in(d, h - 1, heads) && np1 - np0 <= 8;
+            /* (a body's name may hold an owner's mark: "the Geoje
+             * Shipbuilders' Union") */
+            int body = o < np1 && sift_entity_at(d, o) >= 0 && d->ents.v[sift_entity_at(d, o)].type == ET_ORG &&
+                       sift_name_end(d, o, np1) == np1;
+            int held = sift_tok_is(d, h, "of") && sift_tok_in(d, h - 1, heads) && np1 - np0 <= (body ? 12 : 8);
             for (uint32_t i = h + 1; held && i < np1; i++)
-                held = d->toks.v[i].kind == TK_WORD && !(d->toks.v[i].w.flags & (W_VERB | W_AUX)) &&
+                held = (d->toks.v[i].kind == TK_WORD || (body && i > o && (d->toks.v[i].flags & TF_POSS))) &&
+                       !(d->toks.v[i].w.flags & (W_VERB | W_AUX)) &&
                        !sift_tok_is(d, i, "who") && !sift_tok_is(d, i, "that");
             if (held) {
                 *name = sift_span_text(d, np0, np1);
@@ -6539,6 +6546,12 @@ int sift_clause_starts(const doc *d, uint32_t i)
             lim++, figures = 1;
         else if ((u->w.flags & W_NUMWORD) && !(u->flags & TF_CAP) && lim < i + 24)
             lim++; /* ("between the two countries could cut") */
+        /* (nor do articles, and a name counts once: "about 60 percent of
+         * the workers at the terminals in Valparaiso and San Antonio were") */
+        else if (k > i && lim < i + 24 &&
+                 (((u->w.flags & W_DET) && !(u->flags & TF_CAP)) ||
+                  (u->ment >= 0 && d->ments.v[u->ment].t0 < k && d->ments.v[u->ment].t0 >= i)))
+            lim++;
         /* 'it "firmly opposes" the tariffs': a quotation inside the clause */
         if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_PRONOUN))
             continue;
