@@ -662,6 +662,10 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
             return 0;
         else if ((sift_finite_verb(d, k) && !(sift_tok_ends(d, k, "ed") && sift_tok_is(d, k + 1, "by")) &&
                   !(k > b0 && sift_tok_ends(d, k, "ing") && (d->toks.v[k - 1].w.flags & W_PREP)) &&
+                  /* (nor one on the noun before it: "Rice arriving at harvest
+                   * time, the official said, would") */
+                  !(k > b0 && sift_tok_ends(d, k, "ing") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
+                    (d->toks.v[k + 1].w.flags & W_PREP)) &&
                   /* (nor a passive participle: "Of the positions being cut,") */
                   !(k > b0 && (sift_tok_is(d, k, "being") || sift_tok_is(d, k - 1, "being")))) ||
                  sift_is_cue(d, k) ||
@@ -827,7 +831,11 @@ static int document_subject(const doc *d, uint32_t c)
 static const char *const pointed_nouns[] = {"figure", "number", "estimate", "claim", "plan", "decision", "proposal",
                                             "report", "study", "survey", "forecast", "projection", "count", "tally",
                                             "total", "rule", "law", "policy", "deal", "offer", "argument", "rate",
-                                            "price", "sum", "amount", "level", "account", "approach", "view", NULL};
+                                            "price", "sum", "amount", "level", "account", "approach", "view",
+                                            /* (a singular that needs its article: "said that answer was") */
+                                            "answer", "response", "assessment", "explanation", "promise",
+                                            "warning", "request", "demand", "target", "scheme", "move", "step",
+                                            "statement", "idea", "verdict", "ruling", "package", NULL};
 /* Do a relative pronoun and a short subject come right before the cue at
  * c ("which the service said", "that analysts said")? */
 static int relative_subject(const doc *d, uint32_t s0, uint32_t c)

@@ -669,6 +669,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             (d->toks.v[g].w.flags & (W_VERB | W_AUX | W_CUE | W_PREP)))
             break;
     }
+    /* "Fahmy, who sat on a panel chaired by a former minister, Khaled
+     * Mansour, said": a name in apposition to the last noun of a relative
+     * clause on the person the sentence opens with is not the subject */
+    if (j == cue && j > lo + 6 && sift_is_punct(d, j - 1, ',') && sb0 >= lo) {
+        int x = sift_entity_at(d, j - 2), s = sift_entity_at(d, sb0);
+        uint32_t n0 = x >= 0 ? sift_name_start(d, j - 2, lo) : j;
+        uint32_t se = s >= 0 ? sift_name_end(d, sb0, j) : sb0;
+        int plain = x >= 0 && s >= 0 && x != s && d->ents.v[x].type == ET_PERSON && d->ents.v[s].type == ET_PERSON &&
+                    n0 > se + 4 && sift_is_punct(d, n0 - 1, ',') && sift_is_punct(d, se, ',') && is_who(d, se + 1) &&
+                    (person_word(d, n0 - 2) || (d->toks.v[n0 - 2].w.flags & W_TITLE));
+        for (uint32_t k = se + 2; plain && k < n0 - 1; k++)
+            plain = d->toks.v[k].kind == TK_WORD && !sift_is_cue(d, k);
+        if (plain) {
+            *np0 = sb0;
+            *np1 = se;
+            return 1;
+        }
+    }
     /* "prompting farmers in Murcia and Alicante to warn", "led analysts to
      * predict": whom the verb moved to speak */
     static const char *const moved[] = {"prompting", "prompted", "prompt", "prompts", "leading", "led", "forcing",
@@ -1228,7 +1246,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* Walk back over comma-separated segments: the closest one that names
      * someone wins; an appositive ("a soldier ...") defers to the one before. */
     uint32_t end = j;
-    for (int seg = 0; seg < 3 && end > lo; seg++) {
+    for (int seg = 0; seg < 4 && end > lo; seg++) {
         if (sift_is_punct(d, end - 1, ',')) {
             if (seg == 0)
                 end--; /* "Tavares, said" -> the segment before the comma */
@@ -1574,7 +1592,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
                         (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
-                       sift_tok_is(d, k, "where") || (participle && after_comma);
+                       sift_tok_is(d, k, "where") || (participle && after_comma) ||
+                       /* (or its verb after an aside: "who, like many women
+                        * of her generation, is known by") */
+                       (after_comma && seg == 0 && (d->toks.v[k].w.flags & W_AUX) &&
+                        !(d->toks.v[k].flags & TF_CAP) && sift_finite_verb(d, k)) ||
+                       (after_comma && seg > 0 && (sift_tok_is(d, k, "like") || sift_tok_is(d, k, "unlike")) &&
+                        !(d->toks.v[k].flags & TF_CAP));
         /* "Ashwin Gaonkar, a former activist who founded the Gomantak Jan
          * Morcha last year, said": a name inside the appositive's relative
          * clause is not the one it describes */
@@ -1978,6 +2002,9 @@ static uint32_t head_end(const doc *d, uint32_t np0, uint32_t np1)
             break;
         if (i > np0 && (is_who(d, i) || sift_tok_is(d, i, "which") || sift_tok_is(d, i, "that")))
             break; /* "Two negotiators who were in the room" */
+        if (i > np0 && i + 1 < np1 && ((sift_tok_is(d, i, "familiar") && sift_tok_is(d, i + 1, "with")) ||
+                                       (sift_tok_is(d, i, "close") && sift_tok_is(d, i + 1, "to"))))
+            break; /* "an official familiar with the talks" */
         if (t->kind == TK_WORD || t->kind == TK_NUM || (t->flags & TF_POSS))
             h = i + 1;
     }
@@ -4059,7 +4086,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             if (x && x->speaker < 0 && x->speaker_name && x->rule && strcmp(x->rule, "reported-speech") == 0 &&
                 indefinite(x->speaker_name) &&
                 unnamed_source(d, b, sift_tok_at(d, x->span.start), gender, u0, u1) && *u1 < e &&
-                sift_is_cue(d, *u1)) /* (not "A spokeswoman for ATR, ..., said": named below) */
+                (sift_is_cue(d, *u1) || /* (not "A spokeswoman for ATR, ..., said": named below) */
+                 /* (or the phrase the report was given: "A senior official
+                  * familiar with the talks, who ..., said") */
+                 (strlen(x->speaker_name) == (size_t)(d->toks.v[*u1 - 1].end - d->toks.v[*u0].start) &&
+                  strncasecmp(x->speaker_name, TOK_S(d, *u0), strlen(x->speaker_name)) == 0)))
                 return -2;
         }
         if (b < e && s != d->toks.v[pron].sent &&
@@ -4360,6 +4391,14 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         /* "A senior security official who asked not to be named offered a
          * different account. He told Reuters ...": a person given no name */
         /* (or "One skipper, who has fished for herring since ...") */
+        /* ("a farmer named Sutrisno, who ..., said": the name it gives) */
+        for (uint32_t k = np0 + 1; e1 < 0 && k + 1 < e && k < np0 + 6; k++)
+            if ((sift_tok_is(d, k, "named") || sift_tok_is(d, k, "called")) && person_word(d, k - 1)) {
+                int x = sift_entity_at(d, k + 1);
+                if (x >= 0 && d->ents.v[x].type == ET_PERSON && (!d->ents.v[x].gender || d->ents.v[x].gender == gender))
+                    return x;
+                break;
+            }
         if (e1 < 0 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an") || sift_tok_is(d, np0, "one"))) {
             uint32_t h = np0 + 1, w0 = h;
             /* (past an age: "A 27-year-old sewing machine operator who escaped") */
@@ -6460,8 +6499,11 @@ static int cost_verb(const doc *d, uint32_t k)
     if (k == 0 || k + 1 >= d->toks.n || !(sift_tok_is(d, k, "cost") || sift_tok_is(d, k, "costs")) ||
         (d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS) || d->toks.v[k - 1].kind != TK_WORD)
         return 0;
+    static const char *const roughly[] = {"about", "around", "nearly", "almost", "roughly", "only", "just", NULL};
     const tok *nx = &d->toks.v[k + 1];
     return nx->kind == TK_NUM || nx->kind == TK_SYM || sift_tok_in(d, k + 1, whom) ||
+           (sift_tok_in(d, k + 1, roughly) && k + 2 < d->toks.n && /* ("now cost about 1 percent") */
+            (d->toks.v[k + 2].kind == TK_NUM || d->toks.v[k + 2].kind == TK_SYM)) ||
            ((nx->flags & TF_ALLCAPS) && k + 2 < d->toks.n && d->toks.v[k + 2].kind == TK_NUM); /* ("cost CFA ...") */
 }
 
