@@ -1033,6 +1033,14 @@ static int perfect_aux(const doc *d, uint32_t k)
  * noun? */
 static int noun_the_said(const doc *d, uint32_t c, uint32_t s0)
 {
+    /* (or a pronoun: "..., a figure she said came from the port's own
+     * business association") */
+    static const char *const pronouns[] = {"he", "she", "they", NULL};
+    if (c >= s0 + 3 && c + 2 < d->toks.n && sift_tok_in(d, c - 1, pronouns) && !(d->toks.v[c - 1].flags & TF_CAP) &&
+        d->toks.v[c - 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[c - 2].flags & TF_CAP) &&
+        (d->toks.v[c - 3].w.flags & W_DET) && d->toks.v[c + 1].upos == SIFT_UPOS_VERB &&
+        !(d->toks.v[c + 1].flags & TF_CAP) && !sift_is_cue(d, c + 1) && !sift_tok_ends(d, c + 1, "ing"))
+        return 1;
     return c >= s0 + 3 && c + 2 < d->toks.n && sift_tok_ends(d, c + 1, "ed") &&
            (d->toks.v[c + 1].upos == SIFT_UPOS_VERB || (d->toks.v[c + 2].w.flags & W_DET)) &&
            !(d->toks.v[c + 1].flags & TF_CAP) && !sift_is_cue(d, c + 1) && sift_tok_is(d, c - 2, "the") &&
@@ -1277,7 +1285,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         /* ('Figures will be published at the end of the month "in the
          * usual way," he said': a fragment quoted at the clause's end, the
          * comma inside its marks) */
-        if (t->kind == TK_QUOTE && p < c && (qcomma = quoted_fragment_end(d, p - 1, s0)))
+        /* (or inverted: '... "undercut everyone," said Siti Ismail') */
+        if (t->kind == TK_QUOTE && (p < c || (c + 1 < s1 && sift_entity_at(d, c + 1) >= 0)) &&
+            (qcomma = quoted_fragment_end(d, p - 1, s0)))
             break;
         if (sift_is_punct(d, p - 1, ')'))
             depth_p++;
@@ -1310,7 +1320,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* (after a fragment, a short subject that names someone: not '"all
      * countries in a position to pay," a reference to China and wealthy
      * Gulf states') */
-    if (qcomma && (c - p > 4 || !((d->toks.v[p].w.flags & W_PRONOUN) || sift_entity_at(d, p) >= 0 ||
+    /* (past a title: '"...," State Secretary Jeroen Smit told'; or after
+     * the verb: '"...," said Siti Ismail') */
+    uint32_t named_at = p;
+    while (named_at + 1 < c && sift_entity_at(d, named_at) < 0 && (d->toks.v[named_at].flags & TF_CAP) &&
+           d->toks.v[named_at].kind == TK_WORD)
+        named_at++;
+    if (p == c && c + 1 < s1)
+        named_at = c + 1;
+    if (qcomma && (c - p > 4 || !((d->toks.v[p].w.flags & W_PRONOUN) || sift_entity_at(d, named_at) >= 0 ||
                                   (sift_tok_is(d, p, "the") && !(d->toks.v[p].flags & TF_CAP)))))
         return 0;
     /* ("..., with capital spending estimated at 6 billion crowns": an
@@ -1408,11 +1426,17 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         uint32_t words = 0, paren = 0, upto = relative ? relative : and_clause ? and_clause - 2 : s1;
         /* (or ", but" one: "..., said Euan Paterson, a property lawyer at
          * ..., but sums handed directly to a developer would ...") */
+        /* (or one of why or when: "..., said Daniel Koh, an analyst at
+         * Meridian, as charterers shy away from older ships") */
+        static const char *const whys[] = {"as", "because", "while", "although", "though", "since", NULL};
         for (uint32_t k = c + 2; k + 2 < upto && !relative && !and_clause; k++)
             if (sift_is_punct(d, k, ',') &&
                 ((sift_tok_is(d, k + 1, "and") && sift_clause_starts(d, k + 2)) ||
-                 (sift_tok_is(d, k + 1, "but") && !sift_tok_is(d, k + 2, "not"))))
+                 (sift_tok_is(d, k + 1, "but") && !sift_tok_is(d, k + 2, "not")) ||
+                 (sift_tok_in(d, k + 1, whys) && sift_clause_starts(d, k + 2)))) {
                 upto = k;
+                break;
+            }
         /* (a name and a description in apposition: "said Kari Mjelde, a
          * spokeswoman for the safety board") */
         int who = c + 1 < upto ? sift_entity_at(d, c + 1) : -1;
@@ -1970,6 +1994,10 @@ int sift_extract_reported(doc *d)
              k++)
             if (sift_tok_is(d, k, "that") && d->toks.v[k + 1].kind == TK_QUOTE && (d->toks.v[k + 1].flags & TF_QOPEN))
                 inside = 0;
+        /* (nor what someone said of a noun in it: "..., a figure she said
+         * came from the port's own business association") */
+        if (inside && c + 1 < s1 && noun_the_said(d, c, s0) && (d->toks.v[c - 1].w.flags & W_PRONOUN))
+            inside = 0;
         if (inside)
             continue;
         /* "The bigger cost, she said, would come from ...": an attribution

@@ -301,6 +301,19 @@ static int particle(const doc *d, uint32_t i)
            !sift_tok_is(d, i, "&") && !sift_tok_is(d, i, "y");
 }
 
+/* A first name, then a lower-case particle before the last word: "Ruud van
+ * Dam", "Jan de Brug" are people, whatever the last word names (though
+ * "Serra do Corvo", a place's word first, is a place). */
+static int first_particle(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t1 < t0 + 3 || !(has_cls(d, t0, LX_FIRST) || has_cls(d, t0, LX_LAST)))
+        return 0;
+    for (uint32_t k = t0 + 1; k + 1 < t1; k++)
+        if (particle(d, k) && !(d->toks.v[k].flags & TF_CAP))
+            return 1;
+    return 0;
+}
+
 /* Tokens of [t0,t1) that count toward a name's length (particles do not). */
 static uint32_t name_words(const doc *d, uint32_t t0, uint32_t t1)
 {
@@ -862,7 +875,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     int common = 0;
     for (uint32_t i = t0; i < t1; i++)
         common += sift_tok_common(d, i) && !particle(d, i);
-    if (loc_key(d, t1 - 1) || loc_pre(d, t0))
+    if ((loc_key(d, t1 - 1) && !first_particle(d, t0, t1)) || loc_pre(d, t0))
         return add_mention(d, t0, t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* names are words no dictionary holds: "Vitalii Ovcharenko" */
     /* (or with an age or a person's role after them: "Mere Katene, 47, a
@@ -1840,7 +1853,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
      * Kasenga Ridge mine": a firm) */
     if (t1 - t0 >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, t0)) && company_which(d, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
-    if (t1 - t0 >= 2 && (loc_key(d, t1 - 1) || loc_pre(d, t0)))
+    if (t1 - t0 >= 2 && ((loc_key(d, t1 - 1) && !first_particle(d, t0, t1)) || loc_pre(d, t0)))
         return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1, ET_LOC, MK_NAME, -1, NULL, "geo-feature");
     /* 4. first name + surname */
     uint32_t a = t0;
