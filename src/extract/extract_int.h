@@ -86,6 +86,9 @@ int sift_org_not_business(const entity *en);
  * sentence or is followed by ", who" or a description; the role's comma
  * (the name's end in *name_end), or 0. */
 uint32_t sift_role_named_after(const doc *d, uint32_t c, uint32_t s1, uint32_t *name_end);
+/* "a terminal manager who asked not to be named": an article at k, words
+ * ending in a noun for a person, then "who"; the "who", or 0. */
+uint32_t sift_unnamed_who(const doc *d, uint32_t k, uint32_t s1);
 /* Pronouns that can be a clause's subject: "it", "they", "he", "she", "we". */
 extern const char *const sift_subject_pronouns[];
 /* speaker.c: conjunctions that open a short aside inside a clause ("the

@@ -59,6 +59,7 @@ static int marks_open(const doc *d, uint32_t from, uint32_t to)
 
 static int noun_the_said(const doc *d, uint32_t c, uint32_t s0);
 
+
 /* Where a reported clause that starts at `from` ends (exclusive). */
 static uint32_t clause_end(const doc *d, uint32_t from)
 {
@@ -886,7 +887,11 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
                                               "since", "until", "although", "though", "to", NULL};
         if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_tok_is(d, j, "that") ||
             sift_tok_is(d, j, "and") || sift_tok_is(d, j, "or") || sift_tok_is(d, j, "but") ||
-            sift_tok_in(d, j, subords))
+            (sift_tok_in(d, j, subords) &&
+             /* (not "to" before a place: "exports to the United States rose") */
+             !(sift_tok_is(d, j, "to") && j + 1 < s1 &&
+               (((d->toks.v[j + 1].w.flags & W_DET) && !(d->toks.v[j + 1].flags & TF_CAP)) ||
+                sift_entity_at(d, j + 1) >= 0))))
             return 0;
         /* (a second verb with no "and" before it, which the parser may
          * join to c as a conjunct, or an adverbial clause with no word to
@@ -993,6 +998,19 @@ uint32_t sift_role_named_after(const doc *d, uint32_t c, uint32_t s1, uint32_t *
         sift_entity_at(d, k + 1) < 0 || d->ents.v[sift_entity_at(d, k + 1)].type != ET_PERSON)
         return 0;
     uint32_t m = sift_name_end(d, k + 1, s1);
+    /* (or the body after the name: "said the official, Peter Mwangi of the
+     * Kenya Importers and Shippers Forum.") */
+    /* (its words in capitals, "and" or "of" between them) */
+    uint32_t o = m + 1 + (m + 2 < s1 && sift_tok_is(d, m + 1, "the")), oe = o;
+    while (oe < s1 && d->toks.v[oe].kind == TK_WORD &&
+           ((d->toks.v[oe].flags & TF_CAP) ||
+            (oe > o && (sift_tok_is(d, oe, "and") || sift_tok_is(d, oe, "of") || sift_tok_is(d, oe, "for")))))
+        oe++;
+    if (m + 1 < s1 && sift_tok_is(d, m, "of") && oe > o && (d->toks.v[oe - 1].flags & TF_CAP) &&
+        (oe >= s1 || sift_is_punct(d, oe, '.'))) {
+        *name_end = m;
+        return k;
+    }
     if (m >= s1 || sift_is_punct(d, m, '.') ||
         (sift_is_punct(d, m, ',') && (sift_tok_is(d, m + 1, "who") || description_after(d, m, s1)))) {
         *name_end = m;
@@ -1109,7 +1127,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* (not ", said the union leader, Tom Okoye, who ...": a role and its
      * name in apposition after the verb) */
     uint32_t role_name_end = 0, role_end = sift_role_named_after(d, c, s1, &role_name_end);
-    if (c + 1 < s1 && !role_end &&
+    if (c + 1 < s1 && !role_end && !sift_unnamed_who(d, c + 1, s1) &&
         (((d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & TF_CAP)) ||
          d->toks.v[c + 1].kind == TK_NUM || figure_opener(d, c + 1)) &&
         sift_clause_starts(d, c + 1))
@@ -1176,6 +1194,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             relative = k;
             break;
         }
+        /* (or on a person given no name: ", said a terminal manager who
+         * asked not to be named because he was not authorised to speak") */
+        if (k > c + 2 && sift_unnamed_who(d, c + 1, s1) == k) {
+            relative = k;
+            break;
+        }
         /* ", said Adaeze Nwachukwu, head of research at Ikoyi Securities": a
          * description after the person named after the verb */
         if (sift_is_punct(d, k, ',') && k > c + 1 && sift_entity_at(d, c + 1) >= 0 &&
@@ -1239,13 +1263,18 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * anyway": a contrasting clause after the attribution is the reporter's */
         if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "but") && k + 2 < s1 && sift_clause_starts(d, k + 2))
             break;
+        /* (or a relative clause on what was said: "Carriers had announced
+         * blank sailings, he said, which would keep rates firm") */
+        if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "which") && !(d->toks.v[k + 1].flags & TF_CAP) &&
+            k == past_dates(d, c + 1, s1))
+            break;
         /* ('Further restrictions could follow, she warned, "if the rains
          * fail us again."': a quotation that goes on after the attribution) */
         if (sift_is_punct(d, k, ',') && k + 1 < s1 && d->toks.v[k + 1].kind == TK_QUOTE &&
             (d->toks.v[k + 1].flags & TF_QOPEN) && k == past_dates(d, c + 1, s1))
             break;
         if (k == role_end) {
-            relative = sift_is_punct(d, role_name_end, ',') ? role_name_end : 0;
+            relative = sift_is_punct(d, role_name_end, ',') || sift_tok_is(d, role_name_end, "of") ? role_name_end : 0;
             break;
         }
         /* (or a phrase with no verb of its own to the end: ", the company

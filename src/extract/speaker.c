@@ -7319,7 +7319,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
     uint32_t name_end;
     int named = c > 0 && sift_is_punct(d, c - 1, ',') &&
                 ((pe >= 0 && d->ents.v[pe].type == ET_PERSON && sift_is_punct(d, sift_name_end(d, c + 1, hi), ',')) ||
-                 sift_role_named_after(d, c, hi, &name_end));
+                 sift_role_named_after(d, c, hi, &name_end) || sift_unnamed_who(d, c + 1, hi));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) || (c + 1 < hi && !named && sift_clause_starts(d, c + 1)) ||
         (c + 1 < hi && (d->toks.v[c + 1].w.flags & W_PRONOUN)))
         return 0;
@@ -7329,6 +7329,23 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         sift_name_speaker(d, np0, np1, &a->ent, &a->name);
         sift_named_after(d, np1, hi, &a->ent, &a->name);
         return a->name != NULL;
+    }
+    return 0;
+}
+
+/* "a terminal manager who asked not to be named": an article at k, a few
+ * lower-case words ending in a noun for a person, then "who"; the "who",
+ * or 0. */
+uint32_t sift_unnamed_who(const doc *d, uint32_t k, uint32_t s1)
+{
+    if (!(sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") || sift_tok_is(d, k, "the")) ||
+        (d->toks.v[k].flags & TF_CAP))
+        return 0;
+    for (uint32_t m = k + 2; m < s1 && m < k + 6; m++) {
+        if (sift_tok_is(d, m, "who") && !(d->toks.v[m].flags & TF_CAP))
+            return (d->toks.v[m - 1].w.flags & (W_PERSON_NOUN | W_TITLE)) ? m : 0;
+        if (d->toks.v[m].kind != TK_WORD || (d->toks.v[m].flags & TF_CAP))
+            return 0;
     }
     return 0;
 }
