@@ -841,10 +841,16 @@ static const char *const pointed_nouns[] = {"figure", "number", "estimate", "cla
  * c ("which the service said", "that analysts said")? */
 static int relative_subject(const doc *d, uint32_t s0, uint32_t c)
 {
-    for (uint32_t k = c; k-- > s0 && c - k <= 5;) {
+    /* (a name's words count once: "winds that the National Institute of
+     * Meteorology said reached") */
+    for (uint32_t k = c, n = 0; k-- > s0 && n <= 5; n++) {
         const tok *u = &d->toks.v[k];
         if (u->kind != TK_WORD)
             return 0;
+        if (u->ment >= 0 && d->ments.v[u->ment].t0 < k && d->ments.v[u->ment].t1 <= c) {
+            k = d->ments.v[u->ment].t0 + 1;
+            continue;
+        }
         if ((sift_tok_is(d, k, "which") || sift_tok_is(d, k, "that")) && k + 1 < c && !(u->flags & TF_CAP))
             return k > s0 && (sift_is_punct(d, k - 1, ',') || d->toks.v[k - 1].upos == SIFT_UPOS_NOUN);
         if ((u->w.flags & (W_VERB | W_AUX | W_PREP)) || sift_finite_verb(d, k))
@@ -1716,6 +1722,19 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
         x = sift_entity_at(d, c - 2);
         *o1 = c - 1;
         *o0 = x >= 0 ? sift_name_start(d, c - 2, sift_sent_t0(d, c)) : c - 1;
+        /* (or a body by its kind: "the health directorate's warning that") */
+        uint32_t b = c - 2;
+        while (x < 0 && b > c - 6 && b > 0 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
+               !sift_tok_is(d, b, "the"))
+            b--;
+        if (x < 0 && b + 2 < c && sift_tok_is(d, b, "the") && d->toks.v[c - 2].upos == SIFT_UPOS_NOUN &&
+            (sift_tok_org_kind(d, c - 2) || (d->toks.v[c - 2].w.flags & (W_ORGKEY | W_GROUP)))) {
+            *o0 = b;
+            return that + 2 < s1 && sift_tok_is(d, that, "that") && !(d->toks.v[that].flags & TF_INQUOTE) &&
+                           sift_clause_starts(d, that + 1)
+                       ? that
+                       : 0;
+        }
     } else if (sift_tok_is(d, c + 1, "by") && c + 2 < s1) { /* "the claim by Dr Musa that" */
         k = c + 2;
         while (k < s1 && k < c + 5 && sift_entity_at(d, k) < 0 && (d->toks.v[k].w.flags & W_TITLE) &&

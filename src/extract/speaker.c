@@ -362,7 +362,8 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
                                             "employed", "hired", "appointed", "named", "elected",
                                             "joined", "retired", "started", "began", "acted", "stood",
                                             "ran", "known", "volunteered", "volunteers", "selected", "chosen",
-                                            "nominated", "picked", "promoted", "reappointed", "installed", NULL};
+                                            "nominated", "picked", "promoted", "reappointed", "installed",
+                                            "acts", "act", "acting", "serve", "work", "working", "doubles", NULL};
         /* ("They said their own records showed": the clause a pronoun's
          * verb of saying opens is a subject's own) */
         if (k - 1 > lo && d->toks.v[k - 1].upos == SIFT_UPOS_VERB && sift_tok_in(d, k - 2, sift_subject_pronouns) &&
@@ -372,9 +373,12 @@ static uint32_t segment_start(const doc *d, uint32_t end, uint32_t lo)
          * clause of time opens at its conjunction when only a phrase
          * stands between it and the verb) */
         static const char *const times[] = {"after", "before", "until", "since", NULL};
+        /* (not a document's participle: "A state government review
+         * completed after the last fire season found") */
         if (k - 1 > lo && sift_tok_in(d, k - 1, times) && !(d->toks.v[k - 1].flags & TF_CAP) && k < end &&
             (d->toks.v[k].w.flags & W_DET) && !has_verb(d, k, end) && end < d->toks.n && sift_is_cue(d, end) &&
-            d->toks.v[k - 2].kind == TK_WORD)
+            d->toks.v[k - 2].kind == TK_WORD &&
+            !(k - 2 > lo && sift_tok_ends(d, k - 2, "ed") && sift_document_noun(d, k - 3)))
             break;
         /* ("The hospital where she works said": a clause of its own after
          * "where" is no subject) */
@@ -1595,8 +1599,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                        sift_tok_is(d, k, "where") || (participle && after_comma) ||
                        /* (or its verb after an aside: "who, like many women
                         * of her generation, is known by") */
-                       (after_comma && seg == 0 && (d->toks.v[k].w.flags & W_AUX) &&
-                        !(d->toks.v[k].flags & TF_CAP) && sift_finite_verb(d, k)) ||
+                       (after_comma && seg == 0 && !(d->toks.v[k].flags & TF_CAP) && sift_finite_verb(d, k) &&
+                        (d->toks.v[k].upos == SIFT_UPOS_VERB || d->toks.v[k].upos == SIFT_UPOS_AUX ||
+                         (d->toks.v[k].w.flags & W_AUX)) && !sift_is_cue(d, k) &&
+                        !names_someone(d, k, end, 1)) || /* (not "retired teacher Judith Pemberton") */
                        (after_comma && seg > 0 && (sift_tok_is(d, k, "like") || sift_tok_is(d, k, "unlike")) &&
                         !(d->toks.v[k].flags & TF_CAP));
         /* "Ashwin Gaonkar, a former activist who founded the Gomantak Jan
@@ -3572,6 +3578,19 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (any < 0) {
         int nx = named_next(d, np0, business);
         return nx >= 0 && (other_kind(d, k, d->ents.v[nx].name) || !regulator_fits(d, k, nx)) ? -1 : nx;
+    }
+    /* ("the union" is no UNICEF: a union's name says what it is) */
+    static const char *const unions[] = {"union", "federation", "confederation", "association", "congress",
+                                         "syndicate", "guild", "workers", NULL};
+    if (sift_tok_is(d, k, "union") && k + 1 == np1) {
+        int named = 0;
+        for (const char *const *w = unions; *w && !named; w++)
+            named = name_holds(d->ents.v[any].name, *w, strlen(*w));
+        /* (or called one beside its name: "the FNV union") */
+        for (uint32_t i = d->ents.v[any].first_tok; !named && i + 1 < np0; i++)
+            named = sift_entity_at(d, i) == any && sift_entity_at(d, i + 1) != any && sift_tok_is(d, i + 1, "union");
+        if (!named)
+            return -1;
     }
     return any;
 }
