@@ -4441,6 +4441,18 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 return -2;
             }
         }
+        /* ("Her assistant, Kamran Ali, said ... . She said": the one the
+         * owner's pronoun means, not the assistant, when the pronoun is the
+         * owner's and the name is not known to be of its sex) */
+        uint32_t hb = sift_body_start(d, s);
+        if (e1 >= 0 && np0 == hb + 3 && sift_is_punct(d, hb + 2, ',') &&
+            sift_tok_is(d, hb, gender == 'F' ? "her" : "his") && d->ents.v[e1].gender != gender &&
+            sift_entity_at(d, hb + 1) < 0 && d->toks.v[hb + 1].upos == SIFT_UPOS_NOUN &&
+            !(d->toks.v[hb + 1].flags & TF_CAP)) {
+            int o = sift_resolve_pronoun(d, hb, gender);
+            if (o >= 0 && o != e1 && d->ents.v[o].type == ET_PERSON && d->ents.v[o].gender == gender)
+                return o;
+        }
         if (e1 >= 0) {
             const entity *en = &d->ents.v[e1];
             /* (a name of no known sex that a possessive after it gives the

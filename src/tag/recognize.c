@@ -1972,6 +1972,15 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
     }
+    /* 6b. one word no dictionary holds, described as a person after it:
+     * "Bashiran, a widow who ...", "Filmon, an Eritrean who asked ..." */
+    if (t1 - a == 1 && !sift_tok_common(d, a) && name_like(d, a, t1) && !has_cls(d, a, LX_GPE) &&
+        !has_cls(d, a, LX_NORP) && !has_cls(d, a, LX_ORG) && !has_cls(d, a, LX_LOC) &&
+        !(d->toks.v[a].flags & TF_ALLCAPS) && person_described(d, t1) &&
+        /* (opening the sentence or after a comma: not "outside Dubluk, a
+         * herder", nor the end of "Joseph ole Sankale") */
+        ((d->toks.v[a].flags & (TF_SENT | TF_PARA)) || (a > 0 && sift_is_punct(d, a - 1, ','))))
+        return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "name+description");
     /* 7. segment by the lexicon */
     return segment(d, a, t1, 0);
 }
