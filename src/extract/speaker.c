@@ -4242,6 +4242,15 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 b = lastc + 1;
         }
         b = past_asked(d, b, e);
+        /* (and past an opening participle's phrase: "Speaking to a radio
+         * station on Tuesday, the secretary of agriculture said") */
+        if (b + 3 < e && (d->toks.v[b].flags & TF_CAP) && ing_form(d, b) && d->toks.v[b].upos == SIFT_UPOS_VERB)
+            for (uint32_t k = b + 1; k + 2 < e && k < b + 16 && d->toks.v[k].kind != TK_QUOTE; k++)
+                if (sift_is_punct(d, k, ',')) {
+                    if (d->toks.v[k + 1].w.flags & W_DET)
+                        b = k + 1;
+                    break;
+                }
         /* ('"..." ¶ That was how Meridian's head of rankings, Oliver Grant,
          * put it ... . He said': who put it so) */
         if (b + 4 < e && (sift_tok_is(d, b, "that") || sift_tok_is(d, b, "this")) &&
@@ -4377,10 +4386,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         while (e1 < 0 && back == 1 && rv < e && rv < np0 + 8 && d->toks.v[rv].kind == TK_WORD &&
                !(d->toks.v[rv].flags & TF_CAP) && sift_entity_at(d, rv) < 0 && !sift_is_cue(d, rv))
             rv++;
+        /* (or the head before "of": "the secretary of agriculture"; and the
+         * pronoun between commas: "Farm leaders, he said, were") */
+        uint32_t rh = rv > np0 + 3 && sift_tok_is(d, np0 + 2, "of") ? np0 + 1 : rv - 1;
         if (e1 < 0 && back == 1 && sift_tok_is(d, np0, "the") && np0 == b && rv > np0 + 1 && rv < e &&
-            sift_is_cue(d, rv) && sift_body_start(d, d->toks.v[pron].sent) == pron &&
-            (d->toks.v[rv - 1].w.flags & W_TITLE) &&
-            (!sift_noun_sex(d, rv - 1) || sift_noun_sex(d, rv - 1) == gender)) {
+            sift_is_cue(d, rv) &&
+            (sift_body_start(d, d->toks.v[pron].sent) == pron || (pron > 0 && sift_is_punct(d, pron - 1, ','))) &&
+            (d->toks.v[rh].w.flags & W_TITLE) && (!sift_noun_sex(d, rh) || sift_noun_sex(d, rh) == gender)) {
             *u0 = np0;
             *u1 = rv;
             return -2;

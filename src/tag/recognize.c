@@ -733,6 +733,23 @@ static int person_described(const doc *d, uint32_t t1)
     return 0;
 }
 
+/* ", the wife of a shrimp farmer": after the comma at t1, "the", at most
+ * two lower-case words and a noun for a person. */
+static int kin_described(const doc *d, uint32_t t1)
+{
+    if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, ',') || !sift_tok_is(d, t1 + 1, "the") ||
+        (d->toks.v[t1 + 1].flags & TF_CAP))
+        return 0;
+    for (uint32_t j = t1 + 2; j < d->toks.n && j < t1 + 5; j++) {
+        const tok *u = &d->toks.v[j];
+        if (u->kind != TK_WORD || (u->flags & TF_CAP))
+            return 0;
+        if ((u->w.flags & W_PERSON_NOUN) || sift_noun_sex(d, j)) /* ("wife", "widow") */
+            return j + 1 < d->toks.n && (sift_tok_is(d, j + 1, "of") || sift_is_punct(d, j + 1, ','));
+    }
+    return 0;
+}
+
 /* What follows a name at t1 says it is a person's: a verb of saying
  * ("said"), an age (", 47,") or a description (", a farmer near Ségou,"). */
 static int person_follows(const doc *d, uint32_t t1)
@@ -1437,7 +1454,11 @@ static int lone_first_name_speaks(const doc *d, uint32_t t0)
 {
     /* where it stands first, the dictionaries after (this runs on every
      * one-word name) */
+    /* (or is described as a person after its comma: "Rahima, the wife of
+     * a shrimp farmer,", "Bashiran, a widow") */
     int speaks = cue_follows(d, t0) || (sift_is_punct(d, t0 + 1, ',') && sift_tok_is(d, t0 + 2, "who")) ||
+                 (((d->toks.v[t0].flags & (TF_SENT | TF_PARA)) || (t0 > 0 && sift_is_punct(d, t0 - 1, ','))) &&
+                  (person_described(d, t0 + 1) || kin_described(d, t0 + 1))) ||
                  (t0 >= 2 && sift_is_punct(d, t0 - 1, ',') && d->toks.v[t0 - 2].kind == TK_WORD &&
                   !(d->toks.v[t0 - 2].flags & TF_CAP) &&
                   ((d->toks.v[t0 - 2].w.flags & (W_PERSON_NOUN | W_GROUP)) ||
@@ -1976,7 +1997,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
      * "Bashiran, a widow who ...", "Filmon, an Eritrean who asked ..." */
     if (t1 - a == 1 && !sift_tok_common(d, a) && name_like(d, a, t1) && !has_cls(d, a, LX_GPE) &&
         !has_cls(d, a, LX_NORP) && !has_cls(d, a, LX_ORG) && !has_cls(d, a, LX_LOC) &&
-        !(d->toks.v[a].flags & TF_ALLCAPS) && person_described(d, t1) &&
+        !(d->toks.v[a].flags & TF_ALLCAPS) && (person_described(d, t1) || kin_described(d, t1)) &&
         /* (opening the sentence or after a comma: not "outside Dubluk, a
          * herder", nor the end of "Joseph ole Sankale") */
         ((d->toks.v[a].flags & (TF_SENT | TF_PARA)) || (a > 0 && sift_is_punct(d, a - 1, ','))))
