@@ -1788,12 +1788,24 @@ int sift_extract_reported(doc *d)
             sift_name_speaker(d, o0, o1, &a.ent, &a.name);
             /* (up to a comma: the clause is a noun's, inside another
              * sentence: "Asked about Vogel's warning that ..., he said") */
-            uint32_t end = clause_end(d, said_that + 1);
-            for (uint32_t k = said_that + 2; k < end; k++)
+            /* (or up to the verb of the sentence it is the subject of: "The
+             * company's assurance that all packs were safe did little to
+             * reassure shoppers") */
+            uint32_t end = clause_end(d, said_that + 1), verbs = 0;
+            for (uint32_t k = said_that + 2; k < end; k++) {
                 if (sift_is_punct(d, k, ',') && !(d->toks.v[k].flags & TF_INQUOTE)) {
                     end = k;
                     break;
                 }
+                int finite = sift_finite_verb(d, k) && (d->toks.v[k].upos == SIFT_UPOS_VERB ||
+                                                        d->toks.v[k].upos == SIFT_UPOS_AUX) &&
+                             !sift_tok_ends(d, k, "ing") && !(d->toks.v[k].flags & TF_INQUOTE);
+                if (finite && verbs && d->toks.v[k - 1].upos == SIFT_UPOS_ADJ && !sift_tok_ends(d, k, "ed")) {
+                    end = k;
+                    break;
+                }
+                verbs += finite;
+            }
             if (a.name && add_indirect(d, said_that + 1, end, &a, c) != 0)
                 return -1;
             continue;

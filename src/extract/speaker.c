@@ -1614,7 +1614,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         if (appos)
             for (uint32_t m = k + 1; m < end; m++)
                 if ((is_who(d, m) || sift_tok_is(d, m, "that") || sift_tok_is(d, m, "which") ||
-                     sift_tok_is(d, m, "where") || (d->toks.v[m].w.flags & W_PREP) ||
+                     sift_tok_is(d, m, "where") || sift_tok_is(d, m, "whose") || (d->toks.v[m].w.flags & W_PREP) ||
                      (TOK_N(d, m) > 5 && sift_tok_ends(d, m, "ing") && d->toks.v[m].upos == SIFT_UPOS_VERB)) &&
                     !(d->toks.v[m].flags & TF_CAP)) {
                     named_end = m;
@@ -4072,6 +4072,23 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
     }
     for (int back = 0; back < 4 && s + 1 > 0; back++, s--) {
         uint32_t b = sift_body_start(d, s), e = d->sents.v[s].t1;
+        /* ("His view was shared by Siti Ismail, who said ... . '...,' he
+         * said": the man "his" means, when the sentence names no one else
+         * who could be "he") */
+        if (back == 1 && b + 2 < e && (d->toks.v[b].flags & TF_CAP) && !(d->toks.v[b].flags & TF_INQUOTE) &&
+            (gender == 'M' || gender == 'F') && sift_tok_is(d, b, gender == 'F' ? "her" : "his") &&
+            d->toks.v[b + 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[b + 1].flags & TF_CAP)) {
+            int o = sift_resolve_pronoun(d, b, gender), rival = 0;
+            for (uint32_t k = b + 2; k < e && !rival; k++) {
+                int x = sift_entity_at(d, k);
+                /* (one of its sex, or of none known in apposition: "His
+                 * brother, Tom, said") */
+                rival = x >= 0 && x != o && d->ents.v[x].type == ET_PERSON &&
+                        (d->ents.v[x].gender == gender || (!d->ents.v[x].gender && k <= b + 4));
+            }
+            if (o >= 0 && !rival && d->ents.v[o].type == ET_PERSON && d->ents.v[o].gender == gender)
+                return o;
+        }
         /* "CLAUSE, a hospital spokeswoman said in a statement. She added
          * that": the unnamed source of the clause the sentence before
          * reports */

@@ -219,6 +219,56 @@ static int acronym_of_earlier(const doc *d, const mention *m, const char *text)
     return -1;
 }
 
+/* "MPN" after "the Movimiento Popular Nacional", whatever the recognizer
+ * made of those words: the last run of capitalised words before the
+ * acronym whose initials spell it (the parts of a hyphenated word each
+ * give one: "Uniunea Social-Democrata Romana" for USDR; lower-case
+ * particles between them give none), as [*r0,*r1); 1 if found. */
+static int acronym_run(const doc *d, const mention *m, const char *text, uint32_t *r0, uint32_t *r1)
+{
+    size_t n = strlen(text);
+    if (m->type != ET_ORG || m->t1 - m->t0 != 1 || !(d->toks.v[m->t0].flags & TF_ALLCAPS) || n < 2 || n > 6)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (text[i] < 'A' || text[i] > 'Z')
+            return 0;
+    uint32_t lo = m->t0 > 3000 ? m->t0 - 3000 : 0;
+    for (uint32_t j = m->t0; j-- > lo;) {
+        const tok *t = &d->toks.v[j];
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & (TF_ALLCAPS | TF_INQUOTE)) ||
+            TOK_S(d, j)[0] != text[0] || (j > 0 && d->toks.v[j - 1].kind == TK_WORD &&
+                                          (d->toks.v[j - 1].flags & TF_CAP) && !(d->toks.v[j - 1].flags & TF_SENT)))
+            continue;
+        size_t k = 1;
+        uint32_t e = j + 1;
+        while (e < m->t0 && k < n) {
+            const tok *u = &d->toks.v[e];
+            if (u->kind == TK_PUNCT && d->text[u->start] == '-' && !(u->flags & TF_SPACE)) {
+                e++;
+                continue;
+            }
+            if (u->kind != TK_WORD || (u->flags & TF_INQUOTE))
+                break;
+            if (!(u->flags & TF_CAP)) {
+                if (!(u->w.flags & W_CONNECT) || e + 1 >= m->t0 || !(d->toks.v[e + 1].flags & TF_CAP))
+                    break;
+                e++;
+                continue;
+            }
+            if (TOK_S(d, e)[0] != text[k])
+                break;
+            k++;
+            e++;
+        }
+        if (k == n && e > j + 1 && !(e < d->toks.n && d->toks.v[e].kind == TK_WORD && (d->toks.v[e].flags & TF_CAP))) {
+            *r0 = j;
+            *r1 = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* How far back a surname looks for its full name, in person entities. */
 enum { SURNAME_WINDOW = 128 };
 
@@ -366,6 +416,19 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
             d->ents.v[acr].alias = text;
         index_put(ix, ET_ORG, text, acr);
         return acr;
+    }
+    uint32_t r0, r1;
+    if (acronym_run(d, m, text, &r0, &r1)) {
+        char *run = sift_span_text(d, r0, r1);
+        int e = run ? index_get(ix, ET_ORG, run) : -1;
+        if (run && e < 0 && (e = new_entity(d, ET_ORG, run)) >= 0) {
+            d->ents.v[e].alias = text;
+            index_put(ix, ET_ORG, run, e);
+        }
+        if (e >= 0) {
+            index_put(ix, ET_ORG, text, e);
+            return e;
+        }
     }
     /* "Padano" after "Banco Padano": the last word of a name that opens
      * with its kind in another language */

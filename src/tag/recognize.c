@@ -733,6 +733,19 @@ static int person_described(const doc *d, uint32_t t1)
     return 0;
 }
 
+/* ", a mother who gave only her first name,": a description after the
+ * comma at t1 that says a name was given (so "Joy" is one, though a word). */
+static int gave_name_after(const doc *d, uint32_t t1)
+{
+    if (!person_described(d, t1))
+        return 0;
+    for (uint32_t j = t1 + 2; j < d->toks.n && j < t1 + 14 && !sift_is_punct(d, j, ','); j++)
+        if (sift_tok_is(d, j, "name") && (sift_tok_is(d, j - 1, "first") || sift_tok_is(d, j - 1, "one") ||
+                                          sift_tok_is(d, j - 1, "her") || sift_tok_is(d, j - 1, "his")))
+            return 1;
+    return 0;
+}
+
 /* ", the wife of a shrimp farmer": after the comma at t1, "the", at most
  * two lower-case words and a noun for a person. */
 static int kin_described(const doc *d, uint32_t t1)
@@ -1995,7 +2008,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     }
     /* 6b. one word no dictionary holds, described as a person after it:
      * "Bashiran, a widow who ...", "Filmon, an Eritrean who asked ..." */
-    if (t1 - a == 1 && !sift_tok_common(d, a) && name_like(d, a, t1) && !has_cls(d, a, LX_GPE) &&
+    if (t1 - a == 1 && (!sift_tok_common(d, a) || gave_name_after(d, t1)) && name_like(d, a, t1) &&
+        !has_cls(d, a, LX_GPE) &&
         !has_cls(d, a, LX_NORP) && !has_cls(d, a, LX_ORG) && !has_cls(d, a, LX_LOC) &&
         !(d->toks.v[a].flags & TF_ALLCAPS) && (person_described(d, t1) || kin_described(d, t1)) &&
         /* (opening the sentence or after a comma: not "outside Dubluk, a
