@@ -917,8 +917,13 @@ static void view_of(doc *d, sift_quote *q)
         (d->toks.v[open].flags & TF_PARA) && t == t0 && !quote_left_open(d, open)) {
         /* (not a plain "Garza said", who may answer someone else) */
         uint32_t k = sift_name_end(d, t, d->toks.n), c = k;
-        if (sift_is_punct(d, k, ',') && k + 1 < d->toks.n && (sift_tok_is(d, k + 1, "speaking") ||
-                                                              sift_tok_is(d, k + 1, "writing")))
+        /* (or past a relative clause introducing the person, when the
+         * quotation before was someone else's: "Sobczak, who ran his
+         * party's campaign in 2019, said") */
+        int other_before = q > d->quotes.v && q[-1].speaker != pe;
+        if (sift_is_punct(d, k, ',') && k + 1 < d->toks.n &&
+            (sift_tok_is(d, k + 1, "speaking") || sift_tok_is(d, k + 1, "writing") ||
+             (sift_tok_is(d, k + 1, "who") && !(d->toks.v[k + 1].flags & TF_CAP) && other_before)))
             k = past_aside(d, k);
         if (k > c && (sift_tok_is(d, k, "said") || sift_tok_is(d, k, "says"))) {
             speaker_is(d, q, pe, "speaker-next-paragraph");

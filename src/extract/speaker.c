@@ -3027,6 +3027,27 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "the governing body", "the sport's world body": a body */
     if (np1 - k == 2 && sift_tok_is(d, k + 1, "body") && !(d->toks.v[k].flags & TF_CAP))
         k++;
+    /* "the institute" after "a poll by the Data Civica institute": the
+     * organisation last named with that noun right after its name */
+    /* (not "the League One club Mersey Vale": a name after the noun) */
+    if (np1 - k == 1 && k > np0 && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+        (sift_tok_org_kind(d, k) || institution_noun(d, k))) {
+        uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
+        for (uint32_t i = np0; i-- > lo + 1;) {
+            int e = sift_entity_at(d, i - 1);
+            if (e < 0 || d->ents.v[e].type != ET_ORG || sift_entity_at(d, i) == e || !sift_toks_equal(d, i, k, 1) ||
+                (d->toks.v[i].flags & TF_INQUOTE))
+                continue;
+            /* (nor "the Premier League club": a league's or a group's name
+             * before the noun is not the club's) */
+            uint32_t n0 = sift_name_start(d, i - 1, lo);
+            if (n0 > 0 && sift_tok_is(d, n0 - 1, "the") && i + 1 < d->toks.n &&
+                !(d->toks.v[i - 1].w.flags & W_ORGKEY) && !institution_noun(d, i - 1) &&
+                !sift_tok_org_kind(d, i - 1) &&
+                !(d->toks.v[i + 1].kind == TK_WORD && (d->toks.v[i + 1].flags & TF_CAP)))
+                return e;
+        }
+    }
     /* "the Japanese automaker", "the Swiss lender": a nationality says
      * little of which firm */
     /* (or "the German aid group": a nationality before two plain words) */
@@ -3551,6 +3572,18 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 break;
             }
         }
+    }
+    /* ("The USDR said ... . The party added": the body that opened the
+     * sentence before by speaking) */
+    uint32_t ps = d->toks.v[np0].sent;
+    if (sift_tok_is(d, k, "party") && np1 == k + 1 && ps > 0 && np0 == sift_body_start(d, ps)) {
+        uint32_t pb = sift_body_start(d, ps - 1);
+        pb += sift_tok_is(d, pb, "the") && !(d->toks.v[pb].flags & TF_INQUOTE);
+        int x = sift_entity_at(d, pb);
+        uint32_t xe = x >= 0 ? sift_name_end(d, pb, d->sents.v[ps - 1].t1) : pb;
+        if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_name_start(d, pb, 0) == pb && xe < d->toks.n &&
+            sift_is_cue(d, xe) && !(d->toks.v[xe].flags & TF_INQUOTE))
+            return x;
     }
     if (sift_tok_is(d, k, "ministry") || sift_tok_is(d, k, "court") || sift_tok_is(d, k, "army") ||
         sift_tok_is(d, k, "police") || sift_tok_is(d, k, "government") || sift_tok_is(d, k, "navy") ||
