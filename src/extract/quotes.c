@@ -2163,6 +2163,16 @@ static void named_later(doc *d)
         if (type == ET_PERSON && members < 0 && kept_unnamed(d, h))
             continue;
         int e = members >= 0 ? members : named_after(d, h, type);
+        int definite = sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") ||
+                       (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS)) ||
+                       (t0 + 2 < h && (d->toks.v[t0 + 2].flags & TF_POSS) && sift_entity_at(d, t0) >= 0 &&
+                        sift_entity_at(d, t0 + 1) == sift_entity_at(d, t0));
+        /* (a bare name opening the next sentence before a description's
+         * noun matched further on: "The commission's chairman, a former
+         * secretary to the ministry, told ... . Ranjith Wickramaratne said") */
+        if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s") &&
+            apposed_noun(d, h))
+            e = bare_name_next(d, h);
         /* (or by the noun of a description in apposition: "The
          * prosecution's first witness, a marine biologist who ..., testified"
          * then "The biologist, Liv Aarseth,") */
@@ -2180,10 +2190,6 @@ static void named_later(doc *d)
          * executive, Marieke Jansen, said") */
         /* (an owner of two words too: "Shared Health's chief nursing
          * officer") */
-        int definite = sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") ||
-                       (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS)) ||
-                       (t0 + 2 < h && (d->toks.v[t0 + 2].flags & TF_POSS) && sift_entity_at(d, t0) >= 0 &&
-                        sift_entity_at(d, t0 + 1) == sift_entity_at(d, t0));
         if (e < 0 && type == ET_PERSON && definite)
             e = role_named_next(d, h, 0);
         if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s"))

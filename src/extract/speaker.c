@@ -3574,15 +3574,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         }
     }
     /* ("The USDR said ... . The party added": the body that opened the
-     * sentence before by speaking) */
+     * sentence before as its subject) */
     uint32_t ps = d->toks.v[np0].sent;
     if (sift_tok_is(d, k, "party") && np1 == k + 1 && ps > 0 && np0 == sift_body_start(d, ps)) {
         uint32_t pb = sift_body_start(d, ps - 1);
         pb += sift_tok_is(d, pb, "the") && !(d->toks.v[pb].flags & TF_INQUOTE);
         int x = sift_entity_at(d, pb);
         uint32_t xe = x >= 0 ? sift_name_end(d, pb, d->sents.v[ps - 1].t1) : pb;
+        /* (or was the subject of: "Fuerza Progresista did not respond ... .
+         * The party, which won no seats, has said") */
         if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_name_start(d, pb, 0) == pb && xe < d->toks.n &&
-            sift_is_cue(d, xe) && !(d->toks.v[xe].flags & TF_INQUOTE))
+            (sift_is_cue(d, xe) || sift_finite_verb(d, xe)) && !(d->toks.v[xe].flags & TF_INQUOTE))
             return x;
     }
     if (sift_tok_is(d, k, "ministry") || sift_tok_is(d, k, "court") || sift_tok_is(d, k, "army") ||
