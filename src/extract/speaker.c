@@ -6285,7 +6285,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                        sift_name_end(d, o, np1) == np1;
             int held = sift_tok_is(d, h, "of") && sift_tok_in(d, h - 1, heads) && np1 - np0 <= (body ? 12 : 8);
             for (uint32_t i = h + 1; held && i < np1; i++)
-                held = (d->toks.v[i].kind == TK_WORD || (body && i > o && (d->toks.v[i].flags & TF_POSS))) &&
+                /* (an owner's mark too: "the head of the army's rescue
+                 * detachment") */
+                held = (d->toks.v[i].kind == TK_WORD ||
+                        ((d->toks.v[i].flags & TF_POSS) && i > h + 1 && d->toks.v[i - 1].kind == TK_WORD)) &&
                        !(d->toks.v[i].w.flags & (W_VERB | W_AUX)) &&
                        !sift_tok_is(d, i, "who") && !sift_tok_is(d, i, "that");
             if (held) {
