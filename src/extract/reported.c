@@ -1714,7 +1714,9 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
     static const char *const said[] = {"claim", "claims", "warning", "warnings", "assertion", "argument",
                                        "suggestion", "accusation", "allegation", "insistence", "prediction",
                                        "complaint", "contention", "promise", "pledge", "assurance", NULL};
-    if (!sift_tok_in(d, c, said) || (d->toks.v[c].flags & TF_CAP) || c < 2)
+    /* (the cheap tests first: this runs on every token) */
+    if (c < 2 || c + 2 >= s1 || d->toks.v[c].kind != TK_WORD || (d->toks.v[c].flags & TF_CAP) ||
+        !(sift_tok_is(d, c + 1, "that") || sift_tok_is(d, c + 1, "by")) || !sift_tok_in(d, c, said))
         return 0;
     uint32_t that = c + 1, k;
     int x = -1;
