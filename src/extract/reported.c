@@ -2202,10 +2202,12 @@ int sift_extract_reported(doc *d)
                  * support scheme that took effect this year had cut ...") */
                 int rel_verb = 0, plain_np = (d->toks.v[k].w.flags & W_DET) != 0;
                 for (uint32_t m = k; m < j && plain_np; m++)
-                    plain_np = d->toks.v[m].kind == TK_WORD &&
+                    plain_np = (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) && /* ("a 2023 law") */
                                (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > k + 1));
                 if (plain_np && j > k && j + 1 < s1 && !(d->toks.v[j + 1].flags & TF_CAP) &&
-                    d->toks.v[j + 1].upos == SIFT_UPOS_VERB && !sift_is_cue(d, j + 1))
+                    (d->toks.v[j + 1].upos == SIFT_UPOS_VERB || /* ("a law that relaxed price rules had") */
+                     (d->toks.v[j + 1].upos == SIFT_UPOS_ADJ && sift_tok_ends(d, j + 1, "ed"))) &&
+                    !sift_is_cue(d, j + 1))
                     for (uint32_t m = j + 2; m < s1 && m < j + 12 && !rel_verb; m++)
                         rel_verb = sift_finite_verb(d, m) && (d->toks.v[m].w.flags & W_AUX);
                 if (j > k && j + 1 < s1 && ((d->toks.v[j + 1].w.flags & W_AUX) || rel_verb) &&
