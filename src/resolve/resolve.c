@@ -201,17 +201,25 @@ static int spells_acronym(const char *name, const char *acr, size_t n)
     return k == n;
 }
 
+/* Is m an organisation's acronym: one token of two to six capitals? */
+static int acronym_text(const doc *d, const mention *m, const char *text)
+{
+    size_t n = strlen(text);
+    if (m->type != ET_ORG || m->t1 - m->t0 != 1 || !(d->toks.v[m->t0].flags & TF_ALLCAPS) || n < 2 || n > 6)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (text[i] < 'A' || text[i] > 'Z')
+            return 0;
+    return 1;
+}
+
 /* An acronym with no parentheses ("the FDA said") for an organisation
  * named in full before it (among the last 256 entities), or -1. */
 static int acronym_of_earlier(const doc *d, const mention *m, const char *text)
 {
     size_t n = strlen(text);
-    if (m->type != ET_ORG || m->t1 - m->t0 != 1 || !(d->toks.v[m->t0].flags & TF_ALLCAPS) || n < 2 ||
-        n > 6)
+    if (!acronym_text(d, m, text))
         return -1;
-    for (size_t i = 0; i < n; i++)
-        if (text[i] < 'A' || text[i] > 'Z')
-            return -1;
     size_t lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
     for (size_t k = d->ents.n; k-- > lo;)
         if (d->ents.v[k].type == ET_ORG && spells_acronym(d->ents.v[k].name, text, n))
@@ -227,11 +235,8 @@ static int acronym_of_earlier(const doc *d, const mention *m, const char *text)
 static int acronym_run(const doc *d, const mention *m, const char *text, uint32_t *r0, uint32_t *r1)
 {
     size_t n = strlen(text);
-    if (m->type != ET_ORG || m->t1 - m->t0 != 1 || !(d->toks.v[m->t0].flags & TF_ALLCAPS) || n < 2 || n > 6)
+    if (!acronym_text(d, m, text))
         return 0;
-    for (size_t i = 0; i < n; i++)
-        if (text[i] < 'A' || text[i] > 'Z')
-            return 0;
     uint32_t lo = m->t0 > 3000 ? m->t0 - 3000 : 0;
     for (uint32_t j = m->t0; j-- > lo;) {
         const tok *t = &d->toks.v[j];
