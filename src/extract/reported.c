@@ -1719,7 +1719,7 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
         !(sift_tok_is(d, c + 1, "that") || sift_tok_is(d, c + 1, "by")) || !sift_tok_in(d, c, said))
         return 0;
     uint32_t that = c + 1, k;
-    int x = -1;
+    int x = -1, body = 0;
     if ((d->toks.v[c - 1].flags & TF_POSS) && d->toks.v[c - 1].kind != TK_WORD) { /* "Vogel's warning" */
         x = sift_entity_at(d, c - 2);
         *o1 = c - 1;
@@ -1729,14 +1729,10 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
         while (x < 0 && b > c - 6 && b > 0 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
                !sift_tok_is(d, b, "the"))
             b--;
-        if (x < 0 && b + 2 < c && sift_tok_is(d, b, "the") && d->toks.v[c - 2].upos == SIFT_UPOS_NOUN &&
-            (sift_tok_org_kind(d, c - 2) || (d->toks.v[c - 2].w.flags & (W_ORGKEY | W_GROUP)))) {
+        body = x < 0 && b + 2 < c && sift_tok_is(d, b, "the") && d->toks.v[c - 2].upos == SIFT_UPOS_NOUN &&
+               (sift_tok_org_kind(d, c - 2) || (d->toks.v[c - 2].w.flags & (W_ORGKEY | W_GROUP)));
+        if (body)
             *o0 = b;
-            return that + 2 < s1 && sift_tok_is(d, that, "that") && !(d->toks.v[that].flags & TF_INQUOTE) &&
-                           sift_clause_starts(d, that + 1)
-                       ? that
-                       : 0;
-        }
     } else if (sift_tok_is(d, c + 1, "by") && c + 2 < s1) { /* "the claim by Dr Musa that" */
         k = c + 2;
         while (k < s1 && k < c + 5 && sift_entity_at(d, k) < 0 && (d->toks.v[k].w.flags & W_TITLE) &&
@@ -1747,7 +1743,7 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
         *o1 = x >= 0 ? sift_name_end(d, k, s1) : k;
         that = *o1;
     }
-    if (x < 0 || (d->ents.v[x].type != ET_PERSON && d->ents.v[x].type != ET_ORG) || that + 2 >= s1 ||
+    if ((!body && (x < 0 || (d->ents.v[x].type != ET_PERSON && d->ents.v[x].type != ET_ORG))) || that + 2 >= s1 ||
         !sift_tok_is(d, that, "that") || (d->toks.v[that].flags & TF_INQUOTE) || !sift_clause_starts(d, that + 1))
         return 0;
     return that;

@@ -3032,15 +3032,20 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* (not "the League One club Mersey Vale": a name after the noun) */
     if (np1 - k == 1 && k > np0 && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
         (sift_tok_org_kind(d, k) || institution_noun(d, k))) {
-        uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
-        for (uint32_t i = np0; i-- > lo + 1;) {
-            int e = sift_entity_at(d, i - 1);
-            if (e < 0 || d->ents.v[e].type != ET_ORG || sift_entity_at(d, i) == e || !sift_toks_equal(d, i, k, 1) ||
+        /* (the mentions, made in text order, from the last before np0) */
+        for (size_t mi = d->ments.n; mi-- > 0;) {
+            const mention *mm = &d->ments.v[mi];
+            uint32_t i = mm->t1, n0 = mm->t0;
+            if (i >= np0)
+                continue;
+            if (i + 3000 < np0)
+                break;
+            if (mm->type != ET_ORG || mm->entity < 0 || !sift_toks_equal(d, i, k, 1) ||
                 (d->toks.v[i].flags & TF_INQUOTE))
                 continue;
+            int e = mm->entity;
             /* (nor "the Premier League club": a league's or a group's name
              * before the noun is not the club's) */
-            uint32_t n0 = sift_name_start(d, i - 1, lo);
             if (n0 > 0 && sift_tok_is(d, n0 - 1, "the") && i + 1 < d->toks.n &&
                 !(d->toks.v[i - 1].w.flags & W_ORGKEY) && !institution_noun(d, i - 1) &&
                 !sift_tok_org_kind(d, i - 1) &&
@@ -4108,18 +4113,17 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
     for (int back = 0; back < 4 && s + 1 > 0; back++, s--) {
         uint32_t b = sift_body_start(d, s), e = d->sents.v[s].t1;
         /* ("His view was shared by Siti Ismail, who said ... . '...,' he
-         * said": the man "his" means, when the sentence names no one else
-         * who could be "he") */
+         * said", "Her assistant, Kamran Ali, said ... . She said", "Her
+         * neighbour, Giorgos, said ... . '...,' she said": the one the
+         * possessive means, when the sentence names no one else known to be
+         * of the pronoun's sex) */
         if (back == 1 && b + 2 < e && (d->toks.v[b].flags & TF_CAP) && !(d->toks.v[b].flags & TF_INQUOTE) &&
             (gender == 'M' || gender == 'F') && sift_tok_is(d, b, gender == 'F' ? "her" : "his") &&
             d->toks.v[b + 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[b + 1].flags & TF_CAP)) {
             int o = sift_resolve_pronoun(d, b, gender), rival = 0;
             for (uint32_t k = b + 2; k < e && !rival; k++) {
                 int x = sift_entity_at(d, k);
-                /* (one of its sex, or of none known in apposition: "His
-                 * brother, Tom, said") */
-                rival = x >= 0 && x != o && d->ents.v[x].type == ET_PERSON &&
-                        (d->ents.v[x].gender == gender || (!d->ents.v[x].gender && k <= b + 4));
+                rival = x >= 0 && x != o && d->ents.v[x].type == ET_PERSON && d->ents.v[x].gender == gender;
             }
             if (o >= 0 && !rival && d->ents.v[o].type == ET_PERSON && d->ents.v[o].gender == gender)
                 return o;
@@ -4504,18 +4508,6 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 *u1 = h;
                 return -2;
             }
-        }
-        /* ("Her assistant, Kamran Ali, said ... . She said": the one the
-         * owner's pronoun means, not the assistant, when the pronoun is the
-         * owner's and the name is not known to be of its sex) */
-        uint32_t hb = sift_body_start(d, s);
-        if (e1 >= 0 && np0 == hb + 3 && sift_is_punct(d, hb + 2, ',') &&
-            sift_tok_is(d, hb, gender == 'F' ? "her" : "his") && d->ents.v[e1].gender != gender &&
-            sift_entity_at(d, hb + 1) < 0 && d->toks.v[hb + 1].upos == SIFT_UPOS_NOUN &&
-            !(d->toks.v[hb + 1].flags & TF_CAP)) {
-            int o = sift_resolve_pronoun(d, hb, gender);
-            if (o >= 0 && o != e1 && d->ents.v[o].type == ET_PERSON && d->ents.v[o].gender == gender)
-                return o;
         }
         if (e1 >= 0) {
             const entity *en = &d->ents.v[e1];
