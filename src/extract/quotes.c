@@ -643,8 +643,13 @@ static int extract_direct(doc *d)
                 }
                 if (!found && c >= 0)
                     found = sift_speaker_of_cue(d, (uint32_t)c, s0, open, &a);
+                /* (past what is judged, a claim and its clause too:
+                 * "dismissed the opposition's claim that votes had been
+                 * shifted between columns as "...") */
                 if (!found && open > s0 + 2 && sift_tok_is(d, open - 1, "as"))
-                    for (uint32_t v = open - 2; v > s0 && v + 7 > open; v--)
+                    for (uint32_t v = open - 2; v > s0 && v + 30 > open && d->toks.v[v].kind != TK_QUOTE &&
+                                                !sift_is_punct(d, v, ';') && !sift_is_punct(d, v, ':');
+                         v--)
                         if (sift_tok_in(d, v, judging) && !(d->toks.v[v].flags & TF_CAP)) {
                             found = sift_speaker_of_cue(d, v, s0, open, &a) && a.name;
                             break;
@@ -747,6 +752,20 @@ uint32_t sift_came_from(const doc *d, uint32_t t)
 static int person_head(const doc *d, uint32_t k);
 static int bare_name_next(const doc *d, uint32_t h);
 static int role_named_next(const doc *d, uint32_t h, int expert);
+
+/* A role as written, "the commission's executive vice-chairman": its
+ * tokens [t0, e1), its noun h, its own words w (not h), the word for its
+ * owner ("commission", "of the cybercrime centre"), the noun of a
+ * description in apposition (app) and whether it is held in a force or a
+ * court. */
+typedef struct {
+    uint32_t t0, h, e1, owner, app, w[8];
+    size_t nw;
+    int force, court;
+} role_words;
+
+static int aside_fit(const doc *d, const role_words *r, uint32_t m1);
+static void role_words_of(const doc *d, uint32_t t0, uint32_t h, uint32_t e1, role_words *r);
 static int kept_unnamed(const doc *d, uint32_t h);
 
 /* Does token k open words that say someone spoke, or how: "was speaking",
@@ -1589,9 +1608,14 @@ static int named_before(const doc *d, uint32_t t0, uint32_t h)
  * person (within a dozen words after h, the description's noun), or 0. */
 uint32_t sift_name_given(const doc *d, uint32_t h)
 {
-    uint32_t hi = sift_sent_t1(d, h);
-    if (hi > h + 14)
-        hi = h + 14;
+    uint32_t end = sift_sent_t1(d, h), hi = end > h + 14 ? h + 14 : end;
+    /* (past where the person is: "A fisherman in the coastal town of
+     * Calatagan, who gave his name only as Boyet,") */
+    for (uint32_t k = h + 1; k < end && k < h + 20 && d->toks.v[k].kind != TK_QUOTE && !sift_is_cue(d, k); k++)
+        if (sift_tok_is(d, k, "who")) {
+            hi = k + 10 < end ? k + 10 : end;
+            break;
+        }
     for (uint32_t k = h + 2; k + 1 < hi; k++) {
         int named = 0; /* ("gave his name", "gave only her first name", "would give only his nickname") */
         /* (or "who goes by the nickname "Pocho"", "who is known to his
@@ -1735,8 +1759,9 @@ static int role_named_next(const doc *d, uint32_t h, int expert)
  * paragraph) when the report names that person there for the first time,
  * with no role of their own, as the subject of a verb of saying or right
  * after one; -1 if none. */
-static int bare_name_next(const doc *d, uint32_t h)
+static int bare_name_after(const doc *d, const role_words *r)
 {
+    uint32_t h = r->h;
     static const char *const honorifics[] = {"dr", "mr", "mrs", "ms", "miss", "professor", "prof", NULL};
     int m = first_named_next(d, h);
     if (m < 0)
@@ -1781,7 +1806,18 @@ static int bare_name_next(const doc *d, uint32_t h)
     int subject = v < d->toks.n && sift_is_cue(d, v) && !(d->toks.v[v].flags & TF_INQUOTE);
     int after_cue = a > 0 && sift_is_cue(d, a - 1) && m1 < d->toks.n &&
                     (sift_is_punct(d, m1, '.') || (sift_is_punct(d, m1, ',') && sift_tok_is(d, m1 + 1, "who")));
-    return subject || after_cue ? mn->entity : -1;
+    /* (not one the aside ties to another body: "Ana Ruiz, who heads the
+     * state's largest teachers' union, said" after "the state's security
+     * chief") */
+    return (subject || after_cue) && aside_fit(d, r, m1) >= 0 ? mn->entity : -1;
+}
+
+/* The same for a role known only by its noun at h. */
+static int bare_name_next(const doc *d, uint32_t h)
+{
+    role_words r;
+    role_words_of(d, h, h, h + 1, &r);
+    return bare_name_after(d, &r);
 }
 /* Is [t0, h] "a" or "an", at most two plain words and the noun at h ("A
  * climatologist", not "A federal official familiar")? */
@@ -1808,6 +1844,196 @@ static uint32_t apposed_noun(const doc *d, uint32_t h)
            !(d->toks.v[k].w.flags & (W_STOP | W_PREP)))
         k++;
     return k > h + 3 && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN ? k - 1 : 0;
+}
+
+/* Are tokens a and b the same word, whatever their case? */
+static int same_word(const doc *d, uint32_t a, uint32_t b)
+{
+    return TOK_N(d, a) == TOK_N(d, b) && strncasecmp(TOK_S(d, a), TOK_S(d, b), TOK_N(d, a)) == 0;
+}
+
+/* Which of the role's words w[0..nw) stand at token j, as a bit mask? */
+static unsigned role_word_at(const doc *d, const uint32_t *w, size_t nw, uint32_t j)
+{
+    unsigned bits = 0;
+    for (size_t i = 0; i < nw; i++)
+        if (same_word(d, w[i], j))
+            bits |= 1u << i;
+    return bits;
+}
+
+/* The noun of a description in apposition to the role ending at h or at
+ * the end of its phrase e1 - 1, past a relative clause: "The head of the
+ * cybercrime centre, a colonel who", "The officer who designed the
+ * programme, a deputy superintendent"; or 0. */
+static uint32_t role_apposed(const doc *d, uint32_t h, uint32_t e1)
+{
+    uint32_t app = apposed_noun(d, e1 - 1);
+    if (!app && e1 - 1 != h)
+        app = apposed_noun(d, h);
+    if (!app && sift_tok_is(d, h + 1, "who"))
+        for (uint32_t c = h + 2; c < d->toks.n && c < h + 14 && d->toks.v[c].kind != TK_QUOTE; c++)
+            if (sift_is_punct(d, c, ',')) {
+                app = apposed_noun(d, c - 1);
+                break;
+            }
+    return app;
+}
+
+static void role_words_of(const doc *d, uint32_t t0, uint32_t h, uint32_t e1, role_words *r)
+{
+    static const char *const forces[] = {"army", "police", "military", "navy", "detachment", "unit", "bureau",
+                                         "force", "brigade", "battalion", "squad", "centre", "center", "command",
+                                         "regiment", "rescue", NULL};
+    static const char *const courts[] = {"court", "tribunal", NULL};
+    /* (a place owns no role alone: "the state's security chief" is not
+     * whoever "heads the state's largest union") */
+    static const char *const places[] = {"state", "country", "city", "nation", "region", "province", "island",
+                                         "town", "county", "district", "government", "world", NULL};
+    *r = (role_words){.t0 = t0, .h = h, .e1 = e1 > h ? e1 : h + 1};
+    for (uint32_t k = t0; k < r->e1; k++) {
+        const tok *t = &d->toks.v[k];
+        if (k + 1 < r->e1 && t->kind == TK_WORD && (d->toks.v[k + 1].flags & TF_POSS) && !(t->flags & TF_CAP) &&
+            !sift_tok_in(d, k, places))
+            r->owner = k;
+        if (k == h || t->kind != TK_WORD || (t->flags & (TF_CAP | TF_INQUOTE)) ||
+            (t->w.flags & (W_STOP | W_DET | W_PREP)) || TOK_N(d, k) < 4)
+            continue;
+        r->force |= sift_tok_in(d, k, forces);
+        r->court |= sift_tok_in(d, k, courts);
+        if (r->nw < 8)
+            r->w[r->nw++] = k;
+    }
+    if (!r->owner && r->e1 > h + 2 && sift_tok_is(d, h + 1, "of") && d->toks.v[r->e1 - 1].kind == TK_WORD)
+        r->owner = r->e1 - 1;
+    r->app = role_apposed(d, h, r->e1);
+}
+
+/* Is the word at j the role's noun, owner or one of its words? */
+static int of_role(const doc *d, const role_words *r, uint32_t j)
+{
+    return same_word(d, j, r->h) || (r->owner && same_word(d, j, r->owner)) || role_word_at(d, r->w, r->nw, j);
+}
+
+/*
+ * Does the aside after a name ending at m1 (", who has chaired the
+ * authority since 2024,") fit the role r: 1 when it holds the role's noun
+ * and the word before it ("who took over as chief executive"), or a word
+ * for leading and the role's owner or two of its words ("appointed to run
+ * the commission" for "the commission's executive vice-chairman", "head of
+ * the authority's national operations department" for "its national
+ * operations chief"); -1 when it ties the person to another body ("who
+ * heads the state's largest teachers' union", "who speaks for the Black
+ * Telecoms Forum"); else 0.
+ */
+static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
+{
+    static const char *const leading[] = {"led", "leads", "leading", "chaired", "chairs", "chairing", "heads",
+                                          "headed", "heading", "run", "runs", "ran", "running", "commands",
+                                          "commanded", "directs", "directed", NULL};
+    static const char *const leaders[] = {"head", "chief", "leader", "president", "chair", "chairman",
+                                          "chairwoman", "chairperson", "director", "secretary", "commander",
+                                          "executive", "manager", "governor", "superintendent", NULL};
+    uint32_t end = sift_sent_t1(d, m1), h = r->h;
+    if (m1 + 1 >= end || !sift_is_punct(d, m1, ','))
+        return 0;
+    uint32_t close = past_aside(d, m1);
+    if (close > m1)
+        end = close - 1;
+    int lead = 0, own = 0, other = 0;
+    unsigned mine = 0;
+    for (uint32_t j = m1 + 1; j < end; j++) {
+        const tok *t = &d->toks.v[j];
+        if (t->flags & TF_INQUOTE)
+            break;
+        if (same_word(d, j, h) && (h == r->t0 || !role_word_at(d, r->w, r->nw, h - 1) || same_word(d, j - 1, h - 1)))
+            return 1;
+        /* (a body named: "the Black Telecoms Forum", none of whose words
+         * are the role's) */
+        int e = sift_entity_at(d, j);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG) {
+            uint32_t ne = sift_name_end(d, j, end);
+            int shared = 0;
+            for (uint32_t x = j; x < ne && !shared; x++)
+                shared = of_role(d, r, x);
+            other |= !shared;
+            j = ne > j ? ne - 1 : j;
+            continue;
+        }
+        int leads = (sift_tok_in(d, j, leading) || sift_tok_in(d, j, leaders)) && !(t->flags & TF_CAP);
+        lead |= leads;
+        mine |= role_word_at(d, r->w, r->nw, j);
+        own |= r->owner && same_word(d, j, r->owner);
+        /* (the head of what a verb for leading governs: "heads the
+         * state's largest teachers' union") */
+        /* (more than "the NOUN", which may be the role's body again: "who
+         * has led the association since 2021") */
+        if (leads && t->upos == SIFT_UPOS_VERB) {
+            uint32_t x = j + 1, head = 0, words = 0;
+            for (; x < end && x < j + 8; x++) {
+                const tok *u = &d->toks.v[x];
+                if (u->kind == TK_WORD && (u->w.flags & W_PREP) && !sift_tok_is(d, x, "of"))
+                    break;
+                if (u->kind == TK_WORD && !(u->w.flags & (W_DET | W_STOP)))
+                    head = x, words++;
+                else if (u->kind != TK_WORD && !(u->flags & TF_POSS))
+                    break;
+            }
+            if (words > 1 && !of_role(d, r, head) && d->toks.v[head].upos == SIFT_UPOS_NOUN)
+                other = 1;
+        }
+    }
+    if (lead && (own || (mine & (mine - 1))))
+        return 1;
+    return other ? -1 : 0;
+}
+
+/*
+ * "The authority's chairperson said ... (paragraphs on) Dr Lerato Sithole,
+ * who has chaired the authority since 2024, said": the person a role r is,
+ * introduced (named for the first time) within the twenty sentences after
+ * it in words that fit the role:
+ * - an aside after the name that fits it (see aside_fit);
+ * - a title naming the role or the description in apposition to it ("a
+ *   colonel who has led the unit", then "Colonel Andrea Salcedo"), a rank
+ *   for who leads a force ("the bureau's lead investigator", "Detective
+ *   Superintendent Anna-Liisa Koskinen"), a judge for a court's role;
+ * - the role's noun alone in apposition ("The inspector, Margaret
+ *   O'Donnell," after "the state's chief inspector").
+ * -1 if none.
+ */
+static int introduced_in_role(const doc *d, const role_words *r)
+{
+    static const char *const ranks[] = {"colonel", "major", "general", "captain", "lieutenant", "commander",
+                                        "superintendent", "inspector", "commissioner", "detective", "sergeant",
+                                        "brigadier", "admiral", NULL};
+    static const char *const chiefs[] = {"head", "chief", "commander", "leader", "investigator", "director", NULL};
+    static const char *const judges[] = {"judge", "justice", NULL};
+    uint32_t h = r->h, s = d->toks.v[h].sent;
+    uint32_t last = s + 20 < d->sents.n ? s + 20 : (uint32_t)d->sents.n - 1;
+    for (uint32_t k = s + 1 < d->sents.n ? d->sents.v[s + 1].t0 : d->toks.n; k < d->sents.v[last].t1; k++) {
+        int m = d->toks.v[k].ment;
+        if (m < 0 || d->ments.v[m].t0 != k || d->ments.v[m].type != ET_PERSON || d->ments.v[m].kind != MK_NAME ||
+            d->ments.v[m].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        const mention *mn = &d->ments.v[m];
+        uint32_t a = mn->title_t0 >= 0 && (uint32_t)mn->title_t0 < k ? (uint32_t)mn->title_t0 : k;
+        k = mn->t1 - 1;
+        if (d->ents.v[mn->entity].first_tok != mn->t0)
+            continue; /* (named before) */
+        int fits = 0;
+        if (a < mn->t0) { /* a title */
+            uint32_t tt = mn->t0 - 1;
+            fits = (same_head(d, h, tt) && TOK_N(d, tt) <= TOK_N(d, h)) || (r->app && same_word(d, r->app, tt)) ||
+                   (r->force && sift_tok_in(d, tt, ranks) && sift_tok_in(d, h, chiefs)) ||
+                   (r->court && sift_tok_in(d, tt, judges));
+        }
+        uint32_t b = 0, noun = noun_before_name(d, mn->t0, m, &b);
+        fits |= noun && b == noun && sift_tok_is(d, b - 1, "the") && same_head(d, h, noun);
+        if (fits || aside_fit(d, r, mn->t1) > 0)
+            return mn->entity;
+    }
+    return -1;
 }
 
 /* The organisation "the country's wildlife agency" (the kind at h, the
@@ -2155,6 +2381,13 @@ static void named_later(doc *d)
          * public transport said" then "the minister, Declan Furlong,") */
         if (d->toks.v[h].kind != TK_WORD || ((d->toks.v[h].flags & TF_CAP) && !(d->toks.v[h].w.flags & W_TITLE)))
             continue;
+        size_t full = strlen(q->speaker_name);
+        role_words role; /* (the phrase in full: "The head of the cybercrime centre") */
+        role_words_of(d, t0, h,
+                      p + full <= d->len && memcmp(d->text + p, q->speaker_name, full) == 0
+                          ? sift_tok_at(d, p + full - 1) + 1
+                          : h + 1,
+                      &role);
         int type = (sift_tok_org_kind(d, h) || sift_business_noun(d, h)) && !person_head(d, h) ? ET_ORG : ET_PERSON;
         /* (or, for a body of people, by their word: "Norway's largest
          * organisation of small-boat fishers" then "the Norwegian Coastal
@@ -2172,7 +2405,7 @@ static void named_later(doc *d)
          * secretary to the ministry, told ... . Ranjith Wickramaratne said") */
         if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s") &&
             apposed_noun(d, h))
-            e = bare_name_next(d, h);
+            e = bare_name_after(d, &role);
         /* (or by the noun of a description in apposition: "The
          * prosecution's first witness, a marine biologist who ..., testified"
          * then "The biologist, Liv Aarseth,") */
@@ -2193,9 +2426,11 @@ static void named_later(doc *d)
         if (e < 0 && type == ET_PERSON && definite)
             e = role_named_next(d, h, 0);
         if (e < 0 && type == ET_PERSON && definite && person_head(d, h) && !sift_tok_ends(d, h, "s"))
-            e = bare_name_next(d, h);
+            e = bare_name_after(d, &role);
         if (e < 0 && type == ET_PERSON)
             e = same_words_named_later(d, h, q->span);
+        if (e < 0 && type == ET_PERSON && definite && person_head(d, h))
+            e = introduced_in_role(d, &role);
         /* (or, for a specialist the word lists do not know, in a short
          * phrase, by a plain word for an expert: "A climatologist at the
          * institute warned ... The researcher, Johanna Kofler, said") */

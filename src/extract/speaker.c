@@ -2195,11 +2195,22 @@ static int has_word(const char *name, const char *s, size_t n);
 static const char *unnamed_in_sentence(const doc *d, const sent *st)
 {
     uint32_t a = d->toks.v[st->t0].start, b = d->toks.v[st->t1 - 1].end;
-    const sift_quote *x = NULL;
-    for (size_t q = 0; q < d->quotes.n && !x; q++)
-        if (d->quotes.v[q].span.start >= a && d->quotes.v[q].span.end <= b && d->quotes.v[q].speaker < 0 &&
-            d->quotes.v[q].speaker_name && !(d->quotes.v[q].rule && strcmp(d->quotes.v[q].rule, "clause-subject") == 0))
-            x = &d->quotes.v[q];
+    const sift_quote *x = NULL, *mixed = NULL;
+    for (size_t q = 0; q < d->quotes.n && !x; q++) {
+        const sift_quote *y = &d->quotes.v[q];
+        if (y->span.start < a || y->span.end > b || y->speaker >= 0 || !y->speaker_name ||
+            (y->rule && strcmp(y->rule, "clause-subject") == 0))
+            continue;
+        /* (a quoted fragment's speaker is a guess until the report round
+         * it is found: "..., leaving officers "one bad night away", the
+         * chief inspector said in a report") */
+        if (strcmp(y->kind, "mixed") != 0)
+            x = y;
+        else if (!mixed)
+            mixed = y;
+    }
+    if (!x)
+        x = mixed;
     /* (not a document itself: "according to a joint statement") */
     if (x && sift_names_document(x->speaker_name))
         return NULL;
@@ -4975,10 +4986,12 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
         (h->flags & TF_CAP) || h->ment >= 0)
         return NULL;
     uint32_t s = d->toks.v[np0].sent;
-    size_t from = d->toks.v[d->sents.v[s].t0].start,
-           lim = d->toks.v[d->sents.v[s > 3 ? s - 3 : 0].t0].start, nd, lo = quotes_before(d, from, &nd);
+    size_t lim = d->toks.v[d->sents.v[s > 3 ? s - 3 : 0].t0].start, at = d->toks.v[np0].start, nd,
+           lo = quotes_before(d, at, &nd);
     /* the latest such source among the direct quotes [0, lo) and the
-     * reports found so far [nd, n), within [lim, from) */
+     * reports found so far [nd, n), within [lim, at): a report may be in
+     * the same sentence ("A senior official ... said the government had
+     * misjudged tariffs, which the official said had risen by 18 percent") */
     const sift_quote *best = NULL;
     for (size_t q = lo; q-- > 0 && d->quotes.v[q].span.start >= lim;)
         if (unnamed_holding(d, &d->quotes.v[q], np1 - 1)) {
@@ -4986,7 +4999,7 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
             break;
         }
     for (size_t q = d->quotes.n; q-- > nd && d->quotes.v[q].span.start >= lim;)
-        if (d->quotes.v[q].span.start < from && unnamed_holding(d, &d->quotes.v[q], np1 - 1) &&
+        if (d->quotes.v[q].span.start < at && unnamed_holding(d, &d->quotes.v[q], np1 - 1) &&
             (!best || d->quotes.v[q].span.start > best->span.start))
             best = &d->quotes.v[q];
     if (best)
