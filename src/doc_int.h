@@ -234,6 +234,11 @@ int sift_noun_sex(const doc *d, uint32_t i);
  * their holder is someone else's ("of another college", "at a rival
  * firm")? Then no one named before is meant. */
 int sift_someone_else(const doc *d, uint32_t t0, uint32_t t1);
+/* resolve.c: do the words after token j, in its sentence and before a
+ * quotation or a person named, keep its holder unnamed ("who asked not to
+ * be named", "speaking on condition of anonymity", "who was not
+ * authorised to speak")? */
+int sift_kept_unnamed_after(const doc *d, uint32_t j);
 /* resolve.c: the age written at token i as "54-year-old" (five tokens), or -1. */
 int sift_age_at(const doc *d, uint32_t i);
 /* resolve.c: the sentence a quotation at or before token t opens in, within

@@ -2294,21 +2294,9 @@ static int kept_unnamed(const doc *d, uint32_t h)
 {
     uint32_t s = d->toks.v[h].sent, lo = d->sents.v[s > 2 ? s - 2 : 0].t0;
     for (uint32_t j = lo; j <= h; j++) {
-        if (!same_head(d, j, h) || d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE))
-            continue;
-        /* (past a description between commas: "the chief executive of
-         * Katanga Metals Group, one of the largest private producers in
-         * Lualaba province, who spoke on condition that he not be named") */
-        for (uint32_t k = j + 1, hi = sift_sent_t1(d, j); k < hi && k < j + 30; k++) {
-            int x = sift_entity_at(d, k);
-            if (d->toks.v[k].kind == TK_QUOTE || (x >= 0 && d->ents.v[x].type == ET_PERSON))
-                break;
-            if (sift_tok_is(d, k, "anonymity") ||
-                ((sift_tok_is(d, k, "named") || sift_tok_is(d, k, "identified")) && sift_tok_is(d, k - 1, "be") &&
-                 (sift_tok_is(d, k - 3, "not") || sift_tok_is(d, k - 2, "not") || sift_tok_is(d, k - 3, "declined"))) ||
-                ((sift_tok_is(d, k, "authorised") || sift_tok_is(d, k, "authorized")) && sift_tok_is(d, k - 1, "not")))
-                return 1;
-        }
+        if (same_head(d, j, h) && d->toks.v[j].kind == TK_WORD && !(d->toks.v[j].flags & TF_INQUOTE) &&
+            sift_kept_unnamed_after(d, j))
+            return 1;
     }
     return 0;
 }

@@ -269,13 +269,16 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
         return -1;
     /* (and where the first clause ended before ", and that B", or a few
      * words with no verb before it: "..., mainly because of the price of
-     * cedar wood and specialised labour, and that B") */
+     * cedar wood and specialised labour, and that B", "..., involving
+     * about 31 billion pesos, and that B") */
     uint32_t s1 = sift_sent_t1(d, cue_tok);
     for (uint32_t k = c1; k + 2 < s1 && k < c1 + 10 && !(d->toks.v[k].flags & TF_INQUOTE); k++) {
         if ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) && sift_tok_is(d, k + 1, "that"))
             return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
-        if ((d->toks.v[k].kind != TK_WORD && !sift_is_punct(d, k, ',')) ||
-            (sift_finite_verb(d, k) && d->toks.v[k + 1].upos != SIFT_UPOS_NOUN)) /* (not "specialised labour") */
+        int participle = sift_is_punct(d, k - 1, ',') && sift_tok_ends(d, k, "ing"); /* (", involving") */
+        if ((d->toks.v[k].kind != TK_WORD && d->toks.v[k].kind != TK_NUM && !sift_is_punct(d, k, ',')) ||
+            (sift_finite_verb(d, k) && !participle &&
+             d->toks.v[k + 1].upos != SIFT_UPOS_NOUN)) /* (not "specialised labour") */
             break;
     }
     return 0;
@@ -836,7 +839,10 @@ static const char *const pointed_nouns[] = {"figure", "number", "estimate", "cla
                                             /* (a singular that needs its article: "said that answer was") */
                                             "answer", "response", "assessment", "explanation", "promise",
                                             "warning", "request", "demand", "target", "scheme", "move", "step",
-                                            "statement", "idea", "verdict", "ruling", "package", NULL};
+                                            "statement", "idea", "verdict", "ruling", "package",
+                                            /* ("said that volume was "physically impossible"") */
+                                            "volume", "result", "outcome", "conclusion", "cost", "share",
+                                            "increase", "decline", "trend", "timetable", "deadline", NULL};
 /* Do a relative pronoun and a short subject come right before the cue at
  * c ("which the service said", "that analysts said")? */
 static int relative_subject(const doc *d, uint32_t s0, uint32_t c)
@@ -1798,7 +1804,12 @@ int sift_extract_reported(doc *d)
                 int finite = sift_finite_verb(d, k) && (d->toks.v[k].upos == SIFT_UPOS_VERB ||
                                                         d->toks.v[k].upos == SIFT_UPOS_AUX) &&
                              !sift_tok_ends(d, k, "ing") && !(d->toks.v[k].flags & TF_INQUOTE);
-                if (finite && verbs && d->toks.v[k - 1].upos == SIFT_UPOS_ADJ && !sift_tok_ends(d, k, "ed")) {
+                /* (or after a passive: "The forum's warning that 4,000 jobs
+                 * could be lost was dismissed by the authority") */
+                int passive = d->toks.v[k - 1].upos == SIFT_UPOS_VERB &&
+                              (sift_tok_is(d, k - 2, "be") || sift_tok_is(d, k - 2, "been"));
+                if (finite && verbs && (d->toks.v[k - 1].upos == SIFT_UPOS_ADJ || passive) &&
+                    !sift_tok_ends(d, k, "ed")) {
                     end = k;
                     break;
                 }

@@ -1018,6 +1018,19 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         *np1 = j;
         return 1;
     }
+    /* (or a short phrase: "citing what one executive called "...", "what
+     * the union described as") */
+    for (uint32_t w = j - 1; j == cue && w > lo && w + 5 >= j; w--) {
+        const tok *u = &d->toks.v[w - 1];
+        if (sift_tok_is(d, w - 1, "what") && !(u->flags & TF_CAP)) {
+            *np0 = w;
+            *np1 = j;
+            return 1;
+        }
+        if (d->toks.v[w].kind != TK_WORD || (d->toks.v[w].flags & TF_INQUOTE) ||
+            (d->toks.v[w].w.flags & (W_VERB | W_AUX | W_PREP)))
+            break;
+    }
     if (relative_subject(d, j, lo, np0, np1))
         return 1;
     /* "a measure ... that rights groups say has been used", "the law, which
@@ -2045,7 +2058,7 @@ int sift_document_word(const char *s, size_t n)
                                        /* ("tests by the regional council found", "An
                                         * investigation by the regulator found") */
                                        "tests", "samples", "measurements", "readings", "investigation",
-                                       "inspection", "autopsy", "post-mortem",
+                                       "inspection", "autopsy", "post-mortem", "evaluation",
                                        /* ("According to the institute's ruling") */
                                        "ruling", "judgment", "judgement", "guidelines", "guidance",
                                        "bill", /* ("according to a bill published by the Ministry") */
@@ -5741,8 +5754,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                         if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_ORG)
                             *ent = x->speaker;
                         /* (or a body left unnamed: "The Colombian army said
-                         * ... . Five other soldiers were wounded, it said") */
-                        else if (x->speaker < 0 && org_phrase(d, x->speaker_name)) {
+                         * ... . Five other soldiers were wounded, it said";
+                         * or a document: "The evaluation found ... .
+                         * Shootings fell by 24 percent, it said") */
+                        else if (x->speaker < 0 && (org_phrase(d, x->speaker_name) || doc_phrase(x->speaker_name))) {
                             /* (the one last named if its name holds the noun:
                              * "the committee" after "the People's Committee") */
                             int lo = last_org(d, np0);

@@ -1619,6 +1619,24 @@ int sift_someone_else(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+int sift_kept_unnamed_after(const doc *d, uint32_t j)
+{
+    /* (past a description between commas: "the chief executive of Katanga
+     * Metals Group, one of the largest private producers in Lualaba
+     * province, who spoke on condition that he not be named") */
+    for (uint32_t k = j + 1, hi = sift_sent_t1(d, j); k < hi && k < j + 30; k++) {
+        int x = sift_entity_at(d, k);
+        if (d->toks.v[k].kind == TK_QUOTE || (x >= 0 && d->ents.v[x].type == ET_PERSON))
+            break;
+        if (sift_tok_is(d, k, "anonymity") ||
+            ((sift_tok_is(d, k, "named") || sift_tok_is(d, k, "identified")) && sift_tok_is(d, k - 1, "be") &&
+             (sift_tok_is(d, k - 3, "not") || sift_tok_is(d, k - 2, "not") || sift_tok_is(d, k - 3, "declined"))) ||
+            ((sift_tok_is(d, k, "authorised") || sift_tok_is(d, k, "authorized")) && sift_tok_is(d, k - 1, "not")))
+            return 1;
+    }
+    return 0;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
     if (sift_someone_else(d, t0, t1))
@@ -1693,7 +1711,10 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
      * opening sentence, and "Lagos State Governor Olumide Bakare" a few
      * sentences on: a role no one named before holds may be the one a
      * person is introduced with soon after */
-    if (best < 0 && !is_age_phrase(d, t0, t1)) {
+    /* (but not a source kept unnamed: '"...," said the executive, who
+     * asked not to be named', then "Its chief executive, Rodrigo Amaral
+     * Lins,") */
+    if (best < 0 && !is_age_phrase(d, t0, t1) && !sift_kept_unnamed_after(d, t1 - 1)) {
         /* (entities are made in text order: the first one named after the
          * phrase by binary search, then on until 12 sentences later) */
         uint32_t s = d->toks.v[t0].sent;
