@@ -721,8 +721,9 @@ static uint32_t para_at(const doc *d, uint32_t off)
 }
 
 /* "The warning came from", "Those words came from", "The complaint, made
- * outside the ministry on Monday, came from": a determiner at t and a noun,
- * then "came from"; the token after "from", or 0. */
+ * outside the ministry on Monday, came from", "That was the reaction of":
+ * a determiner at t and a noun, then "came from"; the token after "from"
+ * (or "of"), or 0. */
 /* "the" and the demonstratives: "That was the view", "made those comments". */
 static const char *const demonstratives[] = {"the", "that", "this", "those", "these", NULL};
 
@@ -738,6 +739,13 @@ uint32_t sift_came_from(const doc *d, uint32_t t)
 {
     if (!sift_tok_in(d, t, demonstratives))
         return 0;
+    /* (or "That was the reaction of", "This was the message from") */
+    static const char *const views[] = {"view", "verdict", "assessment", "reaction", "message", "response",
+                                        "conclusion", "opinion", NULL};
+    if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) && t + 5 < d->toks.n &&
+        sift_tok_is(d, t + 1, "was") && sift_tok_is(d, t + 2, "the") && sift_tok_in(d, t + 3, views) &&
+        (sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")))
+        return t + 5;
     /* (past a word on the noun: "The sharpest criticism came from") */
     uint32_t v = demonstrated_noun(d, t) + 1;
     if (sift_is_punct(d, v, ','))
@@ -766,6 +774,7 @@ typedef struct {
 
 static int aside_fit(const doc *d, const role_words *r, uint32_t m1);
 static void role_words_of(const doc *d, uint32_t t0, uint32_t h, uint32_t e1, role_words *r);
+static int introduced_in_role(const doc *d, const role_words *r);
 static int kept_unnamed(const doc *d, uint32_t h);
 
 /* Does token k open words that say someone spoke, or how: "was speaking",
@@ -1174,7 +1183,7 @@ static void view_of(doc *d, sift_quote *q)
                                         "appeal", "plea", "question", "answer", "reply", "complaint", "remark",
                                         "remarks", "comments", "line", "retort", "response", "vow", "pledge",
                                         "quip", "rebuke", "account", "statement", "experience", "description",
-                                        "explanation", NULL};
+                                        "explanation", "reaction", NULL};
     int noun = 0;
     for (const char *const *n = nouns; h && *n && !noun; n++)
         noun = sift_tok_is(d, h, *n);
@@ -1210,6 +1219,15 @@ static void view_of(doc *d, sift_quote *q)
             int x = bare_name_next(d, k);
             if (x < 0 && (k + 1 == np1 || !person_head(d, k + 1)))
                 x = role_named_next(d, k, 0);
+            /* (or introduced later in words that fit the role: "That was
+             * the reaction of the president of Kansai International
+             * University ... . Keiko Morimoto, a sociologist who took over
+             * as president in 2024,") */
+            if (x < 0) {
+                role_words r;
+                role_words_of(d, np0, k, np1, &r);
+                x = introduced_in_role(d, &r);
+            }
             if (x >= 0) {
                 ent = x;
                 name = d->ents.v[x].name;
@@ -1893,9 +1911,8 @@ static void role_words_of(const doc *d, uint32_t t0, uint32_t h, uint32_t e1, ro
     *r = (role_words){.t0 = t0, .h = h, .e1 = e1 > h ? e1 : h + 1};
     for (uint32_t k = t0; k < r->e1; k++) {
         const tok *t = &d->toks.v[k];
-        if (k + 1 < r->e1 && t->kind == TK_WORD && (d->toks.v[k + 1].flags & TF_POSS) && !(t->flags & TF_CAP) &&
-            !sift_tok_in(d, k, places))
-            r->owner = k;
+        if (k + 1 < r->e1 && t->kind == TK_WORD && (d->toks.v[k + 1].flags & TF_POSS) && !sift_tok_in(d, k, places))
+            r->owner = k; /* (capitalised too: "Giza National University's president") */
         if (k == h || t->kind != TK_WORD || (t->flags & (TF_CAP | TF_INQUOTE)) ||
             (t->w.flags & (W_STOP | W_DET | W_PREP)) || TOK_N(d, k) < 4)
             continue;
@@ -1940,7 +1957,13 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
     uint32_t close = past_aside(d, m1);
     if (close > m1)
         end = close - 1;
-    int lead = 0, own = 0, other = 0;
+    static const char *const generic[] = {"senior", "junior", "most", "former", "acting", "interim", "state",
+                                          "national", "federal", "local", "regional", "deputy", "assistant", NULL};
+    static const char *const named_kinds[] = {"authority", "commission", "union", "association", "forum",
+                                              "council", "agency", "ministry", "department", "institute",
+                                              "federation", "chamber", "bureau", "board", "court", "party",
+                                              "centre", "center", "university", "college", "hospital", NULL};
+    int lead = 0, own = 0, other = 0, titled = 0;
     unsigned mine = 0;
     for (uint32_t j = m1 + 1; j < end; j++) {
         const tok *t = &d->toks.v[j];
@@ -1948,42 +1971,51 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
             break;
         if (same_word(d, j, h) && (h == r->t0 || !role_word_at(d, r->w, r->nw, h - 1) || same_word(d, j - 1, h - 1)))
             return 1;
-        /* (a body named: "the Black Telecoms Forum", none of whose words
-         * are the role's) */
+        /* (a body named: "the Black Telecoms Forum" for "The authority's
+         * chairperson", its name without the word a name of the owner's
+         * kind would hold; a regulator may be called anything) */
         int e = sift_entity_at(d, j);
         if (e >= 0 && d->ents.v[e].type == ET_ORG) {
             uint32_t ne = sift_name_end(d, j, end);
             int shared = 0;
             for (uint32_t x = j; x < ne && !shared; x++)
                 shared = of_role(d, r, x);
-            other |= !shared;
+            other |= !shared && r->owner && sift_tok_in(d, r->owner, named_kinds);
             j = ne > j ? ne - 1 : j;
             continue;
         }
         int leads = (sift_tok_in(d, j, leading) || sift_tok_in(d, j, leaders)) && !(t->flags & TF_CAP);
         lead |= leads;
+        /* (or a title in the role's field: ", the agriculture secretary,"
+         * for "The state's most senior agriculture bureaucrat") */
+        titled |= leads && sift_tok_in(d, j, leaders) && j > m1 + 1 && role_word_at(d, r->w, r->nw, j - 1) &&
+                  !sift_tok_in(d, j - 1, generic);
         mine |= role_word_at(d, r->w, r->nw, j);
         own |= r->owner && same_word(d, j, r->owner);
         /* (the head of what a verb for leading governs: "heads the
          * state's largest teachers' union") */
         /* (more than "the NOUN", which may be the role's body again: "who
          * has led the association since 2021") */
+        /* (none of whose words but a place or a rank are the role's: not
+         * "who has run the Spanish Association of Food Distributors" for
+         * "the association's director general") */
         if (leads && t->upos == SIFT_UPOS_VERB) {
             uint32_t x = j + 1, head = 0, words = 0;
+            int shared = 0;
             for (; x < end && x < j + 8; x++) {
                 const tok *u = &d->toks.v[x];
                 if (u->kind == TK_WORD && (u->w.flags & W_PREP) && !sift_tok_is(d, x, "of"))
                     break;
                 if (u->kind == TK_WORD && !(u->w.flags & (W_DET | W_STOP)))
-                    head = x, words++;
+                    head = x, words++, shared |= of_role(d, r, x) && !sift_tok_in(d, x, generic);
                 else if (u->kind != TK_WORD && !(u->flags & TF_POSS))
                     break;
             }
-            if (words > 1 && !of_role(d, r, head) && d->toks.v[head].upos == SIFT_UPOS_NOUN)
+            if (words > 1 && !shared && d->toks.v[head].upos == SIFT_UPOS_NOUN)
                 other = 1;
         }
     }
-    if (lead && (own || (mine & (mine - 1))))
+    if (lead && (own || titled || (mine & (mine - 1))))
         return 1;
     return other ? -1 : 0;
 }
@@ -2385,9 +2417,12 @@ static void named_later(doc *d)
             continue;
         int e = members >= 0 ? members : named_after(d, h, type);
         int definite = sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") ||
-                       (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS)) ||
-                       (t0 + 2 < h && (d->toks.v[t0 + 2].flags & TF_POSS) && sift_entity_at(d, t0) >= 0 &&
-                        sift_entity_at(d, t0 + 1) == sift_entity_at(d, t0));
+                       (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS));
+        /* (or an owner's name of any length: "Giza National University's
+         * president") */
+        int owner_name = sift_entity_at(d, t0);
+        for (uint32_t k = t0 + 1; !definite && owner_name >= 0 && k < h; k++)
+            definite = (d->toks.v[k].flags & TF_POSS) && sift_entity_at(d, k - 1) == owner_name;
         /* (a bare name opening the next sentence before a description's
          * noun matched further on: "The commission's chairman, a former
          * secretary to the ministry, told ... . Ranjith Wickramaratne said") */

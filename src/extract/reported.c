@@ -1712,10 +1712,11 @@ static uint32_t under_plan(const doc *d, uint32_t c, uint32_t s1)
 }
 
 /* "Vogel's warning that teachers would leave", "the claim by Dr Musa
- * that doctors were doing nurses' work": a noun for something said, its
- * owner a person or a body named, then "that" and the clause it said.
+ * that doctors were doing nurses' work", "his assurance that ...": a noun
+ * for something said, its owner a person or a body named (or a person
+ * "his" or "her" means), then "that" and the clause it said.
  * Returns the token of "that" and the owner's name in [*o0,*o1), or 0. */
-static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0, uint32_t *o1)
+static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0, uint32_t *o1, int *who)
 {
     static const char *const said[] = {"claim", "claims", "warning", "warnings", "assertion", "argument",
                                        "suggestion", "accusation", "allegation", "insistence", "prediction",
@@ -1726,7 +1727,14 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
         return 0;
     uint32_t that = c + 1, k;
     int x = -1, body = 0;
-    if ((d->toks.v[c - 1].flags & TF_POSS) && d->toks.v[c - 1].kind != TK_WORD) { /* "Vogel's warning" */
+    *who = -1;
+    int his = sift_tok_is(d, c - 1, "his"), her = sift_tok_is(d, c - 1, "her");
+    if ((his || her) && sift_tok_is(d, c + 1, "that")) { /* "his assurance that": whom the pronoun means */
+        x = sift_resolve_pronoun(d, c - 1, his ? 'M' : 'F');
+        *o0 = c - 1;
+        *o1 = c;
+        *who = x >= 0 && d->ents.v[x].type == ET_PERSON ? x : -1;
+    } else if ((d->toks.v[c - 1].flags & TF_POSS) && d->toks.v[c - 1].kind != TK_WORD) { /* "Vogel's warning" */
         x = sift_entity_at(d, c - 2);
         *o1 = c - 1;
         *o0 = x >= 0 ? sift_name_start(d, c - 2, sift_sent_t0(d, c)) : c - 1;
@@ -1786,16 +1794,34 @@ int sift_extract_reported(doc *d)
                 return -1;
             continue;
         }
-        uint32_t o0, o1, said_that = owned_claim(d, c, s1, &o0, &o1);
+        uint32_t o0, o1;
+        int who;
+        uint32_t said_that = owned_claim(d, c, s1, &o0, &o1, &who);
         if (said_that) {
-            sift_attribution a = {-1, NULL, c, "owned-claim"};
-            sift_name_speaker(d, o0, o1, &a.ent, &a.name);
+            sift_attribution a = {who, who >= 0 ? d->ents.v[who].name : NULL, c, "owned-claim"};
+            if (who < 0)
+                sift_name_speaker(d, o0, o1, &a.ent, &a.name);
             /* (up to a comma: the clause is a noun's, inside another
              * sentence: "Asked about Vogel's warning that ..., he said") */
             /* (or up to the verb of the sentence it is the subject of: "The
              * company's assurance that all packs were safe did little to
              * reassure shoppers") */
             uint32_t end = clause_end(d, said_that + 1), verbs = 0;
+            /* (the parse, when there is one, says where the noun's clause
+             * ends: "But his assurance that the restrictions would be lifted
+             * by March was met with scepticism") */
+            if (sift_parse_sentence(d, d->toks.v[c].sent) && d->toks.v[c].deprel &&
+                strncmp(d->toks.v[c].deprel, "nsubj", 5) == 0 && d->toks.v[c].head > (int32_t)said_that &&
+                d->toks.v[said_that].head > (int32_t)said_that && d->toks.v[said_that].deprel &&
+                strcmp(d->toks.v[said_that].deprel, "mark") == 0 &&
+                d->toks.v[d->toks.v[said_that].head].head == (int32_t)c) {
+                uint32_t v = (uint32_t)d->toks.v[said_that].head; /* the clause's verb on the noun, "that" its mark */
+                for (uint32_t k = said_that + 1; k < end; k++)
+                    if (!sift_in_subtree(d, k, v)) {
+                        end = k;
+                        break;
+                    }
+            }
             for (uint32_t k = said_that + 2; k < end; k++) {
                 if (sift_is_punct(d, k, ',') && !(d->toks.v[k].flags & TF_INQUOTE)) {
                     end = k;

@@ -312,7 +312,7 @@ static const char *const person_nouns[] = {
     "waitress", "clerk", "vendor", "porter", "plumber", "welder", "janitor", "trader", "banker", "investor",
     "strategist", "broker", "dealer", "haulier", "trucker", "grower", "principal", "headteacher", "headmaster",
     "harbourmaster", "harbormaster", "stationmaster", "postmaster", "postmistress", "registrar", "adjuster",
-    "assessor", "investigator",
+    "assessor", "investigator", "bureaucrat",
     "headmistress", "organiser", "caretaker", "grocer", "builder", "roofer", "hairdresser", "midwife",
     "florist", "fishmonger", "beekeeper", "winemaker", "landlord", "tenant", "commuter", "motorist", "shopper",
     "shepherd", "herder", "rancher", "carer", "caregiver", "bartender", "partner", "neighbour", "neighbor",

@@ -713,6 +713,19 @@ static void described_sex(doc *d)
  * He described"; "Baric said he would") takes the story's word: when
  * every such pronoun after it is of the other sex, the sex is that one.
  */
+/* Is the word at k one "her" owns ("her ministry"), not one after "her"
+ * as an object ("told her that")? By the tagger's noun, or, as it may call
+ * a noun after "her" a pronoun, by a plain word the lists know as nothing
+ * else. */
+static int her_owns(const doc *d, uint32_t k)
+{
+    const tok *t = &d->toks.v[k];
+    return t->upos == SIFT_UPOS_NOUN ||
+           (t->kind == TK_WORD && !(t->flags & TF_CAP) &&
+            !(t->w.flags & (W_VERB | W_AUX | W_PREP | W_DET | W_PRONOUN | W_STOP)) && t->upos != SIFT_UPOS_VERB &&
+            t->upos != SIFT_UPOS_ADV && t->upos != SIFT_UPOS_ADP && t->upos != SIFT_UPOS_SCONJ);
+}
+
 static void pronoun_sex(doc *d)
 {
     for (size_t e = 0; e < d->ents.n; e++) {
@@ -792,6 +805,18 @@ static void pronoun_sex(doc *d)
                        d->toks.v[c].kind == TK_WORD)
                     c++;
                 c = c < d->sents.v[s].t1 && sift_tok_is(d, c, "that") ? c + 1 : cue + 1;
+                /* (or after its object, the participle that goes on with
+                 * what the name said: "Yoon acknowledged the problem,
+                 * saying her ministry would expand visas") */
+                static const char *const going_on[] = {"saying", "adding", "arguing", "noting", "insisting", NULL};
+                for (uint32_t t = cue + 1; t + 2 < d->sents.v[s].t1 && t < cue + 8 && !pronoun_at(d, c) &&
+                                           d->toks.v[t].kind != TK_QUOTE;
+                     t++)
+                    if (sift_is_punct(d, t, ',')) {
+                        if (sift_tok_in(d, t + 1, going_on))
+                            c = t + 2;
+                        break;
+                    }
                 /* (no one else named before the pronoun: "Farhana Kabir, the
                  * envoy, said she had asked for a meeting with Ramli") */
                 int alone = 1;
@@ -801,9 +826,8 @@ static void pronoun_sex(doc *d)
                 g = !alone                     ? 0
                     : pronoun_at(d, c)         ? pronoun_at(d, c)
                     : sift_tok_is(d, c, "his") ? 'M'
-                    : sift_tok_is(d, c, "her") && c + 1 < d->sents.v[s].t1 && d->toks.v[c + 1].upos == SIFT_UPOS_NOUN
-                        ? 'F'
-                        : 0;
+                    : sift_tok_is(d, c, "her") && c + 1 < d->sents.v[s].t1 && her_owns(d, c + 1) ? 'F'
+                                                                                               : 0;
             }
             /* (weak only with someone of that sex named just before) */
             int before = 0;
