@@ -1415,9 +1415,16 @@ static uint32_t noun_after_name(const doc *d, uint32_t m1)
     /* (or with no article, before what it is of: "Mariela Contreras,
      * rector of the Universidad Austral de Santiago,") */
     if (m1 + 3 < d->toks.n && sift_is_punct(d, m1, ',') && d->toks.v[m1 + 1].kind == TK_WORD &&
-        !(d->toks.v[m1 + 1].flags & TF_CAP) && !(d->toks.v[m1 + 1].w.flags & (W_DET | W_PREP | W_STOP)) &&
-        (sift_tok_is(d, m1 + 2, "of") || sift_tok_is(d, m1 + 2, "at")))
-        return m1 + 1;
+        !(d->toks.v[m1 + 1].flags & TF_CAP) && !(d->toks.v[m1 + 1].w.flags & (W_DET | W_PREP | W_STOP))) {
+        if (sift_tok_is(d, m1 + 2, "of") || sift_tok_is(d, m1 + 2, "at"))
+            return m1 + 1;
+        /* (two words: "Nguyen Thi Lan Huong, deputy director of the
+         * ministry's Product Safety Directorate,") */
+        if (m1 + 4 < d->toks.n && d->toks.v[m1 + 2].kind == TK_WORD && !(d->toks.v[m1 + 2].flags & TF_CAP) &&
+            !(d->toks.v[m1 + 2].w.flags & (W_DET | W_PREP | W_STOP)) &&
+            (sift_tok_is(d, m1 + 3, "of") || sift_tok_is(d, m1 + 3, "at")))
+            return m1 + 2;
+    }
     if (m1 + 2 >= d->toks.n || !sift_is_punct(d, m1, ',') || !sift_tok_is(d, m1 + 1, "the"))
         return 0;
     uint32_t e = m1 + 2;

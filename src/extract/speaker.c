@@ -7345,6 +7345,31 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         for (uint32_t k = c; k-- > s0 + 1;) {
             if (!sift_is_cue(d, k) || (d->toks.v[k].flags & TF_INQUOTE) || sift_tok_ends(d, k, "ing"))
                 continue;
+            /* (the speaker that verb's report already has: "The premium was
+             * 655 euros, up 6 percent, the head of the federation said,
+             * adding that") */
+            for (size_t q = d->quotes.n; q-- > 0;) {
+                const sift_quote *x = &d->quotes.v[q];
+                if (!x->speaker_name || !x->cue || strcmp(x->kind, "indirect") != 0 ||
+                    x->sentence.start > d->toks.v[k].start || d->toks.v[k].end > x->sentence.end ||
+                    strncmp(x->cue, TOK_S(d, k), TOK_N(d, k)) != 0 || x->cue[TOK_N(d, k)] != '\0')
+                    continue;
+                /* (the report right after the verb, or before it with no
+                 * other verb of saying between) */
+                uint32_t ts = sift_tok_at(d, x->span.start), te = sift_tok_at(d, x->span.end - 1) + 1;
+                int mine = ts > k && ts <= k + 3;
+                for (uint32_t j = te; !mine && te <= k && j <= k; j++)
+                    if (j == k)
+                        mine = 1;
+                    else if (sift_is_cue(d, j) && !(d->toks.v[j].flags & TF_INQUOTE))
+                        break;
+                if (mine) {
+                    a->ent = x->speaker;
+                    a->name = x->speaker_name;
+                    a->cue = c;
+                    return 1;
+                }
+            }
             if (sift_speaker_of_cue(d, k, lo, c, a)) {
                 a->cue = c;
                 return 1;

@@ -541,7 +541,7 @@ static int kind_after(const doc *d, uint32_t t1)
                                          "retailer", "airline", "conglomerate", "ngo", NULL};
     static const char *const member_bodies[] = {"association", "federation", "confederation", "union",
                                                 "chamber", "cooperative", "co-operative", "guild", NULL};
-    int kind = 0, words = 0;
+    int kind = 0, words = 0, relative = 0;
     for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 20; k++) {
         if (sift_is_punct(d, k, '-') || (kind && d->toks.v[k].kind == TK_NUM))
             continue; /* "state-owned", "that runs nine hospitals and 46 clinics" */
@@ -554,6 +554,14 @@ static int kind_after(const doc *d, uint32_t t1)
             return 0; /* "a shipping analyst at consultancy X": a person's role */
         if ((d->toks.v[k].w.flags & W_CUE) && !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].upos != SIFT_UPOS_NOUN)
             return 0; /* "... in eastern Hungary, the company said": an attribution */
+        /* (or any verb of the clause the phrase is the subject of: "a
+         * commercial court in Buenos Aires, the company owes 310 billion
+         * pesos", not "the company that runs the lifts") */
+        relative |= sift_tok_is(d, k, "that") || sift_tok_is(d, k, "which") || sift_tok_is(d, k, "who");
+        if (kind && !relative && !(d->toks.v[k].flags & TF_CAP) &&
+            ((d->toks.v[k].upos == SIFT_UPOS_VERB && TOK_N(d, k) > 3 && TOK_S(d, k)[TOK_N(d, k) - 1] == 's') ||
+             d->toks.v[k].upos == SIFT_UPOS_AUX))
+            return 0;
         /* (a conjunction counts for nothing: "a discount grocery and
          * household goods chain") */
         words += !sift_tok_is(d, k, "and") && !sift_tok_is(d, k, "or");
@@ -1564,6 +1572,14 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
+    /* "the member of parliament for Ablekuma West", "the senator for
+     * Tasmania": the place a member sits for, whatever its words */
+    static const char *const sitting[] = {"parliament", "mp", "mla", "mpp", "msp", "senator", "deputy", "member",
+                                          "councillor", "councilor", "representative", "lawmaker", "legislator",
+                                          NULL};
+    if (t0 >= 2 && sift_tok_is(d, t0 - 1, "for") && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
+        sift_tok_in(d, t0 - 2, sitting) && !(d->toks.v[t0].w.flags & (W_ORGKEY | W_GROUP)) && t1 - t0 <= 4)
+        return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "seat-of-member");
     /* "Le Van Hung", "Do Thi Mai": a Vietnamese name whose family name is
      * also a word elsewhere, before the middle name "Van" or "Thi" */
     if (t1 - t0 >= 3 && (d->toks.v[t0].flags & TF_CAP) && (d->toks.v[t0 + 1].flags & TF_CAP) &&
