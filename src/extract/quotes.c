@@ -153,7 +153,10 @@ static int passive_cue(const doc *d, uint32_t c)
 {
     if (c > 0 && sift_be_form(d, c - 1))
         return 1;
-    return (sift_tok_is(d, c, "accused") || sift_tok_is(d, c, "charged")) && sift_tok_is(d, c + 1, "of");
+    /* (not with its subject before it: "which he accused of "counting
+     * from an office"") */
+    return (sift_tok_is(d, c, "accused") || sift_tok_is(d, c, "charged")) && sift_tok_is(d, c + 1, "of") &&
+           !(c > 0 && sift_tok_in(d, c - 1, sift_subject_pronouns) && !(d->toks.v[c - 1].flags & TF_INQUOTE));
 }
 
 /* "a charge which", "allegations" at k (after a dash or a comma): a noun
@@ -1796,7 +1799,11 @@ static int bare_name_after(const doc *d, const role_words *r)
     /* (introduced by a full name: not a surname alone, "Pemberton said",
      * whose first name the story gave in words the recognizer missed; "Dr
      * Okafor" will do) */
-    if (d->ents.v[mn->entity].first_tok != k || (a < k && !sift_tok_in(d, a, honorifics)) || (m1 < k + 2 && a == k))
+    /* (or a title that is another word for the role: "The official who
+     * leads the cell's Karachi operations described ... . Additional
+     * Director Farhan Qureshi said") */
+    if (d->ents.v[mn->entity].first_tok != k ||
+        (a < k && !sift_tok_in(d, a, honorifics) && !same_role(d, h, k - 1, 0)) || (m1 < k + 2 && a == k))
         return -1;
     /* (not of the other sex: "The head of the delegation told reporters
      * as he left ... Maria Lopez said") */
@@ -1916,6 +1923,18 @@ static void role_words_of(const doc *d, uint32_t t0, uint32_t h, uint32_t e1, ro
     static const char *const places[] = {"state", "country", "city", "nation", "region", "province", "island",
                                          "town", "county", "district", "government", "world", NULL};
     *r = (role_words){.t0 = t0, .h = h, .e1 = e1 > h ? e1 : h + 1};
+    /* (the phrase as the text goes on, when the speaker's name was cut
+     * short: "The director" of "The director of the Museum fur Weltkulturen
+     * Bremen, who travelled ...") */
+    if (r->e1 == h + 1 && h + 2 < d->toks.n && sift_tok_is(d, h + 1, "of")) {
+        uint32_t k = h + 2, hi = sift_sent_t1(d, h);
+        while (k < hi && k < h + 10 && (d->toks.v[k].kind == TK_WORD || (d->toks.v[k].flags & TF_POSS)) &&
+               !(d->toks.v[k].flags & TF_INQUOTE) && !sift_is_cue(d, k) && !sift_tok_is(d, k, "who") &&
+               !(d->toks.v[k].upos == SIFT_UPOS_VERB && !(d->toks.v[k].flags & TF_CAP)))
+            k++;
+        if (k > h + 2)
+            r->e1 = k;
+    }
     for (uint32_t k = t0; k < r->e1; k++) {
         const tok *t = &d->toks.v[k];
         if (k + 1 < r->e1 && t->kind == TK_WORD && (d->toks.v[k + 1].flags & TF_POSS) && !sift_tok_in(d, k, places))

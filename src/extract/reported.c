@@ -1273,7 +1273,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             break;
         /* "..., the former employee said, but an updated model shipped
          * anyway": a contrasting clause after the attribution is the reporter's */
-        if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "but") && k + 2 < s1 && sift_clause_starts(d, k + 2))
+        /* (or a predicate going on from what was said: "He listened
+         * politely, she said, but made no promises") */
+        if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "but") && k + 2 < s1 &&
+            (sift_clause_starts(d, k + 2) ||
+             (sift_finite_verb(d, k + 2) && !(d->toks.v[k + 2].flags & TF_CAP) && !sift_is_cue(d, k + 2))))
             break;
         /* (or a relative clause on what was said: "Carriers had announced
          * blank sailings, he said, which would keep rates firm") */
@@ -2189,6 +2193,16 @@ int sift_extract_reported(doc *d)
             !sift_tok_ends(d, k + 1, "s") && /* (not a plural: "estimated that overruns at") */
             (d->toks.v[k + 2].w.flags & W_PREP) && !(d->toks.v[k + 2].flags & TF_CAP))
             continue;
+        /* (or "that" the object before where it was said, and no clause:
+         * "Kaia said that to a rally outside Tempo's office on Tuesday") */
+        if (k + 2 < s1 && sift_tok_is(d, k, "that") && k == c + 1 && (d->toks.v[k + 1].w.flags & W_PREP) &&
+            !(d->toks.v[k + 1].flags & TF_CAP)) {
+            int verb = 0;
+            for (uint32_t j = k + 2; j < s1 && !verb; j++)
+                verb = sift_finite_verb(d, j) && !(d->toks.v[j].flags & TF_INQUOTE);
+            if (!verb)
+                continue;
+        }
         int bare_cue = t->w.val == 1 || finding_clause(d, c, k, s1);
         int bare = bare_cue && k < s1 && sift_clause_starts(d, k) &&
                    (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k);

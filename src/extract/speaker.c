@@ -481,6 +481,7 @@ static const char *const org_parts[] = {"branch", "chapter", "wing", "arm", "sec
 static int ends_with_word(const char *name, const char *s, size_t n);
 static int person_or_group(const doc *d, uint32_t i);
 static int person_word(const doc *d, uint32_t i);
+static int kin_word(const doc *d, uint32_t i);
 static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 static int its_org(const doc *d, uint32_t i);
 static int quote_goes_on(const doc *d, uint32_t s);
@@ -674,17 +675,26 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             break;
     }
     /* "Fahmy, who sat on a panel chaired by a former minister, Khaled
-     * Mansour, said": a name in apposition to the last noun of a relative
+     * Mansour, said", "..., with his sister, Ana, said": a name in
+     * apposition to the last noun of a relative
      * clause on the person the sentence opens with is not the subject */
     if (j == cue && j > lo + 6 && sift_is_punct(d, j - 1, ',') && sb0 >= lo) {
         int x = sift_entity_at(d, j - 2), s = sift_entity_at(d, sb0);
         uint32_t n0 = x >= 0 ? sift_name_start(d, j - 2, lo) : j;
+        /* (or one capitalised word no entity holds: ", his sister, Ana,") */
+        int word = x < 0 && d->toks.v[j - 2].kind == TK_WORD && (d->toks.v[j - 2].flags & TF_CAP) &&
+                   !(d->toks.v[j - 2].flags & TF_INQUOTE) && sift_is_punct(d, j - 3, ',');
+        if (word)
+            n0 = j - 2;
         uint32_t se = s >= 0 ? sift_name_end(d, sb0, j) : sb0;
-        int plain = x >= 0 && s >= 0 && x != s && d->ents.v[x].type == ET_PERSON && d->ents.v[s].type == ET_PERSON &&
+        int plain = (x >= 0 || word) && s >= 0 && x != s && (word || d->ents.v[x].type == ET_PERSON) &&
+                    d->ents.v[s].type == ET_PERSON &&
                     n0 > se + 4 && sift_is_punct(d, n0 - 1, ',') && sift_is_punct(d, se, ',') && is_who(d, se + 1) &&
-                    (person_word(d, n0 - 2) || (d->toks.v[n0 - 2].w.flags & W_TITLE));
+                    (person_word(d, n0 - 2) || (d->toks.v[n0 - 2].w.flags & W_TITLE) || kin_word(d, n0 - 2));
+        /* (past an owner's mark: "Luis Ortega, who runs a taqueria in
+         * Chicago's Pilsen neighborhood with his sister, Ana, said") */
         for (uint32_t k = se + 2; plain && k < n0 - 1; k++)
-            plain = d->toks.v[k].kind == TK_WORD && !sift_is_cue(d, k);
+            plain = (d->toks.v[k].kind == TK_WORD || (d->toks.v[k].flags & TF_POSS)) && !sift_is_cue(d, k);
         if (plain) {
             *np0 = sb0;
             *np1 = se;
@@ -6614,11 +6624,22 @@ int sift_subject_only(const doc *d, uint32_t b, uint32_t e)
 static int cost_verb(const doc *d, uint32_t k)
 {
     static const char *const whom[] = {"him", "her", "them", "us", "me", "it", NULL};
+    static const char *const roughly[] = {"about", "around", "nearly", "almost", "roughly", "only", "just", NULL};
     if (k == 0 || k + 1 >= d->toks.n || !(sift_tok_is(d, k, "cost") || sift_tok_is(d, k, "costs")) ||
         (d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS) || d->toks.v[k - 1].kind != TK_WORD)
         return 0;
-    static const char *const roughly[] = {"about", "around", "nearly", "almost", "roughly", "only", "just", NULL};
     const tok *nx = &d->toks.v[k + 1];
+    /* (or whom, then the amount: "the change cost the business about
+     * $1,200 a year", "cost taxpayers $2 billion") */
+    for (uint32_t w = k + 1; w < d->toks.n && w < k + 5 && d->toks.v[w].kind == TK_WORD &&
+                             !(d->toks.v[w].flags & (TF_CAP | TF_INQUOTE));
+         w++) {
+        const tok *a = w + 1 < d->toks.n ? &d->toks.v[w + 1] : NULL;
+        if (a && w > k + 1 && (a->kind == TK_NUM || a->kind == TK_SYM) && !(d->toks.v[w].w.flags & W_DET))
+            return 1;
+        if (!(d->toks.v[w].w.flags & W_DET) && d->toks.v[w].upos != SIFT_UPOS_NOUN && !sift_tok_in(d, w, roughly))
+            break;
+    }
     return nx->kind == TK_NUM || nx->kind == TK_SYM || sift_tok_in(d, k + 1, whom) ||
            (sift_tok_in(d, k + 1, roughly) && k + 2 < d->toks.n && /* ("now cost about 1 percent") */
             (d->toks.v[k + 2].kind == TK_NUM || d->toks.v[k + 2].kind == TK_SYM)) ||

@@ -731,6 +731,9 @@ static int person_described(const doc *d, uint32_t t1)
     if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
         !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")) || (d->toks.v[t1 + 1].flags & TF_CAP))
         return 0;
+    /* (the age alone is one: "Bilal, a 24-year-old from Hyderabad who") */
+    if (sift_age_at(d, t1 + 2) >= 0)
+        return 1;
     for (uint32_t j = t1 + 2; j < d->toks.n && j < t1 + 6; j++) {
         const tok *u = &d->toks.v[j];
         if (u->kind != TK_WORD || (u->flags & TF_CAP))
@@ -755,18 +758,26 @@ static int gave_name_after(const doc *d, uint32_t t1)
 }
 
 /* ", the wife of a shrimp farmer": after the comma at t1, "the", at most
- * two lower-case words and a noun for a person. */
+ * two lower-case words (or a place's) and a noun for a person. */
 static int kin_described(const doc *d, uint32_t t1)
 {
     if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, ',') || !sift_tok_is(d, t1 + 1, "the") ||
         (d->toks.v[t1 + 1].flags & TF_CAP))
         return 0;
-    for (uint32_t j = t1 + 2; j < d->toks.n && j < t1 + 5; j++) {
+    /* (or where the person is from, and a compound: "Kaia, the Brisbane
+     * singer-songwriter who performs under a single name,") */
+    for (uint32_t j = t1 + 2; j < d->toks.n && j < t1 + 6; j++) {
         const tok *u = &d->toks.v[j];
-        if (u->kind != TK_WORD || (u->flags & TF_CAP))
+        if (u->kind != TK_WORD && !(j > t1 + 2 && sift_is_punct(d, j, '-') && !(u->flags & TF_SPACE)))
+            return 0;
+        if (u->kind != TK_WORD)
+            continue;
+        if ((u->flags & TF_CAP) && !(j == t1 + 2 && (has_cls(d, j, LX_GPE) || has_cls(d, j, LX_NORP))))
             return 0;
         if ((u->w.flags & W_PERSON_NOUN) || sift_noun_sex(d, j)) /* ("wife", "widow") */
-            return j + 1 < d->toks.n && (sift_tok_is(d, j + 1, "of") || sift_is_punct(d, j + 1, ','));
+            return j + 1 < d->toks.n && (sift_tok_is(d, j + 1, "of") || sift_is_punct(d, j + 1, ',') ||
+                                         sift_tok_is(d, j + 1, "who") ||
+                                         (sift_is_punct(d, j + 1, '-') && !(d->toks.v[j + 1].flags & TF_SPACE)));
     }
     return 0;
 }
