@@ -1738,6 +1738,18 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
         *o0 = c - 1;
         *o1 = c;
         *who = x >= 0 && d->ents.v[x].type == ET_PERSON ? x : -1;
+    } else if (sift_tok_is(d, c - 1, "its") && sift_tok_is(d, c + 1, "that")) {
+        /* ("The council has repeated its warning that ...": the subject
+         * of the sentence it is in, before its verb) */
+        uint32_t b = sift_body_start(d, d->toks.v[c].sent), v = b;
+        while (v < c - 1 && v < b + 7 && (d->toks.v[v].kind == TK_WORD || (d->toks.v[v].flags & TF_POSS)) &&
+               !sift_finite_verb(d, v))
+            v++;
+        body = v > b && v < c - 1 && sift_finite_verb(d, v) && !(d->toks.v[b].flags & TF_INQUOTE) &&
+               (sift_entity_at(d, v - 1) >= 0 || sift_tok_org_kind(d, v - 1) ||
+                (d->toks.v[v - 1].w.flags & (W_ORGKEY | W_GROUP)));
+        *o0 = b;
+        *o1 = v;
     } else if ((d->toks.v[c - 1].flags & TF_POSS) && d->toks.v[c - 1].kind != TK_WORD) { /* "Vogel's warning" */
         x = sift_entity_at(d, c - 2);
         *o1 = c - 1;

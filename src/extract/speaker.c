@@ -1053,12 +1053,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         name0 = sift_name_start(d, j - 1, lo);
         rel_lim += j - 1 - name0;
     }
-    for (uint32_t b = j; b-- > lo && j - b <= rel_lim;) {
+    for (uint32_t b = j, pp = 0; b-- > lo && j - b <= rel_lim;) {
         const tok *u = &d->toks.v[b];
         if (b >= name0)
             continue;
-        if (u->kind != TK_WORD || (u->flags & TF_INQUOTE) || ((u->w.flags & (W_AUX | W_VERB)) && b + 1 < j))
+        if (u->kind != TK_WORD || (u->flags & TF_INQUOTE) ||
+            ((u->w.flags & (W_AUX | W_VERB)) && b + 1 < j && !(pp && b + 1 == pp)))
             break; /* the word lists, not the tagger: "rights" in "rights groups" is no verb */
+        /* (past one phrase on the subject: "a sum that delegates from the
+         * poorest nations said fell far short") */
+        if ((sift_tok_is(d, b, "from") || sift_tok_is(d, b, "of") ||
+             sift_tok_is(d, b, "at") || sift_tok_is(d, b, "in")) &&
+            !pp && b > lo + 2 && b + 1 < j && !(d->toks.v[b - 1].flags & TF_CAP) &&
+            (plural_person(d, b - 1) || (d->toks.v[b - 1].w.flags & W_GROUP) ||
+             (sift_tok_ends(d, b - 1, "s") && !(d->toks.v[b - 1].w.flags & (W_AUX | W_PREP | W_DET | W_PRONOUN))))) {
+            pp = b; /* (the noun before it may be a verb too: "delegates") */
+            rel_lim += 4;
+            continue;
+        }
         if ((sift_tok_is(d, b, "that") || sift_tok_is(d, b, "which")) && b + 1 < j) {
             if (names_agent(d, b + 1, j) || person_or_group(d, j - 1) ||
                 (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, j - 1, "s"))) {

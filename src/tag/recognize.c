@@ -740,6 +740,10 @@ static int person_described(const doc *d, uint32_t t1)
             return 0;
         if (u->w.flags & (W_PERSON_NOUN | W_TITLE)) /* ("a local councillor") */
             return 1;
+        /* (or any noun "who" follows: "Mokhtar, a calligrapher who uses
+         * only one name") */
+        if (j > t1 + 2 && sift_tok_is(d, j, "who"))
+            return 1;
     }
     return 0;
 }
