@@ -788,8 +788,10 @@ static int said_so(const doc *d, uint32_t k)
     static const char *const remarks[] = {"remark", "remarks", "comment", "comments", "plea", "appeal", "point",
                                           "argument", "observation", "admission", "claim", "words", "pledge",
                                           "promise", "vow", "prediction", "warning", "case", "statement",
-                                          "accusation", "accusations", "allegation", "allegations", NULL};
-    /* ("shouted those words to the crowd", "delivered the message") */
+                                          "accusation", "accusations", "allegation", "allegations",
+                                          "lines", "line", "message", NULL};
+    /* ("shouted those words to the crowd", "delivered the message",
+     * "delivered those lines to party members") */
     static const char *const makes[] = {"made", "shouted", "delivered", "uttered", "spoke", "voiced", "read", NULL};
     static const char *const speakings[] = {"speaking", "responding", "replying", "answering", "emphatic",
                                             "adamant", "blunt", "defiant", "unequivocal", "unapologetic",

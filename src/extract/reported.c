@@ -651,11 +651,12 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
      * was": a subordinate clause opens the sentence, the main one follows */
     static const char *const subords[] = {"once", "if", "when", "while", "because", "although", "though",
                                           "unless", "until", "whereas", NULL};
-    if (sift_tok_in(d, b0, subords) && (d->toks.v[b0].flags & TF_CAP) && comma1 <= b0 + 14 &&
+    if (sift_tok_in(d, b0, subords) && (d->toks.v[b0].flags & TF_CAP) && comma1 <= b0 + 30 &&
         (v->kind == TK_WORD || v->kind == TK_NUM) && sift_clause_starts(d, c + 2)) {
         int plain = 1;
         for (uint32_t k = b0 + 1; k < comma1 && plain; k++)
-            plain = (d->toks.v[k].kind == TK_WORD || d->toks.v[k].kind == TK_NUM || (d->toks.v[k].flags & TF_POSS)) &&
+            plain = (d->toks.v[k].kind == TK_WORD || d->toks.v[k].kind == TK_NUM || (d->toks.v[k].flags & TF_POSS) ||
+                     (sift_is_punct(d, k, '-') && sift_in_compound(d, k + 1))) && /* ("state-level grants") */
                     !sift_is_cue(d, k);
         if (plain)
             return comma1;

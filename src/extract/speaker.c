@@ -723,13 +723,25 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
      * told": whom the words came from (up to a description in apposition:
      * "the head of the oncology service at the Hospital de Clinicas, the
      * University of Buenos Aires teaching hospital, who said") */
-    if (j > lo + 4 && is_who(d, j - 1) && !(d->toks.v[j - 1].flags & TF_CAP) && sift_is_punct(d, j - 2, ',')) {
+    /* (or a second verb of the clause: "..., who led the sampling teams
+     * and said") */
+    uint32_t wj = j;
+    if (j > lo + 6 && sift_tok_is(d, j - 1, "and"))
+        for (uint32_t k = j - 2; k > lo + 4 && k + 12 > j; k--) {
+            if (d->toks.v[k].kind != TK_WORD || sift_is_cue(d, k))
+                break;
+            if (is_who(d, k) && !(d->toks.v[k].flags & TF_CAP) && sift_is_punct(d, k - 1, ',')) {
+                wj = k + 1;
+                break;
+            }
+        }
+    if (wj > lo + 4 && is_who(d, wj - 1) && !(d->toks.v[wj - 1].flags & TF_CAP) && sift_is_punct(d, wj - 2, ',')) {
         uint32_t wb = sift_body_start(d, d->toks.v[j].sent), wf = wb >= lo ? sift_came_from(d, wb) : 0;
         uint32_t k = wf;
-        while (wf && k < j - 2 && !sift_is_punct(d, k, ','))
+        while (wf && k < wj - 2 && !sift_is_punct(d, k, ','))
             k++;
         if (wf && k > wf + 1 && !(d->toks.v[wf].flags & TF_INQUOTE) &&
-            (k == j - 2 || (d->toks.v[k + 1].w.flags & W_DET))) {
+            (k == wj - 2 || (d->toks.v[k + 1].w.flags & W_DET))) {
             *np0 = wf;
             *np1 = k;
             return 1;

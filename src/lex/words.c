@@ -77,7 +77,7 @@ static const char *const report_cues[] = {
     "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands",
     "ruled", "rules", "accepted", "accepts", "alleging", "asserting", "contending", "explaining",
     "predicting", "confirming", "finding", "showing", "revealing", "ruling", "recommend", "recommends",
-    "recommended", "propose", "proposes", "proposed", NULL};
+    "recommended", "propose", "proposes", "proposed", "calculate", "calculates", "calculated", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
@@ -89,7 +89,9 @@ static const char *const bare_clause_cues[] = {
     "concedes", "conceding", "allege", "alleges", "alleged",
     /* (and the plural present: "even as officials insist reconstruction is on track") */
     "insist", "warn", "argue", "believe", "think", "fear", "estimate", "predict", "claim", "suggest",
-    "acknowledge", "admit", "concede", "forecast", "forecasts", "forecasted", NULL};
+    "acknowledge", "admit", "concede", "forecast", "forecasts", "forecasted",
+    /* ("the association calculates, public funding has fallen") */
+    "calculates", "calculated", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.", "comptroller",
