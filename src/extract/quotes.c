@@ -590,6 +590,26 @@ static int extract_direct(doc *d)
                  * subject's */
                 static const char *const speaking[] = {"calling", "describing", "saying", "warning",
                                                        "arguing", "adding", "noting", "branding", NULL};
+                /* (after an inverted attribution, its speaker: "CLAUSE, Trade
+                 * Minister Kemal Yildirim said on Thursday, calling the
+                 * measures "..."") */
+                int64_t said = -1;
+                for (uint32_t k = (uint32_t)(b >= 2 ? b - 2 : 0); b >= 2 && k-- > s0 && k + 8 > (uint32_t)b;)
+                    if (sift_is_cue(d, k) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) &&
+                        !sift_tok_ends(d, k, "ing")) {
+                        said = k;
+                        break;
+                    }
+                sift_attribution before = a;
+                if (b >= 2 && !answer && sift_tok_in(d, (uint32_t)b - 1, speaking) && said >= 0 &&
+                    sift_speaker_of_cue(d, (uint32_t)said, s0, (uint32_t)b - 2, &a) && a.name) {
+                    a.cue = b - 1;
+                    a.rule = "participle-cue";
+                    found = 1;
+                    b = -1;
+                } else {
+                    a = before;
+                }
                 if (b >= 2 && !answer && sift_tok_in(d, (uint32_t)b - 1, speaking) &&
                     sift_clause_subject(d, sift_body_start(d, d->toks.v[open].sent), (uint32_t)b - 2, &np0, &np1)) {
                     sift_name_speaker(d, np0, np1, &a.ent, &a.name);
@@ -751,12 +771,21 @@ uint32_t sift_came_from(const doc *d, uint32_t t)
         return t + 5;
     /* (past a word on the noun: "The sharpest criticism came from") */
     uint32_t v = demonstrated_noun(d, t) + 1;
+    /* (past an aside with commas of its own: "Those words, shouted through
+     * a megaphone outside the offices of the contractor, Metro Haulers
+     * Inc., on Wednesday, came from") */
     if (sift_is_punct(d, v, ','))
-        for (uint32_t k = v + 1; k < d->toks.n && k < v + 14 && d->toks.v[k].kind != TK_QUOTE; k++)
-            if (sift_is_punct(d, k, ',')) {
+        for (uint32_t k = v + 1, hi = sift_sent_t1(d, v); k + 1 < hi && k < v + 30; k++) {
+            if (d->toks.v[k].kind == TK_QUOTE && !(d->toks.v[k].flags & TF_POSS))
+                break;
+            if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "came")) {
                 v = k + 1;
                 break;
             }
+            if (k > v + 1 && sift_finite_verb(d, k) && !sift_tok_ends(d, k, "ed") && !sift_tok_ends(d, k, "ing") &&
+                !sift_tok_is(d, k, "came"))
+                break;
+        }
     return sift_tok_is(d, v, "came") && sift_tok_is(d, v + 1, "from") ? v + 2 : 0;
 }
 
@@ -1651,7 +1680,9 @@ uint32_t sift_name_given(const doc *d, uint32_t h)
         /* (or "who goes by the nickname "Pocho"", "who is known to his
          * customers as Hajj Abdelkader") */
         static const char *const gives[] = {"gave", "giving", "give", "gives", "goes", "go", "going", NULL};
-        for (uint32_t g = k - 2; (sift_tok_is(d, k, "name") || sift_tok_is(d, k, "nickname")) && g + 4 >= k && g > h &&
+        for (uint32_t g = k - 2;
+             (sift_tok_is(d, k, "name") || sift_tok_is(d, k, "nickname") || sift_tok_is(d, k, "surname")) &&
+             g + 4 >= k && g > h &&
                                  !named;
              g--)
             named = sift_tok_in(d, g, gives);

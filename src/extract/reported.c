@@ -1446,7 +1446,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         while (k0 > s0 && !sift_is_punct(d, k0 - 1, ',') && cv - k0 <= 10)
             k0--;
         k1 = k0 > s0 ? k0 - 1 : k0;
-        while (k1 > s0 && !sift_is_punct(d, k1 - 1, ',') && k0 - k1 <= 8)
+        /* (a role may be long: "the secretary general of the Turkish Steel
+         * Producers Association, Veysel Karaca, told reporters") */
+        while (k1 > s0 && !sift_is_punct(d, k1 - 1, ',') && k0 - k1 <= 16)
             k1--;
         int verbless = 1;
         for (uint32_t k = k1; k < cv; k++)

@@ -701,6 +701,32 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             return 1;
         }
     }
+    /* (or anyone named anywhere in the relative clause on the person the
+     * sentence opens with, or speaking in it, up to the comma before the
+     * verb: "Karaca, who met Yildirim's deputy, Zeynep Ozturk, on Wednesday
+     * to discuss emergency credit, said", "Councillor Diego Pardo, whose
+     * party ... has long argued that vendors should be treated as workers,
+     * said") */
+    if (j == cue && j > sb0 + 6 && sift_is_punct(d, j - 1, ',') && !(d->toks.v[sb0].flags & TF_INQUOTE)) {
+        uint32_t n0 = sb0; /* (past a title: "Councillor Diego Pardo") */
+        while (n0 < sb0 + 3 && sift_entity_at(d, n0) < 0 && (d->toks.v[n0].w.flags & W_TITLE) &&
+               (d->toks.v[n0].flags & TF_CAP))
+            n0++;
+        int s = sift_entity_at(d, n0);
+        uint32_t se = s >= 0 ? sift_name_end(d, n0, j) : n0;
+        int rel = s >= 0 && d->ents.v[s].type == ET_PERSON && sift_is_punct(d, se, ',') &&
+                  (is_who(d, se + 1) || sift_tok_is(d, se + 1, "whose")) && !(d->toks.v[se + 1].flags & TF_CAP) &&
+                  j - se <= 40;
+        for (uint32_t k = se + 2; rel && k + 1 < j; k++)
+            rel = (d->toks.v[k].kind != TK_QUOTE || (d->toks.v[k].flags & TF_POSS)) && /* ("Citizens' Pact") */
+                  !(d->toks.v[k].flags & TF_INQUOTE) &&
+                  !(sift_is_punct(d, k, ',') && (sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "but")));
+        if (rel) {
+            *np0 = sb0;
+            *np1 = se;
+            return 1;
+        }
+    }
     /* "prompting farmers in Murcia and Alicante to warn", "led analysts to
      * predict": whom the verb moved to speak */
     static const char *const moved[] = {"prompting", "prompted", "prompt", "prompts", "leading", "led", "forcing",
