@@ -714,6 +714,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             n0++;
         int s = sift_entity_at(d, n0);
         uint32_t se = s >= 0 ? sift_name_end(d, n0, j) : n0;
+        /* (past a short description first: "Anura Wickramasinghe, the
+         * chairman, who spoke to the Tea Board's chairwoman, Shanthi
+         * Fernando, on Tuesday, said") */
+        uint32_t ae = se + 2;
+        while (ae < j && ae < se + 7 && d->toks.v[ae].kind == TK_WORD && !(d->toks.v[ae].flags & TF_CAP))
+            ae++;
+        if (s >= 0 && sift_is_punct(d, se, ',') && (sift_tok_is(d, se + 1, "the") || sift_tok_is(d, se + 1, "a")) &&
+            ae > se + 2 && ae + 1 < j && sift_is_punct(d, ae, ',') && is_who(d, ae + 1))
+            se = ae;
         int rel = s >= 0 && d->ents.v[s].type == ET_PERSON && sift_is_punct(d, se, ',') &&
                   (is_who(d, se + 1) || sift_tok_is(d, se + 1, "whose")) && !(d->toks.v[se + 1].flags & TF_CAP) &&
                   j - se <= 40;
@@ -1710,9 +1719,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * Cycling Union (UCI), said") */
             uint32_t p0 = segment_start(d, k - 2, lo);
             /* (past a place that owns it: "Ivory Coast's main opposition
-             * party, the Ivorian Democratic Front (FDI), said") */
+             * party, the Ivorian Democratic Front (FDI), said"; or a person:
+             * "Alaoui's party, the Union for Progress, said") */
             int pe0 = sift_entity_at(d, p0);
-            if (pe0 >= 0 && d->ents.v[pe0].type == ET_GPE) {
+            if (pe0 >= 0 && (d->ents.v[pe0].type == ET_GPE || d->ents.v[pe0].type == ET_PERSON)) {
                 uint32_t q = sift_name_end(d, p0, k - 1);
                 if (q < k - 1 && (d->toks.v[q].flags & TF_POSS) && d->toks.v[q].kind != TK_WORD)
                     p0 = q + 1;
