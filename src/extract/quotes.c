@@ -750,6 +750,15 @@ static uint32_t para_at(const doc *d, uint32_t off)
 /* "the" and the demonstratives: "That was the view", "made those comments". */
 static const char *const demonstratives[] = {"the", "that", "this", "those", "these", NULL};
 
+/* Nouns for what someone said that "That was the view of", "That warning
+ * came from" name the speaker of (view_of(), sift_came_from()). */
+static const char *const view_nouns[] = {"view", "verdict", "assessment", "message", "argument", "words",
+                                         "warning", "advice", "criticism", "comment", "appeal", "plea",
+                                         "question", "answer", "reply", "complaint", "remark", "remarks",
+                                         "comments", "line", "retort", "response", "vow", "pledge", "quip",
+                                         "rebuke", "account", "statement", "experience", "description",
+                                         "explanation", "reaction", NULL};
+
 /* The noun after the demonstrative at t: t + 1, or t + 2 past a word on it
  * ("The sharpest criticism"). */
 static uint32_t demonstrated_noun(const doc *d, uint32_t t)
@@ -763,10 +772,8 @@ uint32_t sift_came_from(const doc *d, uint32_t t)
     if (!sift_tok_in(d, t, demonstratives))
         return 0;
     /* (or "That was the reaction of", "This was the message from") */
-    static const char *const views[] = {"view", "verdict", "assessment", "reaction", "message", "response",
-                                        "conclusion", "opinion", NULL};
     if ((sift_tok_is(d, t, "that") || sift_tok_is(d, t, "this")) && t + 5 < d->toks.n &&
-        sift_tok_is(d, t + 1, "was") && sift_tok_is(d, t + 2, "the") && sift_tok_in(d, t + 3, views) &&
+        sift_tok_is(d, t + 1, "was") && sift_tok_is(d, t + 2, "the") && sift_tok_in(d, t + 3, view_nouns) &&
         (sift_tok_is(d, t + 4, "of") || sift_tok_is(d, t + 4, "from")))
         return t + 5;
     /* (past a word on the noun: "The sharpest criticism came from") */
@@ -1212,15 +1219,7 @@ static void view_of(doc *d, sift_quote *q)
             speaker_phrase(d, q, np0, np1, "view-of");
         return;
     }
-    static const char *const nouns[] = {"view", "verdict", "assessment", "message", "argument",
-                                        "words", "warning", "advice", "criticism", "comment",
-                                        "appeal", "plea", "question", "answer", "reply", "complaint", "remark",
-                                        "remarks", "comments", "line", "retort", "response", "vow", "pledge",
-                                        "quip", "rebuke", "account", "statement", "experience", "description",
-                                        "explanation", "reaction", NULL};
-    int noun = 0;
-    for (const char *const *n = nouns; h && *n && !noun; n++)
-        noun = sift_tok_is(d, h, *n);
+    int noun = h && sift_tok_in(d, h, view_nouns);
     uint32_t np0, np1;
     uint32_t hi = sift_sent_t1(d, t);
     if (!noun || !sift_np_after(d, from, hi, &np0, &np1))
@@ -1739,6 +1738,14 @@ static uint32_t name_before_description(const doc *d, uint32_t t0)
     return (t->flags & TF_SENT) || (w > 0 && sift_is_cue(d, w - 1)) ? w : 0;
 }
 
+/* Nouns for one who leads ("the head", "its chief executive", "the
+ * rector"), for same_role() and aside_fit(). */
+static const char *const leader_nouns[] = {"head", "chief", "leader", "president", "chair", "chairman",
+                                           "chairwoman", "chairperson", "director", "director-general",
+                                           "secretary", "commander", "executive", "boss", "coordinator",
+                                           "manager", "general", "rector", "vice-chancellor", "provost",
+                                           "principal", "governor", "superintendent", NULL};
+
 /* Do two nouns for a role name the same post, as a report says it again
  * in other words: the same noun, two words for who leads ("head" and
  * "executive", "general secretary" and "union leader"), or a plain word
@@ -1748,20 +1755,16 @@ static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
 {
     static const char *const experts[] = {"scientist", "expert", "researcher", "specialist", NULL};
     static const char *const officers[] = {"official", "officer", NULL};
-    static const char *const leads[] = {"head", "chief", "leader", "president", "chair", "chairman",
-                                        "chairwoman", "chairperson", "director", "director-general",
-                                        "secretary", "commander", "executive", "boss", "coordinator",
-                                        "manager", "general", "rector", "vice-chancellor", "provost",
-                                        "principal", "governor", "superintendent", NULL};
     if (sift_tok_in(d, noun, experts))
         return 1;
     /* (an official may be one who leads: "the city's top water official"
      * and "the director of public utilities") */
     /* (a body is no officer: not "The transport ministry said" for "The
      * official, Yoon Seo-yeon") */
-    return !expert && (same_head(d, h, noun) || (sift_tok_in(d, h, leads) && sift_tok_in(d, noun, leads)) ||
+    return !expert && (same_head(d, h, noun) ||
+                       (sift_tok_in(d, h, leader_nouns) && sift_tok_in(d, noun, leader_nouns)) ||
                        (sift_tok_in(d, noun, officers) && person_head(d, h)) ||
-                       (sift_tok_in(d, h, officers) && sift_tok_in(d, noun, leads)));
+                       (sift_tok_in(d, h, officers) && sift_tok_in(d, noun, leader_nouns)));
 }
 
 /* The first mention of a person by name, not quoted, in the sentences
@@ -2007,9 +2010,6 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
     static const char *const leading[] = {"led", "leads", "leading", "chaired", "chairs", "chairing", "heads",
                                           "headed", "heading", "run", "runs", "ran", "running", "commands",
                                           "commanded", "directs", "directed", NULL};
-    static const char *const leaders[] = {"head", "chief", "leader", "president", "chair", "chairman",
-                                          "chairwoman", "chairperson", "director", "secretary", "commander",
-                                          "executive", "manager", "governor", "superintendent", NULL};
     uint32_t end = sift_sent_t1(d, m1), h = r->h;
     if (m1 + 1 >= end || !sift_is_punct(d, m1, ','))
         return 0;
@@ -2043,11 +2043,11 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
             j = ne > j ? ne - 1 : j;
             continue;
         }
-        int leads = (sift_tok_in(d, j, leading) || sift_tok_in(d, j, leaders)) && !(t->flags & TF_CAP);
+        int leads = (sift_tok_in(d, j, leading) || sift_tok_in(d, j, leader_nouns)) && !(t->flags & TF_CAP);
         lead |= leads;
         /* (or a title in the role's field: ", the agriculture secretary,"
          * for "The state's most senior agriculture bureaucrat") */
-        titled |= leads && sift_tok_in(d, j, leaders) && j > m1 + 1 && role_word_at(d, r->w, r->nw, j - 1) &&
+        titled |= leads && sift_tok_in(d, j, leader_nouns) && j > m1 + 1 && role_word_at(d, r->w, r->nw, j - 1) &&
                   !sift_tok_in(d, j - 1, generic);
         mine |= role_word_at(d, r->w, r->nw, j);
         own |= r->owner && same_word(d, j, r->owner);

@@ -1718,6 +1718,13 @@ static uint32_t under_plan(const doc *d, uint32_t c, uint32_t s1)
     return by + 1 < s1 && sift_tok_is(d, by, "by") ? by : 0;
 }
 
+/* Is the word at k a kind of organisation or group ("directorate",
+ * "council", "union"), so that "the council's warning" is a body's? */
+static int body_word(const doc *d, uint32_t k)
+{
+    return sift_tok_org_kind(d, k) || (d->toks.v[k].w.flags & (W_ORGKEY | W_GROUP));
+}
+
 /* "Vogel's warning that teachers would leave", "the claim by Dr Musa
  * that doctors were doing nurses' work", "his assurance that ...": a noun
  * for something said, its owner a person or a body named (or a person
@@ -1749,8 +1756,7 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
                !sift_finite_verb(d, v))
             v++;
         body = v > b && v < c - 1 && sift_finite_verb(d, v) && !(d->toks.v[b].flags & TF_INQUOTE) &&
-               (sift_entity_at(d, v - 1) >= 0 || sift_tok_org_kind(d, v - 1) ||
-                (d->toks.v[v - 1].w.flags & (W_ORGKEY | W_GROUP)));
+               (sift_entity_at(d, v - 1) >= 0 || body_word(d, v - 1));
         *o0 = b;
         *o1 = v;
     } else if ((d->toks.v[c - 1].flags & TF_POSS) && d->toks.v[c - 1].kind != TK_WORD) { /* "Vogel's warning" */
@@ -1763,7 +1769,7 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
                !sift_tok_is(d, b, "the"))
             b--;
         body = x < 0 && b + 2 < c && sift_tok_is(d, b, "the") && d->toks.v[c - 2].upos == SIFT_UPOS_NOUN &&
-               (sift_tok_org_kind(d, c - 2) || (d->toks.v[c - 2].w.flags & (W_ORGKEY | W_GROUP)));
+               body_word(d, c - 2);
         if (body)
             *o0 = b;
     } else if (sift_tok_is(d, c + 1, "by") && c + 2 < s1) { /* "the claim by Dr Musa that" */

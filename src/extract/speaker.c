@@ -481,7 +481,6 @@ static const char *const org_parts[] = {"branch", "chapter", "wing", "arm", "sec
 static int ends_with_word(const char *name, const char *s, size_t n);
 static int person_or_group(const doc *d, uint32_t i);
 static int person_word(const doc *d, uint32_t i);
-static int kin_word(const doc *d, uint32_t i);
 static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 static int its_org(const doc *d, uint32_t i);
 static int quote_goes_on(const doc *d, uint32_t s);
@@ -675,38 +674,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             break;
     }
     /* "Fahmy, who sat on a panel chaired by a former minister, Khaled
-     * Mansour, said", "..., with his sister, Ana, said": a name in
-     * apposition to the last noun of a relative
-     * clause on the person the sentence opens with is not the subject */
-    if (j == cue && j > lo + 6 && sift_is_punct(d, j - 1, ',') && sb0 >= lo) {
-        int x = sift_entity_at(d, j - 2), s = sift_entity_at(d, sb0);
-        uint32_t n0 = x >= 0 ? sift_name_start(d, j - 2, lo) : j;
-        /* (or one capitalised word no entity holds: ", his sister, Ana,") */
-        int word = x < 0 && d->toks.v[j - 2].kind == TK_WORD && (d->toks.v[j - 2].flags & TF_CAP) &&
-                   !(d->toks.v[j - 2].flags & TF_INQUOTE) && sift_is_punct(d, j - 3, ',');
-        if (word)
-            n0 = j - 2;
-        uint32_t se = s >= 0 ? sift_name_end(d, sb0, j) : sb0;
-        int plain = (x >= 0 || word) && s >= 0 && x != s && (word || d->ents.v[x].type == ET_PERSON) &&
-                    d->ents.v[s].type == ET_PERSON &&
-                    n0 > se + 4 && sift_is_punct(d, n0 - 1, ',') && sift_is_punct(d, se, ',') && is_who(d, se + 1) &&
-                    (person_word(d, n0 - 2) || (d->toks.v[n0 - 2].w.flags & W_TITLE) || kin_word(d, n0 - 2));
-        /* (past an owner's mark: "Luis Ortega, who runs a taqueria in
-         * Chicago's Pilsen neighborhood with his sister, Ana, said") */
-        for (uint32_t k = se + 2; plain && k < n0 - 1; k++)
-            plain = (d->toks.v[k].kind == TK_WORD || (d->toks.v[k].flags & TF_POSS)) && !sift_is_cue(d, k);
-        if (plain) {
-            *np0 = sb0;
-            *np1 = se;
-            return 1;
-        }
-    }
-    /* (or anyone named anywhere in the relative clause on the person the
-     * sentence opens with, or speaking in it, up to the comma before the
-     * verb: "Karaca, who met Yildirim's deputy, Zeynep Ozturk, on Wednesday
-     * to discuss emergency credit, said", "Councillor Diego Pardo, whose
-     * party ... has long argued that vendors should be treated as workers,
-     * said") */
+     * Mansour, said", "Luis Ortega, who runs a taqueria ... with his
+     * sister, Ana, said", "Karaca, who met Yildirim's deputy, Zeynep
+     * Ozturk, on Wednesday to discuss emergency credit, said", "Councillor
+     * Diego Pardo, whose party ... has long argued that vendors should be
+     * treated as workers, said": whoever is named or speaks in a relative
+     * clause on the person the sentence opens with, up to the comma before
+     * the verb, is not the subject */
     if (j == cue && j > sb0 + 6 && sift_is_punct(d, j - 1, ',') && !(d->toks.v[sb0].flags & TF_INQUOTE)) {
         uint32_t n0 = sb0; /* (past a title: "Councillor Diego Pardo") */
         while (n0 < sb0 + 3 && sift_entity_at(d, n0) < 0 && (d->toks.v[n0].w.flags & W_TITLE) &&
