@@ -422,8 +422,13 @@ static int possessive_opening(const doc *d, uint32_t s0, uint32_t v)
 static int attribute_before(doc *d, uint32_t open, sift_attribution *a)
 {
     uint32_t s0 = sift_sent_t0(d, open);
-    if (open == s0 || (d->toks.v[open].flags & TF_PARA))
-        return 0;
+    if (open == s0 || (d->toks.v[open].flags & TF_PARA)) {
+        /* ('He told the court: ¶ "..."': a paragraph the colon that ends
+         * the one before introduces) */
+        if (open < 4 || !(d->toks.v[open].flags & TF_PARA) || !sift_is_punct(d, open - 1, ':'))
+            return 0;
+        s0 = sift_sent_t0(d, open - 1);
+    }
     int64_t c = last_cue(d, s0, open);
     if (c < 0) {
         /* 'The Deputy Speaker, Dame Margaret Rolfe, intervened: "Order."':
@@ -434,6 +439,12 @@ static int attribute_before(doc *d, uint32_t open, sift_attribution *a)
         if (d->toks.v[v].kind != TK_WORD || d->toks.v[v].upos != SIFT_UPOS_VERB || (d->toks.v[v].flags & TF_CAP) ||
             d->toks.v[v - 1].kind == TK_QUOTE || (d->toks.v[v - 1].w.flags & (W_AUX | W_PREP)))
             v = colon_clause_verb(d, s0, open - 1);
+        /* ("He described what he saw:": the verb of the pronoun that
+         * opens the sentence) */
+        int pronoun = (sift_tok_is(d, s0, "he") || sift_tok_is(d, s0, "she")) && s0 + 2 < open &&
+                      d->toks.v[s0 + 1].upos == SIFT_UPOS_VERB && !(d->toks.v[s0 + 1].flags & TF_CAP);
+        if (pronoun)
+            v = s0 + 1;
         if (!v)
             return 0;
         a->rule = "verb-colon";
@@ -457,6 +468,10 @@ static int attribute_before(doc *d, uint32_t open, sift_attribution *a)
          * document, named by the phrase) */
         if (!named && a->ent < 0 && a->name && (d->toks.v[s0].w.flags & W_DET) &&
             (sift_document_noun(d, s0 + 1) || (s0 + 2 < v && sift_document_noun(d, s0 + 2))))
+            return 1;
+        /* ("He described the moment they reached it:": a pronoun for one
+         * person, opening the sentence as the verb's subject) */
+        if (!named && a->name && pronoun && (a->ent < 0 || d->ents.v[a->ent].type == ET_PERSON))
             return 1;
         if (!named || (d->ents.v[a->ent].type != ET_PERSON && d->ents.v[a->ent].type != ET_ORG)) {
             *a = (sift_attribution){-1, NULL, -1, NULL};
@@ -793,6 +808,9 @@ uint32_t sift_came_from(const doc *d, uint32_t t)
                 !sift_tok_is(d, k, "came"))
                 break;
         }
+    /* (or whose they are: "The words belong to Sachiko Hayashi") */
+    if ((sift_tok_is(d, v, "belong") || sift_tok_is(d, v, "belonged")) && sift_tok_is(d, v + 1, "to"))
+        return v + 2;
     return sift_tok_is(d, v, "came") && sift_tok_is(d, v + 1, "from") ? v + 2 : 0;
 }
 
@@ -911,6 +929,39 @@ static void speaker_phrase(doc *d, sift_quote *q, uint32_t np0, uint32_t np1, co
         q->speaker_name = name;
         q->rule = rule;
     }
+}
+
+/* 'Yildirim, who was addressing the assembly, did not soften his tone. ¶
+ * "For decades ..."': a paragraph of quotation after a paragraph of one
+ * sentence whose subject, a person, it says spoke, or how. */
+static void spoke_before(doc *d, sift_quote *q)
+{
+    static const char *const holds[] = {"mince", "soften", "temper", "hide", "hold", "spare", "pull", NULL};
+    uint32_t open = sift_tok_at(d, q->span.start) - 1;
+    if (open < 4 || open >= d->toks.n || !(d->toks.v[open].flags & TF_PARA) || !sift_is_punct(d, open - 1, '.'))
+        return;
+    uint32_t s0 = sift_sent_t0(d, open - 1);
+    if (open > s0 + 40 || (d->toks.v[s0].flags & TF_INQUOTE))
+        return;
+    int pe = -1;
+    uint32_t k = s0;
+    if (sift_tok_is(d, s0, "he") || sift_tok_is(d, s0, "she")) {
+        pe = sift_resolve_pronoun(d, s0, sift_tok_is(d, s0, "he") ? 'M' : 'F');
+        k++;
+    } else if ((pe = sift_entity_at(d, s0)) >= 0) {
+        while (k < open && sift_entity_at(d, k) == pe)
+            k++;
+        /* (past an aside: ", who was addressing the annual general
+         * assembly of the Turkish Exporters Assembly in Ankara,") */
+        if (sift_is_punct(d, k, ',') && ((d->toks.v[k + 1].w.flags & W_DET) || sift_tok_is(d, k + 1, "who")))
+            k = past_aside(d, k);
+    }
+    if (pe < 0 || d->ents.v[pe].type != ET_PERSON)
+        return;
+    int held = (sift_tok_is(d, k, "did") && sift_tok_is(d, k + 1, "not") && sift_tok_in(d, k + 2, holds)) ||
+               (sift_tok_is(d, k, "didn't") && sift_tok_in(d, k + 1, holds));
+    if (held || said_so(d, k))
+        speaker_is(d, q, pe, "spoke-before");
 }
 
 /* '"Demand is there." That was the view of Rafał Kowalczyk, head of ...',
@@ -1324,6 +1375,8 @@ static void inherit_speakers(doc *d)
             continue;
         }
         view_of(d, q);
+        if (!q->speaker_name)
+            spoke_before(d, q);
         /* (and the paragraphs of the quotation before it) */
         /* (over a speaker only inherited: "A central bank official ...
          * said ... . ¶ '... ¶ ...' ¶ Benitez, who made those comments") */

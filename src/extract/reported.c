@@ -1773,7 +1773,7 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
         if (body)
             *o0 = b;
     } else if (sift_tok_is(d, c + 1, "by") && c + 2 < s1) { /* "the claim by Dr Musa that" */
-        k = c + 2;
+        k = c + 2 + (sift_tok_is(d, c + 2, "the") && sift_entity_at(d, c + 3) >= 0); /* ("by the Independent Union") */
         while (k < s1 && k < c + 5 && sift_entity_at(d, k) < 0 && (d->toks.v[k].w.flags & W_TITLE) &&
                (d->toks.v[k].flags & TF_CAP))
             k++;
@@ -1847,8 +1847,21 @@ int sift_extract_reported(doc *d)
                         break;
                     }
             }
+            int relative = 0; /* a "who", "which" or "that" in the clause so far */
             for (uint32_t k = said_that + 2; k < end; k++) {
                 if (sift_is_punct(d, k, ',') && !(d->toks.v[k].flags & TF_INQUOTE)) {
+                    end = k;
+                    break;
+                }
+                relative |= sift_tok_is(d, k, "who") || sift_tok_is(d, k, "which") || sift_tok_is(d, k, "that") ||
+                            sift_tok_is(d, k, "and") || sift_tok_is(d, k, "or");
+                /* (or a perfect after the clause's verb, no relative clause
+                 * between: "The warning by the union that about 1,100
+                 * workers could go unpaid before Christmas has raised
+                 * fears") */
+                if (verbs && !relative && (sift_tok_is(d, k, "has") || sift_tok_is(d, k, "have")) &&
+                    d->toks.v[k + 1].upos == SIFT_UPOS_VERB && sift_tok_ends(d, k + 1, "ed") &&
+                    (d->toks.v[k - 1].upos == SIFT_UPOS_PROPN || d->toks.v[k - 1].upos == SIFT_UPOS_NOUN)) {
                     end = k;
                     break;
                 }

@@ -355,7 +355,8 @@ static const char *const person_nouns[] = {
     "counsellor", "counselor", "cook", "cleaner", "mason", "vintner", "brewer", "jeweller", "jeweler", "goldsmith",
     "salesman", "saleswoman", "salesperson", "storekeeper", "innkeeper", "hotelier", "restaurateur", "landowner",
     "homeowner", "householder", "villager", "farmworker", "pupil", "graduate", "teenager", "widow", "widower",
-    NULL};
+    /* and who works on the water: "A rescue diver who took part ... He described" */
+    "diver", "lifeguard", "sailor", "seafarer", "crewman", "deckhand", "boatman", NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "airlines", "airways",
