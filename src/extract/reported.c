@@ -377,6 +377,23 @@ static int adjunct_clause(const doc *d, uint32_t k)
     return 0;
 }
 
+/* The word after a span of time that opens at k ("nearly a decade", "two
+ * weeks", "more than a year"), or k. */
+static uint32_t past_time_span(const doc *d, uint32_t k)
+{
+    static const char *const spans[] = {"decade", "decades", "year", "years", "month", "months", "week", "weeks",
+                                        "day", "days", "hour", "hours", NULL};
+    uint32_t m = k;
+    if ((sift_tok_is(d, m, "more") || sift_tok_is(d, m, "less")) && sift_tok_is(d, m + 1, "than"))
+        m += 2;
+    else if (d->toks.v[m].w.flags & W_QUAL)
+        m++;
+    if (m + 1 >= d->toks.n || !(sift_tok_is(d, m, "a") || d->toks.v[m].kind == TK_NUM ||
+                                (d->toks.v[m].w.flags & W_NUMWORD)))
+        return k;
+    return sift_tok_in(d, m + 1, spans) ? m + 2 : k;
+}
+
 /* "said at least nine homes had been destroyed", "said about 68 per cent
  * of fires ...": a preposition that only qualifies the figure after it
  * opens the clause. */
@@ -1294,6 +1311,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             relative = sift_is_punct(d, role_name_end, ',') || sift_tok_is(d, role_name_end, "of") ? role_name_end : 0;
             break;
         }
+        /* (or when, by the time between: ", the ministry said on Monday,
+         * nearly a decade after a court ruling opened the way, a figure
+         * ...") */
+        if (sift_is_punct(d, k, ',') && k + 4 < s1 && past_time_span(d, k + 1) > k + 1 &&
+            adjunct_clause(d, past_time_span(d, k + 1)))
+            break;
         /* (or a phrase with no verb of its own to the end: ", the company
          * said in a statement, well short of the average analyst estimate
          * of 201 billion yen compiled by LSEG.") */

@@ -710,6 +710,32 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             return 1;
         }
     }
+    /* "The commission's report, based on interviews with former pupils,
+     * staff and church officials as well as on the order's own archives,
+     * found": the phrase the sentence opens with, past a participle's
+     * aside whose list has commas of its own */
+    if (j == cue && j > sb0 + 8 && sift_is_punct(d, j - 1, ',') && !(d->toks.v[sb0].flags & TF_INQUOTE) &&
+        (d->toks.v[sb0].w.flags & W_DET)) {
+        uint32_t c1 = sb0 + 1;
+        while (c1 < sb0 + 8 && c1 < j && (d->toks.v[c1].kind == TK_WORD || (d->toks.v[c1].flags & TF_POSS)) &&
+               !sift_finite_verb(d, c1) && !(d->toks.v[c1].w.flags & W_PREP))
+            c1++;
+        uint32_t pp = c1 + 1;
+        int aside = c1 + 4 < j && j - c1 <= 40 && sift_is_punct(d, c1, ',') && !(d->toks.v[pp].flags & TF_CAP) &&
+                    (sift_tok_ends(d, pp, "ed") || sift_tok_in(d, pp, irregular_participles)) &&
+                    (d->toks.v[pp + 1].w.flags & W_PREP);
+        for (uint32_t k = pp + 2; aside && k + 1 < j; k++)
+            aside = (d->toks.v[k].kind != TK_QUOTE || (d->toks.v[k].flags & TF_POSS)) &&
+                    !(d->toks.v[k].flags & TF_INQUOTE) && !sift_is_punct(d, k, ';') && !is_who(d, k) &&
+                    !sift_tok_is(d, k, "which") && !sift_tok_is(d, k, "that") && !sift_is_cue(d, k) &&
+                    !(sift_finite_verb(d, k) && !sift_tok_ends(d, k, "ed") &&
+                      !sift_tok_in(d, k, irregular_participles));
+        if (aside) {
+            *np0 = sb0;
+            *np1 = c1;
+            return 1;
+        }
+    }
     /* "prompting farmers in Murcia and Alicante to warn", "led analysts to
      * predict": whom the verb moved to speak */
     static const char *const moved[] = {"prompting", "prompted", "prompt", "prompts", "leading", "led", "forcing",
@@ -2803,7 +2829,9 @@ static int other_kind(const doc *d, uint32_t k, const char *nm)
                                         "institute", "forces", "army", "navy", "collective", "cooperative",
                                         /* ("the state transport department" is no "Bangalore Metropolitan
                                          * Transport Corporation") */
-                                        "corporation", NULL};
+                                        "corporation",
+                                        /* ("the hospital" is no "Federal Office for Information Security") */
+                                        "office", NULL};
     if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency") || /* (an institute, a service: any agency) */
         has_word(nm, TOK_S(d, k), TOK_N(d, k)))
         return 0;
@@ -3035,6 +3063,7 @@ static int kind_abroad(const char *name, const char *s, size_t n)
         {"ministry", "ministerio", "ministério", "ministero", "ministère", NULL},
         {"university", "universidad", "universidade", "università", "université", NULL},
         {"party", "partido", "partito", "parti", NULL},
+        {"hospital", "klinikum", "krankenhaus", "hôpital", "ospedale", NULL},
     };
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
         if (strlen(kinds[k][0]) != n || strncasecmp(kinds[k][0], s, n) != 0)
@@ -6729,7 +6758,9 @@ uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
     const tok *u = &d->toks.v[k + 1];
     if (u->kind != TK_WORD || (u->flags & TF_CAP))
         return 0;
-    int prep = (u->w.flags & W_PREP) && !sift_tok_is(d, k + 1, "that");
+    /* (or in what role: "the order, as a religious institute, answered") */
+    int prep = ((u->w.flags & W_PREP) && !sift_tok_is(d, k + 1, "that")) ||
+               (sift_tok_is(d, k + 1, "as") && (d->toks.v[k + 2].w.flags & W_DET) && !sift_tok_is(d, k + 2, "that"));
     int participle = (sift_tok_ends(d, k + 1, "ed") || sift_tok_in(d, k + 1, irregular_participles) ||
                       (sift_tok_ends(d, k + 1, "ing") && !(u->w.flags & W_CUE) && TOK_N(d, k + 1) > 5)) && /* ("measuring") */
                      !(u->w.flags & W_AUX) &&
@@ -7479,6 +7510,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 return a->name != NULL;
             }
         }
+        /* (past a conjunction: "But he disputed the number of victims,
+         * saying") */
+        if (s0 + 3 < c && (sift_tok_is(d, s0, "but") || sift_tok_is(d, s0, "and") || sift_tok_is(d, s0, "yet")))
+            s0++;
         if (sift_clause_subject(d, s0, c, &np0, &np1)) {
             /* (a document with its maker, up to the comma: "Figures
              * released by the statistics office on Monday, showing") */

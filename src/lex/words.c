@@ -356,7 +356,13 @@ static const char *const person_nouns[] = {
     "salesman", "saleswoman", "salesperson", "storekeeper", "innkeeper", "hotelier", "restaurateur", "landowner",
     "homeowner", "householder", "villager", "farmworker", "pupil", "graduate", "teenager", "widow", "widower",
     /* and who works on the water: "A rescue diver who took part ... He described" */
-    "diver", "lifeguard", "sailor", "seafarer", "crewman", "deckhand", "boatman", NULL};
+    "diver", "lifeguard", "sailor", "seafarer", "crewman", "deckhand", "boatman",
+    /* crafts: "Rambu Ana, a weaver from East Sumba who follows the Marapu faith," */
+    "weaver", "potter", "artisan", "craftsman", "craftswoman", "blacksmith",
+    /* faith: "a parishioner who asked not to be named", "the pastor said" */
+    "elder", "devotee", "worshipper", "worshiper", "parishioner", "congregant", "churchgoer", "pilgrim",
+    "believer", "pastor", "vicar", "chaplain", "deacon", "preacher", "missionary", "cleric", "nun", "monk",
+    "seminarian", "catechist", NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "airlines", "airways",
