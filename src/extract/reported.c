@@ -196,6 +196,12 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                           (r + 3 < hi && d->toks.v[r + 1].kind == TK_WORD && sift_is_cue(d, r + 2) &&
                            !(d->toks.v[r + 1].w.flags & W_PRONOUN)) || /* (not "a figure that he said was") */
                           (r + 3 < hi && sift_tok_is(d, r + 1, "the") && sift_is_cue(d, r + 3));
+                /* (or judges it: "..., a sum that an opposition MP, Toomas
+                 * Org, dismissed as "a plaster on a broken leg"") */
+                static const char *const judged[] = {"dismissed", "described", "derided", "branded", "hailed",
+                                                     "denounced", "criticised", "criticized", NULL};
+                for (uint32_t m = r + 2; !own && r > i + 2 && m + 1 < hi && m < r + 12; m++)
+                    own = sift_tok_in(d, m, judged) && sift_tok_is(d, m + 1, "as") && !(d->toks.v[m].flags & TF_CAP);
                 if (own)
                     return i;
             }
@@ -272,6 +278,17 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
      * cedar wood and specialised labour, and that B", "..., involving
      * about 31 billion pesos, and that B") */
     uint32_t s1 = sift_sent_t1(d, cue_tok);
+    /* (or past the clause's second verb, which cut it: "said an operator
+     * noticed the change and reversed it within 15 minutes, and that B") */
+    if (c1 + 3 < s1 && sift_tok_is(d, c1, "and") && sift_finite_verb(d, c1 + 1) && !sift_is_cue(d, c1 + 1))
+        for (uint32_t k = c1 + 2; k + 2 < s1 && k < c1 + 18; k++) {
+            if (d->toks.v[k].kind == TK_QUOTE || sift_is_cue(d, k) || sift_is_punct(d, k, ';') ||
+                (d->toks.v[k].flags & TF_INQUOTE))
+                break;
+            if (sift_is_punct(d, k, ',') && (sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "but")) &&
+                sift_tok_is(d, k + 2, "that"))
+                return add_indirect(d, k + 3, clause_end(d, k + 3), a, cue_tok);
+        }
     for (uint32_t k = c1; k + 2 < s1 && k < c1 + 10 && !(d->toks.v[k].flags & TF_INQUOTE); k++) {
         if ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) && sift_tok_is(d, k + 1, "that"))
             return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
@@ -1757,14 +1774,24 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
 {
     static const char *const said[] = {"claim", "claims", "warning", "warnings", "assertion", "argument",
                                        "suggestion", "accusation", "allegation", "insistence", "prediction",
-                                       "complaint", "contention", "promise", "pledge", "assurance", NULL};
+                                       "complaint", "contention", "promise", "pledge", "assurance",
+                                       "assurances", "promises", "pledges", "predictions", "complaints",
+                                       "allegations", "accusations", NULL};
     /* (the cheap tests first: this runs on every token) */
     if (c < 2 || c + 2 >= s1 || d->toks.v[c].kind != TK_WORD || (d->toks.v[c].flags & TF_CAP) ||
         !(sift_tok_is(d, c + 1, "that") || sift_tok_is(d, c + 1, "by")) || !sift_tok_in(d, c, said))
         return 0;
     uint32_t that = c + 1, k;
-    int x = -1, body = 0;
+    int x = -1, body = 0, role = 0;
     *who = -1;
+    /* (past a word or two on the noun: "the mayor's repeated public
+     * assurances") */
+    uint32_t ps = c - 1;
+    while (ps + 3 > c && ps > 1 && d->toks.v[ps].kind == TK_WORD && !(d->toks.v[ps].flags & TF_CAP) &&
+           (d->toks.v[ps].upos == SIFT_UPOS_ADJ || sift_tok_ends(d, ps, "ed")) && sift_tok_is(d, c + 1, "that"))
+        ps--;
+    if (!(d->toks.v[ps].flags & TF_POSS))
+        ps = c - 1;
     int his = sift_tok_is(d, c - 1, "his"), her = sift_tok_is(d, c - 1, "her");
     if ((his || her) && sift_tok_is(d, c + 1, "that")) { /* "his assurance that": whom the pronoun means */
         x = sift_resolve_pronoun(d, c - 1, his ? 'M' : 'F');
@@ -1782,17 +1809,23 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
                (sift_entity_at(d, v - 1) >= 0 || body_word(d, v - 1));
         *o0 = b;
         *o1 = v;
-    } else if ((d->toks.v[c - 1].flags & TF_POSS) && d->toks.v[c - 1].kind != TK_WORD) { /* "Vogel's warning" */
-        x = sift_entity_at(d, c - 2);
-        *o1 = c - 1;
-        *o0 = x >= 0 ? sift_name_start(d, c - 2, sift_sent_t0(d, c)) : c - 1;
+    } else if ((d->toks.v[ps].flags & TF_POSS) && d->toks.v[ps].kind != TK_WORD) { /* "Vogel's warning" */
+        x = sift_entity_at(d, ps - 1);
+        *o1 = ps;
+        *o0 = x >= 0 ? sift_name_start(d, ps - 1, sift_sent_t0(d, c)) : ps;
         /* (or a body by its kind: "the health directorate's warning that") */
-        uint32_t b = c - 2;
-        while (x < 0 && b > c - 6 && b > 0 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
+        uint32_t b = ps - 1;
+        while (x < 0 && b + 5 > ps && b > 0 && d->toks.v[b].kind == TK_WORD && !(d->toks.v[b].flags & TF_CAP) &&
                !sift_tok_is(d, b, "the"))
             b--;
-        body = x < 0 && b + 2 < c && sift_tok_is(d, b, "the") && d->toks.v[c - 2].upos == SIFT_UPOS_NOUN &&
-               body_word(d, c - 2);
+        body = x < 0 && b + 1 < ps && sift_tok_is(d, b, "the") && d->toks.v[ps - 1].upos == SIFT_UPOS_NOUN &&
+               body_word(d, ps - 1);
+        /* (or a person by a role: "the mayor's repeated public assurances
+         * that") */
+        role = x < 0 && !body && b + 2 == ps && sift_tok_is(d, b, "the") &&
+               (d->toks.v[ps - 1].w.flags & (W_PERSON_NOUN | W_TITLE)) && !(d->toks.v[ps - 1].flags & TF_CAP);
+        if (role)
+            *o0 = b;
         if (body)
             *o0 = b;
     } else if (sift_tok_is(d, c + 1, "by") && c + 2 < s1) { /* "the claim by Dr Musa that" */
@@ -1805,7 +1838,8 @@ static uint32_t owned_claim(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0,
         *o1 = x >= 0 ? sift_name_end(d, k, s1) : k;
         that = *o1;
     }
-    if ((!body && (x < 0 || (d->ents.v[x].type != ET_PERSON && d->ents.v[x].type != ET_ORG))) || that + 2 >= s1 ||
+    if ((!body && !role && (x < 0 || (d->ents.v[x].type != ET_PERSON && d->ents.v[x].type != ET_ORG))) ||
+        that + 2 >= s1 ||
         !sift_tok_is(d, that, "that") || (d->toks.v[that].flags & TF_INQUOTE) || !sift_clause_starts(d, that + 1))
         return 0;
     return that;

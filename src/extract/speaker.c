@@ -686,6 +686,16 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         while (n0 < sb0 + 3 && sift_entity_at(d, n0) < 0 && (d->toks.v[n0].w.flags & W_TITLE) &&
                (d->toks.v[n0].flags & TF_CAP))
             n0++;
+        /* (or a role and its comma: "The mayor, Helen Costa, who told a
+         * packed town hall meeting ...") */
+        if (n0 == sb0 && sift_tok_is(d, sb0, "the") && sift_entity_at(d, sb0) < 0)
+            for (uint32_t r = sb0 + 1; r < sb0 + 6 && r + 2 < j && d->toks.v[r].kind == TK_WORD &&
+                                       !(d->toks.v[r].flags & TF_CAP);
+                 r++)
+                if (person_word(d, r) && sift_is_punct(d, r + 1, ',') && sift_entity_at(d, r + 2) >= 0) {
+                    n0 = r + 2;
+                    break;
+                }
         int s = sift_entity_at(d, n0);
         uint32_t se = s >= 0 ? sift_name_end(d, n0, j) : n0;
         /* (past a short description first: "Anura Wickramasinghe, the
@@ -700,10 +710,17 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         int rel = s >= 0 && d->ents.v[s].type == ET_PERSON && sift_is_punct(d, se, ',') &&
                   (is_who(d, se + 1) || sift_tok_is(d, se + 1, "whose")) && !(d->toks.v[se + 1].flags & TF_CAP) &&
                   j - se <= 40;
-        for (uint32_t k = se + 2; rel && k + 1 < j; k++)
-            rel = (d->toks.v[k].kind != TK_QUOTE || (d->toks.v[k].flags & TF_POSS)) && /* ("Citizens' Pact") */
-                  !(d->toks.v[k].flags & TF_INQUOTE) &&
+        /* (a quotation inside the clause, opened and closed there: "who
+         * told a meeting that "not one cent" would go to the hackers") */
+        int open = 0;
+        for (uint32_t k = se + 2; rel && k + 1 < j; k++) {
+            const tok *u = &d->toks.v[k];
+            if (u->kind == TK_QUOTE && !(u->flags & TF_POSS)) /* ("Citizens' Pact") */
+                open = (u->flags & TF_QOPEN) && !open ? 1 : (u->flags & TF_QCLOSE) && open ? 0 : -1;
+            rel = open >= 0 && (!(u->flags & TF_INQUOTE) || open) &&
                   !(sift_is_punct(d, k, ',') && (sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "but")));
+        }
+        rel &= !open;
         if (rel) {
             *np0 = sb0;
             *np1 = se;
@@ -1273,6 +1290,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
         if (!sift_clause_subject(d, s0, j - 1, np0, np1))
             return 0;
+        /* (the body a place's name owns: "Mexico's National Electoral
+         * Institute said ..., and warned") */
+        if (*np1 + 1 < j && (d->toks.v[*np1].flags & TF_POSS) && d->toks.v[*np1].kind != TK_WORD &&
+            sift_entity_at(d, *np0) >= 0 && d->ents.v[sift_entity_at(d, *np0)].type == ET_GPE &&
+            sift_entity_at(d, *np1 + 1) >= 0 && d->ents.v[sift_entity_at(d, *np1 + 1)].type == ET_ORG)
+            *np1 = sift_name_end(d, *np1 + 1, j);
         /* ("The Hanbit branch of the Korean Metal Workers' Union, which
          * ..., has demanded ... and has said": the part and its whole) */
         if (*np1 + 3 < j && sift_tok_in(d, *np1, org_parts) && sift_tok_is(d, *np1 + 1, "of")) {
@@ -6740,6 +6763,11 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
          * centre, which has 30 beds, admitted 74 patients") */
         /* (but one with "that" after it is: "a study by the board, which
          * reviewed records from 12 clinics, found that") */
+        /* (past a list of names: "who were arrested in raids in Nairobi,
+         * Mombasa and Eldoret,") */
+        if (sift_is_punct(d, m, ',') && m + 3 < hi && (d->toks.v[m - 1].flags & TF_CAP) &&
+            sift_entity_at(d, m - 1) >= 0 && sift_entity_at(d, m + 1) >= 0 && !sift_finite_verb(d, m + 1))
+            continue;
         if (sift_is_punct(d, m, ','))
             return sift_finite_verb(d, m + 1) &&
                            (!sift_is_cue(d, m + 1) ||
@@ -7588,10 +7616,13 @@ void sift_named_after(const doc *d, uint32_t np1, uint32_t hi, int *ent, const c
     if (*ent >= 0 || np1 + 2 >= hi || !sift_is_punct(d, np1, ','))
         return;
     uint32_t e = np1 + 1;
-    while (e < hi && e < np1 + 9 && d->toks.v[e].kind == TK_WORD)
+    while (e < hi && e < np1 + 9 && d->toks.v[e].kind == TK_WORD &&
+           !(e > np1 + 2 && sift_entity_at(d, e - 1) >= 0 && sift_entity_at(d, e) < 0 &&
+             (sift_tok_is(d, e, "of") || sift_tok_is(d, e, "at")))) /* ("Nicholas Goh of the Cybercrime Command") */
         e++;
     int x = e > np1 + 1 ? sift_entity_at(d, e - 1) : -1;
-    if (x < 0 || d->ents.v[x].type != ET_PERSON || (e < hi && d->toks.v[e].kind == TK_WORD))
+    if (x < 0 || d->ents.v[x].type != ET_PERSON ||
+        (e < hi && d->toks.v[e].kind == TK_WORD && !sift_tok_is(d, e, "of") && !sift_tok_is(d, e, "at")))
         return;
     const mention *m = &d->ments.v[d->toks.v[e - 1].ment];
     if (sift_title_word(d, np1 + 1, e) || m->title_t0 >= (int32_t)np1 + 1) {
