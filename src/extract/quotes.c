@@ -2452,6 +2452,31 @@ static int kept_unnamed(const doc *d, uint32_t h)
  * description is the speaker phrase as written, found in the text before
  * the quote; every quote given that phrase up to the name takes the person.
  */
+/* 'The council's secretary-general, a Greek Orthodox priest ..., said
+ * ... . ¶ "..." ¶ Father Georges Khoury made the remarks': the person
+ * the paragraph after gives the quotation that opens the paragraph after
+ * report i, named there for the first time; -1 if none. */
+static int remarks_named_after(const doc *d, size_t i)
+{
+    const sift_quote *q = &d->quotes.v[i];
+    uint32_t para = para_at(d, q->span.start);
+    for (size_t j = i + 1; j < d->quotes.n; j++) {
+        const sift_quote *x = &d->quotes.v[j];
+        uint32_t xp = para_at(d, x->span.start), open = sift_tok_at(d, x->span.start) - 1;
+        if (xp == para && x->speaker_name && strcmp(x->speaker_name, q->speaker_name) == 0)
+            continue; /* (the role's other reports in its paragraph) */
+        if (xp != para + 1 || strcmp(x->kind, "direct") != 0 || !(d->toks.v[open].flags & TF_PARA) ||
+            x->speaker < 0 || !x->rule || strncmp(x->rule, "speaker-next", 12) != 0 ||
+            d->ents.v[x->speaker].type != ET_PERSON)
+            return -1;
+        for (uint32_t k = 0; k < open; k++)
+            if (sift_entity_at(d, k) == x->speaker)
+                return -1;
+        return x->speaker;
+    }
+    return -1;
+}
+
 static void named_later(doc *d)
 {
     for (size_t i = 0; i < d->quotes.n; i++) {
@@ -2566,6 +2591,8 @@ static void named_later(doc *d)
             e = same_words_named_later(d, h, q->span);
         if (e < 0 && type == ET_PERSON && definite && person_head(d, h))
             e = introduced_in_role(d, &role);
+        if (e < 0 && type == ET_PERSON && definite && person_head(d, h))
+            e = remarks_named_after(d, i);
         /* (or, for a specialist the word lists do not know, in a short
          * phrase, by a plain word for an expert: "A climatologist at the
          * institute warned ... The researcher, Johanna Kofler, said") */

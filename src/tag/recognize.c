@@ -1026,6 +1026,13 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             is_cap_word(&d->toks.v[unk]) && name_like(d, unk, i) &&
             (model_type(d, unk, t1) == ET_PERSON || (has_cls(d, unk, LX_FIRST) && person_follows(d, t1))))
             return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "model");
+        /* (or a common word, capitalised inside the sentence, in
+         * apposition between commas before a verb of saying: "an IT
+         * manager at the economy ministry, Rein Tamm, told") */
+        if (unk + 1 == i && unk > 0 && best_end == t1 && best->cls == LX_GPE && !strstr(best->info, "kind=country") &&
+            sift_tok_common(d, unk) && is_cap_word(&d->toks.v[unk]) && !(d->toks.v[unk].flags & TF_SENT) &&
+            sift_is_punct(d, unk - 1, ',') && apposed_person(d, unk, t1))
+            return add_mention(d, unk, t1, ET_PERSON, MK_NAME, -1, NULL, "apposed-name");
         /* "Lim Wei Ling, chief executive of ...", "Deccan Agro Nutrients
          * said": a town's name ("Wei", "Agro") inside a short run, between
          * words the gazetteer does not hold, is part of one name: a
