@@ -1334,6 +1334,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (sift_is_punct(d, k, ',') && k + 4 < s1 && past_time_span(d, k + 1) > k + 1 &&
             adjunct_clause(d, past_time_span(d, k + 1)))
             break;
+        /* (or a noun in apposition with a report of its own: "..., the
+         * Ministry of Finance said in a statement on Wednesday, a move it
+         * said would save 94 billion naira") */
+        if (sift_is_punct(d, k, ',') && k + 5 < s1 && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an")) &&
+            d->toks.v[k + 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[k + 2].flags & TF_CAP) &&
+            (sift_tok_is(d, k + 3, "it") || sift_tok_is(d, k + 3, "he") || sift_tok_is(d, k + 3, "she") ||
+             sift_tok_is(d, k + 3, "they")) &&
+            sift_is_cue(d, k + 4) && (d->toks.v[k + 5].w.flags & (W_AUX | W_VERB)))
+            break;
         /* (or a phrase with no verb of its own to the end: ", the company
          * said in a statement, well short of the average analyst estimate
          * of 201 billion yen compiled by LSEG.") */

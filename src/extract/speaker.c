@@ -928,6 +928,41 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 return 1;
             }
         }
+        /* ("drew a quiet challenge from a coast guard officer in Teknaf,
+         * who said": the phrase of the nearest noun for a person before the
+         * comma, with its place) */
+        for (uint32_t a = j - 3; e < 0 && a > lo + 1 && a + 10 > j; a--) {
+            const tok *u = &d->toks.v[a];
+            if (u->kind != TK_WORD || (u->flags & TF_INQUOTE) || sift_finite_verb(d, a) || sift_is_cue(d, a))
+                break;
+            if (!person_word(d, a) || (u->flags & TF_CAP))
+                continue;
+            uint32_t b = a;
+            while (b > lo && b + 4 > a && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
+                   !(d->toks.v[b - 1].w.flags & (W_DET | W_PREP | W_VERB | W_AUX)))
+                b--;
+            int prep = a + 1 == j - 2 || ((d->toks.v[a + 1].w.flags & W_PREP) && !sift_tok_is(d, a + 1, "of"));
+            if (b > lo && (sift_tok_is(d, b - 1, "a") || sift_tok_is(d, b - 1, "an")) && prep &&
+                (d->toks.v[b - 2].w.flags & W_PREP)) {
+                *np0 = b - 1;
+                *np1 = j - 2;
+                return 1;
+            }
+            break;
+        }
+        /* ('"...," said the agency's country director for Chad, who added':
+         * whom the inverted attribution names after its verb) */
+        for (uint32_t a = j - 3; e < 0 && a > lo + 1 && a + 14 > j; a--) {
+            if (sift_is_punct(d, a, ',') || (d->toks.v[a].flags & TF_INQUOTE))
+                break;
+            if ((d->toks.v[a].w.flags & W_CUE_SAY) && !(d->toks.v[a].flags & TF_CAP) && a + 1 < j - 2 &&
+                (sift_is_punct(d, a - 1, ',') || d->toks.v[a - 1].kind == TK_QUOTE) &&
+                (d->toks.v[a + 1].w.flags & W_DET)) {
+                *np0 = a + 1;
+                *np1 = j - 2;
+                return 1;
+            }
+        }
     }
     /* (or with no comma: "complaints from applicants who say") */
     if (j > lo + 2 && is_who(d, j - 1) && !(d->toks.v[j - 1].flags & TF_CAP) && people_at(d, j - 2, lo, np0, np1))
