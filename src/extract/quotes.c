@@ -2574,7 +2574,16 @@ static void named_later(doc *d)
             e = named_after(d, h2, type);
         /* (a noun for a person may stand for a body: "its state-controlled
          * owner confirmed" then "The owner, Silesian Coal Holding, said") */
-        if (e < 0 && type == ET_PERSON && person_head(d, h))
+        /* (not one whose work no body does: "A teacher at a learning
+         * centre run by a local charity, Sabuj Path, said") */
+        static const char *const bodies[] = {"owner", "owners", "operator", "buyer", "seller", "partner", "lender",
+                                             "insurer", "landlord", "investor", "shareholder", "contractor",
+                                             "supplier", "client", "customer", "employer", "developer", "sponsor",
+                                             "organiser", "organizer", "organisers", "organizers", "backer",
+                                             "manager", "administrator", "adviser", "advisor", "consultant",
+                                             "builder", "producer", "distributor", "publisher", "regulator",
+                                             "broker", "dealer", "trader", "vendor", "creditor", "tenant", NULL};
+        if (e < 0 && type == ET_PERSON && person_head(d, h) && sift_tok_in(d, h, bodies))
             e = named_after(d, h, ET_ORG);
         /* (or, described with "the" or an owner, by another word for the
          * role right after: "Vorland's head of quality told ... . The

@@ -753,6 +753,47 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             return 1;
         }
     }
+    /* "A teacher at a learning centre run by a local charity, Sabuj Path,
+     * said": an organisation named beside a body inside the phrase of a
+     * person the sentence opens with is not the subject; the person is */
+    if (j == cue && j > sb0 + 6 && sift_is_punct(d, j - 1, ',') && (d->toks.v[sb0].w.flags & W_DET) &&
+        !(d->toks.v[sb0].flags & TF_INQUOTE)) {
+        int o = sift_entity_at(d, j - 2);
+        uint32_t n0 = o >= 0 ? sift_name_start(d, j - 2, sb0) : j, h = sb0 + 1;
+        while (h < sb0 + 4 && h < n0 && !person_word(d, h) && d->toks.v[h].kind == TK_WORD &&
+               !(d->toks.v[h].w.flags & W_PREP))
+            h++;
+        /* (a participle may describe what is inside: "run by") */
+        int plain = o >= 0 && d->ents.v[o].type == ET_ORG && n0 > h + 4 && sift_is_punct(d, n0 - 1, ',') &&
+                    person_word(d, h) && !(d->toks.v[h].flags & TF_CAP) && (d->toks.v[h + 1].w.flags & W_PREP) &&
+                    (institution_noun(d, n0 - 2) || sift_tok_org_kind(d, n0 - 2));
+        for (uint32_t k = h + 1; k + 1 < n0 && plain; k++)
+            plain = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & W_AUX) && !sift_is_cue(d, k) &&
+                    !is_who(d, k) && !sift_tok_is(d, k, "which") && !sift_tok_is(d, k, "that");
+        if (plain) {
+            *np0 = sb0;
+            *np1 = h + 1;
+            return 1;
+        }
+    }
+    /* "In Chania, new arrivals are held in a warehouse at the port that the
+     * regional governor's office said was designed for 300 people": the
+     * phrase between a relative "that" or "which" on a noun and the verb */
+    if (j == cue && j > lo + 4) {
+        uint32_t t = j;
+        while (t > lo + 2 && t + 9 > j && (d->toks.v[t - 1].kind == TK_WORD || (d->toks.v[t - 1].flags & TF_POSS)) &&
+               !(d->toks.v[t - 1].w.flags & (W_VERB | W_AUX | W_PREP)) && !sift_is_cue(d, t - 1) &&
+               !sift_tok_is(d, t - 1, "that") && !sift_tok_is(d, t - 1, "which"))
+            t--;
+        if (t < j && (sift_tok_is(d, t - 1, "that") || sift_tok_is(d, t - 1, "which")) &&
+            !(d->toks.v[t - 1].flags & (TF_CAP | TF_INQUOTE)) && d->toks.v[t - 2].upos == SIFT_UPOS_NOUN &&
+            !(d->toks.v[t - 2].flags & TF_CAP) && ((d->toks.v[t].w.flags & W_DET) || sift_entity_at(d, t) >= 0) &&
+            !(d->toks.v[t].w.flags & W_PRONOUN)) {
+            *np0 = t;
+            *np1 = j;
+            return 1;
+        }
+    }
     /* "prompting farmers in Murcia and Alicante to warn", "led analysts to
      * predict": whom the verb moved to speak */
     static const char *const moved[] = {"prompting", "prompted", "prompt", "prompts", "leading", "led", "forcing",
