@@ -4455,6 +4455,22 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         }
         if (b >= e || d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))
             continue; /* a sentence that opens with a quotation speaks for someone else */
+        /* ("At the port, a man from Darfur who gave his name only as Adam,
+         * a former teacher from Nyala, said ... . He said": the name given
+         * to the person of the pronoun's sex who speaks there) */
+        for (uint32_t k = b; back == 1 && k < e && k < b + 12; k++) {
+            uint32_t x = person_word(d, k) && !(d->toks.v[k].flags & TF_CAP) ? sift_name_given(d, k) : 0;
+            int his = 0, says = 0;
+            for (uint32_t m = k + 1; x && m < x && !his; m++)
+                his = sift_tok_is(d, m, "his") ? 'M' : sift_tok_is(d, m, "her") ? 'F' : 0;
+            for (uint32_t m = x; x && m < e && !says; m++)
+                says = sift_is_cue(d, m) && !(d->toks.v[m].flags & (TF_INQUOTE | TF_CAP));
+            if (x && his == gender && says && sift_body_start(d, d->toks.v[pron].sent) == pron) {
+                *u0 = x;
+                *u1 = sift_given_end(d, x);
+                return -2;
+            }
+        }
         if (b == pron || (b + 1 == pron && d->toks.v[b].kind != TK_WORD))
             continue;
         /* "Standing beside his captain, Saad bin Tariq, he said": the pronoun
@@ -5076,6 +5092,42 @@ uint32_t sift_last_word_flags(const doc *d, const char *phrase)
 /* '"...," said Drummond. "We know we left points out there," the fly-half
  * added': a role no one was introduced with ("the fly-half", "the jury
  * president") right after a person's quotation is that person. */
+/* Are tokens a and b the same word, in any case? */
+static int same_word(const doc *d, uint32_t a, uint32_t b)
+{
+    return TOK_N(d, a) == TOK_N(d, b) && strncasecmp(TOK_S(d, a), TOK_S(d, b), TOK_N(d, b)) == 0;
+}
+
+/* "The commissioner said" after "Bangladesh's Refugee Relief and
+ * Repatriation Commissioner, Anisur Rahman Chowdhury,": the last person
+ * named right after the noun written as a title (within six words before
+ * the name), before token np0; -1 if none. */
+static int titled_before(const doc *d, uint32_t np0, uint32_t h)
+{
+    for (size_t e = d->ents.n; e-- > 0;) {
+        const entity *en = &d->ents.v[e];
+        if (en->type != ET_PERSON || en->first_tok >= np0)
+            continue;
+        uint32_t t0 = en->first_tok > 6 ? en->first_tok - 6 : 0;
+        for (uint32_t k = t0; k < en->first_tok; k++) {
+            if (!(d->toks.v[k].flags & TF_CAP) || (d->toks.v[k].flags & TF_INQUOTE) || !same_word(d, k, h) ||
+                !(k + 1 == en->first_tok || (k + 2 == en->first_tok && sift_is_punct(d, k + 1, ','))))
+                continue;
+            /* (the phrase's other words there too: not "the foreign
+             * minister" for "Queensland Health Minister Danielle Kowalski") */
+            int all = 1;
+            for (uint32_t w = np0 + 1; w < h && all; w++) {
+                all = 0;
+                for (uint32_t m = t0; m < k && !all; m++)
+                    all = same_word(d, m, w);
+            }
+            if (all)
+                return (int)e;
+        }
+    }
+    return -1;
+}
+
 static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
 {
     if (np1 - np0 < 2 || np1 - np0 > 4 || !sift_tok_is(d, np0, "the"))
@@ -5094,6 +5146,9 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     for (uint32_t k = np0; k < np1; k++)
         if ((d->toks.v[k].flags & TF_POSS) || kin_word(d, k))
             return -1;
+    int titled = nation ? -1 : titled_before(d, np0, np1 - 1);
+    if (titled >= 0)
+        return titled;
     /* the quotation nearest before the phrase's sentence (before the first
      * sentence of the quotation the phrase closes) */
     uint32_t s = d->toks.v[np0].sent;
