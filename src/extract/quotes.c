@@ -948,9 +948,20 @@ static void spoke_before(doc *d, sift_quote *q)
     if (sift_tok_is(d, s0, "he") || sift_tok_is(d, s0, "she")) {
         pe = sift_resolve_pronoun(d, s0, sift_tok_is(d, s0, "he") ? 'M' : 'F');
         k++;
-    } else if ((pe = sift_entity_at(d, s0)) >= 0) {
-        while (k < open && sift_entity_at(d, k) == pe)
+    } else {
+        /* (or a role, then the name between commas: "Its chief executive,
+         * Park Ji-hoon, bowed deeply ... before reading a prepared apology") */
+        uint32_t r = s0;
+        while (r < s0 + 5 && r + 2 < open && sift_entity_at(d, r) < 0 && d->toks.v[r].kind == TK_WORD &&
+               !(d->toks.v[r].w.flags & (W_VERB | W_AUX)))
+            r++;
+        int role = r > s0 && sift_is_punct(d, r, ',') && person_head(d, r - 1) && sift_entity_at(d, r + 1) >= 0;
+        if (role)
+            k = r + 1;
+        pe = sift_entity_at(d, k);
+        while (pe >= 0 && k < open && sift_entity_at(d, k) == pe)
             k++;
+        k += role && sift_is_punct(d, k, ','); /* (the comma that closes the name) */
         /* (past an aside: ", who was addressing the annual general
          * assembly of the Turkish Exporters Assembly in Ankara,") */
         if (sift_is_punct(d, k, ',') && ((d->toks.v[k + 1].w.flags & W_DET) || sift_tok_is(d, k + 1, "who")))
@@ -959,7 +970,18 @@ static void spoke_before(doc *d, sift_quote *q)
     if (pe < 0 || d->ents.v[pe].type != ET_PERSON)
         return;
     int held = (sift_tok_is(d, k, "did") && sift_tok_is(d, k + 1, "not") && sift_tok_in(d, k + 2, holds)) ||
-               (sift_tok_is(d, k, "didn't") && sift_tok_in(d, k + 1, holds));
+               (sift_tok_is(d, k, "didn't") && sift_tok_in(d, k + 1, holds)) ||
+               /* ("Carlo, a call-centre worker ..., agreed to speak on
+                * condition that his surname not be used") */
+               (sift_tok_is(d, k, "agreed") && sift_tok_is(d, k + 1, "to") &&
+                (sift_tok_is(d, k + 2, "speak") || sift_tok_is(d, k + 2, "talk")));
+    /* (or what was read or given: "before reading a prepared apology") */
+    static const char *const speeches[] = {"apology", "statement", "speech", "address", "remarks", NULL};
+    static const char *const delivered[] = {"reading", "read", "delivering", "delivered", "giving", "gave", NULL};
+    for (uint32_t m = k + 1; !held && m + 1 < open; m++)
+        held = sift_tok_in(d, m, speeches) && !(d->toks.v[m].flags & TF_INQUOTE) &&
+               (sift_tok_in(d, m - 1, delivered) || (m >= 2 && sift_tok_in(d, m - 2, delivered)) ||
+                (m >= 3 && sift_tok_in(d, m - 3, delivered)));
     if (held || said_so(d, k))
         speaker_is(d, q, pe, "spoke-before");
 }

@@ -734,8 +734,14 @@ static int person_described(const doc *d, uint32_t t1)
     /* (the age alone is one: "Bilal, a 24-year-old from Hyderabad who") */
     if (sift_age_at(d, t1 + 2) >= 0)
         return 1;
-    for (uint32_t j = t1 + 2; j < d->toks.n && j < t1 + 6; j++) {
+    for (uint32_t j = t1 + 2, lim = t1 + 6; j < d->toks.n && j < lim; j++) {
         const tok *u = &d->toks.v[j];
+        /* (a compound is one word: "Carlo, a call-centre worker who") */
+        if (sift_is_punct(d, j, '-') && !(u->flags & TF_SPACE) && j + 1 < d->toks.n &&
+            !(d->toks.v[j + 1].flags & TF_SPACE)) {
+            lim += 2;
+            continue;
+        }
         if (u->kind != TK_WORD || (u->flags & TF_CAP))
             return 0;
         if (u->w.flags & (W_PERSON_NOUN | W_TITLE)) /* ("a local councillor") */
