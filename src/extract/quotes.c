@@ -1168,8 +1168,11 @@ static void view_of(doc *d, sift_quote *q)
         }
     /* ('"..." ¶ The speaker was Dr Mahbubul Alam, the hospital's
      * director': the person named after "was") */
+    /* (or in apposition: "The speaker, Dr Agnieszka Zielinska, is a
+     * paediatrician") */
+    int named = sift_tok_is(d, t, "the") && sift_tok_is(d, t + 1, "speaker") && sift_is_punct(d, t + 2, ',');
     if (sift_tok_is(d, t, "the") && sift_tok_is(d, t + 1, "speaker") &&
-        (sift_tok_is(d, t + 2, "was") || sift_tok_is(d, t + 2, "is"))) {
+        (sift_tok_is(d, t + 2, "was") || sift_tok_is(d, t + 2, "is") || named)) {
         for (uint32_t k = t + 3; k < t + 6 && k < d->toks.n; k++) {
             int x = sift_entity_at(d, k);
             if (x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[k].flags & TF_INQUOTE)) {
@@ -2317,6 +2320,15 @@ static void pronoun_after_unnamed(doc *d)
         int who = 0;
         for (uint32_t k = sp->t0; k < sp->t1 && d->toks.v[k].end <= r->span.start && !who; k++)
             who = sift_tok_is(d, k, "who") && !(d->toks.v[k].flags & (TF_CAP | TF_INQUOTE));
+        /* (nor one the words say is of the other sex: "Her neighbour, an
+         * elderly man who gave his name only as Ibrahim, said ... .
+         * '...,' she said") */
+        int other_sex = 0, g = sift_tok_is(d, close + 1, "he") ? 'M' : 'F';
+        for (uint32_t k = sp->t0; k < sp->t1 && d->toks.v[k].end <= r->span.start && !other_sex; k++)
+            other_sex = sift_noun_sex(d, k) && sift_noun_sex(d, k) != g && !(d->toks.v[k].flags & TF_INQUOTE) &&
+                        person_head(d, k);
+        if (other_sex)
+            continue;
         if (r->speaker >= 0 ? d->ents.v[r->speaker].type != ET_PERSON || named_in(d, sp, r->speaker) ||
                                   (d->ents.v[r->speaker].gender &&
                                    d->ents.v[r->speaker].gender != (sift_tok_is(d, close + 1, "he") ? 'M' : 'F'))

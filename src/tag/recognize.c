@@ -1512,7 +1512,13 @@ static int lone_first_name_speaks(const doc *d, uint32_t t0)
                   !(d->toks.v[t0 - 2].flags & TF_CAP) &&
                   ((d->toks.v[t0 - 2].w.flags & (W_PERSON_NOUN | W_GROUP)) ||
                    d->toks.v[t0 - 2].upos == SIFT_UPOS_NOUN) &&
-                  sift_is_punct(d, t0 + 1, ',') && cue_follows(d, t0 + 1));
+                  sift_is_punct(d, t0 + 1, ',') && cue_follows(d, t0 + 1)) ||
+                 /* (or someone's relation between commas: "His wife, Fatima,
+                  * had wanted to stay in Syria") */
+                 (t0 >= 3 && sift_is_punct(d, t0 - 1, ',') && sift_is_punct(d, t0 + 1, ',') &&
+                  (sift_tok_is(d, t0 - 3, "his") || sift_tok_is(d, t0 - 3, "her") || sift_tok_is(d, t0 - 3, "their")) &&
+                  d->toks.v[t0 - 2].kind == TK_WORD && !(d->toks.v[t0 - 2].flags & TF_CAP) &&
+                  ((d->toks.v[t0 - 2].w.flags & W_PERSON_NOUN) || sift_noun_sex(d, t0 - 2)));
     return speaks && !(d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_GROUP | W_MONTH | W_WEEKDAY)) &&
            !(d->toks.v[t0].flags & (TF_ALLCAPS | TF_INQUOTE)) && has_cls(d, t0, LX_FIRST) && !sift_tok_common(d, t0) &&
            !has_cls(d, t0, LX_GPE) && !has_cls(d, t0, LX_ORG) && !has_cls(d, t0, LX_NORP) && !has_cls(d, t0, LX_LOC);
