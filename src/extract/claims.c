@@ -1315,6 +1315,19 @@ static int attribution_verb(const doc *d, uint32_t k)
     return 0;
 }
 
+/* The claim's source is whoever the phrase [np0,np1) names; 0 if no one. */
+static int named_source(doc *d, uint32_t np0, uint32_t np1, sift_claim *cl)
+{
+    int ent;
+    const char *name;
+    sift_name_speaker(d, np0, np1, &ent, &name);
+    if (!name)
+        return 0;
+    cl->source = ent;
+    cl->source_name = name;
+    return 1;
+}
+
 /* "the toll, estimated by the Red Cross at 120", "put by the army at 40":
  * the agent of an attribution participle right before the figure at t is
  * its source, whoever reports the sentence. */
@@ -1333,16 +1346,42 @@ static int agent_source(doc *d, uint32_t t, sift_claim *cl)
         if (!sift_np_after(d, k + 1, t, &np0, &np1) || np1 + 1 != t ||
             !(sift_tok_is(d, np1, "at") || sift_tok_is(d, np1, "as")))
             return 0;
-        int ent;
-        const char *name;
-        sift_name_speaker(d, np0, np1, &ent, &name);
-        if (!name)
-            return 0;
-        cl->source = ent;
-        cl->source_name = name;
-        return 1;
+        return named_source(d, np0, np1, cl);
     }
     return 0;
+}
+
+/* "The city health office's estimate of 9,500 people", "the ministry's
+ * own count of about 200 deaths": a figure its owner's estimate, count or
+ * target gives, by the owner before the possessive mark. */
+static int owner_estimate(doc *d, uint32_t t, sift_claim *cl)
+{
+    static const char *const estimates[] = {"estimate", "estimates", "figure", "figures", "count", "tally",
+                                            "forecast", "projection", "target", "calculation", "reckoning",
+                                            "assessment", NULL};
+    uint32_t s0 = sift_sent_t0(d, t), pm = 0;
+    if (t < s0 + 3)
+        return 0;
+    /* ("X's estimate of 9,500", "X's own count of about 200") */
+    uint32_t n = t - 1;
+    while (n > s0 + 1 && n + 3 > t && (d->toks.v[n].w.flags & W_QUAL) && !(d->toks.v[n].flags & TF_CAP))
+        n--; /* ("of about", "of at least") */
+    if (sift_tok_is(d, n, "of") && sift_tok_in(d, n - 1, estimates))
+        pm = n - 2;
+    pm -= pm > s0 + 1 && d->toks.v[pm].kind == TK_WORD &&
+          (d->toks.v[pm].upos == SIFT_UPOS_ADJ || sift_tok_is(d, pm, "own"));
+    if (!pm || !(d->toks.v[pm].flags & TF_POSS) || d->toks.v[pm].kind == TK_WORD)
+        return 0;
+    uint32_t o1 = pm, o0 = pm;
+    int e = sift_entity_at(d, pm - 1);
+    if (e >= 0)
+        o0 = sift_name_start(d, pm - 1, s0);
+    else
+        while (o0 > s0 && o0 + 5 > pm && d->toks.v[o0 - 1].kind == TK_WORD && !sift_tok_is(d, o0, "the"))
+            o0--;
+    if (e < 0 && !(sift_tok_is(d, o0, "the") && o0 + 1 < o1))
+        return 0;
+    return named_source(d, o0, o1, cl);
 }
 
 /* Is the verb at k in a relative clause (", which", ", who") that a comma
@@ -1431,7 +1470,7 @@ static int participle_tail(const doc *d, const sift_quote *x, uint32_t k)
 
 static void find_source(doc *d, sift_claim *cl)
 {
-    if (agent_source(d, sift_tok_at(d, cl->span.start), cl))
+    if (agent_source(d, sift_tok_at(d, cl->span.start), cl) || owner_estimate(d, sift_tok_at(d, cl->span.start), cl))
         return;
     /* the innermost quotation with a speaker that holds the figure */
     const sift_quote *best = NULL;

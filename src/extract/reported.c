@@ -871,6 +871,7 @@ static const char *const pointed_nouns[] = {"figure", "number", "estimate", "cla
                                             "report", "study", "survey", "forecast", "projection", "count", "tally",
                                             "total", "rule", "law", "policy", "deal", "offer", "argument", "rate",
                                             "price", "sum", "amount", "level", "account", "approach", "view",
+                                            "comparison",
                                             /* (a singular that needs its article: "said that answer was") */
                                             "answer", "response", "assessment", "explanation", "promise",
                                             "warning", "request", "demand", "target", "scheme", "move", "step",
@@ -2324,8 +2325,11 @@ int sift_extract_reported(doc *d)
                 continue;
             /* "says that figure ignores ...": "that" points at a noun named
              * before, whose verb follows; the clause starts at "that" */
+            /* (past an adverb: "said that figure wrongly included") */
             if (j == k && sift_tok_is(d, j, "that") && j + 2 < s1 && sift_tok_in(d, j + 1, pointed_nouns) &&
-                sift_finite_verb(d, j + 2)) {
+                (sift_finite_verb(d, j + 2) ||
+                 (j + 3 < s1 && sift_tok_ends(d, j + 2, "ly") && !(d->toks.v[j + 2].flags & TF_CAP) &&
+                  sift_finite_verb(d, j + 3)))) {
                 start = j;
                 break;
             }

@@ -6887,7 +6887,20 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
                (sift_tok_is(d, comma + 3, "which") || sift_tok_is(d, comma + 3, "whom"));
     if (!(participle || part || sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
         return 0;
-    for (uint32_t m = comma + 2; m + 1 < hi && m < comma + 18; m++) {
+    for (uint32_t m = comma + 2, lim = comma + 18; m + 1 < hi && m < lim; m++) {
+        /* (past a quotation opened and closed inside it: "the catch-up
+         * campaign, which she called "the largest the province has ever
+         * run", had reached") */
+        if (d->toks.v[m].kind == TK_QUOTE && (d->toks.v[m].flags & TF_QOPEN) && !(d->toks.v[m].flags & TF_POSS)) {
+            uint32_t e = m + 1;
+            while (e < hi && e < m + 16 && d->toks.v[e].kind != TK_QUOTE)
+                e++;
+            if (e < hi && d->toks.v[e].kind == TK_QUOTE && !(d->toks.v[e].flags & TF_QOPEN)) {
+                lim += e - m;
+                m = e;
+                continue;
+            }
+        }
         if (d->toks.v[m].kind == TK_QUOTE || sift_is_punct(d, m, ';') || d->toks.v[m].kind == TK_DASH)
             return 0;
         /* (a speech verb with a figure after it is no report: "the
