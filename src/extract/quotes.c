@@ -2487,7 +2487,8 @@ static int kept_unnamed(const doc *d, uint32_t h)
  * the quote; every quote given that phrase up to the name takes the person.
  */
 /* 'The council's secretary-general, a Greek Orthodox priest ..., said
- * ... . ¶ "..." ¶ Father Georges Khoury made the remarks': the person
+ * ... . ¶ "..." ¶ Father Georges Khoury made the remarks' (or "That was
+ * how Detective Chief Inspector Amina Odhiambo described it"): the person
  * the paragraph after gives the quotation that opens the paragraph after
  * report i, named there for the first time; -1 if none. */
 static int remarks_named_after(const doc *d, size_t i)
@@ -2500,7 +2501,8 @@ static int remarks_named_after(const doc *d, size_t i)
         if (xp == para && x->speaker_name && strcmp(x->speaker_name, q->speaker_name) == 0)
             continue; /* (the role's other reports in its paragraph) */
         if (xp != para + 1 || strcmp(x->kind, "direct") != 0 || !(d->toks.v[open].flags & TF_PARA) ||
-            x->speaker < 0 || !x->rule || strncmp(x->rule, "speaker-next", 12) != 0 ||
+            x->speaker < 0 || !x->rule ||
+            (strncmp(x->rule, "speaker-next", 12) != 0 && strcmp(x->rule, "view-of") != 0) ||
             d->ents.v[x->speaker].type != ET_PERSON)
             return -1;
         for (uint32_t k = 0; k < open; k++)

@@ -1921,6 +1921,20 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             for (unsigned words = 0; from > k && (words < 10 || made); from--)
                 words += !sift_in_compound(d, from - 1) &&
                          !(sift_is_punct(d, from - 1, '-') && sift_in_compound(d, from));
+            /* (and its owner, when the ten stop at a document after the
+             * possessive: "The city health office's estimate of 9,500 people
+             * at high risk of infection suggests") */
+            if (from > k + 1 && from + 1 < end && (d->toks.v[from].flags & TF_POSS) &&
+                d->toks.v[from].kind != TK_WORD && sift_document_noun(d, from + 1)) {
+                uint32_t o = from;
+                while (o > k && o + 6 > from && d->toks.v[o - 1].kind == TK_WORD)
+                    o--;
+                if (d->toks.v[o].w.flags & W_DET) {
+                    *np0 = o;
+                    *np1 = from + 2;
+                    return 1;
+                }
+            }
             *np0 = from;
             *np1 = end;
             /* "The association said the rules would hurt and cited a survey
@@ -6139,8 +6153,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (e < 0)
         e = generic_org(d, np0, np1);
     /* "the company building it said": the noun before what it does */
+    /* (not a person's: "The officer leading the investigation told") */
     if (e < 0 && np1 > np0 + 3 && sift_tok_is(d, np0, "the") && ing_form(d, np0 + 2) &&
-        !(d->toks.v[np0 + 2].flags & TF_CAP) && !sift_is_cue(d, np0 + 2))
+        !(d->toks.v[np0 + 2].flags & TF_CAP) && !sift_is_cue(d, np0 + 2) && !person_word(d, np0 + 1))
         e = generic_org(d, np0, np0 + 2);
     if (e < 0)
         e = role_of_last_speaker(d, np0, np1);
@@ -6157,7 +6172,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (e < 0 && dn1 < np1 && dn1 > np0 + 2 && (sift_tok_is(d, dn1 - 1, "on") || sift_tok_is(d, dn1 - 1, "in")) &&
         own_document(d, np0, dn1 - 1))
         np1 = dn1 - 1;
-    if (e < 0 && own_document(d, np0, np1)) {
+    /* (not a person by what they do with it: "The officer leading the
+     * investigation told reporters") */
+    if (e < 0 && own_document(d, np0, np1) && !(np1 > np0 + 3 && person_word(d, np0 + 1) && ing_form(d, np0 + 2))) {
         /* "Protect Kerrisdale Character ... commissioned its own study":
          * the organisation before "its" in the same sentence */
         uint32_t s0 = d->sents.v[d->toks.v[np0].sent].t0;
