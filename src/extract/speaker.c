@@ -4300,6 +4300,8 @@ static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e)
 /* The person who is the subject of a recent sentence: an entity, or -2
  * with [*u0,*u1) when the subject is a person left unnamed ("A former
  * colleague of MacAuley, who spoke on condition of anonymity, said ..."). */
+static int titled_before(const doc *d, uint32_t np0, uint32_t h);
+
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -4854,6 +4856,12 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         int sex = sift_noun_sex(d, np1 - 1);
         if (((d->toks.v[np0].w.flags & W_DET) || owned) && np1 - np0 >= 2 &&
             (person_word(d, np1 - 1) || who || title) && !named && !(sex && gender && sex != gender)) {
+            /* (or by a title written before a name: "the commissioner" after
+             * "Bangladesh's Refugee Relief and Repatriation Commissioner,
+             * Anisur Rahman Chowdhury,") */
+            int t = sift_tok_is(d, np0, "the") && np1 <= np0 + 4 ? titled_before(d, np0, np1 - 1) : -1;
+            if (t >= 0 && (!d->ents.v[t].gender || d->ents.v[t].gender == gender))
+                return t;
             *u0 = np0;
             *u1 = np1;
             return -2;
