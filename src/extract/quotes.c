@@ -2330,8 +2330,7 @@ static void pronoun_after_unnamed(doc *d)
         if (other_sex)
             continue;
         if (r->speaker >= 0 ? d->ents.v[r->speaker].type != ET_PERSON || named_in(d, sp, r->speaker) ||
-                                  (d->ents.v[r->speaker].gender &&
-                                   d->ents.v[r->speaker].gender != (sift_tok_is(d, close + 1, "he") ? 'M' : 'F'))
+                                  (d->ents.v[r->speaker].gender && d->ents.v[r->speaker].gender != g)
                             : (!(sift_last_word_flags(d, r->speaker_name) & (W_PERSON_NOUN | W_TITLE)) && !who) ||
                                   name_sex(r->speaker_name) == (sift_tok_is(d, close + 1, "he") ? 'F' : 'M'))
             continue;
@@ -2479,13 +2478,6 @@ static int kept_unnamed(const doc *d, uint32_t h)
     return 0;
 }
 
-/*
- * 'A welder who has worked there since leaving school said he had heard
- * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
- * by a description is the person the next sentences name with it. The
- * description is the speaker phrase as written, found in the text before
- * the quote; every quote given that phrase up to the name takes the person.
- */
 /* 'The council's secretary-general, a Greek Orthodox priest ..., said
  * ... . ¶ "..." ¶ Father Georges Khoury made the remarks' (or "That was
  * how Detective Chief Inspector Amina Odhiambo described it"): the person
@@ -2513,6 +2505,13 @@ static int remarks_named_after(const doc *d, size_t i)
     return -1;
 }
 
+/*
+ * 'A welder who has worked there since leaving school said he had heard
+ * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
+ * by a description is the person the next sentences name with it. The
+ * description is the speaker phrase as written, found in the text before
+ * the quote; every quote given that phrase up to the name takes the person.
+ */
 static void named_later(doc *d)
 {
     for (size_t i = 0; i < d->quotes.n; i++) {

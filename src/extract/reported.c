@@ -1914,7 +1914,7 @@ int sift_extract_reported(doc *d)
                         break;
                     }
             }
-            int relative = 0; /* a "who", "which" or "that" in the clause so far */
+            int relative = 0; /* a "who", "which", "that", "and" or "or" in the clause so far */
             for (uint32_t k = said_that + 2; k < end; k++) {
                 if (sift_is_punct(d, k, ',') && !(d->toks.v[k].flags & TF_INQUOTE)) {
                     end = k;
