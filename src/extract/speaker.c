@@ -4300,8 +4300,6 @@ static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e)
 /* The person who is the subject of a recent sentence: an entity, or -2
  * with [*u0,*u1) when the subject is a person left unnamed ("A former
  * colleague of MacAuley, who spoke on condition of anonymity, said ..."). */
-static int titled_before(const doc *d, uint32_t np0, uint32_t h);
-
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -4856,12 +4854,6 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         int sex = sift_noun_sex(d, np1 - 1);
         if (((d->toks.v[np0].w.flags & W_DET) || owned) && np1 - np0 >= 2 &&
             (person_word(d, np1 - 1) || who || title) && !named && !(sex && gender && sex != gender)) {
-            /* (or by a title written before a name: "the commissioner" after
-             * "Bangladesh's Refugee Relief and Repatriation Commissioner,
-             * Anisur Rahman Chowdhury,") */
-            int t = sift_tok_is(d, np0, "the") && np1 <= np0 + 4 ? titled_before(d, np0, np1 - 1) : -1;
-            if (t >= 0 && (!d->ents.v[t].gender || d->ents.v[t].gender == gender))
-                return t;
             *u0 = np0;
             *u1 = np1;
             return -2;
@@ -5114,42 +5106,6 @@ uint32_t sift_last_word_flags(const doc *d, const char *phrase)
 /* '"...," said Drummond. "We know we left points out there," the fly-half
  * added': a role no one was introduced with ("the fly-half", "the jury
  * president") right after a person's quotation is that person. */
-/* Are tokens a and b the same word, in any case? */
-static int same_word(const doc *d, uint32_t a, uint32_t b)
-{
-    return TOK_N(d, a) == TOK_N(d, b) && strncasecmp(TOK_S(d, a), TOK_S(d, b), TOK_N(d, b)) == 0;
-}
-
-/* "The commissioner said" after "Bangladesh's Refugee Relief and
- * Repatriation Commissioner, Anisur Rahman Chowdhury,": the last person
- * named right after the noun written as a title (within six words before
- * the name), before token np0; -1 if none. */
-static int titled_before(const doc *d, uint32_t np0, uint32_t h)
-{
-    for (size_t e = d->ents.n; e-- > 0;) {
-        const entity *en = &d->ents.v[e];
-        if (en->type != ET_PERSON || en->first_tok >= np0)
-            continue;
-        uint32_t t0 = en->first_tok > 6 ? en->first_tok - 6 : 0;
-        for (uint32_t k = t0; k < en->first_tok; k++) {
-            if (!(d->toks.v[k].flags & TF_CAP) || (d->toks.v[k].flags & TF_INQUOTE) || !same_word(d, k, h) ||
-                !(k + 1 == en->first_tok || (k + 2 == en->first_tok && sift_is_punct(d, k + 1, ','))))
-                continue;
-            /* (the phrase's other words there too: not "the foreign
-             * minister" for "Queensland Health Minister Danielle Kowalski") */
-            int all = 1;
-            for (uint32_t w = np0 + 1; w < h && all; w++) {
-                all = 0;
-                for (uint32_t m = t0; m < k && !all; m++)
-                    all = same_word(d, m, w);
-            }
-            if (all)
-                return (int)e;
-        }
-    }
-    return -1;
-}
-
 static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
 {
     if (np1 - np0 < 2 || np1 - np0 > 4 || !sift_tok_is(d, np0, "the"))
@@ -5168,9 +5124,6 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     for (uint32_t k = np0; k < np1; k++)
         if ((d->toks.v[k].flags & TF_POSS) || kin_word(d, k))
             return -1;
-    int titled = nation ? -1 : titled_before(d, np0, np1 - 1);
-    if (titled >= 0)
-        return titled;
     /* the quotation nearest before the phrase's sentence (before the first
      * sentence of the quotation the phrase closes) */
     uint32_t s = d->toks.v[np0].sent;

@@ -1661,6 +1661,37 @@ int sift_kept_unnamed_after(const doc *d, uint32_t j)
     return 0;
 }
 
+/* "the commissioner" after "Bangladesh's Refugee Relief and Repatriation
+ * Commissioner, Anisur Rahman Chowdhury,": the last person named before
+ * token t0 right after the noun at h written as a title (its comma
+ * between), with the phrase's other words among the six before it; -1 if
+ * none. (The recognizer may take such a title for names of bodies, so no
+ * title is kept for the person.) */
+static int titled_before(const doc *d, uint32_t t0, uint32_t h)
+{
+    for (size_t e = d->ents.n; e-- > 0;) {
+        const entity *en = &d->ents.v[e];
+        uint32_t f = en->first_tok;
+        if (en->type != ET_PERSON || f >= t0 || f < 2)
+            continue;
+        uint32_t k = f - 1 - sift_is_punct(d, f - 1, ',');
+        if (!(d->toks.v[k].flags & TF_CAP) || (d->toks.v[k].flags & TF_INQUOTE) || TOK_N(d, k) != TOK_N(d, h) ||
+            strncasecmp(TOK_S(d, k), TOK_S(d, h), TOK_N(d, h)) != 0)
+            continue;
+        /* (not "the foreign minister" for "Queensland Health Minister
+         * Danielle Kowalski") */
+        int all = 1;
+        for (uint32_t w = t0 + 1; w < h && all; w++) {
+            all = 0;
+            for (uint32_t m = k > 6 ? k - 6 : 0; m < k && !all; m++)
+                all = TOK_N(d, m) == TOK_N(d, w) && strncasecmp(TOK_S(d, m), TOK_S(d, w), TOK_N(d, w)) == 0;
+        }
+        if (all)
+            return (int)e;
+    }
+    return -1;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
     if (sift_someone_else(d, t0, t1))
@@ -1789,6 +1820,9 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     }
     if (best < 0 && is_age_phrase(d, t0, t1))
         best = aged_person(d, t0, t1);
+    if (best < 0 && sift_tok_is(d, t0, "the") && t1 <= t0 + 4 && (head->w.flags & (W_TITLE | W_PERSON_NOUN)) &&
+        !(head->flags & TF_CAP))
+        best = titled_before(d, t0, t1 - 1);
     return best;
 }
 
