@@ -2292,6 +2292,7 @@ int sift_extract_reported(doc *d)
         if (k + 2 < s1 && sift_tok_is(d, k, "that") && k == c + 1 && d->toks.v[k + 1].upos == SIFT_UPOS_VERB &&
             !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 1].w.flags & W_AUX) &&
             !sift_tok_ends(d, k + 1, "s") && /* (not a plural: "estimated that overruns at") */
+            !sift_tok_ends(d, k + 1, "ing") && /* (nor a gerund: "said that testing at the border had") */
             (d->toks.v[k + 2].w.flags & W_PREP) && !(d->toks.v[k + 2].flags & TF_CAP))
             continue;
         /* (or "that" the object before where it was said, and no clause:
@@ -2355,12 +2356,23 @@ int sift_extract_reported(doc *d)
                 for (uint32_t m = k; m < j && plain_np; m++)
                     plain_np = (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) && /* ("a 2023 law") */
                                (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > k + 1));
-                if (plain_np && j > k && j + 1 < s1 && !(d->toks.v[j + 1].flags & TF_CAP) &&
-                    (d->toks.v[j + 1].upos == SIFT_UPOS_VERB || /* ("a law that relaxed price rules had") */
-                     (d->toks.v[j + 1].upos == SIFT_UPOS_ADJ && sift_tok_ends(d, j + 1, "ed"))) &&
-                    !sift_is_cue(d, j + 1))
-                    for (uint32_t m = j + 2; m < s1 && m < j + 12 && !rel_verb; m++)
-                        rel_verb = sift_finite_verb(d, m) && (d->toks.v[m].w.flags & W_AUX);
+                /* (past an adverb, then any past or present verb: "said a
+                 * sack of sorghum that once lasted her family a month now
+                 * ran out") */
+                uint32_t v = j + 1;
+                while (v < s1 && v < j + 3 && (d->toks.v[v].upos == SIFT_UPOS_ADV || sift_tok_is(d, v, "once")) &&
+                       !(d->toks.v[v].flags & TF_CAP))
+                    v++;
+                if (plain_np && j > k && v < s1 && !(d->toks.v[v].flags & TF_CAP) &&
+                    (d->toks.v[v].upos == SIFT_UPOS_VERB || /* ("a law that relaxed price rules had") */
+                     (d->toks.v[v].upos == SIFT_UPOS_ADJ && sift_tok_ends(d, v, "ed"))) &&
+                    !sift_is_cue(d, v))
+                    for (uint32_t m = v + 1; m < s1 && m < j + 12 && !rel_verb; m++)
+                        rel_verb = sift_finite_verb(d, m) && !(d->toks.v[m].flags & TF_INQUOTE) &&
+                                   ((d->toks.v[m].w.flags & W_AUX) ||
+                                    (v > j + 1 && d->toks.v[m].upos == SIFT_UPOS_VERB && !sift_tok_ends(d, m, "ing") &&
+                                     !sift_is_cue(d, m) && !(d->toks.v[m - 1].w.flags & W_AUX) &&
+                                     !sift_tok_is(d, m - 1, "to")));
                 if (j > k && j + 1 < s1 && ((d->toks.v[j + 1].w.flags & W_AUX) || rel_verb) &&
                     !(d->toks.v[j + 1].flags & TF_CAP) && d->toks.v[j - 1].kind == TK_WORD &&
                     !(d->toks.v[j - 1].w.flags & (W_VERB | W_AUX | W_CUE)) &&
