@@ -91,6 +91,13 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             if (v + 1 < hi && sift_tok_ends(d, v, "ing") && sift_is_cue(d, v) && sift_tok_is(d, v + 1, "that"))
                 return v;
         }
+        /* (or ", he said" and a clause of its own: "Asked about criticism
+         * from X, who said last week that the government was ..., he
+         * said his company could ...") */
+        if (i > from + 2 && sift_is_punct(d, i, ',') && i + 3 < hi && sift_tok_in(d, i + 1, sift_subject_pronouns) &&
+            !(d->toks.v[i + 1].flags & TF_INQUOTE) && sift_is_cue(d, i + 2) && sift_finite_verb(d, i + 2) &&
+            d->toks.v[i + 3].kind == TK_WORD)
+            return i;
         /* (or "..., a figure the union said understated ...", "..., a
          * figure the union said was too low": someone else's clause on a
          * noun in apposition to what was said) */

@@ -4290,11 +4290,23 @@ static const char *unnamed_speaker_before(const doc *d, uint32_t pron)
 static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e)
 {
     static const char *const asked[] = {"asked", "pressed", "questioned", "challenged", NULL};
-    if (sift_tok_in(d, b, asked) && (d->toks.v[b].flags & TF_CAP))
-        for (uint32_t k = b + 1; k + 1 < e && k < b + 25 && d->toks.v[k].kind != TK_QUOTE; k++)
-            if (sift_is_punct(d, k, ','))
-                return k + 1;
-    return b;
+    if (!sift_tok_in(d, b, asked) || !(d->toks.v[b].flags & TF_CAP))
+        return b;
+    uint32_t first = 0;
+    for (uint32_t k = b + 1; k + 2 < e && k < b + 50 && d->toks.v[k].kind != TK_QUOTE; k++) {
+        if (!sift_is_punct(d, k, ','))
+            continue;
+        /* (past the question's own apposition and relative clause, to a
+         * pronoun and its verb: "Asked about criticism from Meenakshi
+         * Pillai, an opposition member who said last week that ..., he
+         * said") */
+        if (sift_tok_in(d, k + 1, sift_subject_pronouns) && !(d->toks.v[k + 1].flags & TF_INQUOTE) &&
+            sift_finite_verb(d, k + 2))
+            return k + 1;
+        if (!first && k < b + 25)
+            first = k + 1;
+    }
+    return first ? first : b;
 }
 
 /* The person who is the subject of a recent sentence: an entity, or -2
@@ -6985,6 +6997,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
                    (!sift_finite_verb(d, m) || (m == k + 2 && sift_tok_ends(d, m, "ed")))) /* ("if confirmed") */
                 m++;
             if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',')) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
+        /* "staffing shortfalls, rather than money, were": a contrast
+         * between commas, with no verb of its own (or ", not money,") */
+        if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi &&
+            ((sift_tok_is(d, k + 1, "rather") && sift_tok_is(d, k + 2, "than")) || sift_tok_is(d, k + 1, "not")) &&
+            !(d->toks.v[k + 1].flags & TF_CAP)) {
+            uint32_t m = k + 2 + sift_tok_is(d, k + 1, "rather");
+            while (m < hi && m < k + 9 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
+                   !sift_finite_verb(d, m))
+                m++;
+            if (m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
                 lim += m - k + 1;
                 k = m;
                 continue;

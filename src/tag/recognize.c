@@ -2751,6 +2751,18 @@ int sift_recognize(doc *d)
                 for (uint32_t r = i; r < j; r++)
                     orgish |= (d->toks.v[r].w.flags & (W_ORGKEY | W_ORGPRE)) != 0;
                 /* "Office for the Coordination of ...": an article after an organisation's connector */
+                /* (not after a firm's suffix, before a body of its own: "built
+                 * by Hayate Heavy Industries for the Japan Aerospace
+                 * Development Agency") */
+                static const char *const firms[] = {"industries", "holdings", "inc", "inc.", "ltd", "ltd.",
+                                                    "corp", "corp.", "corporation", "plc", "llc", "motors",
+                                                    "airlines", "technologies", NULL};
+                int client = 0;
+                if (sift_tok_is(d, j, "for") && sift_tok_in(d, j - 1, firms))
+                    for (uint32_t r = k + 1; r < n && r < k + 8 && name_tok(&d->toks.v[r]) && !client; r++)
+                        client = (d->toks.v[r].w.flags & W_ORGKEY) != 0;
+                if (client)
+                    break;
                 if (orgish && k == j + 1 && sift_tok_is(d, k, "the") && k + 1 < n &&
                     name_tok(&d->toks.v[k + 1]) && !sift_tok_is(d, j, "and"))
                     k++;
