@@ -440,10 +440,11 @@ static int figure_opener(const doc *d, uint32_t k)
 }
 
 /* Verbs whose object is who is spoken to: "told reporters", "warned
- * investors", "were informed". */
+ * investors", "were informed", "telling reporters". */
 static int addressee_verb(const doc *d, uint32_t c)
 {
-    return sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "informed") ||
+    return sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "telling") ||
+           sift_tok_is(d, c, "informed") ||
            sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned") || sift_tok_is(d, c, "asked");
 }
 
@@ -2312,12 +2313,17 @@ int sift_extract_reported(doc *d)
             if (!verb)
                 continue;
         }
-        int bare_cue = t->w.val == 1 || finding_clause(d, c, k, s1);
+        /* ("telling" only past whom it tells: "telling reporters he had") */
+        int bare_cue = (t->w.val == 1 && !(sift_tok_is(d, c, "telling") && k == c + 1)) || finding_clause(d, c, k, s1);
         int bare = bare_cue && k < s1 && sift_clause_starts(d, k) &&
                    (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k);
         for (uint32_t j = k; j < s1 && j < k + 14; j++) {
             const tok *u = &d->toks.v[j];
-            if (bare && j > k && sift_finite_verb(d, j))
+            /* (after "told", a participle after a noun is no clause's verb:
+             * "told fans in a video posted online on Thursday that") */
+            if (bare && j > k && sift_finite_verb(d, j) &&
+                !(addressee_verb(d, c) && sift_tok_ends(d, j, "ed") && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN &&
+                  !(d->toks.v[j - 1].flags & TF_CAP)))
                 break;
             /* "said on Thursday its quarterly profit fell 12% and that it
              * would pay": a bare clause first, then a second after "and that" */

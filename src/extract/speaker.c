@@ -786,8 +786,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                !sift_tok_is(d, t - 1, "that") && !sift_tok_is(d, t - 1, "which"))
             t--;
         if (t < j && (sift_tok_is(d, t - 1, "that") || sift_tok_is(d, t - 1, "which")) &&
-            !(d->toks.v[t - 1].flags & (TF_CAP | TF_INQUOTE)) && d->toks.v[t - 2].upos == SIFT_UPOS_NOUN &&
-            !(d->toks.v[t - 2].flags & TF_CAP) && ((d->toks.v[t].w.flags & W_DET) || sift_entity_at(d, t) >= 0) &&
+            !(d->toks.v[t - 1].flags & (TF_CAP | TF_INQUOTE)) &&
+            ((d->toks.v[t - 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[t - 2].flags & TF_CAP)) ||
+             (d->toks.v[t - 2].flags & TF_USED)) && /* (or a date: "a review published on Monday that") */
+            ((d->toks.v[t].w.flags & W_DET) || sift_entity_at(d, t) >= 0) &&
             !(d->toks.v[t].w.flags & W_PRONOUN)) {
             *np0 = t;
             *np1 = j;
@@ -2396,6 +2398,11 @@ static const char *unnamed_in_sentence(const doc *d, const sent *st)
         const sift_quote *y = &d->quotes.v[q];
         if (y->span.start < a || y->span.end > b || y->speaker >= 0 || !y->speaker_name ||
             (y->rule && strcmp(y->rule, "clause-subject") == 0))
+            continue;
+        /* (nor who called the document something: "according to an
+         * independent review that the federation called "painful but
+         * necessary reading"") */
+        if (y->cue && strcmp(y->cue, "called") == 0)
             continue;
         /* (a quoted fragment's speaker is a guess until the report round
          * it is found: "..., leaving officers "one bad night away", the

@@ -91,7 +91,9 @@ static const char *const bare_clause_cues[] = {
     "insist", "warn", "argue", "believe", "think", "fear", "estimate", "predict", "claim", "suggest",
     "acknowledge", "admit", "concede", "forecast", "forecasts", "forecasted",
     /* ("the association calculates, public funding has fallen") */
-    "calculates", "calculated", NULL};
+    "calculates", "calculated",
+    /* ("telling reporters he had proposed a review") */
+    "telling", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.", "comptroller",
