@@ -101,6 +101,7 @@ typedef struct entity {
     const char *alias;       /* an acronym given in parentheses ("JMA") */
     const char *geo;
     uint8_t gender;          /* 'M', 'F' or 0 */
+    uint8_t gender_told;     /* the story's own pronouns for the name give that sex */
     uint32_t first_tok, last_tok; /* extent of its mentions */
     SIFT_VEC(int) ments;
 } entity;

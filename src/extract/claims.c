@@ -1459,8 +1459,12 @@ static int participle_tail(const doc *d, const sift_quote *x, uint32_t k)
     if (e >= k || !sift_is_punct(d, e, ',') || k > e + 10 || d->toks.v[k].kind != TK_WORD ||
         (d->toks.v[k].flags & TF_CAP) || !(sift_tok_ends(d, k, "ing") || sift_tok_ends(d, k, "ed")))
         return 0;
-    if (sift_tok_ends(d, k, "ed") && !(k > e + 2 && (sift_tok_is(d, e + 1, "with") || sift_tok_ends(d, e + 1, "ing"))))
-        return 0; /* (a past form is a participle only after "with ..." or "giving ...") */
+    /* (a past form is a participle only after "with ..." or "giving ...",
+     * or right after the comma with "at": "said the claim would cover the
+     * clean-up, estimated at around 450 million rupiah") */
+    if (sift_tok_ends(d, k, "ed") && !(k > e + 2 && (sift_tok_is(d, e + 1, "with") || sift_tok_ends(d, e + 1, "ing"))) &&
+        !(k == e + 1 && sift_tok_is(d, k + 1, "at")))
+        return 0;
     for (uint32_t m = e + 1; m < k; m++)
         if ((sift_finite_verb(d, m) && !sift_tok_ends(d, m, "ing")) || d->toks.v[m].kind == TK_QUOTE ||
             sift_is_punct(d, m, ','))

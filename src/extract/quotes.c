@@ -772,7 +772,9 @@ static const char *const view_nouns[] = {"view", "verdict", "assessment", "messa
                                          "question", "answer", "reply", "complaint", "remark", "remarks",
                                          "comments", "line", "retort", "response", "vow", "pledge", "quip",
                                          "rebuke", "account", "statement", "experience", "description",
-                                         "explanation", "reaction", NULL};
+                                         "explanation", "reaction",
+                                         /* ("The admission came from Dr Amina Bello") */
+                                         "admission", "confession", "apology", "prediction", "boast", NULL};
 
 /* The noun after the demonstrative at t: t + 1, or t + 2 past a word on it
  * ("The sharpest criticism"). */

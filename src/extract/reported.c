@@ -133,7 +133,13 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             /* (nor an adjective after one: "exports of raw and washed cashmere") */
             int adjectives = !(u->w.flags & W_CUE) && d->toks.v[i - 1].upos == SIFT_UPOS_ADJ &&
                              i + 2 < hi && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN;
-            if (u->kind == TK_WORD && !(u->flags & TF_CAP) && !subject && !adjectives &&
+            /* (nor a second participle after a perfect: "the blasts have
+             * cracked windows and frightened livestock") */
+            int perfect = 0;
+            for (uint32_t k = from; k + 1 < i && !perfect && !(u->w.flags & W_CUE); k++)
+                perfect = (sift_tok_is(d, k, "have") || sift_tok_is(d, k, "has") || sift_tok_is(d, k, "had")) &&
+                          sift_tok_ends(d, k + 1, "ed") && k + 6 > i;
+            if (u->kind == TK_WORD && !(u->flags & TF_CAP) && !subject && !adjectives && !perfect &&
                 ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0)))
                 return i;
         }
@@ -2340,10 +2346,11 @@ int sift_extract_reported(doc *d)
             /* "says that figure ignores ...": "that" points at a noun named
              * before, whose verb follows; the clause starts at "that" */
             /* (past an adverb: "said that figure wrongly included") */
+            /* (or "alone": "said that step alone could cut") */
             if (j == k && sift_tok_is(d, j, "that") && j + 2 < s1 && sift_tok_in(d, j + 1, pointed_nouns) &&
                 (sift_finite_verb(d, j + 2) ||
-                 (j + 3 < s1 && sift_tok_ends(d, j + 2, "ly") && !(d->toks.v[j + 2].flags & TF_CAP) &&
-                  sift_finite_verb(d, j + 3)))) {
+                 (j + 3 < s1 && (sift_tok_ends(d, j + 2, "ly") || sift_tok_is(d, j + 2, "alone")) &&
+                  !(d->toks.v[j + 2].flags & TF_CAP) && sift_finite_verb(d, j + 3)))) {
                 start = j;
                 break;
             }

@@ -1991,6 +1991,19 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     break;
                 }
             }
+            /* (or people and where they are from, without an article:
+             * "Residents of a small coastal town on South Australia's Eyre
+             * Peninsula have asked ..., saying") */
+            if (end - k > 10 && (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)) && TOK_S(d, k)[TOK_N(d, k) - 1] == 's' &&
+                sift_tok_is(d, k + 1, "of") && !made) {
+                uint32_t m = k + 2;
+                while (m < k + 9 && d->toks.v[m].kind == TK_WORD &&
+                       !((d->toks.v[m].w.flags & W_PREP) && !(d->toks.v[m].flags & TF_CAP)))
+                    m++;
+                *np0 = k;
+                *np1 = m < k + 9 && d->toks.v[m].kind == TK_WORD ? m : k + 1;
+                return 1;
+            }
             /* (or a document and what it is of: "The survey of doctors
              * working in government hospitals in the Klang Valley found") */
             if (end - k > 10 && (d->toks.v[k].w.flags & W_DET) && sift_document_noun(d, k + 1) &&
@@ -2577,7 +2590,14 @@ static int document_maker(const doc *d, uint32_t h)
                 break;
             /* (nor where someone works: "a biologist at the Jagiellonian
              * University who coordinated the open letter") */
-            if (!recipient(d, k, st->t0) && !(own && workplace(d, k)))
+            /* (nor, for a document spoken of again, whose head a person
+             * named there is: "Dr Amina Bello, director-general of the
+             * Nigerian Earth Observation Centre, ... before the audit was
+             * published") */
+            uint32_t o = k - (sift_tok_is(d, k - 1, "the") && k > st->t0);
+            int head_of = j > st->t0 && sift_tok_is(d, j - 1, "the") && o >= st->t0 + 2 && sift_tok_is(d, o - 1, "of") &&
+                          (d->toks.v[o - 2].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[o - 2].flags & TF_CAP);
+            if (!recipient(d, k, st->t0) && !(own && workplace(d, k)) && !head_of)
                 return e;
             gone = (uint32_t)e; /* (and its "(EPA)" after it) */
         }
@@ -4437,9 +4457,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 if (!named && back == 1 && a + 1 < e && (d->toks.v[a].w.flags & W_PRONOUN) &&
                     d->toks.v[a].w.val == gender && !(d->toks.v[a].flags & TF_INQUOTE))
                     named = 1;
+                /* (a name's sex from the statistics yields to the pronoun,
+                 * but not one the story's own pronouns gave: "Ruiz ... said
+                 * ... . She said ... ¶ '...,' Ruiz said. ¶ He also said") */
                 if (named && en->type == ET_PERSON && x->rule && strcmp(x->rule, "attribution-after") == 0 &&
                     (!en->gender || en->gender == gender ||
-                     (sift_body_start(d, d->toks.v[pron].sent) == pron && !gender_named(d, b, pron, gender))))
+                     (sift_body_start(d, d->toks.v[pron].sent) == pron && !gender_named(d, b, pron, gender) &&
+                      !en->gender_told)))
                     return x->speaker; /* (a name's gender is a statistic: Andi is a woman's name in it) */
                 break;
             }

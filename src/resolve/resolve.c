@@ -848,6 +848,7 @@ static void pronoun_sex(doc *d)
             en->gender = men && !women ? 'M' : women && !men ? 'F' : 0;
         else if (other && !agree)
             en->gender = en->gender == 'M' ? 'F' : 'M';
+        en->gender_told = en->gender && (en->gender == 'M' ? men && !women : women && !men);
     }
 }
 
