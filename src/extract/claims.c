@@ -1368,8 +1368,9 @@ static int owner_estimate(doc *d, uint32_t t, sift_claim *cl)
         n--; /* ("of about", "of at least") */
     if (sift_tok_is(d, n, "of") && sift_tok_in(d, n - 1, estimates))
         pm = n - 2;
+    /* (or a month: "the board's April figure of 940 million reais") */
     pm -= pm > s0 + 1 && d->toks.v[pm].kind == TK_WORD &&
-          (d->toks.v[pm].upos == SIFT_UPOS_ADJ || sift_tok_is(d, pm, "own"));
+          (d->toks.v[pm].upos == SIFT_UPOS_ADJ || sift_tok_is(d, pm, "own") || (d->toks.v[pm].w.flags & W_MONTH));
     if (!pm || !(d->toks.v[pm].flags & TF_POSS) || d->toks.v[pm].kind == TK_WORD)
         return 0;
     uint32_t o1 = pm, o0 = pm;
@@ -1462,7 +1463,8 @@ static int participle_tail(const doc *d, const sift_quote *x, uint32_t k)
     /* (a past form is a participle only after "with ..." or "giving ...",
      * or right after the comma with "at": "said the claim would cover the
      * clean-up, estimated at around 450 million rupiah") */
-    if (sift_tok_ends(d, k, "ed") && !(k > e + 2 && (sift_tok_is(d, e + 1, "with") || sift_tok_ends(d, e + 1, "ing"))) &&
+    if (sift_tok_ends(d, k, "ed") &&
+        !(k > e + 2 && (sift_tok_is(d, e + 1, "with") || sift_tok_ends(d, e + 1, "ing"))) &&
         !(k == e + 1 && sift_tok_is(d, k + 1, "at")))
         return 0;
     for (uint32_t m = e + 1; m < k; m++)
@@ -1593,6 +1595,15 @@ static void find_source(doc *d, sift_claim *cl)
             share = d->toks.v[m - 1].kind == TK_NUM && TOK_N(d, m) == 1 && TOK_S(d, m)[0] == '%';
         if (share)
             break;
+        /* ("Two officials ... said ... the price of the seat, which one of
+         * them put at about $65 million": one of those who spoke) */
+        if (k >= s0 + 3 && sift_tok_is(d, k - 2, "of") && sift_tok_is(d, k - 1, "them") && report &&
+            report->speaker_name && (sift_tok_is(d, k - 3, "one") || sift_tok_is(d, k - 3, "some") ||
+                                     sift_tok_is(d, k - 3, "each") || sift_tok_is(d, k - 3, "both"))) {
+            cl->source = report->speaker;
+            cl->source_name = report->speaker_name;
+            break;
+        }
         /* (nor the words of a quotation the verb follows: '"It is an
          * amputation," said X, who heads an association of 63 ...') */
         if (subject && !(d->toks.v[np0].flags & TF_INQUOTE) &&

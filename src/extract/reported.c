@@ -446,11 +446,11 @@ static int figure_opener(const doc *d, uint32_t k)
 }
 
 /* Verbs whose object is who is spoken to: "told reporters", "warned
- * investors", "were informed", "telling reporters". */
+ * investors", "were informed", "telling reporters", "reminded clubs". */
 static int addressee_verb(const doc *d, uint32_t c)
 {
     return sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "telling") ||
-           sift_tok_is(d, c, "informed") ||
+           sift_tok_is(d, c, "informed") || sift_tok_is(d, c, "reminded") || sift_tok_is(d, c, "reminds") ||
            sift_tok_is(d, c, "assured") || sift_tok_is(d, c, "warned") || sift_tok_is(d, c, "asked");
 }
 
@@ -673,6 +673,12 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                !(d->toks.v[k].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)))))
             return 0;
     const tok *v = &d->toks.v[c + 2];
+    /* "The organisation was confident, the spokesperson added, that the
+     * problems could be resolved": an adjective after a form of "be",
+     * whose "that" comes after the second comma */
+    if (sift_tok_is(d, c + 2, "that") && comma1 >= b0 + 3 && d->toks.v[comma1 - 1].upos == SIFT_UPOS_ADJ &&
+        sift_be_form(d, comma1 - 2) && c + 3 < s1 && sift_clause_starts(d, c + 3))
+        return comma1;
     /* "It was too early, Svensson cautioned, to conclude that ...": an
      * opening "it" and a form of "be" whose subject is the infinitive after */
     if (sift_tok_is(d, b0, "it") && sift_be_form(d, b0 + 1) && comma1 <= b0 + 6 && sift_tok_is(d, c + 2, "to") &&

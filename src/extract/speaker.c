@@ -1994,8 +1994,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             /* (or people and where they are from, without an article:
              * "Residents of a small coastal town on South Australia's Eyre
              * Peninsula have asked ..., saying") */
-            if (end - k > 10 && (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)) && TOK_S(d, k)[TOK_N(d, k) - 1] == 's' &&
-                sift_tok_is(d, k + 1, "of") && !made) {
+            if (end - k > 10 && (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)) &&
+                TOK_S(d, k)[TOK_N(d, k) - 1] == 's' && sift_tok_is(d, k + 1, "of") && !made) {
                 uint32_t m = k + 2;
                 while (m < k + 9 && d->toks.v[m].kind == TK_WORD &&
                        !((d->toks.v[m].w.flags & W_PREP) && !(d->toks.v[m].flags & TF_CAP)))
@@ -2595,8 +2595,9 @@ static int document_maker(const doc *d, uint32_t h)
              * Nigerian Earth Observation Centre, ... before the audit was
              * published") */
             uint32_t o = k - (sift_tok_is(d, k - 1, "the") && k > st->t0);
-            int head_of = j > st->t0 && sift_tok_is(d, j - 1, "the") && o >= st->t0 + 2 && sift_tok_is(d, o - 1, "of") &&
-                          (d->toks.v[o - 2].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[o - 2].flags & TF_CAP);
+            int head_of = j > st->t0 && sift_tok_is(d, j - 1, "the") && o >= st->t0 + 2 &&
+                          sift_tok_is(d, o - 1, "of") && (d->toks.v[o - 2].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
+                          !(d->toks.v[o - 2].flags & TF_CAP);
             if (!recipient(d, k, st->t0) && !(own && workplace(d, k)) && !head_of)
                 return e;
             gone = (uint32_t)e; /* (and its "(EPA)" after it) */
@@ -5064,7 +5065,12 @@ static int when_made(const doc *d, uint32_t i)
              (sift_tok_is(d, i + 1, "the") && season(d, i + 2)))) ||
            /* ("published in the spring by") */
            (i > 0 && sift_tok_is(d, i, "the") && sift_tok_is(d, i - 1, "in") && season(d, i + 1)) || season(d, i) ||
-           (d->toks.v[i].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT)) || d->toks.v[i].kind == TK_NUM;
+           (d->toks.v[i].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT)) || d->toks.v[i].kind == TK_NUM ||
+           /* ("published the same morning by") */
+           (sift_tok_is(d, i, "the") && i + 1 < d->toks.n && sift_tok_is(d, i + 1, "same")) ||
+           (i > 0 && sift_tok_is(d, i, "same") && sift_tok_is(d, i - 1, "the")) ||
+           (i > 0 && (sift_tok_is(d, i - 1, "same") || sift_tok_is(d, i - 1, "that")) &&
+            (sift_tok_is(d, i, "morning") || sift_tok_is(d, i, "afternoon") || sift_tok_is(d, i, "evening")));
 }
 
 /* Are tokens [a,b) lower-case words that only describe a noun after them
@@ -5614,7 +5620,11 @@ static int person_org(const doc *d, int e)
         if (mm->entity != e || mm->kind != MK_NAME)
             continue;
         uint32_t hi = sift_sent_t1(d, mm->t0);
-        if (mm->t1 + 2 < hi && sift_is_punct(d, mm->t1, ','))
+        /* (not past the verb the name was the subject of: "The sports
+         * minister, Grace Nyambura, is due to appear before the National
+         * Assembly's sports committee") */
+        if (mm->t1 + 2 < hi && sift_is_punct(d, mm->t1, ',') &&
+            !((d->toks.v[mm->t1 + 1].w.flags & W_AUX) && !(d->toks.v[mm->t1 + 1].flags & TF_CAP)))
             for (uint32_t k = mm->t1 + 1; k < hi && k < mm->t1 + 14 && d->toks.v[k].kind != TK_PUNCT; k++) {
                 int x = sift_entity_at(d, k);
                 if (x >= 0 && d->ents.v[x].type == ET_ORG)
@@ -5668,8 +5678,27 @@ static const char *spokes_of_body_before(doc *d, uint32_t np0, uint32_t np1)
             (!last || x->span.start > last->span.start))
             last = x;
     }
-    if (!last || d->toks.v[sift_tok_at(d, last->span.start)].sent + 1 != s)
+    if (!last || d->toks.v[sift_tok_at(d, last->span.start)].sent + 1 != s) {
+        /* (or a body the sentence before opens with, doing something with
+         * words, not speaking: "The association rejected that
+         * characterisation. A spokeswoman said") */
+        static const char *const answered[] = {"rejected", "denied", "disputed", "dismissed", "defended",
+                                               "welcomed", "contested", "challenged", NULL};
+        uint32_t b = sift_body_start(d, s - 1), v = b + sift_tok_is(d, b, "the");
+        int e = sift_entity_at(d, v);
+        if (e < 0 && v == b + 1 && v + 1 < d->sents.v[s - 1].t1 && sift_tok_in(d, v + 1, answered))
+            e = generic_org(d, b, v + 1); /* ("The association" for the last one named) */
+        uint32_t ve = e >= 0 && sift_entity_at(d, v) == e ? sift_name_end(d, v, d->sents.v[s - 1].t1) : v + 1;
+        if (ve >= d->sents.v[s - 1].t1 || !sift_tok_in(d, ve, answered) || (d->toks.v[b].flags & TF_INQUOTE))
+            return NULL;
+        if (e >= 0 && d->ents.v[e].type == ET_ORG)
+            return sift_arena_printf(d->arena, "%s for %s", sift_span_text(d, np0, np1), d->ents.v[e].name);
+        if (e < 0 && v == b + 1 && (sift_tok_org_kind(d, v) || (d->toks.v[v].w.flags & W_ORGKEY)) &&
+            !(d->toks.v[v].flags & TF_CAP))
+            return sift_arena_printf(d->arena, "%s for the %.*s", sift_span_text(d, np0, np1), (int)TOK_N(d, v),
+                                     TOK_S(d, v));
         return NULL;
+    }
     const char *who = NULL;
     if (last->speaker >= 0 && d->ents.v[last->speaker].type == ET_ORG)
         who = d->ents.v[last->speaker].name;
@@ -7538,6 +7567,19 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 uint32_t ne = sift_name_end(d, np1 + 1, hi);
                 if (ne >= hi || sift_is_punct(d, ne, ',') || sift_is_punct(d, ne, '.'))
                     np0 = np1 + 1, np1 = ne;
+            }
+            /* (or a person named beside a role, at the sentence's end:
+             * "according to the surgeon, Dr Geraint Hughes.") */
+            if (np1 + 1 < hi && sift_is_punct(d, np1, ',') && (d->toks.v[np0].w.flags & W_DET) &&
+                (person_word(d, np1 - 1) || (d->toks.v[np1 - 1].w.flags & W_TITLE))) {
+                uint32_t p0 = np1 + 1 + ((d->toks.v[np1 + 1].w.flags & W_TITLE) && (d->toks.v[np1 + 1].flags & TF_CAP));
+                int x = sift_entity_at(d, p0);
+                uint32_t ne = x >= 0 ? sift_name_end(d, p0, hi) : 0;
+                if (x >= 0 && d->ents.v[x].type == ET_PERSON && ne + 1 >= hi) {
+                    a->ent = x;
+                    a->name = d->ents.v[x].name;
+                    return 1;
+                }
             }
             sift_name_speaker(d, np0, np1, &a->ent, &a->name);
             /* "Meridian expects inflation to end next year at 30%, according

@@ -77,7 +77,8 @@ static const char *const report_cues[] = {
     "forecasts", "forecasted", "judged", "reckoned", "reckons", "recounted", "understands",
     "ruled", "rules", "accepted", "accepts", "alleging", "asserting", "contending", "explaining",
     "predicting", "confirming", "finding", "showing", "revealing", "ruling", "recommend", "recommends",
-    "recommended", "propose", "proposes", "proposed", "calculate", "calculates", "calculated", NULL};
+    "recommended", "propose", "proposes", "proposed", "calculate", "calculates", "calculated",
+    "remind", "reminds", "reminded", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
