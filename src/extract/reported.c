@@ -2293,6 +2293,17 @@ int sift_extract_reported(doc *d)
                       sift_clause_starts(d, m))))
                     k = m; /* "told the court Pryce had started ...", "told the court the total was" */
             }
+            /* (and where they were told, before a bare clause: "told
+             * reporters at Parliament she had asked officials") */
+            if (k > c + 1 && k + 2 < s1 && (sift_tok_is(d, k, "at") || sift_tok_is(d, k, "in")) &&
+                !(d->toks.v[k].flags & TF_CAP)) {
+                uint32_t m = k + 1 + sift_tok_is(d, k + 1, "the");
+                while (m < s1 && m < k + 6 && d->toks.v[m].kind == TK_WORD && (d->toks.v[m].flags & TF_CAP))
+                    m++;
+                if (m > k + 1 + sift_tok_is(d, k + 1, "the") && m < s1 &&
+                    sift_tok_in(d, m, sift_subject_pronouns) && sift_clause_starts(d, m))
+                    k = m;
+            }
         }
         /* "He warned, however, that ...": an adverb between commas */
         if (k + 2 < s1 && sift_is_punct(d, k, ',') && sift_is_punct(d, k + 2, ',') &&

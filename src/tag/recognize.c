@@ -820,6 +820,13 @@ static int title_follows(const doc *d, uint32_t t1)
     return 0;
 }
 
+static int apposed_person(const doc *d, uint32_t t0, uint32_t t1);
+
+/* Words that open the name of an undertaking, not a person's ("Operation
+ * Atalanta", "Project Kuiper"). */
+static const char *const named_undertakings[] = {"operation", "project", "mission", "programme", "program",
+                                                 "camp", "exercise", NULL};
+
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 {
     /* trim connectors at the edges */
@@ -950,7 +957,17 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 &&
         (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !sift_tok_common(d, t0)) ||
          (common < (int)name_words(d, t0, t1) &&
-          (age_follows(d, t1) || person_described(d, t1) || title_follows(d, t1) || role_apposed(d, t0)))))
+          (age_follows(d, t1) || person_described(d, t1) || title_follows(d, t1) || role_apposed(d, t0))) ||
+         /* (or a first name that is a word too, a surname that is none,
+          * and a person's place in the sentence: "The Minister for Sport
+          * and Recreation, Mere Tane, told", "Mere Tane told reporters") */
+         /* (not a firm's plural, "Halcyon Shipbrokers", nor "Operation
+          * Atalanta") */
+         (name_words(d, t0, t1) == 2 && t1 - t0 == 2 && sift_tok_common(d, t0) && !sift_tok_common(d, t1 - 1) &&
+          !(d->toks.v[t1 - 1].w.flags & (W_ORGKEY | W_TITLE)) && !(d->toks.v[t0].w.flags & (W_ORGPRE | W_ORGKEY)) &&
+          !sift_tok_in(d, t0, named_undertakings) &&
+          (TOK_S(d, t1 - 1)[TOK_N(d, t1 - 1) - 1] != 's' || has_cls(d, t1 - 1, LX_LAST)) &&
+          (apposed_person(d, t0, t1) || cue_follows(d, t1 - 1)))))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "capitalised-name");
     /* all ordinary words ("Alert Level", "Black Summer"): a name only if the
      * trained recognizer says so ("Nature Geoscience") */
