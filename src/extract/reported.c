@@ -2328,8 +2328,10 @@ int sift_extract_reported(doc *d)
             continue;
         /* (or "that" the object before where it was said, and no clause:
          * "Kaia said that to a rally outside Tempo's office on Tuesday") */
+        /* (not a figure's "at least": 'found that at least nine of the 28
+         * columns "show ..."') */
         if (k + 2 < s1 && sift_tok_is(d, k, "that") && k == c + 1 && (d->toks.v[k + 1].w.flags & W_PREP) &&
-            !(d->toks.v[k + 1].flags & TF_CAP)) {
+            !(d->toks.v[k + 1].flags & TF_CAP) && !figure_opener(d, k + 1)) {
             int verb = 0;
             for (uint32_t j = k + 2; j < s1 && !verb; j++)
                 verb = sift_finite_verb(d, j) && !(d->toks.v[j].flags & TF_INQUOTE);

@@ -511,6 +511,18 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
                 break;
             }
         }
+    /* (and past a relative clause on the place: "In Ha Nam province, where
+     * the line crosses rice fields south of the capital, families who
+     * gave up land say") */
+    if (s0 > lo && sift_is_punct(d, s0 - 1, ',') && (sift_tok_is(d, s0, "where") || sift_tok_is(d, s0, "which")))
+        for (uint32_t k = s0 + 1; k + 3 < j && k < s0 + 18; k++) {
+            if (d->toks.v[k].kind == TK_QUOTE || sift_is_cue(d, k))
+                break;
+            if (sift_is_punct(d, k, ',')) {
+                s0 = k + 1;
+                break;
+            }
+        }
     /* (or "An independent inquiry into the wildfire that swept through
      * ... found": "that" or "which" and a verb, after a preposition's
      * phrase, which the subject ends before) */
@@ -2333,8 +2345,11 @@ static int recipient(const doc *d, uint32_t k, uint32_t s0)
     if (j > s0 + 1 && sift_tok_is(d, j - 1, "with") &&
         (sift_tok_is(d, j - 2, "filing") || sift_tok_is(d, j - 2, "filings")))
         return 1;
+    /* (or right after the document: "In a report to the National
+     * Assembly, the auditors said") */
     return j > s0 + 1 && (sift_tok_is(d, j - 1, "to") || sift_tok_is(d, j - 1, "with") || sift_tok_is(d, j - 1, "before")) &&
-           (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent") || sift_tok_is(d, j - 2, "laid"));
+           (sift_tok_ends(d, j - 2, "ed") || sift_tok_is(d, j - 2, "sent") || sift_tok_is(d, j - 2, "laid") ||
+            (sift_tok_is(d, j - 1, "to") && sift_document_noun(d, j - 2)));
 }
 
 /* Does a speaker's phrase open with "a" or "an" ("a hospital spokeswoman",
@@ -2551,6 +2566,12 @@ static int document_maker(const doc *d, uint32_t h)
             if (x->span.start >= a && x->span.end <= b && x->speaker < 0 && x->speaker_name &&
                 indefinite(x->speaker_name) &&
                 ends_with_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)))
+                return -1;
+            /* (or one who spoke in it, given no name: "In a report to the
+             * National Assembly, the auditors said") */
+            if (x->span.start >= a && x->span.end <= b && x->speaker < 0 && x->speaker_name && !own &&
+                x->span.start > d->toks.v[j].end && !sift_names_document(x->speaker_name) && x->rule &&
+                strcmp(x->rule, "reported-speech") == 0 && strncasecmp(x->speaker_name, "the ", 4) == 0)
                 return -1;
         }
         /* (direct quotes are attributed before reported speech is found:
@@ -2955,7 +2976,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
         "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee",
         "fund", "corporation", "chamber", "foundation", "society", "academy", "school", "forum",
-        "laboratory", "lab", NULL};
+        "laboratory", "lab", "municipality", "embassy", "consulate", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -3489,7 +3510,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     /* "the city said" after "the Seoul Metropolitan Government said": the
      * city's government, named as such before */
-    if (sift_tok_is(d, k, "city") && sift_tok_is(d, np0, "the")) {
+    /* (or "the municipality", by such a name too, not a firm named since) */
+    if ((sift_tok_is(d, k, "city") || sift_tok_is(d, k, "municipality")) && sift_tok_is(d, np0, "the")) {
         static const char *const city_bodies[] = {"metropolitan government", "city government", "city council",
                                                   "city hall", "municipality", "municipal council", "city of", NULL};
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
@@ -6059,7 +6081,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                  * is more than double that. It says ...") */
                 if (sift_tok_is(d, pb, "the") && pe < d->sents.v[ps - 1].t1 && institution_noun(d, pe - 1) &&
                     !(d->toks.v[pe - 1].flags & TF_CAP) &&
-                    (sift_finite_verb(d, pe) || (d->toks.v[pe].kind != TK_WORD && (d->toks.v[pe].flags & TF_POSS)))) {
+                    (sift_finite_verb(d, pe) || (d->toks.v[pe].kind != TK_WORD && (d->toks.v[pe].flags & TF_POSS)) ||
+                     /* (a verb the tagger took for a plural: "The
+                      * municipality disputes that.") */
+                     (sift_tok_ends(d, pe, "s") && pe + 1 < d->sents.v[ps - 1].t1 &&
+                      (d->toks.v[pe + 1].w.flags & (W_DET | W_PRONOUN))))) {
                     *ent = generic_org(d, pb, pe);
                     if (*ent < 0) {
                         *name = sift_span_text(d, pb, pe);
@@ -6830,6 +6856,15 @@ int sift_is_cue(const doc *d, uint32_t i)
     group_of |= i > 1 && sift_tok_in(d, i, plural_cues) && d->toks.v[i].upos == SIFT_UPOS_VERB &&
                 d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && TOK_N(d, i - 1) > 3 &&
                 TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's' && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 2] != 's';
+    /* (or a plural with a relative clause before it: "families who gave
+     * up land for the route say") */
+    for (uint32_t k = i - 1; !group_of && i > 3 && k > 1 && k + 12 > i && sift_tok_in(d, i, plural_cues); k--) {
+        if (d->toks.v[k].kind != TK_WORD || sift_is_cue(d, k))
+            break;
+        if (sift_tok_is(d, k, "who") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k - 1].flags & TF_CAP) &&
+            TOK_N(d, k - 1) > 3 && TOK_S(d, k - 1)[TOK_N(d, k - 1) - 1] == 's')
+            group_of = 1;
+    }
     /* (a form no noun has speaks whatever the noun: "the municipality
      * argues that") */
     static const char *const verb_only[] = {"says", "argues", "insists", "contends", "maintains", "admits",
