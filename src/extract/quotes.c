@@ -1895,6 +1895,18 @@ static int role_named_next(const doc *d, uint32_t h, int expert)
     for (uint32_t a = d->sents.v[d->toks.v[h].sent].t1; noun && a < (b ? b : k); a++)
         if (!(d->toks.v[a].flags & TF_INQUOTE) && describes_someone(d, a))
             return -1;
+    /* (nor one whose role has another owner: "The media authority
+     * official said" is no "Amina Yusuf, the network's coordinator") */
+    if (noun >= 2 && (d->toks.v[noun - 1].flags & TF_POSS) && d->toks.v[noun - 1].kind != TK_WORD &&
+        d->toks.v[noun - 2].kind == TK_WORD && !(d->toks.v[noun - 2].flags & TF_CAP)) {
+        int owned = 0, words = 0;
+        for (uint32_t w = h; w-- > 0 && w + 4 > h && d->toks.v[w].kind == TK_WORD && !owned;) {
+            words += !(d->toks.v[w].w.flags & W_DET);
+            owned = sift_toks_equal(d, w, noun - 2, 1);
+        }
+        if (words && !owned)
+            return -1;
+    }
     return noun && same_role(d, h, noun, expert) ? d->ments.v[m].entity : -1;
 }
 /* "Ridgeway's head of European real estate, who has led ..., said ... ¶

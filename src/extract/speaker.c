@@ -501,28 +501,24 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
     if (s0 < lo)
         s0 = lo;
     /* (after an opening phrase of place or time: "Outside the Porta Marina
-     * entrance, a licensed guide who has led tours ... said") */
-    if ((d->toks.v[s0].w.flags & W_PREP) && !(d->toks.v[s0].flags & TF_INQUOTE))
-        for (uint32_t k = s0 + 1; k + 3 < j && k < s0 + 14; k++) {
-            if (d->toks.v[k].kind == TK_QUOTE || sift_finite_verb(d, k))
+     * entrance, a licensed guide who has led tours ... said"; and past a
+     * relative clause on the place, which has a verb: "In Ha Nam
+     * province, where the line crosses rice fields south of the capital,
+     * families who gave up land say") */
+    for (int part = 0; part < 2; part++) {
+        int where = part && s0 > lo && sift_is_punct(d, s0 - 1, ',') &&
+                    (sift_tok_is(d, s0, "where") || sift_tok_is(d, s0, "which"));
+        if (part ? !where : !(d->toks.v[s0].w.flags & W_PREP) || (d->toks.v[s0].flags & TF_INQUOTE))
+            continue;
+        for (uint32_t k = s0 + 1; k + 3 < j && k < s0 + (where ? 18 : 14); k++) {
+            if (d->toks.v[k].kind == TK_QUOTE || (where ? sift_is_cue(d, k) : sift_finite_verb(d, k)))
                 break;
             if (sift_is_punct(d, k, ',')) {
                 s0 = k + 1;
                 break;
             }
         }
-    /* (and past a relative clause on the place: "In Ha Nam province, where
-     * the line crosses rice fields south of the capital, families who
-     * gave up land say") */
-    if (s0 > lo && sift_is_punct(d, s0 - 1, ',') && (sift_tok_is(d, s0, "where") || sift_tok_is(d, s0, "which")))
-        for (uint32_t k = s0 + 1; k + 3 < j && k < s0 + 18; k++) {
-            if (d->toks.v[k].kind == TK_QUOTE || sift_is_cue(d, k))
-                break;
-            if (sift_is_punct(d, k, ',')) {
-                s0 = k + 1;
-                break;
-            }
-        }
+    }
     /* (or "An independent inquiry into the wildfire that swept through
      * ... found": "that" or "which" and a verb, after a preposition's
      * phrase, which the subject ends before) */
@@ -1055,12 +1051,30 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         uint32_t dn = !sift_document_noun(d, at) && sift_is_punct(d, pc, ',') && pc > lo &&
                               sift_tok_ends(d, pc + 1, "ed") && (d->toks.v[pc + 2].w.flags & W_PREP)
                           ? pc - 1 : at;
+        /* (or the document before what it is on: "the Auditor General's
+         * latest report on the corporation, which found") */
+        for (uint32_t m = at; !sift_document_noun(d, dn) && m > lo + 2 && m + 5 > at; m--)
+            if ((sift_tok_is(d, m, "on") || sift_tok_is(d, m, "into") || sift_tok_is(d, m, "about")) &&
+                sift_document_noun(d, m - 1) && !(d->toks.v[m - 1].flags & TF_CAP)) {
+                dn = m - 1;
+                break;
+            } else if (d->toks.v[m].kind != TK_WORD) {
+                break;
+            }
         if (sift_document_noun(d, dn) && sift_entity_at(d, dn) < 0 && !(d->toks.v[dn].flags & (TF_INQUOTE | TF_CAP))) {
             uint32_t a0 = dn;
             while (a0 > lo && dn - a0 < 4 && d->toks.v[a0 - 1].kind == TK_WORD && !(d->toks.v[a0 - 1].flags & TF_CAP) &&
                    !(d->toks.v[a0 - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) &&
                    d->toks.v[a0 - 1].upos != SIFT_UPOS_VERB)
                 a0--;
+            /* (with its owner: "the Auditor General's") */
+            if (dn < at && a0 > lo + 2 && (d->toks.v[a0 - 1].flags & TF_POSS) && d->toks.v[a0 - 1].kind != TK_WORD) {
+                uint32_t o = a0 - 1;
+                while (o > lo && o + 5 > a0 && d->toks.v[o - 1].kind == TK_WORD && (d->toks.v[o - 1].flags & TF_CAP))
+                    o--;
+                if (o < a0 - 1)
+                    a0 = o - (o > lo && sift_tok_is(d, o - 1, "the"));
+            }
             *np0 = a0;
             *np1 = dn + 1;
             return 1;

@@ -471,6 +471,14 @@ static int kind_before(const doc *d, uint32_t t0)
         int ends = sift_is_punct(d, e, '.') && !(d->toks.v[e].flags & TF_ABBR);
         if (!(sift_is_punct(d, e, ',') || ends) || has_cls(d, t0, LX_FIRST))
             return 0; /* "a spokesman for the company, John Smith," */
+        /* (nor a person's role of the kind, when the trained recognizer
+         * calls the name a person's: "The head of the Tamil service,
+         * Selvarajah Anandan, said") */
+        for (uint32_t o = k - 1; o-- > 1 && o + 6 > k;)
+            if ((sift_tok_is(d, o, "of") || sift_tok_is(d, o, "at")) &&
+                (d->toks.v[o - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[o - 1].flags & TF_CAP) &&
+                model_type(d, t0, e) == ET_PERSON)
+                return 0;
         k--;
     }
     return k > 0 && sift_tok_org_kind(d, k - 1);
