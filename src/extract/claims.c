@@ -1506,6 +1506,30 @@ static void find_source(doc *d, sift_claim *cl)
     /* "The ministry put the number at 238,000", "The unions counted 700,000":
      * the subject of an attribution verb earlier in the clause */
     uint32_t t = sift_tok_at(d, cl->span.start);
+    /* ("According to the institute, which analysed more than 11,000
+     * contracts, ...": a figure in a relative clause on the source is the
+     * source's) */
+    for (uint32_t k = t, s0a = sift_sent_t0(d, t); k-- > s0a + 3 && t - k < 12;) {
+        if (sift_is_punct(d, k, ',') || d->toks.v[k].kind == TK_QUOTE)
+            break;
+        if (!((sift_tok_is(d, k, "which") || sift_tok_is(d, k, "who")) && !(d->toks.v[k].flags & TF_CAP) &&
+              sift_is_punct(d, k - 1, ',')))
+            continue;
+        for (uint32_t a = k - 1; a-- > s0a + 1 && k - a < 8;)
+            if (sift_tok_is(d, a, "to") && sift_tok_is(d, a - 1, "according")) {
+                for (size_t q = lo; q < d->quotes.n && q < lo + 8; q++) {
+                    const sift_quote *x = &d->quotes.v[q];
+                    if (x->speaker_name && x->rule && strcmp(x->rule, "according-to") == 0 &&
+                        x->span.start > cl->span.start && x->sentence.start == d->toks.v[s0a].start) {
+                        cl->source = x->speaker;
+                        cl->source_name = x->speaker_name;
+                        return;
+                    }
+                }
+                break;
+            }
+        break;
+    }
     uint32_t s0 = sift_body_start(d, d->toks.v[t].sent);
     /* "Ebner said the company would accelerate a program announced earlier,
      * eliminating 2,300 positions": a verb inside the reported clause before

@@ -2126,8 +2126,20 @@ int sift_extract_reported(doc *d)
                          TOK_N(d, b0) > 4 && memcmp(TOK_S(d, b0) + TOK_N(d, b0) - 2, "ly", 2) == 0 &&
                          !(d->toks.v[b0].w.flags & (W_VERB | W_AUX));
             if (np1 < s1 && sift_is_punct(d, np1, ',') && (c == s0 || !sift_is_punct(d, c - 1, ',') || opener)) {
-                /* "According to X, CLAUSE" */
-                if (add_indirect(d, np1 + 1, clause_end(d, np1 + 1), &a, c) != 0)
+                /* "According to X, CLAUSE" (past a relative clause on X:
+                 * "According to Villanueva, who has led the lab's
+                 * investigations since it was set up, the tool is") */
+                uint32_t from = np1 + 1;
+                if ((sift_tok_is(d, from, "who") || sift_tok_is(d, from, "which")) && !(d->toks.v[from].flags & TF_CAP))
+                    for (uint32_t m = from + 1; m + 1 < s1 && m < from + 20; m++) {
+                        if (d->toks.v[m].kind == TK_QUOTE || sift_is_punct(d, m, ';'))
+                            break;
+                        if (sift_is_punct(d, m, ',') && sift_clause_starts(d, m + 1)) {
+                            from = m + 1;
+                            break;
+                        }
+                    }
+                if (add_indirect(d, from, clause_end(d, from), &a, c) != 0)
                     return -1;
             } else if (c > s0 && sift_is_punct(d, c - 1, ',')) {
                 /* "CLAUSE, according to X", after a dateline if any */

@@ -2020,6 +2020,16 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             /* (or people and where they are from, without an article:
              * "Residents of a small coastal town on South Australia's Eyre
              * Peninsula have asked ..., saying") */
+            /* (or described by a participle: "families moved to make way
+             * for the Daboya dam on Ghana's White Volta river say") */
+            if (end - k > 10 && (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)) &&
+                TOK_S(d, k)[TOK_N(d, k) - 1] == 's' && !made && d->toks.v[k + 1].kind == TK_WORD &&
+                !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k + 1].upos == SIFT_UPOS_VERB &&
+                (sift_tok_ends(d, k + 1, "ed") || sift_tok_ends(d, k + 1, "ing"))) {
+                *np0 = k;
+                *np1 = k + 1;
+                return 1;
+            }
             if (end - k > 10 && (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)) &&
                 TOK_S(d, k)[TOK_N(d, k) - 1] == 's' && sift_tok_is(d, k + 1, "of") && !made) {
                 uint32_t m = k + 2;
@@ -6959,7 +6969,10 @@ static int cost_verb(const doc *d, uint32_t k)
     return nx->kind == TK_NUM || nx->kind == TK_SYM || sift_tok_in(d, k + 1, whom) ||
            (sift_tok_in(d, k + 1, roughly) && k + 2 < d->toks.n && /* ("now cost about 1 percent") */
             (d->toks.v[k + 2].kind == TK_NUM || d->toks.v[k + 2].kind == TK_SYM)) ||
-           ((nx->flags & TF_ALLCAPS) && k + 2 < d->toks.n && d->toks.v[k + 2].kind == TK_NUM); /* ("cost CFA ...") */
+           ((nx->flags & TF_ALLCAPS) && k + 2 < d->toks.n && d->toks.v[k + 2].kind == TK_NUM) || /* ("cost CFA ...") */
+           /* (or after an adverb of how often: 'licences typically cost
+            * "somewhere north of $600,000 a year"') */
+           (sift_tok_ends(d, k - 1, "ly") && d->toks.v[k - 1].upos == SIFT_UPOS_ADV);
 }
 
 int sift_finite_verb(const doc *d, uint32_t k)

@@ -119,6 +119,7 @@ static const char *const titles[] = {
     "magistrate", "mla", "msp", "justices", "hon.", "hon", "eng.", "engr.", "alhaji",
     "barr.", "mallam", "ombudsman", "ombudswoman", "ombudsperson", "convenor", "convener", "founder",
     "co-founder", "cofounder", "advocate", "controller", "brigadier",
+    "atty.", "atty", /* ("Atty. Teresa Villaroman": an attorney, in the Philippines) */
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
@@ -449,7 +450,7 @@ static const char *const abbrs[] = {
     "mt.", "ft.", "no.", "nos.", "vs.", "v.", "jan.", "feb.", "mar.", "apr.", "jun.",
     "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "ave.", "dept.", "approx.",
     "est.", "fig.", "vol.", "ca.", "e.g.", "i.e.", "gov.", "supt.", "insp.", "det.",
-    "messrs.", "sr.", "jr.", "hon.", "eng.", "engr.", "barr.", NULL};
+    "messrs.", "sr.", "jr.", "hon.", "eng.", "engr.", "barr.", "atty.", NULL};
 static const char *const abbrs_end[] = {
     "u.s.", "u.k.", "u.n.", "e.u.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "etc.",
     "a.m.", "p.m.", "d.c.", "u.a.e.", "s.a.", "n.v.", "l.a.", "u.s.a.", NULL};
