@@ -1159,6 +1159,17 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                 (d->toks.v[dn].ment >= 0 && d->ments.v[d->toks.v[dn].ment].type == ET_ORG));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
+    /* (nor after a subject and its name in apposition, with no verb: "The
+     * group's lawyer, Simba Ncube, said the ruling set an important
+     * precedent", the tagger taking "set" for a noun) */
+    if (c > s0 + 2 && sift_is_punct(d, c - 1, ',') && d->toks.v[c - 2].ment >= 0 &&
+        d->ments.v[d->toks.v[c - 2].ment].type == ET_PERSON) {
+        int verb = 0;
+        for (uint32_t k = s0; k + 1 < c && !verb; k++)
+            verb = d->toks.v[k].kind == TK_QUOTE || (sift_finite_verb(d, k) && d->toks.v[k].ment < 0);
+        if (!verb)
+            return 0;
+    }
     /* ("..., claiming her first major title.": a participle after a comma
      * has no subject of its own to end the sentence with) */
     if (c > s0 && sift_is_punct(d, c - 1, ',') && sift_tok_ends(d, c, "ing"))

@@ -4657,6 +4657,18 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             continue;
         if (!sift_clause_subject(d, b, e, &np0, &np1))
             continue;
+        /* (the phrase a relative clause is on, not its pronoun: "The
+         * chairperson of Zimbabwe Digital Rights Watch, which brought the
+         * case, welcomed the ruling") */
+        uint32_t st0 = d->sents.v[s].t0;
+        if (np1 == np0 + 1 && np0 > st0 + 2 && sift_is_punct(d, np0 - 1, ',') &&
+            (sift_tok_is(d, np0, "which") || is_who(d, np0)) && !(d->toks.v[np0].flags & TF_CAP)) {
+            uint32_t c = np0 - 1, k = st0;
+            while (k < c && d->toks.v[k].kind == TK_WORD)
+                k++;
+            if (k == c && (d->toks.v[st0].w.flags & W_DET))
+                np0 = st0, np1 = c;
+        }
         if (np1 - np0 == 1 && (d->toks.v[np0].w.flags & W_PRONOUN))
             continue; /* "She added ...": keep looking for who she is */
         /* (the subject's "who" before its own verb of saying: "The
@@ -4953,8 +4965,12 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         uint32_t hp = np0 + 1;
         while (hp < np1 && hp < np0 + 5 && d->toks.v[hp].kind == TK_WORD && !(d->toks.v[hp].w.flags & W_PREP))
             hp++;
+        /* (or a title: "The chairperson of Zimbabwe Digital Rights Watch,
+         * which brought the case, welcomed the ruling") */
         if ((d->toks.v[np0].w.flags & W_DET) && hp > np0 + 1 && hp < np1 && (d->toks.v[hp].w.flags & W_PREP) &&
-            person_word(d, hp - 1) && !named &&
+            (person_word(d, hp - 1) ||
+             ((d->toks.v[hp - 1].w.flags & W_TITLE) && !(d->toks.v[hp - 1].flags & TF_CAP))) &&
+            !named &&
             !(sift_noun_sex(d, hp - 1) && gender && sift_noun_sex(d, hp - 1) != gender)) {
             *u0 = np0;
             *u1 = hp;
