@@ -110,9 +110,12 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             while (c < hi && c < i + 10 && (d->toks.v[c].kind == TK_WORD || (d->toks.v[c].flags & TF_POSS)) &&
                    !sift_is_cue(d, c))
                 c++;
+            /* (or a pronoun and its verb: "..., a figure the roads agency
+             * said it could not confirm") */
             if (c + 1 < hi && c > i + 4 && sift_is_cue(d, c) && !(d->toks.v[c].flags & TF_CAP) &&
                 ((d->toks.v[c + 1].w.flags & W_AUX) || (c == i + 5 && noun_the_said(d, c, from)) ||
-                 (d->toks.v[c + 1].kind == TK_QUOTE && (d->toks.v[c + 1].flags & TF_QOPEN))))
+                 (d->toks.v[c + 1].kind == TK_QUOTE && (d->toks.v[c + 1].flags & TF_QOPEN)) ||
+                 (c + 2 < hi && sift_tok_in(d, c + 1, sift_subject_pronouns) && sift_finite_verb(d, c + 2))))
                 return i;
         }
         /* "... and insisted that": a second verb of the speaker ends the clause */

@@ -6702,7 +6702,12 @@ int sift_noun_use(const doc *d, uint32_t i)
           ((d->toks.v[i - 2].w.flags & W_DET) || (d->toks.v[i - 2].flags & TF_POSS))))
         return 1;
     /* "the union's demand": a noun after a possessive */
-    if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)))
+    /* (not after a quantifier that is the subject, a clause after: "...,
+     * and some say they have received nothing at all") */
+    int subject = i > 1 && i + 1 < d->toks.n && sift_tok_in(d, i - 1, sift_partitives) &&
+                  (sift_tok_is(d, i - 2, "and") || sift_is_punct(d, i - 2, ',')) &&
+                  (sift_tok_in(d, i + 1, sift_subject_pronouns) || sift_tok_is(d, i + 1, "that"));
+    if (i > 0 && ((d->toks.v[i - 1].w.flags & W_DET) || (d->toks.v[i - 1].flags & TF_POSS)) && !subject)
         return 1;
     /* "had resisted calls for limits", "ignored warnings": the object of a
      * past verb */
