@@ -1474,6 +1474,24 @@ static int participle_tail(const doc *d, const sift_quote *x, uint32_t k)
     return 1;
 }
 
+/* "According to the institute, which analysed more than 11,000 contracts,
+ * ...": is the figure at t in a relative clause on the source of "according
+ * to", which makes it the source's? */
+static int according_relative(const doc *d, uint32_t t)
+{
+    uint32_t s0 = sift_sent_t0(d, t), k = t;
+    while (k > s0 + 3 && t - k < 12 && !sift_is_punct(d, k - 1, ',') && d->toks.v[k - 1].kind != TK_QUOTE &&
+           !((sift_tok_is(d, k - 1, "which") || sift_tok_is(d, k - 1, "who")) && !(d->toks.v[k - 1].flags & TF_CAP)))
+        k--;
+    if (k <= s0 + 3 || !(sift_tok_is(d, k - 1, "which") || sift_tok_is(d, k - 1, "who")) ||
+        !sift_is_punct(d, k - 2, ','))
+        return 0;
+    for (uint32_t a = k - 2; a-- > s0 + 1 && k - 1 - a < 8;)
+        if (sift_tok_is(d, a, "to") && sift_tok_is(d, a - 1, "according"))
+            return 1;
+    return 0;
+}
+
 static void find_source(doc *d, sift_claim *cl)
 {
     if (agent_source(d, sift_tok_at(d, cl->span.start), cl) || owner_estimate(d, sift_tok_at(d, cl->span.start), cl))
@@ -1506,29 +1524,16 @@ static void find_source(doc *d, sift_claim *cl)
     /* "The ministry put the number at 238,000", "The unions counted 700,000":
      * the subject of an attribution verb earlier in the clause */
     uint32_t t = sift_tok_at(d, cl->span.start);
-    /* ("According to the institute, which analysed more than 11,000
-     * contracts, ...": a figure in a relative clause on the source is the
-     * source's) */
-    for (uint32_t k = t, s0a = sift_sent_t0(d, t); k-- > s0a + 3 && t - k < 12;) {
-        if (sift_is_punct(d, k, ',') || d->toks.v[k].kind == TK_QUOTE)
-            break;
-        if (!((sift_tok_is(d, k, "which") || sift_tok_is(d, k, "who")) && !(d->toks.v[k].flags & TF_CAP) &&
-              sift_is_punct(d, k - 1, ',')))
-            continue;
-        for (uint32_t a = k - 1; a-- > s0a + 1 && k - a < 8;)
-            if (sift_tok_is(d, a, "to") && sift_tok_is(d, a - 1, "according")) {
-                for (size_t q = lo; q < d->quotes.n && q < lo + 8; q++) {
-                    const sift_quote *x = &d->quotes.v[q];
-                    if (x->speaker_name && x->rule && strcmp(x->rule, "according-to") == 0 &&
-                        x->span.start > cl->span.start && x->sentence.start == d->toks.v[s0a].start) {
-                        cl->source = x->speaker;
-                        cl->source_name = x->speaker_name;
-                        return;
-                    }
-                }
-                break;
+    if (according_relative(d, t)) {
+        for (size_t q = lo; q < d->quotes.n && q < lo + 8; q++) {
+            const sift_quote *x = &d->quotes.v[q];
+            if (x->speaker_name && x->rule && strcmp(x->rule, "according-to") == 0 &&
+                x->span.start > cl->span.start && x->sentence.start == d->toks.v[sift_sent_t0(d, t)].start) {
+                cl->source = x->speaker;
+                cl->source_name = x->speaker_name;
+                return;
             }
-        break;
+        }
     }
     uint32_t s0 = sift_body_start(d, d->toks.v[t].sent);
     /* "Ebner said the company would accelerate a program announced earlier,

@@ -139,9 +139,9 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             /* (nor a second participle after a perfect: "the blasts have
              * cracked windows and frightened livestock") */
             int perfect = 0;
-            for (uint32_t k = from; k + 1 < i && !perfect && !(u->w.flags & W_CUE); k++)
+            for (uint32_t k = i > from + 5 ? i - 5 : from; k + 1 < i && !perfect && !(u->w.flags & W_CUE); k++)
                 perfect = (sift_tok_is(d, k, "have") || sift_tok_is(d, k, "has") || sift_tok_is(d, k, "had")) &&
-                          sift_tok_ends(d, k + 1, "ed") && k + 6 > i;
+                          sift_tok_ends(d, k + 1, "ed");
             if (u->kind == TK_WORD && !(u->flags & TF_CAP) && !subject && !adjectives && !perfect &&
                 ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0)))
                 return i;
@@ -1374,8 +1374,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * said would save 94 billion naira") */
         if (sift_is_punct(d, k, ',') && k + 5 < s1 && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an")) &&
             d->toks.v[k + 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[k + 2].flags & TF_CAP) &&
-            (sift_tok_is(d, k + 3, "it") || sift_tok_is(d, k + 3, "he") || sift_tok_is(d, k + 3, "she") ||
-             sift_tok_is(d, k + 3, "they")) &&
+            sift_tok_in(d, k + 3, sift_subject_pronouns) &&
             sift_is_cue(d, k + 4) && (d->toks.v[k + 5].w.flags & (W_AUX | W_VERB)))
             break;
         /* (or a phrase with no verb of its own to the end: ", the company

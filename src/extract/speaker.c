@@ -2022,16 +2022,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
              * Peninsula have asked ..., saying") */
             /* (or described by a participle: "families moved to make way
              * for the Daboya dam on Ghana's White Volta river say") */
-            if (end - k > 10 && (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)) &&
-                TOK_S(d, k)[TOK_N(d, k) - 1] == 's' && !made && d->toks.v[k + 1].kind == TK_WORD &&
-                !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k + 1].upos == SIFT_UPOS_VERB &&
-                (sift_tok_ends(d, k + 1, "ed") || sift_tok_ends(d, k + 1, "ing"))) {
+            int people = end - k > 10 && (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)) &&
+                         TOK_S(d, k)[TOK_N(d, k) - 1] == 's' && !made;
+            if (people && (sift_tok_ends(d, k + 1, "ed") || sift_tok_ends(d, k + 1, "ing")) &&
+                d->toks.v[k + 1].upos == SIFT_UPOS_VERB) {
                 *np0 = k;
                 *np1 = k + 1;
                 return 1;
             }
-            if (end - k > 10 && (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN)) &&
-                TOK_S(d, k)[TOK_N(d, k) - 1] == 's' && sift_tok_is(d, k + 1, "of") && !made) {
+            if (people && sift_tok_is(d, k + 1, "of")) {
                 uint32_t m = k + 2;
                 while (m < k + 9 && d->toks.v[m].kind == TK_WORD &&
                        !((d->toks.v[m].w.flags & W_PREP) && !(d->toks.v[m].flags & TF_CAP)))
@@ -6903,8 +6902,9 @@ int sift_is_cue(const doc *d, uint32_t i)
                 TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's' && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 2] != 's';
     /* (or a plural with a relative clause before it: "families who gave
      * up land for the route say") */
-    for (uint32_t k = i - 1; !group_of && i > 3 && k > 1 && k + 12 > i && sift_tok_in(d, i, plural_cues); k--) {
-        if (d->toks.v[k].kind != TK_WORD || sift_is_cue(d, k))
+    int plural_cue = !group_of && i > 3 && sift_tok_in(d, i, plural_cues);
+    for (uint32_t k = i - 1; plural_cue && !group_of && k > 1 && k + 12 > i; k--) {
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].w.flags & W_CUE))
             break;
         if (sift_tok_is(d, k, "who") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k - 1].flags & TF_CAP) &&
             TOK_N(d, k - 1) > 3 && TOK_S(d, k - 1)[TOK_N(d, k - 1) - 1] == 's')

@@ -2779,11 +2779,8 @@ int sift_recognize(doc *d)
                 /* (not after a firm's suffix, before a body of its own: "built
                  * by Hayate Heavy Industries for the Japan Aerospace
                  * Development Agency") */
-                static const char *const firms[] = {"industries", "holdings", "inc", "inc.", "ltd", "ltd.",
-                                                    "corp", "corp.", "corporation", "plc", "llc", "motors",
-                                                    "airlines", "technologies", NULL};
                 int client = 0;
-                if (sift_tok_is(d, j, "for") && sift_tok_in(d, j - 1, firms))
+                if (sift_tok_is(d, j, "for") && (d->toks.v[j - 1].w.flags & W_COMPANY))
                     for (uint32_t r = k + 1; r < n && r < k + 8 && name_tok(&d->toks.v[r]) && !client; r++)
                         client = (d->toks.v[r].w.flags & W_ORGKEY) != 0;
                 if (client)
