@@ -2660,6 +2660,10 @@ static void named_later(doc *d)
             e = named_before(d, t0, h);
         if (e < 0 && type == ET_ORG)
             e = body_named_next(d, h);
+        /* (a trade a person plies may be a person's: "The publisher of
+         * Tiszantuli Hirlap said" then "The publisher, Gabor Meszaros,") */
+        if (e < 0 && type == ET_ORG && definite && sift_tok_trade(d, h))
+            e = role_named_next(d, h, 0);
         /* (a document no one was said to make, whose maker the next
          * sentences name: "a survey published on Wednesday found") */
         if (e < 0 && (sift_tok_is(d, t0, "a") || sift_tok_is(d, t0, "an")))

@@ -6183,7 +6183,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                         sift_tok_is(d, i, "close") || sift_tok_is(d, i, "familiar")) &&
             !(d->toks.v[i - 1].w.flags & W_ORGKEY) &&
             (((d->toks.v[i - 1].w.flags & W_GROUP) && TOK_S(d, i - 1)[TOK_N(d, i - 1) - 1] == 's') ||
-             person_word(d, i - 1) || any_source(d, i - 1)) &&
+             person_word(d, i - 1) || any_source(d, i - 1) ||
+             /* ("The publisher of Tiszantuli Hirlap": who publishes a paper
+              * is not the paper) */
+             (sift_tok_is(d, i, "of") && sift_tok_trade(d, i - 1) && !(d->toks.v[i - 1].flags & TF_CAP))) &&
             !title_of_field(d, i, np1)) {
             /* ("Leaders of the Norwegian Coastal Fishers' Union": people of
              * an organisation, named with it) */
@@ -6337,8 +6340,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         return;
     }
     /* "The Business Daily newspaper", "state broadcaster NHK": the kind of
-     * organisation beside its name is the organisation */
-    if (h > np0 && sift_tok_org_kind(d, h - 1)) {
+     * organisation beside its name is the organisation (not a trade's:
+     * "The publisher of Tiszantuli Hirlap" is not the paper) */
+    if (h > np0 && sift_tok_org_kind(d, h - 1) &&
+        !(h < np1 && sift_tok_is(d, h, "of") && sift_tok_trade(d, h - 1) && !(d->toks.v[h - 1].flags & TF_CAP))) {
         for (uint32_t i = np0; i < np1; i++) {
             int x = sift_entity_at(d, i);
             /* (but "the Premier League club": a league, a group or a union

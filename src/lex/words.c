@@ -197,7 +197,7 @@ static const char *const org_kinds[] = {
     "operator", "carrier", "airline", "miner", "producer", "developer", "manufacturer",
     "automaker", "carmaker", "conglomerate", "startup", "giant", "supplier", "platform",
     "insurer", "lender", "retailer", "discounter", "supermarket", "grocer", "chain",
-    "regulator", "watchdog", "broadcaster", "newspaper", "daily", "paper", "tabloid",
+    "regulator", "watchdog", "broadcaster", "newspaper", "daily", "weekly", "paper", "tabloid",
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
     "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club", "biotech",
     "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner", "consortium",

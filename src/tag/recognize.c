@@ -479,6 +479,15 @@ static int kind_before(const doc *d, uint32_t t0)
                 (d->toks.v[o - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[o - 1].flags & TF_CAP) &&
                 model_type(d, t0, e) == ET_PERSON)
                 return 0;
+        /* (nor a trade a person may ply, when the trained recognizer calls
+         * the name a person's: "The publisher, Gabor Meszaros, said") */
+        /* (in words none of which is common: not "The developer, Harrow
+         * Vale Homes,") */
+        int plain = sift_tok_trade(d, k - 2) && model_type(d, t0, e) == ET_PERSON;
+        for (uint32_t w = t0; plain && w < e; w++)
+            plain = !sift_tok_common(d, w) && !(d->toks.v[w].w.flags & (W_COMPANY | W_ORGKEY));
+        if (plain)
+            return 0;
         k--;
     }
     return k > 0 && sift_tok_org_kind(d, k - 1);
@@ -550,7 +559,11 @@ static int kind_after(const doc *d, uint32_t t1)
     static const char *const member_bodies[] = {"association", "federation", "confederation", "union",
                                                 "chamber", "cooperative", "co-operative", "guild", NULL};
     int kind = 0, words = 0, relative = 0;
-    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 20; k++) {
+    /* (a relative clause on the kind may run long: "Tiszantuli Hirlap, a
+     * Debrecen daily that has survived two changes of ownership and a
+     * printing-house fire since it was founded after the fall of
+     * communism, said") */
+    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + (kind && relative ? 40 : 20); k++) {
         if (sift_is_punct(d, k, '-') || (kind && d->toks.v[k].kind == TK_NUM))
             continue; /* "state-owned", "that runs nine hospitals and 46 clinics" */
         if (d->toks.v[k].kind != TK_WORD && (d->toks.v[k].flags & TF_POSS))

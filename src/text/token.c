@@ -153,6 +153,14 @@ int sift_tok_org_kind(const doc *d, uint32_t i)
     return (d->toks.v[i].w.flags & W_ORGKIND) || sift_tok_maker(d, i);
 }
 
+int sift_tok_trade(const doc *d, uint32_t i)
+{
+    static const char *const trades[] = {"publisher", "operator", "developer", "producer", "miner",  "contractor",
+                                         "brewer",    "distiller", "grocer",   "trader",   "exporter", "importer",
+                                         NULL};
+    return sift_tok_in(d, i, trades);
+}
+
 /* News agencies credited in a dateline: "(PTI)", "(Reuters)", "(AFP)". */
 static const char *const agencies[] = {"ap", "afp", "reuters", "pti", "ians", "ani", "uni", "xinhua",
                                        "bloomberg", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass",
