@@ -1382,12 +1382,22 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * of 201 billion yen compiled by LSEG.") */
         if (sift_is_punct(d, k, ',') && k + 2 < s1 && !clause_to_end(d, k + 1, s1))
             break;
+        /* (or "even as": ", the ministry said on Monday, even as bakers
+         * complained that ...") */
+        if (sift_is_punct(d, k, ',') && k + 3 < s1 && sift_tok_is(d, k + 1, "even") &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && sift_tok_in(d, k + 2, subords) && sift_clause_starts(d, k + 3))
+            break;
         if (sift_is_punct(d, k, ',') && !attribution_tail(d, k + 1, s1))
             return 0;
         if (sift_is_punct(d, k, ',') && sift_tok_ends(d, k + 1, "ing") && !sift_tok_is(d, k + 1, "citing") &&
             !sift_tok_is(d, k + 1, "adding")) {
             /* ", beating forecasts, while ...": step over the participle phrase */
             uint32_t m = k + 1;
+            /* (or a report of its own to the end: ", arguing that the
+             * measure had brought down the price of staples such as flour,
+             * milk and eggs") */
+            if (sift_is_cue(d, k + 1) && k + 2 < s1 && sift_tok_is(d, k + 2, "that"))
+                break;
             while (m < s1 && !sift_is_punct(d, m, ',') && !sift_is_punct(d, m, '.'))
                 m++;
             if (m >= s1 || sift_is_punct(d, m, '.') || adjunct_clause(d, m + 1))
@@ -2416,7 +2426,12 @@ int sift_extract_reported(doc *d)
                  * empty": a verb, then the clause's own verb later) */
                 /* (or of a noun's "of": "said a reform of the state media
                  * support scheme that took effect this year had cut ...") */
-                int rel_verb = 0, plain_np = (d->toks.v[k].w.flags & W_DET) != 0;
+                /* (or a bare plural: "said tomatoes that sold for 15 pounds
+                 * a kilo were now fetching 28") */
+                int rel_verb = 0, plain_np = (d->toks.v[k].w.flags & W_DET) != 0 ||
+                                             (d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") &&
+                                              !(d->toks.v[k].flags & TF_CAP) &&
+                                              !(d->toks.v[k].w.flags & (W_VERB | W_AUX | W_CUE)));
                 for (uint32_t m = k; m < j && plain_np; m++)
                     plain_np = (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) && /* ("a 2023 law") */
                                (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > k + 1));

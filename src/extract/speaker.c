@@ -1134,6 +1134,19 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             *np1 = at + 1;
             return 1;
         }
+        /* (or a plural and its modifiers: "whether the government would
+         * compensate small shops, which say they cannot absorb") */
+        if (e < 0 && acr < 0 && at > lo && d->toks.v[at].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, at, "s") &&
+            !(d->toks.v[at].flags & (TF_CAP | TF_INQUOTE))) {
+            uint32_t a = at;
+            while (a > lo && a + 4 > at && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+                   !(d->toks.v[a - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) &&
+                   d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
+                a--;
+            *np0 = a;
+            *np1 = at + 1;
+            return 1;
+        }
     }
     /* "monitored by the Finnish Institute for Working Life Research, whose
      * interim report, published in September, found": the organisation
@@ -4952,7 +4965,14 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         int title = (d->toks.v[np1 - 1].w.flags & W_TITLE) && !(d->toks.v[np1 - 1].flags & TF_CAP);
         /* (of the pronoun's sex: not "Her husband, Vasyl, has taken a job
          * ... . '...,' she said") */
+        /* (the noun before a preposition too: "A spokeswoman for one
+         * foreign-owned discount chain, who spoke on condition ...") */
         int sex = sift_noun_sex(d, np1 - 1);
+        uint32_t prep = np0 + 2;
+        while (prep + 1 < np1 && !(d->toks.v[prep].w.flags & W_PREP))
+            prep++;
+        if (!sex && prep + 1 < np1)
+            sex = sift_noun_sex(d, prep - 1);
         if (((d->toks.v[np0].w.flags & W_DET) || owned) && np1 - np0 >= 2 &&
             (person_word(d, np1 - 1) || who || title) && !named && !(sex && gender && sex != gender)) {
             *u0 = np0;

@@ -537,6 +537,12 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
                                        "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", NULL};
     if (m->t1 - m->t0 >= 3 && sift_tok_in(d, f, viet) && (d->toks.v[f + 1].flags & TF_CAP))
         return sift_tok_is(d, f + 1, "thi") ? 'F' : sift_tok_is(d, f + 1, "van") ? 'M' : 0;
+    /* "Umm Karim", "Abu Hassan": a parent named by a child, "mother of"
+     * a woman, "father of" a man */
+    if (sift_tok_is(d, f, "umm") || sift_tok_is(d, f, "um"))
+        return 'F';
+    if (sift_tok_is(d, f, "abu"))
+        return 'M';
     /* "Wan Farid Wan Ahmad", "Nik Aziz": a Malay hereditary title of either
      * sex first; the given name after it tells (the statistics know Wan as
      * a woman's first name) */

@@ -1704,6 +1704,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - t0 >= 2 && (d->toks.v[t1 - 1].flags & TF_CAP) && sift_tok_in(d, t1 - 1, streets) &&
         !lookup(d, t0, t1, NULL))
         return 0;
+    /* (or the street's word in small letters after a place word: "on
+     * Hipolito Yrigoyen street", "along Nyerere road") */
+    static const char *const along[] = {"on", "along", "off", "in", "near", "at", "down", "up", NULL};
+    if (t1 < d->toks.n && t0 > 0 && !(d->toks.v[t1].flags & TF_CAP) && sift_tok_in(d, t1, streets) &&
+        sift_tok_in(d, t0 - 1, along) && !(d->toks.v[t0 - 1].flags & TF_CAP) && !lookup(d, t0, t1, NULL))
+        return 0;
     if (byline_name(d, t0, t1) && !lookup(d, t0, t1, NULL))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "byline");
     int kind = place_kind_after(d, t1), of_place = 0;
