@@ -2258,19 +2258,33 @@ static int firm_opens_next(const doc *d, uint32_t t0, uint32_t h)
      * ... says it has sold ...") */
     uint32_t s = d->toks.v[h].sent;
     int lead = (sift_tok_is(d, t0, "a") || sift_tok_is(d, t0, "an")) && sift_body_start(d, s) == t0;
-    if (!(sift_business_noun(d, h) || sift_tok_in(d, h, runs)) ||
-        !(sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") || owned || lead))
+    /* (or any kind of body with "a" at the end of the sentence: "..., a
+     * leading charity said on Tuesday" then "The Larder Network, which
+     * says it supports about 1,400 food banks, said") */
+    int body = !sift_business_noun(d, h) && !sift_tok_in(d, h, runs) && sift_tok_org_kind(d, h) &&
+               (sift_tok_is(d, t0, "a") || sift_tok_is(d, t0, "an")) && h + 1 < d->toks.n && sift_is_cue(d, h + 1);
+    if (!(sift_business_noun(d, h) || sift_tok_in(d, h, runs) || body) ||
+        !(sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") || owned || lead || body))
         return -1;
     if (s + 1 >= d->sents.n)
         return -1;
-    uint32_t b = sift_body_start(d, s + 1), t1 = d->sents.v[s + 1].t1, ne = sift_name_end(d, b, t1);
+    uint32_t b = sift_body_start(d, s + 1), t1 = d->sents.v[s + 1].t1;
+    if (b + 1 < t1 && sift_tok_is(d, b, "the") && sift_entity_at(d, b) < 0)
+        b++; /* ("The Larder Network, which says ...") */
+    uint32_t ne = sift_name_end(d, b, t1);
     /* (past a description: "Midland Peatland Restoration, a joint venture
      * between ..., said") */
+    /* (or a relative clause with a list in it: "The Larder Network, which
+     * says it supports about 1,400 food banks in England, Scotland and
+     * Wales, said") */
+    int which = ne + 2 < t1 && (sift_tok_is(d, ne + 1, "which") || sift_tok_is(d, ne + 1, "that"));
     if (ne + 2 < t1 && sift_is_punct(d, ne, ',') && !sift_is_cue(d, ne + 1))
         for (uint32_t k = ne + 2; k + 1 < t1 && k < ne + 24; k++)
             if (sift_is_punct(d, k, ',') || d->toks.v[k].kind == TK_QUOTE) {
                 if (sift_is_punct(d, k, ',') && sift_is_cue(d, k + 1))
                     ne = k + 1;
+                else if (which && sift_is_punct(d, k, ','))
+                    continue;
                 break;
             }
     int e = sift_entity_at(d, b);

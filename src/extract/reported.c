@@ -118,6 +118,18 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                  (c + 2 < hi && sift_tok_in(d, c + 1, sift_subject_pronouns) && sift_finite_verb(d, c + 2))))
                 return i;
         }
+        /* (or a second relative clause of someone else's on the noun the
+         * clause is on: "a move it said would bring down the price of
+         * flour but which farmers' groups warned could wreck the harvest") */
+        if (i > from + 2 && (sift_tok_is(d, i, "but") || sift_tok_is(d, i, "and")) && i + 3 < hi &&
+            sift_tok_is(d, i + 1, "which") && !(d->toks.v[i + 1].flags & TF_INQUOTE)) {
+            uint32_t c = i + 2;
+            while (c < hi && c < i + 8 && (d->toks.v[c].kind == TK_WORD || (d->toks.v[c].flags & TF_POSS)) &&
+                   !sift_is_cue(d, c))
+                c++;
+            if (c > i + 2 && c < hi && sift_is_cue(d, c) && !(d->toks.v[c].flags & TF_CAP))
+                return i;
+        }
         /* "... and insisted that": a second verb of the speaker ends the clause */
         /* (or "... but warned that", not "but urged both sides to") */
         /* (or a pronoun: "... but insisted they came from the same layer") */
@@ -910,7 +922,8 @@ static int relative_subject(const doc *d, uint32_t s0, uint32_t c)
      * Meteorology said reached") */
     for (uint32_t k = c, n = 0; k-- > s0 && n <= 5; n++) {
         const tok *u = &d->toks.v[k];
-        if (u->kind != TK_WORD)
+        /* (a possessive's mark too: "which farmers' groups warned") */
+        if (u->kind != TK_WORD && !(u->flags & TF_POSS))
             return 0;
         if (u->ment >= 0 && d->ments.v[u->ment].t0 < k && d->ments.v[u->ment].t1 <= c) {
             k = d->ments.v[u->ment].t0 + 1;

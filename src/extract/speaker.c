@@ -1238,7 +1238,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         const tok *u = &d->toks.v[b];
         if (b >= name0)
             continue;
-        if (u->kind != TK_WORD || (u->flags & TF_INQUOTE) ||
+        /* (a possessive's mark may stand between: "which farmers' groups
+         * warned") */
+        if ((u->kind != TK_WORD && !((u->flags & TF_POSS) && b + 1 < j)) || (u->flags & TF_INQUOTE) ||
             ((u->w.flags & (W_AUX | W_VERB)) && b + 1 < j && !(pp && b + 1 == pp)))
             break; /* the word lists, not the tagger: "rights" in "rights groups" is no verb */
         /* (past one phrase on the subject: "a sum that delegates from the
@@ -4733,7 +4735,16 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
          * named, confirmed ...") */
         /* (of the pronoun's sex: not "A spokeswoman for the customs agency
          * said ... . '...,' he said") */
-        for (uint32_t f = np0 + 1; f + 1 < np1 && (d->toks.v[np0].w.flags & W_DET); f++)
+        /* (nor one a pronoun in its own clause gives the other sex: "An
+         * official at the board, who asked not to be named because he was
+         * not authorised to speak, ..." is no "she") */
+        int told = 0;
+        uint32_t rw = np1 + (np1 < e && sift_is_punct(d, np1, ','));
+        for (uint32_t k = rw + 1; rw < e && is_who(d, rw) && k < e && !told && !sift_is_punct(d, k, ','); k++)
+            if (!(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)))
+                told = sift_tok_is(d, k, "he") ? 'M' : sift_tok_is(d, k, "she") ? 'F' : 0;
+        int other_sex = told && gender && told != gender;
+        for (uint32_t f = np0 + 1; f + 1 < np1 && (d->toks.v[np0].w.flags & W_DET) && !other_sex; f++)
             if ((sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from")) &&
                 sift_entity_at(d, f - 1) < 0 &&
                 (person_word(d, f - 1) ||
@@ -4843,7 +4854,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             if (h > w0 &&
                 (person_word(d, h - 1) ||
                  ((d->toks.v[h - 1].w.flags & W_TITLE) && !(d->toks.v[h - 1].flags & TF_CAP))) &&
-                !(sift_noun_sex(d, h - 1) && gender && sift_noun_sex(d, h - 1) != gender)) {
+                !(sift_noun_sex(d, h - 1) && gender && sift_noun_sex(d, h - 1) != gender) && !other_sex) {
                 *u0 = np0;
                 *u1 = h;
                 return -2;
@@ -4973,6 +4984,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             prep++;
         if (!sex && prep + 1 < np1)
             sex = sift_noun_sex(d, prep - 1);
+        if (!sex)
+            sex = told;
         if (((d->toks.v[np0].w.flags & W_DET) || owned) && np1 - np0 >= 2 &&
             (person_word(d, np1 - 1) || who || title) && !named && !(sex && gender && sex != gender)) {
             *u0 = np0;
@@ -4989,8 +5002,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         if ((d->toks.v[np0].w.flags & W_DET) && hp > np0 + 1 && hp < np1 && (d->toks.v[hp].w.flags & W_PREP) &&
             (person_word(d, hp - 1) ||
              ((d->toks.v[hp - 1].w.flags & W_TITLE) && !(d->toks.v[hp - 1].flags & TF_CAP))) &&
-            !named &&
-            !(sift_noun_sex(d, hp - 1) && gender && sift_noun_sex(d, hp - 1) != gender)) {
+            !named && !(sift_noun_sex(d, hp - 1) && gender && sift_noun_sex(d, hp - 1) != gender) && !other_sex) {
             *u0 = np0;
             *u1 = hp;
             return -2;

@@ -1788,14 +1788,23 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             else
                 hi = mid;
         }
+        /* (not past a person the story names as a role it gave before:
+         * "The head of the agricultural cooperative said" is "the official,
+         * Masaru Igarashi" a sentence on, not a trader "who runs a trading
+         * company" ten sentences on) */
         for (size_t e = lo; e < d->ents.n && best < 0; e++) {
             const entity *en = &d->ents.v[e];
-            if (d->toks.v[en->first_tok].sent > s + 12)
+            uint32_t f = en->first_tok;
+            if (d->toks.v[f].sent > s + 12)
                 break;
             if (en->type == ET_PERSON && (all_words_in(d, t0, t1, en->title, en->first_tok) ||
                                           all_words_in(d, t0, t1, en->desc, en->first_tok) ||
                                           leader_of(d, t0, t1, en->desc)))
                 best = (int)e;
+            else if (en->type == ET_PERSON && f >= 3 && sift_is_punct(d, f - 1, ',') &&
+                     (d->toks.v[f - 2].w.flags & (W_TITLE | W_PERSON_NOUN)) && sift_tok_is(d, f - 3, "the") &&
+                     !(d->toks.v[f].flags & TF_INQUOTE))
+                break;
         }
     }
     /* "Al-Bidda's chief executive ... told analysts ... Noura al-Kuwari
