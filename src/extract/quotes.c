@@ -719,7 +719,14 @@ static int extract_direct(doc *d)
                          (d->toks.v[close + 1].flags & TF_SENT);
         if (introduced && !(found = attribute_before(d, open, &a)))
             a = (sift_attribution){-1, NULL, -1, NULL};
-        if (!found && close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !part_open)
+        /* ("under rules against what the government calls "unfair price
+         * increases", said inspectors had ...": who calls it so, before it,
+         * not the verb after) */
+        int what_calls = 0;
+        for (uint32_t w = open - 2; open >= s0 + 3 && w > s0 && w + 7 > open && !what_calls; w--)
+            what_calls = sift_tok_is(d, w - 1, "what") && !(d->toks.v[w - 1].flags & (TF_INQUOTE | TF_CAP)) &&
+                         sift_is_cue(d, open - 1) && !(d->toks.v[open - 1].flags & TF_CAP);
+        if (!found && close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !part_open && !what_calls)
             found = attribute_after(d, close + 1, &a);
         if (!found && !introduced)
             found = attribute_before(d, open, &a);

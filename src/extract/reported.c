@@ -101,6 +101,14 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         /* (or "..., a figure the union said understated ...", "..., a
          * figure the union said was too low": someone else's clause on a
          * noun in apposition to what was said) */
+        /* (or a pronoun: "..., a gap he warned would widen to 14 billion
+         * euros") */
+        if (i > from + 2 && sift_is_punct(d, i, ',') && i + 5 < hi && (d->toks.v[i + 1].w.flags & W_DET) &&
+            !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN &&
+            !(d->toks.v[i + 2].flags & TF_CAP) && sift_tok_in(d, i + 3, sift_subject_pronouns) &&
+            !(d->toks.v[i + 3].flags & TF_INQUOTE) && sift_is_cue(d, i + 4) && !(d->toks.v[i + 4].flags & TF_CAP) &&
+            (d->toks.v[i + 5].w.flags & W_AUX))
+            return i;
         if (i > from + 2 && sift_is_punct(d, i, ',') && i + 5 < hi && (d->toks.v[i + 1].w.flags & W_DET) &&
             !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN &&
             !(d->toks.v[i + 2].flags & TF_CAP) && (sift_tok_is(d, i + 3, "the") || sift_tok_is(d, i + 3, "its"))) {
@@ -1395,6 +1403,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * of 201 billion yen compiled by LSEG.") */
         if (sift_is_punct(d, k, ',') && k + 2 < s1 && !clause_to_end(d, k + 1, s1))
             break;
+        /* (or a comparison with the figure reported: ", more than the 4.6
+         * percent that the Finance Ministry had pencilled into the draft
+         * budget") */
+        static const char *const compared[] = {"more", "less", "fewer", "higher", "lower", "up", "down", NULL};
+        if (sift_is_punct(d, k, ',') && k + 3 < s1 && sift_tok_in(d, k + 1, compared) &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && (sift_tok_is(d, k + 2, "than") || sift_tok_is(d, k + 2, "from")))
+            break;
         /* (or "even as": ", the ministry said on Monday, even as bakers
          * complained that ...") */
         if (sift_is_punct(d, k, ',') && k + 3 < s1 && sift_tok_is(d, k + 1, "even") &&
@@ -2129,7 +2144,12 @@ int sift_extract_reported(doc *d)
                     if (m + 1 < s1 && sift_is_punct(d, m, ',') && sift_list_tail(d, e + 1, m))
                         e = m;
                 }
-                if (role && e + 1 < s1 && sift_is_punct(d, e, ','))
+                /* (not a subject with a participle's aside of its own:
+                 * "According to the Superintendency of Pensions, the riskiest
+                 * of the five funds, known as Fund A, fell") */
+                int aside = e + 2 < s1 && sift_past_participle(d, e + 1) && !(d->toks.v[e + 1].flags & TF_CAP) &&
+                            ((d->toks.v[e + 2].w.flags & W_PREP) || sift_tok_is(d, e + 2, "as"));
+                if (role && e + 1 < s1 && sift_is_punct(d, e, ',') && !aside)
                     np1 = e;
             }
             /* "According to the UN refugee agency, UNHCR, Chad hosts ...":

@@ -200,6 +200,7 @@ static const char *const org_kinds[] = {
     "regulator", "watchdog", "broadcaster", "newspaper", "daily", "weekly", "paper", "tabloid",
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
     "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club", "biotech",
+    "alliance", /* ("the farmers' alliance Alyansa ng Magsasaka") */
     "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner", "consortium",
     "business", "outfitter", "contractor", "provider", /* ("Northline Backcountry, a guiding business") */
     "app", /* ("the delivery app Rapidito") */
@@ -278,7 +279,9 @@ static const char *const adjuncts[] = {
     "without", "where", "when", "because", "but", "and", "with", NULL};
 static const char *const connects[] = {
     "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin",
-    "ibn", "da", "dos", "das", "di", "del", "y", "for", "and", "on", "&", "abu", "dell", "do", NULL};
+    "ibn", "da", "dos", "das", "di", "del", "y", "for", "and", "on", "&", "abu", "dell", "do",
+    "ng", /* (Tagalog: "Alyansa ng Magsasaka") */
+    NULL};
 static const char *const nonames[] = {
     "i", "god", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",

@@ -1794,6 +1794,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* (a first name may open it when no person is of that kind: "Prairie
      * Heartland Health, a nonprofit hospital group") */
     int ka = kind_after(d, t1);
+    /* (but not a first name and a surname the trained recognizer calls a
+     * person's: "Lorna Bautista, a rice retailer, said") */
+    if (ka == 2 && t1 - t0 == 2 && has_cls(d, t0, LX_FIRST) && model_type(d, t0, t1) == ET_PERSON)
+        ka = 0;
     if (ka && (ka == 2 || !has_cls(d, t0, LX_FIRST)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
     const lex_entry *lx = lookup(d, t0, t1, NULL);
