@@ -665,12 +665,32 @@ static int extract_direct(doc *d)
                 for (uint32_t v = open - 2; !found && as && c >= 0 && v > (uint32_t)c + 3 && v + 4 > open; v--) {
                     if (!sift_tok_in(d, v, judging) || (d->toks.v[v].flags & TF_CAP))
                         continue;
-                    int x = sift_entity_at(d, v - 1);
-                    uint32_t r0 = x >= 0 ? sift_name_start(d, v - 1, s0) : v - 2;
-                    r0 -= r0 > s0 && x >= 0 && sift_tok_is(d, r0 - 1, "the");
-                    if (r0 > s0 && sift_tok_is(d, r0, "the") && d->toks.v[r0 - 1].upos == SIFT_UPOS_NOUN &&
-                        !(d->toks.v[r0 - 1].flags & TF_CAP)) {
-                        sift_name_speaker(d, r0, v, &a.ent, &a.name);
+                    /* (or after "that" and a plain subject, past an adverb:
+                     * "a figure that federal officials immediately dismissed
+                     * as "fantasy accounting."") */
+                    uint32_t rv = v - (sift_tok_ends(d, v - 1, "ly") && !(d->toks.v[v - 1].flags & TF_CAP));
+                    uint32_t rt = rv;
+                    while (rt > s0 && rt + 4 > rv && d->toks.v[rt - 1].kind == TK_WORD &&
+                           !(d->toks.v[rt - 1].flags & TF_CAP) && !sift_tok_is(d, rt - 1, "that") &&
+                           !sift_tok_is(d, rt - 1, "which") && !(d->toks.v[rt - 1].w.flags & (W_VERB | W_AUX | W_PREP)))
+                        rt--;
+                    int plural = (sift_plural_flags(d, rv - 1) & (W_PERSON_NOUN | W_TITLE)) ||
+                                 (d->toks.v[rv - 1].w.flags & W_GROUP);
+                    uint32_t p0 = 0, p1 = v;
+                    if (rt > s0 + 1 && rt < rv && (sift_tok_is(d, rt - 1, "that") || sift_tok_is(d, rt - 1, "which")) &&
+                        d->toks.v[rt - 2].upos == SIFT_UPOS_NOUN && plural) {
+                        p0 = rt;
+                        p1 = rv;
+                    } else {
+                        int x = sift_entity_at(d, v - 1);
+                        uint32_t r0 = x >= 0 ? sift_name_start(d, v - 1, s0) : v - 2;
+                        r0 -= r0 > s0 && x >= 0 && sift_tok_is(d, r0 - 1, "the");
+                        if (r0 > s0 && sift_tok_is(d, r0, "the") && d->toks.v[r0 - 1].upos == SIFT_UPOS_NOUN &&
+                            !(d->toks.v[r0 - 1].flags & TF_CAP))
+                            p0 = r0;
+                    }
+                    if (p0) {
+                        sift_name_speaker(d, p0, p1, &a.ent, &a.name);
                         if (a.name) {
                             a.cue = v;
                             a.rule = "clause-subject";

@@ -210,7 +210,15 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             int ing = u->kind == TK_WORD && !(u->flags & TF_CAP) && n > 4 &&
                       memcmp(TOK_S(d, i + 1) + n - 3, "ing", 3) == 0 &&
                       !sift_tok_is(d, i + 1, "including") && !sift_tok_is(d, i + 1, "excluding");
-            if (ing || (u->w.flags & W_ADJUNCT))
+            /* (not ", but only by trimming the number of beneficiaries":
+             * no clause of its own, the one said going on) */
+            /* (nor ", but not traders": no verb after it) */
+            int but_only = sift_tok_is(d, i + 1, "but") && i + 2 < hi &&
+                           (sift_tok_is(d, i + 2, "only") || sift_tok_is(d, i + 2, "not"));
+            for (uint32_t k = i + 3; but_only && sift_tok_is(d, i + 2, "not") && k < hi && !sift_is_punct(d, k, ',');
+                 k++)
+                but_only = !sift_finite_verb(d, k);
+            if (ing || ((u->w.flags & W_ADJUNCT) && !but_only))
                 return i;
             if (u->kind == TK_QUOTE && (u->flags & TF_QOPEN))
                 return i;
@@ -2135,6 +2143,17 @@ int sift_extract_reported(doc *d)
                     }
                     e++;
                 }
+                /* (and a relative clause on the person: "According to Ana
+                 * Costa, a social security lawyer who represents retirees in
+                 * several class actions, the real number ...") */
+                if (role && e + 2 < s1 && e > np1 + 2 && sift_tok_is(d, e - 1, "who") &&
+                    !(d->toks.v[e - 1].flags & TF_CAP) && d->ents.v[a.ent].type == ET_PERSON) {
+                    uint32_t m = e;
+                    while (m < s1 && m < e + 20 && !sift_is_punct(d, m, ',') && d->toks.v[m].kind != TK_QUOTE)
+                        m++;
+                    if (m + 1 < s1 && sift_is_punct(d, m, ','))
+                        e = m;
+                }
                 /* (and the rest of a list the role ends in: "commissioner
                  * for political affairs, peace and security,") */
                 if (role && e + 3 < s1 && sift_is_punct(d, e, ',')) {
@@ -2475,6 +2494,7 @@ int sift_extract_reported(doc *d)
                 while (v < s1 && v < j + 3 && (d->toks.v[v].upos == SIFT_UPOS_ADV || sift_tok_is(d, v, "once")) &&
                        !(d->toks.v[v].flags & TF_CAP))
                     v++;
+                static const char *const then_now[] = {"now", "still", "already", NULL};
                 if (plain_np && j > k && v < s1 && !(d->toks.v[v].flags & TF_CAP) &&
                     (d->toks.v[v].upos == SIFT_UPOS_VERB || /* ("a law that relaxed price rules had") */
                      (d->toks.v[v].upos == SIFT_UPOS_ADJ && sift_tok_ends(d, v, "ed"))) &&
@@ -2482,7 +2502,10 @@ int sift_extract_reported(doc *d)
                     for (uint32_t m = v + 1; m < s1 && m < j + 12 && !rel_verb; m++)
                         rel_verb = sift_finite_verb(d, m) && !(d->toks.v[m].flags & TF_INQUOTE) &&
                                    ((d->toks.v[m].w.flags & W_AUX) ||
-                                    (v > j + 1 && d->toks.v[m].upos == SIFT_UPOS_VERB && !sift_tok_ends(d, m, "ing") &&
+                                    /* (or after "now": "said a basket that cost her 30
+                                     * pounds a year ago now came to 38") */
+                                    ((v > j + 1 || sift_tok_in(d, m - 1, then_now)) &&
+                                     d->toks.v[m].upos == SIFT_UPOS_VERB && !sift_tok_ends(d, m, "ing") &&
                                      !sift_is_cue(d, m) && !(d->toks.v[m - 1].w.flags & W_AUX) &&
                                      !sift_tok_is(d, m - 1, "to")));
                 if (j > k && j + 1 < s1 && ((d->toks.v[j + 1].w.flags & W_AUX) || rel_verb) &&
