@@ -292,7 +292,10 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
             const tok *t = &d->toks.v[c];
             if (sift_quote_mark(t) || sift_is_cue(d, c))
                 break;
-            role |= t->kind == TK_WORD && !(t->flags & TF_CAP) && (t->w.flags & (W_TITLE | W_PERSON_NOUN));
+            /* (a title in capitals too: "the Minister of Natural Resources
+             * and Tourism, Dr. Hamisi Mwakyusa, told parliament") */
+            role |= t->kind == TK_WORD && (t->w.flags & (W_TITLE | W_PERSON_NOUN)) &&
+                    (!(t->flags & TF_CAP) || ((t->w.flags & W_TITLE) && c > k && sift_tok_is(d, c - 1, "the")));
             if (!sift_is_punct(d, c, ','))
                 continue;
             uint32_t n0 = c + 1;
@@ -2184,8 +2187,14 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
                 const tok *u = &d->toks.v[x];
                 if (u->kind == TK_WORD && (u->w.flags & W_PREP) && !sift_tok_is(d, x, "of"))
                     break;
-                if (u->kind == TK_WORD && !(u->w.flags & (W_DET | W_STOP)))
+                if (u->kind == TK_WORD && !(u->w.flags & (W_DET | W_STOP))) {
                     head = x, words++, shared |= of_role(d, r, x) && !sift_tok_in(d, x, generic);
+                    /* (or any word the role was written with, a people's
+                     * too: "who has run the Thai business" for "The head of
+                     * Tsubaki's Thai operations") */
+                    for (uint32_t y = r->t0; y < r->e1 && !shared; y++)
+                        shared = (d->toks.v[y].flags & TF_CAP) && y > r->t0 && same_word(d, x, y);
+                }
                 else if (u->kind != TK_WORD && !(u->flags & TF_POSS))
                     break;
             }

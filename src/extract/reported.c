@@ -746,11 +746,16 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
         if (plain)
             return comma1;
     }
+    static const char *const particles[] = {"out", "off", "up", "down", "away", "back", NULL};
     for (uint32_t k = b0; k < comma1; k++)
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM &&
             !(sift_is_punct(d, k, '-') && k > b0 && k + 1 < comma1 && sift_in_compound(d, k + 1))) /* ("50 kilowatt-hours a month") */
             return 0;
         else if ((sift_finite_verb(d, k) && !(sift_tok_ends(d, k, "ed") && sift_tok_is(d, k + 1, "by")) &&
+                  /* (nor a participle on the noun before it, then its
+                   * particle: "Young males pushed out by older rivals,") */
+                  !(k > b0 && sift_tok_ends(d, k, "ed") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
+                    sift_tok_in(d, k + 1, particles) && sift_tok_is(d, k + 2, "by")) &&
                   !(k > b0 && sift_tok_ends(d, k, "ing") && (d->toks.v[k - 1].w.flags & W_PREP)) &&
                   /* (nor one on the noun before it: "Rice arriving at harvest
                    * time, the official said, would") */
@@ -1190,6 +1195,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                 /* (or a body: "..., the Australian National Audit Office found") */
                                 (d->toks.v[dn].ment >= 0 && d->ments.v[d->toks.v[dn].ment].type == ET_ORG));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
+        return 0;
+    /* (nor a verb of a relative clause: "..., several involving hunters who
+     * had posted photographs of dead animals on social media") */
+    uint32_t rw = c - 1 - (c > s0 + 1 && (d->toks.v[c - 1].w.flags & W_AUX));
+    if (rw > s0 && sift_tok_is(d, rw, "who") && !(d->toks.v[rw].flags & TF_CAP))
         return 0;
     /* (nor after a subject and its name in apposition, with no verb: "The
      * group's lawyer, Simba Ncube, said the ruling set an important

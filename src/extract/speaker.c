@@ -1409,6 +1409,27 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
         if (!sift_clause_subject(d, s0, j - 1, np0, np1))
             return 0;
+        /* ("Kanda's comments came a day after Labour Minister Wanida
+         * Phrommin visited the plant and said": the subject of a clause
+         * that "after" opens, a person or a body, when the sentence's own
+         * names no one) */
+        static const char *const subords[] = {"after", "when", "before", "as", "because", "since", "once", NULL};
+        int names = 0;
+        for (uint32_t k = *np0; k < *np1 && !names; k++)
+            names = (sift_entity_at(d, k) >= 0 && !sift_owner_mark(d, k, *np1 - 1)) || person_word(d, k);
+        for (uint32_t b = j - 1; !names && b-- > *np1 + 1;) {
+            if (sift_is_punct(d, b, ',') || d->toks.v[b].kind == TK_QUOTE)
+                break;
+            if (!sift_tok_in(d, b, subords) || (d->toks.v[b].flags & TF_CAP) || !sift_clause_starts(d, b + 1))
+                continue;
+            uint32_t a0, a1;
+            int x = sift_clause_subject(d, b + 1, j - 1, &a0, &a1) ? sift_entity_at(d, a1 - 1) : -1;
+            if (x >= 0 && (d->ents.v[x].type == ET_PERSON || d->ents.v[x].type == ET_ORG)) {
+                *np0 = a0;
+                *np1 = a1;
+            }
+            break;
+        }
         /* (the body a place's name owns: "Mexico's National Electoral
          * Institute said ..., and warned") */
         if (*np1 + 1 < j && (d->toks.v[*np1].flags & TF_POSS) && d->toks.v[*np1].kind != TK_WORD &&
@@ -3918,10 +3939,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         return nx >= 0 && (other_kind(d, k, d->ents.v[nx].name) || !regulator_fits(d, k, nx)) ? -1 : nx;
     }
     /* ("the union" is no UNICEF: a union's name says what it is) */
+    /* (nor "the villagers' association" the Tadoba-Andhari Tiger Reserve:
+     * the members' body by such a name) */
     static const char *const unions[] = {"union", "federation", "confederation", "association", "congress",
-                                         "syndicate", "guild", "workers", NULL};
-    if (sift_tok_is(d, k, "union") && k + 1 == np1) {
-        int named = 0;
+                                         "syndicate", "guild", "workers", "alliance", "cooperative", NULL};
+    if ((sift_tok_is(d, k, "union") || (members && sift_tok_in(d, k, unions) && !sift_tok_is(d, k, "workers"))) &&
+        k + 1 == np1) {
+        int named = kind_abroad(d->ents.v[any].name, TOK_S(d, k), TOK_N(d, k));
         for (const char *const *w = unions; *w && !named; w++)
             named = name_holds(d->ents.v[any].name, *w, strlen(*w));
         /* (or called one beside its name: "the FNV union") */
@@ -4761,9 +4785,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             if (x < 0 || d->ents.v[x].type != ET_PERSON)
                 continue;
             /* "Gharbi's father, Mokhtar, ... insisted": the owner is not
-             * the subject */
+             * the subject (but owns the words of "Kanda's comments came a
+             * day after ... . He said") */
+            static const char *const words_of[] = {"comments", "remarks", "words", "comment", "remark", NULL};
             uint32_t mark = sift_owner_mark(d, i, np1 - 1);
-            if (mark)
+            if (mark && !(mark + 1 < np1 && sift_tok_in(d, mark + 1, words_of)))
                 i = mark;
             else
                 e1 = x;
@@ -5032,6 +5058,16 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 return -2;
             }
         }
+        /* (but a sentence whose speaker is the same pronoun, between
+         * commas, says who it is no more than this one: "Farmland ... had
+         * expanded by about 25 percent, she said, squeezing ... . ¶ '...,'
+         * she said") */
+        int same = 0;
+        for (uint32_t k = b + 1; k + 1 < e && !same; k++)
+            same = sift_is_punct(d, k - 1, ',') && (d->toks.v[k].w.flags & W_PRONOUN) && d->toks.v[k].w.val == gender &&
+                   !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) && sift_is_cue(d, k + 1);
+        if (same)
+            continue;
         return -1; /* the subject is someone or something unnamed */
     }
     return -1;

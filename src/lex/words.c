@@ -358,6 +358,8 @@ static const char *const person_nouns[] = {
     "alderman", "alderwoman", "vet", "forecaster", "hydrologist", "seismologist", "volcanologist",
     "glaciologist", "climatologist", "ecologist", "toxicologist", "pathologist", "archaeologist", "sociologist",
     "criminologist", "anthropologist", "zoologist", "botanist", "physicist", "astronomer", "instructor", "ranger",
+    /* (and who keeps a forest or a reserve: "The district's chief conservator of forests told") */
+    "conservator", "warden", "gamekeeper", "conservationist", "scout",
     /* and who works or lives where the story is: "A retired orchardist ... said", "A tomato seller" */
     "orchardist", "seller", "educator", "horticulturist", "agronomist", "nutritionist", "dietitian", "therapist",
     "counsellor", "counselor", "cook", "cleaner", "mason", "vintner", "brewer", "jeweller", "jeweler", "goldsmith",

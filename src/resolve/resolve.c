@@ -791,6 +791,22 @@ static void pronoun_sex(doc *d)
                         break;
                     }
             }
+            /* (or, for a name of no known sex, its own relative clause:
+             * "Dr. Ayanda Mthembu, a biologist who has studied the park's
+             * rhinos for most of her career, warned") */
+            for (uint32_t t = m->t1, who = 0; !g && !en->gender && one && t < d->sents.v[s].t1 && t < m->t1 + 24;
+                 t++) {
+                if ((d->toks.v[t].flags & TF_INQUOTE) || (who && sift_is_punct(d, t, ',')) ||
+                    ((d->toks.v[t].w.flags & W_CUE) && !who))
+                    break;
+                if (sift_tok_is(d, t, "who") && !(d->toks.v[t].flags & TF_CAP))
+                    who = t;
+                else if (who) /* (not "who drove up to check on her") */
+                    g = pronoun_at(d, t)          ? pronoun_at(d, t)
+                        : sift_tok_is(d, t, "his") ? 'M'
+                        : sift_tok_is(d, t, "her") && t + 1 < d->sents.v[s].t1 && her_owns(d, t + 1) ? 'F'
+                                                                                                  : 0;
+            }
             /* (or "Gift Kaunda, told a radio station that his office had") */
             uint32_t cue = m->t1 + sift_is_punct(d, m->t1, ',');
             /* (past a description: "Kim Hye-jin, head of digital news at the

@@ -943,6 +943,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         if (t0 >= 2 && sift_tok_is(d, t0 - 1, "based") && sift_is_punct(d, t0 - 2, '-') && mt != ET_PERSON &&
             !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "based+name");
+        /* (a person is not where someone is: "A game scout in Ulanga who
+         * asked not to be named said") */
+        if (mt == ET_PERSON && where_before(d, t0) && t0 >= 2 && d->toks.v[t0 - 2].kind == TK_WORD &&
+            !(d->toks.v[t0 - 2].flags & TF_CAP) && d->toks.v[t0 - 2].upos == SIFT_UPOS_NOUN)
+            mt = ET_GPE;
         if (mt >= 0 && !sift_tok_common(d, t0) && !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)) &&
             TOK_N(d, t0) > 2)
             return add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model");
@@ -1712,6 +1717,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     if (byline_name(d, t0, t1) && !lookup(d, t0, t1, NULL))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "byline");
+    /* "a former hunter who gave only his first name, Udin.": the name a
+     * person gave, whatever else the word may name */
+    if (t1 - t0 <= 2 && t0 >= 3 && sift_is_punct(d, t0 - 1, ',') && sift_tok_is(d, t0 - 2, "name") &&
+        (sift_tok_is(d, t0 - 3, "first") || sift_tok_is(d, t0 - 3, "his") || sift_tok_is(d, t0 - 3, "her")) &&
+        !(d->toks.v[t0 - 3].flags & TF_CAP))
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name-given");
     int kind = place_kind_after(d, t1), of_place = 0;
     if (kind < 0)
         of_place = (kind = place_kind_before(d, t0, t1)) >= 0;
