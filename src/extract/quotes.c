@@ -1985,8 +1985,19 @@ static int bare_name_after(const doc *d, const role_words *r)
     uint32_t v = m1;
     /* (or a participle's: "Ms Justice Aoife Brennan, sitting with two
      * other judges, said") */
+    /* (or a description that gives no other trade: "Henrik Lindqvist, a
+     * Swede who previously ran a battery plant in Poland, said", not
+     * "Maria Lopez, a nurse who has worked at the hospital, said" for "The
+     * hospital's director") */
+    int described = m1 + 2 < d->toks.n && sift_is_punct(d, m1, ',') &&
+                    (sift_tok_is(d, m1 + 1, "a") || sift_tok_is(d, m1 + 1, "an"));
+    for (uint32_t w = m1 + 2; described && w < d->toks.n && w < m1 + 6 && d->toks.v[w].kind == TK_WORD; w++)
+        if (person_head(d, w)) {
+            described = same_head(d, h, w) || (sift_tok_in(d, h, leader_nouns) && sift_tok_in(d, w, leader_nouns));
+            break;
+        }
     if (m1 + 2 < d->toks.n && sift_is_punct(d, m1, ',') &&
-        (sift_tok_is(d, m1 + 1, "who") ||
+        (sift_tok_is(d, m1 + 1, "who") || described ||
          (sift_tok_ends(d, m1 + 1, "ing") && !(d->toks.v[m1 + 1].flags & TF_CAP) && TOK_N(d, m1 + 1) > 4)))
         v = past_aside(d, m1);
     /* (past an adverb: "Rosa Millalen later told reporters") */
@@ -2180,7 +2191,10 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
         /* (none of whose words but a place or a rank are the role's: not
          * "who has run the Spanish Association of Food Distributors" for
          * "the association's director general") */
-        if (leads && t->upos == SIFT_UPOS_VERB) {
+        /* (not a post held before: "a Swede who previously ran a battery
+         * plant in Poland") */
+        static const char *const before[] = {"previously", "formerly", "once", "earlier", NULL};
+        if (leads && t->upos == SIFT_UPOS_VERB && !(j > m1 + 1 && sift_tok_in(d, j - 1, before))) {
             uint32_t x = j + 1, head = 0, words = 0;
             int shared = 0;
             for (; x < end && x < j + 8; x++) {

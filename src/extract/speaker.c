@@ -3949,8 +3949,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         for (const char *const *w = unions; *w && !named; w++)
             named = name_holds(d->ents.v[any].name, *w, strlen(*w));
         /* (or called one beside its name: "the FNV union") */
+        /* (not a company's: "Hanbit Motor union wins pay deal") */
         for (uint32_t i = d->ents.v[any].first_tok; !named && i + 1 < np0; i++)
-            named = sift_entity_at(d, i) == any && sift_entity_at(d, i + 1) != any && sift_tok_is(d, i + 1, "union");
+            named = sift_entity_at(d, i) == any && sift_entity_at(d, i + 1) != any && sift_tok_is(d, i + 1, "union") &&
+                    !(d->toks.v[i].w.flags & W_COMPANY);
         if (!named)
             return -1;
     }

@@ -375,7 +375,7 @@ static const char *const person_nouns[] = {
     "seminarian", "catechist", NULL};
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
-    "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "airlines", "airways",
+    "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "motor", "airlines", "airways",
     "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", "therapeutics",
     "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "tbk", "kgaa",
     "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */

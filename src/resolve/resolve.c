@@ -796,7 +796,10 @@ static void pronoun_sex(doc *d)
              * rhinos for most of her career, warned") */
             for (uint32_t t = m->t1, who = 0; !g && !en->gender && one && t < d->sents.v[s].t1 && t < m->t1 + 24;
                  t++) {
-                if ((d->toks.v[t].flags & TF_INQUOTE) || (who && sift_is_punct(d, t, ',')) ||
+                /* (on through a relative clause on its place: "who joined
+                 * Hanbit from the labour ministry, where she oversaw") */
+                if ((d->toks.v[t].flags & TF_INQUOTE) ||
+                    (who && sift_is_punct(d, t, ',') && !sift_tok_is(d, t + 1, "where")) ||
                     ((d->toks.v[t].w.flags & W_CUE) && !who))
                     break;
                 if (sift_tok_is(d, t, "who") && !(d->toks.v[t].flags & TF_CAP))
