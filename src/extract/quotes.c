@@ -2192,9 +2192,13 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
          * "who has run the Spanish Association of Food Distributors" for
          * "the association's director general") */
         /* (not a post held before: "a Swede who previously ran a battery
-         * plant in Poland") */
-        static const char *const before[] = {"previously", "formerly", "once", "earlier", NULL};
-        if (leads && t->upos == SIFT_UPOS_VERB && !(j > m1 + 1 && sift_tok_in(d, j - 1, before))) {
+         * plant in Poland", "appointed in March after several years
+         * running the state's internal revenue service") */
+        static const char *const before[] = {"previously", "formerly", "once", "earlier", "after", NULL};
+        int held_before = 0;
+        for (uint32_t y = m1 + 1; leads && y < j && !held_before; y++)
+            held_before = sift_tok_in(d, y, before) && !(d->toks.v[y].flags & TF_CAP);
+        if (leads && t->upos == SIFT_UPOS_VERB && !held_before) {
             uint32_t x = j + 1, head = 0, words = 0;
             int shared = 0;
             for (; x < end && x < j + 8; x++) {
@@ -2214,6 +2218,14 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
             }
             if (words > 1 && !shared && d->toks.v[head].upos == SIFT_UPOS_NOUN)
                 other = 1;
+            /* (or what "its" owner is in the role's sentence: "who has led
+             * the inquiry" for "A Senate inquiry ... has found ..., its
+             * rapporteur said") */
+            uint32_t rs = d->toks.v[r->t0].sent;
+            for (uint32_t y = d->sents.v[rs].t0; head && words == 1 && !own && y < r->t0; y++)
+                own = (sift_tok_is(d, r->t0, "its") || sift_tok_is(d, r->t0, "their")) &&
+                      d->toks.v[head].upos == SIFT_UPOS_NOUN && same_word(d, y, head) &&
+                      !(d->toks.v[y].flags & TF_INQUOTE);
         }
     }
     if (lead && (own || titled || (mine & (mine - 1))))

@@ -531,9 +531,11 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
         int rel_that = (sift_tok_is(d, w, "that") || sift_tok_is(d, w, "which")) && !(t->flags & TF_CAP) &&
                        (prep || (w > s0 + 1 && d->toks.v[w - 1].upos == SIFT_UPOS_NOUN)) &&
                        sift_finite_verb(d, w + 1) && !sift_is_cue(d, w + 1);
-        if (!rel_that && (t->w.flags & W_PREP) && !(t->flags & TF_CAP) && !prep && w > s0 + 1 &&
-            !sift_tok_is(d, w, "that")) {
-            prep = w;
+        /* (past a second place: "An administrator at a private clinic in
+         * Bogota that treats ...") */
+        if (!rel_that && (t->w.flags & W_PREP) && !(t->flags & TF_CAP) && w > s0 + 1 && !sift_tok_is(d, w, "that") &&
+            (!prep || (d->toks.v[w - 1].kind == TK_WORD && !(d->toks.v[w].w.flags & (W_AUX | W_VERB))))) {
+            prep = prep ? prep : w;
             continue;
         }
         if (!rel_that && (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || sift_is_punct(d, w, ',') ||
@@ -546,10 +548,15 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
             continue;
         /* (or a plural noun alone: "Auditors who inspected 57 streets
          * listed as resurfaced found") */
-        int plural = w == s0 + 1 && d->toks.v[s0].kind == TK_WORD && TOK_N(d, s0) > 3 &&
-                     TOK_S(d, s0)[TOK_N(d, s0) - 1] == 's' && !(d->toks.v[s0].flags & TF_POSS) &&
-                     (d->toks.v[s0].upos == SIFT_UPOS_NOUN ||
-                      (d->toks.v[s0].upos == SIFT_UPOS_PROPN && (d->toks.v[s0].flags & TF_SENT)));
+        /* (or with a word before it and a place after it: "Business
+         * owners in Clonmel whose premises flooded this month say") */
+        uint32_t ph = (prep ? prep : w) - 1;
+        int plural = (w == s0 + 1 || (ph == s0 + 1 && !(d->toks.v[ph].flags & TF_CAP) &&
+                                      d->toks.v[s0].kind == TK_WORD && !(d->toks.v[s0].w.flags & W_DET))) &&
+                     d->toks.v[ph].kind == TK_WORD && TOK_N(d, ph) > 3 && TOK_S(d, ph)[TOK_N(d, ph) - 1] == 's' &&
+                     !(d->toks.v[ph].flags & TF_POSS) &&
+                     (d->toks.v[ph].upos == SIFT_UPOS_NOUN ||
+                      (d->toks.v[ph].upos == SIFT_UPOS_PROPN && (d->toks.v[ph].flags & TF_SENT)));
         /* (a person's "who" after a place: "A retired fisherman from A
          * Coruna who invested ... said" is the fisherman) */
         if ((!(d->toks.v[s0].w.flags & W_DET) && d->toks.v[s0].kind != TK_NUM && !plural) ||
@@ -559,9 +566,16 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
          * worked there for a decade, and who asked not to be named, said") */
         int second = 0;
         for (uint32_t k = w + 1; k < j; k++) {
+            /* (or one with no "and": "..., who asked not to be named for
+             * fear of losing the contract, said") */
             if (sift_is_punct(d, k, ',') && k + 2 < j && sift_tok_is(d, k + 1, "and") && is_who(d, k + 2)) {
                 second = 1;
                 k += 2;
+                continue;
+            }
+            if (sift_is_punct(d, k, ',') && k + 1 < j && is_who(d, k + 1) && !second) {
+                second = 1;
+                k += 1;
                 continue;
             }
             if (second && k + 1 == j && sift_is_punct(d, k, ','))

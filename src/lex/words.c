@@ -120,6 +120,7 @@ static const char *const titles[] = {
     "barr.", "mallam", "ombudsman", "ombudswoman", "ombudsperson", "convenor", "convener", "founder",
     "co-founder", "cofounder", "advocate", "controller", "brigadier",
     "atty.", "atty", /* ("Atty. Teresa Villaroman": an attorney, in the Philippines) */
+    "rapporteur", /* ("A Senate inquiry ... has found ..., its rapporteur said") */
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",

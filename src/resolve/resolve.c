@@ -807,8 +807,10 @@ static void pronoun_sex(doc *d)
                 else if (who) /* (not "who drove up to check on her") */
                     g = pronoun_at(d, t)          ? pronoun_at(d, t)
                         : sift_tok_is(d, t, "his") ? 'M'
-                        : sift_tok_is(d, t, "her") && t + 1 < d->sents.v[s].t1 && her_owns(d, t + 1) ? 'F'
-                                                                                                  : 0;
+                        : sift_tok_is(d, t, "her") && t + 2 < d->sents.v[s].t1 &&
+                                  (her_owns(d, t + 1) || (d->toks.v[t + 1].upos == SIFT_UPOS_ADJ && her_owns(d, t + 2)))
+                            ? 'F'
+                            : 0;
             }
             /* (or "Gift Kaunda, told a radio station that his office had") */
             uint32_t cue = m->t1 + sift_is_punct(d, m->t1, ',');
