@@ -204,6 +204,9 @@ int sift_toks_equal(const doc *d, uint32_t a, uint32_t b, uint32_t n);
 /* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":
  * "chipmaker TSMC", "drugmaker Pfizer"), in lower case or opening a sentence? */
 int sift_tok_org_kind(const doc *d, uint32_t i);
+/* Is token i, capitalised, a common Vietnamese family name ("Nguyen",
+ * "Pham", "Le")? */
+int sift_viet_family(const doc *d, uint32_t i);
 /* Is token i a kind of organisation that is also a trade a person may ply
  * ("publisher", "operator", "miner")? */
 int sift_tok_trade(const doc *d, uint32_t i);

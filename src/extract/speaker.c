@@ -2131,6 +2131,14 @@ static int verb_before_object(const doc *d, uint32_t from, uint32_t k)
            sift_tok_in(d, k + 1, dets);
 }
 
+/* Is token k, after from, the capitalised last word of a title before a
+ * name: "Minister of State Eamon Gilligan", "Secretary of State"? */
+static int title_of_state(const doc *d, uint32_t from, uint32_t k)
+{
+    return k >= from + 2 && (d->toks.v[k].flags & TF_CAP) && sift_tok_is(d, k - 1, "of") &&
+           (d->toks.v[k - 2].w.flags & W_TITLE) && (d->toks.v[k - 2].flags & TF_CAP);
+}
+
 int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1)
 {
     if (d->toks.v[from].flags & TF_SENT)
@@ -2184,10 +2192,12 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         /* a name is no verb: "chief executive Rose Wambui said"; nor is a
          * verb the tagger found part of the subject: "He smiled and added" */
         /* (nor a word right after a determiner: "The state weather agency") */
+        /* (nor a title's last word: "Minister of State Eamon Gilligan") */
         while (k < hi && k < from + 10 &&
                (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0 ||
-                (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX))) &&
-               !(k > from && tagged_verb(d, k) && !(d->toks.v[k - 1].w.flags & W_DET)) && /* ("A retired orchardist") */
+                (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX)) ||
+                title_of_state(d, from, k)) &&
+               !(k > from && tagged_verb(d, k) && !(d->toks.v[k - 1].w.flags & W_DET) && !title_of_state(d, from, k)) &&
                !is_boundary(d, k) && !(k == from + 2 && verb_before_object(d, from, k)))
             k++;
         /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition
@@ -2219,6 +2229,17 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                 *np1 = b;
                 return 1;
             }
+        }
+        /* ("A community group, the Rivers Resilience Alliance, surveyed":
+         * a body's name in apposition to its kind) */
+        uint32_t o0 = k + 1 + (k + 2 < hi && sift_tok_is(d, k + 1, "the"));
+        int oe = k > from && o0 < hi && sift_is_punct(d, k, ',') && sift_tok_org_kind(d, k - 1) ? sift_entity_at(d, o0)
+                                                                                                : -1;
+        if (oe >= 0 && d->ents.v[oe].type == ET_ORG && sift_name_start(d, o0, k) == o0 &&
+            sift_is_punct(d, sift_name_end(d, o0, hi), ',')) {
+            *np0 = o0;
+            *np1 = sift_name_end(d, o0, hi);
+            return 1;
         }
     }
     if (k == from)

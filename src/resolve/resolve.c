@@ -533,9 +533,7 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
     /* "Nguyen Thi Hoa", "Le Van Thanh": a Vietnamese family name first;
      * the middle name "Thi" is a woman's, "Van" a man's, and the family
      * name says nothing */
-    static const char *const viet[] = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
-                                       "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", NULL};
-    if (m->t1 - m->t0 >= 3 && sift_tok_in(d, f, viet) && (d->toks.v[f + 1].flags & TF_CAP))
+    if (m->t1 - m->t0 >= 3 && sift_viet_family(d, f) && (d->toks.v[f + 1].flags & TF_CAP))
         return sift_tok_is(d, f + 1, "thi") ? 'F' : sift_tok_is(d, f + 1, "van") ? 'M' : 0;
     /* "Umm Karim", "Abu Hassan": a parent named by a child, "mother of"
      * a woman, "father of" a man */

@@ -1658,9 +1658,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         sift_tok_in(d, t0 - 2, sitting) && !(d->toks.v[t0].w.flags & (W_ORGKEY | W_GROUP)) && t1 - t0 <= 4)
         return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "seat-of-member");
     /* "Le Van Hung", "Do Thi Mai": a Vietnamese name whose family name is
-     * also a word elsewhere, before the middle name "Van" or "Thi" */
+     * also a word elsewhere, before the middle name "Van" or "Thi" (or any
+     * family name: "Pham Thi Thu Trang", whose "Thu" is no Thursday) */
     if (t1 - t0 >= 3 && (d->toks.v[t0].flags & TF_CAP) && (d->toks.v[t0 + 1].flags & TF_CAP) &&
-        (sift_tok_is(d, t0 + 1, "van") || sift_tok_is(d, t0 + 1, "thi")) && TOK_N(d, t0) == 2 &&
+        (sift_tok_is(d, t0 + 1, "van") || sift_tok_is(d, t0 + 1, "thi")) &&
+        (TOK_N(d, t0) == 2 || sift_viet_family(d, t0)) &&
         !(d->toks.v[t0].flags & TF_ALLCAPS) && name_tok(&d->toks.v[t0 + 2]) && t1 - t0 <= 4)
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "vietnamese-name");
     /* "Volcanologist Ratna Kusuma of Gadjah Mada University": a trade

@@ -153,6 +153,13 @@ int sift_tok_org_kind(const doc *d, uint32_t i)
     return (d->toks.v[i].w.flags & W_ORGKIND) || sift_tok_maker(d, i);
 }
 
+int sift_viet_family(const doc *d, uint32_t i)
+{
+    static const char *const families[] = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
+                                           "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", NULL};
+    return (d->toks.v[i].flags & TF_CAP) && sift_tok_in(d, i, families);
+}
+
 int sift_tok_trade(const doc *d, uint32_t i)
 {
     static const char *const trades[] = {"publisher", "operator", "developer", "producer", "miner",  "contractor",
