@@ -1861,6 +1861,17 @@ static const char *const leader_nouns[] = {"head", "chief", "leader", "president
  * "executive", "general secretary" and "union leader"), or a plain word
  * for an expert or an officer ("The scientist" for "the chief
  * glaciologist")? With expert set, only a plain word for an expert. */
+/* Does the title at k open with "the" and plain words, no owner before it
+ * ("the additional collector", not "Ontario's agriculture minister")? */
+static int the_title(const doc *d, uint32_t k)
+{
+    uint32_t a = k;
+    while (a > 0 && a + 4 > k && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+           !sift_tok_is(d, a - 1, "the"))
+        a--;
+    return a > 0 && sift_tok_is(d, a - 1, "the") && !(d->toks.v[a - 1].flags & TF_CAP);
+}
+
 static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
 {
     static const char *const experts[] = {"scientist", "expert", "researcher", "specialist", NULL};
@@ -1874,7 +1885,11 @@ static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
     return !expert && (same_head(d, h, noun) ||
                        (sift_tok_in(d, h, leader_nouns) && sift_tok_in(d, noun, leader_nouns)) ||
                        (sift_tok_in(d, noun, officers) && person_head(d, h)) ||
-                       (sift_tok_in(d, h, officers) && sift_tok_in(d, noun, leader_nouns)));
+                       (sift_tok_in(d, h, officers) && sift_tok_in(d, noun, leader_nouns)) ||
+                       /* (or any title for "the official": "Shahid Mehmood,
+                        * the additional collector for enforcement,") */
+                       (sift_tok_in(d, h, officers) && (d->toks.v[noun].w.flags & W_TITLE) &&
+                        !(d->toks.v[noun].flags & TF_CAP) && the_title(d, noun)));
 }
 
 /* The first mention of a person by name, not quoted, in the sentences

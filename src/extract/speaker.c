@@ -510,8 +510,13 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
                     (sift_tok_is(d, s0, "where") || sift_tok_is(d, s0, "which"));
         if (part ? !where : !(d->toks.v[s0].w.flags & W_PREP) || (d->toks.v[s0].flags & TF_INQUOTE))
             continue;
-        for (uint32_t k = s0 + 1; k + 3 < j && k < s0 + (where ? 18 : 14); k++) {
-            if (d->toks.v[k].kind == TK_QUOTE || (where ? sift_is_cue(d, k) : sift_finite_verb(d, k)))
+        /* (a relative clause on its place too: "At a sportswear factory in
+         * Dong Nai province that supplies a European brand, a line leader
+         * who asked not to be named said") */
+        for (uint32_t k = s0 + 1, rel = 0; k + 3 < j && k < s0 + (where || rel ? 22 : 14); k++) {
+            rel |= (sift_tok_is(d, k, "that") || sift_tok_is(d, k, "which")) && !where && k > s0 + 2 &&
+                   d->toks.v[k - 1].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP);
+            if (d->toks.v[k].kind == TK_QUOTE || (where ? sift_is_cue(d, k) : sift_finite_verb(d, k) && !rel))
                 break;
             if (sift_is_punct(d, k, ',')) {
                 s0 = k + 1;
@@ -6829,6 +6834,13 @@ int sift_noun_use(const doc *d, uint32_t i)
         ((d->toks.v[i - 2].w.flags & W_DET) || (d->toks.v[i - 2].flags & TF_POSS)) &&
         d->toks.v[i + 1].upos == SIFT_UPOS_NOUN && d->toks.v[i + 1].kind == TK_WORD &&
         !(d->toks.v[i + 1].flags & TF_CAP))
+        return 1;
+    /* (or the noun an owner's adjective describes, the subject of the verb
+     * after it: "the importers' lower estimate could be right"; not "The
+     * fishermen's cooperative estimates that ...") */
+    if (i > 1 && i + 1 < d->toks.n && d->toks.v[i].upos == SIFT_UPOS_NOUN && d->toks.v[i - 1].upos == SIFT_UPOS_ADJ &&
+        !(d->toks.v[i - 1].flags & TF_CAP) && ((d->toks.v[i - 2].flags & TF_POSS) || sift_tok_is(d, i - 2, "the")) &&
+        (d->toks.v[i + 1].w.flags & W_AUX) && !(d->toks.v[i + 1].flags & TF_CAP))
         return 1;
     /* "in Santa Catarina state": a place's kind, not "they state" */
     if (i > 0 && sift_tok_is(d, i, "state") && sift_entity_at(d, i - 1) >= 0 &&

@@ -83,7 +83,9 @@ static int has_cls(const doc *d, uint32_t i, int cls)
 int sift_machine_operator(const doc *d, uint32_t i)
 {
     static const char *const machines[] = {"machine", "crane", "forklift", "camera", "switchboard", "excavator",
-                                           "drone", "tractor", "lift", NULL};
+                                           "drone", "tractor", "lift",
+                                           "line", /* ("a line operator at a knitwear factory") */
+                                           NULL};
     return i > 0 && sift_tok_is(d, i, "operator") && sift_tok_in(d, i - 1, machines);
 }
 
