@@ -745,10 +745,9 @@ static int extract_direct(doc *d)
         /* ("under rules against what the government calls "unfair price
          * increases", said inspectors had ...": who calls it so, before it,
          * not the verb after) */
-        int what_calls = 0;
-        for (uint32_t w = open - 2; open >= s0 + 3 && w > s0 && w + 7 > open && !what_calls; w--)
-            what_calls = sift_tok_is(d, w - 1, "what") && !(d->toks.v[w - 1].flags & (TF_INQUOTE | TF_CAP)) &&
-                         sift_is_cue(d, open - 1) && !(d->toks.v[open - 1].flags & TF_CAP);
+        int what_calls = 0, calls = open >= s0 + 3 && sift_is_cue(d, open - 1) && !(d->toks.v[open - 1].flags & TF_CAP);
+        for (uint32_t w = open - 2; calls && w > s0 && w + 7 > open && !what_calls; w--)
+            what_calls = sift_tok_is(d, w - 1, "what") && !(d->toks.v[w - 1].flags & (TF_INQUOTE | TF_CAP));
         if (!found && close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !part_open && !what_calls)
             found = attribute_after(d, close + 1, &a);
         if (!found && !introduced)
@@ -1856,11 +1855,6 @@ static const char *const leader_nouns[] = {"head", "chief", "leader", "president
                                            "manager", "general", "rector", "vice-chancellor", "provost",
                                            "principal", "governor", "superintendent", NULL};
 
-/* Do two nouns for a role name the same post, as a report says it again
- * in other words: the same noun, two words for who leads ("head" and
- * "executive", "general secretary" and "union leader"), or a plain word
- * for an expert or an officer ("The scientist" for "the chief
- * glaciologist")? With expert set, only a plain word for an expert. */
 /* Does the title at k open with "the" and plain words, no owner before it
  * ("the additional collector", not "Ontario's agriculture minister")? */
 static int the_title(const doc *d, uint32_t k)
@@ -1872,6 +1866,11 @@ static int the_title(const doc *d, uint32_t k)
     return a > 0 && sift_tok_is(d, a - 1, "the") && !(d->toks.v[a - 1].flags & TF_CAP);
 }
 
+/* Do two nouns for a role name the same post, as a report says it again
+ * in other words: the same noun, two words for who leads ("head" and
+ * "executive", "general secretary" and "union leader"), or a plain word
+ * for an expert or an officer ("The scientist" for "the chief
+ * glaciologist")? With expert set, only a plain word for an expert. */
 static int same_role(const doc *d, uint32_t h, uint32_t noun, int expert)
 {
     static const char *const experts[] = {"scientist", "expert", "researcher", "specialist", NULL};
@@ -2236,11 +2235,10 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
             /* (or what "its" owner is in the role's sentence: "who has led
              * the inquiry" for "A Senate inquiry ... has found ..., its
              * rapporteur said") */
-            uint32_t rs = d->toks.v[r->t0].sent;
-            for (uint32_t y = d->sents.v[rs].t0; head && words == 1 && !own && y < r->t0; y++)
-                own = (sift_tok_is(d, r->t0, "its") || sift_tok_is(d, r->t0, "their")) &&
-                      d->toks.v[head].upos == SIFT_UPOS_NOUN && same_word(d, y, head) &&
-                      !(d->toks.v[y].flags & TF_INQUOTE);
+            int its = head && words == 1 && d->toks.v[head].upos == SIFT_UPOS_NOUN &&
+                      (sift_tok_is(d, r->t0, "its") || sift_tok_is(d, r->t0, "their"));
+            for (uint32_t y = d->sents.v[d->toks.v[r->t0].sent].t0; its && !own && y < r->t0; y++)
+                own = same_word(d, y, head) && !(d->toks.v[y].flags & TF_INQUOTE);
         }
     }
     if (lead && (own || titled || (mine & (mine - 1))))

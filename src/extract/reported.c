@@ -103,15 +103,13 @@ static uint32_t clause_end(const doc *d, uint32_t from)
          * noun in apposition to what was said) */
         /* (or a pronoun: "..., a gap he warned would widen to 14 billion
          * euros") */
-        if (i > from + 2 && sift_is_punct(d, i, ',') && i + 5 < hi && (d->toks.v[i + 1].w.flags & W_DET) &&
-            !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN &&
-            !(d->toks.v[i + 2].flags & TF_CAP) && sift_tok_in(d, i + 3, sift_subject_pronouns) &&
-            !(d->toks.v[i + 3].flags & TF_INQUOTE) && sift_is_cue(d, i + 4) && !(d->toks.v[i + 4].flags & TF_CAP) &&
-            (d->toks.v[i + 5].w.flags & W_AUX))
+        int apposed = i > from + 2 && sift_is_punct(d, i, ',') && i + 5 < hi && (d->toks.v[i + 1].w.flags & W_DET) &&
+                      !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN &&
+                      !(d->toks.v[i + 2].flags & TF_CAP);
+        if (apposed && sift_tok_in(d, i + 3, sift_subject_pronouns) && !(d->toks.v[i + 3].flags & TF_INQUOTE) &&
+            sift_is_cue(d, i + 4) && !(d->toks.v[i + 4].flags & TF_CAP) && (d->toks.v[i + 5].w.flags & W_AUX))
             return i;
-        if (i > from + 2 && sift_is_punct(d, i, ',') && i + 5 < hi && (d->toks.v[i + 1].w.flags & W_DET) &&
-            !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN &&
-            !(d->toks.v[i + 2].flags & TF_CAP) && (sift_tok_is(d, i + 3, "the") || sift_tok_is(d, i + 3, "its"))) {
+        if (apposed && (sift_tok_is(d, i + 3, "the") || sift_tok_is(d, i + 3, "its"))) {
             /* (or a quotation: "..., a level the city council's finance
              * committee has called "a national embarrassment"") */
             uint32_t c = i + 4;

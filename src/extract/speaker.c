@@ -672,6 +672,19 @@ static int plural_owner_mark(const doc *d, uint32_t q, uint32_t p0)
     return q > p0 && d->toks.v[q].kind != TK_WORD && (d->toks.v[q].flags & TF_POSS) && sift_tok_ends(d, q - 1, "s");
 }
 
+/* The first of the words, at most four, that describe the noun at h from
+ * before it (lower-case, no verb, preposition or verb of saying, no
+ * earlier than lo): "small" in "small shops", "latest" in "the latest
+ * report"; h itself when there are none. */
+static uint32_t modifiers_before(const doc *d, uint32_t h, uint32_t lo)
+{
+    uint32_t a = h;
+    while (a > lo && a + 4 > h && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+           !(d->toks.v[a - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) && d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
+        a--;
+    return a;
+}
+
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     /* (the subject is after an opening question: "Asked that question at
@@ -1081,11 +1094,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 break;
             }
         if (sift_document_noun(d, dn) && sift_entity_at(d, dn) < 0 && !(d->toks.v[dn].flags & (TF_INQUOTE | TF_CAP))) {
-            uint32_t a0 = dn;
-            while (a0 > lo && dn - a0 < 4 && d->toks.v[a0 - 1].kind == TK_WORD && !(d->toks.v[a0 - 1].flags & TF_CAP) &&
-                   !(d->toks.v[a0 - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) &&
-                   d->toks.v[a0 - 1].upos != SIFT_UPOS_VERB)
-                a0--;
+            uint32_t a0 = modifiers_before(d, dn, lo);
             /* (with its owner: "the Auditor General's") */
             if (dn < at && a0 > lo + 2 && (d->toks.v[a0 - 1].flags & TF_POSS) && d->toks.v[a0 - 1].kind != TK_WORD) {
                 uint32_t o = a0 - 1;
@@ -1157,12 +1166,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * compensate small shops, which say they cannot absorb") */
         if (e < 0 && acr < 0 && at > lo && d->toks.v[at].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, at, "s") &&
             !(d->toks.v[at].flags & (TF_CAP | TF_INQUOTE))) {
-            uint32_t a = at;
-            while (a > lo && a + 4 > at && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
-                   !(d->toks.v[a - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) &&
-                   d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
-                a--;
-            *np0 = a;
+            *np0 = modifiers_before(d, at, lo);
             *np1 = at + 1;
             return 1;
         }
@@ -5046,12 +5050,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
          * ... . '...,' she said") */
         /* (the noun before a preposition too: "A spokeswoman for one
          * foreign-owned discount chain, who spoke on condition ...") */
+        /* (the noun before a preposition's phrase, hp, below) */
+        uint32_t hp = np0 + 1;
+        while (hp < np1 && hp < np0 + 5 && d->toks.v[hp].kind == TK_WORD && !(d->toks.v[hp].w.flags & W_PREP))
+            hp++;
         int sex = sift_noun_sex(d, np1 - 1);
-        uint32_t prep = np0 + 2;
-        while (prep + 1 < np1 && !(d->toks.v[prep].w.flags & W_PREP))
-            prep++;
-        if (!sex && prep + 1 < np1)
-            sex = sift_noun_sex(d, prep - 1);
+        if (!sex && hp > np0 + 1 && hp + 1 < np1 && (d->toks.v[hp].w.flags & W_PREP))
+            sex = sift_noun_sex(d, hp - 1);
         if (!sex)
             sex = told;
         if (((d->toks.v[np0].w.flags & W_DET) || owned) && np1 - np0 >= 2 &&
@@ -5062,9 +5067,6 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         }
         /* (or the noun before a preposition's phrase: "The commander in
          * charge of the rescue said") */
-        uint32_t hp = np0 + 1;
-        while (hp < np1 && hp < np0 + 5 && d->toks.v[hp].kind == TK_WORD && !(d->toks.v[hp].w.flags & W_PREP))
-            hp++;
         /* (or a title: "The chairperson of Zimbabwe Digital Rights Watch,
          * which brought the case, welcomed the ruling") */
         if ((d->toks.v[np0].w.flags & W_DET) && hp > np0 + 1 && hp < np1 && (d->toks.v[hp].w.flags & W_PREP) &&
@@ -5894,6 +5896,13 @@ static int person_before_participle(const doc *d, uint32_t np0, uint32_t np1)
                : -1;
 }
 
+/* Is token k the "of" after a trade in small letters, whose plier is not
+ * the body after it ("The publisher of Tiszantuli Hirlap")? */
+static int trade_of(const doc *d, uint32_t k)
+{
+    return k > 0 && sift_tok_is(d, k, "of") && sift_tok_trade(d, k - 1) && !(d->toks.v[k - 1].flags & TF_CAP);
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -6296,7 +6305,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              person_word(d, i - 1) || any_source(d, i - 1) ||
              /* ("The publisher of Tiszantuli Hirlap": who publishes a paper
               * is not the paper) */
-             (sift_tok_is(d, i, "of") && sift_tok_trade(d, i - 1) && !(d->toks.v[i - 1].flags & TF_CAP))) &&
+             trade_of(d, i)) &&
             !title_of_field(d, i, np1)) {
             /* ("Leaders of the Norwegian Coastal Fishers' Union": people of
              * an organisation, named with it) */
@@ -6452,8 +6461,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     /* "The Business Daily newspaper", "state broadcaster NHK": the kind of
      * organisation beside its name is the organisation (not a trade's:
      * "The publisher of Tiszantuli Hirlap" is not the paper) */
-    if (h > np0 && sift_tok_org_kind(d, h - 1) &&
-        !(h < np1 && sift_tok_is(d, h, "of") && sift_tok_trade(d, h - 1) && !(d->toks.v[h - 1].flags & TF_CAP))) {
+    if (h > np0 && sift_tok_org_kind(d, h - 1) && !(h < np1 && trade_of(d, h))) {
         for (uint32_t i = np0; i < np1; i++) {
             int x = sift_entity_at(d, i);
             /* (but "the Premier League club": a league, a group or a union

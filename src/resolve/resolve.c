@@ -711,12 +711,6 @@ static void described_sex(doc *d)
     }
 }
 
-/*
- * A name whose first name's statistics give one sex and that the story
- * calls by the other ("Toni Baric, who chairs the association, said ... .
- * He described"; "Baric said he would") takes the story's word: when
- * every such pronoun after it is of the other sex, the sex is that one.
- */
 /* Is the word at k one "her" owns ("her ministry"), not one after "her"
  * as an object ("told her that")? By the tagger's noun, or, as it may call
  * a noun after "her" a pronoun, by a plain word the lists know as nothing
@@ -730,6 +724,28 @@ static int her_owns(const doc *d, uint32_t k)
             t->upos != SIFT_UPOS_ADV && t->upos != SIFT_UPOS_ADP && t->upos != SIFT_UPOS_SCONJ);
 }
 
+/* The sex a pronoun or possessive at t gives (before hi): "he", "she",
+ * "his", or "her" before what she owns ("her ministry", "her first
+ * term"), not "her" as an object ("told her that"); else 0. */
+static int sex_of_pronoun(const doc *d, uint32_t t, uint32_t hi)
+{
+    if (pronoun_at(d, t))
+        return pronoun_at(d, t);
+    if (sift_tok_is(d, t, "his"))
+        return 'M';
+    return sift_tok_is(d, t, "her") && t + 1 < hi &&
+                   (her_owns(d, t + 1) ||
+                    (t + 2 < hi && d->toks.v[t + 1].upos == SIFT_UPOS_ADJ && her_owns(d, t + 2)))
+               ? 'F'
+               : 0;
+}
+
+/*
+ * A name whose first name's statistics give one sex and that the story
+ * calls by the other ("Toni Baric, who chairs the association, said ... .
+ * He described"; "Baric said he would") takes the story's word: when
+ * every such pronoun after it is of the other sex, the sex is that one.
+ */
 static void pronoun_sex(doc *d)
 {
     for (size_t e = 0; e < d->ents.n; e++) {
@@ -803,12 +819,7 @@ static void pronoun_sex(doc *d)
                 if (sift_tok_is(d, t, "who") && !(d->toks.v[t].flags & TF_CAP))
                     who = t;
                 else if (who) /* (not "who drove up to check on her") */
-                    g = pronoun_at(d, t)          ? pronoun_at(d, t)
-                        : sift_tok_is(d, t, "his") ? 'M'
-                        : sift_tok_is(d, t, "her") && t + 2 < d->sents.v[s].t1 &&
-                                  (her_owns(d, t + 1) || (d->toks.v[t + 1].upos == SIFT_UPOS_ADJ && her_owns(d, t + 2)))
-                            ? 'F'
-                            : 0;
+                    g = sex_of_pronoun(d, t, d->sents.v[s].t1);
             }
             /* (or "Gift Kaunda, told a radio station that his office had") */
             uint32_t cue = m->t1 + sift_is_punct(d, m->t1, ',');
@@ -848,11 +859,7 @@ static void pronoun_sex(doc *d)
                 for (uint32_t t = d->sents.v[s].t0; t <= c; t++)
                     alone &= !(d->toks.v[t].ment >= 0 && d->ments.v[d->toks.v[t].ment].type == ET_PERSON &&
                                d->ments.v[d->toks.v[t].ment].entity != (int)e);
-                g = !alone                     ? 0
-                    : pronoun_at(d, c)         ? pronoun_at(d, c)
-                    : sift_tok_is(d, c, "his") ? 'M'
-                    : sift_tok_is(d, c, "her") && c + 1 < d->sents.v[s].t1 && her_owns(d, c + 1) ? 'F'
-                                                                                               : 0;
+                g = alone ? sex_of_pronoun(d, c, d->sents.v[s].t1) : 0;
             }
             /* (weak only with someone of that sex named just before) */
             int before = 0;
