@@ -2659,6 +2659,16 @@ static void named_later(doc *d)
         uint32_t t0 = sift_tok_at(d, p), h = sift_tok_at(d, p + n - 1);
         if (d->toks.v[t0].start != p || d->toks.v[h].end != p + n || (d->toks.v[h].flags & TF_INQUOTE))
             continue;
+        /* (not one who speaks for a person the phrase names after a title:
+         * "A spokeswoman for the Infrastructure Minister, Daniel Okafor") */
+        size_t whole = strlen(q->speaker_name);
+        int client = 0;
+        if (f && p + whole <= d->len && memcmp(d->text + p, q->speaker_name, whole) == 0)
+            for (uint32_t k = h + 1; k <= sift_tok_at(d, p + whole - 1) && !client; k++)
+                client = sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_PERSON &&
+                         sift_is_punct(d, k - 1, ',') && (d->toks.v[k - 2].w.flags & W_TITLE);
+        if (client)
+            continue;
         /* (or up to a participle after the person's noun: "a lawyer leading
          * evidence", then "The lawyer, Nomvula Khumalo,") */
         for (uint32_t k = t0 + 2; k <= h; k++)

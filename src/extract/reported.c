@@ -244,6 +244,12 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                                                      "denounced", "criticised", "criticized", NULL};
                 for (uint32_t m = r + 2; !own && r > i + 2 && m + 1 < hi && m < r + 12; m++)
                     own = sift_tok_in(d, m, judged) && sift_tok_is(d, m + 1, "as") && !(d->toks.v[m].flags & TF_CAP);
+                /* (or with no "that": "..., a promise the union dismissed as") */
+                for (uint32_t m = i + 4; !own && i + 4 < hi && m + 1 < hi && m < i + 10 &&
+                                         (sift_tok_is(d, i + 3, "the") || (d->toks.v[i + 3].flags & TF_CAP)) &&
+                                         d->toks.v[i + 2].upos == SIFT_UPOS_NOUN && d->toks.v[m].kind == TK_WORD;
+                     m++)
+                    own = sift_tok_in(d, m, judged) && sift_tok_is(d, m + 1, "as") && !(d->toks.v[m].flags & TF_CAP);
                 if (own)
                     return i;
             }
@@ -812,6 +818,20 @@ static uint32_t bare_addressee(const doc *d, uint32_t k, uint32_t s1)
     return 0;
 }
 
+/* "told a Senate estimates hearing on Thursday": is the first word from k
+ * that could be a verb a plural the tagger calls a noun, after a name and
+ * before a word of its phrase (whom it was told, no clause)? */
+static int named_plural_noun(const doc *d, uint32_t k, uint32_t s1)
+{
+    uint32_t j = k + 1;
+    while (j < s1 && j < k + 8 && d->toks.v[j].kind == TK_WORD && !sift_finite_verb(d, j) && !sift_is_cue(d, j))
+        j++;
+    return j + 1 < s1 && j < k + 8 && d->toks.v[j].upos == SIFT_UPOS_NOUN &&
+           sift_tok_ends(d, j, "s") && (d->toks.v[j - 1].flags & TF_CAP) && d->toks.v[j + 1].kind == TK_WORD &&
+           !(d->toks.v[j + 1].flags & TF_CAP) && !(d->toks.v[j + 1].w.flags & (W_DET | W_PRONOUN | W_PREP | W_AUX)) &&
+           (d->toks.v[j + 1].upos == SIFT_UPOS_NOUN || sift_tok_ends(d, j + 1, "ing"));
+}
+
 /* "conceded defeat in a brief speech but said that ...": the words from k
  * are the verb's object, then a second verb of the speaker's ("but said",
  * "and told"), not a clause with a subject of its own. */
@@ -1249,7 +1269,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     if (c + 1 < s1 && !role_end && !sift_unnamed_who(d, c + 1, s1) &&
         (((d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & TF_CAP)) ||
          d->toks.v[c + 1].kind == TK_NUM || figure_opener(d, c + 1)) &&
-        sift_clause_starts(d, c + 1))
+        sift_clause_starts(d, c + 1) && !(addressee_verb(d, c) && named_plural_noun(d, c + 1, s1)))
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
@@ -1365,6 +1385,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         int noun = t->upos == SIFT_UPOS_NOUN && ((d->toks.v[k - 1].w.flags & W_DET) ||
                                                 (k >= c + 3 && (d->toks.v[k - 2].w.flags & W_DET) &&
                                                  d->toks.v[k - 1].upos == SIFT_UPOS_ADJ));
+        noun |= k > c + 1 && named_plural_noun(d, k - 1, s1); /* ("at a Senate estimates hearing") */
         if (sift_tok_is(d, k, "that") || sift_quote_mark(t) || /* (not "families'") */
             (sift_is_cue(d, k) && k > c + 1 && !described && !infinitive && !noun))
             return 0;
@@ -2292,6 +2313,9 @@ int sift_extract_reported(doc *d)
         /* "workers can be told ...", "were informed": whoever is told does not speak */
         if (c > 0 && addressee_verb(d, c) && sift_be_form(d, c - 1))
             continue;
+        /* ("told a Senate estimates committee that": a noun after a name) */
+        if (c > 1 && (d->toks.v[c - 2].w.flags & W_DET) && named_plural_noun(d, c - 1, s1))
+            continue;
         /* a verb inside a clause already reported belongs to that report */
         /* (the last two: "said sand mining had continued in the valley and
          * that about 30 miners ...", whose second clause came after) */
@@ -2436,7 +2460,8 @@ int sift_extract_reported(doc *d)
         /* ("telling" only past whom it tells: "telling reporters he had") */
         int bare_cue = (t->w.val == 1 && !(sift_tok_is(d, c, "telling") && k == c + 1)) || finding_clause(d, c, k, s1);
         int bare = bare_cue && k < s1 && sift_clause_starts(d, k) &&
-                   (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k);
+                   (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
+                   !named_plural_noun(d, k, s1);
         for (uint32_t j = k; j < s1 && j < k + 14; j++) {
             const tok *u = &d->toks.v[j];
             /* (after "told", a participle after a noun is no clause's verb:
@@ -2544,7 +2569,8 @@ int sift_extract_reported(doc *d)
             described |= j > k + 1 && sift_document_noun(d, j) && ((d->toks.v[j - 1].w.flags & W_DET) ||
                                                                    (j > k + 2 && (d->toks.v[j - 2].w.flags & W_DET)));
             if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.') ||
-                (sift_is_cue(d, j) && !(content_noun(d, j) && in_document(d, k, j)) && !described) ||
+                (sift_is_cue(d, j) && !(content_noun(d, j) && in_document(d, k, j)) && !described &&
+                 !(j > k && named_plural_noun(d, j - 1, s1))) ||
                 (u->w.flags & W_AUX))
                 break; /* (but "said in a 2022 report that": the means of saying) */
             /* "told reporters as he left the hotel that ...": a short
@@ -2595,7 +2621,7 @@ int sift_extract_reported(doc *d)
             k = past_dates(d, k, s1);
         if (!start && bare_cue && k < s1 && sift_clause_starts(d, k) &&
             (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
-            !object_then_verb(d, k, s1))
+            !object_then_verb(d, k, s1) && !named_plural_noun(d, k, s1))
             start = k; /* not "said when asked whether ...", "told as little as ..." */
         if (!start && bare_cue && k < s1 && quoted_subject(d, k, s1))
             start = k;

@@ -485,6 +485,7 @@ static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 static int its_org(const doc *d, uint32_t i);
 static int quote_goes_on(const doc *d, uint32_t s);
 static int made_by(const doc *d, uint32_t i);
+static int spokes_for(const doc *d, uint32_t f, uint32_t np1);
 static int institution_noun(const doc *d, uint32_t k);
 static int when_made(const doc *d, uint32_t i);
 static size_t quotes_before(const doc *d, size_t from, size_t *nd);
@@ -699,6 +700,23 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
            !(j >= lo + 2 && sift_tok_is(d, j - 1, "plan") &&
              ((d->toks.v[j - 2].w.flags & W_DET) || d->toks.v[j - 2].upos == SIFT_UPOS_ADJ)))
         j--;
+    /* "A spokeswoman for the Infrastructure Minister, Daniel Okafor, said":
+     * the spokeswoman, for the minister the name is given to */
+    if (j == cue && j > lo + 6 && sift_is_punct(d, j - 1, ',') && sift_entity_at(d, j - 2) >= 0 &&
+        d->ents.v[sift_entity_at(d, j - 2)].type == ET_PERSON) {
+        uint32_t m = sift_name_start(d, j - 2, lo), t = m - 1;
+        while (t > lo + 3 && t + 5 > m && sift_entity_at(d, t - 1) < 0 && (d->toks.v[t - 1].flags & TF_CAP) &&
+               d->toks.v[t - 1].kind == TK_WORD)
+            t--;
+        if (m > lo + 5 && sift_is_punct(d, m - 1, ',') && t < m - 1 && (d->toks.v[m - 2].w.flags & W_TITLE) &&
+            sift_tok_is(d, t - 1, "the") && (sift_tok_is(d, t - 2, "for") || sift_tok_is(d, t - 2, "to")) &&
+            spokes_for(d, t - 2, j - 1) && (sift_tok_is(d, t - 4, "a") || sift_tok_is(d, t - 4, "an")) &&
+            t - 4 >= lo && sift_body_start(d, d->toks.v[cue].sent) == t - 4) {
+            *np0 = t - 4;
+            *np1 = j - 1;
+            return 1;
+        }
+    }
     /* "..., a level the city council's finance committee has called": the
      * phrase after the noun a relative clause with no "that" describes */
     for (uint32_t g = j; g-- > lo + 3 && j - g <= 7;) {
@@ -757,8 +775,13 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             const tok *u = &d->toks.v[k];
             if (u->kind == TK_QUOTE && !(u->flags & TF_POSS)) /* ("Citizens' Pact") */
                 open = (u->flags & TF_QOPEN) && !open ? 1 : (u->flags & TF_QCLOSE) && open ? 0 : -1;
+            /* (", and" may join the clause's second verb: "who owns the
+             * only pharmacy in Stary Brus, a village near the border, and
+             * has been trying to sell it,") */
             rel = open >= 0 && (!(u->flags & TF_INQUOTE) || open) &&
-                  !(sift_is_punct(d, k, ',') && (sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "but")));
+                  !(sift_is_punct(d, k, ',') && (sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "but")) &&
+                    !(k + 2 < j && (d->toks.v[k + 2].w.flags & W_AUX) && !(d->toks.v[k + 2].flags & TF_CAP) &&
+                      !sift_is_cue(d, k + 2)));
         }
         rel &= !open;
         if (rel) {
@@ -853,6 +876,50 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (d->toks.v[b].kind != TK_WORD || (d->toks.v[b].w.flags & (W_VERB | W_AUX | W_CUE)) ||
                 sift_tok_is(d, b, "who") || sift_tok_is(d, b, "that"))
                 break;
+        }
+    /* "Supporters of the model point to a study by KTH Royal Institute of
+     * Technology, published last year, which found": the document its maker
+     * is named with, not who cites it */
+    if (j == cue && j > lo + 5 && (sift_tok_is(d, j - 1, "which") || sift_tok_is(d, j - 1, "that")) &&
+        !(d->toks.v[j - 1].flags & (TF_CAP | TF_INQUOTE))) {
+        uint32_t e = j - 2;
+        if (sift_is_punct(d, e, ',')) { /* (past ", published last year,") */
+            uint32_t c = e;
+            while (c > lo + 3 && c + 8 > e && !sift_is_punct(d, c - 1, ','))
+                c--;
+            e = c > lo + 3 && sift_is_punct(d, c - 1, ',') && c < e && !(d->toks.v[c].flags & TF_CAP) &&
+                        (sift_tok_ends(d, c, "ed") || sift_tok_in(d, c, irregular_participles))
+                    ? c - 2 : lo;
+        }
+        uint32_t by = e;
+        while (by > lo + 2 && by + 8 > e && d->toks.v[by].kind == TK_WORD && !sift_tok_is(d, by, "by") &&
+               !(d->toks.v[by].w.flags & (W_VERB | W_AUX)) && !sift_is_cue(d, by))
+            by--;
+        uint32_t dn = by - 1 - (by > lo + 3 && made_by(d, by - 1)); /* ("a report commissioned by") */
+        if (e > by && sift_tok_is(d, by, "by") && sift_entity_at(d, e) >= 0 && sift_document_noun(d, dn)) {
+            uint32_t a = dn;
+            while (a > lo && a + 4 > dn && !(d->toks.v[a].w.flags & W_DET) && d->toks.v[a - 1].kind == TK_WORD)
+                a--;
+            if (d->toks.v[a].w.flags & W_DET) {
+                *np0 = a;
+                *np1 = e + 1;
+                return 1;
+            }
+        }
+    }
+    /* "Hundreds of rice farmers marched to the offices of the Department of
+     * Agriculture in Manila on Monday to demand": who went or gathered there
+     * to speak, not where they went */
+    static const char *const went[] = {"marched", "gathered", "rallied", "assembled", "converged", "travelled",
+                                       "traveled", "flocked", "streamed", "massed", "walked", "drove", NULL};
+    if (j == cue && j > lo + 3 && sift_tok_is(d, j - 1, "to"))
+        for (uint32_t b = j - 2; b-- > lo + 1 && b + 20 > j;) {
+            const tok *u = &d->toks.v[b];
+            if (u->kind != TK_WORD || (u->flags & TF_INQUOTE) || sift_is_cue(d, b) || is_who(d, b) ||
+                sift_tok_is(d, b, "that") || sift_tok_is(d, b, "which"))
+                break;
+            if (sift_tok_in(d, b, went))
+                return heuristic_subject(d, b, lo, np0, np1) && *np1 <= b;
         }
     /* "The words came from the commission's head of enforcement, who
      * told": whom the words came from (up to a description in apposition:
@@ -1927,8 +1994,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             unsigned words = 0;
             for (uint32_t q = p0; q < k - 1; q++)
                 words += !plural_owner_mark(d, q, p0) &&
-                         !(q == p0 && (sift_tok_is(d, q, "a") || sift_tok_is(d, q, "an")));
-            org_named = m == end && words <= 3u + maker;
+                         !(q == p0 && (sift_tok_is(d, q, "a") || sift_tok_is(d, q, "an") ||
+                                       sift_tok_is(d, q, "and"))); /* (", and the ...") */
+            /* (a longer role when it ends in a kind of body: "the national
+             * rail operator, the Office National des Chemins de Fer") */
+            org_named = m == end && words <= 3u + maker + (words <= 5 && sift_tok_org_kind(d, k - 2));
             for (uint32_t q = p0; q < k - 1 && org_named; q++) {
                 int x = sift_entity_at(d, q);
                 if (plural_owner_mark(d, q, p0))
@@ -2378,6 +2448,8 @@ int sift_document_word(const char *s, size_t n)
                                        "paper", "modelling", "modeling", "projection",
                                        /* ("The agreement states that") */
                                        "agreement", "contract", "treaty", "accord",
+                                       /* ("a draft regulation prepared by the ministry") */
+                                       "regulation", "regulations", "decree", "directive", "proposal",
                                        NULL};
     for (const char *const *k = docs; *k; k++)
         if (strlen(*k) == n && strncasecmp(*k, s, n) == 0)
@@ -3329,6 +3401,12 @@ static int kind_abroad(const char *name, const char *s, size_t n)
         {"university", "universidad", "universidade", "università", "université", NULL},
         {"party", "partido", "partito", "parti", NULL},
         {"hospital", "klinikum", "krankenhaus", "hôpital", "ospedale", NULL},
+        {"commission", "comision", "comisión", "commissione", "comissão", NULL},
+        {"union", "sindicato", "sindacato", "syndicat", "gewerkschaft", NULL},
+        {"institute", "instituto", "institut", "istituto", "instituut", NULL},
+        {"agency", "agencia", "agência", "agenzia", "agence", NULL},
+        {"council", "consejo", "conselho", "consiglio", "conseil", NULL},
+        {"foundation", "fundacion", "fundación", "fondazione", "fondation", NULL},
     };
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
         if (strlen(kinds[k][0]) != n || strncasecmp(kinds[k][0], s, n) != 0)
@@ -3574,10 +3652,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         memcpy(many + kn - y, y ? "ies" : "s", y ? 3 : 1);
         many_n = kn - y + (y ? 3 : 1);
     }
+    int english = 0; /* (a later name in English with the noun comes first) */
     for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
         int e = sift_entity_at(d, i);
         if (e < 0 || d->ents.v[e].type != ET_ORG)
             continue;
+        english |= ends_with_word(d->ents.v[e].name, TOK_S(d, k), kn);
         const char *desc = d->ents.v[e].desc;
         if (desc && (ends_with_word(desc, TOK_S(d, k), kn) || (plural && ends_with_word(desc, TOK_S(d, k), kn - 1))))
             return e;
@@ -3585,7 +3665,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
          * Bakeries; or holds the noun in its own language: "the network"
          * for Red Argentina de Pacientes Oncologicos) */
         if ((many_n && ends_with_word(d->ents.v[e].name, many, many_n)) ||
-            kind_abroad(d->ents.v[e].name, TOK_S(d, k), kn))
+            (!english && kind_abroad(d->ents.v[e].name, TOK_S(d, k), kn)))
             return e;
         uint32_t m0 = sift_name_start(d, i, 0);
         if (m0 > 0 && !(d->toks.v[m0 - 1].flags & (TF_CAP | TF_INQUOTE)) && d->toks.v[m0 - 1].kind == TK_WORD &&
@@ -4149,9 +4229,21 @@ static uint32_t client_end(const doc *d, uint32_t f, uint32_t np1)
     if (!sift_tok_is(d, f, "for") && !sift_tok_is(d, f, "representing") && /* ("A lawyer representing Verlinden") */
         !aide_to(d, f))
         return 0;
-    uint32_t p = f + 1;
+    /* (past the title's field: "for Infrastructure Minister Daniel Okafor";
+     * and in apposition: "for the Infrastructure Minister, Daniel Okafor") */
+    uint32_t p = f + 1 + (sift_tok_is(d, f + 1, "the") && !(d->toks.v[f + 1].flags & TF_CAP)), t = p;
+    while (p < np1 && p < t + 3 && sift_entity_at(d, p) < 0 && d->toks.v[p].kind == TK_WORD &&
+           (d->toks.v[p].flags & TF_CAP) && !(d->toks.v[p].w.flags & (W_TITLE | W_TITLE_MOD)))
+        p++;
+    uint32_t field = p;
     while (p < np1 && sift_entity_at(d, p) < 0 && (d->toks.v[p].w.flags & (W_TITLE | W_TITLE_MOD)))
         p++;
+    if (p == field)
+        p = t = f + 1;
+    else if (t > f + 1 && p + 1 < np1 && sift_is_punct(d, p, ','))
+        p++;
+    else if (t > f + 1)
+        return 0;
     int x = p < np1 ? sift_entity_at(d, p) : -1;
     if (x < 0 || d->ents.v[x].type != ET_PERSON || (p == f + 1 && !strchr(d->ents.v[x].name, ' ')))
         return 0;
@@ -4435,9 +4527,19 @@ static const char *unnamed_speaker_before(const doc *d, uint32_t pron)
                 last = x;
             break;
         }
-    if (!last || last->speaker >= 0 ||
-        d->sents.v[d->toks.v[sift_tok_at(d, last->span.start)].sent].para + 1 < para ||
-        !(sift_last_word_flags(d, last->speaker_name) & (W_PERSON_NOUN | W_TITLE)))
+    if (!last || last->speaker >= 0 || d->sents.v[d->toks.v[sift_tok_at(d, last->span.start)].sent].para + 1 < para)
+        return NULL;
+    /* (or its head before whom it speaks for: "A spokeswoman for the
+     * Infrastructure Minister, Daniel Okafor") */
+    char head[64];
+    const char *f = strstr(last->speaker_name, " for ");
+    size_t hn = f ? (size_t)(f - last->speaker_name) : 0;
+    if (hn > 0 && hn < sizeof head) {
+        memcpy(head, last->speaker_name, hn);
+        head[hn] = '\0';
+    }
+    if (!(sift_last_word_flags(d, last->speaker_name) & (W_PERSON_NOUN | W_TITLE)) &&
+        !(hn > 0 && hn < sizeof head && (sift_last_word_flags(d, head) & W_PERSON_NOUN)))
         return NULL;
     return last->speaker_name;
 }
@@ -4465,6 +4567,20 @@ static uint32_t past_asked(const doc *d, uint32_t b, uint32_t e)
             first = k + 1;
     }
     return first ? first : b;
+}
+
+/* Is name, written from token u0 (before e), one who speaks for the person
+ * it names with a comma after, then the verb: "A spokeswoman for the
+ * Infrastructure Minister, Daniel Okafor, said"? */
+static int client_named(const doc *d, const char *name, uint32_t u0, uint32_t e)
+{
+    size_t n = strlen(name), at = d->toks.v[u0].start;
+    if (at + n >= d->len || strncasecmp(name, d->text + at, n) != 0)
+        return 0;
+    uint32_t k = sift_tok_at(d, (uint32_t)(at + n - 1));
+    int x = sift_entity_at(d, k);
+    return k + 2 < e && d->toks.v[k].end == at + n && x >= 0 && d->ents.v[x].type == ET_PERSON &&
+           sift_is_punct(d, k + 1, ',') && sift_is_cue(d, k + 2) && strstr(name, " for ") != NULL;
 }
 
 /* The person who is the subject of a recent sentence: an entity, or -2
@@ -4545,7 +4661,8 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                  /* (or the phrase the report was given: "A senior official
                   * familiar with the talks, who ..., said") */
                  (strlen(x->speaker_name) == (size_t)(d->toks.v[*u1 - 1].end - d->toks.v[*u0].start) &&
-                  strncasecmp(x->speaker_name, TOK_S(d, *u0), strlen(x->speaker_name)) == 0)))
+                  strncasecmp(x->speaker_name, TOK_S(d, *u0), strlen(x->speaker_name)) == 0) ||
+                 client_named(d, x->speaker_name, *u0, e)))
                 return -2;
         }
         if (b < e && s != d->toks.v[pron].sent &&
@@ -5403,10 +5520,19 @@ static int any_source(const doc *d, uint32_t h)
 }
 
 /* Is x's speaker a source given no name ("A Western diplomat ...") whose
- * phrase holds the word at token h? */
-static int unnamed_holding(const doc *d, const sift_quote *x, uint32_t h)
+ * phrase holds the word at token h? (When x is far back, only a role its
+ * owner gives it counts.) */
+static int unnamed_holding(const doc *d, const sift_quote *x, uint32_t h, int far)
 {
-    return x->speaker < 0 && indefinite(x->speaker_name) && /* ("In Lagos, an official ...") */
+    if (x->speaker >= 0 || !x->speaker_name)
+        return 0;
+    /* (or a role its owner gives it, ending in that word, further back:
+     * "the rapporteur" after "Council of Europe's rapporteur") */
+    const char *own = strstr(x->speaker_name, "'s "), *last = strrchr(x->speaker_name, ' ');
+    own = own ? own : strncasecmp(x->speaker_name, "its ", 4) == 0 ? x->speaker_name : NULL;
+    if (own && last && strlen(last + 1) == TOK_N(d, h) && strncasecmp(last + 1, TOK_S(d, h), TOK_N(d, h)) == 0)
+        return 1;
+    return !far && indefinite(x->speaker_name) && /* ("In Lagos, an official ...") */
            (has_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)) || any_source(d, h));
 }
 
@@ -5424,21 +5550,33 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
         return NULL;
     uint32_t s = d->toks.v[np0].sent;
     size_t lim = d->toks.v[d->sents.v[s > 3 ? s - 3 : 0].t0].start, at = d->toks.v[np0].start, nd,
-           lo = quotes_before(d, at, &nd);
+           lo = quotes_before(d, at, &nd), far = d->toks.v[d->sents.v[s > 15 ? s - 15 : 0].t0].start;
     /* the latest such source among the direct quotes [0, lo) and the
-     * reports found so far [nd, n), within [lim, at): a report may be in
-     * the same sentence ("A senior official ... said the government had
-     * misjudged tariffs, which the official said had risen by 18 percent") */
+     * reports found so far [nd, n), within [lim, at) (an owner's role
+     * within [far, at)): a report may be in the same sentence ("A senior
+     * official ... said the government had misjudged tariffs, which the
+     * official said had risen by 18 percent") */
     const sift_quote *best = NULL;
-    for (size_t q = lo; q-- > 0 && d->quotes.v[q].span.start >= lim;)
-        if (unnamed_holding(d, &d->quotes.v[q], np1 - 1)) {
+    for (size_t q = lo; q-- > 0 && d->quotes.v[q].span.start >= far;)
+        if (unnamed_holding(d, &d->quotes.v[q], np1 - 1, d->quotes.v[q].span.start < lim)) {
             best = &d->quotes.v[q];
             break;
         }
-    for (size_t q = d->quotes.n; q-- > nd && d->quotes.v[q].span.start >= lim;)
-        if (d->quotes.v[q].span.start < at && unnamed_holding(d, &d->quotes.v[q], np1 - 1) &&
+    for (size_t q = d->quotes.n; q-- > nd && d->quotes.v[q].span.start >= far;)
+        if (d->quotes.v[q].span.start < at &&
+            unnamed_holding(d, &d->quotes.v[q], np1 - 1, d->quotes.v[q].span.start < lim) &&
             (!best || d->quotes.v[q].span.start > best->span.start))
             best = &d->quotes.v[q];
+    /* ("Its rapporteur", named for its owner later: named now) */
+    if (best && strncasecmp(best->speaker_name, "its ", 4) == 0) {
+        const sent *bs = &d->sents.v[d->toks.v[sift_tok_at(d, (uint32_t)best->span.start)].sent];
+        for (uint32_t i = bs->t0; i + 1 < bs->t1; i++)
+            if (sift_tok_is(d, i, "its") && !(d->toks.v[i].flags & TF_INQUOTE) && i + 1 < bs->t1 &&
+                TOK_N(d, i + 1) == TOK_N(d, np1 - 1) &&
+                strncasecmp(TOK_S(d, i + 1), TOK_S(d, np1 - 1), TOK_N(d, i + 1)) == 0)
+                return sift_its_people((doc *)d, i, i + 2);
+        return NULL;
+    }
     if (best)
         return best->speaker_name;
     /* (the reports are found after the direct quotes: "A former Cobaltline
@@ -5931,7 +6069,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
      * they are, speak for themselves, not for the place */
     static const char *const kin_of[] = {"relatives", "families", "parents", "friends", "neighbours",
                                          "neighbors", "mothers", "fathers", "widows", NULL};
-    if (np1 > np0 + 2 && np1 <= np0 + 8 && sift_tok_in(d, np0, kin_of) && sift_tok_is(d, np0 + 1, "of") &&
+    /* (and so do "Hundreds of rice farmers", not the number) */
+    int many = (d->toks.v[np0].w.flags & W_VAGUE) && TOK_S(d, np0)[TOK_N(d, np0) - 1] == 's' &&
+               TOK_N(d, np0) > 4 && sift_tok_ends(d, np1 - 1, "s");
+    if (np1 > np0 + 2 && np1 <= np0 + 8 && (sift_tok_in(d, np0, kin_of) || many) && sift_tok_is(d, np0 + 1, "of") &&
         !(d->toks.v[np0 + 2].flags & TF_CAP)) {
         *name = sift_span_text(d, np0, np1);
         return;

@@ -223,7 +223,8 @@ static const char *const org_pre[] = {
      * "Instituto Nacional de Estadística", "Banco de Portugal") */
     "institut", "instituto", "istituto", "instituut", "universidad", "universidade", "universite", "université",
     "universita", "università", "banco", "banque", "ministerio", "ministère", "ministero", "agence", "agencia",
-    "fondation", "fundacion", "fundación", "comision", "comisión", "consejo", "conseil", NULL};
+    "fondation", "fundacion", "fundación", "comision", "comisión", "consejo", "conseil",
+    "sindicato", "sindacato", "syndicat", "commissione", "comissao", "comissão", "agenzia", NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
