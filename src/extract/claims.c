@@ -1062,6 +1062,17 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
             return;
         }
     }
+    /* "40 fewer new carriages", "300 more nurses": the noun after the
+     * comparison is the unit */
+    static const char *const compared[] = {"fewer", "more", "extra", "additional", NULL};
+    if (k + 1 < n && k == e && sift_tok_in(d, k, compared) && !(d->toks.v[k].flags & TF_CAP) &&
+        d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP) && !np_stop(d, k + 1) &&
+        (d->toks.v[k + 1].upos == SIFT_UPOS_NOUN || d->toks.v[k + 1].upos == SIFT_UPOS_ADJ)) {
+        k++;
+        while (k + 1 < n && k < e + 3 && d->toks.v[k].upos == SIFT_UPOS_ADJ && !(d->toks.v[k].flags & TF_CAP) &&
+               d->toks.v[k + 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k + 1].flags & TF_CAP))
+            k++; /* ("fewer new carriages") */
+    }
     while (k < n && k < e + 5) {
         size_t wl = TOK_N(d, k);
         if (np_stop(d, k))
@@ -1306,6 +1317,19 @@ static int attribution_verb(const doc *d, uint32_t k)
                    (sift_document_noun(d, k - 1) || (k > 1 && sift_tok_is(d, k - 1, "also") &&
                                                      sift_document_noun(d, k - 2))) &&
                    ((d->toks.v[k + 1].w.flags & W_DET) || d->toks.v[k + 1].kind == TK_NUM);
+    /* (or one that puts a figure "at" a number: "The broadcaster
+     * estimates evasion at 17 per cent", a noun to the tagger) */
+    for (uint32_t a = k + 2; !doc_verb && sift_tok_ends(d, k, "s") && k > 0 && a + 1 < d->toks.n && a < k + 6; a++) {
+        if (sift_tok_is(d, a, "at")) {
+            uint32_t v = a + 1 + (sift_tok_is(d, a + 1, "about") || sift_tok_is(d, a + 1, "around") ||
+                                  sift_tok_is(d, a + 1, "some") || sift_tok_is(d, a + 1, "roughly"));
+            doc_verb = v < d->toks.n && d->toks.v[v].kind == TK_NUM &&
+                       (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN || d->toks.v[k - 1].upos == SIFT_UPOS_PROPN);
+            break;
+        }
+        if (d->toks.v[a].kind != TK_WORD || (d->toks.v[a].w.flags & (W_VERB | W_AUX | W_PREP)))
+            break;
+    }
     if (!sift_tok_ends(d, k, "ed") && !doc_verb &&
         (sift_noun_use(d, k) || sift_tok_is(d, k + 1, "of") || t->upos == SIFT_UPOS_NOUN))
         return 0;

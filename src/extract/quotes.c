@@ -178,6 +178,21 @@ uint32_t sift_charge_answered(const doc *d, uint32_t k)
     return k + 1;
 }
 
+/* Is the verb of saying at e a plural noun for the field of a title: "ONCF's
+ * director of high-speed projects", "head of special projects"? */
+static int field_plural(const doc *d, uint32_t e)
+{
+    if (!sift_tok_ends(d, e, "s") || (d->toks.v[e].flags & TF_CAP) || d->toks.v[e].upos != SIFT_UPOS_NOUN)
+        return 0;
+    for (uint32_t b = e; b-- > 0 && b + 5 > e;) {
+        if (sift_tok_is(d, b, "of"))
+            return b + 1 < e;
+        if (d->toks.v[b].kind != TK_WORD && !sift_is_punct(d, b, '-'))
+            return 0;
+    }
+    return 0;
+}
+
 /* Attribution after a closing mark: ", he said" / ", said Ovcharenko". */
 static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
 {
@@ -263,7 +278,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
                 e += p - 1;
                 continue;
             }
-            if (sift_quote_mark(&d->toks.v[e]) || sift_is_cue(d, e))
+            if (sift_quote_mark(&d->toks.v[e]) || (sift_is_cue(d, e) && !field_plural(d, e)))
                 break;
             if (sift_is_punct(d, e, ','))
                 title_end = e;
@@ -327,7 +342,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
         if (sift_is_punct(d, c, ',') && c > k && !(d->toks.v[c - 1].flags & TF_CAP) && c - k - glued > 6 &&
             c != title_end)
             return 0;
-        if (!sift_is_cue(d, c))
+        if (!sift_is_cue(d, c) || (c < title_end && field_plural(d, c)))
             continue;
         uint32_t np0, np1;
         a->cue = c;
@@ -2755,7 +2770,9 @@ static void named_later(doc *d)
          * institute warned ... The researcher, Johanna Kofler, said") */
         if (e < 0 && type == ET_PERSON && !person_head(d, h) && short_indefinite(d, t0, h))
             e = role_named_next(d, h, 1);
-        if (e < 0 && type == ET_PERSON && sift_tok_is(d, t0, "the"))
+        /* (not a body's word: "the finance ministry" is no one named "at
+         * the economy ministry") */
+        if (e < 0 && type == ET_PERSON && sift_tok_is(d, t0, "the") && !(d->toks.v[h].w.flags & W_ORGPRE))
             e = named_before(d, t0, h);
         if (e < 0 && type == ET_ORG)
             e = body_named_next(d, h);

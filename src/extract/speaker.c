@@ -3388,7 +3388,8 @@ static int unnamed_body_spoke(const doc *d, uint32_t k, uint32_t np0)
 }
 
 /* Does name hold the word for the kind s[0..n) in another language ("the
- * league" for "Lega Calcio Italiana", "the bank" for "Banco Padano")? */
+ * league" for "Lega Calcio Italiana", "the bank" for "Banco Padano") or
+ * by the work it does ("the insurer" for "Atlas Insurance")? */
 static int kind_abroad(const char *name, const char *s, size_t n)
 {
     static const char *const kinds[][6] = {
@@ -3407,6 +3408,11 @@ static int kind_abroad(const char *name, const char *s, size_t n)
         {"agency", "agencia", "agência", "agenzia", "agence", NULL},
         {"council", "consejo", "conselho", "consiglio", "conseil", NULL},
         {"foundation", "fundacion", "fundación", "fondazione", "fondation", NULL},
+        /* (or in English by what it does: "the broadcaster" for the Ghana
+         * National Broadcasting Service) */
+        {"broadcaster", "broadcasting", "rundfunk", "radiodiffusion", NULL},
+        {"insurer", "insurance", "assurance", "seguros", NULL},
+        {"publisher", "publishing", "publications", NULL},
     };
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
         if (strlen(kinds[k][0]) != n || strncasecmp(kinds[k][0], s, n) != 0)
@@ -3565,7 +3571,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 (name_holds(d->ents.v[e].name, "institute", 9) || name_holds(d->ents.v[e].name, "foundation", 10) ||
                  name_holds(d->ents.v[e].name, "centre", 6) || name_holds(d->ents.v[e].name, "center", 6)))
                 head = e;
-            if (head < 0 && kind && has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
+            /* (not a ministry of another field: "the transport ministry"
+             * is no Ministry of Finance) */
+            int field = (sift_tok_is(d, k + 1, "ministry") || sift_tok_is(d, k + 1, "department")) &&
+                        d->toks.v[k].upos == SIFT_UPOS_NOUN && TOK_N(d, k) > 3 &&
+                        !has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) &&
+                        !word_in_name(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k), 1);
+            if (head < 0 && kind && !field && has_word(d->ents.v[e].name, TOK_S(d, k + 1), TOK_N(d, k + 1)))
                 head = e;
             /* ("the central bank" after "the Riksbank", "the Bundesbank": a
              * name that ends in the head noun) */
@@ -4608,6 +4620,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
     }
     for (int back = 0; back < 4 && s + 1 > 0; back++, s--) {
         uint32_t b = sift_body_start(d, s), e = d->sents.v[s].t1;
+        /* (the byline names the writer, no subject) */
+        int byline = 0;
+        for (uint32_t k = d->sents.v[s].t0; k < e && k < d->sents.v[s].t0 + 4 && !byline; k++)
+            byline = d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].rule &&
+                     strcmp(d->ments.v[d->toks.v[k].ment].rule, "byline") == 0;
+        if (byline)
+            break;
         /* ("His view was shared by Siti Ismail, who said ... . '...,' he
          * said", "Her assistant, Kamran Ali, said ... . She said", "Her
          * neighbour, Giorgos, said ... . '...,' she said": the one the
@@ -4801,9 +4820,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 lastc = prevc; /* "In Paris, Macron, who ..., said" */
             /* "In Bergen, Ingrid Solberg, the sister of Erik Solberg, said":
              * the name before a description that ends at the verb */
+            /* (after a title too: "In the House of Lords, Baroness
+             * Hollingsworth of Kew, a former chair of the board, argued") */
             else if (lastc && lastc + 1 == stop && prevc && (d->toks.v[prevc + 1].w.flags & W_DET) &&
                      !(d->toks.v[prevc + 1].flags & TF_CAP) && firstc < prevc &&
-                     sift_entity_at(d, firstc + 1) >= 0 && d->ents.v[sift_entity_at(d, firstc + 1)].type == ET_PERSON)
+                     sift_entity_at(d, firstc + 1 + ((d->toks.v[firstc + 1].w.flags & W_TITLE) != 0)) >= 0 &&
+                     d->ents.v[sift_entity_at(d, firstc + 1 + ((d->toks.v[firstc + 1].w.flags & W_TITLE) != 0))]
+                             .type == ET_PERSON)
                 lastc = firstc;
             /* ("In Kyiv, Ukraine's deputy economy minister, Oksana
              * Hrytsenko, told": the name in apposition right before the verb) */
@@ -6057,6 +6080,22 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (np1 > np0 + 2 && (sift_tok_is(d, np1 - 1, "there") || sift_tok_is(d, np1 - 1, "here") ||
                           sift_tok_is(d, np1 - 1, "itself") || sift_tok_is(d, np1 - 1, "themselves")))
         np1--;
+    /* "Figures from the industry's audience measurement body, the Broadcast
+     * Audience Council, showed": the body named beside its description */
+    uint32_t bo = np1 + 1 + (np1 + 2 < d->toks.n && sift_tok_is(d, np1 + 1, "the"));
+    int beside = np1 > np0 && bo < d->toks.n && sift_is_punct(d, np1, ',') && !(d->toks.v[np1 - 1].flags & TF_CAP) &&
+                 (sift_tok_org_kind(d, np1 - 1) || institution_noun(d, np1 - 1) || sift_tok_is(d, np1 - 1, "body"))
+                     ? sift_entity_at(d, bo) : -1;
+    if (beside >= 0 && d->ents.v[beside].type == ET_ORG && sift_name_start(d, bo, np1) == bo) {
+        uint32_t be = sift_name_end(d, bo, (uint32_t)d->toks.n);
+        be += sift_paren_word(d, be, (uint32_t)d->toks.n);
+        if (be + 1 < d->toks.n && sift_is_punct(d, be, ',') && sift_is_cue(d, be + 1) &&
+            !(d->toks.v[bo].flags & TF_INQUOTE)) {
+            *ent = beside;
+            *name = d->ents.v[beside].name;
+            return;
+        }
+    }
     if ((*name = conjoined_orgs(d, np0, np1)) != NULL)
         return;
     if ((*name = spokes_of_body_before(d, np0, np1)) != NULL)

@@ -686,6 +686,13 @@ static void described_sex(doc *d)
                 (sift_tok_is(d, k - 1, "her") || sift_tok_is(d, k - 1, "his")))
                 sex = sift_tok_is(d, k - 1, "her") ? 'F' : 'M';
         }
+        /* (or by the title before it: "Baroness Hollingsworth", "Sir Ian") */
+        static const char *const hers[] = {"baroness", "lady", "dame", "countess", "queen", "princess",
+                                           "mrs", "ms", "miss", "madam", "madame", "sister", NULL};
+        static const char *const his[] = {"lord", "sir", "baron", "earl", "viscount", "king", "prince",
+                                          "mr", "father", "brother", NULL};
+        if (!sex && t0 > s0 && (d->toks.v[t0 - 1].flags & TF_CAP))
+            sex = sift_tok_in(d, t0 - 1, hers) ? 'F' : sift_tok_in(d, t0 - 1, his) ? 'M' : 0;
         if (!sex && (t0 < s0 + 3 || !sift_is_punct(d, t0 - 1, ',')))
             continue;
         for (uint32_t k = t0 - 1; k-- > s0 && k + 24 > t0 && !sex;) {

@@ -693,7 +693,10 @@ static int named_by_kind(const doc *d, uint32_t t0, uint32_t t1)
 {
     if (kind_before(d, t0) && (!sift_tok_common(d, t0) || t1 - t0 >= 2))
         return 1;
-    return (role_at(d, t0) || sift_foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST);
+    /* (not a place people are at: "told journalists at Rabat-Agdal
+     * station") */
+    int place = t1 < d->toks.n && facility_word(d, t1) && !(d->toks.v[t1].flags & TF_CAP);
+    return ((role_at(d, t0) && !place) || sift_foreign_org_word(d, t0)) && !has_cls(d, t0, LX_FIRST);
 }
 
 /* Do the words [t0,t1) end (or make) the name of a person named before (among the
