@@ -1740,10 +1740,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (pw < pk && sift_tok_in(d, pw, wheres) && sift_body_start(d, d->toks.v[pw].sent) == pw &&
                 (d->toks.v[pk].w.flags & W_DET) && !has_verb(d, pk, k - 1) && !names_someone(d, pk, k - 1, 1))
                 appos = 0;
+            /* (nor a statement and when it was issued: "In a statement
+             * issued after a meeting between Chaudhry and association
+             * leaders on Monday evening, the board said") */
             if (pk < k - 1 && (d->toks.v[pk].w.flags & W_PREP) &&
                 (!names_agent(d, pk, k - 1) ||
                  (sift_tok_in(d, pk, wheres) && sift_body_start(d, d->toks.v[pk].sent) == pk &&
-                  !sift_document_noun(d, pk + 2) && !sift_tok_is(d, pk + 2, "interview"))))
+                  ((!sift_document_noun(d, pk + 2) && !sift_tok_is(d, pk + 2, "interview")) ||
+                   (sift_document_noun(d, pk + 2) && pk + 4 < k && sift_tok_ends(d, pk + 3, "ed") &&
+                    !sift_tok_is(d, pk + 4, "by"))))))
                 appos = 0;
             /* (nor the means and whom it went to: "In a submission to the
              * Department of Communications, the Commercial Television
@@ -4727,10 +4732,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 /* (a name's sex from the statistics yields to the pronoun,
                  * but not one the story's own pronouns gave: "Ruiz ... said
                  * ... . She said ... ¶ '...,' Ruiz said. ¶ He also said") */
+                /* (the pronoun may follow an opening "But": "But he warned") */
+                uint32_t pb = sift_body_start(d, d->toks.v[pron].sent);
+                pb += pb + 1 == pron && (d->toks.v[pb].flags & TF_CAP) &&
+                      (sift_tok_is(d, pb, "but") || sift_tok_is(d, pb, "and") || sift_tok_is(d, pb, "yet"));
                 if (named && en->type == ET_PERSON && x->rule && strcmp(x->rule, "attribution-after") == 0 &&
                     (!en->gender || en->gender == gender ||
-                     (sift_body_start(d, d->toks.v[pron].sent) == pron && !gender_named(d, b, pron, gender) &&
-                      !en->gender_told)))
+                     (pb == pron && !gender_named(d, b, pron, gender) && !en->gender_told)))
                     return x->speaker; /* (a name's gender is a statistic: Andi is a woman's name in it) */
                 break;
             }

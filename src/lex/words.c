@@ -225,7 +225,8 @@ static const char *const org_pre[] = {
     "institut", "instituto", "istituto", "instituut", "universidad", "universidade", "universite", "université",
     "universita", "università", "banco", "banque", "ministerio", "ministère", "ministero", "agence", "agencia",
     "fondation", "fundacion", "fundación", "comision", "comisión", "consejo", "conseil",
-    "sindicato", "sindacato", "syndicat", "commissione", "comissao", "comissão", "agenzia", NULL};
+    "sindicato", "sindacato", "syndicat", "commissione", "comissao", "comissão", "agenzia",
+    "guardia", /* ("Guardia di Finanza", "Guardia Civil") */ NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
@@ -284,6 +285,7 @@ static const char *const connects[] = {
     "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin",
     "ibn", "da", "dos", "das", "di", "del", "y", "for", "and", "on", "&", "abu", "dell", "do",
     "ng", /* (Tagalog: "Alyansa ng Magsasaka") */
+    "della", "delle", "dei", "degli", /* (Italian: "Agenzia delle Entrate") */
     NULL};
 static const char *const nonames[] = {
     "i", "god", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -294,6 +296,7 @@ static const char *const nonames[] = {
     "ms", "dr", "kc", "qc", "a.m.",
     "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", "tv", "pm", "am",
     "gdp", "ebitda", "ebit", "eps", "cpi", "ipo", "ok", "ai", "ii", "iii", "iv", "i'm",
+    "vat", "gst", /* (taxes: "fictitious invoices to claim VAT credits") */
     /* weapons named in war reports: "Shahed-type drones", "an Iskander-M missile" */
     "shahed", "iskander", "kinzhal", "kalibr", "geran", "himars", "atacms", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve",
     "i\u2019d", "i\u2019ll",

@@ -539,8 +539,12 @@ static int kind_after(const doc *d, uint32_t t1)
 {
     /* (or one of a kind: "Redline Bet, one of the country's largest
      * online bookmakers,") */
+    /* (or a place's: "Frigorifico del Norte, one of Uruguay's oldest beef
+     * processors,") */
     if (sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "one") && sift_tok_is(d, t1 + 2, "of") &&
-        t1 + 3 < d->toks.n && (d->toks.v[t1 + 3].w.flags & W_DET)) {
+        t1 + 4 < d->toks.n &&
+        ((d->toks.v[t1 + 3].w.flags & W_DET) ||
+         ((d->toks.v[t1 + 3].flags & TF_CAP) && (d->toks.v[t1 + 4].flags & TF_POSS)))) {
         for (uint32_t k = t1 + 4; k < d->toks.n && k < t1 + 12; k++) {
             if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && !sift_is_punct(d, k, '-'))
                 return 0;
@@ -953,6 +957,15 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         if (mt == ET_PERSON && where_before(d, t0) && t0 >= 2 && d->toks.v[t0 - 2].kind == TK_WORD &&
             !(d->toks.v[t0 - 2].flags & TF_CAP) && d->toks.v[t0 - 2].upos == SIFT_UPOS_NOUN)
             mt = ET_GPE;
+        /* (nor one joined to a place after "in": "sawmills in Paragominas
+         * and Tailandia") */
+        if (mt == ET_PERSON && t0 >= 3 && sift_tok_is(d, t0 - 1, "and") && d->toks.v[t0 - 2].ment >= 0 &&
+            d->ments.v[d->toks.v[t0 - 2].ment].type == ET_GPE) {
+            uint32_t p0 = d->ments.v[d->toks.v[t0 - 2].ment].t0;
+            if (p0 > 0 && sift_tok_in(d, p0 - 1, (const char *const[]){"in", "at", "near", "from", "between", NULL}) &&
+                !(d->toks.v[p0 - 1].flags & TF_CAP))
+                mt = ET_GPE;
+        }
         if (mt >= 0 && !sift_tok_common(d, t0) && !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)) &&
             TOK_N(d, t0) > 2)
             return add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model");
@@ -1640,6 +1653,11 @@ static int group_of_place(const doc *d, uint32_t t0, uint32_t t1)
 
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
+    /* "Lee Valley Co-operative", "Arla Co-op": a co-operative */
+    if (t1 - t0 >= 4 && (sift_tok_is(d, t1 - 1, "operative") || sift_tok_is(d, t1 - 1, "op")) &&
+        sift_is_punct(d, t1 - 2, '-') && sift_tok_is(d, t1 - 3, "co"))
+        return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1,
+                           ET_ORG, MK_NAME, -1, NULL, "co-operative");
     /* "the MV Aegean Dawn", "HMS Prince of Wales": a ship, which sift does
      * not name (nor take for the company that owns it); not "MS" or "SS",
      * which open names too ("MS Dhoni", "SS Lazio") */
@@ -2218,6 +2236,10 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
         return 0;
     if (is_cap_word(nx) || sift_tok_is(d, j + 1, "elect"))
         return 1;
+    /* ("Lee Valley Co-operative", "Arla Co-op") */
+    if (j > run0 && sift_tok_is(d, j - 1, "co") &&
+        (sift_tok_is(d, j + 1, "operative") || sift_tok_is(d, j + 1, "op")))
+        return 1;
     /* "Lin Hsiu-ling", "Hsu Ming-che": a short lowercase syllable ends a given
      * name that follows a family name (not "Iranian-made", "U.S.-led") */
     size_t n = TOK_N(d, j + 1);
@@ -2737,6 +2759,9 @@ int sift_recognize(doc *d)
              * ends one when it says what the organisation is */
             if (is_cap_word(u) && (u->w.flags & W_NONAME) && (u->w.flags & W_ORGKEY)) {
                 j++;
+                /* ("Lee Valley Co-operative", "Arla Co-op") */
+                if (sift_tok_is(d, j - 1, "co") && hyphen_glue(d, j, i))
+                    j += 2;
                 break;
             }
             if (hyphen_glue(d, j, i)) {
@@ -2917,10 +2942,17 @@ int sift_recognize(doc *d)
             static const char *const fields[] = {"securities", "energy", "exchange", "mining", "oil", "gas",
                                                  "insurance", "media", "trade", "industry", NULL};
             /* (nor a portfolio's: "Ministry of Water Resources and Irrigation") */
-            int portfolio = 0;
-            for (uint32_t r = i; r + 1 < and_at && !portfolio; r++)
+            /* (or a minister's: "Minister of Forestry and Wildlife Gervais
+             * Mbella Ekotto", the title's run whole) */
+            int portfolio = 0, minister = 0;
+            for (uint32_t r = i; r + 1 < and_at && !portfolio && !minister; r++) {
                 portfolio = (d->toks.v[r].w.flags & W_ORGPRE) && (d->toks.v[r].flags & TF_CAP) &&
                             (sift_tok_is(d, r + 1, "of") || sift_tok_is(d, r + 1, "for"));
+                minister = (d->toks.v[r].w.flags & W_TITLE) && (d->toks.v[r].flags & TF_CAP) && r + 2 < and_at &&
+                           and_at <= r + 4 &&
+                           (sift_tok_is(d, r + 1, "of") || sift_tok_is(d, r + 1, "for")) && r + 2 < j &&
+                           portfolio_end(d, r + 2, j) > and_at + 1;
+            }
             int before_org = (d->toks.v[and_at - 1].w.flags & W_ORGKEY) != 0 && !portfolio &&
                              !(sift_tok_in(d, and_at - 1, fields) && (d->toks.v[j - 1].w.flags & W_ORGPRE));
             int org_phrase = 0, before_named = 0;
@@ -2937,7 +2969,8 @@ int sift_recognize(doc *d)
             if (d->toks.v[i].w.flags & W_ORGPRE)
                 org_phrase = 1;
             int ends_org = (d->toks.v[j - 1].w.flags & W_ORGKEY) != 0;
-            if (after_named || before_org || (!org_phrase && !ends_org) || (before_named && !org_phrase))
+            if (!minister &&
+                (after_named || before_org || (!org_phrase && !ends_org) || (before_named && !org_phrase)))
                 j = and_at;
         }
         uint32_t title_at = 0;
