@@ -1266,9 +1266,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* (not ", said the union leader, Tom Okoye, who ...": a role and its
      * name in apposition after the verb) */
     uint32_t role_name_end = 0, role_end = sift_role_named_after(d, c, s1, &role_name_end);
+    /* (or a bare noun: "..., the largest of the chains, said price
+     * increases reflected higher costs") */
     if (c + 1 < s1 && !role_end && !sift_unnamed_who(d, c + 1, s1) &&
         (((d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & TF_CAP)) ||
-         d->toks.v[c + 1].kind == TK_NUM || figure_opener(d, c + 1)) &&
+         d->toks.v[c + 1].kind == TK_NUM || figure_opener(d, c + 1) ||
+         (d->toks.v[c + 1].upos == SIFT_UPOS_NOUN && d->toks.v[c + 1].kind == TK_WORD &&
+          !(d->toks.v[c + 1].flags & (TF_CAP | TF_USED)))) &&
         sift_clause_starts(d, c + 1) && !(addressee_verb(d, c) && named_plural_noun(d, c + 1, s1)))
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
@@ -2195,7 +2199,10 @@ int sift_extract_reported(doc *d)
                 /* (not a subject with a participle's aside of its own:
                  * "According to the Superintendency of Pensions, the riskiest
                  * of the five funds, known as Fund A, fell") */
-                int aside = e + 2 < s1 && sift_past_participle(d, e + 1) && !(d->toks.v[e + 1].flags & TF_CAP) &&
+                /* (whatever the tagger says of it: "the levy, agreed in a
+                 * broad political deal in 2024, will cost") */
+                int aside = e + 2 < s1 && (sift_past_participle(d, e + 1) || sift_tok_ends(d, e + 1, "ed")) &&
+                            !(d->toks.v[e + 1].flags & TF_CAP) &&
                             ((d->toks.v[e + 2].w.flags & W_PREP) || sift_tok_is(d, e + 2, "as"));
                 if (role && e + 1 < s1 && sift_is_punct(d, e, ',') && !aside)
                     np1 = e;

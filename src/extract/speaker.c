@@ -3446,6 +3446,21 @@ static int regulator_fits(const doc *d, uint32_t k, int e)
 
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
+    /* "Siderurgica Serra Azul has agreed to sell its mill to India's Kaveri
+     * Metals ..., the Brazilian steelmaker said": a kind of business that
+     * reports at the end of the clause is the one the clause opens with, as
+     * its subject */
+    if (np1 > np0 + 1 && np1 < np0 + 5 && sift_tok_is(d, np0, "the") && np0 > 2 && sift_is_punct(d, np0 - 1, ',') &&
+        np1 < d->toks.n && sift_is_cue(d, np1) && (sift_tok_org_kind(d, np1 - 1) || sift_business_noun(d, np1 - 1)) &&
+        !(d->toks.v[np1 - 1].flags & TF_CAP)) {
+        uint32_t b = sift_body_start(d, d->toks.v[np0].sent);
+        int x = sift_entity_at(d, b);
+        uint32_t v = x >= 0 ? sift_name_end(d, b, np0) : b;
+        v += v < np0 && (d->toks.v[v].w.flags & W_AUX) && !(d->toks.v[v].flags & TF_CAP);
+        if (x >= 0 && d->ents.v[x].type == ET_ORG && v < np0 && !(d->toks.v[b].flags & TF_INQUOTE) &&
+            !(d->toks.v[v].flags & TF_CAP) && d->toks.v[v].upos == SIFT_UPOS_VERB)
+            return x;
+    }
     uint32_t k = np0;
     /* (or the people's: "Pilots ... have voted to strike, their union said",
      * only by a name with the noun, not any organisation named before) */
@@ -4632,6 +4647,12 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                      strcmp(d->ments.v[d->toks.v[k].ment].rule, "byline") == 0;
         if (byline)
             break;
+        /* (past an opening conjunction: "But Oyunchimeg Baatar, an
+         * opposition member ..., said") */
+        if (b + 2 < e && (d->toks.v[b].flags & TF_CAP) && !(d->toks.v[b].flags & TF_INQUOTE) &&
+            (sift_tok_is(d, b, "but") || sift_tok_is(d, b, "and") || sift_tok_is(d, b, "yet")) &&
+            sift_entity_at(d, b + 1) >= 0)
+            b++;
         /* ("His view was shared by Siti Ismail, who said ... . '...,' he
          * said", "Her assistant, Kamran Ali, said ... . She said", "Her
          * neighbour, Giorgos, said ... . '...,' she said": the one the

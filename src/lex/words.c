@@ -184,7 +184,7 @@ static const char *const org_keys[] = {
     "minerals", "shipping", "carriers", "lines", "motor", "tankers", "maritime", "automation", "robotics", "aerospace",
     "biotech", "ventures", "dynamics", "average", "polling", "survey", "courier", "chronicle",
     "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", "equities",
-    "cables", "wires", "textiles", "steels", "cements", "finserv", "infra", "athletic", "rovers",
+    "cables", "wires", "textiles", "steels", "steel", "cements", "finserv", "infra", "athletic", "rovers",
     "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance",
     "footwear", "apparel", "garments", "lithium", "copper", "nickel", "uranium", "cobalt", "graphite", "potash",
     "resources", "renewables", "solar", "lng", "products",

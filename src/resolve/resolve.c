@@ -294,10 +294,12 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
         sift_toks_equal(d, t0, full->t1 - len, len))
         return 1;
     /* ("Brightling" after "Brightling Nutrition"; "Faro" after "Faro
-     * Mobility, a scooter firm", whose kind the text gave) */
+     * Mobility, a scooter firm", whose kind the text gave, or "the company"
+     * that reports its clause) */
     if (full->type != ET_ORG || full->kind != MK_NAME ||
         !((d->toks.v[full->t1 - 1].w.flags & (W_ORGKEY | W_COMPANY)) ||
-          (full->rule && (strcmp(full->rule, "name+kind") == 0 || strcmp(full->rule, "kind+name") == 0))))
+          (full->rule && (strcmp(full->rule, "name+kind") == 0 || strcmp(full->rule, "kind+name") == 0 ||
+                          strcmp(full->rule, "firm-by-attribution") == 0))))
         return 0;
     if (full->t1 <= a + len || full->t1 > a + len + 4)
         return 0;

@@ -682,7 +682,9 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         "seguros", "seguradora", "aseguradora", "transportes",
                                         /* ("Instytut Rynku Energii", "Fundacja Batorego") */
                                         "instytut", "fundacja", "stowarzyszenie", "związek", "izba", "urząd",
-                                        "ministerstwo", "uniwersytet", NULL};
+                                        "ministerstwo", "uniwersytet",
+                                        /* (steelworks: "Siderurgica Serra Azul", "Huta Slaska Stal") */
+                                        "siderurgica", "siderúrgica", "siderurgia", "huta", NULL};
     for (const char *const *w = words; *w; w++)
         if (sift_tok_is(d, t0, *w))
             return 1;
@@ -2633,6 +2635,52 @@ static void places_named_as_firms(doc *d)
     }
 }
 
+/* Is token k in a person's name? */
+static int other_name(const doc *d, uint32_t k)
+{
+    int m = d->toks.v[k].ment;
+    return m >= 0 && d->ments.v[m].type == ET_PERSON;
+}
+
+/* "Rheinstahl Huettenwerke will shut one of its last blast furnaces ..., the
+ * company said": a name no dictionary holds that opens a clause a kind of
+ * organisation reports at its end, no person named between, is that
+ * organisation everywhere in the report, its first word alone too
+ * ("Rheinstahl said"); the first 64 such sentences. */
+static void firms_by_final_attribution(doc *d)
+{
+    for (size_t m = 0, seen = 0; m < d->ments.n && seen < 64; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_PERSON || !mm->rule ||
+            (strcmp(mm->rule, "unknown-name") != 0 && strcmp(mm->rule, "capitalised-name") != 0) ||
+            sift_body_start(d, d->toks.v[mm->t0].sent) != mm->t0 || (d->toks.v[mm->t0].flags & TF_INQUOTE))
+            continue;
+        seen++;
+        uint32_t s1 = d->sents.v[d->toks.v[mm->t0].sent].t1, k = mm->t1;
+        /* (past a description: "..., the Brazilian steelmaker said") */
+        uint32_t h = 0;
+        while (k + 3 < s1 && !other_name(d, k) && d->toks.v[k].kind != TK_QUOTE && !h) {
+            if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "the"))
+                for (uint32_t w = k + 2; w < s1 && w < k + 5 && !h && d->toks.v[w].kind == TK_WORD; w++)
+                    if (sift_tok_org_kind(d, w) && !(d->toks.v[w].flags & TF_CAP) && w + 1 < s1 &&
+                        (d->toks.v[w + 1].w.flags & W_CUE))
+                        h = w;
+            k += !h;
+        }
+        if (!h)
+            continue;
+        uint32_t n = mm->t1 - mm->t0, t0 = mm->t0;
+        for (size_t o = 0; o < d->ments.n; o++) {
+            mention *x = &d->ments.v[o];
+            if (x->type == ET_PERSON && (x->t1 - x->t0 == n || x->t1 - x->t0 == 1) &&
+                sift_toks_equal(d, x->t0, t0, x->t1 - x->t0)) {
+                x->type = ET_ORG;
+                x->rule = "firm-by-attribution";
+            }
+        }
+    }
+}
+
 /* "Moody's said", "sold at Christie's in New York", "according to
  * McDonald's.": a name with its "'s" at token j that owns nothing (what
  * follows is a speech verb, a preposition or a punctuation mark) is the
@@ -3014,6 +3062,7 @@ int sift_recognize(doc *d)
     saint_places(d);
     glued_plus(d);
     places_named_as_firms(d);
+    firms_by_final_attribution(d);
     if (mark_surnames(d) != 0)
         return -1;
     return mark_org_repeats(d);
