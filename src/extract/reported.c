@@ -2133,14 +2133,31 @@ int sift_extract_reported(doc *d)
             /* "According to the club's most recent accounts, filed in
              * September, the club had debts of": a participle's aside
              * describes the source */
+            /* (and its maker there is the source: "According to the
+             * proposal, published last month by the city's Education
+             * Agency, 14 kindergartens would close") */
             if (np1 + 3 < s1 && sift_is_punct(d, np1, ',') && d->toks.v[np1 + 1].upos == SIFT_UPOS_VERB &&
                 !(d->toks.v[np1 + 1].flags & TF_CAP) &&
-                (sift_past_participle(d, np1 + 1) || sift_tok_ends(d, np1 + 1, "ed")))
-                for (uint32_t e = np1 + 2; e < s1 && e < np1 + 10 && d->toks.v[e].kind == TK_WORD; e++)
+                (sift_past_participle(d, np1 + 1) || sift_tok_ends(d, np1 + 1, "ed"))) {
+                uint32_t c0 = np1, by_at = 0;
+                int maker = -1;
+                for (uint32_t e = np1 + 2; e < s1 && e < np1 + 12 &&
+                                           (d->toks.v[e].kind == TK_WORD || (d->toks.v[e].flags & TF_POSS));
+                     e++) {
+                    int x = sift_entity_at(d, e);
+                    by_at = by_at ? by_at : sift_tok_is(d, e, "by") ? e : 0;
+                    if (x >= 0 && d->ents.v[x].type == ET_ORG && maker < 0 && by_at && e > by_at && e < by_at + 5)
+                        maker = x;
                     if (e + 2 < s1 && sift_is_punct(d, e + 1, ',')) {
                         np1 = e + 1;
                         break;
                     }
+                }
+                if (np1 > c0 && maker >= 0 && sift_document_noun(d, c0 - 1)) {
+                    a.ent = maker;
+                    a.name = d->ents.v[maker].name;
+                }
+            }
             /* "According to Daniel Okafor, an analyst at Redmere Capital, the
              * downgrade was ...": the person's description is no part of the clause */
             /* (and an organisation's: "According to RateWatch, a mortgage

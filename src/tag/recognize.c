@@ -3017,7 +3017,13 @@ int sift_recognize(doc *d)
             if (d->toks.v[i].w.flags & W_ORGPRE)
                 org_phrase = 1;
             int ends_org = (d->toks.v[j - 1].w.flags & W_ORGKEY) != 0;
-            if (!minister &&
+            /* (nor one plural of people before "and", then a body's name:
+             * "Children and Families Agency", "Women and Equalities Office") */
+            static const char *const people[] = {"children", "women", "men", "families", "youth", "workers",
+                                                 "veterans", "seniors", "students", "farmers", NULL};
+            int whose = and_at == i + 1 && ends_org && j <= and_at + 4 && sift_tok_in(d, i, people) &&
+                        !after_named;
+            if (!minister && !whose &&
                 (after_named || before_org || (!org_phrase && !ends_org) || (before_named && !org_phrase)))
                 j = and_at;
         }
