@@ -4615,6 +4615,14 @@ static int client_named(const doc *d, const char *name, uint32_t u0, uint32_t e)
            sift_is_punct(d, k + 1, ',') && sift_is_cue(d, k + 2) && strstr(name, " for ") != NULL;
 }
 
+/* Is token b a capitalised "But", "And" or "Yet" opening a sentence's
+ * clause, outside quotations? */
+static int opening_conjunction(const doc *d, uint32_t b)
+{
+    return (d->toks.v[b].flags & TF_CAP) && !(d->toks.v[b].flags & TF_INQUOTE) &&
+           (sift_tok_is(d, b, "but") || sift_tok_is(d, b, "and") || sift_tok_is(d, b, "yet"));
+}
+
 /* The person who is the subject of a recent sentence: an entity, or -2
  * with [*u0,*u1) when the subject is a person left unnamed ("A former
  * colleague of MacAuley, who spoke on condition of anonymity, said ..."). */
@@ -4649,9 +4657,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             break;
         /* (past an opening conjunction: "But Oyunchimeg Baatar, an
          * opposition member ..., said") */
-        if (b + 2 < e && (d->toks.v[b].flags & TF_CAP) && !(d->toks.v[b].flags & TF_INQUOTE) &&
-            (sift_tok_is(d, b, "but") || sift_tok_is(d, b, "and") || sift_tok_is(d, b, "yet")) &&
-            sift_entity_at(d, b + 1) >= 0)
+        if (b + 2 < e && opening_conjunction(d, b) && sift_entity_at(d, b + 1) >= 0)
             b++;
         /* ("His view was shared by Siti Ismail, who said ... . '...,' he
          * said", "Her assistant, Kamran Ali, said ... . She said", "Her
@@ -4755,8 +4761,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                  * ... . She said ... ¶ '...,' Ruiz said. ¶ He also said") */
                 /* (the pronoun may follow an opening "But": "But he warned") */
                 uint32_t pb = sift_body_start(d, d->toks.v[pron].sent);
-                pb += pb + 1 == pron && (d->toks.v[pb].flags & TF_CAP) &&
-                      (sift_tok_is(d, pb, "but") || sift_tok_is(d, pb, "and") || sift_tok_is(d, pb, "yet"));
+                pb += pb + 1 == pron && opening_conjunction(d, pb);
                 if (named && en->type == ET_PERSON && x->rule && strcmp(x->rule, "attribution-after") == 0 &&
                     (!en->gender || en->gender == gender ||
                      (pb == pron && !gender_named(d, b, pron, gender) && !en->gender_told)))
@@ -5580,9 +5585,11 @@ static int unnamed_holding(const doc *d, const sift_quote *x, uint32_t h, int fa
         return 0;
     /* (or a role its owner gives it, ending in that word, further back:
      * "the rapporteur" after "Council of Europe's rapporteur") */
-    const char *own = strstr(x->speaker_name, "'s "), *last = strrchr(x->speaker_name, ' ');
-    own = own ? own : strncasecmp(x->speaker_name, "its ", 4) == 0 ? x->speaker_name : NULL;
-    if (own && last && strlen(last + 1) == TOK_N(d, h) && strncasecmp(last + 1, TOK_S(d, h), TOK_N(d, h)) == 0)
+    /* (the cheap test first: the name's last word is the noun's) */
+    const char *nm = x->speaker_name;
+    size_t n = strlen(nm), hn = TOK_N(d, h);
+    if (n > hn + 1 && nm[n - hn - 1] == ' ' && strncasecmp(nm + n - hn, TOK_S(d, h), hn) == 0 &&
+        (strncasecmp(nm, "its ", 4) == 0 || strstr(nm, "'s ") != NULL))
         return 1;
     return !far && indefinite(x->speaker_name) && /* ("In Lagos, an official ...") */
            (has_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)) || any_source(d, h));
@@ -5623,7 +5630,7 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     if (best && strncasecmp(best->speaker_name, "its ", 4) == 0) {
         const sent *bs = &d->sents.v[d->toks.v[sift_tok_at(d, (uint32_t)best->span.start)].sent];
         for (uint32_t i = bs->t0; i + 1 < bs->t1; i++)
-            if (sift_tok_is(d, i, "its") && !(d->toks.v[i].flags & TF_INQUOTE) && i + 1 < bs->t1 &&
+            if (sift_tok_is(d, i, "its") && !(d->toks.v[i].flags & TF_INQUOTE) &&
                 TOK_N(d, i + 1) == TOK_N(d, np1 - 1) &&
                 strncasecmp(TOK_S(d, i + 1), TOK_S(d, np1 - 1), TOK_N(d, i + 1)) == 0)
                 return sift_its_people((doc *)d, i, i + 2);

@@ -1653,11 +1653,17 @@ static int group_of_place(const doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
+/* Do tokens k, k + 1, k + 2 spell "Co-operative" or "Co-op"? */
+static int co_op_at(const doc *d, uint32_t k)
+{
+    return k + 2 < d->toks.n && sift_tok_is(d, k, "co") && sift_is_punct(d, k + 1, '-') &&
+           (sift_tok_is(d, k + 2, "operative") || sift_tok_is(d, k + 2, "op"));
+}
+
 static int classify_run(doc *d, uint32_t t0, uint32_t t1)
 {
     /* "Lee Valley Co-operative", "Arla Co-op": a co-operative */
-    if (t1 - t0 >= 4 && (sift_tok_is(d, t1 - 1, "operative") || sift_tok_is(d, t1 - 1, "op")) &&
-        sift_is_punct(d, t1 - 2, '-') && sift_tok_is(d, t1 - 3, "co"))
+    if (t1 - t0 >= 4 && co_op_at(d, t1 - 3))
         return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1,
                            ET_ORG, MK_NAME, -1, NULL, "co-operative");
     /* "the MV Aegean Dawn", "HMS Prince of Wales": a ship, which sift does
@@ -2239,8 +2245,7 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
     if (is_cap_word(nx) || sift_tok_is(d, j + 1, "elect"))
         return 1;
     /* ("Lee Valley Co-operative", "Arla Co-op") */
-    if (j > run0 && sift_tok_is(d, j - 1, "co") &&
-        (sift_tok_is(d, j + 1, "operative") || sift_tok_is(d, j + 1, "op")))
+    if (j > run0 && co_op_at(d, j - 1))
         return 1;
     /* "Lin Hsiu-ling", "Hsu Ming-che": a short lowercase syllable ends a given
      * name that follows a family name (not "Iranian-made", "U.S.-led") */
