@@ -149,6 +149,28 @@ static inline int sift_is_punct(const doc *d, uint32_t i, char ch)
            d->text[d->toks.v[i].start] == ch;
 }
 
+/* Is token i (when there is one) the lower-case word given, in any case?
+ * Inline: most callers pass a literal, whose length the compiler knows, so
+ * a word of another length costs one compare (the test runs millions of
+ * times a document set; bench/run.sh). */
+static inline int sift_tok_is(const doc *d, uint32_t i, const char *lower)
+{
+    if (i >= d->toks.n)
+        return 0;
+    size_t n = TOK_N(d, i);
+    if (n != strlen(lower))
+        return 0;
+    const char *s = TOK_S(d, i);
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != lower[k])
+            return 0;
+    }
+    return 1;
+}
+
 /* First token of the sentence holding token i, and one past its last. */
 static inline uint32_t sift_sent_t0(const doc *d, uint32_t i)
 {
@@ -189,7 +211,6 @@ uint32_t sift_plural_flags_any_case(const doc *d, uint32_t i); /* ... capitals a
 uint32_t sift_body_start(const doc *d, uint32_t s);
 /* Is token i in a dateline, before the dash ("LONDON (Reuters) —")? */
 int sift_in_dateline(const doc *d, uint32_t i);
-int sift_tok_is(const doc *d, uint32_t i, const char *lower); /* case-insensitive token test */
 /* Is token i one of the lower-case words of a NULL-terminated list? */
 int sift_tok_in(const doc *d, uint32_t i, const char *const *lower);
 /* A word that names a kind of organisation in another language and opens

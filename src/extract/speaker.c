@@ -2456,8 +2456,9 @@ int sift_document_word(const char *s, size_t n)
                                        /* ("a draft regulation prepared by the ministry") */
                                        "regulation", "regulations", "decree", "directive", "proposal",
                                        NULL};
+    char c = n && s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] + 32) : n ? s[0] : 0;
     for (const char *const *k = docs; *k; k++)
-        if (strlen(*k) == n && strncasecmp(*k, s, n) == 0)
+        if (**k == c && strlen(*k) == n && strncasecmp(*k, s, n) == 0)
             return 1;
     return 0;
 }

@@ -685,10 +685,7 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         "ministerstwo", "uniwersytet",
                                         /* (steelworks: "Siderurgica Serra Azul", "Huta Slaska Stal") */
                                         "siderurgica", "siderúrgica", "siderurgia", "huta", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (sift_tok_is(d, t0, *w))
-            return 1;
-    return 0;
+    return sift_tok_in(d, t0, words);
 }
 
 /* An organisation named by what it is: "rescue service, Salvamento

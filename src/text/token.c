@@ -55,24 +55,6 @@ uint32_t sift_plural_flags_any_case(const doc *d, uint32_t i)
     return m > 0 && m < sizeof low - 1 ? sift_words_get(d->res->words, low, m).flags : 0;
 }
 
-int sift_tok_is(const doc *d, uint32_t i, const char *lower)
-{
-    if (i >= d->toks.n)
-        return 0;
-    size_t n = TOK_N(d, i);
-    if (n != strlen(lower))
-        return 0;
-    const char *s = TOK_S(d, i);
-    for (size_t k = 0; k < n; k++) {
-        char c = s[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != lower[k])
-            return 0;
-    }
-    return 1;
-}
-
 int sift_toks_equal(const doc *d, uint32_t a, uint32_t b, uint32_t n)
 {
     for (uint32_t k = 0; k < n; k++)
@@ -93,8 +75,14 @@ int sift_family_first(const doc *d, uint32_t t0, uint32_t t1)
 
 int sift_tok_in(const doc *d, uint32_t i, const char *const *lower)
 {
+    if (i >= d->toks.n || TOK_N(d, i) == 0)
+        return 0;
+    /* (a word whose first letter differs is passed over without measuring it) */
+    char c = TOK_S(d, i)[0];
+    if (c >= 'A' && c <= 'Z')
+        c = (char)(c + 32);
     for (; *lower; lower++)
-        if (sift_tok_is(d, i, *lower))
+        if (**lower == c && sift_tok_is(d, i, *lower))
             return 1;
     return 0;
 }
