@@ -857,7 +857,18 @@ uint32_t sift_came_from(const doc *d, uint32_t t)
     /* (or whose they are: "The words belong to Sachiko Hayashi") */
     if ((sift_tok_is(d, v, "belong") || sift_tok_is(d, v, "belonged")) && sift_tok_is(d, v + 1, "to"))
         return v + 2;
-    return sift_tok_is(d, v, "came") && sift_tok_is(d, v + 1, "from") ? v + 2 : 0;
+    /* (past when: "The warning came on Wednesday from", "came late on
+     * Monday from") */
+    static const char *const when[] = {"late", "early", "earlier", "later", NULL};
+    uint32_t w = v + 1;
+    int dated = 0;
+    while (w < v + 7 && w < d->toks.n && !sift_tok_is(d, w, "from") &&
+           ((d->toks.v[w].flags & TF_USED) ||
+            (!(d->toks.v[w].flags & TF_CAP) && ((d->toks.v[w].w.flags & W_PREP) || sift_tok_in(d, w, when)))))
+        dated |= (d->toks.v[w++].flags & TF_USED) != 0;
+    if (!dated)
+        w = v + 1;
+    return sift_tok_is(d, v, "came") && sift_tok_is(d, w, "from") ? w + 1 : 0;
 }
 
 static int person_head(const doc *d, uint32_t k);

@@ -59,6 +59,13 @@ static int marks_open(const doc *d, uint32_t from, uint32_t to)
 
 static int noun_the_said(const doc *d, uint32_t c, uint32_t s0);
 
+/* Is token k a word inside a name, neither its first nor its last ("do" in
+ * "Aguas do Sotavento")? */
+static int inside_name(const doc *d, uint32_t k)
+{
+    int m = d->toks.v[k].ment;
+    return m >= 0 && d->ments.v[m].t0 < k && k + 1 < d->ments.v[m].t1;
+}
 
 /* Where a reported clause that starts at `from` ends (exclusive). */
 static uint32_t clause_end(const doc *d, uint32_t from)
@@ -171,7 +178,12 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             int verb = 0; /* not "an interest rate cut", when the tagger says so */
             for (uint32_t k = from; k < i && !verb; k++) /* nor "the affected stretch" */
                 verb = sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN &&
-                       !(k > from && (d->toks.v[k - 1].w.flags & W_DET));
+                       !(k > from && (d->toks.v[k - 1].w.flags & W_DET)) && !inside_name(d, k) &&
+                       /* (nor the clause's first word, no auxiliary, before a
+                        * preposition: "said flow in the Maipo, which ...,
+                        * had dropped") */
+                       !(k == from && !(d->toks.v[k].w.flags & W_AUX) && k + 1 < i &&
+                         (d->toks.v[k + 1].w.flags & W_PREP) && !(d->toks.v[k + 1].flags & TF_CAP));
             if (!verb) {
                 i = aside;
                 continue;
@@ -2301,6 +2313,14 @@ int sift_extract_reported(doc *d)
                                 b = k + sift_is_punct(d, k, ',');
                                 break;
                             }
+                            /* (or the object of a verb: "The government is
+                             * preparing legislation that, according to a
+                             * draft, would allow") */
+                            if (u->kind == TK_WORD && !(u->flags & TF_CAP) && k + 1 < c - 2 &&
+                                ((u->w.flags & (W_VERB | W_AUX)) || sift_finite_verb(d, k))) {
+                                b = k + 1;
+                                break;
+                            }
                             if (u->kind != TK_WORD || (u->w.flags & (W_PREP | W_VERB | W_AUX)) ||
                                 sift_finite_verb(d, k))
                                 break;
@@ -2595,7 +2615,7 @@ int sift_extract_reported(doc *d)
             if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.') ||
                 (sift_is_cue(d, j) && !(content_noun(d, j) && in_document(d, k, j)) && !described &&
                  !(j > k && named_plural_noun(d, j - 1, s1))) ||
-                (u->w.flags & W_AUX))
+                ((u->w.flags & W_AUX) && !(sift_document_noun(d, j) && in_document(d, k, j)))) /* ("its plan") */
                 break; /* (but "said in a 2022 report that": the means of saying) */
             /* "told reporters as he left the hotel that ...": a short
              * clause of when, with a pronoun for its subject, then "that" */

@@ -1700,7 +1700,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
         }
         /* "in a case the judge described as": the last noun phrase after a preposition */
-        if ((d->toks.v[k].w.flags & W_PREP) && !(d->toks.v[k].flags & TF_CAP)) {
+        /* (not a relative clause after one: ", under which water services
+         * were privatised in the late 1990s, say") */
+        if ((d->toks.v[k].w.flags & W_PREP) && !(d->toks.v[k].flags & TF_CAP) &&
+            !(k + 1 < end && (sift_tok_is(d, k + 1, "which") || sift_tok_is(d, k + 1, "whom")))) {
             for (uint32_t m = end; m-- > k + 1;)
                 if (d->toks.v[m].w.flags & W_DET) {
                     k = m;
@@ -2902,7 +2905,7 @@ static int not_business_word(const char *s, size_t n)
         "reserve", "regulator", "association", "federation", "union", "institute", "university",
         "college", "school", "foundation", "society", "league", "church", "academy", "museum",
         "centre", "center", "service", "office", "programme", "program", "alliance", "coalition", "forum",
-        "campaign", "club", "charity", "exchange", "chamber", "registry",
+        "campaign", "club", "charity", "exchange", "chamber", "registry", "superintendency", "superintendence",
         /* (and as bodies abroad are named: "Instituto Português das
          * Comunicações", "Agência Nacional de Telecomunicações") */
         "instituto", "istituto", "institut", "autoridade", "autoridad", "autorità", "autorité", "comissão",
@@ -2937,6 +2940,16 @@ static int not_business(const char *name)
 int sift_org_not_business(const entity *en)
 {
     return not_business(en->name) || (en->canon && not_business(en->canon));
+}
+
+/* Is the organisation described in a few words as a public body or another
+ * that is no business ("The regulator, ERSAR,")? */
+static int described_public(const entity *en)
+{
+    int words = 1;
+    for (const char *p = en->desc; p && *p; p++)
+        words += *p == ' ';
+    return en->desc && words <= 3 && not_business(en->desc);
 }
 
 /* Is the organisation e, named at token m0, in a sentence where the same
@@ -3439,6 +3452,12 @@ static int regulator_fits(const doc *d, uint32_t k, int e)
     const char *nm = d->ents.v[e].name;
     if (!(sift_tok_is(d, k, "regulator") || sift_tok_is(d, k, "watchdog")))
         return 1;
+    /* (never a legislature or a court: not "the Senate's water resources
+     * committee") */
+    static const char *const houses[] = {"senate", "parliament", "congress", "court", NULL};
+    for (const char *const *w = houses; *w; w++)
+        if (has_word(nm, *w, strlen(*w)))
+            return 0;
     return (public_name(nm) && !has_word(nm, "ministry", 8) && !has_word(nm, "department", 10) &&
             !has_word(nm, "chamber", 7) && !has_word(nm, "exchange", 8)) ||
            field_of_country(d, e) || (d->ents.v[e].desc && has_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k))) ||
@@ -3476,6 +3495,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (k + 4 == np1 && sift_is_punct(d, k + 1, '-') && !(d->toks.v[k + 1].flags & TF_SPACE) &&
         sift_tok_in(d, k + 2, held))
         k += 3;
+    /* (or "the publicly owned utility", "the privately run operator") */
+    if (k + 3 == np1 && sift_tok_ends(d, k, "ly") && !(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k + 1, held))
+        k += 2;
     /* "the state's spending watchdog", "Ireland's health regulator", "the
      * sport's governing body": the owner says nothing of which */
     static const char *const places[] = {"state", "country", "nation", "city", "province", "region", "county",
@@ -3763,7 +3785,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * an office or a board) that has spoken, not a ministry or a hospital */
     if (sift_tok_is(d, k, "regulator") || sift_tok_is(d, k, "watchdog")) {
         static const char *const regulators[] = {"authority", "commission", "agency", "office", "board",
-                                                 "regulator", NULL};
+                                                 "regulator", "superintendency", "superintendence", NULL};
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
@@ -3915,7 +3937,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
               (company_name(d, nm) || described_business(&d->ents.v[e]))) &&
             !reported_firm && !site && !other_kind(d, k, nm) &&
             !(d->ents.v[e].desc && other_kind(d, k, d->ents.v[e].desc)) &&
-            !workplace(d, m0) &&
+            !(business && described_public(&d->ents.v[e])) && !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws)) &&
             !(business && d->toks.v[m0].sent != d->toks.v[np0].sent && noun_spoke_for_other(d, m0, e, k)) &&
             !(m0 == i && named_as_site(d, i, lo, np0, sites))) { /* (last: it walks the tokens) */
@@ -5756,6 +5778,12 @@ static const char *document_subject(doc *d, uint32_t s, int *ent)
     if (b + 2 >= t1 || !(d->toks.v[b].w.flags & W_DET) || (d->toks.v[b].flags & TF_INQUOTE))
         return NULL;
     uint32_t h = b + 1;
+    /* ("The auditors' report": an owner given no name, and no body, which
+     * speaks for itself: "The union's count ... It says") */
+    if (h + 2 < t1 && d->toks.v[h].kind == TK_WORD && !(d->toks.v[h].flags & TF_CAP) &&
+        !sift_tok_org_kind(d, h) && !sift_business_noun(d, h) && !institution_noun(d, h) &&
+        (d->toks.v[h + 1].flags & TF_POSS) && sift_document_noun(d, h + 2))
+        h += 2;
     if (!sift_document_noun(d, h) && h + 1 < t1 && d->toks.v[h].kind == TK_WORD && !(d->toks.v[h].flags & TF_CAP))
         h++; /* "A new report" */
     if (!sift_document_noun(d, h) || sift_entity_at(d, h) >= 0 || sift_tok_is(d, h, "data") ||
@@ -6450,11 +6478,14 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (*ent < 0 && ps > 0 && (opens || opening_phrase(d, body, np0))) {
                 uint32_t pb = sift_body_start(d, ps - 1), pe = pb + 2;
                 if (pe + 1 < d->sents.v[ps - 1].t1 && d->toks.v[pb + 1].kind == TK_WORD &&
-                    !(d->toks.v[pb + 1].flags & TF_CAP) && !institution_noun(d, pb + 1))
+                    !(d->toks.v[pb + 1].flags & TF_CAP) && !institution_noun(d, pb + 1) &&
+                    !sift_business_noun(d, pb + 1))
                     pe++; /* ("The national statistics office") */
                 /* (or whose possession it opens with: "The union's count
                  * is more than double that. It says ...") */
-                if (sift_tok_is(d, pb, "the") && pe < d->sents.v[ps - 1].t1 && institution_noun(d, pe - 1) &&
+                /* (or a business: "The company disputed that account.") */
+                if (sift_tok_is(d, pb, "the") && pe < d->sents.v[ps - 1].t1 &&
+                    (institution_noun(d, pe - 1) || sift_business_noun(d, pe - 1)) &&
                     !(d->toks.v[pe - 1].flags & TF_CAP) &&
                     (sift_finite_verb(d, pe) || (d->toks.v[pe].kind != TK_WORD && (d->toks.v[pe].flags & TF_POSS)) ||
                      /* (a verb the tagger took for a plural: "The
@@ -7444,6 +7475,12 @@ int sift_clause_starts(const doc *d, uint32_t i)
             lim++, figures = 1;
         else if ((u->w.flags & W_NUMWORD) && !(u->flags & TF_CAP) && lim < i + 24)
             lim++; /* ("between the two countries could cut") */
+        /* (nor do the units after them: "an increase of 22 sen per cubic
+         * metre for the first 20 cubic metres of monthly use was") */
+        else if (figures && k > i && lim < i + 24 && !(u->flags & TF_CAP) &&
+                 ((u->w.flags & W_UNITWORD) || sift_tok_is(d, k, "per") || sift_tok_is(d, k, "cubic") ||
+                  sift_tok_is(d, k, "square")))
+            lim++;
         /* (nor do articles, and a name counts once: "about 60 percent of
          * the workers at the terminals in Valparaiso and San Antonio were") */
         else if (k > i && lim < i + 24 &&

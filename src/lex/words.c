@@ -151,6 +151,7 @@ static const char *const org_keys[] = {
     "institution", "university", "college", "school", "academy", "hospital", "clinic", "infirmary",
     "bank", "fund", "group", "company", "co.", "corporation", "corp", "corp.", "inc.", "inc", "limited",
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
+    "berhad", "bhd", "tbk", /* ("Klang Valley Water Berhad", "Bank Rakyat Indonesia Tbk") */
     "industries", "holdings", "holding", "partners", "systems", "technologies", "energy",
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
     "water", "utilities", "power", /* ("Eden Valley Water", "Thames Water", "Westline Power") */
@@ -383,7 +384,7 @@ static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "motor", "airlines", "airways",
     "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", "therapeutics",
-    "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "tbk", "kgaa",
+    "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "berhad", "tbk", "kgaa",
     "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */
     "supermarkets", "stores", "foods", "seafoods", "logistics", /* ("Blue Meridian Seafoods") */
     "smelting", "mining", "cruises", /* ("Mufulo Copper Smelting", "Polar Crown Cruises") */

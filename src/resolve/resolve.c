@@ -1943,6 +1943,21 @@ static void org_descriptions(doc *d)
             (sift_tok_org_kind(d, mm->t0 - 1) || (d->toks.v[mm->t0 - 1].w.flags & W_ORGKEY)))
             d->ents.v[mm->entity].desc = sift_span_text(d, a, mm->t0);
     }
+    /* "The regulator, ERSAR, said": its kind in apposition before the name */
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *mm = &d->ments.v[m];
+        if (mm->type != ET_ORG || mm->kind != MK_NAME || mm->entity < 0 || mm->t0 < 3 ||
+            d->ents.v[mm->entity].desc || !sift_is_punct(d, mm->t0 - 1, ',') || !sift_is_punct(d, mm->t1, ','))
+            continue;
+        uint32_t h = mm->t0 - 2, a = h;
+        if (!sift_tok_org_kind(d, h) || (d->toks.v[h].flags & TF_INQUOTE))
+            continue;
+        while (a > 0 && a + 3 > h && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+               d->toks.v[a - 1].ment < 0 && !(d->toks.v[a - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP | W_DET)))
+            a--;
+        if (a > 0 && ((d->toks.v[a - 1].w.flags & W_DET) || (d->toks.v[a - 1].flags & TF_POSS)))
+            d->ents.v[mm->entity].desc = sift_span_text(d, a, h + 1);
+    }
     /* "Marlow Whitfield Restructuring, which was appointed as
      * administrator, said": the office it was appointed to, so "the
      * administrators" can find it */

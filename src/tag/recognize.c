@@ -376,6 +376,7 @@ static int same_word_as(const doc *d, const uint32_t *v, size_t n, uint32_t t)
 }
 
 static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1);
+static int filed_at(const doc *d, uint32_t t0, uint32_t t1);
 
 /* An all-capitals word (two to ten letters) that names an organisation
  * already: in parentheses right after an ORG mention ("the Ghana Cocoa
@@ -684,7 +685,9 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         "instytut", "fundacja", "stowarzyszenie", "związek", "izba", "urząd",
                                         "ministerstwo", "uniwersytet",
                                         /* (steelworks: "Siderurgica Serra Azul", "Huta Slaska Stal") */
-                                        "siderurgica", "siderúrgica", "siderurgia", "huta", NULL};
+                                        "siderurgica", "siderúrgica", "siderurgia", "huta",
+                                        /* (water utilities: "Aguas Andinas", "Águas do Porto") */
+                                        "aguas", "águas", NULL};
     return sift_tok_in(d, t0, words);
 }
 
@@ -887,6 +890,8 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
          * "DeSantis" aside) */
         if (camel_case(d, t0))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "camel-case");
+        if (filed_at(d, t0, t1))
+            return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "dateline place");
         int named = named_acronym(d, t0);
         if (named)
             return named < 0 ? -1 : add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "named acronym");
@@ -1538,6 +1543,22 @@ static uint32_t constituency_at(const doc *d, uint32_t t0, uint32_t t1)
             sift_tok_in(d, k - 1, seats))
             return k + 1;
     return 0;
+}
+
+/* Is [t0,t1), in capitals, where the story was filed, a place the lexicon
+ * may not know: between bars on a byline ("By Ines Carvalho | FARO |
+ * Tuesday") or opening a dateline ("FARO, Portugal (Reuters) -")? */
+static int filed_at(const doc *d, uint32_t t0, uint32_t t1)
+{
+    for (uint32_t k = t0; k < t1; k++)
+        if (!(d->toks.v[k].flags & TF_ALLCAPS) || TOK_N(d, k) < 3)
+            return 0;
+    uint32_t s0 = sift_sent_t0(d, t0);
+    if (t0 >= s0 + 3 && sift_is_punct(d, t0 - 1, '|') && sift_tok_is(d, s0, "by") &&
+        (t1 >= d->toks.n || sift_is_punct(d, t1, '|') || (d->toks.v[t1].flags & TF_PARA)))
+        return 1;
+    return t0 == s0 && t1 < d->toks.n && (d->toks.v[t0].flags & TF_PARA) && sift_in_dateline(d, t1) &&
+           (sift_is_punct(d, t1, ',') || sift_is_punct(d, t1, '(') || d->toks.v[t1].kind == TK_DASH);
 }
 
 /* "By WANJIRU KAMAU, Nyeri |", "By Ana Souza and ...": a byline, a line
@@ -2339,6 +2360,27 @@ static int eponym(const doc *d, uint32_t i)
     return sift_tok_in(d, i, eponyms);
 }
 
+/* Does the trained recognizer, alone, call the word at token w a place more
+ * often than an organisation, wherever it stands alone? (Where its kind
+ * comes before it, it is an organisation whatever the recognizer says:
+ * "Dutch e-bike maker Veloran".) */
+static int model_place(const doc *d, uint32_t w)
+{
+    int places = 0, orgs = 0;
+    for (size_t m = 0; m < d->ments.n; m++) {
+        const mention *mm = &d->ments.v[m];
+        uint32_t t = mm->t0;
+        if (mm->t1 - t != 1 || !mm->rule || strcmp(mm->rule, "model") != 0 || TOK_N(d, t) != TOK_N(d, w) ||
+            !sift_toks_equal(d, t, w, 1))
+            continue;
+        int kind = t > 0 && (sift_tok_org_kind(d, t - 1) || sift_tok_trade(d, t - 1) ||
+                             sift_tok_is(d, t - 1, "maker") || (d->toks.v[t - 1].w.flags & W_ORGKEY));
+        places += !kind && (mm->type == ET_GPE || mm->type == ET_LOC);
+        orgs += kind || mm->type == ET_ORG;
+    }
+    return places > orgs;
+}
+
 /* "Kazatomprom, the world's largest uranium producer, said": a one-word
  * organisation the document names elsewhere ("Kazatomprom's chief
  * commercial officer") is that organisation wherever the word stands alone
@@ -2348,6 +2390,7 @@ static int mark_org_repeats(doc *d)
     enum { MAXO = 64 };
     uint32_t toks[MAXO];
     unsigned char at_only[MAXO]; /* (named an organisation only as where: "the new site at Kiamunyi") */
+    unsigned char placed[MAXO];  /* (a place, by the trained recognizer's count: model_place) */
     size_t no = 0;
     for (size_t m = 0; m < d->ments.n && no < MAXO; m++) {
         const mention *mm = &d->ments.v[m];
@@ -2368,10 +2411,24 @@ static int mark_org_repeats(doc *d)
         int at = mm->rule && strcmp(mm->rule, "at+name") == 0;
         if (p == no) {
             at_only[no] = (unsigned char)at;
+            placed[no] = 0;
             toks[no++] = w;
         } else if (!at) {
             at_only[p] = 0;
         }
+        /* (a word the trained recognizer calls a place more often than an
+         * organisation is a place: "Algarve water company", "Portugal's
+         * drought-stricken Algarve", "Reservoirs in the Algarve") */
+        if (!placed[p] && w == mm->t0 && mm->rule && strcmp(mm->rule, "model") == 0 && model_place(d, w))
+            placed[p] = 1;
+    }
+    for (size_t m = 0; m < d->ments.n; m++) {
+        mention *mm = &d->ments.v[m];
+        if (mm->type != ET_ORG || mm->t1 - mm->t0 != 1 || !mm->rule || strcmp(mm->rule, "model") != 0)
+            continue;
+        for (size_t p = 0; p < no; p++)
+            if (placed[p] && sift_toks_equal(d, toks[p], mm->t0, 1) && TOK_N(d, toks[p]) == TOK_N(d, mm->t0))
+                mm->type = ET_GPE;
     }
     for (size_t i = 0; i < d->toks.n && no > 0; i++) {
         const tok *t = &d->toks.v[i];
@@ -2389,7 +2446,7 @@ static int mark_org_repeats(doc *d)
             continue; /* (a word of a longer run is that run's) */
         for (size_t p = 0; p < no; p++)
             if (TOK_N(d, toks[p]) == TOK_N(d, i) && sift_toks_equal(d, toks[p], (uint32_t)i, 1)) {
-                if (model_person && at_only[p] && d->ments.v[t->ment].type == ET_GPE)
+                if (placed[p] || (model_person && at_only[p] && d->ments.v[t->ment].type == ET_GPE))
                     break;
                 if (model_person) {
                     d->ments.v[t->ment].type = ET_ORG;
