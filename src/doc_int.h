@@ -211,6 +211,11 @@ uint32_t sift_plural_flags_any_case(const doc *d, uint32_t i); /* ... capitals a
 uint32_t sift_body_start(const doc *d, uint32_t s);
 /* Is token i in a dateline, before the dash ("LONDON (Reuters) —")? */
 int sift_in_dateline(const doc *d, uint32_t i);
+/* "the justice secretary" is no "shadow justice secretary": does `words`
+ * (a title or description) put a word that makes the role another's
+ * ("shadow", "former", "deputy") right before a word of [t0,t1) that the
+ * phrase does not put it before? (resolve/resolve.c) */
+int sift_other_holder(const doc *d, uint32_t t0, uint32_t t1, const char *words);
 /* Is token i one of the lower-case words of a NULL-terminated list? */
 int sift_tok_in(const doc *d, uint32_t i, const char *const *lower);
 /* A word that names a kind of organisation in another language and opens

@@ -1104,7 +1104,15 @@ static void view_of(doc *d, sift_quote *q)
     if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && (d->toks.v[t0].flags & TF_PARA) &&
         (d->toks.v[open].flags & TF_PARA) && d->ents.v[pe].first_tok == t && !quote_left_open(d, open)) {
         uint32_t k = sift_name_end(d, t, d->toks.n);
-        if (sift_is_punct(d, k, ',') || sift_is_cue(d, k) || sift_finite_verb(d, k)) {
+        /* (not one who speaks for himself there, after a paragraph that
+         * ended by quoting someone else: '"...," she said. ¶ "..." ¶
+         * Opposition TD Eoin Gallagher wrote on social media that') */
+        const sift_quote *p = q > d->quotes.v ? q - 1 : NULL;
+        int after_quoted = p && strcmp(p->kind, "direct") == 0 && p->cue && p->speaker_name &&
+                           para_at(d, p->span.start) + 1 == para_at(d, q->span.start) &&
+                           d->toks.v[sift_tok_at(d, p->sentence.end - 1)].sent + 1 == d->toks.v[open].sent;
+        if (!(after_quoted && sift_is_cue(d, k)) &&
+            (sift_is_punct(d, k, ',') || sift_is_cue(d, k) || sift_finite_verb(d, k))) {
             speaker_is(d, q, pe, "speaker-next-paragraph");
             return;
         }
@@ -1407,6 +1415,34 @@ static void view_of(doc *d, sift_quote *q)
     }
 }
 
+/* '"I have been here since five this morning." Ines Peeters, a nurse from
+ * Leuven, had been due to fly': a quotation that opens its paragraph, then
+ * a person named there for the first time, with what she is, is hers. */
+static void introduced_after(doc *d, sift_quote *q)
+{
+    uint32_t open = sift_tok_at(d, q->span.start), t = sift_tok_at(d, q->span.end - 1) + 1;
+    while (open > 0 && d->toks.v[open - 1].kind == TK_QUOTE && !(d->toks.v[open].flags & TF_PARA))
+        open--;
+    while (t < d->toks.n && d->toks.v[t].kind == TK_QUOTE)
+        t++;
+    if (!(d->toks.v[open].flags & TF_PARA) || t + 3 >= d->toks.n || !(d->toks.v[t].flags & TF_SENT) ||
+        (d->toks.v[t].flags & TF_PARA))
+        return;
+    int x = sift_entity_at(d, t);
+    if (x < 0 || d->ents.v[x].type != ET_PERSON)
+        return;
+    uint32_t e = sift_name_end(d, t, d->toks.n);
+    if (e + 1 >= d->toks.n || !sift_is_punct(d, e, ',') ||
+        !(sift_tok_is(d, e + 1, "a") || sift_tok_is(d, e + 1, "an") || d->toks.v[e + 1].kind == TK_NUM))
+        return;
+    for (uint32_t k = 0; k < open; k++)
+        if (sift_entity_at(d, k) == x)
+            return; /* (named before: a speaker again, not introduced) */
+    q->speaker = x;
+    q->speaker_name = d->ents.v[x].name;
+    q->rule = "introduced-after";
+}
+
 /* Does the quotation span speak as "I"? */
 static int first_person(const doc *d, const sift_span *sp)
 {
@@ -1459,6 +1495,8 @@ static void inherit_speakers(doc *d)
         view_of(d, q);
         if (!q->speaker_name)
             spoke_before(d, q);
+        if (!q->speaker_name)
+            introduced_after(d, q);
         /* (and the paragraphs of the quotation before it) */
         /* (over a speaker only inherited: "A central bank official ...
          * said ... . ¶ '... ¶ ...' ¶ Benitez, who made those comments") */
@@ -2799,6 +2837,12 @@ static void named_later(doc *d)
             e = firm_opens_next(d, t0, h);
         if (e < 0)
             e = owner_speaks_next(d, i, t0, h);
+        /* (not one whose role the text makes another's: "the justice
+         * secretary" is no "Martin Greaves, the shadow justice secretary") */
+        if (e >= 0 && d->ents.v[e].type == ET_PERSON &&
+            ((d->ents.v[e].title && sift_other_holder(d, t0, h + 1, d->ents.v[e].title)) ||
+             (d->ents.v[e].desc && sift_other_holder(d, t0, h + 1, d->ents.v[e].desc))))
+            continue;
         uint32_t given = e < 0 && type == ET_PERSON ? sift_name_given(d, h) : 0;
         if (e < 0 && !given && type == ET_PERSON)
             given = name_before_description(d, t0);

@@ -1372,6 +1372,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             (sift_tok_is(d, k + 2, "its") || sift_tok_is(d, k + 2, "their") || sift_tok_is(d, k + 2, "what") ||
              sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an")))
             break;
+        /* (or a phrase going on from what was said, right after the verb:
+         * "... would be maintained, it said, under minimum-service rules") */
+        if (sift_is_punct(d, k, ',') && k == c + 1 && k + 3 < s1 && (d->toks.v[k + 1].w.flags & W_PREP) &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && !sift_tok_is(d, k + 1, "that") && !sift_tok_is(d, k + 1, "as"))
+            break;
         /* ("Corvalis said in a presentation at the Clinical Trials on
          * Alzheimer's Disease conference in Boston": a longer tail when it
          * is a prepositional phrase with no verb in it) */

@@ -843,8 +843,19 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
      * regional governor's office said was designed for 300 people": the
      * phrase between a relative "that" or "which" on a noun and the verb */
     if (j == cue && j > lo + 4) {
-        uint32_t t = j;
-        while (t > lo + 2 && t + 9 > j && (d->toks.v[t - 1].kind == TK_WORD || (d->toks.v[t - 1].flags & TF_POSS)) &&
+        /* (past a relative clause on that subject: "a figure that a senior
+         * airline executive who asked not to be named described as") */
+        uint32_t e = j;
+        for (uint32_t w = j; w-- > lo + 3 && w + 9 > j;) {
+            if (d->toks.v[w].kind != TK_WORD || (d->toks.v[w].flags & TF_INQUOTE))
+                break;
+            if (is_who(d, w) && !(d->toks.v[w].flags & TF_CAP) && person_word(d, w - 1)) {
+                e = w;
+                break;
+            }
+        }
+        uint32_t t = e;
+        while (t > lo + 2 && t + 9 > e && (d->toks.v[t - 1].kind == TK_WORD || (d->toks.v[t - 1].flags & TF_POSS)) &&
                !(d->toks.v[t - 1].w.flags & (W_VERB | W_AUX | W_PREP)) && !sift_is_cue(d, t - 1) &&
                !sift_tok_is(d, t - 1, "that") && !sift_tok_is(d, t - 1, "which"))
             t--;
@@ -853,9 +864,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             ((d->toks.v[t - 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[t - 2].flags & TF_CAP)) ||
              (d->toks.v[t - 2].flags & TF_USED)) && /* (or a date: "a review published on Monday that") */
             ((d->toks.v[t].w.flags & W_DET) || sift_entity_at(d, t) >= 0) &&
-            !(d->toks.v[t].w.flags & W_PRONOUN)) {
+            !(d->toks.v[t].w.flags & W_PRONOUN) && t < e) {
             *np0 = t;
-            *np1 = j;
+            *np1 = e;
             return 1;
         }
     }
@@ -1019,6 +1030,21 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         *np1 = e;
         return 1;
     }
+    /* "..., according to the office of the independent prisons watchdog,
+     * which has repeatedly described": the source "according to" gives */
+    /* (a name right before the comma is the body itself: "according to the
+     * United Nations refugee agency (UNHCR), which said") */
+    if (j > lo + 4 && sift_tok_is(d, j - 1, "which") && !(d->toks.v[j - 1].flags & TF_CAP) &&
+        sift_is_punct(d, j - 2, ',') && d->toks.v[j - 3].kind == TK_WORD && sift_entity_at(d, j - 3) < 0)
+        for (uint32_t a = j - 3; a > lo + 1 && a + 16 > j; a--) {
+            if (sift_is_punct(d, a, ',') || d->toks.v[a].kind == TK_QUOTE || (d->toks.v[a].flags & TF_INQUOTE))
+                break;
+            if (sift_tok_is(d, a, "to") && sift_tok_is(d, a - 1, "according") && a + 1 < j - 2) {
+                *np0 = a + 1;
+                *np1 = j - 2;
+                return 1;
+            }
+        }
     /* "according to Budi Harsono, a spokesman for the ministry, who said":
      * "who" after a comma is the person named before it, or before the
      * appositive that ends there */
@@ -1027,10 +1053,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         int e = sift_entity_at(d, at);
         if (e < 0 || d->ents.v[e].type != ET_PERSON) {
             uint32_t c = at; /* the comma that opens the appositive */
-            while (c > lo && j - c < 16 && !sift_is_punct(d, c, ',') && d->toks.v[c].kind != TK_QUOTE)
-                c--;
+            while (c > lo && j - c < 16 && !sift_is_punct(d, c, ',') && !sift_quote_mark(&d->toks.v[c]))
+                c--; /* (past an owner's mark: "electricians' union") */
             e = -1;
-            if (c > lo && sift_is_punct(d, c, ',') && appositive(d, c + 1, j - 2)) {
+            /* (or a role with no verb after a person's name: "Ray
+             * Dominguez, business manager of a local electricians' union,
+             * who told") */
+            int role = c > lo + 1 && sift_is_punct(d, c, ',') && sift_entity_at(d, c - 1) >= 0 &&
+                       d->ents.v[sift_entity_at(d, c - 1)].type == ET_PERSON && !has_verb(d, c + 1, j - 2);
+            if (c > lo && sift_is_punct(d, c, ',') && (role || appositive(d, c + 1, j - 2))) {
                 at = c - 1;
                 e = sift_entity_at(d, at);
                 /* (past an age: "Marco Zanardelli, 61, a retired dairy
@@ -4865,7 +4896,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             uint32_t lastc = 0, prevc = 0, firstc = 0, stop = e;
             int rel = 0; /* (in a relative clause: "a nurse who has worked there for 19 years,") */
             for (uint32_t k = b + 1; k < e && k < b + 30; k++) {
-                rel = (rel && !sift_is_punct(d, k, ',')) || (is_who(d, k) && !sift_is_punct(d, k - 1, ','));
+                /* (or on the place: "At the gates of Fresnes, where officers
+                 * had lit braziers against the cold,") */
+                rel = (rel && !sift_is_punct(d, k, ',')) || (is_who(d, k) && !sift_is_punct(d, k - 1, ',')) ||
+                      (sift_tok_is(d, k, "where") && sift_is_punct(d, k - 1, ','));
                 if (!rel && (sift_finite_verb(d, k) || sift_is_cue(d, k) || d->toks.v[k].kind == TK_QUOTE)) {
                     stop = k;
                     break;
@@ -6495,6 +6529,23 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     *ent = generic_org(d, pb, pe);
                     if (*ent < 0) {
                         *name = sift_span_text(d, pb, pe);
+                        return;
+                    }
+                }
+                /* (or a country's: "China's embassy in The Hague condemned
+                 * the decision.", with where it is) */
+                uint32_t pt1 = d->sents.v[ps - 1].t1, ge = pb;
+                int owner = sift_entity_at(d, pb);
+                if (owner >= 0 && d->ents.v[owner].type == ET_GPE)
+                    ge = sift_name_end(d, pb, pt1);
+                if (*ent < 0 && ge > pb && ge + 2 < pt1 && (d->toks.v[ge].flags & TF_POSS) &&
+                    institution_noun(d, ge + 1) &&
+                    !(d->toks.v[ge + 1].flags & TF_CAP)) {
+                    uint32_t e = ge + 2;
+                    if (e + 1 < pt1 && sift_tok_is(d, e, "in") && sift_entity_at(d, e + 1) >= 0)
+                        e = sift_name_end(d, e + 1, pt1);
+                    if (e < pt1 && sift_finite_verb(d, e)) {
+                        *name = sift_span_text(d, pb, e);
                         return;
                     }
                 }

@@ -153,6 +153,7 @@ static const char *const org_keys[] = {
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "berhad", "bhd", "tbk", /* ("Klang Valley Water Berhad", "Bank Rakyat Indonesia Tbk") */
     "industries", "holdings", "holding", "partners", "systems", "technologies", "energy",
+    "microsystems", "semiconductor", "semiconductors", "electronics", "microelectronics", /* (chipmakers) */
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
     "water", "utilities", "power", /* ("Eden Valley Water", "Thames Water", "Westline Power") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
@@ -318,7 +319,7 @@ static const char *const person_nouns[] = {
     "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst", "official",
     "resident", "witness", "expert", "doctor", "nurse", "farmer", "teacher", "student",
     "lawyer", "attorney", "judge", "economist", "researcher", "scientist", "professor",
-    "officer", "commander", "activist", "mother", "father", "son", "daughter", "worker",
+    "officer", "commander", "activist", "mother", "father", "son", "daughter", "worker", "employee",
     "owner", "agent", "rector", "veteran", "diplomat", "journalist", "reporter", "engineer", "volunteer",
     "minister", "president", "leader", "member", "head", "chief", "director", "founder",
     "executive", "manager", "mayor", "governor", "senator", "lawmaker", "candidate",
@@ -383,6 +384,8 @@ static const char *const person_nouns[] = {
 static const char *const company_suffixes[] = {
     "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "company", "co.",
     "limited", "group", "holdings", "holding", "systems", "technologies", "motors", "motor", "airlines", "airways",
+    "air", /* ("Laurentia Air", then "Laurentia") */
+    "microsystems", "semiconductor", "semiconductors", "electronics", "microelectronics",
     "industries", "partners", "ag", "gmbh", "sa", "nv", "pharmaceuticals", "labs", "therapeutics",
     "biosciences", "asa", "oyj", "spa", "bv", "pty", "bhd", "berhad", "tbk", "kgaa",
     "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */

@@ -514,6 +514,12 @@ static void description_before(doc *d, const mention *mm, entity *en);
 
 static uint8_t first_name_gender(const doc *d, const mention *m)
 {
+    /* "a guard who gave only his first name, Thomas,": a first name alone,
+     * of the sex the words before it give */
+    uint32_t a = m->t0;
+    if (m->t1 - a == 1 && a >= 4 && sift_is_punct(d, a - 1, ',') && sift_tok_is(d, a - 2, "name") &&
+        sift_tok_is(d, a - 3, "first"))
+        return sift_tok_is(d, a - 4, "his") ? 'M' : sift_tok_is(d, a - 4, "her") ? 'F' : 0;
     if (m->t1 - m->t0 < 2)
         return 0;
     /* "Jean-Baptiste", "Marie-Claude": a joined first name has a gender
@@ -1194,6 +1200,47 @@ static int initials_in(const char *title, const char *low, size_t n)
     return 0;
 }
 
+/* Does `title` name by its acronym an organisation whose name holds the
+ * word low[0..n) ("union" for "the AAWU's general secretary", the Aviation
+ * and Allied Workers Union)? */
+static int acronym_holds(const doc *d, const char *title, const char *low, size_t n)
+{
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const entity *en = &d->ents.v[e];
+        if (en->type != ET_ORG || !en->alias || !words_in(en->name, low, n))
+            continue;
+        char a[32];
+        size_t an = sift_utf8_lower(en->alias, strlen(en->alias), a, sizeof a);
+        if (an > 1 && an < sizeof a && words_in(title, a, an))
+            return 1;
+    }
+    return 0;
+}
+
+int sift_other_holder(const doc *d, uint32_t t0, uint32_t t1, const char *words)
+{
+    static const char *const others[] = {"shadow", "former", "deputy", "vice", "ex", NULL};
+    char low[128];
+    size_t m = sift_utf8_lower(words, strlen(words), low, sizeof low);
+    for (const char *const *o = others; *o; o++) {
+        size_t on = strlen(*o);
+        for (size_t i = 0; i + on + 1 < m; i++) {
+            if ((i > 0 && low[i - 1] != ' ') || memcmp(low + i, *o, on) != 0 ||
+                (low[i + on] != ' ' && low[i + on] != '-'))
+                continue;
+            const char *w = low + i + on + 1;
+            size_t wn = 0;
+            while (w + wn < low + m && w[wn] != ' ')
+                wn++;
+            for (uint32_t k = t0; k < t1; k++)
+                if (TOK_N(d, k) == wn && strncasecmp(TOK_S(d, k), w, wn) == 0 &&
+                    !(k > t0 && sift_tok_is(d, k - 1, *o)))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 /* Are all content words of [t0,t1) in `words` (a title or description)? */
 static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *words, uint32_t first)
 {
@@ -1255,10 +1302,12 @@ static int all_words_in(const doc *d, uint32_t t0, uint32_t t1, const char *word
          * matches "Dr", "the skipper" a "captain", "the CFO" a "chief
          * financial officer" */
         if (!words_in(words, low, n) && !synonym_in(words, low, n) &&
-            !((t->flags & TF_ALLCAPS) && initials_in(words, low, n)))
+            !((t->flags & TF_ALLCAPS) && initials_in(words, low, n)) && !acronym_holds(d, words, low, n))
             return 0;
         content++;
     }
+    if (content > 0 && sift_other_holder(d, t0, t1, words))
+        return 0;
     /* "the palace" is no "senior palace official": a head that names no
      * person, used where the person was introduced to modify one (looked
      * for last, only when the words match) */
@@ -1851,6 +1900,12 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
         uint32_t k = sift_name_end(d, b, (uint32_t)d->toks.n);
         if (e >= 0 && d->ents.v[e].type == ET_PERSON && d->ents.v[e].first_tok == b && sift_tok_is(d, k, "also") &&
             k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & W_CUE))
+            best = e;
+        /* (or a title's holder who speaks at once: "..., the justice
+         * secretary told parliament on Monday. ¶ Rebecca Thornton said") */
+        if (e >= 0 && d->ents.v[e].type == ET_PERSON && d->ents.v[e].first_tok == b && k < d->toks.n &&
+            (d->toks.v[k].w.flags & W_CUE) && sift_tok_is(d, t0, "the") && (head->w.flags & W_TITLE) &&
+            !(head->flags & TF_CAP) && !d->ents.v[e].title && !d->ents.v[e].desc)
             best = e;
     }
     /* "The German coach said" after "Dortmund coach Markus Hellwig": a

@@ -2163,6 +2163,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (plain && model_type(d, a, t1) == ET_ORG && !has_cls(d, t1 - 1, LX_LAST) && !age_follows(d, t1) &&
             !role_apposed(d, a) && !who)
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "model");
+        /* (a city's name after an unknown word, where someone is from or
+         * something is: "a shopkeeper from Navi Mumbai") */
+        const lex_entry *city = sift_lex_find_class(d->res->lex, TOK_S(d, t1 - 1), TOK_N(d, t1 - 1), LX_GPE);
+        if (plain && a > 0 && (sift_tok_is(d, a - 1, "from") || sift_tok_is(d, a - 1, "in")) &&
+            !(d->toks.v[a - 1].flags & TF_CAP) && city && city->info && strstr(city->info, "kind=city"))
+            return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "from+place");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
     }
