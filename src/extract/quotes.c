@@ -1074,7 +1074,11 @@ static void view_of(doc *d, sift_quote *q)
             }
     /* ('"..." ¶ So said Eirik Haugland, the company's chief executive, as
      * he presented the plans') */
-    if (sift_tok_is(d, t, "so") && (sift_tok_is(d, t + 1, "said") || sift_tok_is(d, t + 1, "says")) &&
+    /* (or "So wrote Dr Elena Sanz, general secretary of CESM, on social
+     * media") */
+    if (sift_tok_is(d, t, "so") &&
+        (sift_tok_is(d, t + 1, "said") || sift_tok_is(d, t + 1, "says") || sift_tok_is(d, t + 1, "wrote") ||
+         sift_tok_is(d, t + 1, "writes")) &&
         !(d->toks.v[t].flags & TF_INQUOTE)) {
         int x = sift_entity_at(d, t + 2);
         uint32_t np0, np1;
@@ -2912,7 +2916,13 @@ static void fragments_in_reports(doc *d)
          * when a verb beside it made it look direct: 'Umerov said Washington
          * had promised "additional Patriot systems"' */
         int direct = strcmp(q->kind, "direct") == 0;
-        if (strcmp(q->kind, "mixed") != 0 && !direct)
+        /* (and one taken for a scare quote: 'It is running at "well under
+         * a quarter of its designed capacity", according to a report') */
+        /* (of four words or more: a word or a name quoted as a label stays
+         * one, 'wants a "freeze"') */
+        int scare = strcmp(q->kind, "scare") == 0 &&
+                    sift_word_count(d, sift_tok_at(d, q->span.start), sift_tok_at(d, q->span.end - 1) + 1) >= 4;
+        if (strcmp(q->kind, "mixed") != 0 && !direct && !scare)
             continue;
         for (size_t j = i, seen = 0; j-- > 0 && seen < 8; seen++) {
             const sift_quote *o = &d->quotes.v[j];
@@ -2923,6 +2933,8 @@ static void fragments_in_reports(doc *d)
              * told us all its secrets."') */
             size_t gap = q->span.end > o->span.end ? q->span.end - o->span.end : 0;
             int holds = gap == 0 || (gap <= 2 && strspn(d->text + o->span.end, ".!?") == gap);
+            if (!holds && scare)
+                continue;
             if (!holds) {
                 /* 'Raghunathan said the team would present an analysis ...,
                  * including progression to dialysis, "early next year."': a
@@ -2934,7 +2946,8 @@ static void fragments_in_reports(doc *d)
                 }
                 continue;
             }
-            if (o->span.start <= q->span.start && (!direct || o->span.start < q->span.start))
+            if (o->span.start <= q->span.start && (!direct || o->span.start < q->span.start) &&
+                (!scare || (o->span.start < q->span.start && q->span.end <= o->span.end)))
                 fragment_of(q, o, "fragment-of-reported-speech");
             break;
         }

@@ -763,6 +763,7 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
             return comma1;
     }
     static const char *const particles[] = {"out", "off", "up", "down", "away", "back", NULL};
+    static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
     for (uint32_t k = b0; k < comma1; k++)
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM &&
             !(sift_is_punct(d, k, '-') && k > b0 && k + 1 < comma1 && sift_in_compound(d, k + 1))) /* ("50 kilowatt-hours a month") */
@@ -770,8 +771,15 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
         else if ((sift_finite_verb(d, k) && !(sift_tok_ends(d, k, "ed") && sift_tok_is(d, k + 1, "by")) &&
                   /* (nor a participle on the noun before it, then its
                    * particle: "Young males pushed out by older rivals,") */
+                  /* (or any preposition: "Sorting studies carried out for
+                   * the energy industry,") */
                   !(k > b0 && sift_tok_ends(d, k, "ed") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
-                    sift_tok_in(d, k + 1, particles) && sift_tok_is(d, k + 2, "by")) &&
+                    sift_tok_in(d, k + 1, particles) && (d->toks.v[k + 2].w.flags & W_PREP) &&
+                    !(d->toks.v[k + 2].flags & TF_CAP)) &&
+                  /* (nor a relative clause with no "that": "Most of the bags
+                   * its members produce,") */
+                  !(k >= b0 + 3 && k + 1 == comma1 && sift_tok_in(d, k - 2, possessives) &&
+                    d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && d->toks.v[k - 3].upos == SIFT_UPOS_NOUN) &&
                   !(k > b0 && sift_tok_ends(d, k, "ing") && (d->toks.v[k - 1].w.flags & W_PREP)) &&
                   /* (nor one on the noun before it: "Rice arriving at harvest
                    * time, the official said, would") */
@@ -1047,6 +1055,26 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
                     return 1;
             return 0;
         }
+    }
+    return 0;
+}
+
+/* "reported record overcrowding and doctors' groups warned that": an
+ * object, then "and" and someone else who speaks a clause of his own; no
+ * clause of the first verb's starts at k. */
+static int speaker_then_that(const doc *d, uint32_t k, uint32_t s1)
+{
+    for (uint32_t j = k + 1; j + 1 < s1 && j < k + 12; j++) {
+        if (sift_quote_mark(&d->toks.v[j]) || sift_is_punct(d, j, ','))
+            return 0;
+        if (!sift_finite_verb(d, j) || sift_tok_ends(d, j, "ing")) /* ("record overcrowding") */
+            continue;
+        if (!sift_is_cue(d, j) || !sift_tok_is(d, j + 1, "that"))
+            return 0;
+        for (uint32_t a = j; a-- > k + 1;)
+            if (sift_tok_is(d, a, "and") && !(d->toks.v[a].flags & TF_CAP))
+                return 1;
+        return 0;
     }
     return 0;
 }
@@ -1371,6 +1399,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (sift_is_punct(d, k, ',') && k > c + 1 && k + 3 < s1 && sift_tok_is(d, k + 1, "in") &&
             (sift_tok_is(d, k + 2, "its") || sift_tok_is(d, k + 2, "their") || sift_tok_is(d, k + 2, "what") ||
              sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an")))
+            break;
+        /* (or a participle of the speaker's: "..., Moran said, urging
+         * drivers to slow down") */
+        if (sift_is_punct(d, k, ',') && k > c && k + 2 < s1 && sift_tok_ends(d, k + 1, "ing") &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k + 1].upos == SIFT_UPOS_VERB && TOK_N(d, k + 1) > 5)
             break;
         /* (or a phrase going on from what was said, right after the verb:
          * "... would be maintained, it said, under minimum-service rules") */
@@ -2510,7 +2543,7 @@ int sift_extract_reported(doc *d)
         int bare_cue = (t->w.val == 1 && !(sift_tok_is(d, c, "telling") && k == c + 1)) || finding_clause(d, c, k, s1);
         int bare = bare_cue && k < s1 && sift_clause_starts(d, k) &&
                    (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
-                   !named_plural_noun(d, k, s1);
+                   !named_plural_noun(d, k, s1) && !speaker_then_that(d, k, s1);
         for (uint32_t j = k; j < s1 && j < k + 14; j++) {
             const tok *u = &d->toks.v[j];
             /* (after "told", a participle after a noun is no clause's verb:
@@ -2670,7 +2703,7 @@ int sift_extract_reported(doc *d)
             k = past_dates(d, k, s1);
         if (!start && bare_cue && k < s1 && sift_clause_starts(d, k) &&
             (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
-            !object_then_verb(d, k, s1) && !named_plural_noun(d, k, s1))
+            !object_then_verb(d, k, s1) && !named_plural_noun(d, k, s1) && !speaker_then_that(d, k, s1))
             start = k; /* not "said when asked whether ...", "told as little as ..." */
         if (!start && bare_cue && k < s1 && quoted_subject(d, k, s1))
             start = k;

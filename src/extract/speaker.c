@@ -1030,6 +1030,49 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         *np1 = e;
         return 1;
     }
+    /* "... as emergency rooms reported record overcrowding and doctors'
+     * groups warned that": people after an "and" that joins a clause of
+     * its own, with its own verb before, are the subject */
+    if (j == cue && j > lo + 3 &&
+        ((sift_plural_flags(d, j - 1) & (W_PERSON_NOUN | W_ORGKIND)) || (d->toks.v[j - 1].w.flags & W_GROUP))) {
+        uint32_t a = j - 1;
+        while (a > lo && a + 5 > j &&
+               ((d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_DET))) ||
+                (d->toks.v[a - 1].flags & TF_POSS)) &&
+               !(d->toks.v[a - 1].flags & (TF_CAP | TF_INQUOTE)) && !sift_tok_is(d, a - 1, "and"))
+            a--;
+        uint32_t c0 = a > lo + 1 ? a - 2 : lo;
+        while (c0 > lo && !sift_is_punct(d, c0, ',') && d->toks.v[c0].kind != TK_QUOTE)
+            c0--;
+        if (a > lo + 2 && sift_tok_is(d, a - 1, "and") && !(d->toks.v[a - 1].flags & TF_CAP) &&
+            has_verb(d, c0 + 1, a - 2)) {
+            *np0 = a;
+            *np1 = j;
+            return 1;
+        }
+    }
+    /* "Hanna Korhonen, a senior researcher at the institute who co-wrote
+     * the study and estimated": the person a relative clause is on, when
+     * its second verb speaks */
+    if (j > lo + 4 && sift_tok_is(d, j - 1, "and") && !(d->toks.v[j - 1].flags & (TF_CAP | TF_INQUOTE)))
+        for (uint32_t w = j - 2; w > lo + 1 && w + 12 > j; w--) {
+            if (d->toks.v[w].kind == TK_QUOTE || (d->toks.v[w].flags & TF_INQUOTE) || sift_is_punct(d, w, ',') ||
+                sift_is_cue(d, w))
+                break;
+            if (!is_who(d, w) || (d->toks.v[w].flags & TF_CAP))
+                continue;
+            for (uint32_t p = w; p-- > lo && w - p < 16;) {
+                if (d->toks.v[p].kind == TK_QUOTE || (d->toks.v[p].flags & TF_INQUOTE) || sift_finite_verb(d, p))
+                    break;
+                int x = sift_entity_at(d, p);
+                if (x >= 0 && d->ents.v[x].type == ET_PERSON) {
+                    *np0 = sift_name_start(d, p, lo);
+                    *np1 = p + 1;
+                    return 1;
+                }
+            }
+            break;
+        }
     /* "..., according to the office of the independent prisons watchdog,
      * which has repeatedly described": the source "according to" gives */
     /* (a name right before the comma is the body itself: "according to the
@@ -1161,6 +1204,18 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
             a--;
         if (a + 1 < rw && (d->toks.v[a].w.flags & W_DET) && d->toks.v[rw - 1].upos == SIFT_UPOS_NOUN) {
+            /* (the person that phrase describes, past an age: "Dr Marc-Andre
+             * Tremblay, 44, a family physician who has run a clinic ... and
+             * who says") */
+            uint32_t p = a > lo + 1 && sift_is_punct(d, a - 1, ',') ? a - 2 : lo;
+            if (p > lo + 2 && d->toks.v[p].kind == TK_NUM && sift_is_punct(d, p - 1, ','))
+                p -= 2;
+            int x = p > lo ? sift_entity_at(d, p) : -1;
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[p].flags & TF_INQUOTE)) {
+                *np0 = sift_name_start(d, p, lo);
+                *np1 = p + 1;
+                return 1;
+            }
             *np0 = a;
             *np1 = rw;
             return 1;
@@ -3218,7 +3273,9 @@ static int other_kind(const doc *d, uint32_t k, const char *nm)
                                          * Transport Corporation") */
                                         "corporation",
                                         /* ("the hospital" is no "Federal Office for Information Security") */
-                                        "office", NULL};
+                                        "office",
+                                        /* ("the regional health service" is no Ministry of Health) */
+                                        "service", NULL};
     if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency") || /* (an institute, a service: any agency) */
         has_word(nm, TOK_S(d, k), TOK_N(d, k)))
         return 0;
@@ -5661,7 +5718,8 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     if (np1 - np0 < 2 || np1 - np0 > 3 || !sift_tok_is(d, np0, "the"))
         return NULL;
     const tok *h = &d->toks.v[np1 - 1];
-    if (!((h->w.flags & (W_PERSON_NOUN | W_TITLE)) || any_source(d, np1 - 1)) ||
+    /* (or "the group" after "A group of bondholders represented by ...") */
+    if (!((h->w.flags & (W_PERSON_NOUN | W_TITLE)) || any_source(d, np1 - 1) || sift_tok_is(d, np1 - 1, "group")) ||
         (h->flags & TF_CAP) || h->ment >= 0)
         return NULL;
     uint32_t s = d->toks.v[np0].sent;
@@ -6462,8 +6520,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                     /* (or a body left unnamed: "the general staff of the
                      * armed forces said ... . It gave no toll", "the eSafety
                      * Commissioner said ... . It said") */
-                    else if (opens && x->speaker < 0 &&
-                             (org_phrase(d, x->speaker_name) || doc_phrase(x->speaker_name))) {
+                    /* (or earlier in its own sentence: "..., the scheme's
+                     * operator said on Thursday, though it insisted") */
+                    else if (x->speaker < 0 && (org_phrase(d, x->speaker_name) || doc_phrase(x->speaker_name))) {
                         *name = x->speaker_name;
                         return;
                     }

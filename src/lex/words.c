@@ -211,6 +211,7 @@ static const char *const org_kinds[] = {
     "organisation", "organization", /* ("the consumer organisation Konsumcheck") */
     "bookmaker", "shipbuilder", "brewer", "distiller", "exporter", "importer", "processor",
     "glassworks", "steelworks", "ironworks", "brickworks", "sawmill", "mill", "smelter", "foundry", "refinery",
+    "fund", "homebuilder", "housebuilder", "reit", /* ("Nordvik Fastighetsfond, a Swedish property fund,") */
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",

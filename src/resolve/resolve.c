@@ -1168,6 +1168,8 @@ static int synonym_in(const char *title, const char *low, size_t n)
     } synonyms[] = {{"doctor", "dr"},         {"skipper", "captain"},   {"founder", "founded"},
                     {"co-founder", "co-founded"}, {"owner", "owns"},     {"head", "heads"},
                     {"head", "runs"},           {"boss", "runs"},         {"chief", "heads"},
+                    /* ("the agency's research chief" for its "head of capital markets research") */
+                    {"chief", "head"},
                     {"judge", "justice"},       {"finance", "financial"},
                     {"chairman", "chairs"},     {"chairwoman", "chairs"}, {"chair", "chairs"},
                     /* ("the union leader" for its general secretary or president) */
@@ -2081,8 +2083,11 @@ static void appositive_descriptions(doc *d)
         int relative = 0;
         /* (a verb's word after "the" is a noun: "of the state air traffic
          * management company") */
+        /* (nor is a capitalised one: "the Minister of State with
+         * responsibility for road safety") */
         while (b < d->toks.n && b < a + 14 && d->toks.v[b].kind != TK_QUOTE &&
-               (!(d->toks.v[b].w.flags & (W_CUE | W_AUX)) || (b > a && (d->toks.v[b - 1].w.flags & W_DET)))) {
+               (!(d->toks.v[b].w.flags & (W_CUE | W_AUX)) || (b > a && (d->toks.v[b - 1].w.flags & W_DET)) ||
+                (b > a && (d->toks.v[b].flags & TF_CAP)))) {
             /* ("president of the National Federation of Garment Workers
              * (NFGW), who ...": an acronym in brackets) */
             if (sift_is_punct(d, b, '(') && b + 2 < d->toks.n && sift_is_punct(d, b + 2, ')')) {

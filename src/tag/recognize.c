@@ -562,7 +562,8 @@ static int kind_after(const doc *d, uint32_t t1)
     /* kinds no person is ("a developer" may be one) */
     static const char *const bodies[] = {"group", "company", "firm", "chain", "charity", "nonprofit",
                                          "network", "operator", "utility", "bank", "insurer", "lender",
-                                         "retailer", "airline", "conglomerate", "ngo", NULL};
+                                         "retailer", "airline", "conglomerate", "ngo", "fund", "homebuilder",
+                                         "housebuilder", NULL};
     static const char *const member_bodies[] = {"association", "federation", "confederation", "union",
                                                 "chamber", "cooperative", "co-operative", "guild", NULL};
     int kind = 0, words = 0, relative = 0;
