@@ -1111,11 +1111,33 @@ static void view_of(doc *d, sift_quote *q)
         /* (not one who speaks for himself there, after a paragraph that
          * ended by quoting someone else: '"...," she said. ¶ "..." ¶
          * Opposition TD Eoin Gallagher wrote on social media that') */
+        /* (or a report of someone else's: '... said most drivers only
+         * buckled up. ¶ "..." ¶ Fatima Zahra Lahlou, 52, whose husband ...,
+         * said the driver had') */
         const sift_quote *p = q > d->quotes.v ? q - 1 : NULL;
-        int after_quoted = p && strcmp(p->kind, "direct") == 0 && p->cue && p->speaker_name &&
+        while (p && p > d->quotes.v && strcmp(p->kind, "scare") == 0)
+            p--;
+        int after_quoted = p && strcmp(p->kind, "scare") != 0 && p->cue && p->speaker_name &&
                            para_at(d, p->span.start) + 1 == para_at(d, q->span.start) &&
                            d->toks.v[sift_tok_at(d, p->sentence.end - 1)].sent + 1 == d->toks.v[open].sent;
-        if (!(after_quoted && sift_is_cue(d, k)) &&
+        uint32_t cue = k;
+        if (after_quoted && sift_is_punct(d, k, ','))
+            for (cue = k + 1; cue < sift_sent_t1(d, k) && !sift_is_cue(d, cue); cue++)
+                if (sift_quote_mark(&d->toks.v[cue]))
+                    break;
+        int speaks_own = cue < sift_sent_t1(d, k) && sift_is_cue(d, cue) && !(d->toks.v[cue].flags & TF_INQUOTE) &&
+                         cue + 1 < d->toks.n && !sift_quote_mark(&d->toks.v[cue + 1]);
+        /* (after a report, only one quoted in that paragraph too: '...
+         * said the driver had packed the car. "If there had been belts,
+         * ..."') */
+        /* (after a quotation, one whose verb follows the name at once:
+         * "Labour Minister Ricardo Almeida told reporters that") */
+        int quoted = 0;
+        for (uint32_t m = cue + 1; speaks_own && !quoted && m < d->toks.n && !(d->toks.v[m].flags & TF_PARA); m++)
+            quoted = sift_quote_mark(&d->toks.v[m]) && (d->toks.v[m].flags & TF_QOPEN) &&
+                     ((d->toks.v[m].flags & TF_SENT) || (m + 1 < d->toks.n && (d->toks.v[m + 1].flags & TF_SENT)));
+        speaks_own = speaks_own && (quoted || (p && strcmp(p->kind, "direct") == 0 && cue == k));
+        if (!(after_quoted && speaks_own) &&
             (sift_is_punct(d, k, ',') || sift_is_cue(d, k) || sift_finite_verb(d, k))) {
             speaker_is(d, q, pe, "speaker-next-paragraph");
             return;
@@ -1200,6 +1222,14 @@ static void view_of(doc *d, sift_quote *q)
         while (k + 1 < hi && k < t + 10 && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
                !sift_tok_is(d, k, "was") && !(sift_finite_verb(d, k) && !sift_tok_ends(d, k, "ing")))
             k++;
+        /* (past an aside: "The woman speaking, through tears, was Lorena
+         * Mendoza") */
+        if (sift_is_punct(d, k, ','))
+            for (uint32_t c = k + 1; c + 1 < hi && c < k + 8 && d->toks.v[c].kind != TK_QUOTE; c++)
+                if (sift_is_punct(d, c, ',')) {
+                    k = c + 1;
+                    break;
+                }
         int x = k + 1 < hi && sift_tok_is(d, k, "was") ? sift_entity_at(d, k + 1) : -1;
         if (x >= 0 && d->ents.v[x].type == ET_PERSON && sift_name_start(d, k + 1, k) == k + 1) {
             speaker_is(d, q, x, "speaker-next");
@@ -3025,6 +3055,45 @@ static int interview_answers(doc *d)
     return 0;
 }
 
+/*
+ * 'A military officer ..., speaking on condition of anonymity, said ... .
+ * ¶ "...," he said. ¶ He estimated that ...': a report whose sentence
+ * opens with the pronoun and its verb, right after a quotation given by
+ * the same pronoun to a source given no name, is that source's too.
+ */
+static void pronoun_report_after(doc *d)
+{
+    for (size_t i = 1; i < d->quotes.n; i++) {
+        sift_quote *r = &d->quotes.v[i];
+        if (strcmp(r->kind, "indirect") != 0 || !r->rule || strcmp(r->rule, "reported-speech") != 0 || !r->cue)
+            continue;
+        uint32_t rs = d->toks.v[sift_tok_at(d, r->sentence.start)].sent, b = sift_body_start(d, rs);
+        size_t cn = strlen(r->cue);
+        if (rs == 0 || b + 1 >= d->toks.n || !(sift_tok_is(d, b, "he") || sift_tok_is(d, b, "she")) ||
+            TOK_N(d, b + 1) != cn || strncmp(TOK_S(d, b + 1), r->cue, cn) != 0)
+            continue;
+        const sift_quote *q = NULL; /* the last direct quotation before it */
+        for (size_t j = i; j-- > 0 && !q;)
+            if (strcmp(d->quotes.v[j].kind, "direct") == 0 && d->quotes.v[j].span.start < r->span.start)
+                q = &d->quotes.v[j];
+        if (!q || q->speaker >= 0 || !q->speaker_name || q->speaker_name == r->speaker_name ||
+            d->toks.v[sift_tok_at(d, q->sentence.end - 1)].sent + 1 != rs)
+            continue;
+        /* (given by the same pronoun there: '"...," he said') */
+        int same = 0;
+        uint32_t p0 = sift_tok_at(d, q->sentence.start);
+        while (p0 > 0 && !(d->toks.v[p0].flags & TF_PARA))
+            p0--; /* (from its paragraph's start: the pronoun may give the one before) */
+        for (uint32_t k = p0; k < b && !same; k++)
+            same = !(d->toks.v[k].flags & TF_INQUOTE) && d->toks.v[k].kind == TK_WORD && TOK_N(d, k) == TOK_N(d, b) &&
+                   strncasecmp(TOK_S(d, k), TOK_S(d, b), TOK_N(d, b)) == 0;
+        if (!same)
+            continue;
+        r->speaker = q->speaker;
+        r->speaker_name = q->speaker_name;
+    }
+}
+
 int sift_extract_quotes(doc *d)
 {
     if (extract_direct(d) != 0 || interview_answers(d) != 0)
@@ -3038,6 +3107,7 @@ int sift_extract_quotes(doc *d)
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     inherit_speakers(d);
     pronoun_after_unnamed(d);
+    pronoun_report_after(d);
     one_of_group(d);
     fragments_in_reports(d);
     named_later(d);

@@ -1030,6 +1030,52 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         *np1 = e;
         return 1;
     }
+    /* "The Brazilian Association of Mobility Platforms, which represents
+     * Leva, Corre and other apps, said": a relative clause whose object is
+     * a list, commas and all, on the name before it */
+    if (j == cue && j > lo + 6 && sift_is_punct(d, j - 1, ','))
+        for (uint32_t w = j - 2, commas = 0; w > lo + 2 && w + 20 > j; w--) {
+            if (d->toks.v[w].kind == TK_QUOTE || (d->toks.v[w].flags & TF_INQUOTE))
+                break;
+            commas += sift_is_punct(d, w, ',');
+            if (!(sift_tok_is(d, w, "which") || is_who(d, w)) || (d->toks.v[w].flags & TF_CAP))
+                continue;
+            int x = sift_is_punct(d, w - 1, ',') ? sift_entity_at(d, w - 2) : -1;
+            int listed = 0, verbs = 0;
+            for (uint32_t m = w + 1; m < j - 1; m++) {
+                listed |= sift_tok_is(d, m, "and");
+                verbs += sift_finite_verb(d, m) && !sift_tok_ends(d, m, "ing");
+            }
+            if (x >= 0 && commas >= 1 && listed && verbs == 1 && sift_finite_verb(d, w + 1) &&
+                !(d->toks.v[w - 2].flags & TF_INQUOTE)) {
+                *np0 = sift_name_start(d, w - 2, lo);
+                *np1 = w - 1;
+                return 1;
+            }
+            break;
+        }
+    /* "Diego, 22, a motorbike courier who gave only his first name because
+     * he feared losing access to the app, said": a person's name and age,
+     * then a description with a relative clause, however long, up to the
+     * comma before the verb */
+    if (j == cue && j > lo + 6 && sift_is_punct(d, j - 1, ','))
+        for (uint32_t a = j - 2; a > lo + 3 && a + 40 > j; a--) {
+            if (d->toks.v[a].kind == TK_QUOTE || (d->toks.v[a].flags & TF_INQUOTE) || sift_is_punct(d, a, ';'))
+                break;
+            if (!(sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")) || !sift_is_punct(d, a - 1, ',') ||
+                d->toks.v[a - 2].kind != TK_NUM || !sift_is_punct(d, a - 3, ','))
+                continue;
+            int x = sift_entity_at(d, a - 4);
+            int rel = 0;
+            for (uint32_t m = a + 1; m < j - 1 && !rel; m++)
+                rel = is_who(d, m) && !(d->toks.v[m].flags & TF_CAP);
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON && rel) {
+                *np0 = sift_name_start(d, a - 4, lo);
+                *np1 = a - 3;
+                return 1;
+            }
+            break;
+        }
     /* "... as emergency rooms reported record overcrowding and doctors'
      * groups warned that": people after an "and" that joins a clause of
      * its own, with its own verb before, are the subject */
@@ -1810,7 +1856,21 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                       !(d->toks.v[k].w.flags & W_PRONOUN)) ||
                      (end - k == 2 && (sift_tok_is(d, k, "then") || sift_tok_is(d, k, "now")) &&
                       d->toks.v[k + 1].kind == TK_NUM);
+        /* (nor where someone is from, or an age, between commas after a
+         * name: "Ciara Walsh, 18, from Ballina, Co Mayo, who ..., said") */
+        if (!filler && after_comma && seg > 0) {
+            uint32_t f = k + sift_tok_is(d, k, "from");
+            f += f + 1 < end && (sift_tok_is(d, f, "co") || sift_tok_is(d, f, "county")); /* ("Co Mayo") */
+            int place = f < end;
+            for (uint32_t m = f; m < end && place; m++) {
+                int x = sift_entity_at(d, m);
+                place = x >= 0 && (d->ents.v[x].type == ET_GPE || d->ents.v[x].type == ET_LOC);
+            }
+            filler = place || (end - k == 1 && d->toks.v[k].kind == TK_NUM && TOK_N(d, k) <= 3);
+            seg -= filler; /* (such a segment counts for nothing) */
+        }
         int appos = k > lo && appositive(d, k, end);
+
         if (appos && end > k && !(d->toks.v[k].w.flags & (W_PRONOUN))) {
             /* "In a statement, the union said", "In Beijing, a ministry
              * spokesman said": what precedes the comma is no name for the
@@ -5895,6 +5955,24 @@ static const char *document_subject(doc *d, uint32_t s, int *ent)
     return sift_arena_printf(d->arena, "the %.*s", (int)TOK_N(d, h), TOK_S(d, h));
 }
 
+/* The document sentence ps - 1 opens with (document_subject), by whoever
+ * made it, or else by the speaker that sentence gave it ("The report,
+ * based on ..., found that ..."), as a name, with *ent its entity or -1;
+ * NULL if it opens with none. */
+static const char *document_speaker(doc *d, uint32_t ps, int *ent)
+{
+    const char *what = document_subject(d, ps - 1, ent);
+    if (!what)
+        return NULL;
+    size_t qs[4], nq = quotes_in(d, d->toks.v[d->sents.v[ps - 1].t0].start, d->toks.v[d->sents.v[ps].t0].start, qs, 4);
+    for (size_t j = 0; j < nq && *ent < 0; j++)
+        if (d->quotes.v[qs[j]].speaker_name) {
+            *ent = d->quotes.v[qs[j]].speaker;
+            what = d->quotes.v[qs[j]].speaker_name;
+        }
+    return *ent >= 0 ? d->ents.v[*ent].name : what;
+}
+
 /* The entity a phrase [np0,np1) names by what stands around it: "who"
  * after a name, a headline's kind of organisation, "the city", "his
  * mother", a document's owner, a phrase given a name in apposition
@@ -6447,18 +6525,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             /* (also after an opening phrase: "In one case, it said, a
              * single card ...") */
             if ((opens || opening_phrase(d, body, np0)) && ps > 0) {
-                const char *what = document_subject(d, ps - 1, ent);
+                const char *what = document_speaker(d, ps, ent);
                 if (what) {
-                    /* (as the sentence before gave it a speaker: "The
-                     * report, based on ..., found that ...") */
-                    size_t qs[4], nq = quotes_in(d, d->toks.v[d->sents.v[ps - 1].t0].start,
-                                                 d->toks.v[d->sents.v[ps].t0].start, qs, 4);
-                    for (size_t j = 0; j < nq && *ent < 0; j++)
-                        if (d->quotes.v[qs[j]].speaker_name) {
-                            *ent = d->quotes.v[qs[j]].speaker;
-                            what = d->quotes.v[qs[j]].speaker_name;
-                        }
-                    *name = *ent >= 0 ? d->ents.v[*ent].name : what;
+                    *name = what;
                     return;
                 }
             }
@@ -6607,6 +6676,18 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                         *name = sift_span_text(d, pb, e);
                         return;
                     }
+                }
+            }
+            /* ("The report by ... found that ... . Aboriginal and Torres
+             * Strait Islander people made up 88 percent of the prison
+             * population, it said": the document the sentence before
+             * opens with, not a name inside the clause) */
+            int own = sift_entity_at(d, body);
+            if (*ent < 0 && !opens && ps > 0 && (own < 0 || d->ents.v[own].type != ET_ORG)) {
+                const char *what = document_speaker(d, ps, ent);
+                if (what) {
+                    *name = what;
+                    return;
                 }
             }
             if (*ent < 0 && ps > 0)

@@ -123,11 +123,10 @@ static int loc_key(const doc *d, uint32_t i)
         "plateau", "basin", "coast", "delta", "forest", "canal", "falls", "glacier", "hills",
         "highlands", "lagoon", "reef", "sound", "channel", "creek", "steppe", "plain", "plains",
         "archipelago", "cape", "stadium", "airport", "square", "bridge", "arena", "palace",
-        "cathedral", "mosque", "dam", NULL};
-    for (const char *const *k = keys; *k; k++)
-        if (sift_tok_is(d, i, *k))
-            return 1;
-    return 0;
+        "cathedral", "mosque", "dam",
+        /* (roads: "an order across Waiyaki Way"; not "Lane", a family name) */
+        "way", "road", "street", "avenue", "boulevard", "highway", "expressway", "motorway", NULL};
+    return sift_tok_in(d, i, keys);
 }
 
 /* Places named by a name before them: "the Lajas Blancas station". */
@@ -741,6 +740,23 @@ static int role_apposed(const doc *d, uint32_t t0)
            !sift_tok_in(d, t0 - 2, bodies);
 }
 
+/* "The Minister of Education and Technical Education, Adel Shaker,": a
+ * title opening the sentence (or after "the"), then a comma before t0. */
+static int title_apposed(const doc *d, uint32_t t0)
+{
+    if (t0 < 3 || !sift_is_punct(d, t0 - 1, ','))
+        return 0;
+    for (uint32_t k = t0 - 1; k-- > 0 && k + 9 > t0;) {
+        const tok *u = &d->toks.v[k];
+        if (u->kind != TK_WORD || (u->w.flags & (W_VERB | W_AUX | W_CUE)))
+            return 0;
+        if ((u->w.flags & W_TITLE) && k > 0 &&
+            (sift_tok_is(d, k - 1, "the") || (d->toks.v[k - 1].w.flags & W_TITLE_MOD)))
+            return 1;
+    }
+    return 0;
+}
+
 /* ", 47," after a name: an age, so a person's name. */
 static int age_follows(const doc *d, uint32_t t1)
 {
@@ -761,6 +777,10 @@ static int person_described(const doc *d, uint32_t t1)
     if (t1 + 2 < d->toks.n && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "who") &&
         !(d->toks.v[t1 + 1].flags & TF_CAP))
         return 1;
+    /* (past an age: "Diego, 22, a motorbike courier who") */
+    if (t1 + 4 < d->toks.n && sift_is_punct(d, t1, ',') && d->toks.v[t1 + 1].kind == TK_NUM &&
+        TOK_N(d, t1 + 1) <= 3 && sift_is_punct(d, t1 + 2, ','))
+        t1 += 2;
     if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
         !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")) || (d->toks.v[t1 + 1].flags & TF_CAP))
         return 0;
@@ -2127,10 +2147,16 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* a first name that is also a nationality or faith opens a name only
      * before one surname no dictionary holds: "Christian Lindmeier" */
     int norp_first = has_cls(d, a, LX_NORP) && !(t1 - a == 2 && !sift_tok_common(d, t1 - 1));
+    /* "from Ballina, Co Mayo", "County Kerry": an Irish county */
+    if (t1 - a == 2 && (sift_tok_is(d, a, "co") || sift_tok_is(d, a, "county")) && (d->toks.v[a].flags & TF_CAP) &&
+        !(d->toks.v[a].flags & TF_ALLCAPS) && name_like(d, a + 1, t1))
+        return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "county");
+    /* (a surname that is also a word, where the words around make it a
+     * person's: "The Minister of Education, Adel Shaker, said") */
     if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !norp_first &&
         (!has_cls(d, t1 - 1, LX_GPE) || has_cls(d, t1 - 1, LX_LAST)) && !has_cls(d, t1 - 1, LX_NORP) &&
         name_like(d, a, t1) &&
-        (!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST)))
+        (!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST) || title_apposed(d, a) || age_follows(d, t1)))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
     /* 5. two or three words no dictionary holds, none a country or
      * nationality: a person, even if one is also a small town ("Andrés Muñoz") */
@@ -2638,7 +2664,7 @@ static void name_function_words(doc *d)
                 cls = LX_FIRST;
         } else if (i > 0 && !(t->flags & TF_PARA) && d->toks.v[i - 1].sent == t->sent &&
                    ((t->w.flags & (W_AUX | W_MONTH)) || sift_tok_is(d, i, "nor") || sift_tok_is(d, i, "so") ||
-                    sift_tok_is(d, i, "yet"))) {
+                    sift_tok_is(d, i, "yet") || sift_tok_is(d, i, "ramadan"))) { /* ("Soha Ramadan") */
             /* the auxiliaries and months ("Will", "May", "June"), "Nor", "So", "Yet" */
             const tok *pv = &d->toks.v[i - 1];
             int cap_before = pv->kind == TK_WORD && (pv->flags & TF_CAP) && !(pv->flags & TF_ALLCAPS);
