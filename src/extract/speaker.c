@@ -3804,6 +3804,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (head < 0 &&
             (!gpe_owner || (mod >= 0 && has_word(d->ents.v[mod].name, TOK_S(d, owner_at), TOK_N(d, owner_at)))))
             head = mod;
+        /* (nor "Egypt's foreign ministry" for "Ethiopia's Ministry of Water
+         * and Energy": a body named with another country's name) */
+        if (head >= 0 && gpe_owner && strstr(d->ents.v[head].name, "'s ") &&
+            !has_word(d->ents.v[head].name, TOK_S(d, owner_at), TOK_N(d, owner_at)))
+            head = -1;
         /* (named only after it: "..., the health ministry said" before
          * "According to the Ministry of Public Health, Hygiene and Social
          * Welfare", or "the state's spending watchdog said. In a report,
@@ -3977,6 +3982,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (ends_with_word(nm, TOK_S(d, k), wl) || noun_of(nm, TOK_S(d, k), wl) || kind_abroad(nm, TOK_S(d, k), wl) ||
             (lab && (ends_with_word(nm, "laboratory", 10) || ends_with_word(nm, "laboratories", 12))))
             return e;
+
         /* ("the army" is the Sudanese Armed Forces) */
         int forces = (sift_tok_is(d, k, "army") || sift_tok_is(d, k, "military")) &&
                      (name_holds(nm, "armed forces", 12) || name_holds(nm, "defence forces", 14) ||
@@ -6666,13 +6672,18 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 int owner = sift_entity_at(d, pb);
                 if (owner >= 0 && d->ents.v[owner].type == ET_GPE)
                     ge = sift_name_end(d, pb, pt1);
-                if (*ent < 0 && ge > pb && ge + 2 < pt1 && (d->toks.v[ge].flags & TF_POSS) &&
-                    institution_noun(d, ge + 1) &&
-                    !(d->toks.v[ge + 1].flags & TF_CAP)) {
-                    uint32_t e = ge + 2;
+                /* (or one word on the noun: "Egypt's foreign ministry, which
+                 * says ..., said") */
+                uint32_t gn = ge + 1 + (ge + 3 < pt1 && !institution_noun(d, ge + 1) &&
+                                        d->toks.v[ge + 1].kind == TK_WORD && institution_noun(d, ge + 2) &&
+                                        !(d->toks.v[ge + 2].flags & TF_CAP));
+                if (*ent < 0 && ge > pb && gn + 1 < pt1 && (d->toks.v[ge].flags & TF_POSS) &&
+                    institution_noun(d, gn) &&
+                    !(d->toks.v[gn].flags & TF_CAP) && !(d->toks.v[ge + 1].flags & TF_CAP)) {
+                    uint32_t e = gn + 1;
                     if (e + 1 < pt1 && sift_tok_is(d, e, "in") && sift_entity_at(d, e + 1) >= 0)
                         e = sift_name_end(d, e + 1, pt1);
-                    if (e < pt1 && sift_finite_verb(d, e)) {
+                    if (e < pt1 && (sift_finite_verb(d, e) || sift_is_punct(d, e, ','))) {
                         *name = sift_span_text(d, pb, e);
                         return;
                     }

@@ -1982,7 +1982,16 @@ static void org_descriptions(doc *d)
             if (d->toks.v[c].kind == TK_QUOTE || sift_is_punct(d, c, '.') || c + 1 == b + (relative ? 16 : 12))
                 participle = 0;
         }
-        if (b > w0 && b < d->toks.n && (sift_is_punct(d, b, ',') || participle))
+        /* (or "of" and what it is of: "the SNES-FSU, the largest union of
+         * secondary school teachers,") */
+        int of = b > w0 && b + 2 < d->toks.n && sift_tok_is(d, b, "of") && !(d->toks.v[b].flags & TF_CAP);
+        for (uint32_t c = b + 1; of && c < d->toks.n; c++) {
+            if (sift_is_punct(d, c, ','))
+                break;
+            of = c < b + 7 && d->toks.v[c].kind == TK_WORD && !(d->toks.v[c].flags & TF_CAP) &&
+                 !(d->toks.v[c].w.flags & (W_VERB | W_AUX | W_CUE));
+        }
+        if (b > w0 && b < d->toks.n && (sift_is_punct(d, b, ',') || participle || of))
             d->ents.v[mm->entity].desc = sift_span_text(d, mm->t1 + 1, b);
     }
     /* "Ecuador's prison authority SNAI said", "the pollster Ipsos": the
