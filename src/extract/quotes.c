@@ -498,6 +498,20 @@ static int attribute_before(doc *d, uint32_t open, sift_attribution *a)
         return 1;
     }
     a->rule = "attribution-before";
+    /* ('A quota that cannot be reached, the group said, "is not a
+     * management tool"': the phrase of a parenthesis between commas right
+     * before the quotation speaks, not the clause it interrupts) */
+    uint32_t pc = (uint32_t)c;
+    while (pc > s0 && pc + 5 > (uint32_t)c && !sift_is_punct(d, pc - 1, ','))
+        pc--;
+    if (pc > s0 + 1 && pc < (uint32_t)c && sift_is_punct(d, pc - 1, ',') && (d->toks.v[pc].w.flags & W_DET) &&
+        !(d->toks.v[pc].flags & TF_CAP) && (uint32_t)c + 2 == open && sift_is_punct(d, (uint32_t)c + 1, ',')) {
+        sift_attribution p = *a;
+        if (sift_speaker_of_cue(d, (uint32_t)c, pc, open, &p) && p.name) {
+            *a = p;
+            return 1;
+        }
+    }
     return sift_speaker_of_cue(d, (uint32_t)c, s0, open, a);
 }
 
