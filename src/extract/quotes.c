@@ -1483,9 +1483,8 @@ static void introduced_after(doc *d, sift_quote *q)
     if (e + 1 >= d->toks.n || !sift_is_punct(d, e, ',') ||
         !(sift_tok_is(d, e + 1, "a") || sift_tok_is(d, e + 1, "an") || d->toks.v[e + 1].kind == TK_NUM))
         return;
-    for (uint32_t k = 0; k < open; k++)
-        if (sift_entity_at(d, k) == x)
-            return; /* (named before: a speaker again, not introduced) */
+    if (d->ents.v[x].first_tok < open)
+        return; /* (named before: a speaker again, not introduced) */
     q->speaker = x;
     q->speaker_name = d->ents.v[x].name;
     q->rule = "introduced-after";
@@ -2712,10 +2711,7 @@ static int remarks_named_after(const doc *d, size_t i)
             (strncmp(x->rule, "speaker-next", 12) != 0 && strcmp(x->rule, "view-of") != 0) ||
             d->ents.v[x->speaker].type != ET_PERSON)
             return -1;
-        for (uint32_t k = 0; k < open; k++)
-            if (sift_entity_at(d, k) == x->speaker)
-                return -1;
-        return x->speaker;
+        return d->ents.v[x->speaker].first_tok < open ? -1 : x->speaker;
     }
     return -1;
 }
@@ -3087,7 +3083,7 @@ static void pronoun_report_after(doc *d)
             TOK_N(d, b + 1) != cn || strncmp(TOK_S(d, b + 1), r->cue, cn) != 0)
             continue;
         const sift_quote *q = NULL; /* the last direct quotation before it */
-        for (size_t j = i; j-- > 0 && !q;)
+        for (size_t j = i; j-- > 0 && i - j <= 16 && !q;) /* (a few back: no direct one, no scan of all) */
             if (strcmp(d->quotes.v[j].kind, "direct") == 0 && d->quotes.v[j].span.start < r->span.start)
                 q = &d->quotes.v[j];
         if (!q || q->speaker >= 0 || !q->speaker_name || q->speaker_name == r->speaker_name ||

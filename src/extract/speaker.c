@@ -686,6 +686,38 @@ static uint32_t modifiers_before(const doc *d, uint32_t h, uint32_t lo)
     return a;
 }
 
+/* "..., according to two people familiar with her thinking, who said",
+ * "..., according to the office of the watchdog, which described": the
+ * source "according to" gives before the comma at j - 2, within reach
+ * tokens of the verb at j, as [*np0, *np1). */
+static int according_source(const doc *d, uint32_t j, uint32_t lo, uint32_t reach, uint32_t *np0, uint32_t *np1)
+{
+    for (uint32_t a = j - 3; a > lo + 1 && a + reach > j; a--) {
+        if (sift_is_punct(d, a, ',') || d->toks.v[a].kind == TK_QUOTE || (d->toks.v[a].flags & TF_INQUOTE))
+            return 0;
+        if (sift_tok_is(d, a, "to") && sift_tok_is(d, a - 1, "according") && a + 1 < j - 2) {
+            *np0 = a + 1;
+            *np1 = j - 2;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The last token of a person's name right before the description that
+ * starts at token a, past an age ("Diego, 22, a motorbike courier"), or 0
+ * when no person is named there. */
+static uint32_t person_before_description(const doc *d, uint32_t a, uint32_t lo)
+{
+    if (a < lo + 2 || !sift_is_punct(d, a - 1, ','))
+        return 0;
+    uint32_t p = a - 2;
+    if (p >= lo + 2 && d->toks.v[p].kind == TK_NUM && sift_is_punct(d, p - 1, ','))
+        p -= 2;
+    int x = sift_entity_at(d, p);
+    return x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[p].flags & TF_INQUOTE) ? p : 0;
+}
+
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     /* (the subject is after an opening question: "Asked that question at
@@ -1063,15 +1095,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (d->toks.v[a].kind == TK_QUOTE || (d->toks.v[a].flags & TF_INQUOTE) || sift_is_punct(d, a, ';'))
                 break;
             if (!(sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")) || !sift_is_punct(d, a - 1, ',') ||
-                d->toks.v[a - 2].kind != TK_NUM || !sift_is_punct(d, a - 3, ','))
+                d->toks.v[a - 2].kind != TK_NUM)
                 continue;
-            int x = sift_entity_at(d, a - 4);
+            uint32_t p = person_before_description(d, a, lo);
             int rel = 0;
             for (uint32_t m = a + 1; m < j - 1 && !rel; m++)
                 rel = is_who(d, m) && !(d->toks.v[m].flags & TF_CAP);
-            if (x >= 0 && d->ents.v[x].type == ET_PERSON && rel) {
-                *np0 = sift_name_start(d, a - 4, lo);
-                *np1 = a - 3;
+            if (p && rel) {
+                *np0 = sift_name_start(d, p, lo);
+                *np1 = p + 1;
                 return 1;
             }
             break;
@@ -1124,16 +1156,9 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     /* (a name right before the comma is the body itself: "according to the
      * United Nations refugee agency (UNHCR), which said") */
     if (j > lo + 4 && sift_tok_is(d, j - 1, "which") && !(d->toks.v[j - 1].flags & TF_CAP) &&
-        sift_is_punct(d, j - 2, ',') && d->toks.v[j - 3].kind == TK_WORD && sift_entity_at(d, j - 3) < 0)
-        for (uint32_t a = j - 3; a > lo + 1 && a + 16 > j; a--) {
-            if (sift_is_punct(d, a, ',') || d->toks.v[a].kind == TK_QUOTE || (d->toks.v[a].flags & TF_INQUOTE))
-                break;
-            if (sift_tok_is(d, a, "to") && sift_tok_is(d, a - 1, "according") && a + 1 < j - 2) {
-                *np0 = a + 1;
-                *np1 = j - 2;
-                return 1;
-            }
-        }
+        sift_is_punct(d, j - 2, ',') && d->toks.v[j - 3].kind == TK_WORD && sift_entity_at(d, j - 3) < 0 &&
+        according_source(d, j, lo, 16, np0, np1))
+        return 1;
     /* "according to Budi Harsono, a spokesman for the ministry, who said":
      * "who" after a comma is the person named before it, or before the
      * appositive that ends there */
@@ -1189,15 +1214,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             return 1;
         /* "..., according to two people familiar with her thinking, who
          * said": the source "according to" gives */
-        for (uint32_t a = j - 3; e < 0 && a > lo + 1 && a + 14 > j; a--) {
-            if (sift_is_punct(d, a, ',') || d->toks.v[a].kind == TK_QUOTE || (d->toks.v[a].flags & TF_INQUOTE))
-                break;
-            if (sift_tok_is(d, a, "to") && sift_tok_is(d, a - 1, "according") && a + 1 < j - 2) {
-                *np0 = a + 1;
-                *np1 = j - 2;
-                return 1;
-            }
-        }
+        if (e < 0 && according_source(d, j, lo, 14, np0, np1))
+            return 1;
         /* ("drew a quiet challenge from a coast guard officer in Teknaf,
          * who said": the phrase of the nearest noun for a person before the
          * comma, with its place) */
@@ -1253,11 +1271,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             /* (the person that phrase describes, past an age: "Dr Marc-Andre
              * Tremblay, 44, a family physician who has run a clinic ... and
              * who says") */
-            uint32_t p = a > lo + 1 && sift_is_punct(d, a - 1, ',') ? a - 2 : lo;
-            if (p > lo + 2 && d->toks.v[p].kind == TK_NUM && sift_is_punct(d, p - 1, ','))
-                p -= 2;
-            int x = p > lo ? sift_entity_at(d, p) : -1;
-            if (x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[p].flags & TF_INQUOTE)) {
+            uint32_t p = person_before_description(d, a, lo);
+            if (p) {
                 *np0 = sift_name_start(d, p, lo);
                 *np1 = p + 1;
                 return 1;
@@ -2605,7 +2620,9 @@ int sift_document_word(const char *s, size_t n)
                                        /* ("a draft regulation prepared by the ministry") */
                                        "regulation", "regulations", "decree", "directive", "proposal",
                                        NULL};
-    char c = n && s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] + 32) : n ? s[0] : 0;
+    if (n == 0)
+        return 0;
+    char c = s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] + 32) : s[0];
     for (const char *const *k = docs; *k; k++)
         if (**k == c && strlen(*k) == n && strncasecmp(*k, s, n) == 0)
             return 1;

@@ -1207,7 +1207,11 @@ static int initials_in(const char *title, const char *low, size_t n)
  * and Allied Workers Union)? */
 static int acronym_holds(const doc *d, const char *title, const char *low, size_t n)
 {
-    for (size_t e = 0; e < d->ents.n; e++) {
+    /* (only a title with two capitals in a row reads the entities) */
+    int caps = 0;
+    for (const char *c = title; *c && caps < 2; c++)
+        caps = *c >= 'A' && *c <= 'Z' ? caps + 1 : 0;
+    for (size_t e = 0; caps == 2 && e < d->ents.n; e++) {
         const entity *en = &d->ents.v[e];
         if (en->type != ET_ORG || !en->alias || !words_in(en->name, low, n))
             continue;

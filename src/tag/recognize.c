@@ -2423,7 +2423,7 @@ static int mark_org_repeats(doc *d)
     enum { MAXO = 64 };
     uint32_t toks[MAXO];
     unsigned char at_only[MAXO]; /* (named an organisation only as where: "the new site at Kiamunyi") */
-    unsigned char placed[MAXO];  /* (a place, by the trained recognizer's count: model_place) */
+    unsigned char placed[MAXO];  /* (1 a place by the trained recognizer's count, model_place; 2 not) */
     size_t no = 0;
     for (size_t m = 0; m < d->ments.n && no < MAXO; m++) {
         const mention *mm = &d->ments.v[m];
@@ -2452,15 +2452,16 @@ static int mark_org_repeats(doc *d)
         /* (a word the trained recognizer calls a place more often than an
          * organisation is a place: "Algarve water company", "Portugal's
          * drought-stricken Algarve", "Reservoirs in the Algarve") */
-        if (!placed[p] && w == mm->t0 && mm->rule && strcmp(mm->rule, "model") == 0 && model_place(d, w))
-            placed[p] = 1;
+        /* (counted once a word: 1 a place, 2 not) */
+        if (!placed[p] && w == mm->t0 && mm->rule && strcmp(mm->rule, "model") == 0)
+            placed[p] = model_place(d, w) ? 1 : 2;
     }
     for (size_t m = 0; m < d->ments.n; m++) {
         mention *mm = &d->ments.v[m];
         if (mm->type != ET_ORG || mm->t1 - mm->t0 != 1 || !mm->rule || strcmp(mm->rule, "model") != 0)
             continue;
         for (size_t p = 0; p < no; p++)
-            if (placed[p] && sift_toks_equal(d, toks[p], mm->t0, 1) && TOK_N(d, toks[p]) == TOK_N(d, mm->t0))
+            if (placed[p] == 1 && TOK_N(d, toks[p]) == TOK_N(d, mm->t0) && sift_toks_equal(d, toks[p], mm->t0, 1))
                 mm->type = ET_GPE;
     }
     for (size_t i = 0; i < d->toks.n && no > 0; i++) {
@@ -2479,7 +2480,7 @@ static int mark_org_repeats(doc *d)
             continue; /* (a word of a longer run is that run's) */
         for (size_t p = 0; p < no; p++)
             if (TOK_N(d, toks[p]) == TOK_N(d, i) && sift_toks_equal(d, toks[p], (uint32_t)i, 1)) {
-                if (placed[p] || (model_person && at_only[p] && d->ments.v[t->ment].type == ET_GPE))
+                if (placed[p] == 1 || (model_person && at_only[p] && d->ments.v[t->ment].type == ET_GPE))
                     break;
                 if (model_person) {
                     d->ments.v[t->ment].type = ET_ORG;
