@@ -91,7 +91,7 @@ static const char *currency_word(const doc *d, uint32_t i)
                {"roubles", "RUB"}, {"hryvnias", "UAH"}, {"naira", "NGN"},
                {"pesos", "MXN"}, {"rand", "ZAR"}, {"soles", "PEN"},
                {"reais", "BRL"}, {"lira", "TRY"}, {"liras", "TRY"}, {"zlotys", "PLN"},
-               {"francs", "CHF"}, {"cedis", "GHS"}, {"taka", "BDT"},
+               {"cedis", "GHS"}, {"taka", "BDT"},
                {"ringgit", "MYR"}, {"rupiah", "IDR"}, {"baht", "THB"}, {"won", "KRW"},
                {"dong", "VND"}, {"kroner", "NOK"}, {"kronor", "SEK"}, {"tugriks", "MNT"},
                {"lei", "RON"}, {"forints", "HUF"}, {"birr", "ETB"}, {"kwacha", "ZMW"}};
@@ -110,7 +110,13 @@ static const char *currency_word(const doc *d, uint32_t i)
                   {"dinar", "LY", "LYD"}, {"rupee", "IN", "INR"}, {"rupee", "PK", "PKR"},
                   {"rupee", "LK", "LKR"}, {"rupee", "NP", "NPR"}, {"rupee", "MU", "MUR"},
                   {"shilling", "KE", "KES"}, {"shilling", "UG", "UGX"}, {"shilling", "TZ", "TZS"},
-                  {"shilling", "SO", "SOS"}};
+                  {"shilling", "SO", "SOS"}, {"franc", "CH", "CHF"}, {"franc", "CI", "XOF"},
+                  {"franc", "SN", "XOF"}, {"franc", "ML", "XOF"}, {"franc", "BF", "XOF"},
+                  {"franc", "BJ", "XOF"}, {"franc", "TG", "XOF"}, {"franc", "NE", "XOF"},
+                  {"franc", "CM", "XAF"}, {"franc", "GA", "XAF"}, {"franc", "TD", "XAF"},
+                  {"franc", "CF", "XAF"}, {"franc", "CG", "XAF"}, {"franc", "GQ", "XAF"},
+                  {"franc", "GN", "GNF"}, {"franc", "RW", "RWF"}, {"franc", "BI", "BIF"},
+                  {"franc", "CD", "CDF"}, {"franc", "DJ", "DJF"}};
     /* the letters written before a figure for those that are shared */
     static const char *const abbr[] = {"sh", "shilling", "shs", "shilling", "rs", "rupee",
                                        "rs.", "rupee", NULL, NULL};
@@ -976,6 +982,14 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         return;
     }
     const char *cw = k < n ? currency_word(d, k) : NULL;
+    /* "2,400 CFA francs": the franc of West or Central Africa, by the
+     * story's country */
+    if (!cw && k + 1 < n && sift_tok_is(d, k, "cfa") && (d->toks.v[k].flags & TF_ALLCAPS) &&
+        (sift_tok_is(d, k + 1, "francs") || sift_tok_is(d, k + 1, "franc"))) {
+        cw = currency_word(d, k + 1);
+        cw = cw && (strcmp(cw, "XAF") == 0 || strcmp(cw, "XOF") == 0) ? cw : "XOF";
+        k++;
+    }
     /* "96 billion Chilean pesos", "40 million Norwegian crowns": the
      * nationality says whose currency */
     uint32_t after_norp = k;
@@ -1644,6 +1658,17 @@ static void find_source(doc *d, sift_claim *cl)
         /* (nor a share of something: "About 97% of precincts had
          * reported, and the margin stood at roughly 11,700 votes") */
         int subject = sift_subject_before(d, k, s0, &np0, &np1), share = 0;
+        /* (a relative clause with no "which" on the noun before it: "at a
+         * cost the centre put at more than $1.5 billion") */
+        if (k >= s0 + 3 && sift_tok_is(d, k - 2, "the") && !(d->toks.v[k - 2].flags & TF_CAP) &&
+            d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k - 1].flags & TF_CAP) &&
+            d->toks.v[k - 3].upos == SIFT_UPOS_NOUN && d->toks.v[k - 3].kind == TK_WORD &&
+            !(d->toks.v[k - 3].flags & TF_CAP) && (sift_tok_is(d, k, "put") || sift_tok_is(d, k, "puts") ||
+                                                    sift_tok_is(d, k, "estimated") || sift_tok_is(d, k, "estimates"))) {
+            subject = 1;
+            np0 = k - 2;
+            np1 = k;
+        }
         for (uint32_t m = np0 + 1; subject && m < np1 && !share; m++)
             share = d->toks.v[m - 1].kind == TK_NUM && TOK_N(d, m) == 1 && TOK_S(d, m)[0] == '%';
         if (share)

@@ -1781,6 +1781,21 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     uint32_t b = sift_body_start(d, d->toks.v[s0].sent);
     if (b >= comma)
         b = s0;
+    /* "Prices rose 2.3 percent, according to Statistics Korea, while
+     * apartment prices rose 0.24 percent, the board said": the clause
+     * after the one another source was cited for */
+    for (uint32_t k = b + 1; k + 3 < comma; k++) {
+        if (!sift_tok_is(d, k, "according") || !sift_tok_is(d, k + 1, "to") || (d->toks.v[k].flags & TF_CAP) ||
+            !sift_is_punct(d, k - 1, ','))
+            continue;
+        uint32_t m = k + 2;
+        while (m < comma && m < k + 14 && !sift_is_punct(d, m, ','))
+            m++;
+        if (m + 2 < comma && sift_is_punct(d, m, ',') && !(d->toks.v[m + 1].flags & TF_CAP) &&
+            (sift_tok_is(d, m + 1, "while") || sift_tok_is(d, m + 1, "whereas") || sift_tok_is(d, m + 1, "but")))
+            b = m + 2;
+        break;
+    }
     /* "In a decision published on Wednesday, the board said Professor
      * Anders Hedlund, who ...": a phrase a preposition opens, with no verb
      * of its own, is where the report was made, not what it said */
@@ -1830,6 +1845,10 @@ static int relative_object(const doc *d, uint32_t c, uint32_t start, uint32_t s1
     while (w > 0 && w + 4 > c && ((d->toks.v[w - 1].w.flags & W_AUX) || sift_tok_ends(d, w - 1, "ly")))
         w--;
     if (w == 0 || !sift_tok_is(d, w - 1, "who"))
+        return 0;
+    /* (after "that" the first verb is the clause's own: "who estimated
+     * that each additional degree adds roughly 1,000 megawatts") */
+    if (start > 0 && sift_tok_is(d, start - 1, "that") && !(d->toks.v[start - 1].flags & TF_CAP))
         return 0;
     for (uint32_t m = start + 1; m < s1 && m < start + 14; m++) {
         const tok *t = &d->toks.v[m];
@@ -2541,6 +2560,10 @@ int sift_extract_reported(doc *d)
         }
         /* ("telling" only past whom it tells: "telling reporters he had") */
         int bare_cue = (t->w.val == 1 && !(sift_tok_is(d, c, "telling") && k == c + 1)) || finding_clause(d, c, k, s1);
+        /* (any cue before "there" and its verb: "denied there was any
+         * shortage", "insisted there would be no cuts") */
+        bare_cue |= k == c + 1 && k + 1 < s1 && sift_tok_is(d, k, "there") && !(d->toks.v[k].flags & TF_CAP) &&
+                    (d->toks.v[k + 1].w.flags & W_AUX) && !(d->toks.v[k + 1].flags & TF_CAP);
         int bare = bare_cue && k < s1 && sift_clause_starts(d, k) &&
                    (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
                    !named_plural_noun(d, k, s1) && !speaker_then_that(d, k, s1);
@@ -2636,6 +2659,20 @@ int sift_extract_reported(doc *d)
             if (sift_is_punct(d, j, ',') && sift_tok_is(d, j + 1, "citing")) {
                 uint32_t m = j + 2;
                 while (m < s1 && m < j + 14 && !sift_is_punct(d, m, ','))
+                    m++;
+                if (m + 1 < s1 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that")) {
+                    start = m + 2;
+                    break;
+                }
+            }
+            /* (or a participle on the document, its agent between commas:
+             * "said in a letter to the prime minister, seen by reporters,
+             * that") */
+            if (sift_is_punct(d, j, ',') && j > k + 1 && j + 3 < s1 && sift_tok_is(d, j + 2, "by") &&
+                (sift_past_participle(d, j + 1) || sift_tok_ends(d, j + 1, "ed") || sift_tok_ends(d, j + 1, "en")) &&
+                !(d->toks.v[j + 1].flags & TF_CAP)) {
+                uint32_t m = j + 3;
+                while (m < s1 && m < j + 10 && !sift_is_punct(d, m, ',') && d->toks.v[m].kind != TK_QUOTE)
                     m++;
                 if (m + 1 < s1 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that")) {
                     start = m + 2;

@@ -599,11 +599,40 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
 
 /* The subject of a speech verb: the word-order rules first (tuned on news
  * attribution), the parse where they find none. */
+/* Is [np0, np1), before a comma and the cue after it, a phrase that opens
+ * the sentence before its subject: a date ("Last month, the minister
+ * argued"), one adverb ("Still, ...") or a preposition's phrase ("In a
+ * written response, ...")? */
+static int opener_before_subject(const doc *d, uint32_t np0, uint32_t np1, uint32_t cue)
+{
+    if (np1 <= np0 || np1 + 2 >= cue || !sift_is_punct(d, np1, ',') || (d->toks.v[np0].flags & TF_INQUOTE) ||
+        np0 != sift_body_start(d, d->toks.v[np0].sent))
+        return 0;
+    int dated = 1;
+    for (uint32_t k = np0; k < np1 && dated; k++)
+        dated = (d->toks.v[k].flags & TF_USED) != 0;
+    /* (no clause of its own: not "Among the protesters was Declan Murphy, 52, ...") */
+    for (uint32_t k = np0; k < np1; k++)
+        if (np1 > np0 + 8 || (d->toks.v[k].w.flags & W_AUX) ||
+            (sift_finite_verb(d, k) && !sift_past_participle(d, k) && !sift_tok_ends(d, k, "ed")) ||
+            (sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_PERSON))
+            return 0;
+    return dated || (np1 == np0 + 1 && d->toks.v[np0].upos == SIFT_UPOS_ADV && sift_entity_at(d, np0) < 0) ||
+           ((d->toks.v[np0].w.flags & W_PREP) && !sift_tok_is(d, np0, "according") && sift_entity_at(d, np0) < 0);
+}
+
 int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
-    if (heuristic_subject(d, cue, lo, np0, np1))
-        return 1;
-    return sift_parse_sentence(d, d->toks.v[cue].sent) && parsed_subject(d, cue, lo, np0, np1);
+    int found = heuristic_subject(d, cue, lo, np0, np1) ||
+                (sift_parse_sentence(d, d->toks.v[cue].sent) && parsed_subject(d, cue, lo, np0, np1));
+    /* (then the subject after it) */
+    if (found && opener_before_subject(d, *np0, *np1, cue)) {
+        uint32_t a0 = *np0, a1 = *np1;
+        if (sift_subject_before(d, cue, a1 + 1, np0, np1) && *np0 > a1)
+            return 1;
+        *np0 = a0, *np1 = a1;
+    }
+    return found;
 }
 
 /* Irregular past participles that open a phrase after a comma ("The memo,
@@ -3629,6 +3658,23 @@ static int regulator_fits(const doc *d, uint32_t k, int e)
            !strchr(nm, ' ');
 }
 
+/* Can organisation e be the body of members the noun at h names? Not
+ * unless its name says what it is ("Japan's largest labour federation
+ * said ... . Kava, a Nigerian-owned app, said" are two); any other noun
+ * fits. */
+static int members_fit(const doc *d, uint32_t h, int e)
+{
+    static const char *const bodies[] = {"union", "federation", "confederation", "association", "congress",
+                                         "syndicate", "guild", "alliance", "cooperative", NULL};
+    if (!sift_tok_in(d, h, bodies) || (d->toks.v[h].flags & TF_CAP) ||
+        kind_abroad(d->ents.v[e].name, TOK_S(d, h), TOK_N(d, h)))
+        return 1;
+    for (const char *const *w = bodies; *w; w++)
+        if (name_holds(d->ents.v[e].name, *w, strlen(*w)))
+            return 1;
+    return 0;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     /* "Siderurgica Serra Azul has agreed to sell its mill to India's Kaveri
@@ -3853,7 +3899,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             plain = d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) && d->toks.v[m].ment < 0 &&
                     !(d->toks.v[m].w.flags & (W_DET | W_PREP | W_VERB | W_AUX));
         int nx = plain ? named_next(d, np0, sift_business_noun(d, np1 - 1)) : -1;
-        return nx >= 0 && !other_kind(d, np1 - 1, d->ents.v[nx].name) && regulator_fits(d, np1 - 1, nx) ? nx : -1;
+        return nx >= 0 && !other_kind(d, np1 - 1, d->ents.v[nx].name) && regulator_fits(d, np1 - 1, nx) &&
+                       members_fit(d, np1 - 1, nx)
+                   ? nx
+                   : -1;
     }
     if (np1 - k != 1 || d->toks.v[k].ment >= 0)
         return -1;
@@ -4286,7 +4335,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* (of the same kind: "the department" is no union opening the next one) */
     if (any < 0) {
         int nx = named_next(d, np0, business);
-        return nx >= 0 && (other_kind(d, k, d->ents.v[nx].name) || !regulator_fits(d, k, nx)) ? -1 : nx;
+        return nx >= 0 && (other_kind(d, k, d->ents.v[nx].name) || !regulator_fits(d, k, nx) ||
+                           !members_fit(d, np1 - 1, nx))
+                   ? -1
+                   : nx;
     }
     /* ("the union" is no UNICEF: a union's name says what it is) */
     /* (nor "the villagers' association" the Tadoba-Andhari Tiger Reserve:
@@ -4303,6 +4355,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         for (uint32_t i = d->ents.v[any].first_tok; !named && i + 1 < np0; i++)
             named = sift_entity_at(d, i) == any && sift_entity_at(d, i + 1) != any && sift_tok_is(d, i + 1, "union") &&
                     !(d->toks.v[i].w.flags & W_COMPANY);
+        if (!named)
+            return -1;
+    }
+    /* (nor "exchange data" the audit court: an exchange's name says so) */
+    static const char *const exchanges[] = {"exchange", "bourse", "borsa", "bolsa", "börse", NULL};
+    if (sift_tok_is(d, k, "exchange") && k + 1 == np1) {
+        int named = 0;
+        for (const char *const *w = exchanges; *w && !named; w++)
+            named = name_holds(d->ents.v[any].name, *w, strlen(*w));
         if (!named)
             return -1;
     }
@@ -5141,11 +5202,17 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
          * morning, said": the name the description is in apposition to) */
         /* (not when the subject is itself a name: "A lawyer for Prasad,
          * Manoj Tiwari, said") */
+        /* (past an age: "Lakshmi Narayanan, 61, a retired schoolteacher
+         * who lives on the fourth floor, said") */
         int own_name = sift_entity_at(d, np0) >= 0 && d->ents.v[sift_entity_at(d, np0)].type == ET_PERSON;
-        if (np0 >= 2 && !own_name && sift_is_punct(d, np0 - 1, ',') && sift_entity_at(d, np0 - 2) >= 0 &&
-            d->ents.v[sift_entity_at(d, np0 - 2)].type == ET_PERSON &&
-            (!d->ents.v[sift_entity_at(d, np0 - 2)].gender || d->ents.v[sift_entity_at(d, np0 - 2)].gender == gender))
-            return sift_entity_at(d, np0 - 2);
+        uint32_t pn = np0;
+        if (np0 >= 4 && sift_is_punct(d, np0 - 1, ',') && d->toks.v[np0 - 2].kind == TK_NUM &&
+            sift_is_punct(d, np0 - 3, ','))
+            pn = np0 - 2;
+        int pe_x = pn >= 2 && sift_is_punct(d, pn - 1, ',') ? sift_entity_at(d, pn - 2) : -1;
+        if (!own_name && pe_x >= 0 && d->ents.v[pe_x].type == ET_PERSON &&
+            (!d->ents.v[pe_x].gender || d->ents.v[pe_x].gender == gender))
+            return pe_x;
         /* ('"..." ¶ Those words came from the captain of a Gulf-registered
          * airliner ... . He asked': whom the words came from) */
         uint32_t f0, f1, from = sift_came_from(d, np0);
@@ -7905,7 +7972,12 @@ int sift_clause_starts(const doc *d, uint32_t i)
             !(d->toks.v[k - 1].flags & TF_CAP) && sift_entity_at(d, k - 1) < 0 && sift_entity_at(d, n0) >= 0 &&
             d->ents.v[sift_entity_at(d, n0)].type != ET_GPE) {
             uint32_t b = sift_name_end(d, n0, hi);
-            if (b < hi && b < n0 + 8 && sift_is_punct(d, b, ',')) {
+            /* (and its acronym: "the state utility, Vietnam Electricity
+             * (EVN), had") */
+            if (b + 3 < hi && sift_is_punct(d, b, '(') && sift_is_punct(d, b + 2, ')') &&
+                (d->toks.v[b + 1].flags & TF_ALLCAPS))
+                b += 3;
+            if (b < hi && b < n0 + 11 && sift_is_punct(d, b, ',')) {
                 lim += b - k + 1;
                 k = b;
                 continue;
@@ -8182,6 +8254,14 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     (sift_entity_at(d, k - 1) >= 0 || sift_tok_org_kind(d, k - 1) ||
                      (institution_noun(d, k - 1) && named_before(d, k - 1)))) {
                     np1 = k;
+                    /* (of a copy of it: "according to a copy of the
+                     * company's latest proposal") */
+                    static const char *const copies[] = {"copy", "copies", "draft", "version", NULL};
+                    for (uint32_t j = np0; j + 2 < np1 && j < np0 + 3; j++)
+                        if (sift_tok_in(d, j, copies) && sift_tok_is(d, j + 1, "of")) {
+                            np0 = j + 2;
+                            break;
+                        }
                     break;
                 }
             /* "according to its filings", "according to a bargaining update
@@ -8450,7 +8530,13 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
          * saying") */
         if (s0 + 3 < c && (sift_tok_is(d, s0, "but") || sift_tok_is(d, s0, "and") || sift_tok_is(d, s0, "yet")))
             s0++;
-        if (sift_clause_subject(d, s0, c, &np0, &np1)) {
+        int subj = sift_clause_subject(d, s0, c, &np0, &np1);
+        /* (past an opening phrase: "In a written response, the ministry
+         * disputed those numbers, saying") */
+        uint32_t o0 = np0, o1 = np1;
+        if (subj && opener_before_subject(d, np0, np1, c) && !sift_clause_subject(d, o1 + 1, c, &np0, &np1))
+            np0 = o0, np1 = o1;
+        if (subj) {
             /* (a document with its maker, up to the comma: "Figures
              * released by the statistics office on Monday, showing") */
             if (np1 + 2 < c && sift_is_punct(d, c - 1, ',') && sift_document_noun(d, np1 - 1) && made_by(d, np1))

@@ -146,7 +146,7 @@ static const char *const org_keys[] = {
     "division", "corps", "army", "navy", "forces", "force", "guard", "command", "ministry",
     "department", "council", "party", "parliament", "assembly", "senate", "congress",
     "commission", "committee", "union", "cooperative", "co-operative", "alliance", "coalition", "federation",
-    "confederation", "league",
+    "confederation", "league", "guild",
     "association", "organization", "organisation", "foundation", "institute",
     "institution", "university", "college", "school", "academy", "hospital", "clinic", "infirmary",
     "bank", "fund", "group", "company", "co.", "corporation", "corp", "corp.", "inc.", "inc", "limited",
@@ -155,7 +155,7 @@ static const char *const org_keys[] = {
     "industries", "holdings", "holding", "partners", "systems", "technologies", "energy",
     "microsystems", "semiconductor", "semiconductors", "electronics", "microelectronics", /* (chipmakers) */
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
-    "water", "utilities", "power", /* ("Eden Valley Water", "Thames Water", "Westline Power") */
+    "water", "utilities", "power", "electricity", /* ("Eden Valley Water", "Thames Water", "Westline Power") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
@@ -212,6 +212,7 @@ static const char *const org_kinds[] = {
     "bookmaker", "shipbuilder", "brewer", "distiller", "exporter", "importer", "processor",
     "glassworks", "steelworks", "ironworks", "brickworks", "sawmill", "mill", "smelter", "foundry", "refinery",
     "fund", "homebuilder", "housebuilder", "reit", /* ("Nordvik Fastighetsfond, a Swedish property fund,") */
+    "distributor", "wholesaler", "guild", /* ("The city's privately run distributor, the Sindh Power ...") */
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",

@@ -198,6 +198,10 @@ static int where_before(const doc *d, uint32_t t0)
 static int add_mention(doc *d, uint32_t t0, uint32_t t1, int type, int kind, int title_t0,
                        const lex_entry *lx, const char *rule)
 {
+    /* ("2,400 CFA francs": the letters name a currency, no body) */
+    if (t1 == t0 + 1 && t1 < d->toks.n && (d->toks.v[t0].flags & TF_ALLCAPS) &&
+        (sift_tok_is(d, t1, "francs") || sift_tok_is(d, t1, "franc")) && !(d->toks.v[t1].flags & TF_CAP))
+        return 0;
     mention m = {t0, t1, type, -1, kind, title_t0, lx, rule};
     if (SIFT_VEC_PUSH(d->arena, d->ments, m) != 0)
         return -1;
@@ -262,6 +266,23 @@ static uint32_t org_of_list(const doc *d, uint32_t i, uint32_t j)
         e++;
     const lex_entry *lx = e > k + 2 ? lookup(d, e - 1, e, NULL) : NULL;
     return lx && lx->cls == LX_GPE && strstr(lx->info, "kind=country") ? e : 0;
+}
+
+/* "Fisheries and Oceans Canada", "Environment and Climate Change Canada":
+ * the run i..j holds ordinary capitalised words, "and" at a, more words and
+ * a country last (a government's department, named by its fields). */
+static int fields_and_country(const doc *d, uint32_t i, uint32_t a, uint32_t j)
+{
+    if (a == i || j < a + 3)
+        return 0;
+    for (uint32_t r = i; r < a; r++)
+        if (!is_cap_word(&d->toks.v[r]) || !sift_tok_common(d, r) || (d->toks.v[r].w.flags & W_STOP))
+            return 0;
+    for (uint32_t r = a + 1; r + 1 < j; r++)
+        if (!name_tok(&d->toks.v[r]) || (d->toks.v[r].w.flags & W_STOP) || has_cls(d, r, LX_GPE))
+            return 0;
+    const lex_entry *lx = lookup(d, j - 1, j, NULL);
+    return lx && lx->cls == LX_GPE && strstr(lx->info, "kind=country") != NULL;
 }
 
 /* "Q1", "H2", "FY26", "FY2025": a period of the financial year, no name
@@ -553,8 +574,11 @@ static int kind_after(const doc *d, uint32_t t1)
         }
         return 0;
     }
-    if (!sift_is_punct(d, t1, ',') || !(sift_tok_is(d, t1 + 1, "the") || sift_tok_is(d, t1 + 1, "a") ||
-                                        sift_tok_is(d, t1 + 1, "an")))
+    /* (or a country's: "Rengo, Japan's largest labour federation,") */
+    int owner = t1 + 3 < d->toks.n && (d->toks.v[t1 + 1].flags & TF_CAP) && d->toks.v[t1 + 1].kind == TK_WORD &&
+                d->toks.v[t1 + 2].kind != TK_WORD && (d->toks.v[t1 + 2].flags & TF_POSS) && has_cls(d, t1 + 1, LX_GPE);
+    if (!sift_is_punct(d, t1, ',') ||
+        !(sift_tok_is(d, t1 + 1, "the") || sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an") || owner))
         return 0;
     /* the kind among the first words ("a miner controlled by ..."), and the
      * appositive closed by a comma */
@@ -752,6 +776,25 @@ static int title_apposed(const doc *d, uint32_t t0)
             return 0;
         if ((u->w.flags & W_TITLE) && k > 0 &&
             (sift_tok_is(d, k - 1, "the") || (d->toks.v[k - 1].w.flags & W_TITLE_MOD)))
+            return 1;
+    }
+    return 0;
+}
+
+/* ", senior economist at", ", chief executive of": after the name ending
+ * at t1, a comma and a role of a person (no article), at most two words
+ * before it, then a preposition or a comma. */
+static int role_follows(const doc *d, uint32_t t1)
+{
+    if (t1 + 3 >= d->toks.n || !sift_is_punct(d, t1, ','))
+        return 0;
+    for (uint32_t k = t1 + 1; k < t1 + 4 && k + 1 < d->toks.n; k++) {
+        const tok *u = &d->toks.v[k];
+        if (u->kind != TK_WORD || (u->flags & TF_CAP) || (u->w.flags & (W_DET | W_VERB | W_AUX | W_PREP)))
+            return 0;
+        if ((u->w.flags & (W_TITLE | W_PERSON_NOUN)) &&
+            (sift_tok_is(d, k + 1, "at") || sift_tok_is(d, k + 1, "of") || sift_tok_is(d, k + 1, "for") ||
+             sift_is_punct(d, k + 1, ',')))
             return 1;
     }
     return 0;
@@ -2153,11 +2196,29 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "county");
     /* (a surname that is also a word, where the words around make it a
      * person's: "The Minister of Education, Adel Shaker, said") */
-    if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !norp_first &&
+    /* "Santa Cruz Barillas": a place's two words the gazetteer holds, then
+     * a town's name, is one place (no "Santa" and her surnames) */
+    const lex_entry *two = t1 - a == 3 ? lookup(d, a, a + 2, NULL) : NULL;
+    if (two && two->cls == LX_GPE && has_cls(d, a + 2, LX_GPE) && !has_cls(d, a + 2, LX_NORP))
+        return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "place+town");
+    /* (nor a place's before its kind: "Hanoi's Hoang Mai district") */
+    int place_kind = t1 < d->toks.n && d->toks.v[t1].kind == TK_WORD && !(d->toks.v[t1].flags & TF_CAP) &&
+                     (sift_tok_is(d, t1, "district") || sift_tok_is(d, t1, "province") ||
+                      sift_tok_is(d, t1, "county") || sift_tok_is(d, t1, "ward") || sift_tok_is(d, t1, "commune"));
+    if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !norp_first && !place_kind &&
         (!has_cls(d, t1 - 1, LX_GPE) || has_cls(d, t1 - 1, LX_LAST)) && !has_cls(d, t1 - 1, LX_NORP) &&
         name_like(d, a, t1) &&
         (!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST) || title_apposed(d, a) || age_follows(d, t1)))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
+    /* (a family name, then a given name that is also a town, described as
+     * a person: "Tang Shulan, a farmer,", "Tang Wei, 41,") */
+    if (t1 - a == 2 && has_cls(d, a, LX_LAST) && !has_cls(d, a, LX_GPE) && !has_cls(d, a, LX_NORP) &&
+        !sift_tok_common(d, a + 1) && !has_cls(d, a + 1, LX_NORP) && name_like(d, a, t1) &&
+        (person_described(d, t1) || age_follows(d, t1))) {
+        const lex_entry *g = sift_lex_find_class(d->res->lex, TOK_S(d, a + 1), TOK_N(d, a + 1), LX_GPE);
+        if (!(g && (strstr(g->info, "kind=country") || strstr(g->info, "kind=admin1"))))
+            return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "family+given");
+    }
     /* 5. two or three words no dictionary holds, none a country or
      * nationality: a person, even if one is also a small town ("Andrés Muñoz") */
     if (t1 - a >= 2 && name_words(d, a, t1) >= 2 && name_words(d, a, t1) <= 3 && name_like(d, a, t1)) {
@@ -2188,13 +2249,18 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         /* (nor before ", who": "Joost Hermans, who covers consumer goods") */
         int who = t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "who");
         if (plain && model_type(d, a, t1) == ET_ORG && !has_cls(d, t1 - 1, LX_LAST) && !age_follows(d, t1) &&
-            !role_apposed(d, a) && !who)
+            !role_apposed(d, a) && !who && !role_follows(d, t1))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "model");
         /* (a city's name after an unknown word, where someone is from or
          * something is: "a shopkeeper from Navi Mumbai") */
         const lex_entry *city = sift_lex_find_class(d->res->lex, TOK_S(d, t1 - 1), TOK_N(d, t1 - 1), LX_GPE);
+        if (plain && place_kind)
+            return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "name+district");
+        /* (not one described as a person: "came from Le Quang Huy, an
+         * energy researcher") */
         if (plain && a > 0 && (sift_tok_is(d, a - 1, "from") || sift_tok_is(d, a - 1, "in")) &&
-            !(d->toks.v[a - 1].flags & TF_CAP) && city && city->info && strstr(city->info, "kind=city"))
+            !(d->toks.v[a - 1].flags & TF_CAP) && city && city->info && strstr(city->info, "kind=city") &&
+            !person_described(d, t1) && !age_follows(d, t1))
             return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "from+place");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
@@ -2648,6 +2714,17 @@ static void name_function_words(doc *d)
             t->w.val = 0;
             continue;
         }
+        /* "Sunday Okon, a trader in Lagos, said": a weekday opening a
+         * sentence before a surname and a description of a person (or a
+         * verb of saying) is a given name, and no date */
+        if (is_cap_word(t) && (t->w.flags & W_WEEKDAY) && (t->flags & TF_SENT) &&
+            !(t->flags & (TF_ALLCAPS | TF_ABBR)) && name_follows(d, i) &&
+            (person_described(d, i + 2) || age_follows(d, i + 2) || cue_follows(d, i + 1))) {
+            t->w.flags = 0;
+            t->w.val = 0;
+            t->lexcls |= (uint8_t)(1u << LX_FIRST);
+            continue;
+        }
         if (!is_cap_word(t) || (t->flags & (TF_ALLCAPS | TF_ABBR)) ||
             (t->w.flags & (W_TITLE | W_TITLE_MOD | W_WEEKDAY | W_DET | W_PRONOUN | W_PREP)))
             continue;
@@ -3069,6 +3146,14 @@ int sift_recognize(doc *d)
         for (uint32_t k = i + 1; k < j && !and_at; k++)
             if (sift_tok_is(d, k, "and") && !(d->toks.v[k].flags & TF_CAP))
                 and_at = k;
+        if (and_at && !(headline && t->sent == 0) && fields_and_country(d, i, and_at, j))
+            org_list = 1;
+        /* (and the two words of a utility's name: "Gulf Coast Power and
+         * Light", "Pacific Gas and Electric") */
+        int utility = and_at && and_at + 2 == j &&
+                      ((sift_tok_is(d, and_at - 1, "power") && sift_tok_is(d, and_at + 1, "light")) ||
+                       (sift_tok_is(d, and_at - 1, "gas") && sift_tok_is(d, and_at + 1, "electric")));
+        org_list |= utility;
         /* "Cebu Pacific and Philippine Airlines", "Police and National Guard" are
          * two names; "Fire and Disaster Management Agency" is one: split when
          * the part before "and" holds a name or is an organisation itself */
@@ -3103,8 +3188,11 @@ int sift_recognize(doc *d)
                     org_phrase = 1;
                 /* (an acronym opening a body's name is no name before
                  * "and": "the BMTC Staff and Workers' Federation") */
+                /* (but an acronym alone before "and" is one: "ERCOT and
+                 * Public Utility Commission officials") */
                 if ((d->toks.v[k].flags & TF_CAP) && !sift_tok_common(d, k) && !has_cls(d, k, LX_NORP) &&
-                    !(k == i && (d->toks.v[k].flags & TF_ALLCAPS) && (d->toks.v[j - 1].w.flags & W_ORGKEY)))
+                    !(k == i && and_at > i + 1 && (d->toks.v[k].flags & TF_ALLCAPS) &&
+                      (d->toks.v[j - 1].w.flags & W_ORGKEY)))
                     before_named = 1;
             }
             if (d->toks.v[i].w.flags & W_ORGPRE)
@@ -3152,6 +3240,9 @@ int sift_recognize(doc *d)
         const lex_entry *last = org_list ? lookup(d, j - 1, j, NULL) : NULL;
         if (last && last->cls == LX_GPE && strstr(last->info, "kind=country")) {
             if (add_mention(d, i, j, ET_ORG, MK_NAME, -1, NULL, "fields+country") != 0)
+                return -1;
+        } else if (utility) {
+            if (add_mention(d, i, j, ET_ORG, MK_NAME, -1, NULL, "utility-name") != 0)
                 return -1;
         } else if (classify_run(d, i, j) != 0)
             return -1;
