@@ -1473,7 +1473,18 @@ static void introduced_after(doc *d, sift_quote *q)
         open--;
     while (t < d->toks.n && d->toks.v[t].kind == TK_QUOTE)
         t++;
-    if (!(d->toks.v[open].flags & TF_PARA) || t + 3 >= d->toks.n || !(d->toks.v[t].flags & TF_SENT) ||
+    /* (or after one sentence that sets the scene, no one in it and nothing
+     * said: "Downstream, the drought is measured in more personal terms.
+     * "The children now walk ..." Jose Ribamar da Silva, 63, a fisherman") */
+    int scene = 0;
+    if (!(d->toks.v[open].flags & TF_PARA) && (d->toks.v[open].flags & TF_SENT) && open > 0) {
+        uint32_t s = d->toks.v[open].sent - 1, p0 = d->sents.v[s].t0;
+        scene = (d->toks.v[p0].flags & TF_PARA) && d->sents.v[s].para == d->sents.v[s + 1].para;
+        for (uint32_t k = p0; k < open && scene; k++)
+            scene = d->toks.v[k].kind != TK_QUOTE && !sift_is_cue(d, k) &&
+                    !(sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_PERSON);
+    }
+    if (!((d->toks.v[open].flags & TF_PARA) || scene) || t + 3 >= d->toks.n || !(d->toks.v[t].flags & TF_SENT) ||
         (d->toks.v[t].flags & TF_PARA))
         return;
     int x = sift_entity_at(d, t);
@@ -3088,6 +3099,16 @@ static void pronoun_report_after(doc *d)
                 q = &d->quotes.v[j];
         if (!q || q->speaker >= 0 || !q->speaker_name || q->speaker_name == r->speaker_name ||
             d->toks.v[sift_tok_at(d, q->sentence.end - 1)].sent + 1 != rs)
+            continue;
+        /* (not words quoted inside a report, whose fragment they are: 'said
+         * internal checks had found "about two dozen" forms') */
+        int inside = 0;
+        for (size_t j = i; j-- > 0 && i - j <= 16 && !inside;) {
+            const sift_quote *o = &d->quotes.v[j];
+            inside = o != q && strcmp(o->kind, "indirect") == 0 && o->span.start <= q->span.start &&
+                     q->span.end <= o->span.end + 1;
+        }
+        if (inside)
             continue;
         /* (given by the same pronoun there: '"...," he said') */
         int same = 0;

@@ -227,6 +227,26 @@ static uint32_t after_based(const doc *d, uint32_t k, uint32_t hi);
  * NV": from a determiner at k, words, hyphens and nationalities, then the
  * kind of organisation and its name, which starts before hi; the name's
  * first token, or 0. */
+/* "a coalition of student and youth groups called Gerakan Tambang Adil":
+ * after the determiner at k, plain words with a kind of organisation
+ * among them, "called" or "named", and an organisation's name (before
+ * hi); where the name starts, or 0. */
+static uint32_t org_called(const doc *d, uint32_t k, uint32_t hi)
+{
+    if (k >= hi || !(d->toks.v[k].w.flags & W_DET) || (d->toks.v[k].flags & TF_CAP))
+        return 0;
+    int kind = 0;
+    for (uint32_t m = k + 1; m + 1 < hi && m < k + 12 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP);
+         m++) {
+        kind |= sift_tok_org_kind(d, m) || (d->toks.v[m].w.flags & W_ORGKEY);
+        int oe = sift_entity_at(d, m + 1);
+        if (kind && (sift_tok_is(d, m, "called") || sift_tok_is(d, m, "named")) && oe >= 0 &&
+            d->ents.v[oe].type == ET_ORG)
+            return m + 1;
+    }
+    return 0;
+}
+
 static uint32_t org_after_kind(const doc *d, uint32_t k, uint32_t hi)
 {
     if (k >= hi || !(d->toks.v[k].w.flags & W_DET) || (d->toks.v[k].flags & TF_CAP))
@@ -253,7 +273,9 @@ static uint32_t org_after_kind(const doc *d, uint32_t k, uint32_t hi)
         m++;
     }
     int oe = m < hi ? sift_entity_at(d, m) : -1;
-    return oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 1 && (sift_tok_org_kind(d, m - 1) || owned) ? m : 0;
+    if (oe >= 0 && d->ents.v[oe].type == ET_ORG && m > k + 1 && (sift_tok_org_kind(d, m - 1) || owned))
+        return m;
+    return org_called(d, k, hi);
 }
 
 int sift_in_compound(const doc *d, uint32_t k)
@@ -625,6 +647,25 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
 {
     int found = heuristic_subject(d, cue, lo, np0, np1) ||
                 (sift_parse_sentence(d, d->toks.v[cue].sent) && parsed_subject(d, cue, lo, np0, np1));
+    /* ("The Fair Vote Coalition, a network of monitors, on Monday
+     * demanded": a date right before the verb, after a description in
+     * apposition, is no subject; the name the sentence opens with is) */
+    if (found && *np1 == cue && *np0 > 2 && sift_is_punct(d, *np0 - 1, ',') &&
+        !(d->toks.v[*np0].flags & TF_INQUOTE)) {
+        int dated = 1;
+        for (uint32_t k = *np0 + ((d->toks.v[*np0].w.flags & W_PREP) != 0); k < *np1 && dated; k++)
+            dated = (d->toks.v[k].flags & TF_USED) != 0;
+        uint32_t b = sift_body_start(d, d->toks.v[cue].sent), c0 = b;
+        while (c0 < *np0 - 1 && !sift_is_punct(d, c0, ','))
+            c0++;
+        int x = sift_entity_at(d, b + sift_tok_is(d, b, "the"));
+        if (dated && x >= 0 && c0 < *np0 - 1 && sift_name_end(d, b + sift_tok_is(d, b, "the"), c0) == c0 &&
+            (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON)) {
+            *np0 = b;
+            *np1 = c0;
+            return 1;
+        }
+    }
     /* (then the subject after it) */
     if (found && opener_before_subject(d, *np0, *np1, cue)) {
         uint32_t a0 = *np0, a1 = *np1;
@@ -2155,7 +2196,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 }
         /* "The shop's owner, the family-run firm Hallmayer & Söhne, said":
          * an organisation after its kind, beside a phrase that names no one */
-        int org_appos = appos && org_after_kind(d, k, named_end) &&
+        /* (or one its name is given to: "The organisers, a coalition of
+         * student and youth groups called Gerakan Tambang Adil, said") */
+        uint32_t called_at = appos ? org_called(d, k, end) : 0;
+        if (called_at && sift_name_end(d, called_at, end) == end)
+            k = called_at;
+        int org_appos = appos && (org_after_kind(d, k, named_end) || k == called_at) &&
                         !names_someone(d, segment_start(d, k - 1, lo), k - 1, 0);
         /* "the organisers, the National Alliance of University Student
          * Councils (NAUSC), said": the organisation named beside its role */
@@ -3526,7 +3572,9 @@ static int described_by(const doc *d, uint32_t m0, uint32_t lo)
 static int staff_noun(const doc *d, uint32_t k)
 {
     static const char *const staff[] = {"analysts", "economists", "strategists", "researchers", "scientists",
-                                        "prosecutors", "lawyers", "officials", "engineers", NULL};
+                                        "prosecutors", "lawyers", "officials", "engineers",
+                                        /* ("Organisers from the drivers' alliance Manibela") */
+                                        "organisers", "organizers", "representatives", NULL};
     return sift_tok_in(d, k, staff);
 }
 
@@ -4609,9 +4657,10 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
     uint32_t o = f + 1 + (f + 2 < np1 && sift_tok_is(d, f + 1, "the"));
     o = after_based(d, o, np1); /* "at London-based Carrow Economics" */
     /* (and the kind before the name: "at the consultancy Redmere Commodities") */
-    for (uint32_t k = o; k < np1 && k < o + 3 && sift_entity_at(d, o) < 0; k++) {
-        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP) ||
-            (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX | W_DET)))
+    /* (its members' too: "from the drivers' alliance Manibela") */
+    for (uint32_t k = o; k < np1 && k < o + 4 && sift_entity_at(d, o) < 0; k++) {
+        if ((d->toks.v[k].kind != TK_WORD && !(k > o && (d->toks.v[k].flags & TF_POSS))) ||
+            (d->toks.v[k].flags & TF_CAP) || (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX | W_DET)))
             break;
         if (k + 1 < np1 && sift_entity_at(d, k + 1) >= 0)
             o = k + 1;
@@ -6542,7 +6591,15 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 *ent = -1;
                 /* (with whom it speaks for, after the phrase: '"...," a
                  * spokeswoman for Transandina said. She said') */
+                /* (up to the phrase's comma: "An official at the
+                 * commission, who asked not to be named, said") */
                 uint32_t hi = sift_sent_t1(d, u0);
+                for (uint32_t k = u1 + 1; k < hi; k++)
+                    if ((sift_is_punct(d, k, ',') && k + 1 < hi && !(d->toks.v[k + 1].flags & TF_CAP)) ||
+                        (sift_is_cue(d, k) && !(d->toks.v[k].flags & TF_INQUOTE))) {
+                        hi = k;
+                        break;
+                    }
                 if (u1 + 1 < hi && spokes_for(d, u1, hi)) {
                     uint32_t f1 = spoken_for(d, u1, hi);
                     if (f1 == u1) { /* (a name no entity holds) */
@@ -6609,6 +6666,37 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * this one, before the pronoun), else the last one named */
             uint32_t ps = d->toks.v[np0].sent, body = sift_body_start(d, ps);
             int opens = body == np0; /* or "..., duties it argues" */
+            /* ("X said that the attack bore the hallmarks of a group called
+             * Graufang, which it described as ...": in a relative clause on
+             * a name, whoever the sentence reports, not that name) */
+            if (np0 >= 2 && (sift_tok_is(d, np0 - 1, "which") || sift_tok_is(d, np0 - 1, "that")) &&
+                sift_is_punct(d, np0 - 2, ',') && body < np0) {
+                size_t qs[8], nq = quotes_in(d, d->toks.v[body].start, d->toks.v[np0].start, qs, 8);
+                for (size_t j = 0; j < nq; j++) {
+                    const sift_quote *x = &d->quotes.v[qs[j]];
+                    if (!x->speaker_name || (x->kind && strcmp(x->kind, "indirect") != 0))
+                        continue;
+                    if (x->speaker >= 0 && d->ents.v[x->speaker].type != ET_ORG)
+                        break;
+                    *ent = x->speaker;
+                    *name = x->speaker_name;
+                    return;
+                }
+                /* (or before the reports are found, the sentence's subject
+                 * before its verb of saying) */
+                uint32_t v = body;
+                while (v < np0 - 2 &&
+                       !(sift_is_cue(d, v) && sift_finite_verb(d, v) && !(d->toks.v[v].flags & TF_INQUOTE)))
+                    v++;
+                sift_attribution said = {-1, NULL, -1, NULL};
+                if (v < np0 - 2 && v > body && !(d->toks.v[v - 1].w.flags & W_PRONOUN) &&
+                    sift_speaker_of_cue(d, v, body, np0, &said) && said.name &&
+                    (said.ent < 0 || d->ents.v[said.ent].type == ET_ORG)) {
+                    *ent = said.ent;
+                    *name = said.name;
+                    return;
+                }
+            }
             /* "A petition signed by 1,340 people was submitted to the EPA on
              * Monday. It says that ...": the document the sentence before
              * opens with (by whoever published it, if named) */

@@ -2185,6 +2185,13 @@ static void description_before(doc *d, const mention *mm, entity *en)
         en->desc = sift_span_text(d, a, b);
         return;
     }
+    /* (or after a clause and its comma: "The canal will cut crossings,
+     * its administrator, Ricardo Valdes Moreno, said") */
+    if (a > s0 && role && sift_is_punct(d, a - 1, ',') && (sift_tok_is(d, a, "its") || sift_tok_is(d, a, "their")) &&
+        !(d->toks.v[a].flags & TF_INQUOTE)) {
+        en->desc = sift_span_text(d, a, b);
+        return;
+    }
     /* "said the head of rankings, Oliver Grant,", "That was how Meridian's
      * head of rankings, Oliver Grant, put it": mid-sentence, the phrase
      * from its article or its owner, after a verb, a preposition or "how" */

@@ -475,6 +475,8 @@ static int term_acronym(doc *d, uint32_t t)
 /* "state power utility Eskom", "broadcaster KBS", "Spain's maritime rescue
  * service, Salvamento Marítimo,": a name right after the kind of
  * organisation it is, or after it and a comma when a comma also follows. */
+static int age_follows(const doc *d, uint32_t t1);
+
 static int kind_before(const doc *d, uint32_t t0)
 {
     uint32_t k = t0;
@@ -494,6 +496,10 @@ static int kind_before(const doc *d, uint32_t t0)
         int ends = sift_is_punct(d, e, '.') && !(d->toks.v[e].flags & TF_ABBR);
         if (!(sift_is_punct(d, e, ',') || ends) || has_cls(d, t0, LX_FIRST))
             return 0; /* "a spokesman for the company, John Smith," */
+        /* (nor a name with an age after it: "The leader of the opposition
+         * alliance, Dragan Petrovic, 58, a cardiologist") */
+        if (age_follows(d, e))
+            return 0;
         /* (nor a person's role of the kind, when the trained recognizer
          * calls the name a person's: "The head of the Tamil service,
          * Selvarajah Anandan, said") */
@@ -719,9 +725,27 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
  * Marítimo,", "consultancy Haven Insight" (a common first word only in a
  * name of two words or more); "analysts at Bankhaus Reinholt"; "Clube
  * Desportivo Vilanova". */
+/* "a coalition of student and youth groups called Gerakan Tambang Adil":
+ * the name at t0 given ("called", "named") to a kind of organisation a
+ * few plain words before. */
+static int called_kind(const doc *d, uint32_t t0)
+{
+    if (t0 < 3 || !(sift_tok_is(d, t0 - 1, "called") || sift_tok_is(d, t0 - 1, "named")) ||
+        (d->toks.v[t0 - 1].flags & TF_CAP))
+        return 0;
+    for (uint32_t k = t0 - 1; k-- > 0 && k + 9 > t0;) {
+        const tok *u = &d->toks.v[k];
+        if (u->kind != TK_WORD || (u->flags & TF_CAP) || (u->w.flags & (W_VERB | W_AUX)))
+            return 0;
+        if (sift_tok_org_kind(d, k) || (u->w.flags & W_ORGKEY))
+            return 1;
+    }
+    return 0;
+}
+
 static int named_by_kind(const doc *d, uint32_t t0, uint32_t t1)
 {
-    if (kind_before(d, t0) && (!sift_tok_common(d, t0) || t1 - t0 >= 2))
+    if ((kind_before(d, t0) && (!sift_tok_common(d, t0) || t1 - t0 >= 2)) || called_kind(d, t0))
         return 1;
     /* (not a place people are at: "told journalists at Rabat-Agdal
      * station") */

@@ -90,6 +90,14 @@ int sift_tok_in(const doc *d, uint32_t i, const char *const *lower)
 int sift_tok_maker(const doc *d, uint32_t i)
 {
     size_t n = TOK_N(d, i);
+    /* (or "maker" after what it makes: "the chemicals maker", not "a
+     * policy maker") */
+    static const char *const people[] = {"policy", "decision", "film", "law", "peace", "movie", "match", "rule",
+                                         "trouble", "king", "deal", "home", "play", "shoe", "dress", "cabinet",
+                                         "pace", "mischief", "money", "news", "opinion", "record", "sense", NULL};
+    if (n == 5 && i > 0 && sift_tok_is(d, i, "maker") && d->toks.v[i - 1].kind == TK_WORD &&
+        !(d->toks.v[i - 1].flags & TF_CAP) && d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && !sift_tok_in(d, i - 1, people))
+        return 1;
     return n > 7 && memcmp(TOK_S(d, i) + n - 5, "maker", 5) == 0 && !(d->toks.v[i].w.flags & W_PERSON_NOUN);
 }
 
