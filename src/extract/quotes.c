@@ -618,6 +618,13 @@ static int extract_direct(doc *d)
                         if ((d->toks.v[k].kind != TK_WORD && !sift_is_punct(d, k, ',')) ||
                             (d->toks.v[k].flags & TF_INQUOTE))
                             break; /* "described by Ana Lima, the mayor, as" */
+                        /* (not past the verb that judges in the active: "the
+                         * stations flagged by the network, and described the
+                         * exercise as") */
+                        if (k + 1 < open && !sift_tok_is(d, k + 1, "by") && !(d->toks.v[k].flags & TF_CAP) &&
+                            (sift_tok_is(d, k, "described") || sift_tok_is(d, k, "dismissed") ||
+                             sift_tok_is(d, k, "branded") || sift_tok_is(d, k, "denounced")))
+                            break;
                         if (sift_tok_is(d, k, "by") && k + 1 < open - 1 && sift_tok_ends(d, k - 1, "ed") &&
                             !(d->toks.v[k - 1].flags & TF_CAP)) {
                             b = k + 1, answer = 1, answer_cue = k - 1;
@@ -731,6 +738,27 @@ static int extract_direct(doc *d)
                     }
                     break;
                 }
+                /* (a verb that judges, after the cue and right before the
+                 * quotation, is the one: "He argued that the audit had left
+                 * out the stations flagged by the network, and described
+                 * the exercise as "...") */
+                if (!found && c >= 0 && open > s0 + 2 && sift_tok_is(d, open - 1, "as"))
+                    for (uint32_t v = open - 2; v > (uint32_t)c && v + 8 > open && d->toks.v[v].kind == TK_WORD; v--)
+                        if (sift_tok_in(d, v, judging) && !(d->toks.v[v].flags & TF_CAP)) {
+                            found = sift_speaker_of_cue(d, v, s0, open, &a) && a.name;
+                            /* (after "and", the subject of the clause's first
+                             * verb of saying: "He argued ..., and described") */
+                            int after_and = v > s0 + 2 && sift_tok_is(d, v - 1, "and");
+                            for (uint32_t k = s0; !found && after_and && k + 1 < v; k++)
+                                if (sift_is_cue(d, k) && sift_finite_verb(d, k) &&
+                                    !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) && !sift_tok_is(d, k + 1, "by")) {
+                                    found = sift_speaker_of_cue(d, k, s0, v, &a) && a.name;
+                                    break;
+                                }
+                            if (found)
+                                a.cue = v;
+                            break;
+                        }
                 if (!found && c >= 0)
                     found = sift_speaker_of_cue(d, (uint32_t)c, s0, open, &a);
                 /* (past what is judged, a claim and its clause too:

@@ -2236,7 +2236,7 @@ int sift_extract_reported(doc *d)
                 (sift_tok_is(d, np1 + 1, "a") || sift_tok_is(d, np1 + 1, "an") || sift_tok_is(d, np1 + 1, "the")) &&
                 !(d->toks.v[np1 + 1].flags & TF_CAP)) {
                 uint32_t e = np1 + 2;
-                int role = d->ents.v[a.ent].type == ET_ORG;
+                int role = d->ents.v[a.ent].type == ET_ORG, org = role, kind = 0;
                 /* (not "According to the Cyber Security Centre, the intruders
                  * accessed the mailboxes of 212 officials, including ...": a
                  * verb the tagger found ends it) */
@@ -2247,6 +2247,12 @@ int sift_extract_reported(doc *d)
                        !((d->toks.v[e].upos == SIFT_UPOS_VERB || d->toks.v[e].upos == SIFT_UPOS_AUX) &&
                          !sift_tok_ends(d, e, "ing") && !(d->toks.v[e - 1].w.flags & (W_TITLE | W_PERSON_NOUN)))) {
                     role |= (d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP);
+                    /* (a kind of body, no person's role after it: not "the
+                     * ruling party candidate") */
+                    if (sift_tok_org_kind(d, e) || (d->toks.v[e].w.flags & (W_ORGKEY | W_ORGPRE)))
+                        kind = 1;
+                    else if ((d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP))
+                        kind = 0;
                     /* (not a name the phrase is about: "According to figures
                      * from X, the state's Public Library Fund, which ...,
                      * will": a subject with an aside) */
@@ -2262,6 +2268,11 @@ int sift_extract_reported(doc *d)
                     }
                     e++;
                 }
+                /* (an organisation's is no person's role: "According to the
+                 * Central Electoral Commission, the incumbent, Vadim Rotaru,
+                 * was re-elected") */
+                if (org && !kind)
+                    role = 0;
                 /* (and a relative clause on the person: "According to Ana
                  * Costa, a social security lawyer who represents retirees in
                  * several class actions, the real number ...") */

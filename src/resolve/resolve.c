@@ -1337,6 +1337,11 @@ static int leader_of(const doc *d, uint32_t t0, uint32_t t1, const char *desc)
                                         "director", "chairman", "chairwoman", "chair", NULL};
     static const char *const mods[] = {"most", "senior", "top", "chief", "highest-ranking", NULL};
     static const char *const leads[] = {"led", "leads", "heads", "headed", "runs", "chairs", "chaired", NULL};
+    /* (or a description's relative clause: "a former shift boss who now
+     * heads the Copperbelt Mineworkers Federation") */
+    const char *who = desc ? strstr(desc, " who ") : NULL;
+    if (desc && strncmp(desc, "who ", 4) != 0 && who)
+        desc = who + 1;
     if (!desc || strncmp(desc, "who ", 4) != 0 || t1 - t0 < 3 || !sift_tok_is(d, t0, "the"))
         return 0;
     int lead = 0;
@@ -1349,7 +1354,9 @@ static int leader_of(const doc *d, uint32_t t0, uint32_t t1, const char *desc)
         uint32_t h = t1 - 1;
         while (h > t0 + 2 && sift_tok_in(d, h - 1, mods))
             h--;
-        if (!(d->toks.v[h - 1].flags & TF_POSS) || h - 2 != t0 + 1)
+        /* (or the noun before it: "the commission chairman") */
+        int compound = h == t0 + 2 && d->toks.v[h - 1].kind == TK_WORD && !(d->toks.v[h - 1].flags & TF_CAP);
+        if (!compound && (!(d->toks.v[h - 1].flags & TF_POSS) || h - 2 != t0 + 1))
             return 0;
         noun = t0 + 1;
     } else if (sift_tok_in(d, t0 + 1, heads) && sift_tok_is(d, t0 + 2, "of") && t1 > t0 + 3) {
@@ -1362,6 +1369,10 @@ static int leader_of(const doc *d, uint32_t t0, uint32_t t1, const char *desc)
         return 0;
     char low[64];
     size_t ln = sift_utf8_lower(TOK_S(d, noun), TOK_N(d, noun), low, sizeof low);
+    /* (a union by the name of its kind: "the union's leader" for one who
+     * heads a federation or a congress of unions) */
+    if (strcmp(low, "union") == 0 && (words_in(desc, "federation", 10) || words_in(desc, "congress", 8)))
+        return 1;
     return words_in(desc, low, ln);
 }
 
@@ -2068,6 +2079,11 @@ static void appositive_descriptions(doc *d)
             continue;
         }
         uint32_t a = mm->t1 + 1, b = a;
+        /* (past an age: "Joseph Lungu, 58, a former shift boss who now
+         * heads the federation,") */
+        if (a + 3 < d->toks.n && d->toks.v[a].kind == TK_NUM && TOK_N(d, a) <= 3 && sift_is_punct(d, a + 1, ',') &&
+            (sift_tok_is(d, a + 2, "a") || sift_tok_is(d, a + 2, "an")))
+            a += 2, b = a;
         static const char *const does[] = {"founded", "co-founded", "runs", "heads", "owns", "leads",
                                            "chairs", "led", "headed", "chaired", NULL};
         /* (or has done: "Jorge Alvarado, who has led the association since
@@ -2117,6 +2133,9 @@ static void appositive_descriptions(doc *d)
                  * person does: "who founded it in a garage", "who runs the
                  * division") */
                 uint32_t r = b + 1;
+                /* (past an adverb: "who now heads the federation") */
+                static const char *const when[] = {"now", "currently", "also", "still", "has", "had", NULL};
+                r += r + 1 < d->toks.n && sift_tok_in(d, r, when) && sift_tok_in(d, r + 1, does);
                 if (r < d->toks.n && sift_tok_in(d, r, does)) {
                     while (r < d->toks.n && r < b + 10 && d->toks.v[r].kind == TK_WORD)
                         r++;

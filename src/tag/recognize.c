@@ -637,6 +637,11 @@ static int kind_after(const doc *d, uint32_t t1)
             if (k + 1 < d->toks.n && (d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
                 !(d->toks.v[k + 1].flags & TF_CAP))
                 return 0;
+            /* (past a modifier of the role: "a former central bank deputy
+             * governor") */
+            if (k + 2 < d->toks.n && (d->toks.v[k + 1].w.flags & W_TITLE_MOD) &&
+                (d->toks.v[k + 2].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[k + 2].flags & TF_CAP))
+                return 0;
             /* (nor one who works a machine: "a machine operator") */
             if (sift_machine_operator(d, k))
                 return 0;
