@@ -1676,6 +1676,11 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
     if (n0 < k && n0 >= 4 && sift_is_punct(d, n0 - 2, ',') && d->toks.v[n0 - 1].kind == TK_WORD &&
         !(d->toks.v[n0 - 1].flags & TF_CAP) && d->toks.v[n0 - 1].upos != SIFT_UPOS_VERB)
         n0--;
+    /* (and an organisation's "the": "The coalition, the Screen Aotearoa
+     * Alliance,") */
+    else if (d->ments.v[m].type == ET_ORG && n0 >= 4 && sift_tok_is(d, n0 - 1, "the") &&
+             !(d->toks.v[n0 - 1].flags & TF_CAP) && sift_is_punct(d, n0 - 2, ','))
+        n0--;
     if (n0 < 3 || !sift_is_punct(d, n0 - 1, ',') || d->toks.v[n0 - 2].kind != TK_WORD ||
         (d->toks.v[n0 - 2].flags & TF_CAP))
         return 0;
@@ -2840,7 +2845,15 @@ static void named_later(doc *d)
                           ? sift_tok_at(d, p + full - 1) + 1
                           : h + 1,
                       &role);
-        int type = (sift_tok_org_kind(d, h) || sift_business_noun(d, h)) && !person_head(d, h) ? ET_ORG : ET_PERSON;
+        /* (or a body's word: "A coalition of screen industry groups warned"
+         * then "The coalition, the Screen Aotearoa Alliance, ...") */
+        static const char *const collectives[] = {"coalition", "alliance", "federation", "association",
+                                                  "consortium", NULL};
+        int type = (sift_tok_org_kind(d, h) || sift_business_noun(d, h) ||
+                    (sift_tok_in(d, h, collectives) && !(d->toks.v[h].flags & TF_CAP))) &&
+                           !person_head(d, h)
+                       ? ET_ORG
+                       : ET_PERSON;
         /* (or, for a body of people, by their word: "Norway's largest
          * organisation of small-boat fishers" then "the Norwegian Coastal
          * Fishers' Association") */

@@ -214,6 +214,24 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 continue;
             }
         }
+        /* "concessions for students, and free travel for pensioners, would
+         * not be affected": a second subject between commas, no verb of
+         * its own, before the clause's verb */
+        if (sift_is_punct(d, i, ',') && i > from + 1 && i + 3 < hi &&
+            (sift_tok_is(d, i + 1, "and") || sift_tok_is(d, i + 1, "or")) && !(d->toks.v[i + 1].flags & TF_CAP)) {
+            int verb = 0;
+            for (uint32_t k = from; k < i && !verb; k++)
+                verb = sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN &&
+                       !(d->toks.v[k].flags & TF_INQUOTE);
+            uint32_t m = i + 2;
+            while (m < hi && m < i + 10 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
+                   !sift_finite_verb(d, m))
+                m++;
+            if (!verb && m > i + 2 && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
+                i = m;
+                continue;
+            }
+        }
         if (sift_is_punct(d, i, ',') && i + 1 < hi) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);
@@ -1792,7 +1810,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         while (m < comma && m < k + 14 && !sift_is_punct(d, m, ','))
             m++;
         if (m + 2 < comma && sift_is_punct(d, m, ',') && !(d->toks.v[m + 1].flags & TF_CAP) &&
-            (sift_tok_is(d, m + 1, "while") || sift_tok_is(d, m + 1, "whereas") || sift_tok_is(d, m + 1, "but")))
+            (sift_tok_is(d, m + 1, "while") || sift_tok_is(d, m + 1, "whereas") || sift_tok_is(d, m + 1, "but") ||
+             sift_tok_is(d, m + 1, "and")))
             b = m + 2;
         break;
     }

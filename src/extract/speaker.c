@@ -4824,16 +4824,19 @@ static int unnamed_aged(const doc *d, uint32_t np0, uint32_t np1, uint32_t *u0, 
 static const char *conjoined_orgs(doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0 + 1 + (np0 + 2 < np1 && (sift_tok_is(d, np0 + 1, "two") || sift_tok_is(d, np0 + 1, "both")));
+    /* (or bodies of members: "The unions said" after "The Federation of
+     * Audiovisual Workers and the National Union of Performers") */
     if (!sift_tok_is(d, np0, "the") || k + 1 != np1 || (d->toks.v[k].flags & TF_CAP) ||
-        !(sift_plural_flags(d, k) & W_ORGKIND))
+        !(sift_plural_flags(d, k) & (W_ORGKIND | W_ORGKEY)))
         return NULL;
-    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 3 ? s - 3 : 0].t0;
+    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 6 ? s - 6 : 0].t0;
     for (uint32_t a = np0; a-- > lo + 1;) {
-        int x = sift_entity_at(d, a - 1), y = sift_entity_at(d, a + 1);
+        int the = a + 2 < np0 && sift_tok_is(d, a + 1, "the") && !(d->toks.v[a + 1].flags & TF_CAP);
+        int x = sift_entity_at(d, a - 1), y = sift_entity_at(d, a + 1 + the);
         if (!sift_tok_is(d, a, "and") || x < 0 || y < 0 || x == y || d->ents.v[x].type != ET_ORG ||
             d->ents.v[y].type != ET_ORG || (d->toks.v[a].flags & TF_INQUOTE))
             continue;
-        uint32_t e = sift_name_end(d, a + 1, np0);
+        uint32_t e = sift_name_end(d, a + 1 + the, np0);
         return e < np0 ? sift_span_text(d, sift_name_start(d, a - 1, lo), e) : NULL;
     }
     return NULL;
@@ -7797,6 +7800,19 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
         if (sift_is_punct(d, m, ',') && m + 3 < hi && (d->toks.v[m - 1].flags & TF_CAP) &&
             sift_entity_at(d, m - 1) >= 0 && sift_entity_at(d, m + 1) >= 0 && !sift_finite_verb(d, m + 1))
             continue;
+        /* (or of any items: "which gives unlimited rides on LRT, MRT,
+         * monorail and Rapid KL buses,") */
+        if (sift_is_punct(d, m, ',') && m + 3 < hi && d->toks.v[m + 1].kind == TK_WORD && !sift_finite_verb(d, m + 1) &&
+            !(d->toks.v[m + 1].w.flags & (W_DET | W_PREP | W_ADJUNCT))) {
+            uint32_t e = m + 1;
+            int listed = 0;
+            while (e < hi && e < m + 8 && d->toks.v[e].kind == TK_WORD && !sift_finite_verb(d, e))
+                listed |= sift_tok_is(d, e++, "and");
+            if (e < hi && (sift_is_punct(d, e, ',') || listed) && e + 1 < hi) {
+                lim += e - m;
+                continue;
+            }
+        }
         if (sift_is_punct(d, m, ','))
             return sift_finite_verb(d, m + 1) &&
                            (!sift_is_cue(d, m + 1) ||
@@ -7913,6 +7929,21 @@ int sift_clause_starts(const doc *d, uint32_t i)
                    !sift_finite_verb(d, m))
                 m++;
             if (m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
+        /* "concessions for students and young adults, and free travel for
+         * pensioners, would not be affected": a second subject between
+         * commas after "and", with no verb of its own */
+        if (sift_is_punct(d, k, ',') && k > i + 1 && k + 3 < hi &&
+            (sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "or")) && !(d->toks.v[k + 1].flags & TF_CAP)) {
+            uint32_t m = k + 2;
+            while (m < hi && m < k + 10 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
+                   !sift_finite_verb(d, m))
+                m++;
+            if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
                 lim += m - k + 1;
                 k = m;
                 continue;
@@ -8207,6 +8238,22 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
 {
     uint32_t np0, np1;
     a->cue = c;
+    /* "..., saying only 37 screens had closed ..., and argued that": a
+     * verb of saying right after "and" shares the subject of the report
+     * before it in its sentence, not the subject of that report's clause */
+    if (c > lo + 2 && sift_tok_is(d, c - 1, "and") && !(d->toks.v[c - 1].flags & TF_CAP) &&
+        sift_is_punct(d, c - 2, ',')) {
+        size_t from = d->toks.v[d->sents.v[d->toks.v[c].sent].t0].start;
+        for (size_t n = d->quotes.n; n-- > d->n_direct && n + 8 > d->quotes.n;) {
+            const sift_quote *x = &d->quotes.v[n];
+            if (x->span.start < from || x->span.end > d->toks.v[c].start || strcmp(x->kind, "indirect") != 0 ||
+                !x->speaker_name)
+                continue;
+            a->ent = x->speaker;
+            a->name = x->speaker_name;
+            return 1;
+        }
+    }
     /* '"...," said Emi Watanabe, a strategist at SMBC Nikko Securities,
      * adding that ...': a participle after a comma adds to the quotation
      * its sentence gave to a person */
@@ -8644,6 +8691,26 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         }
         return 0;
     }
+    /* ("Ports Minister Eduardo Sampaio, who described the situation as
+     * "serious but under control," told reporters": a relative clause on
+     * the name that ends in a quotation, then the verb) */
+    if (c > lo + 4 && d->toks.v[c - 1].kind == TK_QUOTE && !(d->toks.v[c - 1].flags & TF_QOPEN))
+        for (uint32_t k = c - 1; k-- > lo + 2 && k + 40 > c;) {
+            if (sift_tok_is(d, k, "who") && !(d->toks.v[k].flags & (TF_CAP | TF_INQUOTE)) &&
+                sift_is_punct(d, k - 1, ',')) {
+                int x = sift_entity_at(d, k - 2);
+                if (x >= 0 && (d->ents.v[x].type == ET_PERSON || d->ents.v[x].type == ET_ORG)) {
+                    a->ent = x;
+                    a->name = d->ents.v[x].name;
+                    return 1;
+                }
+                break;
+            }
+            if (sift_is_punct(d, k, '.') || sift_is_punct(d, k, ';') ||
+                (sift_is_cue(d, k) && sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_INQUOTE) &&
+                 !(k > 0 && sift_tok_is(d, k - 1, "who"))))
+                break;
+        }
     /* not a subject inside the quotation before the verb ('"This quarter,
      * it didn't," said ...') */
     if (sift_subject_before(d, c, lo, &np0, &np1) && !(d->toks.v[np0].flags & TF_INQUOTE)) {
