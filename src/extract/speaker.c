@@ -7475,6 +7475,19 @@ int sift_noun_use(const doc *d, uint32_t i)
         !(d->toks.v[i - 1].flags & TF_CAP) && ((d->toks.v[i - 2].flags & TF_POSS) || sift_tok_is(d, i - 2, "the")) &&
         (d->toks.v[i + 1].w.flags & W_AUX) && !(d->toks.v[i + 1].flags & TF_CAP))
         return 1;
+    /* "An official report into the blackouts": a noun after an article
+     * and its adjective, a preposition after it (the tagger's noun) */
+    /* (past more of them: "A long-awaited official report into") */
+    if (i > 1 && i + 1 < d->toks.n && d->toks.v[i].upos == SIFT_UPOS_NOUN && d->toks.v[i - 1].upos == SIFT_UPOS_ADJ &&
+        !(d->toks.v[i - 1].flags & TF_CAP) && (d->toks.v[i + 1].w.flags & W_PREP) &&
+        !(d->toks.v[i + 1].flags & TF_CAP)) {
+        uint32_t k = i - 1;
+        while (k > 0 && i - k < 6 && !(d->toks.v[k - 1].w.flags & W_DET) &&
+               (d->toks.v[k - 1].upos == SIFT_UPOS_ADJ || sift_is_punct(d, k - 1, '-') || sift_in_compound(d, k - 1)))
+            k--;
+        if (k > 0 && (d->toks.v[k - 1].w.flags & W_DET))
+            return 1;
+    }
     /* "in Santa Catarina state": a place's kind, not "they state" */
     if (i > 0 && sift_tok_is(d, i, "state") && sift_entity_at(d, i - 1) >= 0 &&
         d->ents.v[sift_entity_at(d, i - 1)].type == ET_GPE)
@@ -8249,6 +8262,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             if (x->span.start < from || x->span.end > d->toks.v[c].start || strcmp(x->kind, "indirect") != 0 ||
                 !x->speaker_name)
                 continue;
+            /* (not a claim someone else made that the subject answers:
+             * "Wickramaratne rejected the NLP's claim that ..., and said") */
+            if (!x->rule || strcmp(x->rule, "reported-speech") != 0)
+                break;
             a->ent = x->speaker;
             a->name = x->speaker_name;
             return 1;
