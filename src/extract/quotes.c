@@ -1352,7 +1352,21 @@ static void view_of(doc *d, sift_quote *q)
         for (uint32_t k = ph + 2, st1 = sift_sent_t1(d, t); k + 1 < st1 && !terms; k++)
             terms = (sift_tok_is(d, k, "those") || sift_tok_is(d, k, "these")) &&
                     (sift_tok_is(d, k + 1, "terms") || sift_tok_is(d, k + 1, "words"));
-        if (person_head(d, ph) && !sift_tok_ends(d, ph, "s") &&
+        /* (not a person named in apposition who speaks at once, after a
+         * quotation that goes on from the paragraph before: '"We will
+         * survive this year," she said. ¶ "..." ¶ The trade minister,
+         * Kassahun Mekonnen, told parliament') */
+        int speaks_own = 0;
+        int apposed = sift_is_punct(d, ph + 1, ',') ? sift_entity_at(d, ph + 2) : -1;
+        if (apposed >= 0 && d->ents.v[apposed].type == ET_PERSON) {
+            uint32_t e = sift_name_end(d, ph + 2, sift_sent_t1(d, ph));
+            uint32_t ps = d->toks.v[open].sent;
+            int quoted_before = 0;
+            for (uint32_t k = ps > 0 ? d->sents.v[ps - 1].t0 : open; k < open && !quoted_before; k++)
+                quoted_before = d->toks.v[k].kind == TK_QUOTE;
+            speaks_own = e + 1 < d->toks.n && sift_is_punct(d, e, ',') && sift_is_cue(d, e + 1) && quoted_before;
+        }
+        if (person_head(d, ph) && !sift_tok_ends(d, ph, "s") && !speaks_own &&
             ((sift_is_punct(d, ph + 1, ',') && !sift_is_cue(d, ph + 2)) ||
              (sift_finite_verb(d, ph + 1) && (!sift_is_cue(d, ph + 1) || terms)))) {
             speaker_phrase(d, q, t, ph + 1, "view-of");

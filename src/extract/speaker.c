@@ -5043,6 +5043,36 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                     if (unnamed_source(d, d->sents.v[qs0].t0, e, gender, u0, u1))
                         return -2;
                 }
+                /* ('"...," said the chief operating officer of a European
+                 * container line, who spoke on condition of anonymity. ...,
+                 * he said': that phrase, a person's, of no other sex) */
+                /* (one kept unnamed: of a body given no name, or speaking
+                 * on condition of anonymity; not "the governor-elect" for a
+                 * woman named before) */
+                int kept = x->speaker_name && (strstr(x->speaker_name, " of a ") || strstr(x->speaker_name, " of an "));
+                for (uint32_t k = d->sents.v[qs0].t0; !kept && k < e; k++)
+                    kept = sift_tok_is(d, k, "anonymity") && !(d->toks.v[k].flags & TF_INQUOTE);
+                if (kept && x->speaker < 0 && x->speaker_name && x->rule && strcmp(x->rule, "attribution-after") == 0 &&
+                    strncasecmp(x->speaker_name, "the ", 4) == 0 && back == 1) {
+                    size_t n = strlen(x->speaker_name), at = d->toks.v[sift_tok_at(d, x->span.end)].end;
+                    const char *w = at < d->len ? memmem(d->text + at, d->toks.v[e - 1].end - at, x->speaker_name, n)
+                                                : NULL;
+                    uint32_t p0 = w ? sift_tok_at(d, (size_t)(w - d->text)) : 0, p1 = w ? p0 + 1 : 0;
+                    while (w && p1 < e && d->toks.v[p1].end <= (size_t)(w - d->text) + n)
+                        p1++;
+                    int head = 0;
+                    for (uint32_t k = p0 + 1; w && k < p1 && !head; k++)
+                        head = (person_word(d, k) || (d->toks.v[k].w.flags & W_TITLE)) &&
+                               !(d->toks.v[k].flags & TF_CAP);
+                    int sex = 0;
+                    for (uint32_t k = p0; w && k < p1 && !sex; k++)
+                        sex = sift_noun_sex(d, k);
+                    if (head && (!sex || sex == gender)) {
+                        *u0 = p0;
+                        *u1 = p1;
+                        return -2;
+                    }
+                }
                 if (x->speaker < 0)
                     continue;
                 const entity *en = &d->ents.v[x->speaker];
