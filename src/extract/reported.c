@@ -2475,6 +2475,20 @@ int sift_extract_reported(doc *d)
         uint32_t b0 = sift_body_start(d, d->toks.v[c].sent);
         if (b0 > s0 && b0 + 4 > c && sift_is_punct(d, b0 - 1, ','))
             b0 = s0; /* (the opening phrase is the clause's: "Taken together, the doctor said, ...") */
+        /* "to a cooperative store 12 kilometres away, where, he said, the
+         * scales are checked once a month": an attribution between commas
+         * right after a relative adverb; what was said follows it */
+        if (c >= s0 + 4 && c + 3 < s1 && sift_is_punct(d, c + 1, ',') && sift_is_punct(d, c - 2, ',') &&
+            (sift_tok_is(d, c - 3, "where") || sift_tok_is(d, c - 3, "when")) && sift_is_punct(d, c - 4, ',') &&
+            !(d->toks.v[c - 3].flags & TF_CAP) && (d->toks.v[c - 1].w.flags & W_PRONOUN) &&
+            sift_clause_starts(d, c + 2)) {
+            sift_attribution a = {-1, NULL, -1, "parenthetical"};
+            if (sift_speaker_of_cue(d, c, c - 1, s1, &a)) {
+                if (add_indirect(d, c + 2, clause_end(d, c + 2), &a, c) != 0)
+                    return -1;
+                continue;
+            }
+        }
         uint32_t comma1 = parenthetical(d, c, b0, s1);
         if (comma1) {
             sift_attribution a = {-1, NULL, -1, "parenthetical"};

@@ -7883,10 +7883,13 @@ uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
                      (!(u->w.flags & W_CUE) || sift_tok_is(d, k + 2, "to")); /* ("believed to be") */
     if (!prep && !participle)
         return 0;
-    uint32_t m = k + 2;
-    while (m < hi && m < k + 16 && !sift_is_punct(d, m, ',') &&
-           !sift_quote_mark(&d->toks.v[m]))
-        m++;
+    /* (a compound's hyphens and a figure's sign count for nothing: "hit
+     * the $5,000-per-megawatt-hour cap") */
+    uint32_t m = k + 2, lim = k + 16;
+    for (; m < hi && m < lim && !sift_is_punct(d, m, ',') && !sift_quote_mark(&d->toks.v[m]); m++)
+        if ((d->toks.v[m].kind == TK_SYM || (sift_is_punct(d, m, '-') && !(d->toks.v[m].flags & TF_SPACE))) &&
+            lim < k + 28)
+            lim++;
     return m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1) ? m : 0;
 }
 
