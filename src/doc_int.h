@@ -274,6 +274,9 @@ int sift_someone_else(const doc *d, uint32_t t0, uint32_t t1);
 int sift_kept_unnamed_after(const doc *d, uint32_t j);
 /* resolve.c: the age written at token i as "54-year-old" (five tokens), or -1. */
 int sift_age_at(const doc *d, uint32_t i);
+/* resolve.c: ", 47," from the comma at t1 after a name: an age, so a
+ * person's name? */
+int sift_age_follows(const doc *d, uint32_t t1);
 /* resolve.c: the sentence a quotation at or before token t opens in, within
  * its paragraph: back over the quotation's own sentences and past a
  * closing mark the sentence split after ('"How am I supposed to fish?"

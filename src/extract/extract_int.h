@@ -19,6 +19,10 @@ int sift_time_colon(const doc *d, uint32_t i);
  * by a participle or a preposition that a finite verb follows; returns
  * the comma that closes it, or 0. */
 uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi);
+/* "concessions for students, and free travel for pensioners, would": at
+ * the comma k, "and" or "or", a second subject with no verb of its own up
+ * to the next comma, then a finite verb; that comma, or 0. */
+uint32_t sift_and_aside(const doc *d, uint32_t k, uint32_t hi);
 /* Is there a one-word aside in parentheses at token i ("(KNUT)", "(2.1
  * million)") ending before hi? Returns its length in tokens (3), or 0. */
 uint32_t sift_paren_word(const doc *d, uint32_t i, uint32_t hi);

@@ -609,6 +609,9 @@ static int extract_direct(doc *d)
                         b = k + 2;
                 /* "... -- a charge Olaechea's campaign dismissed as
                  * "desperate."": the words are those of whoever answered */
+                static const char *const judging[] = {"dismissed", "described", "denounced", "branded",
+                                                      "condemned", "labelled", "labeled", "hailed",
+                                                      "characterised", "characterized", "derided", NULL};
                 int answer = 0;
                 int64_t answer_cue = open - 2; /* "dismissed" */
                 /* "was hailed by summit president Sipho Mabuza as "a floor,
@@ -622,8 +625,7 @@ static int extract_direct(doc *d)
                          * stations flagged by the network, and described the
                          * exercise as") */
                         if (k + 1 < open && !sift_tok_is(d, k + 1, "by") && !(d->toks.v[k].flags & TF_CAP) &&
-                            (sift_tok_is(d, k, "described") || sift_tok_is(d, k, "dismissed") ||
-                             sift_tok_is(d, k, "branded") || sift_tok_is(d, k, "denounced")))
+                            sift_tok_in(d, k, judging))
                             break;
                         if (sift_tok_is(d, k, "by") && k + 1 < open - 1 && sift_tok_ends(d, k - 1, "ed") &&
                             !(d->toks.v[k - 1].flags & TF_CAP)) {
@@ -693,10 +695,7 @@ static int extract_direct(doc *d)
                     continue;
                 }
                 /* "dismissed the case as "a political vendetta ..."": a verb
-                 * that judges, a few words before "as" */
-                static const char *const judging[] = {"dismissed", "described", "denounced", "branded",
-                                                      "condemned", "labelled", "labeled", "hailed",
-                                                      "characterised", "characterized", "derided", NULL};
+                 * that judges, a few words before "as" (the list above) */
                 /* (in a relative clause with a subject of its own, whoever
                  * spoke before: "in a report the Justice Ministry dismissed
                  * as "...", "a figure the union dismissed as "..."") */

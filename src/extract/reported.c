@@ -217,18 +217,14 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         /* "concessions for students, and free travel for pensioners, would
          * not be affected": a second subject between commas, no verb of
          * its own, before the clause's verb */
-        if (sift_is_punct(d, i, ',') && i > from + 1 && i + 3 < hi &&
-            (sift_tok_is(d, i + 1, "and") || sift_tok_is(d, i + 1, "or")) && !(d->toks.v[i + 1].flags & TF_CAP)) {
+        uint32_t and_aside = i > from + 1 ? sift_and_aside(d, i, hi) : 0;
+        if (and_aside) {
             int verb = 0;
             for (uint32_t k = from; k < i && !verb; k++)
                 verb = sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN &&
                        !(d->toks.v[k].flags & TF_INQUOTE);
-            uint32_t m = i + 2;
-            while (m < hi && m < i + 10 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
-                   !sift_finite_verb(d, m))
-                m++;
-            if (!verb && m > i + 2 && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
-                i = m;
+            if (!verb) {
+                i = and_aside;
                 continue;
             }
         }

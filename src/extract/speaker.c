@@ -621,6 +621,16 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
 
 /* The subject of a speech verb: the word-order rules first (tuned on news
  * attribution), the parse where they find none. */
+/* Are the tokens [a, b) all words of a date the date stage read ("Last
+ * month", "Monday")? */
+static int all_dated(const doc *d, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++)
+        if (!(d->toks.v[k].flags & TF_USED))
+            return 0;
+    return 1;
+}
+
 /* Is [np0, np1), before a comma and the cue after it, a phrase that opens
  * the sentence before its subject: a date ("Last month, the minister
  * argued"), one adverb ("Still, ...") or a preposition's phrase ("In a
@@ -630,9 +640,7 @@ static int opener_before_subject(const doc *d, uint32_t np0, uint32_t np1, uint3
     if (np1 <= np0 || np1 + 2 >= cue || !sift_is_punct(d, np1, ',') || (d->toks.v[np0].flags & TF_INQUOTE) ||
         np0 != sift_body_start(d, d->toks.v[np0].sent))
         return 0;
-    int dated = 1;
-    for (uint32_t k = np0; k < np1 && dated; k++)
-        dated = (d->toks.v[k].flags & TF_USED) != 0;
+    int dated = all_dated(d, np0, np1);
     /* (no clause of its own: not "Among the protesters was Declan Murphy, 52, ...") */
     for (uint32_t k = np0; k < np1; k++)
         if (np1 > np0 + 8 || (d->toks.v[k].w.flags & W_AUX) ||
@@ -652,9 +660,7 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
      * apposition, is no subject; the name the sentence opens with is) */
     if (found && *np1 == cue && *np0 > 2 && sift_is_punct(d, *np0 - 1, ',') &&
         !(d->toks.v[*np0].flags & TF_INQUOTE)) {
-        int dated = 1;
-        for (uint32_t k = *np0 + ((d->toks.v[*np0].w.flags & W_PREP) != 0); k < *np1 && dated; k++)
-            dated = (d->toks.v[k].flags & TF_USED) != 0;
+        int dated = all_dated(d, *np0 + ((d->toks.v[*np0].w.flags & W_PREP) != 0), *np1);
         uint32_t b = sift_body_start(d, d->toks.v[cue].sent), c0 = b;
         while (c0 < *np0 - 1 && !sift_is_punct(d, c0, ','))
             c0++;
@@ -5287,10 +5293,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         /* (past an age: "Lakshmi Narayanan, 61, a retired schoolteacher
          * who lives on the fourth floor, said") */
         int own_name = sift_entity_at(d, np0) >= 0 && d->ents.v[sift_entity_at(d, np0)].type == ET_PERSON;
-        uint32_t pn = np0;
-        if (np0 >= 4 && sift_is_punct(d, np0 - 1, ',') && d->toks.v[np0 - 2].kind == TK_NUM &&
-            sift_is_punct(d, np0 - 3, ','))
-            pn = np0 - 2;
+        uint32_t pn = np0 >= 4 && sift_age_follows(d, np0 - 3) ? np0 - 2 : np0;
         int pe_x = pn >= 2 && sift_is_punct(d, pn - 1, ',') ? sift_entity_at(d, pn - 2) : -1;
         if (!own_name && pe_x >= 0 && d->ents.v[pe_x].type == ET_PERSON &&
             (!d->ents.v[pe_x].gender || d->ents.v[pe_x].gender == gender))
@@ -7866,6 +7869,18 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
     return 0;
 }
 
+uint32_t sift_and_aside(const doc *d, uint32_t k, uint32_t hi)
+{
+    if (!sift_is_punct(d, k, ',') || k + 3 >= hi || !(sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "or")) ||
+        (d->toks.v[k + 1].flags & TF_CAP))
+        return 0;
+    uint32_t m = k + 2;
+    while (m < hi && m < k + 10 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
+           !sift_finite_verb(d, m))
+        m++;
+    return m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) ? m : 0;
+}
+
 uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
 {
     if (!sift_is_punct(d, k, ',') || k == 0 || k + 2 >= hi || d->toks.v[k - 1].kind != TK_WORD ||
@@ -7981,19 +7996,12 @@ int sift_clause_starts(const doc *d, uint32_t i)
             }
         }
         /* "concessions for students and young adults, and free travel for
-         * pensioners, would not be affected": a second subject between
-         * commas after "and", with no verb of its own */
-        if (sift_is_punct(d, k, ',') && k > i + 1 && k + 3 < hi &&
-            (sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "or")) && !(d->toks.v[k + 1].flags & TF_CAP)) {
-            uint32_t m = k + 2;
-            while (m < hi && m < k + 10 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
-                   !sift_finite_verb(d, m))
-                m++;
-            if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
-                lim += m - k + 1;
-                k = m;
-                continue;
-            }
+         * pensioners, would not be affected" */
+        uint32_t and_aside = k > i + 1 ? sift_and_aside(d, k, hi) : 0;
+        if (and_aside) {
+            lim += and_aside - k + 1;
+            k = and_aside;
+            continue;
         }
         /* "the next decision, due in December, would": a short aside of
          * when, with no verb of its own */

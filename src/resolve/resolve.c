@@ -1417,6 +1417,16 @@ uint32_t sift_quote_opening_sentence(const doc *d, uint32_t t)
 }
 
 /* The age written at token i as "54-year-old" (five tokens), or -1. */
+int sift_age_follows(const doc *d, uint32_t t1)
+{
+    if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, ',') || d->toks.v[t1 + 1].kind != TK_NUM ||
+        !sift_is_punct(d, t1 + 2, ','))
+        return 0;
+    size_t n = TOK_N(d, t1 + 1);
+    const char *s = TOK_S(d, t1 + 1);
+    return n <= 3 && s[0] >= '1' && s[0] <= '9' && (n < 3 || s[0] == '1') && strspn(s, "0123456789") == n;
+}
+
 int sift_age_at(const doc *d, uint32_t i)
 {
     if (i + 4 >= d->toks.n || d->toks.v[i].kind != TK_NUM || !sift_is_punct(d, i + 1, '-') ||
@@ -2081,7 +2091,7 @@ static void appositive_descriptions(doc *d)
         uint32_t a = mm->t1 + 1, b = a;
         /* (past an age: "Joseph Lungu, 58, a former shift boss who now
          * heads the federation,") */
-        if (a + 3 < d->toks.n && d->toks.v[a].kind == TK_NUM && TOK_N(d, a) <= 3 && sift_is_punct(d, a + 1, ',') &&
+        if (sift_age_follows(d, mm->t1) && a + 3 < d->toks.n &&
             (sift_tok_is(d, a + 2, "a") || sift_tok_is(d, a + 2, "an")))
             a += 2, b = a;
         static const char *const does[] = {"founded", "co-founded", "runs", "heads", "owns", "leads",

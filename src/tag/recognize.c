@@ -475,8 +475,6 @@ static int term_acronym(doc *d, uint32_t t)
 /* "state power utility Eskom", "broadcaster KBS", "Spain's maritime rescue
  * service, Salvamento Marítimo,": a name right after the kind of
  * organisation it is, or after it and a comma when a comma also follows. */
-static int age_follows(const doc *d, uint32_t t1);
-
 static int kind_before(const doc *d, uint32_t t0)
 {
     uint32_t k = t0;
@@ -498,7 +496,7 @@ static int kind_before(const doc *d, uint32_t t0)
             return 0; /* "a spokesman for the company, John Smith," */
         /* (nor a name with an age after it: "The leader of the opposition
          * alliance, Dragan Petrovic, 58, a cardiologist") */
-        if (age_follows(d, e))
+        if (sift_age_follows(d, e))
             return 0;
         /* (nor a person's role of the kind, when the trained recognizer
          * calls the name a person's: "The head of the Tamil service,
@@ -829,17 +827,6 @@ static int role_follows(const doc *d, uint32_t t1)
     return 0;
 }
 
-/* ", 47," after a name: an age, so a person's name. */
-static int age_follows(const doc *d, uint32_t t1)
-{
-    if (t1 + 2 >= d->toks.n || !sift_is_punct(d, t1, ',') || d->toks.v[t1 + 1].kind != TK_NUM ||
-        !sift_is_punct(d, t1 + 2, ','))
-        return 0;
-    size_t n = TOK_N(d, t1 + 1);
-    const char *s = TOK_S(d, t1 + 1);
-    return n <= 3 && s[0] >= '1' && s[0] <= '9' && (n < 3 || s[0] == '1') && strspn(s, "0123456789") == n;
-}
-
 /* ", a farmer", ", a retired fisherman", ", a 52-year-old grower": a
  * description whose noun, after at most three modifiers, names a person's
  * role follows the name ending at t1. */
@@ -921,7 +908,7 @@ static int kin_described(const doc *d, uint32_t t1)
  * ("said"), an age (", 47,") or a description (", a farmer near Ségou,"). */
 static int person_follows(const doc *d, uint32_t t1)
 {
-    return cue_follows(d, t1 - 1) || age_follows(d, t1) ||
+    return cue_follows(d, t1 - 1) || sift_age_follows(d, t1) ||
            (t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') &&
             (sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")) && !(d->toks.v[t1 + 1].flags & TF_CAP));
 }
@@ -1098,7 +1085,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 &&
         (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !sift_tok_common(d, t0)) ||
          (common < (int)name_words(d, t0, t1) &&
-          (age_follows(d, t1) || person_described(d, t1) || title_follows(d, t1) || role_apposed(d, t0))) ||
+          (sift_age_follows(d, t1) || person_described(d, t1) || title_follows(d, t1) || role_apposed(d, t0))) ||
          /* (or a first name that is a word too, a surname that is none,
           * and a person's place in the sentence: "The Minister for Sport
           * and Recreation, Mere Tane, told", "Mere Tane told reporters") */
@@ -1237,7 +1224,7 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * run, then two or three nouns of which one is a plain word and none
          * a first name, a title or a place: one organisation's name */
         if (i == t0 && unk == t0 && best_end + 2 <= t1 && t1 - best_end <= 3 && best->cls == LX_GPE &&
-            !strstr(best->info, "kind=country") && !lookup(d, best_end, t1, NULL) && !age_follows(d, t1) &&
+            !strstr(best->info, "kind=country") && !lookup(d, best_end, t1, NULL) && !sift_age_follows(d, t1) &&
             d->sents.v[d->toks.v[t0].sent].para > 0) { /* (not a headline's capitals) */
             int plain = 0, nouns = 1;
             for (uint32_t k = best_end; k < t1 && nouns; k++) {
@@ -1270,7 +1257,7 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * then words the lexicon names nothing by, and an age after them:
          * a person */
         if (i == t0 && unk == t0 && best_end < t1 && t1 - t0 <= 4 && best->cls == LX_GPE &&
-            !strstr(best->info, "kind=country") && name_like(d, t0, t1) && age_follows(d, t1) &&
+            !strstr(best->info, "kind=country") && name_like(d, t0, t1) && sift_age_follows(d, t1) &&
             !lookup(d, best_end, t1, NULL) &&
             !(d->toks.v[t1 - 1].w.flags & (W_STOP | W_TITLE | W_GROUP | W_ORGKEY | W_PERSON_NOUN)))
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "place+name");
@@ -2237,13 +2224,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !norp_first && !place_kind &&
         (!has_cls(d, t1 - 1, LX_GPE) || has_cls(d, t1 - 1, LX_LAST)) && !has_cls(d, t1 - 1, LX_NORP) &&
         name_like(d, a, t1) &&
-        (!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST) || title_apposed(d, a) || age_follows(d, t1)))
+        (!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST) || title_apposed(d, a) || sift_age_follows(d, t1)))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name");
     /* (a family name, then a given name that is also a town, described as
      * a person: "Tang Shulan, a farmer,", "Tang Wei, 41,") */
     if (t1 - a == 2 && has_cls(d, a, LX_LAST) && !has_cls(d, a, LX_GPE) && !has_cls(d, a, LX_NORP) &&
         !sift_tok_common(d, a + 1) && !has_cls(d, a + 1, LX_NORP) && name_like(d, a, t1) &&
-        (person_described(d, t1) || age_follows(d, t1))) {
+        (person_described(d, t1) || sift_age_follows(d, t1))) {
         const lex_entry *g = sift_lex_find_class(d->res->lex, TOK_S(d, a + 1), TOK_N(d, a + 1), LX_GPE);
         if (!(g && (strstr(g->info, "kind=country") || strstr(g->info, "kind=admin1"))))
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "family+given");
@@ -2277,7 +2264,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
          * Marieke Goossens,") */
         /* (nor before ", who": "Joost Hermans, who covers consumer goods") */
         int who = t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "who");
-        if (plain && model_type(d, a, t1) == ET_ORG && !has_cls(d, t1 - 1, LX_LAST) && !age_follows(d, t1) &&
+        if (plain && model_type(d, a, t1) == ET_ORG && !has_cls(d, t1 - 1, LX_LAST) && !sift_age_follows(d, t1) &&
             !role_apposed(d, a) && !who && !role_follows(d, t1))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "model");
         /* (a city's name after an unknown word, where someone is from or
@@ -2289,7 +2276,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
          * energy researcher") */
         if (plain && a > 0 && (sift_tok_is(d, a - 1, "from") || sift_tok_is(d, a - 1, "in")) &&
             !(d->toks.v[a - 1].flags & TF_CAP) && city && city->info && strstr(city->info, "kind=city") &&
-            !person_described(d, t1) && !age_follows(d, t1))
+            !person_described(d, t1) && !sift_age_follows(d, t1))
             return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "from+place");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
@@ -2748,7 +2735,7 @@ static void name_function_words(doc *d)
          * verb of saying) is a given name, and no date */
         if (is_cap_word(t) && (t->w.flags & W_WEEKDAY) && (t->flags & TF_SENT) &&
             !(t->flags & (TF_ALLCAPS | TF_ABBR)) && name_follows(d, i) &&
-            (person_described(d, i + 2) || age_follows(d, i + 2) || cue_follows(d, i + 1))) {
+            (person_described(d, i + 2) || sift_age_follows(d, i + 2) || cue_follows(d, i + 1))) {
             t->w.flags = 0;
             t->w.val = 0;
             t->lexcls |= (uint8_t)(1u << LX_FIRST);
