@@ -233,6 +233,8 @@ int sift_tok_org_kind(const doc *d, uint32_t i);
 /* Is token i, capitalised, a common Vietnamese family name ("Nguyen",
  * "Pham", "Le")? */
 int sift_viet_family(const doc *d, uint32_t i);
+/* Is token i, capitalised, a common Chinese family name ("Wang", "Ma")? */
+int sift_chinese_family(const doc *d, uint32_t i);
 /* Is token i a kind of organisation that is also a trade a person may ply
  * ("publisher", "operator", "miner")? */
 int sift_tok_trade(const doc *d, uint32_t i);

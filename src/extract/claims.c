@@ -1087,6 +1087,17 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
                d->toks.v[k + 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k + 1].flags & TF_CAP))
             k++; /* ("fewer new carriages") */
     }
+    /* "about 60 First Nations communities": a name that describes the
+     * plural noun after it */
+    uint32_t named = k;
+    while (named < n && named < e + 3 && d->toks.v[named].kind == TK_WORD && (d->toks.v[named].flags & TF_CAP) &&
+           !(d->toks.v[named].flags & (TF_PARA | TF_ALLCAPS)) && !(d->toks.v[named].w.flags & W_PREP) &&
+           (!(d->toks.v[named].w.flags & W_STOP) || (d->toks.v[named].w.flags & W_ORDINAL)))
+        named++;
+    if (named > k && named + 1 < n && d->toks.v[named].kind == TK_WORD && !(d->toks.v[named].flags & TF_CAP) &&
+        d->toks.v[named].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, named, "s") && !np_stop(d, named) &&
+        d->toks.v[named - 1].sent == d->toks.v[e].sent)
+        k = named;
     while (k < n && k < e + 5) {
         size_t wl = TOK_N(d, k);
         if (np_stop(d, k))
@@ -1094,8 +1105,10 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         /* with a tagger: "two people familiar with", "diplomats put" end at the head */
         int up = d->toks.v[k].upos;
         /* (but adjectives stack: "198 active social conflicts") */
-        int stacked = head && up == SIFT_UPOS_ADJ && d->toks.v[head - 1].upos == SIFT_UPOS_ADJ && k + 1 < n &&
-                      d->toks.v[k + 1].upos == SIFT_UPOS_NOUN;
+        /* (or after a participle: "1,200 existing trackside masts") */
+        int stacked = head && up == SIFT_UPOS_ADJ && k + 1 < n && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN &&
+                      (d->toks.v[head - 1].upos == SIFT_UPOS_ADJ ||
+                       (head - 1 == e && sift_tok_ends(d, head - 1, "ing") && !(d->toks.v[head - 1].flags & TF_CAP)));
         if (head && up && !stacked && (up == SIFT_UPOS_ADJ || up == SIFT_UPOS_VERB || up == SIFT_UPOS_PRON ||
                            up == SIFT_UPOS_AUX || up == SIFT_UPOS_ADV) && !(d->toks.v[k].flags & TF_CAP))
             break;

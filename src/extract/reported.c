@@ -105,6 +105,15 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             !(d->toks.v[i + 1].flags & TF_INQUOTE) && sift_is_cue(d, i + 2) && sift_finite_verb(d, i + 2) &&
             d->toks.v[i + 3].kind == TK_WORD)
             return i;
+        /* (or after a conjunction of contrast: '..., though he said that
+         * Egypt would "never stop raising" the Rosetta Stone') */
+        static const char *const contrasts[] = {"though", "although", "but", "while", "whereas", NULL};
+        /* (past the mark that closes a quotation: 'of the time," though') */
+        uint32_t q = i + (i + 1 < hi && d->toks.v[i + 1].kind == TK_QUOTE && !(d->toks.v[i + 1].flags & TF_QOPEN));
+        if (i > from + 2 && sift_is_punct(d, i, ',') && q + 4 < hi && sift_tok_in(d, q + 1, contrasts) &&
+            !(d->toks.v[q + 1].flags & (TF_CAP | TF_INQUOTE)) && sift_tok_in(d, q + 2, sift_subject_pronouns) &&
+            sift_is_cue(d, q + 3) && sift_finite_verb(d, q + 3) && d->toks.v[q + 4].kind == TK_WORD)
+            return q > i ? q + 1 : i;
         /* (or "..., a figure the union said understated ...", "..., a
          * figure the union said was too low": someone else's clause on a
          * noun in apposition to what was said) */
@@ -332,8 +341,20 @@ static int add_one_report(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a,
     return 0;
 }
 
+/* "asked that his name not be published": a source's request to stay
+ * unnamed, which reports nothing (the clause opens at k). */
+static int anonymity_request(const doc *d, uint32_t k)
+{
+    static const char *const owners[] = {"his", "her", "their", "its", NULL};
+    static const char *const names[] = {"name", "names", "identity", "identities", NULL};
+    return k + 4 < d->toks.n && sift_tok_in(d, k, owners) && sift_tok_in(d, k + 1, names) &&
+           sift_tok_is(d, k + 2, "not") && sift_tok_is(d, k + 3, "be");
+}
+
 static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, uint32_t cue_tok)
 {
+    if (anonymity_request(d, c0))
+        return 0;
     /* "X said that A and that B", "..., but that B": two reported clauses */
     for (uint32_t k = c0 + 1; k + 1 < c1; k++) {
         if ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) && sift_tok_is(d, k + 1, "that")) {
@@ -595,6 +616,10 @@ static int summing_up(const doc *d, uint32_t k, uint32_t s1)
             return 0;
         if ((sift_tok_is(d, m, "that") || sift_tok_is(d, m, "which")) && h->upos == SIFT_UPOS_NOUN)
             return 1;
+        /* (", a sign of how rising costs are weighing on the industry") */
+        if (sift_tok_is(d, m, "of") && m + 1 < s1 && h->upos == SIFT_UPOS_NOUN &&
+            (sift_tok_is(d, m + 1, "how") || sift_tok_is(d, m + 1, "what") || sift_tok_is(d, m + 1, "why")))
+            return 1;
     }
     return 0;
 }
@@ -633,7 +658,12 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
         return 1;
     /* (", she said, if transmission lines were finished on time": the
      * condition the speaker set, after the attribution) */
-    if ((sift_tok_is(d, k, "if") || sift_tok_is(d, k, "unless")) && !(d->toks.v[k].flags & TF_CAP))
+    /* (or ", provided the government helps pay", ", as long as") */
+    if ((sift_tok_is(d, k, "if") || sift_tok_is(d, k, "unless") ||
+         (sift_tok_is(d, k, "provided") && k + 1 < s1 && !sift_tok_is(d, k + 1, "by")) ||
+         ((sift_tok_is(d, k, "as") || sift_tok_is(d, k, "so")) && sift_tok_is(d, k + 1, "long") &&
+          sift_tok_is(d, k + 2, "as"))) &&
+        !(d->toks.v[k].flags & TF_CAP))
         return 1;
     return sift_tok_is(d, k, "citing") || sift_tok_is(d, k, "adding") || sift_tok_is(d, k, "according") ||
            adjunct_clause(d, k) || sift_tok_ends(d, k, "ing") ||
@@ -797,8 +827,11 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                   !(k > b0 && sift_tok_ends(d, k, "ing") && (d->toks.v[k - 1].w.flags & W_PREP)) &&
                   /* (nor one on the noun before it: "Rice arriving at harvest
                    * time, the official said, would") */
-                  !(k > b0 && sift_tok_ends(d, k, "ing") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
-                    (d->toks.v[k + 1].w.flags & W_PREP)) &&
+                  /* (or a past participle: "But every cubic metre used at
+                   * home, she warned, was") */
+                  !(k > b0 && (sift_tok_ends(d, k, "ing") || sift_tok_ends(d, k, "ed")) &&
+                    d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && (d->toks.v[k + 1].w.flags & W_PREP) &&
+                    !(d->toks.v[k + 1].flags & TF_CAP)) &&
                   /* (nor a passive participle: "Of the positions being cut,") */
                   !(k > b0 && (sift_tok_is(d, k, "being") || sift_tok_is(d, k - 1, "being")))) ||
                  sift_is_cue(d, k) ||
@@ -1362,6 +1395,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             tail_max = 18;
         else if (d->toks.v[m].kind != TK_WORD || (d->toks.v[m].w.flags & (W_VERB | W_AUX)))
             break;
+    /* (or up to the "who" of a person given no name: "said a senior
+     * official in the provincial culture department in Preah Vihear who") */
+    uint32_t unnamed_who = sift_unnamed_who(d, c + 1, s1);
+    if (unnamed_who > c + tail_max)
+        tail_max = unnamed_who - c;
     for (uint32_t k = c + 1; k < s1; k++) {
         /* ("The loans amounted to £3.9 million, he said; the higher number
          * included interest": a clause of its own after the semicolon) */
@@ -1393,7 +1431,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         }
         /* (or on a person given no name: ", said a terminal manager who
          * asked not to be named because he was not authorised to speak") */
-        if (k > c + 2 && sift_unnamed_who(d, c + 1, s1) == k) {
+        if (k > c + 2 && unnamed_who == k) {
             relative = k;
             break;
         }
@@ -1728,7 +1766,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             else if (!paren && d->toks.v[k].kind == TK_WORD)
                 words++;
         }
-        if (words > 6)
+        if (words > (relative && relative == unnamed_who ? 14u : 6u))
             return 0;
     }
     /* 'The men told police they had "never forced anybody", Miss Dwyer
@@ -2662,9 +2700,18 @@ int sift_extract_reported(doc *d)
                                              (d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") &&
                                               !(d->toks.v[k].flags & TF_CAP) &&
                                               !(d->toks.v[k].w.flags & (W_VERB | W_AUX | W_CUE)));
-                for (uint32_t m = k; m < j && plain_np; m++)
+                /* (or a figure's: "said about 60 percent of the clothing that
+                 * leaves the market unsold ends up in landfills") */
+                uint32_t np0 = k;
+                int figure_np = 0;
+                if (!plain_np && (d->toks.v[k].kind == TK_NUM || figure_opener(d, k))) {
+                    while (np0 < j && d->toks.v[np0].kind != TK_NUM)
+                        np0++;
+                    plain_np = figure_np = np0 < j;
+                }
+                for (uint32_t m = np0; m < j && plain_np; m++)
                     plain_np = (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) && /* ("a 2023 law") */
-                               (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > k + 1));
+                               (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > np0 + 1));
                 /* (past an adverb, then any past or present verb: "said a
                  * sack of sorghum that once lasted her family a month now
                  * ran out") */
@@ -2682,7 +2729,7 @@ int sift_extract_reported(doc *d)
                                    ((d->toks.v[m].w.flags & W_AUX) ||
                                     /* (or after "now": "said a basket that cost her 30
                                      * pounds a year ago now came to 38") */
-                                    ((v > j + 1 || sift_tok_in(d, m - 1, then_now)) &&
+                                    ((v > j + 1 || sift_tok_in(d, m - 1, then_now) || figure_np) &&
                                      d->toks.v[m].upos == SIFT_UPOS_VERB && !sift_tok_ends(d, m, "ing") &&
                                      !sift_is_cue(d, m) && !(d->toks.v[m - 1].w.flags & W_AUX) &&
                                      !sift_tok_is(d, m - 1, "to")));
@@ -2701,6 +2748,28 @@ int sift_extract_reported(doc *d)
                 while (m < s1 && m < j + 14 && !sift_is_punct(d, m, ','))
                     m++;
                 if (m + 1 < s1 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that")) {
+                    start = m + 2;
+                    break;
+                }
+            }
+            /* (or a phrase of when between commas, with no verb: "said in a
+             * statement last week, before the final round of bidding,
+             * that") */
+            /* (or a participle on the document: "said in its report,
+             * published alongside the announcement, that") */
+            int on_document = j + 2 < s1 && j > k + 1 && sift_document_noun(d, j - 1) &&
+                              (sift_past_participle(d, j + 1) || sift_tok_ends(d, j + 1, "ed")) &&
+                              (d->toks.v[j + 2].w.flags & W_PREP);
+            int ahead = (sift_tok_is(d, j + 1, "ahead") || sift_tok_is(d, j + 1, "prior")) && j + 2 < s1 &&
+                        (sift_tok_is(d, j + 2, "of") || sift_tok_is(d, j + 2, "to")); /* (", ahead of the vote,") */
+            int opens_when = (d->toks.v[j + 1].w.flags & W_PREP) || on_document || ahead;
+            if (sift_is_punct(d, j, ',') && j + 3 < s1 && opens_when &&
+                !(d->toks.v[j + 1].flags & TF_CAP) && !sift_tok_is(d, j + 1, "that")) {
+                uint32_t m = j + 2 + on_document;
+                while (m < s1 && m < j + 12 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+                       !sift_finite_verb(d, m) && !sift_is_cue(d, m))
+                    m++;
+                if (m + 1 < s1 && m > j + 2 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that")) {
                     start = m + 2;
                     break;
                 }

@@ -749,6 +749,15 @@ static int plural_owner_mark(const doc *d, uint32_t q, uint32_t p0)
     return q > p0 && d->toks.v[q].kind != TK_WORD && (d->toks.v[q].flags & TF_POSS) && sift_tok_ends(d, q - 1, "s");
 }
 
+/* Is token q (after p0) the owner mark of a lower-case noun: "the
+ * museum's owner"? */
+static int thing_owner_mark(const doc *d, uint32_t q, uint32_t p0)
+{
+    return q > p0 + 1 && d->toks.v[q].kind != TK_WORD && (d->toks.v[q].flags & TF_POSS) &&
+           d->toks.v[q - 1].kind == TK_WORD && !(d->toks.v[q - 1].flags & TF_CAP) &&
+           d->toks.v[q - 1].upos == SIFT_UPOS_NOUN;
+}
+
 /* The first of the words, at most four, that describe the noun at h from
  * before it (lower-case, no verb, preposition or verb of saying, no
  * earlier than lo): "small" in "small shops", "latest" in "the latest
@@ -895,6 +904,42 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         if (rel) {
             *np0 = sb0;
             *np1 = se;
+            return 1;
+        }
+    }
+    /* "A farmer in Preah Vihear province, who asked that his name not be
+     * published, said", "One of them, a farmer who asked ... because he
+     * feared reprisals, said": a person given no name, then a relative
+     * clause on them up to the comma before the verb */
+    if (j == cue && j > sb0 + 5 && sift_is_punct(d, j - 1, ',') && !(d->toks.v[sb0].flags & TF_INQUOTE)) {
+        uint32_t a = sb0, h = 0, e = 0, w = 0;
+        if (sift_tok_is(d, a, "one") && sift_tok_is(d, a + 1, "of"))
+            for (uint32_t k = a + 2; k < j && k < a + 6; k++)
+                if (sift_is_punct(d, k, ',')) {
+                    a = k + 1;
+                    break;
+                }
+        if (sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an"))
+            for (uint32_t k = a + 1; k < j && k < a + 5 && !h; k++) {
+                if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP))
+                    break;
+                if (person_word(d, k))
+                    h = k;
+            }
+        /* (where they are from or work, then the "who") */
+        for (e = h + 1; h && e < j && e < h + 9 && !w; e++)
+            if (is_who(d, e) && !(d->toks.v[e].flags & TF_CAP))
+                w = e;
+            else if (sift_is_punct(d, e, ',') && e + 1 < j && is_who(d, e + 1))
+                w = e + 1;
+            else if (d->toks.v[e].kind != TK_WORD || sift_finite_verb(d, e) || sift_is_cue(d, e))
+                break;
+        if (w && j - w <= 40) {
+            uint32_t n1 = w;
+            while (n1 > h + 1 && sift_is_punct(d, n1 - 1, ','))
+                n1--;
+            *np0 = a;
+            *np1 = n1;
             return 1;
         }
     }
@@ -2217,6 +2262,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             d->ents.v[sift_entity_at(d, k + 1)].type == ET_ORG) {
             uint32_t m = sift_name_end(d, k + 1, end);
             m += sift_paren_word(d, m, end);
+            /* (and where it is: "the Fundacion Castell de Arte Precolombino
+             * in Barcelona") */
+            int at = m + 1 < end && (sift_tok_is(d, m, "in") || sift_tok_is(d, m, "of")) ? sift_entity_at(d, m + 1)
+                                                                                         : -1;
+            if (at >= 0 && d->ents.v[at].type == ET_GPE && sift_name_end(d, m + 1, end) == end)
+                m = end;
             /* (beside a short phrase of its own, not "which runs the
              * programme of cycling's governing body, the International
              * Cycling Union (UCI), said") */
@@ -2241,9 +2292,10 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 }
             /* (a plural's owner mark is no word, nor is "a" one: "A travel
              * agents' group, the Seoul Tour Operators Council, said") */
+            /* (nor a thing's: "The museum's owner, the Fundacion ...") */
             unsigned words = 0;
             for (uint32_t q = p0; q < k - 1; q++)
-                words += !plural_owner_mark(d, q, p0) &&
+                words += !plural_owner_mark(d, q, p0) && !thing_owner_mark(d, q, p0) &&
                          !(q == p0 && (sift_tok_is(d, q, "a") || sift_tok_is(d, q, "an") ||
                                        sift_tok_is(d, q, "and"))); /* (", and the ...") */
             /* (a longer role when it ends in a kind of body: "the national
@@ -2251,7 +2303,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             org_named = m == end && words <= 3u + maker + (words <= 5 && sift_tok_org_kind(d, k - 2));
             for (uint32_t q = p0; q < k - 1 && org_named; q++) {
                 int x = sift_entity_at(d, q);
-                if (plural_owner_mark(d, q, p0))
+                if (plural_owner_mark(d, q, p0) || thing_owner_mark(d, q, p0))
                     continue;
                 /* (not "Gavi, the Vaccine Alliance,") */
                 org_named = d->toks.v[q].kind == TK_WORD && !(d->toks.v[q].w.flags & (W_VERB | W_AUX | W_CUE)) &&
@@ -2886,14 +2938,28 @@ static const char *unnamed_in_sentence(const doc *d, const sent *st)
  * audit found"), when that sentence brings one in. "The auditor-general
  * said in a report ... . The audit found" is the auditor-general's, not
  * that of a ministry that spoke before. */
+/* Is token j, outside quotations, the document noun at h again ("report"
+ * or "reports"), or a written answer for "statement" ("said in an emailed
+ * response that ... . '...,' the statement said")? */
+static int document_word_again(const doc *d, uint32_t j, uint32_t h)
+{
+    static const char *const answers[] = {"response", "reply", NULL};
+    if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE))
+        return 0;
+    if (sift_tok_is(d, h, "statement") && sift_tok_in(d, j, answers) && j > 0 &&
+        (sift_tok_is(d, j - 1, "emailed") || sift_tok_is(d, j - 1, "written")))
+        return 1;
+    return TOK_N(d, j) >= TOK_N(d, h) && TOK_N(d, j) <= TOK_N(d, h) + 1 &&
+           strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) == 0;
+}
+
 static const char *unnamed_document_maker(const doc *d, uint32_t h)
 {
     uint32_t at = d->toks.v[h].start, hs = d->toks.v[h].sent, s0 = d->sents.v[hs].t0;
     uint32_t lo = h > 3000 ? h - 3000 : 0;
     uint32_t from = s0; /* (the sentence that brought it in, else the latest speech two back) */
     for (uint32_t j = s0; j-- > lo && from == s0;)
-        if (d->toks.v[j].kind == TK_WORD && !(d->toks.v[j].flags & TF_INQUOTE) && TOK_N(d, j) >= TOK_N(d, h) &&
-            TOK_N(d, j) <= TOK_N(d, h) + 1 && strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) == 0)
+        if (document_word_again(d, j, h))
             from = d->sents.v[d->toks.v[j].sent].t0;
     int same = from != s0;
     if (!same)
@@ -2952,9 +3018,7 @@ static int document_maker(const doc *d, uint32_t h)
     if (unnamed_document_maker(d, h))
         return -1;
     for (uint32_t j = s0; j-- > lo;) {
-        if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE) ||
-            TOK_N(d, j) < TOK_N(d, h) || strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) != 0 ||
-            TOK_N(d, j) > TOK_N(d, h) + 1)
+        if (!document_word_again(d, j, h))
             continue; /* "report" or "reports" */
         /* (nor one someone spoke of: "..., president of the Winnipeg Police
          * Association, posted that the audit had ...") */
@@ -3729,6 +3793,33 @@ static int members_fit(const doc *d, uint32_t h, int e)
     return 0;
 }
 
+/* Is the noun at k (a kind of body) used between lo and np0 after "a" or
+ * "an" and a few lower-case words, outside any name ("a private
+ * foundation in Switzerland")? */
+static int indefinite_body_before(const doc *d, uint32_t k, uint32_t lo, uint32_t np0)
+{
+    for (uint32_t i = np0; i-- > lo + 1;) {
+        if (!sift_toks_equal(d, i, k, 1) || sift_entity_at(d, i) >= 0 || (d->toks.v[i].flags & (TF_INQUOTE | TF_CAP)))
+            continue;
+        /* (the head of its phrase, not "a club-record fee", "a club
+         * official") */
+        const tok *nx = &d->toks.v[i + 1];
+        if ((nx->kind == TK_PUNCT && !(nx->flags & TF_SPACE) && d->text[nx->start] == '-') ||
+            (nx->kind == TK_WORD && (nx->upos == SIFT_UPOS_NOUN || nx->upos == SIFT_UPOS_ADJ)))
+            continue;
+        for (uint32_t a = i; a-- > lo && a + 4 > i;) {
+            /* (nor one in apposition to a name: "Prairie Heartland Health,
+             * a nonprofit hospital group") */
+            if ((sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")) &&
+                !(a >= 2 && sift_is_punct(d, a - 1, ',') && sift_entity_at(d, a - 2) >= 0))
+                return 1;
+            if (d->toks.v[a].kind != TK_WORD || (d->toks.v[a].flags & TF_CAP) || (d->toks.v[a].w.flags & W_PREP))
+                break;
+        }
+    }
+    return 0;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     /* "Siderurgica Serra Azul has agreed to sell its mill to India's Kaveri
@@ -4025,9 +4116,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if ((sift_tok_is(d, k, "city") || sift_tok_is(d, k, "municipality")) && sift_tok_is(d, np0, "the")) {
         static const char *const city_bodies[] = {"metropolitan government", "city government", "city council",
                                                   "city hall", "municipality", "municipal council", "city of", NULL};
+        /* (a place by its name too: "the Istanbul Metropolitan
+         * Municipality said") */
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
             int e = sift_entity_at(d, i);
-            if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
+            if (e < 0 || (d->ents.v[e].type != ET_ORG && d->ents.v[e].type != ET_GPE) ||
+                (d->toks.v[i].flags & TF_INQUOTE))
                 continue;
             for (const char *const *c = city_bodies; *c; c++)
                 if (name_holds(d->ents.v[e].name, *c, strlen(*c)))
@@ -4394,6 +4488,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                    ? -1
                    : nx;
     }
+    /* ("the foundation" after "handed over by a private foundation in
+     * Switzerland": a body the story introduced with no name, when no
+     * organisation's name holds the noun) */
+    if (!fits && !business && indefinite_body_before(d, k, lo, np0))
+        return -1;
     /* ("the union" is no UNICEF: a union's name says what it is) */
     /* (nor "the villagers' association" the Tadoba-Andhari Tiger Reserve:
      * the members' body by such a name) */
@@ -5653,6 +5752,16 @@ static int entity_list(const doc *d, uint32_t np0, uint32_t np1)
                 k++;
             continue;
         }
+        /* (a first name that shares the family name after "and": "Stavros
+         * and Maria Kyriakou") */
+        int x = k + 2 < np1 && sift_tok_is(d, k + 1, "and") ? sift_entity_at(d, k + 2) : -1;
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON && (d->toks.v[k].flags & TF_CAP) &&
+            d->toks.v[k].kind == TK_WORD && sift_lex_find_class(d->res->lex, TOK_S(d, k), TOK_N(d, k), LX_FIRST) &&
+            sift_lex_find_class(d->res->lex, TOK_S(d, k + 2), TOK_N(d, k + 2), LX_FIRST)) {
+            names++;
+            k++;
+            continue;
+        }
         if (sift_tok_is(d, k, "and"))
             ands++;
         else if (!sift_is_punct(d, k, ',') && !sift_tok_is(d, k, "the"))
@@ -6005,6 +6114,20 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
                     b = c + 1;
                 break;
             }
+    /* (or named after the verb: "..., said a senior official in the
+     * provincial culture department who asked not to be named. '...,' the
+     * official said") */
+    for (uint32_t c = b + 1; c + 3 < st->t1; c++) {
+        if (!sift_is_cue(d, c) || (d->toks.v[c].flags & (TF_INQUOTE | TF_CAP)) || !sift_is_punct(d, c - 1, ',') ||
+            !(sift_tok_is(d, c + 1, "a") || sift_tok_is(d, c + 1, "an")))
+            continue;
+        for (uint32_t e = c + 2; e < st->t1 && e < c + 6 && d->toks.v[e].kind == TK_WORD &&
+                                 !(d->toks.v[e].flags & TF_CAP);
+             e++)
+            if (sift_toks_equal(d, e, np1 - 1, 1))
+                return sift_span_text((doc *)d, c + 1, e + 1);
+        break;
+    }
     if (!(sift_tok_is(d, b, "a") || sift_tok_is(d, b, "an")) || (d->toks.v[b].flags & TF_INQUOTE))
         return NULL;
     for (uint32_t c = b + 2; c < st->t1; c++) {
@@ -6492,11 +6615,19 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np1--;
     /* "Figures from the industry's audience measurement body, the Broadcast
      * Audience Council, showed": the body named beside its description */
-    uint32_t bo = np1 + 1 + (np1 + 2 < d->toks.n && sift_tok_is(d, np1 + 1, "the"));
-    int beside = np1 > np0 && bo < d->toks.n && sift_is_punct(d, np1, ',') && !(d->toks.v[np1 - 1].flags & TF_CAP) &&
+    /* (past a relative clause on the description: "The company that
+     * operates the Hadera plant, Sharon Coast Water, said") */
+    uint32_t cm = np1;
+    if (cm < d->toks.n && (sift_tok_is(d, cm, "that") || sift_tok_is(d, cm, "which")) &&
+        !(d->toks.v[cm].flags & TF_CAP))
+        while (cm < d->toks.n && cm < np1 + 12 && d->toks.v[cm].kind != TK_QUOTE && !sift_is_punct(d, cm, ',') &&
+               !sift_is_punct(d, cm, '.') && !sift_is_cue(d, cm))
+            cm++;
+    uint32_t bo = cm + 1 + (cm + 2 < d->toks.n && sift_tok_is(d, cm + 1, "the"));
+    int beside = np1 > np0 && bo < d->toks.n && sift_is_punct(d, cm, ',') && !(d->toks.v[np1 - 1].flags & TF_CAP) &&
                  (sift_tok_org_kind(d, np1 - 1) || institution_noun(d, np1 - 1) || sift_tok_is(d, np1 - 1, "body"))
                      ? sift_entity_at(d, bo) : -1;
-    if (beside >= 0 && d->ents.v[beside].type == ET_ORG && sift_name_start(d, bo, np1) == bo) {
+    if (beside >= 0 && d->ents.v[beside].type == ET_ORG && sift_name_start(d, bo, cm) == bo) {
         uint32_t be = sift_name_end(d, bo, (uint32_t)d->toks.n);
         be += sift_paren_word(d, be, (uint32_t)d->toks.n);
         if (be + 1 < d->toks.n && sift_is_punct(d, be, ',') && sift_is_cue(d, be + 1) &&
@@ -6666,6 +6797,30 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 uint32_t b = sift_body_start(d, ps - 1), g0 = b;
                 if (sift_tok_is(d, g0, "the"))
                     g0++;
+                /* (or a number of them: "Two other former looters from the
+                 * same village, who also spoke on condition of anonymity,
+                 * described a similar trade.") */
+                static const char *const how_many[] = {"two", "three", "four", "five", "several", "some", "many",
+                                                       "both", NULL};
+                if (sift_tok_in(d, g0, how_many) && (d->toks.v[g0].flags & TF_SENT)) {
+                    uint32_t h = g0 + 1;
+                    /* (people by what they do: "looters", "growers") */
+                    while (h < g0 + 4 && d->toks.v[h].kind == TK_WORD && !(d->toks.v[h].flags & TF_CAP) &&
+                           !person_or_group(d, h) && !sift_tok_ends(d, h, "ers"))
+                        h++;
+                    if (h < g0 + 4 && (person_or_group(d, h) || sift_tok_ends(d, h, "ers")) &&
+                        d->toks.v[h].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, h, "s") &&
+                        !(d->toks.v[h].flags & TF_INQUOTE)) {
+                        uint32_t t1 = d->sents.v[ps - 1].t1, e = h + 1;
+                        /* (with where they are from: "from the same village") */
+                        if (e < t1 && (sift_tok_is(d, e, "from") || sift_tok_is(d, e, "in") || sift_tok_is(d, e, "at")))
+                            while (e < t1 && e < h + 8 && d->toks.v[e].kind == TK_WORD && !sift_finite_verb(d, e) &&
+                                   !is_who(d, e))
+                                e++;
+                        *name = sift_span_text(d, b, e);
+                        return;
+                    }
+                }
                 const tok *gt = g0 < d->toks.n ? &d->toks.v[g0] : NULL;
                 size_t gn = gt ? TOK_N(d, g0) : 0;
                 /* (or the businesses or parties of a dispute: "The
@@ -6853,10 +7008,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * with, named or not */
             if (*ent < 0 && ps > 0 && (opens || opening_phrase(d, body, np0))) {
                 uint32_t pb = sift_body_start(d, ps - 1), pe = pb + 2;
-                if (pe + 1 < d->sents.v[ps - 1].t1 && d->toks.v[pb + 1].kind == TK_WORD &&
-                    !(d->toks.v[pb + 1].flags & TF_CAP) && !institution_noun(d, pb + 1) &&
-                    !sift_business_noun(d, pb + 1))
-                    pe++; /* ("The national statistics office") */
+                /* ("The national statistics office", "The city transport
+                 * department") */
+                while (pe < pb + 4 && pe + 1 < d->sents.v[ps - 1].t1 && d->toks.v[pe - 1].kind == TK_WORD &&
+                       !(d->toks.v[pe - 1].flags & TF_CAP) && !institution_noun(d, pe - 1) &&
+                       !sift_business_noun(d, pe - 1))
+                    pe++;
                 /* (or whose possession it opens with: "The union's count
                  * is more than double that. It says ...") */
                 /* (or a business: "The company disputed that account.") */
@@ -8005,7 +8162,10 @@ int sift_clause_starts(const doc *d, uint32_t i)
         }
         /* "the next decision, due in December, would": a short aside of
          * when, with no verb of its own */
-        static const char *const timed[] = {"due", "expected", "scheduled", "planned", "slated", NULL};
+        /* (or how things stand now: "the network, currently about 660
+         * kilometres long, would grow") */
+        static const char *const timed[] = {"due", "expected", "scheduled", "planned", "slated", "currently",
+                                            "now", "formerly", "once", NULL};
         if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && sift_tok_in(d, k + 1, timed) &&
             !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) {
             uint32_t m = k + 2;
@@ -8013,6 +8173,23 @@ int sift_clause_starts(const doc *d, uint32_t i)
                    !sift_finite_verb(d, m))
                 m++;
             if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',')) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
+        /* "looting at huacas, the adobe temple mounds that dot the coastal
+         * desert, had": a noun in apposition, with its relative clause,
+         * then the clause's own verb */
+        if (sift_is_punct(d, k, ',') && k > i && k + 4 < hi && (d->toks.v[k + 1].w.flags & W_DET) &&
+            !(d->toks.v[k + 1].flags & TF_CAP) &&
+            (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN || d->toks.v[k - 1].upos == SIFT_UPOS_PROPN)) {
+            uint32_t m = k + 2;
+            while (m < hi && m < k + 16 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+                   !sift_is_cue(d, m))
+                m++;
+            if (m + 1 < hi && m > k + 3 && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) &&
+                (d->toks.v[m + 1].w.flags & W_AUX) && !(d->toks.v[m + 1].flags & TF_CAP)) {
                 lim += m - k + 1;
                 k = m;
                 continue;
@@ -8812,6 +8989,18 @@ uint32_t sift_unnamed_who(const doc *d, uint32_t k, uint32_t s1)
     for (uint32_t m = k + 2; m < s1 && m < k + 6; m++) {
         if (sift_tok_is(d, m, "who") && !(d->toks.v[m].flags & TF_CAP))
             return (d->toks.v[m - 1].w.flags & (W_PERSON_NOUN | W_TITLE)) ? m : 0;
+        /* (or where the person works first: "a senior official in the
+         * provincial culture department in Preah Vihear who asked") */
+        if ((d->toks.v[m].w.flags & W_PREP) && !(d->toks.v[m].flags & TF_CAP) &&
+            (d->toks.v[m - 1].w.flags & (W_PERSON_NOUN | W_TITLE))) {
+            for (uint32_t w = m + 1; w < s1 && w < m + 12; w++) {
+                if (sift_tok_is(d, w, "who") && !(d->toks.v[w].flags & TF_CAP))
+                    return w;
+                if (d->toks.v[w].kind != TK_WORD || sift_finite_verb(d, w) || sift_is_cue(d, w))
+                    return 0;
+            }
+            return 0;
+        }
         if (d->toks.v[m].kind != TK_WORD || (d->toks.v[m].flags & TF_CAP))
             return 0;
     }

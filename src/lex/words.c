@@ -161,6 +161,7 @@ static const char *const org_keys[] = {
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
     "bakeries", "dairies", "fisheries", "farms", "brewery", "breweries", "towing", /* ("Marlow Bakeries") */
+    "winery", "wineries", "vineyards", "cellars", "distillery", "distilleries", /* ("Helan Ridge Winery") */
     "sparebank", "sparbank", "sparkasse", /* ("Nordlys Sparebank": a savings bank) */
     "regulator", /* ("the Alberta Energy Regulator") */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */

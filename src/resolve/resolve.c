@@ -301,6 +301,12 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
           (full->rule && (strcmp(full->rule, "name+kind") == 0 || strcmp(full->rule, "kind+name") == 0 ||
                           strcmp(full->rule, "firm-by-attribution") == 0))))
         return 0;
+    /* ("Stone Gate" after "Ningxia Stone Gate Winery": past the place a
+     * firm's name opens with) */
+    if (!sift_toks_equal(d, t0, a, len) && full->t1 > a + len + 1 && sift_toks_equal(d, t0, a + 1, len) &&
+        !(d->toks.v[t0].flags & TF_SENT) && sift_lex_find_class(d->res->lex, TOK_S(d, a), TOK_N(d, a), LX_GPE) &&
+        (d->toks.v[full->t1 - 1].w.flags & (W_ORGKEY | W_COMPANY)))
+        a++;
     if (full->t1 <= a + len || full->t1 > a + len + 4)
         return 0;
     if (!sift_toks_equal(d, t0, a, len))
@@ -470,8 +476,10 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
             for (size_t k = d->ents.n; k-- > lo;) {
                 const entity *en = &d->ents.v[k];
                 size_t nl = strlen(en->name); /* (its first words, or a team's last: "Harbor Stars") */
+                const char *sp = strchr(en->name, ' '); /* (or past a place: "Ningxia Stone Gate Winery") */
                 int part = (strncmp(en->name, text, tl) == 0 && en->name[tl] == ' ') ||
-                           (nl > tl + 1 && en->name[nl - tl - 1] == ' ' && strcmp(en->name + nl - tl, text) == 0);
+                           (nl > tl + 1 && en->name[nl - tl - 1] == ' ' && strcmp(en->name + nl - tl, text) == 0) ||
+                           (sp && strncmp(sp + 1, text, tl) == 0 && sp[1 + tl] == ' ');
                 if (en->type != ET_ORG || !part ||
                     (pass == 0 && (!en->ments.n || !sift_org_short_form(d, m->t0, m->t1, &d->ments.v[en->ments.v[0]]))))
                     continue;
@@ -543,6 +551,12 @@ static uint8_t first_name_gender(const doc *d, const mention *m)
      * name says nothing */
     if (m->t1 - m->t0 >= 3 && sift_viet_family(d, f) && (d->toks.v[f + 1].flags & TF_CAP))
         return sift_tok_is(d, f + 1, "thi") ? 'F' : sift_tok_is(d, f + 1, "van") ? 'M' : 0;
+    /* "Ma Jun", "Li Wei": a Chinese family name, then a given name of one
+     * word; the statistics know Ma and Li as first names, which says
+     * nothing here */
+    if (m->t1 - m->t0 == 2 && sift_chinese_family(d, f) && (d->toks.v[f + 1].flags & TF_CAP) &&
+        !(d->toks.v[f + 1].flags & TF_ALLCAPS))
+        return 0;
     /* "Umm Karim", "Abu Hassan": a parent named by a child, "mother of"
      * a woman, "father of" a man */
     if (sift_tok_is(d, f, "umm") || sift_tok_is(d, f, "um"))
@@ -1859,7 +1873,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             hk = i - 1;
             break;
         }
-    if ((d->toks.v[hk].w.flags & W_ORGKEY) || sift_tok_org_kind(d, hk) || sift_tok_in(d, hk, forces))
+    /* (nor "the municipality", a body a person's description may name) */
+    if ((d->toks.v[hk].w.flags & (W_ORGKEY | W_ORGPRE)) || sift_tok_org_kind(d, hk) || sift_tok_in(d, hk, forces))
         return -1;
     int best = -1, checked = 0, best_rank = 0;
     uint32_t best_tok = 0;

@@ -357,6 +357,10 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
         }
         /* (but a one-letter given name before two more: "Y Kla Mlo") */
         int letter = i == t0 && TOK_N(d, i) == 1 && t1 >= t0 + 3 && !(t->w.flags & (W_STOP | W_DET | W_PRONOUN));
+        /* (or one inside a name, as in Hmong names in Vietnam: "Vang A
+         * Sinh") */
+        letter |= i > t0 && i + 1 < t1 && TOK_N(d, i) == 1 && (t->flags & TF_CAP) &&
+                  !(d->toks.v[i - 1].flags & TF_ALLCAPS) && !(d->toks.v[i + 1].flags & TF_ALLCAPS);
         if (letter)
             continue;
         if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR))
@@ -938,6 +942,23 @@ static int apposed_person(const doc *d, uint32_t t0, uint32_t t1);
  * Atalanta", "Project Kuiper"). */
 static const char *const named_undertakings[] = {"operation", "project", "mission", "programme", "program",
                                                  "camp", "exercise", NULL};
+
+/* "sites such as Koh Ker", "towns such as X": the type of the places a
+ * plural before "such as" (token a - 1) names, ET_LOC for sites and
+ * ET_GPE for settlements, or 0. */
+static int such_as_places(const doc *d, uint32_t a)
+{
+    static const char *const sites[] = {"sites", "temples", "shrines", "pagodas", "ruins", "monuments", "parks",
+                                        "reserves", "islands", "mountains", "lakes", "rivers", "beaches", NULL};
+    static const char *const towns[] = {"towns", "cities", "villages", "provinces", "districts", "regions",
+                                        "countries", "communities", "settlements", NULL};
+    if (a < 3 || !sift_tok_is(d, a - 1, "as") || !sift_tok_is(d, a - 2, "such"))
+        return 0;
+    uint32_t n = a - 3 - (a >= 4 && sift_is_punct(d, a - 3, ','));
+    if (d->toks.v[n].flags & TF_CAP)
+        return 0;
+    return sift_tok_in(d, n, sites) ? ET_LOC : sift_tok_in(d, n, towns) ? ET_GPE : 0;
+}
 
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 {
@@ -2063,6 +2084,15 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         const lex_entry *cx = lookup(d, f + 1, t1, NULL); /* (the first entry: "England" is also a name) */
         if ((cx && cx->cls == LX_GPE) || (f + 2 == t1 && has_cls(d, f + 1, LX_GPE)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "field+place");
+        /* (or a bank's name in its own language, then the country: "Bank
+         * Negara Malaysia", "Bank Rakyat Indonesia") */
+        const lex_entry *cc = sift_lex_find_class(d->res->lex, TOK_S(d, t1 - 1), TOK_N(d, t1 - 1), LX_GPE);
+        int bank = sift_tok_is(d, f, "bank") && t1 - f >= 3 && t1 - f <= 4 && cc && cc->info &&
+                    strstr(cc->info, "kind=country");
+        for (uint32_t k = f + 1; k + 1 < t1 && bank; k++)
+            bank = d->toks.v[k].kind == TK_WORD && (d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k].flags & TF_ALLCAPS);
+        if (bank)
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "field+place");
     }
     /* 2a. an organisation's words before a place: "Avalanche Warning
      * Service Tyrol", "Environment Agency Austria" */
@@ -2239,6 +2269,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
      * nationality: a person, even if one is also a small town ("Andrés Muñoz") */
     if (t1 - a >= 2 && name_words(d, a, t1) >= 2 && name_words(d, a, t1) <= 3 && name_like(d, a, t1)) {
         int plain = 1;
+        /* (a province's name that is a surname too, for a person named
+         * after a role: "Its chief executive, Duarte Albergaria,") */
+        int as_person = role_apposed(d, a) || sift_age_follows(d, t1) || person_described(d, t1);
         for (uint32_t i = a; i < t1 && plain; i++) {
             if (particle(d, i) && i > a)
                 continue; /* "Joaquim dos Santos Pereira" */
@@ -2249,7 +2282,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             const lex_entry *g = sift_lex_find_class(d->res->lex, TOK_S(d, i), TOK_N(d, i), LX_GPE);
             plain = !sift_tok_common(d, i) && !has_cls(d, i, LX_NORP) && !has_cls(d, i, LX_ORG) &&
                     !has_cls(d, i, LX_LOC) && !(g && strstr(g->info, "kind=country")) &&
-                    !(g && strstr(g->info, "kind=admin1"));
+                    !(g && strstr(g->info, "kind=admin1") &&
+                      !(as_person && (has_cls(d, i, LX_LAST) || has_cls(d, i, LX_FIRST))));
         }
         /* "Médecins Sans Frontières, which runs a clinic": no person is a "which" */
         if (plain && sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "which"))
@@ -2278,6 +2312,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             !(d->toks.v[a - 1].flags & TF_CAP) && city && city->info && strstr(city->info, "kind=city") &&
             !person_described(d, t1) && !sift_age_follows(d, t1))
             return add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "from+place");
+        /* (nor one of the places a plural names: "remote sites such as
+         * Koh Ker", "villages such as Ban Na Kham") */
+        int such = such_as_places(d, a);
+        if (plain && such)
+            return add_mention(d, a, t1, such, MK_NAME, -1, NULL, "places+such-as");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
     }

@@ -149,6 +149,16 @@ int sift_tok_org_kind(const doc *d, uint32_t i)
     return (d->toks.v[i].w.flags & W_ORGKIND) || sift_tok_maker(d, i);
 }
 
+int sift_chinese_family(const doc *d, uint32_t i)
+{
+    static const char *const families[] = {
+        "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu",
+        "hu", "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao",
+        "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "su",
+        "lu", "ding", "ren", "shen", "yao", "jin", "zhong", "cui", "tan", "liao", "fan", "qian", "qin", NULL};
+    return (d->toks.v[i].flags & TF_CAP) && sift_tok_in(d, i, families);
+}
+
 int sift_viet_family(const doc *d, uint32_t i)
 {
     static const char *const families[] = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
@@ -272,14 +282,14 @@ static double parse_number(const char *s, size_t n)
 }
 
 /* Scan a word from i: letters, digits, inner apostrophes, abbreviation periods. */
-/* "Sh412", "KSh2.5bn", "Rs500", "Tk12,500": a currency's letters written
+/* "Sh412", "KSh2.5bn", "Rs500", "Tk12,500", "RM600": a currency's letters written
  * against the figure, in the word [a,b) of text s (length n). Returns their
  * length, or 0. The one-letter rand, naira and peso ("R9.4 billion",
  * "N1.8bn", "P860 million") only before a decimal point, thousands, a
  * scale letter or a scale word, so "N95 masks" and "R2" stay words. */
 static size_t money_prefix(const char *s, size_t n, size_t a, size_t b)
 {
-    static const char *const pre[] = {"Sh", "Shs", "KSh", "Ksh", "TSh", "USh", "Rs", "Tk", "Rp", NULL};
+    static const char *const pre[] = {"Sh", "Shs", "KSh", "Ksh", "TSh", "USh", "Rs", "Tk", "Rp", "RM", NULL};
     const char *w = s + a;
     size_t wn = b - a;
     for (const char *const *p = pre; *p; p++) {
