@@ -1047,11 +1047,16 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
     /* "2,300 of the mine's employees": the noun after "of the"; "31 of the
      * 90 seats", "14 of 21 economists": the noun after the second number */
     uint32_t of_det = k + 1 < n && (d->toks.v[k + 1].w.flags & W_DET) ? 1 : 0;
+    /* (past a qualifier: "1,500 of the roughly 28,000 ships") */
+    if (of_det && k + 3 < n && (d->toks.v[k + 2].w.flags & W_QUAL) && !(d->toks.v[k + 2].flags & TF_CAP) &&
+        d->toks.v[k + 3].kind == TK_NUM)
+        of_det = 2;
     if (sift_tok_is(d, k, "of") && k + of_det + 1 < n && d->toks.v[k + of_det + 1].kind == TK_NUM &&
         (of_det || !sift_tok_is(d, k + 1, "the")) && !c->unit) {
         uint32_t h = k + of_det + 2;
         if (h < n && np_word(d, h) && !(d->toks.v[h].flags & TF_CAP) && !np_stop(d, h)) {
-            while (h + 1 < n && h < k + 6 && np_word(d, h + 1) && !(d->toks.v[h + 1].flags & TF_CAP))
+            while (h + 1 < n && h < k + 6 && np_word(d, h + 1) && !(d->toks.v[h + 1].flags & TF_CAP) &&
+                   !sift_tok_ends(d, h + 1, "ing")) /* (not "300 ferries operating in") */
                 h++;
             c->unit = singular(d, h);
             c->np0 = k + of_det + 2;

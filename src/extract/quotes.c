@@ -1177,7 +1177,11 @@ static void view_of(doc *d, sift_quote *q)
         for (uint32_t m = cue + 1; speaks_own && !quoted && m < d->toks.n && !(d->toks.v[m].flags & TF_PARA); m++)
             quoted = sift_quote_mark(&d->toks.v[m]) && (d->toks.v[m].flags & TF_QOPEN) &&
                      ((d->toks.v[m].flags & TF_SENT) || (m + 1 < d->toks.n && (d->toks.v[m + 1].flags & TF_SENT)));
-        speaks_own = speaks_own && (quoted || (p && strcmp(p->kind, "direct") == 0 && cue == k));
+        /* (or, past a description, reports a clause of its own: '"...,"
+         * he said. ¶ "..." ¶ Ignacio Bravo, an analyst at ..., estimated
+         * that') */
+        speaks_own = speaks_own && (quoted || (p && strcmp(p->kind, "direct") == 0 &&
+                                               (cue == k || sift_tok_is(d, cue + 1, "that"))));
         if (!(after_quoted && speaks_own) &&
             (sift_is_punct(d, k, ',') || sift_is_cue(d, k) || sift_finite_verb(d, k))) {
             speaker_is(d, q, pe, "speaker-next-paragraph");
@@ -1583,7 +1587,9 @@ static void inherit_speakers(doc *d)
          * source only reported speech has given, found now it is there */
         uint32_t close = sift_tok_at(d, q->span.end - 1) + 1;
         sift_attribution a = {-1, NULL, -1, NULL};
-        if (close + 2 < d->toks.n && d->toks.v[close].kind == TK_QUOTE &&
+        /* (the mark that closes it, not one that opens the next paragraph's
+         * quotation: '"When the water drains out, ... ¶ "We have seen') */
+        if (close + 2 < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !(d->toks.v[close].flags & TF_QOPEN) &&
             (d->toks.v[close + 1].w.flags & W_PRONOUN) && attribute_after(d, close + 1, &a) && a.name) {
             q->speaker = a.ent;
             q->speaker_name = a.name;

@@ -208,7 +208,9 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         /* "one dealer, when confronted by inspectors in Kaunas, had told":
          * a conjunction's short aside with a participle, between the
          * subject and its verb */
-        if (sift_is_punct(d, i, ',') && i > from && i + 3 < hi && sift_tok_in(d, i + 1, sift_aside_conjunctions) &&
+        /* (or "as": "the bill, as drafted, risked forcing") */
+        if (sift_is_punct(d, i, ',') && i > from && i + 3 < hi &&
+            (sift_tok_in(d, i + 1, sift_aside_conjunctions) || sift_tok_is(d, i + 1, "as")) &&
             !(d->toks.v[i + 1].flags & TF_CAP) && d->toks.v[i + 2].kind == TK_WORD &&
             (sift_tok_ends(d, i + 2, "ed") || sift_tok_ends(d, i + 2, "ing") || sift_past_participle(d, i + 2))) {
             int verb = 0;
@@ -850,7 +852,12 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
      * 99 percent of the country"') */
     uint32_t vk = c + 2 + (v->kind == TK_QUOTE && (v->flags & TF_QOPEN) && c + 3 < s1);
     v = &d->toks.v[vk];
-    return v->kind == TK_WORD && !(v->flags & TF_CAP) && sift_finite_verb(d, vk) ? comma1 : 0;
+    /* (or a plural's verb the tagger took for a noun, before its
+     * preposition: "Cruise ships, she said, account for nearly 25 percent") */
+    int plural_verb = v->upos == SIFT_UPOS_NOUN && !sift_tok_ends(d, vk, "s") && vk + 1 < s1 &&
+                      (d->toks.v[vk + 1].w.flags & W_PREP) && !(d->toks.v[vk + 1].flags & TF_CAP) &&
+                      d->toks.v[comma1 - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, comma1 - 1, "s");
+    return v->kind == TK_WORD && !(v->flags & TF_CAP) && (sift_finite_verb(d, vk) || plural_verb) ? comma1 : 0;
 }
 
 /* Can the phrase from k, after an inverted verb, speak ("said Smith",
@@ -2711,7 +2718,8 @@ int sift_extract_reported(doc *d)
                 }
                 for (uint32_t m = np0; m < j && plain_np; m++)
                     plain_np = (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) && /* ("a 2023 law") */
-                               (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > np0 + 1));
+                               (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > np0 + 1) ||
+                                (figure_np && m == np0 + 1 && sift_tok_is(d, m, "of"))); /* ("1,500 of the") */
                 /* (past an adverb, then any past or present verb: "said a
                  * sack of sorghum that once lasted her family a month now
                  * ran out") */
@@ -2722,7 +2730,11 @@ int sift_extract_reported(doc *d)
                 static const char *const then_now[] = {"now", "still", "already", NULL};
                 if (plain_np && j > k && v < s1 && !(d->toks.v[v].flags & TF_CAP) &&
                     (d->toks.v[v].upos == SIFT_UPOS_VERB || /* ("a law that relaxed price rules had") */
-                     (d->toks.v[v].upos == SIFT_UPOS_ADJ && sift_tok_ends(d, v, "ed"))) &&
+                     (d->toks.v[v].upos == SIFT_UPOS_ADJ && sift_tok_ends(d, v, "ed")) ||
+                     /* (or a verb the tagger took for a plural, before its
+                      * object: "the spring that waters his animals had") */
+                     (d->toks.v[v].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, v, "s") && v + 1 < s1 &&
+                      (d->toks.v[v + 1].w.flags & W_DET) && !(d->toks.v[v + 1].flags & TF_CAP))) &&
                     !sift_is_cue(d, v))
                     for (uint32_t m = v + 1; m < s1 && m < j + 12 && !rel_verb; m++)
                         rel_verb = sift_finite_verb(d, m) && !(d->toks.v[m].flags & TF_INQUOTE) &&
@@ -2845,6 +2857,10 @@ int sift_extract_reported(doc *d)
         owns |= dated > k && dated + 1 < s1 && sift_tok_is(d, k, "the") && d->toks.v[dated].kind == TK_WORD &&
                 d->toks.v[dated].upos == SIFT_UPOS_NOUN && !(d->toks.v[dated].flags & TF_CAP) &&
                 !(d->toks.v[dated].w.flags & (W_PRONOUN | W_DET | W_PREP | W_AUX));
+        /* (nor one a relative clause is on, the clause's subject: "said the
+         * spring that waters his animals had weakened") */
+        owns |= dated > k && dated + 1 < s1 && (sift_tok_is(d, dated, "that") || sift_tok_is(d, dated, "which")) &&
+                !(d->toks.v[dated].flags & TF_CAP);
         if (!owns)
             k = past_dates(d, k, s1);
         if (!start && bare_cue && k < s1 && sift_clause_starts(d, k) &&
@@ -2873,6 +2889,12 @@ int sift_extract_reported(doc *d)
         if (!start)
             start = and_that;
         if (!start || start >= s1 || relative_object(d, c, start, s1))
+            continue;
+        /* (a verb right after a quotation's closing comma attributes it:
+         * '"...," said Hakan Yildiz, 41, a shopkeeper who said ...' opens
+         * no clause of its own) */
+        if (start == c + 1 && c > s0 + 1 && d->toks.v[c - 1].kind == TK_QUOTE && !(d->toks.v[c - 1].flags & TF_QOPEN) &&
+            sift_is_punct(d, c - 2, ','))
             continue;
         sift_attribution a = {-1, NULL, -1, "reported-speech"};
         if (!sift_speaker_of_cue(d, c, s0, s1, &a))

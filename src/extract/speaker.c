@@ -239,10 +239,13 @@ static uint32_t org_called(const doc *d, uint32_t k, uint32_t hi)
     for (uint32_t m = k + 1; m + 1 < hi && m < k + 12 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP);
          m++) {
         kind |= sift_tok_org_kind(d, m) || (d->toks.v[m].w.flags & W_ORGKEY);
-        int oe = sift_entity_at(d, m + 1);
+        /* (past "the": "a coalition of environmental groups called the
+         * Clean Drina Coalition") */
+        uint32_t o = m + 1 + (m + 2 < hi && sift_tok_is(d, m + 1, "the"));
+        int oe = sift_entity_at(d, o);
         if (kind && (sift_tok_is(d, m, "called") || sift_tok_is(d, m, "named")) && oe >= 0 &&
             d->ents.v[oe].type == ET_ORG)
-            return m + 1;
+            return o;
     }
     return 0;
 }
@@ -653,6 +656,25 @@ static int opener_before_subject(const doc *d, uint32_t np0, uint32_t np1, uint3
 
 int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
+    /* "Taxi Unit Barcelona, a drivers' collective, which said", "Safiri, a
+     * Nairobi-based platform that says": the organisation a description in
+     * apposition is on, which the relative clause is on too */
+    if (cue >= lo + 5 && (sift_tok_is(d, cue - 1, "which") || sift_tok_is(d, cue - 1, "that")) &&
+        !(d->toks.v[cue - 1].flags & (TF_CAP | TF_INQUOTE))) {
+        uint32_t k = cue - 1 - sift_is_punct(d, cue - 2, ','), m = k;
+        while (m > lo + 2 && m + 10 > k && !sift_is_punct(d, m - 1, ',') &&
+               (d->toks.v[m - 1].kind == TK_WORD || (d->toks.v[m - 1].flags & TF_POSS) ||
+                (sift_is_punct(d, m - 1, '-') && !(d->toks.v[m - 1].flags & TF_SPACE))))
+            m--;
+        int x = m > lo + 2 && sift_is_punct(d, m - 1, ',') && (sift_tok_is(d, m, "a") || sift_tok_is(d, m, "an"))
+                    ? sift_entity_at(d, m - 2)
+                    : -1;
+        if (x >= 0 && d->ents.v[x].type == ET_ORG && k > m + 1 && !(d->toks.v[m - 2].flags & TF_INQUOTE)) {
+            *np0 = sift_name_start(d, m - 2, lo);
+            *np1 = m - 1;
+            return 1;
+        }
+    }
     int found = heuristic_subject(d, cue, lo, np0, np1) ||
                 (sift_parse_sentence(d, d->toks.v[cue].sent) && parsed_subject(d, cue, lo, np0, np1));
     /* ("The Fair Vote Coalition, a network of monitors, on Monday
@@ -672,6 +694,12 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             return 1;
         }
     }
+    /* (a phrase never opens with "of": "The operator of Denmark's largest
+     * plant making green methanol for ships said") */
+    if (found && sift_tok_is(d, *np0, "of") && !(d->toks.v[*np0].flags & TF_CAP) && *np0 >= lo + 2 &&
+        d->toks.v[*np0 - 1].kind == TK_WORD && !(d->toks.v[*np0 - 1].flags & TF_CAP) &&
+        d->toks.v[*np0 - 1].upos == SIFT_UPOS_NOUN && (d->toks.v[*np0 - 2].w.flags & W_DET))
+        *np0 -= 2;
     /* (then the subject after it) */
     if (found && opener_before_subject(d, *np0, *np1, cue)) {
         uint32_t a0 = *np0, a1 = *np1;
@@ -7238,6 +7266,19 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             return;
         }
     }
+    /* ("According to the agency's draft opinion": the body "the agency"
+     * means, named before, makes the document) */
+    if (e < 0 && sift_tok_is(d, np0, "the") && np0 + 3 < np1 && np1 <= np0 + 6 && d->toks.v[np0 + 2].kind != TK_WORD &&
+        (d->toks.v[np0 + 2].flags & TF_POSS) && !(d->toks.v[np0 + 1].flags & TF_CAP) &&
+        (institution_noun(d, np0 + 1) || sift_business_noun(d, np0 + 1)) && !person_word(d, np1 - 1) &&
+        !(d->toks.v[np1 - 1].w.flags & (W_TITLE | W_PERSON_NOUN | W_GROUP)) && !(d->toks.v[np1 - 1].flags & TF_CAP) &&
+        d->toks.v[np1 - 1].upos == SIFT_UPOS_NOUN) {
+        /* (a body whose name holds the noun, or a firm by its name) */
+        int x = generic_org(d, np0, np0 + 2);
+        if (x >= 0 && (name_holds(d->ents.v[x].name, TOK_S(d, np0 + 1), TOK_N(d, np0 + 1)) ||
+                       (sift_business_noun(d, np0 + 1) && company_name(d, d->ents.v[x].name))))
+            e = x;
+    }
     /* ("A survey, published by X, found": a document no context makes,
      * whose maker the aside names) */
     if (e < 0 && np1 > np0 + 1 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
@@ -8167,7 +8208,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
         static const char *const timed[] = {"due", "expected", "scheduled", "planned", "slated", "currently",
                                             "now", "formerly", "once", NULL};
         if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && sift_tok_in(d, k + 1, timed) &&
-            !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) {
+            !(d->toks.v[k + 1].flags & TF_CAP) &&
+            (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN || d->toks.v[k - 1].upos == SIFT_UPOS_PROPN)) {
             uint32_t m = k + 2;
             while (m < hi && m < k + 8 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
                    !sift_finite_verb(d, m))
@@ -8962,7 +9004,12 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
     /* (nor a role and its name: ", said the union leader, Tom Okoye, who ...") */
     int pe = c + 1 < hi ? sift_entity_at(d, c + 1) : -1;
     uint32_t name_end;
-    int named = c > 0 && sift_is_punct(d, c - 1, ',') &&
+    /* (after the comma that closes a quotation too: '"...," said Sabine
+     * Roth, a spokeswoman ..., adding that') */
+    int after_comma = c > 0 && (sift_is_punct(d, c - 1, ',') ||
+                                (c > 1 && d->toks.v[c - 1].kind == TK_QUOTE && !(d->toks.v[c - 1].flags & TF_QOPEN) &&
+                                 sift_is_punct(d, c - 2, ',')));
+    int named = after_comma &&
                 ((pe >= 0 && d->ents.v[pe].type == ET_PERSON && sift_is_punct(d, sift_name_end(d, c + 1, hi), ',')) ||
                  sift_role_named_after(d, c, hi, &name_end) || sift_unnamed_who(d, c + 1, hi));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) || (c + 1 < hi && !named && sift_clause_starts(d, c + 1)) ||

@@ -866,8 +866,10 @@ static void pronoun_sex(doc *d)
             if (!g && cue + 1 < d->sents.v[s].t1 && (d->toks.v[cue].w.flags & W_CUE) &&
                 !(d->toks.v[cue].flags & (TF_CAP | TF_INQUOTE))) {
                 uint32_t c = cue + 1; /* (past the one told: "told a local radio station that") */
+                /* (not past a pronoun right after the verb: "said she had not
+                 * known that he needed") */
                 while (c < d->sents.v[s].t1 && c < cue + 7 && !sift_tok_is(d, c, "that") &&
-                       d->toks.v[c].kind == TK_WORD)
+                       d->toks.v[c].kind == TK_WORD && !pronoun_at(d, cue + 1))
                     c++;
                 c = c < d->sents.v[s].t1 && sift_tok_is(d, c, "that") ? c + 1 : cue + 1;
                 /* (or after its object, the participle that goes on with

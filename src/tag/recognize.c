@@ -943,6 +943,26 @@ static int apposed_person(const doc *d, uint32_t t0, uint32_t t1);
 static const char *const named_undertakings[] = {"operation", "project", "mission", "programme", "program",
                                                  "camp", "exercise", NULL};
 
+/* After the name that ends at t1: ", a Nairobi-based platform", ", the
+ * Lagos-based lender"? */
+static int based_after(const doc *d, uint32_t t1)
+{
+    if (t1 + 4 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
+        !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an") || sift_tok_is(d, t1 + 1, "the")))
+        return 0;
+    for (uint32_t k = t1 + 3; k < t1 + 6 && k + 1 < d->toks.n; k++)
+        if (sift_is_punct(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) && sift_tok_is(d, k + 1, "based")) {
+            /* (not a person: "Okonkwo, a Lagos-based lawyer") */
+            for (uint32_t h = k + 2; h < d->toks.n && h < k + 5 && d->toks.v[h].kind == TK_WORD &&
+                                     !(d->toks.v[h].flags & TF_CAP);
+                 h++)
+                if (d->toks.v[h].w.flags & (W_PERSON_NOUN | W_TITLE))
+                    return 0;
+            return 1;
+        }
+    return 0;
+}
+
 /* "sites such as Koh Ker", "towns such as X": the type of the places a
  * plural before "such as" (token a - 1) names, ET_LOC for sites and
  * ET_GPE for settlements, or 0. */
@@ -991,6 +1011,11 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
          * "DeSantis" aside) */
         if (camel_case(d, t0))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "camel-case");
+        /* "Safiri, a Nairobi-based platform": what is based somewhere is a
+         * firm or a body */
+        if (based_after(d, t1) && !has_cls(d, t0, LX_FIRST) && !(t->w.flags & (W_STOP | W_TITLE | W_GROUP)) &&
+            !sift_tok_common(d, t0))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+based");
         if (filed_at(d, t0, t1))
             return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "dateline place");
         int named = named_acronym(d, t0);
@@ -2330,6 +2355,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
          * herder", nor the end of "Joseph ole Sankale") */
         ((d->toks.v[a].flags & (TF_SENT | TF_PARA)) || (a > 0 && sift_is_punct(d, a - 1, ','))))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "name+description");
+    /* 6c. a place's name, then a word no dictionary holds, that runs or
+     * says something: "Andes Litio, which operates two brine concessions,"
+     * is a firm */
+    if (t1 - a == 2 && (has_cls(d, a, LX_LOC) || has_cls(d, a, LX_GPE)) && !has_cls(d, a, LX_NORP) &&
+        !has_cls(d, a, LX_FIRST) && !d->toks.v[a + 1].lexcls && !sift_tok_common(d, a + 1) && name_like(d, a + 1, t1) &&
+        !(d->toks.v[a + 1].flags & TF_ALLCAPS) && (company_which(d, t1) || cue_follows(d, t1 - 1)))
+        return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "place+name+which");
     /* 7. segment by the lexicon */
     return segment(d, a, t1, 0);
 }
