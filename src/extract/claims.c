@@ -585,7 +585,7 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     uint32_t n = (uint32_t)d->toks.n, e = i;
     const tok *t = &d->toks.v[i];
     const char *cur = NULL;
-    /* A$38, C$5, HK$2, US$1, NT$50, GH¢20: country letters glued to the sign */
+    /* A$38, C$5, HK$2, US$1, NT$50, BDS$90, GH¢20: country letters glued to the sign */
     int cedi = i + 1 < n && TOK_N(d, i + 1) == 2 && memcmp(TOK_S(d, i + 1), "\xc2\xa2", 2) == 0;
     if (t->kind == TK_WORD && i + 2 < n && (t->flags & TF_ALLCAPS || TOK_N(d, i) == 1) &&
         ((TOK_N(d, i + 1) == 1 && d->text[d->toks.v[i + 1].start] == '$') || cedi) &&
@@ -593,7 +593,8 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
         static const struct {
             const char *p, *code;
         } pre[] = {{"a", "AUD"}, {"c", "CAD"}, {"nz", "NZD"}, {"hk", "HKD"}, {"us", "USD"},
-                   {"s", "SGD"}, {"r", "BRL"}, {"mx", "MXN"}, {"nt", "TWD"}, {"gh", "GHS"}};
+                   {"s", "SGD"}, {"r", "BRL"}, {"mx", "MXN"}, {"nt", "TWD"}, {"gh", "GHS"},
+                   {"bds", "BBD"}, {"j", "JMD"}, {"tt", "TTD"}, {"ec", "XCD"}, {"fj", "FJD"}, {"n", "NAD"}};
         for (size_t k = 0; k < sizeof pre / sizeof *pre; k++)
             if (sift_tok_is(d, i, pre[k].p)) {
                 c->unit = pre[k].code;

@@ -156,9 +156,15 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         /* (or "... but warned that", not "but urged both sides to") */
         /* (or a pronoun: "... but insisted they came from the same layer") */
         /* (or "the" after "said": "... but said the auditor's figure was") */
+        /* (or a verb of thinking: "... but believed the votes were there";
+         * not "but urged the government to cut taxes") */
+        static const char *const thought[] = {"believed", "thought", "expected", "feared", "insisted", "argued",
+                                              "predicted", "conceded", "acknowledged", "admitted", NULL};
         int but_that = sift_tok_is(d, i, "but") && i + 2 < hi && sift_is_cue(d, i + 1) &&
                        (sift_tok_is(d, i + 2, "that") || sift_tok_in(d, i + 2, sift_subject_pronouns) ||
-                        (sift_tok_is(d, i + 1, "said") && sift_tok_is(d, i + 2, "the")));
+                        (sift_tok_is(d, i + 2, "the") &&
+                         (sift_tok_is(d, i + 1, "said") ||
+                          (sift_tok_in(d, i + 1, thought) && i + 3 < hi && sift_clause_starts(d, i + 2)))));
         if ((sift_tok_is(d, i, "and") || but_that) && i + 1 < hi && i > from + 2 && !(t->flags & TF_INQUOTE)) {
             const tok *u = &d->toks.v[i + 1];
             size_t n = TOK_N(d, i + 1);
@@ -348,7 +354,7 @@ static int add_one_report(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a,
 static int anonymity_request(const doc *d, uint32_t k)
 {
     static const char *const owners[] = {"his", "her", "their", "its", NULL};
-    static const char *const names[] = {"name", "names", "identity", "identities", NULL};
+    static const char *const names[] = {"name", "names", "surname", "surnames", "identity", "identities", NULL};
     return k + 4 < d->toks.n && sift_tok_in(d, k, owners) && sift_tok_in(d, k + 1, names) &&
            sift_tok_is(d, k + 2, "not") && sift_tok_is(d, k + 3, "be");
 }
@@ -916,8 +922,11 @@ static int object_then_verb(const doc *d, uint32_t k, uint32_t s1)
             return 0;
         /* ("joint training and shared pools of spare parts": a participle
          * before its noun) */
+        /* (not after a pronoun, its subject: "said he expected resistance
+         * from the industry but believed") */
         if (sift_finite_verb(d, j) && sift_tok_ends(d, j, "ed") && j + 2 < s1 && d->toks.v[j + 1].upos == SIFT_UPOS_NOUN &&
-            !(d->toks.v[j + 1].flags & TF_CAP) && (d->toks.v[j + 2].w.flags & W_PREP))
+            !(d->toks.v[j + 1].flags & TF_CAP) && (d->toks.v[j + 2].w.flags & W_PREP) &&
+            !sift_tok_in(d, j - 1, sift_subject_pronouns))
             continue;
         if (sift_finite_verb(d, j))
             return (sift_tok_is(d, j - 1, "but") || sift_tok_is(d, j - 1, "and")) && sift_is_cue(d, j);
@@ -1446,8 +1455,23 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * description after the person named after the verb */
         if (sift_is_punct(d, k, ',') && k > c + 1 && sift_entity_at(d, c + 1) >= 0 &&
             sift_entity_at(d, k - 1) == sift_entity_at(d, c + 1) &&
-            d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON && description_after(d, k, s1))
+            d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON && description_after(d, k, s1)) {
+            /* (and a clause of the speaker's own after the description:
+             * "..., said Elena Cardenas, an epidemiologist at the
+             * institute, and the drop was steepest among the poorest") */
+            uint32_t m = k + 1;
+            while (m < s1 && m < k + 16 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+                   !sift_finite_verb(d, m))
+                m++;
+            if (m + 2 < s1 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "and") &&
+                sift_clause_starts(d, m + 2)) {
+                int own = 0;
+                for (uint32_t o = m + 2; o < s1 && o < m + 12 && !own; o++)
+                    own = sift_is_cue(d, o) && !(d->toks.v[o].flags & TF_INQUOTE);
+                and_clause = own ? 0 : m + 2;
+            }
             break;
+        }
         /* "Two of those patients had died, he said: a construction worker
          * in Thane and ...": what follows a colon lists, it reports nothing */
         if (sift_is_punct(d, k, ':') && !sift_time_colon(d, k) && k + 1 < s1 && d->toks.v[k + 1].kind != TK_QUOTE)

@@ -550,6 +550,16 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
             }
         }
     }
+    /* (and past a second phrase of where, with no verb: "At Chitungwiza
+     * Central Hospital, south of Harare, a nurse manager who asked") */
+    if (s0 > lo + 1 && sift_is_punct(d, s0 - 1, ',') && !(d->toks.v[s0].w.flags & W_DET) &&
+        !(d->toks.v[s0].flags & TF_INQUOTE)) {
+        uint32_t k = s0;
+        while (k < j && k < s0 + 7 && d->toks.v[k].kind == TK_WORD && !sift_finite_verb(d, k) && !sift_is_cue(d, k))
+            k++;
+        if (k > s0 + 1 && k + 1 < j && sift_is_punct(d, k, ',') && (d->toks.v[k + 1].w.flags & W_DET))
+            s0 = k + 1;
+    }
     /* (or "An independent inquiry into the wildfire that swept through
      * ... found": "that" or "which" and a verb, after a preposition's
      * phrase, which the subject ends before) */
@@ -6763,6 +6773,19 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             return;
         }
     }
+    /* "According to her research", "his calculations show": the person
+     * "his" or "her" means, whose own work it is */
+    static const char *const works[] = {"research", "calculations", "estimates", "analysis", "modelling",
+                                        "modeling", "survey", "study", "figures", NULL};
+    if (np1 == np0 + 2 && (sift_tok_is(d, np0, "his") || sift_tok_is(d, np0, "her")) &&
+        sift_tok_in(d, np0 + 1, works)) {
+        int who = sift_resolve_pronoun(d, np0, sift_tok_is(d, np0, "his") ? 'M' : 'F');
+        if (who >= 0 && d->ents.v[who].type == ET_PERSON) {
+            *ent = who;
+            *name = d->ents.v[who].name;
+            return;
+        }
+    }
     if (np1 - np0 == 1 && (t0->w.flags & W_PRONOUN)) {
         int g = t0->w.val;
         if (g == 'M' || g == 'F') {
@@ -8219,6 +8242,14 @@ int sift_clause_starts(const doc *d, uint32_t i)
                 k = m;
                 continue;
             }
+        }
+        /* "Saudi Arabia, the United Kingdom and the United States remained":
+         * the comma of a list of names */
+        if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && sift_entity_at(d, k - 1) >= 0 &&
+            (sift_entity_at(d, k + 1) >= 0 || (sift_tok_is(d, k + 1, "the") && sift_entity_at(d, k + 2) >= 0)) &&
+            lim < i + 24) {
+            lim++;
+            continue;
         }
         /* "looting at huacas, the adobe temple mounds that dot the coastal
          * desert, had": a noun in apposition, with its relative clause,

@@ -162,6 +162,7 @@ static const char *const org_keys[] = {
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
     "bakeries", "dairies", "fisheries", "farms", "brewery", "breweries", "towing", /* ("Marlow Bakeries") */
     "winery", "wineries", "vineyards", "cellars", "distillery", "distilleries", /* ("Helan Ridge Winery") */
+    "residential", "realty", "lettings", /* ("Northgate Residential": a landlord) */
     "sparebank", "sparbank", "sparkasse", /* ("Nordlys Sparebank": a savings bank) */
     "regulator", /* ("the Alberta Energy Regulator") */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */

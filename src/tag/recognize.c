@@ -1824,6 +1824,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
+    /* "a 41-year-old bus driver named Kevin", "a farmer called Sutrisno":
+     * the name a person is given */
+    if (t1 - t0 <= 3 && t0 >= 2 && (sift_tok_is(d, t0 - 1, "named") || sift_tok_is(d, t0 - 1, "called")) &&
+        !(d->toks.v[t0 - 1].flags & TF_CAP) && (d->toks.v[t0 - 2].w.flags & (W_PERSON_NOUN | W_TITLE)) &&
+        !(d->toks.v[t0 - 2].flags & TF_CAP) && !(d->toks.v[t0].flags & TF_ALLCAPS) && name_like(d, t0, t1))
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "person+named");
     /* "the member of parliament for Ablekuma West", "the senator for
      * Tasmania": the place a member sits for, whatever its words */
     static const char *const sitting[] = {"parliament", "mp", "mla", "mpp", "msp", "senator", "deputy", "member",
@@ -1883,7 +1889,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
      * facility, which sift does not name (nor mistake for a person) */
     static const char *const streets[] = {"avenue", "street", "road", "boulevard", "lane", "highway",
                                           "expressway", "motorway", "freeway", NULL};
-    if (t1 - t0 >= 2 && (d->toks.v[t1 - 1].flags & TF_CAP) && sift_tok_in(d, t1 - 1, streets) &&
+    /* (or a part of the street by its direction: "Eglinton Avenue East",
+     * "Queen Street West") */
+    static const char *const directions[] = {"east", "west", "north", "south", NULL};
+    uint32_t st = t1 - (t1 - t0 >= 3 && sift_tok_in(d, t1 - 1, directions));
+    if (t1 - t0 >= 2 && (d->toks.v[st - 1].flags & TF_CAP) && sift_tok_in(d, st - 1, streets) &&
         !lookup(d, t0, t1, NULL))
         return 0;
     /* (or the street's word in small letters after a place word: "on
@@ -1896,7 +1906,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "byline");
     /* "a former hunter who gave only his first name, Udin.": the name a
      * person gave, whatever else the word may name */
-    if (t1 - t0 <= 2 && t0 >= 3 && sift_is_punct(d, t0 - 1, ',') && sift_tok_is(d, t0 - 2, "name") &&
+    /* (or her surname: "identified only by her surname, Tan,") */
+    if (t1 - t0 <= 2 && t0 >= 3 && sift_is_punct(d, t0 - 1, ',') &&
+        (sift_tok_is(d, t0 - 2, "name") || sift_tok_is(d, t0 - 2, "surname")) &&
         (sift_tok_is(d, t0 - 3, "first") || sift_tok_is(d, t0 - 3, "his") || sift_tok_is(d, t0 - 3, "her")) &&
         !(d->toks.v[t0 - 3].flags & TF_CAP))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name-given");
