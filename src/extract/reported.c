@@ -804,7 +804,10 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
      * was": a subordinate clause opens the sentence, the main one follows */
     static const char *const subords[] = {"once", "if", "when", "while", "because", "although", "though",
                                           "unless", "until", "whereas", NULL};
-    if (sift_tok_in(d, b0, subords) && (d->toks.v[b0].flags & TF_CAP) && comma1 <= b0 + 30 &&
+    /* (or "By the time he got a new SIM the next morning, he said, his
+     * account had been emptied") */
+    int by_the_time = sift_tok_is(d, b0, "by") && sift_tok_is(d, b0 + 1, "the") && sift_tok_is(d, b0 + 2, "time");
+    if ((sift_tok_in(d, b0, subords) || by_the_time) && (d->toks.v[b0].flags & TF_CAP) && comma1 <= b0 + 30 &&
         (v->kind == TK_WORD || v->kind == TK_NUM) && sift_clause_starts(d, c + 2)) {
         int plain = 1;
         for (uint32_t k = b0 + 1; k < comma1 && plain; k++)
@@ -1293,6 +1296,13 @@ static int noun_the_said(const doc *d, uint32_t c, uint32_t s0)
 
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
+    /* ("... from Britain, Ireland and the Gulf states.": a plural noun, not
+     * a verb, after a place; "..., Reuters reports" is a body's) */
+    int before = c > s0 ? sift_entity_at(d, c - 1) : -1;
+    if (sift_tok_is(d, c, "states") && c >= s0 + 2 && sift_tok_is(d, c - 2, "the") && !(d->toks.v[c].flags & TF_CAP) &&
+        (d->toks.v[c - 1].flags & TF_CAP) &&
+        (before < 0 || (d->ents.v[before].type != ET_ORG && d->ents.v[before].type != ET_PERSON)))
+        return 0;
     /* a say-type verb, followed by at most a few adjunct words up to the
      * sentence end or ", citing ...", and no new clause */
     /* "..., government data showed on Thursday", "..., the study found",

@@ -163,6 +163,7 @@ static const char *const org_keys[] = {
     "bakeries", "dairies", "fisheries", "farms", "brewery", "breweries", "towing", /* ("Marlow Bakeries") */
     "winery", "wineries", "vineyards", "cellars", "distillery", "distilleries", /* ("Helan Ridge Winery") */
     "residential", "realty", "lettings", /* ("Northgate Residential": a landlord) */
+    "consultants", /* ("Overseas Development and Employment Promotion Consultants") */
     "sparebank", "sparbank", "sparkasse", /* ("Nordlys Sparebank": a savings bank) */
     "regulator", /* ("the Alberta Energy Regulator") */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */
