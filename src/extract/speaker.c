@@ -6343,6 +6343,15 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1)
                 return e;
         }
     }
+    /* "The city of Yokohama said": the place the phrase names */
+    if (np1 >= np0 + 4 && sift_tok_is(d, np0, "the") &&
+        (sift_tok_is(d, np0 + 1, "city") || sift_tok_is(d, np0 + 1, "town") ||
+         sift_tok_is(d, np0 + 1, "municipality")) &&
+        sift_tok_is(d, np0 + 2, "of") && !(d->toks.v[np0 + 1].flags & TF_CAP)) {
+        int e = sift_entity_at(d, np0 + 3);
+        if (e >= 0 && d->ents.v[e].type == ET_GPE && sift_name_end(d, np0 + 3, np1) == np1)
+            return e;
+    }
     /* "Venice introduced a €5 fee ..., the city said": the place the
      * sentence opens with */
     if (np1 - np0 == 2 && sift_tok_is(d, np0, "the") &&
