@@ -349,6 +349,19 @@ static int add_one_report(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a,
     return 0;
 }
 
+/* Past an aside between commas whose words open at m ("reported, citing
+ * witnesses, that", "said in a letter, seen by reporters, that"): the
+ * token after the "that" that follows the aside's closing comma, before
+ * lim, or 0. With stop 1 the aside holds no quotation mark; with stop 2
+ * no verb of its own or of saying either. */
+static uint32_t aside_then_that(const doc *d, uint32_t m, uint32_t lim, uint32_t s1, int stop)
+{
+    while (m < s1 && m < lim && !sift_is_punct(d, m, ',') && !(stop && d->toks.v[m].kind == TK_QUOTE) &&
+           !(stop > 1 && (sift_finite_verb(d, m) || sift_is_cue(d, m))))
+        m++;
+    return m + 1 < s1 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that") ? m + 2 : 0;
+}
+
 /* "asked that his name not be published": a source's request to stay
  * unnamed, which reports nothing (the clause opens at k). */
 static int anonymity_request(const doc *d, uint32_t k)
@@ -2789,14 +2802,12 @@ int sift_extract_reported(doc *d)
                 break;
             }
             /* "reported, citing witnesses, that ...": step over the cited source */
-            if (sift_is_punct(d, j, ',') && sift_tok_is(d, j + 1, "citing")) {
-                uint32_t m = j + 2;
-                while (m < s1 && m < j + 14 && !sift_is_punct(d, m, ','))
-                    m++;
-                if (m + 1 < s1 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that")) {
-                    start = m + 2;
-                    break;
-                }
+            uint32_t past = sift_is_punct(d, j, ',') && sift_tok_is(d, j + 1, "citing")
+                                ? aside_then_that(d, j + 2, j + 14, s1, 0)
+                                : 0;
+            if (past) {
+                start = past;
+                break;
             }
             /* (or a phrase of when between commas, with no verb: "said in a
              * statement last week, before the final round of bidding,
@@ -2809,30 +2820,22 @@ int sift_extract_reported(doc *d)
             int ahead = (sift_tok_is(d, j + 1, "ahead") || sift_tok_is(d, j + 1, "prior")) && j + 2 < s1 &&
                         (sift_tok_is(d, j + 2, "of") || sift_tok_is(d, j + 2, "to")); /* (", ahead of the vote,") */
             int opens_when = (d->toks.v[j + 1].w.flags & W_PREP) || on_document || ahead;
-            if (sift_is_punct(d, j, ',') && j + 3 < s1 && opens_when &&
-                !(d->toks.v[j + 1].flags & TF_CAP) && !sift_tok_is(d, j + 1, "that")) {
-                uint32_t m = j + 2 + on_document;
-                while (m < s1 && m < j + 12 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
-                       !sift_finite_verb(d, m) && !sift_is_cue(d, m))
-                    m++;
-                if (m + 1 < s1 && m > j + 2 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that")) {
-                    start = m + 2;
-                    break;
-                }
+            past = sift_is_punct(d, j, ',') && j + 3 < s1 && opens_when && !(d->toks.v[j + 1].flags & TF_CAP) &&
+                           !sift_tok_is(d, j + 1, "that")
+                       ? aside_then_that(d, j + 2 + on_document, j + 12, s1, 2)
+                       : 0;
+            if (past > j + 4) { /* (a word at least after the comma's first) */
+                start = past;
+                break;
             }
             /* (or a participle on the document, its agent between commas:
              * "said in a letter to the prime minister, seen by reporters,
              * that") */
             if (sift_is_punct(d, j, ',') && j > k + 1 && j + 3 < s1 && sift_tok_is(d, j + 2, "by") &&
                 (sift_past_participle(d, j + 1) || sift_tok_ends(d, j + 1, "ed") || sift_tok_ends(d, j + 1, "en")) &&
-                !(d->toks.v[j + 1].flags & TF_CAP)) {
-                uint32_t m = j + 3;
-                while (m < s1 && m < j + 10 && !sift_is_punct(d, m, ',') && d->toks.v[m].kind != TK_QUOTE)
-                    m++;
-                if (m + 1 < s1 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that")) {
-                    start = m + 2;
-                    break;
-                }
+                !(d->toks.v[j + 1].flags & TF_CAP) && (past = aside_then_that(d, j + 3, j + 10, s1, 1)) != 0) {
+                start = past;
+                break;
             }
             /* (nor a participle on the document it was said in: "estimated
              * in a briefing note published in October that") */
