@@ -1309,10 +1309,12 @@ static int noun_the_said(const doc *d, uint32_t c, uint32_t s0)
 
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
-    /* ("... from Britain, Ireland and the Gulf states.": a plural noun, not
-     * a verb, after a place; "..., Reuters reports" is a body's) */
+    /* ("... from Britain, Ireland and the Gulf states.", "... in Ondo,
+     * Osun, Cross River and Ogun states by the middle of next year.": a
+     * plural noun, not a verb, after a place; "..., Reuters reports" is a
+     * body's) */
     int before = c > s0 ? sift_entity_at(d, c - 1) : -1;
-    if (sift_tok_is(d, c, "states") && c >= s0 + 2 && sift_tok_is(d, c - 2, "the") && !(d->toks.v[c].flags & TF_CAP) &&
+    if (sift_tok_is(d, c, "states") && c >= s0 + 2 && !(d->toks.v[c].flags & TF_CAP) &&
         (d->toks.v[c - 1].flags & TF_CAP) &&
         (before < 0 || (d->ents.v[before].type != ET_ORG && d->ents.v[before].type != ET_PERSON)))
         return 0;
@@ -2784,7 +2786,13 @@ int sift_extract_reported(doc *d)
                       (d->toks.v[v + 1].w.flags & W_DET) && !(d->toks.v[v + 1].flags & TF_CAP))) &&
                     !sift_is_cue(d, v))
                     for (uint32_t m = v + 1; m < s1 && m < j + 12 && !rel_verb; m++)
-                        rel_verb = sift_finite_verb(d, m) && !(d->toks.v[m].flags & TF_INQUOTE) &&
+                        /* (an auxiliary opening a quoted phrase too: "said
+                         * hospitals that failed to meet new hygiene targets
+                         * "will be named publicly"") */
+                        rel_verb = sift_finite_verb(d, m) &&
+                                   (!(d->toks.v[m].flags & TF_INQUOTE) ||
+                                    ((d->toks.v[m].w.flags & W_AUX) && d->toks.v[m - 1].kind == TK_QUOTE &&
+                                     (d->toks.v[m - 1].flags & TF_QOPEN))) &&
                                    ((d->toks.v[m].w.flags & W_AUX) ||
                                     /* (or after "now": "said a basket that cost her 30
                                      * pounds a year ago now came to 38") */

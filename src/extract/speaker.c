@@ -2991,13 +2991,25 @@ static int document_word_again(const doc *d, uint32_t j, uint32_t h)
            strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) == 0;
 }
 
+/* Is token j inside what someone reports ("..., said the audit confirmed
+ * what officials had seen")? */
+static int spoken_of(const doc *d, uint32_t j)
+{
+    for (size_t q = d->n_direct; q < d->quotes.n; q++)
+        if (d->quotes.v[q].span.start <= d->toks.v[j].start && d->toks.v[j].end <= d->quotes.v[q].span.end)
+            return 1;
+    return 0;
+}
+
 static const char *unnamed_document_maker(const doc *d, uint32_t h)
 {
     uint32_t at = d->toks.v[h].start, hs = d->toks.v[h].sent, s0 = d->sents.v[hs].t0;
     uint32_t lo = h > 3000 ? h - 3000 : 0;
     uint32_t from = s0; /* (the sentence that brought it in, else the latest speech two back) */
+    /* (not one who spoke of it: "Camila Duarte Rocha said the audit
+     * confirmed ... . But the audit found") */
     for (uint32_t j = s0; j-- > lo && from == s0;)
-        if (document_word_again(d, j, h))
+        if (document_word_again(d, j, h) && !spoken_of(d, j))
             from = d->sents.v[d->toks.v[j].sent].t0;
     int same = from != s0;
     if (!same)
@@ -3060,10 +3072,7 @@ static int document_maker(const doc *d, uint32_t h)
             continue; /* "report" or "reports" */
         /* (nor one someone spoke of: "..., president of the Winnipeg Police
          * Association, posted that the audit had ...") */
-        int told = 0;
-        for (size_t q = d->n_direct; q < d->quotes.n && !told; q++)
-            told = d->quotes.v[q].span.start <= d->toks.v[j].start && d->toks.v[j].end <= d->quotes.v[q].span.end;
-        if (told)
+        if (spoken_of(d, j))
             continue;
         /* "an open letter from thousands of scientists": the maker named
          * right after it, an organisation or no one the report names */
@@ -5076,6 +5085,28 @@ static int opening_conjunction(const doc *d, uint32_t b)
 /* The person who is the subject of a recent sentence: an entity, or -2
  * with [*u0,*u1) when the subject is a person left unnamed ("A former
  * colleague of MacAuley, who spoke on condition of anonymity, said ..."). */
+/* The person after "by" in a passive in [k, e) ("was introduced ... by
+ * Deputy Rocio Mendez Lara"), when that is the only person the words name
+ * and not of the other sex than g; else -1. */
+static int passive_agent(const doc *d, uint32_t k, uint32_t e, int g)
+{
+    int agent = -1, be = 0;
+    for (; k < e; k++) {
+        int x = sift_entity_at(d, k);
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON && x != agent) {
+            if (agent >= 0 || !be ||
+                !(sift_tok_is(d, k - 1, "by") || (sift_tok_is(d, k - 2, "by") && (d->toks.v[k - 1].w.flags & W_TITLE))))
+                return -1;
+            agent = x;
+        }
+        if (d->toks.v[k].flags & TF_INQUOTE)
+            return -1;
+        be |= (sift_tok_is(d, k, "was") || sift_tok_is(d, k, "were") || sift_tok_is(d, k, "been")) && k + 1 < e &&
+              sift_tok_ends(d, k + 1, "ed");
+    }
+    return agent >= 0 && (!d->ents.v[agent].gender || d->ents.v[agent].gender == g) ? agent : -1;
+}
+
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -5592,6 +5623,16 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 return -2;
             }
         }
+        /* "A bill ... was introduced in the Chamber of Deputies last month
+         * by Deputy Rocio Mendez Lara. In an interview, she said": the
+         * agent of a passive whose subject is no person, the only person of
+         * the pronoun's sex (or of none known) that sentence names */
+        if (e1 < 0 && back == 1 && (d->toks.v[np0].w.flags & W_DET) && !person_word(d, np1 - 1) &&
+            (sift_body_start(d, d->toks.v[pron].sent) == pron || sift_is_punct(d, pron - 1, ','))) {
+            int agent = passive_agent(d, np1, e, gender);
+            if (agent >= 0)
+                return agent;
+        }
         if (e1 >= 0) {
             const entity *en = &d->ents.v[e1];
             /* (a name of no known sex that a possessive after it gives the
@@ -6072,6 +6113,30 @@ static int any_source(const doc *d, uint32_t h)
     return sift_tok_is(d, h, "person") || sift_tok_is(d, h, "source") || sift_tok_is(d, h, "individual");
 }
 
+/* Does the phrase for a source given no name hold the noun at token h, or
+ * another word for the same role ("the official" for "a senior civil
+ * servant", "the staffer" for "a legislative staff member", "the
+ * lawmaker" for "a senior member of parliament")? */
+static int holds_role(const doc *d, const char *phrase, uint32_t h)
+{
+    static const char *const roles[][6] = {
+        {"official", "civil servant", "officer", "aide", "bureaucrat", "administrator"},
+        {"staffer", "staff member", "aide", "employee", NULL, NULL},
+        {"lawmaker", "legislator", "member of parliament", "parliamentarian", "senator", "congressman"},
+        {"legislator", "lawmaker", "member of parliament", "parliamentarian", "senator", "congressman"},
+        {"doctor", "physician", "surgeon", "consultant", NULL, NULL},
+        {"physician", "doctor", NULL, NULL, NULL, NULL},
+    };
+    if (has_word(phrase, TOK_S(d, h), TOK_N(d, h)) || any_source(d, h))
+        return 1;
+    for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++)
+        if (sift_tok_is(d, h, roles[r][0]))
+            for (size_t k = 1; k < 6 && roles[r][k]; k++)
+                if (has_word(phrase, roles[r][k], strlen(roles[r][k])))
+                    return 1;
+    return 0;
+}
+
 /* Is x's speaker a source given no name ("A Western diplomat ...") whose
  * phrase holds the word at token h? (When x is far back, only a role its
  * owner gives it counts.) */
@@ -6088,7 +6153,7 @@ static int unnamed_holding(const doc *d, const sift_quote *x, uint32_t h, int fa
         (strncasecmp(nm, "its ", 4) == 0 || strstr(nm, "'s ") != NULL))
         return 1;
     return !far && indefinite(x->speaker_name) && /* ("In Lagos, an official ...") */
-           (has_word(x->speaker_name, TOK_S(d, h), TOK_N(d, h)) || any_source(d, h));
+           holds_role(d, x->speaker_name, h);
 }
 
 /* "A Western diplomat briefed on the talks ... said ... The question ...
@@ -6168,15 +6233,21 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (!(sift_tok_is(d, b, "a") || sift_tok_is(d, b, "an")) || (d->toks.v[b].flags & TF_INQUOTE))
         return NULL;
+    /* (past a relative clause between commas: "A senior doctor at another
+     * large Athens hospital, who spoke on condition of anonymity because
+     * staff had been told not to comment on the plan, said") */
+    int rel = 0;
     for (uint32_t c = b + 2; c < st->t1; c++) {
         if (d->toks.v[c].flags & TF_INQUOTE)
             break;
         uint32_t a0, a1;
-        if (!sift_is_cue(d, c))
+        if (sift_is_punct(d, c, ','))
+            rel = c + 1 < st->t1 && is_who(d, c + 1);
+        if (!sift_is_cue(d, c) || rel)
             continue;
         if (sift_subject_before(d, c, b, &a0, &a1) && a0 == b && a1 > a0 + 1) {
             const char *phrase = sift_span_text((doc *)d, a0, a1);
-            if (has_word(phrase, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) || any_source(d, np1 - 1))
+            if (holds_role(d, phrase, np1 - 1))
                 return phrase;
         }
         break;
@@ -8225,6 +8296,40 @@ int sift_clause_starts(const doc *d, uint32_t i)
                 continue;
             }
         }
+        /* "the licence fee of 5 percent of revenue, plus an upfront
+         * payment of $15 million, would keep": an addition between commas,
+         * with no verb of its own */
+        static const char *const added[] = {"plus", "along", "together", NULL};
+        if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi && sift_tok_in(d, k + 1, added) &&
+            !(d->toks.v[k + 1].flags & TF_CAP) &&
+            (sift_tok_is(d, k + 1, "plus") || sift_tok_is(d, k + 2, "with"))) {
+            uint32_t m = k + 2 + !sift_tok_is(d, k + 1, "plus");
+            while (m < hi && m < k + 14 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',') &&
+                   !sift_is_punct(d, m, '.') && !sift_finite_verb(d, m))
+                m++;
+            if (m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
+        /* "waterfowl exports, mainly to France, Germany and Israel, were
+         * worth": an aside that narrows, its own list's commas and all,
+         * up to the comma a verb follows */
+        static const char *const narrows[] = {"mainly", "mostly", "largely", "chiefly", "primarily",
+                                              "especially", "particularly", NULL};
+        if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi && sift_tok_in(d, k + 1, narrows) &&
+            !(d->toks.v[k + 1].flags & TF_CAP)) {
+            uint32_t m = k + 2;
+            while (m < hi && m < k + 20 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, '.') &&
+                   !sift_finite_verb(d, m) && !(sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)))
+                m++;
+            if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
         /* "concessions for students and young adults, and free travel for
          * pensioners, would not be affected" */
         uint32_t and_aside = k > i + 1 ? sift_and_aside(d, k, hi) : 0;
@@ -8687,6 +8792,15 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 /* (nor "by the city's auditor general released on Tuesday") */
                 if (f1 > f0 + 1 && made_by(d, f1 - 1) && d->toks.v[f1 - 2].kind == TK_WORD)
                     f1--;
+                /* (nor when, after it: "published by the institute last
+                 * month") */
+                static const char *const whens[] = {"last", "this", "next", "earlier", NULL};
+                for (uint32_t k = f0 + 1; k + 1 < f1; k++)
+                    if (sift_tok_in(d, k, whens) && !(d->toks.v[k].flags & TF_CAP) &&
+                        (d->toks.v[k + 1].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT))) {
+                        f1 = k;
+                        break;
+                    }
                 /* (not "... Nordvik Analys and published on Friday") */
                 for (uint32_t k = f0 + 1; k < f1; k++)
                     if (sift_tok_is(d, k, "and") && sift_entity_at(d, k - 1) >= 0 && k + 1 < f1 &&

@@ -163,6 +163,7 @@ static const char *const org_keys[] = {
     "bakeries", "dairies", "fisheries", "farms", "brewery", "breweries", "towing", /* ("Marlow Bakeries") */
     "winery", "wineries", "vineyards", "cellars", "distillery", "distilleries", /* ("Helan Ridge Winery") */
     "residential", "realty", "lettings", /* ("Northgate Residential": a landlord) */
+    "finance", /* ("UK Finance, the banking industry body,") */
     "consultants", /* ("Overseas Development and Employment Promotion Consultants") */
     "sparebank", "sparbank", "sparkasse", /* ("Nordlys Sparebank": a savings bank) */
     "regulator", /* ("the Alberta Energy Regulator") */
@@ -215,6 +216,7 @@ static const char *const org_kinds[] = {
     "bookmaker", "shipbuilder", "brewer", "distiller", "exporter", "importer", "processor",
     "glassworks", "steelworks", "ironworks", "brickworks", "sawmill", "mill", "smelter", "foundry", "refinery",
     "fund", "homebuilder", "housebuilder", "reit", /* ("Nordvik Fastighetsfond, a Swedish property fund,") */
+    "subsidiary", /* ("Atlantic Palm Liberia, a subsidiary of a Singapore-registered group,") */
     "distributor", "wholesaler", "guild", /* ("The city's privately run distributor, the Sindh Power ...") */
     NULL};
 static const char *const org_pre[] = {
@@ -225,6 +227,7 @@ static const char *const org_pre[] = {
     "embassy", "chamber", "army", "party", "centre", "center", "centres", "centers", "agency",
     "fund", "institution",
     "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum",
+    "undersecretariat", /* ("The Undersecretariat of Telecommunications, known as Subtel,") */
     "comptroller", "superintendency", "superintendence", "municipality", /* ("Municipality of Thessaloniki") */
     "inspectorate", /* ("Inspectorate of Prisons for Scotland") */
     /* (in the languages whose names news copy keeps: "Institut Polaire",
@@ -335,7 +338,7 @@ static const char *const person_nouns[] = {
     "waitress", "clerk", "vendor", "porter", "plumber", "welder", "janitor", "trader", "banker", "investor",
     "strategist", "broker", "dealer", "haulier", "trucker", "grower", "principal", "headteacher", "headmaster",
     "harbourmaster", "harbormaster", "stationmaster", "postmaster", "postmistress", "registrar", "adjuster",
-    "assessor", "investigator", "bureaucrat",
+    "assessor", "investigator", "bureaucrat", "staffer", /* ("The staffer said", after "A legislative staff member") */
     "headmistress", "organiser", "caretaker", "grocer", "builder", "roofer", "hairdresser", "midwife",
     "florist", "fishmonger", "beekeeper", "winemaker", "landlord", "tenant", "commuter", "motorist", "shopper",
     "shepherd", "herder", "rancher", "carer", "caregiver", "bartender", "partner", "neighbour", "neighbor",

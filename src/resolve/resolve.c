@@ -2254,7 +2254,11 @@ static void description_before(doc *d, const mention *mm, entity *en)
     for (uint32_t k = p; k < b; k++)
         titled |= (d->toks.v[k].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[k].flags & TF_CAP);
     const tok *v = p > s0 ? &d->toks.v[p - 1] : NULL;
+    /* (or a clause's conjunction after its comma: "... collapsed on
+     * Monday, and the state's commissioner for works, Terver Akaa, said") */
+    int joined = p >= 2 && (sift_tok_is(d, p - 1, "and") || sift_tok_is(d, p - 1, "but")) &&
+                 sift_is_punct(d, p - 2, ',');
     if (titled && v && v->kind == TK_WORD &&
-        ((v->w.flags & (W_CUE | W_PREP)) || v->upos == SIFT_UPOS_VERB || sift_tok_is(d, p - 1, "how")))
+        ((v->w.flags & (W_CUE | W_PREP)) || v->upos == SIFT_UPOS_VERB || sift_tok_is(d, p - 1, "how") || joined))
         en->desc = sift_span_text(d, p, b);
 }

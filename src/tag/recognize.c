@@ -479,9 +479,15 @@ static int term_acronym(doc *d, uint32_t t)
 /* "state power utility Eskom", "broadcaster KBS", "Spain's maritime rescue
  * service, Salvamento Marítimo,": a name right after the kind of
  * organisation it is, or after it and a comma when a comma also follows. */
+/* Bodies of members, in small letters ("the national plumbing and heating
+ * trade association"). */
+static const char *const member_bodies[] = {"association", "federation", "confederation", "union",
+                                            "chamber", "cooperative", "co-operative", "guild", NULL};
+
 static int kind_before(const doc *d, uint32_t t0)
 {
     uint32_t k = t0;
+    int one_word = 0; /* (a name of one word after the comma) */
     /* ("The agency, known as Fitosegura,": the kind a name is given to) */
     /* (not a place: "the site, known as Punta Chaac,") */
     static const char *const places[] = {"site", "station", "platform", NULL};
@@ -502,6 +508,7 @@ static int kind_before(const doc *d, uint32_t t0)
          * alliance, Dragan Petrovic, 58, a cardiologist") */
         if (sift_age_follows(d, e))
             return 0;
+        one_word = e == t0 + 1;
         /* (nor a person's role of the kind, when the trained recognizer
          * calls the name a person's: "The head of the Tamil service,
          * Selvarajah Anandan, said") */
@@ -521,7 +528,12 @@ static int kind_before(const doc *d, uint32_t t0)
             return 0;
         k--;
     }
-    return k > 0 && sift_tok_org_kind(d, k - 1);
+    /* (or a body of members right before it, or before a name of one
+     * word: "The consumer association Consommer Juste", "the national
+     * football federation, Fecafoot."; not "A spokesman for the
+     * association, Reto Gasser,") */
+    return k > 0 && (sift_tok_org_kind(d, k - 1) || ((k == t0 || one_word) && sift_tok_in(d, k - 1, member_bodies) &&
+                                                     !(d->toks.v[k - 1].flags & TF_CAP)));
 }
 
 /* "Codelco, the state-owned copper giant, produced", "Antofagasta, a miner
@@ -594,9 +606,7 @@ static int kind_after(const doc *d, uint32_t t1)
     static const char *const bodies[] = {"group", "company", "firm", "chain", "charity", "nonprofit",
                                          "network", "operator", "utility", "bank", "insurer", "lender",
                                          "retailer", "airline", "conglomerate", "ngo", "fund", "homebuilder",
-                                         "housebuilder", NULL};
-    static const char *const member_bodies[] = {"association", "federation", "confederation", "union",
-                                                "chamber", "cooperative", "co-operative", "guild", NULL};
+                                         "housebuilder", "subsidiary", NULL};
     int kind = 0, words = 0, relative = 0;
     /* (a relative clause on the kind may run long: "Tiszantuli Hirlap, a
      * Debrecen daily that has survived two changes of ownership and a
@@ -1326,11 +1336,19 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
         /* (or two or more plain words: "Student Universal Support Ireland") */
         /* (or one word no dictionary holds before the country's own name
          * for itself: "Netbeheer Nederland", "Orange Polska") */
-        if (unk < i && best_end == t1 && best->cls == LX_GPE && strstr(best->info, "kind=country") &&
-            !has_cls(d, unk, LX_FIRST) && !(d->toks.v[i - 1].flags & TF_ALLCAPS) &&
-            ((d->toks.v[i - 1].w.flags & W_ORGKEY) || plain_cap_words(d, unk, i) ||
-             (i == unk + 1 && !d->toks.v[unk].lexcls && !sift_tok_common(d, unk) && best->canon &&
-              strncmp(best->canon, TOK_S(d, i), TOK_N(d, i)) != 0)))
+        /* (or one such word before a country or a continent, the name
+         * speaking or set off by a comma: "Airtel Uganda said", "Orbitlink
+         * Africa, which began selling satellite service in Zambia,") */
+        int lone = i == unk + 1 && !d->toks.v[unk].lexcls && !sift_tok_common(d, unk);
+        int branch = best->cls == LX_GPE ? strstr(best->info, "kind=country") != NULL
+                                         : best->cls == LX_LOC && strstr(best->info, "kind=continent") != NULL;
+        if (unk < i && best_end == t1 && branch && !has_cls(d, unk, LX_FIRST) &&
+            !(d->toks.v[i - 1].flags & TF_ALLCAPS) &&
+            ((best->cls == LX_GPE &&
+              ((d->toks.v[i - 1].w.flags & W_ORGKEY) || plain_cap_words(d, unk, i) ||
+               (lone && best->canon && strncmp(best->canon, TOK_S(d, i), TOK_N(d, i)) != 0))) ||
+             (lone && (cue_follows(d, t1 - 1) || (t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') &&
+                                                  !(d->toks.v[t1 + 1].flags & TF_CAP))))))
             return add_mention(d, unk, t1, ET_ORG, MK_NAME, -1, NULL, "org+country");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
@@ -1405,6 +1423,18 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
          * minister, Dean Pearce,"; not "Dean John Manning") */
         if (sift_tok_is(d, i, "dean") && i + 2 == t1 && has_cls(d, i, LX_FIRST) && (t->flags & TF_CAP))
             continue;
+        /* (nor a word of a body's name after its "of": "the Korea
+         * Association of Private Educational Institutes") */
+        if (i >= t0 + 2 && sift_tok_is(d, i - 1, "of") && (d->toks.v[i - 2].w.flags & (W_ORGKEY | W_ORGPRE)) &&
+            (d->toks.v[i - 2].flags & TF_CAP))
+            continue;
+        /* ("Deputy Rocio Mendez Lara": a member of a chamber of deputies,
+         * before a first name) */
+        if (sift_tok_is(d, i, "deputy") && (t->flags & TF_CAP) && i + 1 < t1 &&
+            has_cls(d, i + 1, LX_FIRST) && name_like(d, i + 1, t1)) {
+            *title0 = i;
+            return i + 1;
+        }
         /* a title run starting here */
         uint32_t j = i, head = 0, pe;
         while (j < t1) {
@@ -2478,13 +2508,30 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
            (after_family || (!(pv->lexcls & ((1u << LX_NORP) | (1u << LX_ORG))) && !sift_tok_common(d, j - 1)));
 }
 
-/* Mark later single-token repeats of a person's name parts as surname
- * mentions. The surnames are hashed first so the scan is one pass. */
+/* Does a hyphenated name part open at token i, joined with no spaces
+ * ("Traore-Bamba")? */
+static int hyphened_at(const doc *d, uint32_t i)
+{
+    return i + 2 < d->toks.n && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&
+           !(d->toks.v[i + 2].flags & TF_SPACE) && is_cap_word(&d->toks.v[i]) && is_cap_word(&d->toks.v[i + 2]);
+}
+
+/* The bytes of tokens a..b-1 (a hyphenated name part has no spaces). */
+static uint64_t span_hash(const doc *d, uint32_t a, uint32_t b)
+{
+    return sift_fnv1a64(d->text + d->toks.v[a].start, d->toks.v[b - 1].end - d->toks.v[a].start,
+                        SIFT_FNV_OFFSET);
+}
+
+/* Mark later repeats of a person's name parts as surname mentions: one
+ * token, or a hyphenated surname ("Traore-Bamba" for "Seydou
+ * Traore-Bamba", which the trained recognizer alone may call an
+ * organisation). The surnames are hashed first so the scan is one pass. */
 static int mark_surnames(doc *d)
 {
     enum { MAXP = 256 };
     uint64_t hs[MAXP];
-    uint32_t toks[MAXP];
+    uint32_t toks[MAXP], lens[MAXP];
     size_t np = 0;
     for (size_t m = 0; m < d->ments.n && np < MAXP; m++) {
         const mention *mm = &d->ments.v[m];
@@ -2496,7 +2543,13 @@ static int mark_surnames(doc *d)
          * second in lower case) has its family name first */
         if (sift_family_first(d, mm->t0, mm->t1) && TOK_N(d, mm->t0) > 1)
             lt = mm->t0;
+        if (lt >= mm->t0 + 3 && lt == mm->t1 - 1 && hyphened_at(d, lt - 2) && np + 1 < MAXP) {
+            hs[np] = span_hash(d, lt - 2, lt + 1);
+            lens[np] = 3;
+            toks[np++] = lt - 2;
+        }
         hs[np] = sift_fnv1a64(TOK_S(d, lt), TOK_N(d, lt), SIFT_FNV_OFFSET);
+        lens[np] = 1;
         toks[np++] = lt;
         /* "Benítez" for "Rodrigo Benítez Acosta", "Olaechea" for "María
          * Fernanda Olaechea Ruiz": the first of two surnames */
@@ -2505,6 +2558,7 @@ static int mark_surnames(doc *d)
         if ((len == 3 || mid == mm->t0 + 2) && np < MAXP && TOK_N(d, mid) > 2 && TOK_S(d, mid)[TOK_N(d, mid) - 1] != '.' &&
             d->toks.v[mid].kind == TK_WORD) {
             hs[np] = sift_fnv1a64(TOK_S(d, mid), TOK_N(d, mid), SIFT_FNV_OFFSET);
+            lens[np] = 1;
             toks[np++] = mid;
         }
     }
@@ -2514,6 +2568,29 @@ static int mark_surnames(doc *d)
         tok *t = &d->toks.v[i];
         if (!is_cap_word(t) || (t->w.flags & W_TITLE) || !name_tok(t))
             continue;
+        if (hyphened_at(d, (uint32_t)i)) {
+            uint64_t h = span_hash(d, (uint32_t)i, (uint32_t)i + 3);
+            uint32_t n = d->toks.v[i + 2].end - t->start;
+            size_t p = 0;
+            while (p < np && !(lens[p] == 3 && hs[p] == h &&
+                               d->toks.v[toks[p] + 2].end - d->toks.v[toks[p]].start == n &&
+                               memcmp(d->text + d->toks.v[toks[p]].start, d->text + t->start, n) == 0))
+                p++;
+            mention *mm = t->ment >= 0 ? &d->ments.v[t->ment] : NULL;
+            if (p == np || toks[p] == i)
+                continue;
+            /* (and its repeats: "repeated-org") */
+            if (mm && mm->t0 == i && mm->t1 == i + 3 && mm->type != ET_PERSON && !mm->lex && mm->rule &&
+                (strcmp(mm->rule, "model") == 0 || strcmp(mm->rule, "repeated-org") == 0)) {
+                mm->type = ET_PERSON;
+                mm->kind = MK_SURNAME;
+                mm->rule = "surname";
+            } else if (!mm && d->toks.v[i + 2].ment < 0 &&
+                       add_mention(d, (uint32_t)i, (uint32_t)i + 3, ET_PERSON, MK_SURNAME, -1, NULL, "surname") != 0)
+                return -1;
+            i += 2;
+            continue;
+        }
         /* a lone word read as a small town ("Kamau") is the person's surname
          * when the document named that person */
         int town = 0;
