@@ -611,7 +611,7 @@ static int extract_direct(doc *d)
                  * "desperate."": the words are those of whoever answered */
                 static const char *const judging[] = {"dismissed", "described", "denounced", "branded",
                                                       "condemned", "labelled", "labeled", "hailed",
-                                                      "characterised", "characterized", "derided", NULL};
+                                                      "characterised", "characterized", "derided", "rejected", NULL};
                 int answer = 0;
                 int64_t answer_cue = open - 2; /* "dismissed" */
                 /* "was hailed by summit president Sipho Mabuza as "a floor,

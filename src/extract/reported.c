@@ -284,14 +284,17 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 /* (or judges it: "..., a sum that an opposition MP, Toomas
                  * Org, dismissed as "a plaster on a broken leg"") */
                 static const char *const judged[] = {"dismissed", "described", "derided", "branded", "hailed",
-                                                     "denounced", "criticised", "criticized", NULL};
+                                                     "denounced", "criticised", "criticized",
+                                                     "rejected", /* ("an offer the council rejected as") */
+                                                     NULL};
                 for (uint32_t m = r + 2; !own && r > i + 2 && m + 1 < hi && m < r + 12; m++)
                     own = sift_tok_in(d, m, judged) && sift_tok_is(d, m + 1, "as") && !(d->toks.v[m].flags & TF_CAP);
                 /* (or with no "that": "..., a promise the union dismissed as") */
                 for (uint32_t m = i + 4; !own && i + 4 < hi && m + 1 < hi && m < i + 10 &&
                                          (sift_tok_is(d, i + 3, "the") || (d->toks.v[i + 3].flags & TF_CAP)) &&
-                                         d->toks.v[i + 2].upos == SIFT_UPOS_NOUN && d->toks.v[m].kind == TK_WORD;
-                     m++)
+                                         d->toks.v[i + 2].upos == SIFT_UPOS_NOUN &&
+                                         (d->toks.v[m].kind == TK_WORD || (d->toks.v[m].flags & TF_POSS));
+                     m++) /* (past a plural's mark: "the Students' Representative Council") */
                     own = sift_tok_in(d, m, judged) && sift_tok_is(d, m + 1, "as") && !(d->toks.v[m].flags & TF_CAP);
                 if (own)
                     return i;
@@ -2429,9 +2432,12 @@ int sift_extract_reported(doc *d)
                 /* (or closing the sentence: "..., according to figures from
                  * the national statistics agency, DANE.") */
                 int closes = (e >= s1 || sift_is_punct(d, e, '.')) && c > s0 && sift_is_punct(d, c - 1, ',');
+                /* (or a body's noun in small letters: "According to estimates
+                 * from her department, Public Safety Canada, ...") */
                 if (x >= 0 && d->ents.v[x].type == ET_ORG && ((e + 1 < s1 && sift_is_punct(d, e, ',')) || closes) &&
                     sift_entity_at(d, np1 - 1) < 0 &&
-                    (sift_tok_org_kind(d, np1 - 1) || (d->toks.v[c + 2].w.flags & W_DET))) {
+                    (sift_tok_org_kind(d, np1 - 1) || (d->toks.v[c + 2].w.flags & W_DET) ||
+                     ((d->toks.v[np1 - 1].w.flags & (W_ORGKEY | W_ORGPRE)) && !(d->toks.v[np1 - 1].flags & TF_CAP)))) {
                     a.ent = x;
                     a.name = d->ents.v[x].name;
                     np1 = e;

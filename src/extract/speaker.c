@@ -4119,14 +4119,22 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         many_n = kn - y + (y ? 3 : 1);
     }
     int english = 0; /* (a later name in English with the noun comes first) */
+    /* (a noun for a body of any kind is the nearest body when it spoke
+     * last, in this sentence or the one before: "UK Finance, the banking
+     * industry body, said ... . Its members blocked ..., the group said",
+     * not "the campaign group Fraud Victims Alliance" named before) */
+    static const char *const loose[] = {"group", "body", "organisation", "organization", NULL};
+    int nearest = -1;
     for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
         int e = sift_entity_at(d, i);
         if (e < 0 || d->ents.v[e].type != ET_ORG)
             continue;
+        nearest = nearest < 0 ? e : nearest;
         english |= ends_with_word(d->ents.v[e].name, TOK_S(d, k), kn);
         const char *desc = d->ents.v[e].desc;
         if (desc && (ends_with_word(desc, TOK_S(d, k), kn) || (plural && ends_with_word(desc, TOK_S(d, k), kn - 1))))
-            return e;
+            return nearest != e && np1 == k + 1 && sift_tok_in(d, k, loose) && spoke_last(d, nearest, np0) ? nearest
+                                                                                                            : e;
         /* (or whose name ends in its plural: "the bakery" for Kessock
          * Bakeries; or holds the noun in its own language: "the network"
          * for Red Argentina de Pacientes Oncologicos) */
@@ -4260,7 +4268,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
          * LSEG data": who counted, heard or supplied the figures */
         /* (but "an antibody developed by Aldbrook Therapeutics" is the company's own) */
         static const char *const made[] = {"developed", "made", "built", "owned", "founded", "run",
-                                           "operated", "produced", "manufactured", "designed", NULL};
+                                           "operated", "produced", "manufactured", "designed",
+                                           "proposed", "planned", /* ("a campus proposed by Andes Cloud") */
+                                           NULL};
         /* (past a country that owns it: "controlled by Canada's Northfield") */
         uint32_t mb = m0;
         if (mb > lo + 2 && (d->toks.v[mb - 1].flags & TF_POSS) && sift_entity_at(d, mb - 2) >= 0 &&
@@ -5364,7 +5374,12 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 if (sift_is_punct(d, k, ','))
                     firstc = firstc ? firstc : k, prevc = lastc, lastc = k;
             }
-            if (lastc && (is_who(d, lastc + 1) || sift_tok_is(d, lastc + 1, "which")))
+            /* (past an age between commas: "On the picket line, crane
+             * operator Fatima El Amrani, 41, said") */
+            if (lastc && prevc && lastc == prevc + 2 && d->toks.v[prevc + 1].kind == TK_NUM && firstc < prevc &&
+                lastc + 1 == stop)
+                lastc = firstc;
+            else if (lastc && (is_who(d, lastc + 1) || sift_tok_is(d, lastc + 1, "which")))
                 lastc = prevc; /* "In Paris, Macron, who ..., said" */
             /* "In Bergen, Ingrid Solberg, the sister of Erik Solberg, said":
              * the name before a description that ends at the verb */
@@ -6170,7 +6185,16 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
         (h->flags & TF_CAP) || h->ment >= 0)
         return NULL;
     uint32_t s = d->toks.v[np0].sent;
-    size_t lim = d->toks.v[d->sents.v[s > 3 ? s - 3 : 0].t0].start, at = d->toks.v[np0].start, nd,
+    /* (three sentences back, not counting those of a quotation: '...,
+     * according to a senior customs official who asked not to be named.
+     * ¶ "We opened the first container ...," the official said. "Cartons
+     * stacked to the roof ... . Nothing." ¶ The official said') */
+    uint32_t ls = s;
+    for (unsigned told = 0; ls > 0 && told < 3 && ls + 10 > s; ls--) {
+        uint32_t b = sift_body_start(d, ls - 1);
+        told += d->toks.v[b].kind != TK_QUOTE && !(d->toks.v[b].flags & TF_INQUOTE);
+    }
+    size_t lim = d->toks.v[d->sents.v[ls].t0].start, at = d->toks.v[np0].start, nd,
            lo = quotes_before(d, at, &nd), far = d->toks.v[d->sents.v[s > 15 ? s - 15 : 0].t0].start;
     /* the latest such source among the direct quotes [0, lo) and the
      * reports found so far [nd, n), within [lim, at) (an owner's role
@@ -6229,6 +6253,21 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
              e++)
             if (sift_toks_equal(d, e, np1 - 1, 1))
                 return sift_span_text((doc *)d, c + 1, e + 1);
+        break;
+    }
+    /* (or cited at its end: "..., according to a senior customs official
+     * who asked not to be named. '...,' the official said") */
+    for (uint32_t c = b; c + 3 < st->t1; c++) {
+        if (!sift_tok_is(d, c, "according") || !sift_tok_is(d, c + 1, "to") ||
+            !(sift_tok_is(d, c + 2, "a") || sift_tok_is(d, c + 2, "an")) || (d->toks.v[c].flags & TF_INQUOTE))
+            continue;
+        uint32_t e = c + 3;
+        while (e < st->t1 && e < c + 10 && d->toks.v[e].kind == TK_WORD && !is_who(d, e) &&
+               !(d->toks.v[e].w.flags & W_PREP))
+            e++;
+        const char *phrase = e > c + 3 ? sift_span_text((doc *)d, c + 2, e) : NULL;
+        if (phrase && holds_role(d, phrase, np1 - 1))
+            return phrase;
         break;
     }
     if (!(sift_tok_is(d, b, "a") || sift_tok_is(d, b, "an")) || (d->toks.v[b].flags & TF_INQUOTE))

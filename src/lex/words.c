@@ -164,6 +164,7 @@ static const char *const org_keys[] = {
     "winery", "wineries", "vineyards", "cellars", "distillery", "distilleries", /* ("Helan Ridge Winery") */
     "residential", "realty", "lettings", /* ("Northgate Residential": a landlord) */
     "finance", /* ("UK Finance, the banking industry body,") */
+    "infrastructure", /* ("Andes Cloud Infrastructure") */
     "consultants", /* ("Overseas Development and Employment Promotion Consultants") */
     "sparebank", "sparbank", "sparkasse", /* ("Nordlys Sparebank": a savings bank) */
     "regulator", /* ("the Alberta Energy Regulator") */

@@ -532,8 +532,10 @@ static int kind_before(const doc *d, uint32_t t0)
      * word: "The consumer association Consommer Juste", "the national
      * football federation, Fecafoot."; not "A spokesman for the
      * association, Reto Gasser,") */
-    return k > 0 && (sift_tok_org_kind(d, k - 1) || ((k == t0 || one_word) && sift_tok_in(d, k - 1, member_bodies) &&
-                                                     !(d->toks.v[k - 1].flags & TF_CAP)));
+    /* (not one who works a machine: "crane operator Fatima El Amrani") */
+    return k > 0 && ((sift_tok_org_kind(d, k - 1) && !sift_machine_operator(d, k - 1)) ||
+                     ((k == t0 || one_word) && sift_tok_in(d, k - 1, member_bodies) &&
+                      !(d->toks.v[k - 1].flags & TF_CAP)));
 }
 
 /* "Codelco, the state-owned copper giant, produced", "Antofagasta, a miner
@@ -606,7 +608,7 @@ static int kind_after(const doc *d, uint32_t t1)
     static const char *const bodies[] = {"group", "company", "firm", "chain", "charity", "nonprofit",
                                          "network", "operator", "utility", "bank", "insurer", "lender",
                                          "retailer", "airline", "conglomerate", "ngo", "fund", "homebuilder",
-                                         "housebuilder", "subsidiary", NULL};
+                                         "housebuilder", "subsidiary", "agency", "regulator", "watchdog", NULL};
     int kind = 0, words = 0, relative = 0;
     /* (a relative clause on the kind may run long: "Tiszantuli Hirlap, a
      * Debrecen daily that has survived two changes of ownership and a
@@ -637,8 +639,12 @@ static int kind_after(const doc *d, uint32_t t1)
         words += !sift_tok_is(d, k, "and") && !sift_tok_is(d, k, "or");
         /* (a person's noun first: "a lawyer representing a group of
          * agricultural cooperatives") */
+        /* (but not one that modifies the noun after it: "the state student
+         * loan agency") */
         if (!kind && (d->toks.v[k].w.flags & W_PERSON_NOUN) && !(d->toks.v[k].flags & TF_CAP) &&
-            !sift_tok_org_kind(d, k))
+            !sift_tok_org_kind(d, k) &&
+            !(k + 1 < d->toks.n && d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP) &&
+              d->toks.v[k + 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k + 1].w.flags & W_PERSON_NOUN)))
             return 0;
         if (words <= 5 && !kind && sift_tok_org_kind(d, k)) {
             /* (not a kind before a person's role: "the company chief") */
@@ -1084,6 +1090,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         if (t0 > 0 && (d->toks.v[t0 - 1].w.flags & W_CUE) && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
             person_follows(d, t1) && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)) && !plain_word)
             return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "cue+name+description");
+        /* ("borrowers from Icetex, the state student loan agency,": a word
+         * whose appositive is a kind of body no person is) */
+        if (kind_after(d, t1) == 2 && !plain_word && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
         /* a word no dictionary holds that the trained recognizer calls a
          * name ("Eskom will implement ...") */
         int mt = model_type(d, t0, t1);
@@ -1934,6 +1944,16 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     if (byline_name(d, t0, t1) && !lookup(d, t0, t1, NULL))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "byline");
+    /* "Back near Ferreira do Alentejo": after "near", a name with a
+     * particle in its middle no dictionary holds is a place */
+    if (t0 > 0 && sift_tok_is(d, t0 - 1, "near") && t1 - t0 >= 3 && !lookup(d, t0, t1, NULL)) {
+        static const char *const links[] = {"do", "da", "dos", "das", "de", "del", "di", NULL};
+        int link = 0;
+        for (uint32_t k = t0 + 1; k + 1 < t1 && !link; k++)
+            link = sift_tok_in(d, k, links) && !(d->toks.v[k].flags & TF_CAP);
+        if (link)
+            return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "near+place");
+    }
     /* "a former hunter who gave only his first name, Udin.": the name a
      * person gave, whatever else the word may name */
     /* (or her surname: "identified only by her surname, Tan,") */
@@ -2109,6 +2129,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         uint32_t a = t0;
         if ((d->toks.v[a].flags & TF_SENT) && (d->toks.v[a].w.flags & W_STOP))
             a++;
+        /* (not an office: "The Minister of Finance and Planning, Ana
+         * Sousa,") */
+        if (core - a >= 3 && (d->toks.v[a].w.flags & W_TITLE) && sift_tok_is(d, a + 1, "of") &&
+            !(d->toks.v[a].w.flags & (W_ORGKEY | W_ORGPRE)))
+            return 0;
         if (core - a >= 2 || (d->toks.v[a].flags & TF_ALLCAPS))
             return add_mention(d, a, end, ET_ORG, MK_NAME, -1, NULL, "org-keyword");
     }
@@ -2144,6 +2169,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                                          "sport", "fisheries", "immigration", "employment", "justice",
                                          "infrastructure", "heritage", "agriculture", "revenue", "customs",
                                          "elections", "tourism", "education", "bank", "audit",
+                                         "safety", /* ("Public Safety Canada") */
                                          "borsa", "bourse", "bolsa", NULL}; /* ("Borsa Istanbul") */
     uint32_t f = t0 + (t1 - t0 >= 3 && sift_tok_is(d, t0, "public")); /* "Public Health England" */
     if (f + 1 < t1 && (d->toks.v[t0].flags & TF_CAP) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
@@ -2596,8 +2622,9 @@ static int mark_surnames(doc *d)
         int town = 0;
         if (t->ment >= 0) {
             mention *mm = &d->ments.v[t->ment];
+            /* (or a province: "Herrera" for "Daniela Herrera") */
             town = mm->type == ET_GPE && mm->t1 - mm->t0 == 1 && mm->lex &&
-                   strstr(mm->lex->info, "kind=city") != NULL;
+                   (strstr(mm->lex->info, "kind=city") != NULL || strstr(mm->lex->info, "kind=admin") != NULL);
             /* ... and so is a lone word the trained recognizer called an
              * organisation ("Prosecutors say MacAuley diverted ...") */
             town |= (mm->type == ET_ORG || mm->type == ET_GPE) && mm->t1 - mm->t0 == 1 && !mm->lex &&
