@@ -2745,6 +2745,15 @@ int sift_extract_reported(doc *d)
                 start = j;
                 break;
             }
+            /* "said raising that share to 30 percent could add": a gerund
+             * opening the clause, "that" its object's determiner */
+            if (sift_tok_is(d, j, "that") && j == k + 1 && k == c + 1 && sift_tok_ends(d, k, "ing") &&
+                d->toks.v[k].upos == SIFT_UPOS_VERB && !(d->toks.v[k].flags & TF_CAP) && j + 2 < s1 &&
+                d->toks.v[j + 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[j + 1].flags & TF_CAP) &&
+                sift_clause_starts(d, k)) {
+                start = k;
+                break;
+            }
             if (sift_tok_is(d, j, "that")) {
                 /* "pleaded not guilty to charges that he ...", "denied
                  * reports that ...": the clause belongs to the noun */

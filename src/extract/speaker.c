@@ -2124,6 +2124,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (pk + 3 < k && sift_body_start(d, d->toks.v[pk].sent) == pk && sift_tok_in(d, pk, times) &&
                 (d->toks.v[pk + 1].w.flags & W_PREP) && !has_verb(d, pk, k - 1))
                 appos = 0;
+            /* (nor is a body's noun a person's description: "In a statement
+             * signed by its head of corporate communications, Olamide
+             * Adeyemi, the university said") */
+            int px = sift_entity_at(d, pk);
+            if (appos && px >= 0 && d->ents.v[px].type == ET_PERSON && sift_name_end(d, pk, k) + 1 == k &&
+                end == k + 2 && sift_tok_is(d, k, "the") && !(d->toks.v[k + 1].flags & TF_CAP) &&
+                ((d->toks.v[k + 1].w.flags & (W_ORGKEY | W_ORGPRE)) || sift_tok_org_kind(d, k + 1)) &&
+                !(d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)))
+                appos = 0;
         }
         /* a clause after "that"/"because" inside an appositive is no subject:
          * "X, an independent group that counts protesters, estimated" */
@@ -8251,6 +8260,16 @@ uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
 /* Does a finite clause start at i ("he could", "the toll had")? */
 const char *const sift_partitives[] = {"many", "most", "some", "all", "half", "none", "several", NULL};
 
+/* The comma a finite verb follows, reached from m (before lim) over words
+ * and figures with no verb of their own: the end of an aside; or 0. */
+static uint32_t verbless_to_comma(const doc *d, uint32_t m, uint32_t lim, uint32_t hi)
+{
+    while (m < hi && m < lim && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
+           !sift_finite_verb(d, m))
+        m++;
+    return m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) ? m : 0;
+}
+
 int sift_clause_starts(const doc *d, uint32_t i)
 {
     uint32_t hi = sift_sent_t1(d, i);
@@ -8325,11 +8344,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi &&
             ((sift_tok_is(d, k + 1, "rather") && sift_tok_is(d, k + 2, "than")) || sift_tok_is(d, k + 1, "not")) &&
             !(d->toks.v[k + 1].flags & TF_CAP)) {
-            uint32_t m = k + 2 + sift_tok_is(d, k + 1, "rather");
-            while (m < hi && m < k + 9 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
-                   !sift_finite_verb(d, m))
-                m++;
-            if (m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
+            uint32_t m = verbless_to_comma(d, k + 2 + sift_tok_is(d, k + 1, "rather"), k + 9, hi);
+            if (m) {
                 lim += m - k + 1;
                 k = m;
                 continue;
@@ -8434,6 +8450,31 @@ int sift_clause_starts(const doc *d, uint32_t i)
                 k = m;
                 continue;
             }
+        }
+        /* "the measure, first introduced in 2023, was": a participle's
+         * aside (an adverb before it) with no verb of its own */
+        static const char *const once[] = {"first", "originally", "recently", "already", "later", NULL};
+        if (sift_is_punct(d, k, ',') && k > i && k + 4 < hi) {
+            uint32_t p = k + 1 + (sift_tok_in(d, k + 1, once) && !(d->toks.v[k + 1].flags & TF_CAP));
+            uint32_t m = !(d->toks.v[p].flags & TF_CAP) &&
+                                 (sift_past_participle(d, p) || sift_tok_ends(d, p, "ed")) &&
+                                 (d->toks.v[p + 1].w.flags & W_PREP) && !(d->toks.v[p + 1].flags & TF_CAP)
+                             ? verbless_to_comma(d, p + 1, k + 12, hi)
+                             : 0;
+            if (m) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
+        /* "wholesale prices in the northernmost price zone, SE1, had risen":
+         * a name of one word in apposition to a noun */
+        if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
+            (d->toks.v[k + 1].flags & TF_CAP) && sift_is_punct(d, k + 2, ',') && sift_finite_verb(d, k + 3) &&
+            !(d->toks.v[k + 3].flags & TF_CAP)) {
+            lim += 3;
+            k += 2;
+            continue;
         }
         /* "revenue for the quarter, which ended on July 31, rose 6%" */
         uint32_t aside = sift_relative_aside(d, k, hi);
