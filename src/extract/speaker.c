@@ -2799,6 +2799,9 @@ int sift_document_word(const char *s, size_t n)
                                        "agreement", "contract", "treaty", "accord",
                                        /* ("a draft regulation prepared by the ministry") */
                                        "regulation", "regulations", "decree", "directive", "proposal",
+                                       /* ("according to a notification issued by the
+                                        * provincial transport department") */
+                                       "notification", "circular",
                                        NULL};
     if (n == 0)
         return 0;
@@ -9182,6 +9185,16 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         uint32_t o0 = np0, o1 = np1;
         if (subj && opener_before_subject(d, np0, np1, c) && !sift_clause_subject(d, o1 + 1, c, &np0, &np1))
             np0 = o0, np1 = o1;
+        /* (the body a place's possessive owns: "Chile's Second
+         * Environmental Court on Friday ordered ..., saying") */
+        int owned = subj && np1 + 1 < c && d->toks.v[np1].kind != TK_WORD && (d->toks.v[np1].flags & TF_POSS)
+                        ? sift_entity_at(d, np1 + 1)
+                        : -1;
+        if (owned >= 0 && d->ents.v[owned].type == ET_ORG && sift_entity_at(d, np0) >= 0 &&
+            d->ents.v[sift_entity_at(d, np0)].type == ET_GPE) {
+            np0 = np1 + 1;
+            np1 = sift_name_end(d, np0, c);
+        }
         if (subj) {
             /* (a document with its maker, up to the comma: "Figures
              * released by the statistics office on Monday, showing") */
