@@ -6431,6 +6431,35 @@ static const char *document_speaker(doc *d, uint32_t ps, int *ent)
     return *ent >= 0 ? d->ents.v[*ent].name : what;
 }
 
+/* For "the province", "the state", "the region" (or "the city") at
+ * [np0,np1): the place of that kind named last before it, in its sentence
+ * or the one before, outside quotations; else -1. */
+static int region_named(const doc *d, uint32_t np0, uint32_t np1)
+{
+    static const char *const regions[] = {"province", "state", "region", "prefecture", "canton", NULL};
+    if (np1 != np0 + 2 || !sift_tok_is(d, np0, "the") || (d->toks.v[np0 + 1].flags & TF_CAP))
+        return -1;
+    const char *kind = sift_tok_in(d, np0 + 1, regions) ? "kind=admin1" : sift_tok_is(d, np0 + 1, "city") ? "kind=city"
+                                                                                                          : NULL;
+    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 0 ? s - 1 : 0].t0;
+    for (uint32_t j = np0; kind && j-- > lo;) {
+        int m = d->toks.v[j].ment;
+        if (m < 0 || (d->toks.v[j].flags & TF_INQUOTE))
+            continue;
+        const mention *mm = &d->ments.v[m];
+        if (mm->type == ET_GPE && mm->entity >= 0 && mm->lex && mm->lex->info && strstr(mm->lex->info, kind))
+            return mm->entity;
+        /* (not past a body named since: "..., the Seoul Metropolitan
+         * Government said. ..., the city said" is that government's) */
+        if (mm->type == ET_ORG)
+            return -1;
+        if (mm->t0 <= lo)
+            break;
+        j = mm->t0; /* (past the rest of the name) */
+    }
+    return -1;
+}
+
 /* The entity a phrase [np0,np1) names by what stands around it: "who"
  * after a name, a headline's kind of organisation, "the city", "his
  * mother", a document's owner, a phrase given a name in apposition
@@ -6484,6 +6513,12 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1)
         if (e >= 0 && d->ents.v[e].type == ET_GPE && !(d->toks.v[b].flags & TF_INQUOTE))
             return e;
     }
+    /* (or "North Holland's provincial government will decide ..., the
+     * province said": the province, state, region or city the sentence or
+     * the one before names, as the gazetteer knows it) */
+    int region = region_named(d, np0, np1);
+    if (region >= 0)
+        return region;
     /* "Hawa Abdallah Yousif's youngest son had started to cry. '...,' his
      * mother told him": the person whose child the sentence named */
     if (np1 - np0 == 2 && (sift_tok_is(d, np0, "his") || sift_tok_is(d, np0, "her")) &&
@@ -6766,35 +6801,6 @@ static int trade_of(const doc *d, uint32_t k)
     return k > 0 && sift_tok_is(d, k, "of") && sift_tok_trade(d, k - 1) && !(d->toks.v[k - 1].flags & TF_CAP);
 }
 
-/* For "the province", "the state", "the region" (or "the city") at
- * [np0,np1): the place of that kind named last before it, in its sentence
- * or the one before, outside quotations; else -1. */
-static int region_named(const doc *d, uint32_t np0, uint32_t np1)
-{
-    static const char *const regions[] = {"province", "state", "region", "prefecture", "canton", NULL};
-    if (np1 != np0 + 2 || !sift_tok_is(d, np0, "the") || (d->toks.v[np0 + 1].flags & TF_CAP))
-        return -1;
-    const char *kind = sift_tok_in(d, np0 + 1, regions) ? "kind=admin1" : sift_tok_is(d, np0 + 1, "city") ? "kind=city"
-                                                                                                          : NULL;
-    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 0 ? s - 1 : 0].t0;
-    for (uint32_t j = np0; kind && j-- > lo;) {
-        int m = d->toks.v[j].ment;
-        if (m < 0 || (d->toks.v[j].flags & TF_INQUOTE))
-            continue;
-        const mention *mm = &d->ments.v[m];
-        if (mm->type == ET_GPE && mm->entity >= 0 && mm->lex && mm->lex->info && strstr(mm->lex->info, kind))
-            return mm->entity;
-        /* (not past a body named since: "..., the Seoul Metropolitan
-         * Government said. ..., the city said" is that government's) */
-        if (mm->type == ET_ORG)
-            return -1;
-        if (mm->t0 <= lo)
-            break;
-        j = mm->t0; /* (past the rest of the name) */
-    }
-    return -1;
-}
-
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -6811,15 +6817,6 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (np1 > np0 + 2 && (sift_tok_is(d, np1 - 1, "there") || sift_tok_is(d, np1 - 1, "here") ||
                           sift_tok_is(d, np1 - 1, "itself") || sift_tok_is(d, np1 - 1, "themselves")))
         np1--;
-    /* "North Holland's provincial government will decide ..., the province
-     * said": the province (or state, region, city) the sentence or the
-     * one before names, as the gazetteer knows it */
-    int region = region_named(d, np0, np1);
-    if (region >= 0) {
-        *ent = region;
-        *name = d->ents.v[region].name;
-        return;
-    }
     /* "Figures from the industry's audience measurement body, the Broadcast
      * Audience Council, showed": the body named beside its description */
     /* (past a relative clause on the description: "The company that
