@@ -911,7 +911,7 @@ static void rate(doc *d, claim_tmp *c)
 {
     static const char *const priced[] = {"barrel", "tonne", "ton", "litre", "liter", "gallon",
                                          "kilo", "kilogram", "share", "head", "night", "dose",
-                                         "hour", "minute", "second", NULL};
+                                         "hour", "minute", "second", "kilowatt", "megawatt", "gigawatt", NULL};
     uint32_t k = c->t1, n = (uint32_t)d->toks.n;
     if (k > 0 && sift_tok_is(d, k - 1, "bpd")) {
         c->per = "day";
@@ -945,6 +945,16 @@ static void rate(doc *d, claim_tmp *c)
         return;
     c->per = den;
     c->t1 = k + 2;
+    /* "per megawatt hour", "a kilowatt-hour": the energy, not the power */
+    static const char *const watts[] = {"kilowatt", "kWh", "megawatt", "MWh", "gigawatt", "GWh", "terawatt", "TWh",
+                                        NULL};
+    uint32_t h = k + 2 + (k + 3 < n && sift_is_punct(d, k + 2, '-') && !(d->toks.v[k + 2].flags & TF_SPACE));
+    for (const char *const *w = watts; *w && h < n && d->toks.v[h].sent == d->toks.v[k].sent; w += 2)
+        if (sift_tok_is(d, k + 1, w[0]) && (sift_tok_is(d, h, "hour") || sift_tok_is(d, h, "hours"))) {
+            c->per = w[1];
+            c->t1 = h + 1;
+            break;
+        }
 }
 
 static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)

@@ -2326,6 +2326,14 @@ static int of_role(const doc *d, const role_words *r, uint32_t j)
  * heads the state's largest teachers' union", "who speaks for the Black
  * Telecoms Forum"); else 0.
  */
+/* Does "for" or "of" (and "the") after the noun at j, before end, name
+ * the field at token w ("minister for climate", "head of the ports")? */
+static int field_after(const doc *d, uint32_t j, uint32_t end, uint32_t w)
+{
+    uint32_t f = j + 2 + (j + 2 < end && sift_tok_is(d, j + 2, "the"));
+    return f < end && (sift_tok_is(d, j + 1, "for") || sift_tok_is(d, j + 1, "of")) && same_word(d, f, w);
+}
+
 static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
 {
     static const char *const leading[] = {"led", "leads", "leading", "chaired", "chairs", "chairing", "heads",
@@ -2349,7 +2357,10 @@ static int aside_fit(const doc *d, const role_words *r, uint32_t m1)
         const tok *t = &d->toks.v[j];
         if (t->flags & TF_INQUOTE)
             break;
-        if (same_word(d, j, h) && (h == r->t0 || !role_word_at(d, r->w, r->nw, h - 1) || same_word(d, j - 1, h - 1)))
+        /* (or its field after the noun: "the deputy minister for climate
+         * and environment" for "a deputy climate minister") */
+        if (same_word(d, j, h) && (h == r->t0 || !role_word_at(d, r->w, r->nw, h - 1) || same_word(d, j - 1, h - 1) ||
+                                   field_after(d, j, end, h - 1)))
             return 1;
         /* (a body named: "the Black Telecoms Forum" for "The authority's
          * chairperson", its name without the word a name of the owner's
@@ -2873,6 +2884,11 @@ static void named_later(doc *d)
                            !person_head(d, h)
                        ? ET_ORG
                        : ET_PERSON;
+        /* (a public body's word names no person: "Norway's fisheries
+         * ministry said" is no "fisheries minister, Lars Haugen") */
+        if (type == ET_PERSON && (d->toks.v[h].w.flags & W_ORGPRE) && !(d->toks.v[h].flags & TF_CAP) &&
+            !person_head(d, h) && !sift_document_noun(d, h))
+            continue;
         /* (or, for a body of people, by their word: "Norway's largest
          * organisation of small-boat fishers" then "the Norwegian Coastal
          * Fishers' Association") */

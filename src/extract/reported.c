@@ -1456,8 +1456,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (depth)
             continue;
         /* "..., researchers reported in a study, and the pace has ...":
-         * the clause after ", and" is theirs too */
-        if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "and") && k + 2 < s1 && sift_clause_starts(d, k + 2)) {
+         * the clause after ", and" is theirs too (or ", so", ", but": "...
+         * sales, he said, so a fair share would be about 35 million") */
+        if (sift_is_punct(d, k, ',') &&
+            (sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "so") ||
+             (sift_tok_is(d, k + 1, "but") && (d->toks.v[k + 2].w.flags & W_PRONOUN))) &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && k + 2 < s1 && sift_clause_starts(d, k + 2)) {
             /* not ", and the Interior Ministry said that ...": its own speaker */
             int own = 0;
             for (uint32_t m = k + 2; m < s1 && m < k + 10 && !own; m++)
@@ -2354,10 +2358,12 @@ int sift_extract_reported(doc *d)
                  * verb the tagger found ends it) */
                 /* (but "a Montreal lawyer representing the athletes", "an
                  * analyst hired by": a participle after the role) */
+                /* (nor "based" in a compound: "a Dakar-based group") */
                 while (e < s1 && e < np1 + 12 && !sift_is_punct(d, e, ',') &&
-                       !(d->toks.v[e].w.flags & (W_AUX | W_VERB)) && !sift_is_cue(d, e) &&
-                       !((d->toks.v[e].upos == SIFT_UPOS_VERB || d->toks.v[e].upos == SIFT_UPOS_AUX) &&
-                         !sift_tok_ends(d, e, "ing") && !(d->toks.v[e - 1].w.flags & (W_TITLE | W_PERSON_NOUN)))) {
+                       ((!(d->toks.v[e].w.flags & (W_AUX | W_VERB)) && !sift_is_cue(d, e) &&
+                         !((d->toks.v[e].upos == SIFT_UPOS_VERB || d->toks.v[e].upos == SIFT_UPOS_AUX) &&
+                           !sift_tok_ends(d, e, "ing") && !(d->toks.v[e - 1].w.flags & (W_TITLE | W_PERSON_NOUN)))) ||
+                        (sift_tok_is(d, e, "based") && sift_in_compound(d, e)))) {
                     role |= (d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP);
                     /* (a kind of body, no person's role after it: not "the
                      * ruling party candidate") */
@@ -2388,8 +2394,12 @@ int sift_extract_reported(doc *d)
                 /* (and a relative clause on the person: "According to Ana
                  * Costa, a social security lawyer who represents retirees in
                  * several class actions, the real number ...") */
-                if (role && e + 2 < s1 && e > np1 + 2 && sift_tok_is(d, e - 1, "who") &&
-                    !(d->toks.v[e - 1].flags & TF_CAP) && d->ents.v[a.ent].type == ET_PERSON) {
+                /* (or on a body: "a Dakar-based group that tracks vessel
+                 * movements using satellite data,") */
+                if (role && e + 2 < s1 && e > np1 + 2 && !(d->toks.v[e - 1].flags & TF_CAP) &&
+                    ((sift_tok_is(d, e - 1, "who") && d->ents.v[a.ent].type == ET_PERSON) ||
+                     ((sift_tok_is(d, e - 1, "that") || sift_tok_is(d, e - 1, "which")) && kind &&
+                      d->ents.v[a.ent].type == ET_ORG))) {
                     uint32_t m = e;
                     while (m < s1 && m < e + 20 && !sift_is_punct(d, m, ',') && d->toks.v[m].kind != TK_QUOTE)
                         m++;
@@ -2542,6 +2552,13 @@ int sift_extract_reported(doc *d)
             continue;
         /* ("told a Senate estimates committee that": a noun after a name) */
         if (c > 1 && (d->toks.v[c - 2].w.flags & W_DET) && named_plural_noun(d, c - 1, s1))
+            continue;
+        /* (nor a noun the tagger saw, after a determiner and an adjective,
+         * with an auxiliary after it: "a level that no official forecast
+         * has come near") */
+        if (c >= s0 + 2 && c + 1 < s1 && t->upos == SIFT_UPOS_NOUN && d->toks.v[c - 1].upos == SIFT_UPOS_ADJ &&
+            !(d->toks.v[c - 1].flags & TF_CAP) && (d->toks.v[c - 2].w.flags & W_DET) &&
+            (d->toks.v[c + 1].w.flags & W_AUX) && !(d->toks.v[c + 1].flags & TF_CAP))
             continue;
         /* a verb inside a clause already reported belongs to that report */
         /* (the last two: "said sand mining had continued in the valley and

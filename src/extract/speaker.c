@@ -717,6 +717,14 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             return 1;
         *np0 = a0, *np1 = a1;
     }
+    /* (nor with an adverb that links the sentence to the one before:
+     * "Meanwhile an official at the Kerala health department ... said") */
+    static const char *const linking[] = {"meanwhile", "separately", "however", "elsewhere", "additionally",
+                                          "moreover", "furthermore", "likewise", "similarly", "nonetheless",
+                                          "nevertheless", "instead", NULL};
+    if (found && *np1 > *np0 + 1 && sift_tok_in(d, *np0, linking) && !(d->toks.v[*np0].flags & TF_INQUOTE) &&
+        ((d->toks.v[*np0 + 1].w.flags & W_DET) || (d->toks.v[*np0 + 1].flags & TF_CAP)))
+        (*np0)++;
     return found;
 }
 
@@ -2918,6 +2926,14 @@ static int maker_aside(const doc *d, uint32_t h)
         v = h + 1;
     else
         return -1;
+    /* (past whom it was made for: "carried out for the national Delta
+     * Programme by the research institute Deltares") */
+    if (v + 3 < s1 && sift_tok_is(d, v + 1, "for") && v > h + 1)
+        for (uint32_t k = v + 2; k < s1 && k < v + 10 && d->toks.v[k].kind == TK_WORD; k++)
+            if (sift_tok_is(d, k, "by")) {
+                v = k - 1;
+                break;
+            }
     if (v + 2 >= s1 || !sift_tok_is(d, v + 1, "by"))
         return -1;
     for (uint32_t j = v + 2; j < s1 && j < v + 8 && d->toks.v[j].kind == TK_WORD; j++) {
@@ -3319,6 +3335,20 @@ static int described_public(const entity *en)
     return en->desc && words <= 3 && not_business(en->desc);
 }
 
+/* Is the organisation described as a public body by the last word of its
+ * description ("Rijkswaterstaat, the national water authority,")? */
+static int described_as_public(const entity *en)
+{
+    static const char *const kinds[] = {"agency", "regulator", "authority", "administration", "department",
+                                        "commission", "watchdog", "directorate", "ministry", NULL};
+    const char *last = en->desc ? strrchr(en->desc, ' ') : NULL;
+    last = last ? last + 1 : en->desc;
+    for (const char *const *k = kinds; last && *k; k++)
+        if (strcasecmp(last, *k) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is the organisation e, named at token m0, in a sentence where the same
  * noun k ("the company") already spoke for another organisation ("Fees had
  * risen, the company said, while an order from the manufacturer Moravska
@@ -3464,6 +3494,26 @@ static int public_name(const char *name)
 {
     return not_business(name) || name_holds(name, "central bank", 12) || name_holds(name, "reserve bank", 12) ||
            strncasecmp(name, "bank of ", 8) == 0;
+}
+
+/* Is the word at k a kind of body that runs a service ("the utility",
+ * "the operator", "the provider")? */
+static int runs_service(const doc *d, uint32_t k)
+{
+    static const char *const services[] = {"utility", "operator", "provider", NULL};
+    return sift_tok_in(d, k, services) && !(d->toks.v[k].flags & TF_CAP);
+}
+
+/* Does a name say its body is one of members ("Zimbabwe Manufacturers
+ * Council", "the Chamber of Mines"), which runs no service? */
+static int members_name(const char *name)
+{
+    static const char *const members[] = {"council", "association", "federation", "confederation", "union",
+                                          "chamber", "forum", "alliance", "coalition", "guild", NULL};
+    for (const char *const *m = members; *m; m++)
+        if (name_holds(name, *m, strlen(*m)))
+            return 1;
+    return 0;
 }
 
 /* Is organisation e named as a field of government and a country
@@ -4211,8 +4261,19 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         }
         return -1;
     }
-    if (!institution_noun(d, k) && !house)
+    if (!institution_noun(d, k) && !house) {
+        /* ("the prefecture" after "the Argentine Naval Prefecture": a
+         * body named before, by the last word of its name) */
+        for (uint32_t i = np0, seen = 0; np1 == np0 + 2 && k == np0 + 1 && sift_tok_is(d, np0, "the") &&
+                                         !(d->toks.v[k].flags & TF_CAP) && i-- > 0 && seen < 3000;
+             seen++) {
+            int e = sift_entity_at(d, i);
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
+                ends_with_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
+                return e;
+        }
         return -1;
+    }
     /* "the regulator said" after "the Medicines Evaluation Authority (MEA)
      * said ... . Figures from the Department of Health ... show": the last
      * body named as a regulator is (an authority, a commission, an agency,
@@ -4372,7 +4433,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             /* (nor a business for "the council", "the union") */
             !(!business && not_business_word(TOK_S(d, k), wl) &&
               (company_name(d, nm) || described_business(&d->ents.v[e]))) &&
-            !reported_firm && !site && !other_kind(d, k, nm) &&
+            !reported_firm && !site && !other_kind(d, k, nm) && !(runs_service(d, k) && members_name(nm)) &&
             !(d->ents.v[e].desc && other_kind(d, k, d->ents.v[e].desc)) &&
             !(business && described_public(&d->ents.v[e])) && !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws)) &&
@@ -4453,7 +4514,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "The Competition Commission (COMCO) said ... traders at banks Bank
      * Seetal and Ostbank Privat had ... . ..., the watchdog said": a public
      * body that spoke, named up to two sentences before the others */
-    if (public_body && any >= 0 && !public_name(d->ents.v[any].name) && !field_of_country(d, any))
+    if (public_body && any >= 0 && !public_name(d->ents.v[any].name) && !field_of_country(d, any) &&
+        !described_as_public(&d->ents.v[any]))
         for (uint32_t i = any_at; i-- > lo && d->toks.v[i].sent + 2 >= d->toks.v[any_at].sent;) {
             int e = sift_entity_at(d, i);
             if (e >= 0 && d->ents.v[e].type == ET_ORG && public_name(d->ents.v[e].name) &&
@@ -4861,6 +4923,44 @@ static char *spokes_phrase(doc *d, uint32_t np0, uint32_t f, uint32_t np1)
     int x = o > f && sift_entity_at(d, o - 1) < 0 ? generic_org(d, f + 1, o) : -1;
     return x >= 0 ? sift_arena_printf(d->arena, "%s %s", sift_span_text(d, np0, f + 1), d->ents.v[x].name)
                   : sift_span_text(d, np0, o);
+}
+
+/* Where two people named together open a sentence at b, before t1, as
+ * its subject: "Jorge and Carmen Pillco run", "Her neighbours, Jorge and
+ * Carmen Pillco, run", "Ana Ruiz and Tomas Gil have said"; 0 if they do
+ * not. */
+static uint32_t named_pair(const doc *d, uint32_t b, uint32_t t1)
+{
+    uint32_t r = b;
+    /* (past a plural noun of kin or kind and its comma) */
+    if (r + 3 < t1 && ((d->toks.v[r].w.flags & W_DET) || (d->toks.v[r].w.flags & W_PRONOUN)) &&
+        d->toks.v[r + 1].kind == TK_WORD && !(d->toks.v[r + 1].flags & TF_CAP) && sift_tok_ends(d, r + 1, "s") &&
+        sift_is_punct(d, r + 2, ','))
+        r += 3;
+    uint32_t e = r;
+    int and = 0, person = 0;
+    for (; e < t1 && e < r + 7; e++) {
+        const tok *t = &d->toks.v[e];
+        if (sift_tok_is(d, e, "and") && !(t->flags & TF_CAP) && e > r && !and)
+            and = 1;
+        else if (t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_INQUOTE))
+            person |= sift_entity_at(d, e) >= 0 && d->ents.v[sift_entity_at(d, e)].type == ET_PERSON;
+        else
+            break;
+    }
+    if (!and || !person || e < r + 3 || sift_tok_is(d, e - 1, "and") || e >= t1 ||
+        !(sift_finite_verb(d, e) || ((d->toks.v[e].w.flags & W_AUX) && !(d->toks.v[e].flags & TF_CAP)) ||
+          (r > b && sift_is_punct(d, e, ','))))
+        return 0;
+    /* (every capitalised word a person's or a first name: not "Smith and
+     * Sons said") */
+    for (uint32_t k = r; k < e; k++) {
+        int x = sift_entity_at(d, k);
+        if (!sift_tok_is(d, k, "and") && !(x >= 0 && d->ents.v[x].type == ET_PERSON) &&
+            !(d->toks.v[k].lexcls & (1u << LX_FIRST)))
+            return 0;
+    }
+    return r;
 }
 
 /* Is [b, k) a phrase opening the sentence before its subject at k: a
@@ -6433,9 +6533,13 @@ static const char *document_speaker(doc *d, uint32_t ps, int *ent)
 
 /* For "the province", "the state", "the region" (or "the city") at
  * [np0,np1): the place of that kind named last before it, in its sentence
- * or the one before, outside quotations; else -1. */
-static int region_named(const doc *d, uint32_t np0, uint32_t np1)
+ * or the one before, outside quotations; else -1. When the place was
+ * named as what a body governs ("The provincial government of Zeeland
+ * said ... , the province said"), *body is that body's phrase and the
+ * result -1. */
+static int region_named(doc *d, uint32_t np0, uint32_t np1, const char **body)
 {
+    static const char *const governs[] = {"government", "administration", "authorities", NULL};
     static const char *const regions[] = {"province", "state", "region", "prefecture", "canton", NULL};
     if (np1 != np0 + 2 || !sift_tok_is(d, np0, "the") || (d->toks.v[np0 + 1].flags & TF_CAP))
         return -1;
@@ -6447,8 +6551,18 @@ static int region_named(const doc *d, uint32_t np0, uint32_t np1)
         if (m < 0 || (d->toks.v[j].flags & TF_INQUOTE))
             continue;
         const mention *mm = &d->ments.v[m];
-        if (mm->type == ET_GPE && mm->entity >= 0 && mm->lex && mm->lex->info && strstr(mm->lex->info, kind))
-            return mm->entity;
+        if (mm->type == ET_GPE && mm->entity >= 0 && mm->lex && mm->lex->info && strstr(mm->lex->info, kind)) {
+            uint32_t g = mm->t0;
+            if (g < 2 || !sift_tok_is(d, g - 1, "of") || !sift_tok_in(d, g - 2, governs))
+                return mm->entity;
+            for (g -= 2; g > lo && d->toks.v[g - 1].kind == TK_WORD && !(d->toks.v[g - 1].flags & TF_CAP) &&
+                         d->toks.v[g - 1].upos == SIFT_UPOS_ADJ;)
+                g--; /* ("provincial") */
+            if (g > lo && (d->toks.v[g - 1].w.flags & W_DET))
+                g--;
+            *body = sift_span_text(d, g, mm->t1);
+            return -1;
+        }
         /* (not past a body named since: "..., the Seoul Metropolitan
          * Government said. ..., the city said" is that government's) */
         if (mm->type == ET_ORG)
@@ -6463,8 +6577,9 @@ static int region_named(const doc *d, uint32_t np0, uint32_t np1)
 /* The entity a phrase [np0,np1) names by what stands around it: "who"
  * after a name, a headline's kind of organisation, "the city", "his
  * mother", a document's owner, a phrase given a name in apposition
- * elsewhere; -1 if none. */
-static int named_by_context(doc *d, uint32_t np0, uint32_t np1)
+ * elsewhere; -1 if none (*body is set to the phrase of a body that governs
+ * the place "the province" means, see region_named). */
+static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **body)
 {
     /* '"...," said Javier Molina, 52, a mechanic in Paiporta, who said the
      * flood had ...': "who" is the person named before it */
@@ -6516,7 +6631,7 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1)
     /* (or "North Holland's provincial government will decide ..., the
      * province said": the province, state, region or city the sentence or
      * the one before names, as the gazetteer knows it) */
-    int region = region_named(d, np0, np1);
+    int region = region_named(d, np0, np1, body);
     if (region >= 0)
         return region;
     /* "Hawa Abdallah Yousif's youngest son had started to cry. '...,' his
@@ -6879,7 +6994,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         *ent = -1;
         *name = NULL;
     }
-    int known = named_by_context(d, np0, np1);
+    const char *governing = NULL;
+    int known = named_by_context(d, np0, np1, &governing);
+    if (governing) {
+        *name = governing;
+        return;
+    }
     if (known < 0)
         known = group_named_next(d, np0, np1);
     if (known >= 0) {
@@ -7012,6 +7132,16 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (ps > 0 && d->toks.v[np0].sent == d->toks.v[sift_body_start(d, ps)].sent &&
                 (sift_body_start(d, ps) == np0 || opening_phrase(d, sift_body_start(d, ps), np0))) {
                 uint32_t b = sift_body_start(d, ps - 1), g0 = b;
+                /* (or two people named together: "Her neighbours, Jorge and
+                 * Carmen Pillco, run a small bakery.") */
+                uint32_t pair = named_pair(d, b, d->sents.v[ps - 1].t1);
+                if (pair) {
+                    uint32_t e = pair;
+                    while (d->toks.v[e].kind == TK_WORD && ((d->toks.v[e].flags & TF_CAP) || sift_tok_is(d, e, "and")))
+                        e++;
+                    *name = sift_span_text(d, pair, e);
+                    return;
+                }
                 if (sift_tok_is(d, g0, "the"))
                     g0++;
                 /* (or a number of them: "Two other former looters from the
@@ -7401,7 +7531,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         *name = sift_span_text(d, a0, a1);
         return;
     }
-    int e = sift_resolve_nominal(d, np0, np1);
+    /* (a document is no person its author's description holds: "The
+     * study" is not "a researcher ... who led the study") */
+    int e = sift_document_noun(d, np1 - 1) && !person_word(d, np1 - 1) ? -1 : sift_resolve_nominal(d, np0, np1);
     if (e < 0)
         e = generic_org(d, np0, np1);
     /* "the company building it said": the noun before what it does */
@@ -7802,6 +7934,16 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             if (sift_tok_is(d, h, "of") && o < np1 && sift_entity_at(d, o) >= 0 && !person_word(d, h - 1) &&
                 !(d->toks.v[h - 1].w.flags & W_TITLE) &&
                 d->ents.v[sift_entity_at(d, o)].type == ET_ORG && sift_name_end(d, o, np1) == np1) {
+                *name = sift_span_text(d, np0, np1);
+                return;
+            }
+            /* (so does the place a public body governs: "The provincial
+             * government of Zeeland") */
+            static const char *const governs[] = {"government", "administration", "authority", "authorities",
+                                                  "council", "cabinet", "legislature", "assembly", NULL};
+            if (sift_tok_is(d, h, "of") && o == h + 1 && o < np1 && sift_tok_in(d, h - 1, governs) &&
+                !(d->toks.v[h - 1].flags & TF_CAP) && sift_entity_at(d, o) >= 0 &&
+                d->ents.v[sift_entity_at(d, o)].type == ET_GPE && sift_name_end(d, o, np1) == np1) {
                 *name = sift_span_text(d, np0, np1);
                 return;
             }
@@ -8308,6 +8450,17 @@ static uint32_t verbless_to_comma(const doc *d, uint32_t m, uint32_t lim, uint32
     return m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) ? m : 0;
 }
 
+/* Do whom a verb charges and then a figure start at k: "(programmes cost)
+ * overseas nurses 7,000 to 9,500 New Zealand dollars"? */
+static int figure_for_whom(const doc *d, uint32_t k, uint32_t hi)
+{
+    uint32_t n = k + (k + 2 < hi && d->toks.v[k].kind == TK_WORD &&
+                      (d->toks.v[k].upos == SIFT_UPOS_ADJ || d->toks.v[k].upos == SIFT_UPOS_ADV) &&
+                      !(d->toks.v[k].flags & TF_CAP));
+    return n + 1 < hi && d->toks.v[n].kind == TK_WORD && !(d->toks.v[n].flags & TF_CAP) && sift_tok_ends(d, n, "s") &&
+           d->toks.v[n].upos == SIFT_UPOS_NOUN && (d->toks.v[n + 1].kind == TK_NUM || d->toks.v[n + 1].kind == TK_SYM);
+}
+
 int sift_clause_starts(const doc *d, uint32_t i)
 {
     uint32_t hi = sift_sent_t1(d, i);
@@ -8336,8 +8489,16 @@ int sift_clause_starts(const doc *d, uint32_t i)
                   (u->ment >= 0 && d->ments.v[u->ment].t0 < k && d->ments.v[u->ment].t0 >= i)))
             lim++;
         /* 'it "firmly opposes" the tariffs': a quotation inside the clause */
-        if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_PRONOUN))
+        /* (whose verb agrees with "it", "he" or "she", whatever the tagger
+         * says: 'it "fully shares the concerns"') */
+        if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) && (d->toks.v[k - 1].w.flags & W_PRONOUN)) {
+            static const char *const singular[] = {"it", "he", "she", NULL};
+            uint32_t v = k + 1 + (k + 2 < hi && sift_tok_ends(d, k + 1, "ly"));
+            if (k == i + 1 && sift_tok_in(d, i, singular) && v < hi && sift_tok_ends(d, v, "s") &&
+                !sift_tok_ends(d, v, "ss") && d->toks.v[v].upos != SIFT_UPOS_ADJ && !(d->toks.v[v].flags & TF_CAP))
+                return 1;
             continue;
+        }
         /* 'an "overflow event" had occurred': a short quotation in the
          * subject after its determiner */
         if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) &&
@@ -8372,6 +8533,20 @@ int sift_clause_starts(const doc *d, uint32_t i)
                    (!sift_finite_verb(d, m) || (m == k + 2 && sift_tok_ends(d, m, "ed")))) /* ("if confirmed") */
                 m++;
             if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',')) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
+        /* "thermal plants, most of them burning natural gas, were": a part
+         * of the subject and what it does, with no verb of its own */
+        if (sift_is_punct(d, k, ',') && k > i && k + 5 < hi && sift_tok_in(d, k + 1, sift_partitives) &&
+            sift_tok_is(d, k + 2, "of") && sift_tok_is(d, k + 3, "them")) {
+            uint32_t m = k + 4;
+            while (m < hi && m < k + 14 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
+                   (!sift_finite_verb(d, m) || (sift_tok_ends(d, m, "ing") && !(d->toks.v[m].w.flags & W_AUX))))
+                m++;
+            if (m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
                 lim += m - k + 1;
                 k = m;
                 continue;
@@ -8709,7 +8884,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
             TOK_N(d, k - 1) > 3 && TOK_S(d, k - 1)[TOK_N(d, k - 1) - 1] == 's' && !(d->toks.v[k - 1].flags & TF_POSS) &&
             (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN || d->toks.v[k - 1].upos == SIFT_UPOS_PROPN) && k + 1 < hi &&
             ((sift_tok_ends(d, k + 1, "ly") && d->toks.v[k + 1].upos == SIFT_UPOS_ADV) ||
-             d->toks.v[k + 1].kind == TK_NUM || sift_tok_in(d, k + 1, roughly)))
+             d->toks.v[k + 1].kind == TK_NUM || sift_tok_in(d, k + 1, roughly) || figure_for_whom(d, k + 1, hi)))
             return 1;
         /* (a present tense the tagger took for a noun, after an adverb of
          * time on the subject's noun: "said the population now numbers
@@ -9076,8 +9251,9 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             /* (a compound is one word: "with city-owned utility X warning") */
             if (k + 1 < c && sift_in_compound(d, k + 1))
                 continue;
-            if ((u->kind != TK_WORD && u->kind != TK_NUM) || ((u->w.flags & (W_AUX | W_VERB)) && !sift_in_compound(d, k)) ||
-                sift_is_cue(d, k))
+            /* (or an owner's mark: "with the measure's main sponsor saying") */
+            if ((u->kind != TK_WORD && u->kind != TK_NUM && !(u->flags & TF_POSS)) ||
+                ((u->w.flags & (W_AUX | W_VERB)) && !sift_in_compound(d, k)) || sift_is_cue(d, k))
                 break;
         }
         /* "He pointed to figures released by the housing ministry showing

@@ -58,9 +58,9 @@ static const char *const report_cues[] = {
     "emphasized", "emphasise", "emphasised", "stress", "stresses", "stressed", "acknowledge",
     "acknowledges", "acknowledged", "admit", "admits", "admitted", "deny", "denies",
     "denied", "reveal", "reveals", "revealed", "allege", "alleges", "alleged", "maintain",
-    "maintains", "maintained", "conclude", "concluded", "complain", "complained", "pledge",
+    "maintains", "maintained", "conclude", "concluded", "concludes", "complain", "complained", "pledge",
     "pledged", "vow", "vows", "vowed", "promise", "promised", "threaten", "threatened",
-    "caution", "cautioned", "observe", "observed", "indicate", "indicates", "indicated",
+    "caution", "cautioned", "cautions", "observe", "observed", "indicate", "indicates", "indicated",
     "predict", "predicted", "predicts", "estimate", "estimates", "estimated", "believe",
     "believes", "believed", "think", "thinks", "thought", "fear", "fears", "feared",
     "describe", "describes", "described", "characterize", "characterizes", "characterized",
@@ -94,7 +94,9 @@ static const char *const bare_clause_cues[] = {
     /* ("the association calculates, public funding has fallen") */
     "calculates", "calculated",
     /* ("telling reporters he had proposed a review") */
-    "telling", NULL};
+    "telling",
+    /* ("But earlier moves had left some communities poor, she cautioned") */
+    "cautioned", "cautions", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.", "comptroller",
@@ -367,7 +369,7 @@ static const char *const person_nouns[] = {
     "passenger", "traveller", "traveler", "businesswoman", "businessman", "specialist", "patient", "customer",
     "parent", "applicant", "jobseeker", "claimant", "borrower", "depositor", "policyholder", "subscriber",
     /* and who is hired or campaigns: "The consultant, Name," after "An engineer who inspected" */
-    "consultant", "campaigner",
+    "consultant", "campaigner", "recruiter", /* ("A recruiter in Accra who works with care homes") */
     /* professions: "A pharmacist in north Dublin who has run her own shop" */
     "pharmacist", "dentist", "physician", "psychologist", "paediatrician", "pediatrician", "veterinarian",
     "accountant", "architect", "surveyor", "auditor", "librarian", "lecturer", "curator", "archivist",

@@ -1254,9 +1254,13 @@ int sift_other_holder(const doc *d, uint32_t t0, uint32_t t1, const char *words)
             size_t wn = 0;
             while (w + wn < low + m && w[wn] != ' ')
                 wn++;
-            for (uint32_t k = t0; k < t1; k++)
-                if (TOK_N(d, k) == wn && strncasecmp(TOK_S(d, k), w, wn) == 0 &&
-                    !(k > t0 && sift_tok_is(d, k - 1, *o)))
+            /* (the phrase's own rank, elsewhere in it, is the same: "a
+             * deputy climate minister" for "the deputy minister") */
+            int ranked = 0;
+            for (uint32_t k = t0; k < t1 && !ranked; k++)
+                ranked = sift_tok_is(d, k, *o);
+            for (uint32_t k = t0; k < t1 && !ranked; k++)
+                if (TOK_N(d, k) == wn && strncasecmp(TOK_S(d, k), w, wn) == 0)
                     return 1;
         }
     }
@@ -1826,6 +1830,23 @@ static int titled_before(const doc *d, uint32_t t0, uint32_t h)
     return -1;
 }
 
+/* Is the word at hk, in a description, the body the person works for
+ * ("a spokesman for the prefecture", "a researcher at the institute"),
+ * so that "the prefecture" is no name for that person? */
+static int works_for(const doc *d, uint32_t hk, const char *desc)
+{
+    static const char *const preps[] = {" for the ", " at the ", " of the ", NULL};
+    size_t n = TOK_N(d, hk);
+    for (const char *const *p = preps; desc && *p; p++) {
+        size_t pn = strlen(*p);
+        for (const char *f = strstr(desc, *p); f; f = strstr(f + 1, *p))
+            if (strncasecmp(f + pn, TOK_S(d, hk), n) == 0 && (f[pn + n] == '\0' || f[pn + n] == ' ' ||
+                                                               f[pn + n] == ','))
+                return 1;
+    }
+    return 0;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
     if (sift_someone_else(d, t0, t1))
@@ -1887,7 +1908,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             continue; /* (not "the plant" for "the Maximo Reyes plant") */
         checked++;
         int ok = all_words_in(d, t0, t1, en->title, en->first_tok) ||
-                 all_words_in(d, t0, t1, en->desc, en->first_tok) || leader_of(d, t0, t1, en->desc);
+                 (all_words_in(d, t0, t1, en->desc, en->first_tok) && !works_for(d, hk, en->desc)) ||
+                 leader_of(d, t0, t1, en->desc);
         /* "the mayor" is Mayor Matej Kovač before Deputy Mayor Helena
          * Zupan, named since: a rank the phrase leaves out ranks lower */
         int rank = ok && !rank_left_out(d, t0, t1, en->title);
@@ -1926,7 +1948,8 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
             if (d->toks.v[f].sent > s + 12)
                 break;
             if (en->type == ET_PERSON && (all_words_in(d, t0, t1, en->title, en->first_tok) ||
-                                          all_words_in(d, t0, t1, en->desc, en->first_tok) ||
+                                          (all_words_in(d, t0, t1, en->desc, en->first_tok) &&
+                                           !works_for(d, hk, en->desc)) ||
                                           leader_of(d, t0, t1, en->desc)))
                 best = (int)e;
             else if (en->type == ET_PERSON && f >= 3 && sift_is_punct(d, f - 1, ',') &&

@@ -313,6 +313,21 @@ static int cue_follows(const doc *d, uint32_t i)
     return j < d->toks.n && (d->toks.v[j].w.flags & W_CUE) && !(d->toks.v[j].flags & TF_CAP);
 }
 
+/* Does the verb of saying after a name ending at t1 report what "its"
+ * owner does ("Tawseel said in a statement that its riders were")? Only a
+ * body speaks of itself so. */
+static int speaks_of_its(const doc *d, uint32_t t1)
+{
+    uint32_t j = t1 + (t1 < d->toks.n && (d->toks.v[t1].w.flags & W_AUX));
+    for (uint32_t k = j + 1; k < d->toks.n && k < j + 8; k++) {
+        if (sift_tok_is(d, k, "its"))
+            return k == j + 1 || sift_tok_is(d, k - 1, "that");
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_CAP))
+            break;
+    }
+    return 0;
+}
+
 /* A name particle: "bin", "van", "der", "de", "la", "al", "De" (any case;
  * not "and", "of", "for", "on"). */
 static int particle(const doc *d, uint32_t i)
@@ -631,7 +646,8 @@ static int kind_after(const doc *d, uint32_t t1)
          * pesos", not "the company that runs the lifts") */
         relative |= sift_tok_is(d, k, "that") || sift_tok_is(d, k, "which") || sift_tok_is(d, k, "who");
         if (kind && !relative && !(d->toks.v[k].flags & TF_CAP) &&
-            ((d->toks.v[k].upos == SIFT_UPOS_VERB && TOK_N(d, k) > 3 && TOK_S(d, k)[TOK_N(d, k) - 1] == 's') ||
+            ((d->toks.v[k].upos == SIFT_UPOS_VERB && (TOK_N(d, k) > 3 || sift_tok_is(d, k, "has")) &&
+              TOK_S(d, k)[TOK_N(d, k) - 1] == 's') ||
              d->toks.v[k].upos == SIFT_UPOS_AUX))
             return 0;
         /* (a conjunction counts for nothing: "a discount grocery and
@@ -665,6 +681,15 @@ static int kind_after(const doc *d, uint32_t t1)
                 return 0;
             kind = sift_tok_in(d, k, bodies) ? 2 : 1;
         }
+        /* (or a public body: "Rijkswaterstaat, the national water
+         * authority,"; not "an authority on tax law") */
+        static const char *const publics[] = {"authority", "ministry", "department", "commission",
+                                              "directorate", "inspectorate", "secretariat", NULL};
+        if (words <= 5 && !kind && sift_tok_in(d, k, publics) && !(d->toks.v[k].flags & TF_CAP) &&
+            !(k + 1 < d->toks.n && (sift_tok_is(d, k + 1, "on") || (d->toks.v[k + 1].flags & TF_POSS) ||
+                                    ((d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
+                                     !(d->toks.v[k + 1].flags & TF_CAP)))))
+            kind = 2;
         /* (or a body of members: "the national plumbing and heating trade
          * association") */
         if (words <= 6 && !kind && sift_tok_in(d, k, member_bodies) && !(d->toks.v[k].flags & TF_CAP) &&
@@ -940,6 +965,10 @@ static int title_follows(const doc *d, uint32_t t1)
     if (t1 + 1 >= d->toks.n || !sift_is_punct(d, t1, ','))
         return 0;
     uint32_t k = t1 + 1 + (sift_tok_is(d, t1 + 1, "the") && !(d->toks.v[t1 + 1].flags & TF_CAP));
+    /* (past its owner: ", the group's director") */
+    if (k > t1 + 1 && k + 2 < d->toks.n && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
+        d->toks.v[k + 1].kind != TK_WORD && (d->toks.v[k + 1].flags & TF_POSS))
+        k += 2;
     for (uint32_t j = k; j < d->toks.n && j < k + 3; j++) {
         const tok *u = &d->toks.v[j];
         if (u->kind != TK_WORD || (u->flags & TF_CAP))
@@ -1065,7 +1094,9 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
                 return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "given-name-again");
             if (cue_follows(d, t0))
                 return mt == ET_ORG ? add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "model")
-                                    : add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
+                       : !has_cls(d, t0, LX_FIRST) && speaks_of_its(d, t1)
+                           ? add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+cue+its")
+                           : add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+cue");
             return mt == ET_ORG && !d->toks.v[t0].lexcls && !(t->w.flags & W_TITLE) && TOK_N(d, t0) > 2
                        ? add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model")
                        : 0;
@@ -2158,10 +2189,17 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     }
     /* 1c. any name before a county, a province or a district: "Clark County",
      * "Jajpur District" (not "Ohio State", a university, nor "... Department") */
+    /* (nor after a nationality: "the Argentine Naval Prefecture", a coast
+     * guard, is no place) */
+    int national = 0;
+    for (uint32_t k = t0; k + 1 < t1 && !national; k++)
+        national = has_cls(d, k, LX_NORP) && !has_cls(d, k, LX_GPE);
     if (t1 - t0 >= 2 && admin_word(d, t1 - 1) && !sift_tok_is(d, t1 - 1, "state") &&
         !sift_tok_is(d, t1 - 1, "department") && !sift_tok_is(d, t1 - 1, "territory") &&
         !(d->toks.v[t0].w.flags & (W_ORGKEY | W_TITLE)) && !(d->toks.v[t1 - 2].w.flags & W_ORGKEY))
-        return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1,
+        return national ? add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)),
+                                      t1, ET_ORG, MK_NAME, -1, NULL, "nation+division")
+                        : add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1,
                            ET_GPE, MK_NAME, -1, NULL, "name+division");
     /* 2a. a field of government before a country or a region: "Transport Canada",
      * "Statistics South Africa", "Public Health England"; and "Bank Indonesia" */
@@ -2204,6 +2242,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (words)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "org+place");
     }
+    /* 2a. an organisation's words before its field: "Federal Public
+     * Service Health" (Belgium's health ministry) */
+    if (t1 - t0 >= 3 && sift_tok_in(d, t1 - 1, fields) && (d->toks.v[t1 - 2].w.flags & W_ORGKEY) &&
+        (d->toks.v[t1 - 2].flags & TF_CAP) && (d->toks.v[t1 - 1].flags & TF_CAP) && !name0 &&
+        !(d->toks.v[t1 - 2].w.flags & W_CONNECT))
+        return add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1, ET_ORG,
+                           MK_NAME, -1, NULL, "org+field");
     /* 2a. an acronym with a place: "ETH Zurich", "NHS England" */
     if (t1 - t0 == 2 && (d->toks.v[t0].flags & TF_ALLCAPS) && !(d->toks.v[t0].flags & TF_ABBR) &&
         !has_cls(d, t0, LX_GPE) && has_cls(d, t0 + 1, LX_GPE) && !(d->toks.v[t0 + 1].flags & TF_ALLCAPS))
