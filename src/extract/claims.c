@@ -900,6 +900,22 @@ static const char *unit_noun(doc *d, uint32_t e, uint32_t h)
     return u;
 }
 
+/* "megawatt hour", "kilowatt-hours" at token k: the unit of energy
+ * ("MWh"), with *end set past "hour"; NULL if none. */
+static const char *energy_unit(const doc *d, uint32_t k, uint32_t *end)
+{
+    static const char *const watts[] = {"kilowatt", "kWh", "megawatt", "MWh", "gigawatt", "GWh",
+                                        "terawatt", "TWh", NULL};
+    uint32_t n = (uint32_t)d->toks.n, h = k + 1 + (k + 2 < n && sift_is_punct(d, k + 1, '-') &&
+                                                    !(d->toks.v[k + 1].flags & TF_SPACE));
+    for (const char *const *w = watts; *w && h < n && d->toks.v[h].sent == d->toks.v[k].sent; w += 2)
+        if (sift_tok_is(d, k, w[0]) && (sift_tok_is(d, h, "hour") || sift_tok_is(d, h, "hours"))) {
+            *end = h + 1;
+            return w[1];
+        }
+    return NULL;
+}
+
 /*
  * A rate: "2.2 million barrels per day", "about EUR40 million a day", "$71.40
  * a barrel", "140 miles per hour", "300,000 bpd". The phrase runs to the
@@ -946,15 +962,12 @@ static void rate(doc *d, claim_tmp *c)
     c->per = den;
     c->t1 = k + 2;
     /* "per megawatt hour", "a kilowatt-hour": the energy, not the power */
-    static const char *const watts[] = {"kilowatt", "kWh", "megawatt", "MWh", "gigawatt", "GWh", "terawatt", "TWh",
-                                        NULL};
-    uint32_t h = k + 2 + (k + 3 < n && sift_is_punct(d, k + 2, '-') && !(d->toks.v[k + 2].flags & TF_SPACE));
-    for (const char *const *w = watts; *w && h < n && d->toks.v[h].sent == d->toks.v[k].sent; w += 2)
-        if (sift_tok_is(d, k + 1, w[0]) && (sift_tok_is(d, h, "hour") || sift_tok_is(d, h, "hours"))) {
-            c->per = w[1];
-            c->t1 = h + 1;
-            break;
-        }
+    uint32_t end = 0;
+    const char *energy = energy_unit(d, k + 1, &end);
+    if (energy) {
+        c->per = energy;
+        c->t1 = end;
+    }
 }
 
 static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
@@ -1034,6 +1047,13 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         (!(d->toks.v[k].flags & TF_CAP) || ((d->toks.v[k].flags & TF_ALLCAPS) && TOK_N(d, k) <= 3)) &&
         !sift_tok_is(d, k, "per")) {
         c->unit = singular(d, k);
+        /* ("2.5 gigawatt hours", "40 megawatt-hours": energy) */
+        uint32_t end = 0;
+        const char *energy = energy_unit(d, k, &end);
+        if (energy) {
+            c->unit = energy;
+            k = end - 1;
+        }
         if (sift_tok_is(d, k, "degrees") || sift_tok_is(d, k, "degree"))
             c->unit = sift_tok_is(d, k + 1, "celsius") ? "degree Celsius"
                       : sift_tok_is(d, k + 1, "fahrenheit") ? "degree Fahrenheit" : "degree";

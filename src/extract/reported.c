@@ -1310,6 +1310,16 @@ static int noun_the_said(const doc *d, uint32_t c, uint32_t s0)
            d->toks.v[c - 3].upos == SIFT_UPOS_NOUN && !(d->toks.v[c - 3].flags & TF_CAP);
 }
 
+/* Is a noun for a person among the three words from k, before hi ("a
+ * spokesman for ...", "a senior economist at ...")? */
+static int person_noun_after(const doc *d, uint32_t k, uint32_t hi)
+{
+    for (uint32_t j = k; j < hi && j < k + 3 && d->toks.v[j].kind == TK_WORD && !(d->toks.v[j].flags & TF_CAP); j++)
+        if (d->toks.v[j].w.flags & (W_PERSON_NOUN | W_TITLE))
+            return 1;
+    return 0;
+}
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
     /* ("... from Britain, Ireland and the Gulf states.", "... in Ondo,
@@ -1866,6 +1876,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (a_who >= 0) {
             a.ent = a_who;
             a.name = d->ents.v[a_who].name;
+        }
+        /* (but a person described after the comma speaks for herself:
+         * "Mohammad Karim, a spokesman for Bangladesh Bank, said") */
+        int described = inner >= subj0 + 2 && sift_is_punct(d, inner - 1, ',') ? sift_entity_at(d, inner - 2) : -1;
+        if (a.ent < 0 && described >= 0 && d->ents.v[described].type == ET_PERSON &&
+            (sift_tok_is(d, inner, "a") || sift_tok_is(d, inner, "an")) && !(d->toks.v[inner].flags & TF_CAP) &&
+            inner + 1 < c && person_noun_after(d, inner + 1, c)) {
+            a.ent = described;
+            a.name = d->ents.v[described].name;
         }
         /* (not an owner: "Ayesha Rahman, the NEOC's national coordinator,") */
         for (uint32_t k = inner; k < c - 1 && a.ent < 0; k++)
@@ -2970,8 +2989,10 @@ int sift_extract_reported(doc *d)
         /* (a verb right after a quotation's closing comma attributes it:
          * '"...," said Hakan Yildiz, 41, a shopkeeper who said ...' opens
          * no clause of its own) */
+        /* (but a participle does not: 'dismissed it as "a number invented
+         * in an office," saying the union had counted ...') */
         if (start == c + 1 && c > s0 + 1 && d->toks.v[c - 1].kind == TK_QUOTE && !(d->toks.v[c - 1].flags & TF_QOPEN) &&
-            sift_is_punct(d, c - 2, ','))
+            sift_is_punct(d, c - 2, ',') && !(sift_tok_ends(d, c, "ing") && quoted_fragment_end(d, c - 1, s0)))
             continue;
         sift_attribution a = {-1, NULL, -1, "reported-speech"};
         if (!sift_speaker_of_cue(d, c, s0, s1, &a))

@@ -849,6 +849,16 @@ static uint32_t person_before_description(const doc *d, uint32_t a, uint32_t lo)
     return x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[p].flags & TF_INQUOTE) ? p : 0;
 }
 
+/* Is a lower-case noun for a person among the tokens [k, hi) ("an ear,
+ * nose and throat specialist")? */
+static int person_noun_within(const doc *d, uint32_t k, uint32_t hi)
+{
+    for (uint32_t j = k; j < hi && j < k + 10; j++)
+        if (person_word(d, j))
+            return 1;
+    return 0;
+}
+
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     /* (the subject is after an opening question: "Asked that question at
@@ -856,6 +866,23 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     uint32_t sb0 = sift_body_start(d, d->toks.v[cue].sent);
     if (sb0 >= lo && sb0 < cue)
         lo = past_asked(d, sb0, cue);
+    /* "Among the protesters was Ali Hassan, 24, a student who said": the
+     * person a description with "who" is given to */
+    if (cue >= lo + 5 && is_who(d, cue - 1) && !(d->toks.v[cue - 1].flags & TF_CAP) && person_word(d, cue - 2)) {
+        uint32_t a = cue - 2;
+        while (a > lo + 2 && a + 4 > cue && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+               !sift_tok_is(d, a - 1, "a") && !sift_tok_is(d, a - 1, "an"))
+            a--;
+        uint32_t c = a >= lo + 3 && (sift_tok_is(d, a - 1, "a") || sift_tok_is(d, a - 1, "an")) ? a - 2 : 0;
+        if (c > lo + 3 && sift_is_punct(d, c, ',') && d->toks.v[c - 1].kind == TK_NUM && sift_is_punct(d, c - 2, ','))
+            c -= 2; /* (past an age: ", 24,") */
+        int x = c > lo + 1 && sift_is_punct(d, c, ',') ? sift_entity_at(d, c - 1) : -1;
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[c - 1].flags & TF_INQUOTE)) {
+            *np0 = sift_name_start(d, c - 1, lo);
+            *np1 = c;
+            return 1;
+        }
+    }
     uint32_t j = cue;
     /* skip auxiliaries and adverbs between subject and verb: "has also said"
      * (not a noun the list holds as a verb: "The new plan estimates") */
@@ -1271,6 +1298,28 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             if (p && rel) {
                 *np0 = sift_name_start(d, p, lo);
                 *np1 = p + 1;
+                return 1;
+            }
+            break;
+        }
+    /* "Dr Meera Natarajan, an ear, nose and throat specialist at a
+     * hospital, said": a person's name, then a description whose first
+     * words are a list, commas and all, up to the comma before the verb */
+    if (j == cue && j > lo + 8 && sift_is_punct(d, j - 1, ','))
+        for (uint32_t a = j - 2, lists = 0; a > lo + 2 && a + 24 > j; a--) {
+            const tok *u = &d->toks.v[a];
+            if (u->kind == TK_QUOTE || (u->flags & TF_INQUOTE) || sift_is_punct(d, a, ';') ||
+                (sift_finite_verb(d, a) && !sift_tok_ends(d, a, "ing")) || sift_is_cue(d, a))
+                break;
+            lists += sift_tok_is(d, a, "and") || sift_tok_is(d, a, "or");
+            if (!(sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")) || !sift_is_punct(d, a - 1, ','))
+                continue;
+            int x = sift_entity_at(d, a - 2), commas = 0;
+            for (uint32_t m = a + 1; m + 1 < j && m < a + 5; m++)
+                commas += sift_is_punct(d, m, ',');
+            if (x >= 0 && d->ents.v[x].type == ET_PERSON && commas && lists && person_noun_within(d, a + 1, j - 1)) {
+                *np0 = sift_name_start(d, a - 2, lo);
+                *np1 = a - 1;
                 return 1;
             }
             break;
@@ -3812,16 +3861,23 @@ static int unnamed_body_spoke(const doc *d, uint32_t k, uint32_t np0)
     uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 2 ? s - 2 : 0].t0;
     for (uint32_t j = lo + 1; j + 1 < np0; j++) {
         if (j == k || !sift_toks_equal(d, j, k, 1) || d->toks.v[j].ment >= 0 ||
-            (d->toks.v[j].flags & (TF_INQUOTE | TF_CAP)) || !sift_is_cue(d, j + 1) || !sift_finite_verb(d, j + 1))
+            (d->toks.v[j].flags & (TF_INQUOTE | TF_CAP)))
             continue;
+        int spoke = sift_is_cue(d, j + 1) && sift_finite_verb(d, j + 1);
         /* (described in plain words after its article: "the regional
          * agriculture department"; not "the Premier League club", "the
          * Mumbai-based company") */
+        /* (or, cited with "according to", with its place: "according to
+         * the Tamil Nadu revenue department") */
         uint32_t b = j;
-        while (b > lo && b + 4 > j && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
-               !(d->toks.v[b - 1].w.flags & (W_DET | W_PREP | W_VERB | W_AUX)) && d->toks.v[b - 1].ment < 0)
+        while (b > lo && b + 4 > j && d->toks.v[b - 1].kind == TK_WORD &&
+               !(d->toks.v[b - 1].w.flags & (W_DET | W_PREP | W_VERB | W_AUX)) &&
+               ((!(d->toks.v[b - 1].flags & TF_CAP) && d->toks.v[b - 1].ment < 0) ||
+                (!spoke && d->toks.v[b - 1].ment >= 0 && d->ments.v[d->toks.v[b - 1].ment].type == ET_GPE)))
             b--;
-        if (b < j && b > lo && sift_tok_is(d, b - 1, "the"))
+        int cited = !spoke && b >= lo + 3 && sift_tok_is(d, b - 2, "to") && sift_tok_is(d, b - 3, "according") &&
+                    (j + 1 == np0 || d->toks.v[j + 1].kind != TK_WORD);
+        if ((spoke || cited) && b < j && b > lo && sift_tok_is(d, b - 1, "the"))
             return 1;
     }
     return 0;
@@ -4262,14 +4318,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         return -1;
     }
     if (!institution_noun(d, k) && !house) {
-        /* ("the prefecture" after "the Argentine Naval Prefecture": a
-         * body named before, by the last word of its name) */
+        /* ("the prefecture" after "the Argentine Naval Prefecture said": a
+         * body that spoke before, by the last word of its name; not "the
+         * museum" for a "National Museum in Kinshasa" a minister spoke of) */
         for (uint32_t i = np0, seen = 0; np1 == np0 + 2 && k == np0 + 1 && sift_tok_is(d, np0, "the") &&
                                          !(d->toks.v[k].flags & TF_CAP) && i-- > 0 && seen < 3000;
              seen++) {
             int e = sift_entity_at(d, i);
             if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
-                ends_with_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
+                ends_with_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) && has_spoken(d, e))
                 return e;
         }
         return -1;
@@ -7906,6 +7963,20 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 break; /* (what it is of may come first: "An analysis of trip data by the ...") */
         }
     }
+    /* "the property analytics firm Mosaic Rental Data": a kind, whatever
+     * the tagger makes of it, then the organisation's name that ends the
+     * phrase (no person's noun nor preposition before it) */
+    for (uint32_t i = np0 + 1; i < np1 && d->toks.v[i - 1].kind == TK_WORD && !person_word(d, i - 1) &&
+                               !((d->toks.v[i - 1].w.flags & W_PREP) && !(d->toks.v[i - 1].flags & TF_CAP));
+         i++) {
+        int x = sift_entity_at(d, i);
+        if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_entity_at(d, i - 1) != x && sift_tok_org_kind(d, i - 1) &&
+            sift_name_end(d, i, np1) == np1) {
+            *ent = x;
+            *name = d->ents.v[x].name;
+            return;
+        }
+    }
     if (h > np0) {
         const tok *ht = &d->toks.v[h - 1];
         int opens = (ht->flags & TF_SENT) || sift_body_start(d, ht->sent) == h - 1; /* "LAGOS — Residents" */
@@ -8348,7 +8419,13 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
     int part = comma + 4 < hi && (p->kind == TK_WORD || p->kind == TK_NUM) && !(p->flags & TF_CAP) &&
                sift_tok_is(d, comma + 2, "of") &&
                (sift_tok_is(d, comma + 3, "which") || sift_tok_is(d, comma + 3, "whom"));
-    if (!(participle || part || sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
+    /* (or "where" after a place: "on the Selune river in Normandy, where
+     * large dams were taken down in recent years, had been") */
+    int where = sift_tok_is(d, comma + 1, "where") && !(p->flags & TF_CAP) && comma > 0 &&
+                sift_entity_at(d, comma - 1) >= 0 &&
+                (d->ents.v[sift_entity_at(d, comma - 1)].type == ET_GPE ||
+                 d->ents.v[sift_entity_at(d, comma - 1)].type == ET_LOC);
+    if (!(participle || part || where || sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
         return 0;
     for (uint32_t m = comma + 2, lim = comma + 18; m + 1 < hi && m < lim; m++) {
         /* (past a quotation opened and closed inside it: "the catch-up
@@ -8484,8 +8561,11 @@ int sift_clause_starts(const doc *d, uint32_t i)
             lim++;
         /* (nor do articles, and a name counts once: "about 60 percent of
          * the workers at the terminals in Valparaiso and San Antonio were") */
+        /* (nor "of" between nouns: "the starting salary for a teacher on
+         * the first level of the public pay scale was") */
         else if (k > i && lim < i + 24 &&
                  (((u->w.flags & W_DET) && !(u->flags & TF_CAP)) ||
+                  (sift_tok_is(d, k, "of") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) ||
                   (u->ment >= 0 && d->ments.v[u->ment].t0 < k && d->ments.v[u->ment].t0 >= i)))
             lim++;
         /* 'it "firmly opposes" the tariffs': a quotation inside the clause */
@@ -8885,6 +8965,14 @@ int sift_clause_starts(const doc *d, uint32_t i)
             (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN || d->toks.v[k - 1].upos == SIFT_UPOS_PROPN) && k + 1 < hi &&
             ((sift_tok_ends(d, k + 1, "ly") && d->toks.v[k + 1].upos == SIFT_UPOS_ADV) ||
              d->toks.v[k + 1].kind == TK_NUM || sift_tok_in(d, k + 1, roughly) || figure_for_whom(d, k + 1, hi)))
+            return 1;
+        /* (or "amounts to", "comes to" and a figure after a singular noun:
+         * "says the historic debt amounts to roughly 3.5 trillion pesos") */
+        if (k >= i + 2 && k + 2 < hi && u->upos == SIFT_UPOS_NOUN && u->kind == TK_WORD && !(u->flags & TF_CAP) &&
+            sift_tok_ends(d, k, "s") && !sift_tok_ends(d, k, "ss") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
+            !sift_tok_ends(d, k - 1, "s") && sift_tok_is(d, k + 1, "to") &&
+            (d->toks.v[k + 2].kind == TK_NUM || d->toks.v[k + 2].kind == TK_SYM ||
+             (sift_tok_in(d, k + 2, roughly) && k + 3 < hi && d->toks.v[k + 3].kind == TK_NUM)))
             return 1;
         /* (a present tense the tagger took for a noun, after an adverb of
          * time on the subject's noun: "said the population now numbers

@@ -1837,6 +1837,11 @@ static int works_for(const doc *d, uint32_t hk, const char *desc)
 {
     static const char *const preps[] = {" for the ", " at the ", " of the ", NULL};
     size_t n = TOK_N(d, hk);
+    /* (or its owner: "the district's health officer") */
+    for (const char *f = desc; f && *f; f++)
+        if ((f == desc || f[-1] == ' ') && strncasecmp(f, TOK_S(d, hk), n) == 0 &&
+            (strncmp(f + n, "'s ", 3) == 0 || strncmp(f + n, "\xe2\x80\x99s ", 5) == 0))
+            return 1;
     for (const char *const *p = preps; desc && *p; p++) {
         size_t pn = strlen(*p);
         for (const char *f = strstr(desc, *p); f; f = strstr(f + 1, *p))
