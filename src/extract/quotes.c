@@ -983,6 +983,18 @@ static int chain_unattributed(const doc *d, const sift_quote *q)
     return p != q;
 }
 
+/* Does the quotation q go on from one opened in an earlier paragraph
+ * whose paragraph attributed a quotation before it ('"...," he said.
+ * "Now they tell me ... . ¶ "My parents came ..."')? Its words are that
+ * speaker's, not those of whoever the next paragraph describes. */
+static int continues_attributed(const doc *d, const sift_quote *q)
+{
+    const sift_quote *p = q;
+    while (p > d->quotes.v && p->span.start > 0 && quote_left_open(d, sift_tok_at(d, p->span.start) - 1))
+        p--;
+    return p != q && p > d->quotes.v && p[-1].cue && para_at(d, p[-1].span.start) == para_at(d, p->span.start);
+}
+
 /* The token after the comma that closes an aside the comma at k opens
  * (", a former sheriff's deputy first elected in 2018,"), in the same
  * sentence and within 24 tokens; else k. */
@@ -1234,7 +1246,7 @@ static void view_of(doc *d, sift_quote *q)
     /* ('"..." ¶ The skipper of one of the largest trawlers in the fleet was
      * speaking on the quayside': a person described, not named, whose
      * sentence says that was when they spoke) */
-    if ((d->toks.v[t].w.flags & W_DET) && !(d->toks.v[t].flags & TF_INQUOTE)) {
+    if ((d->toks.v[t].w.flags & W_DET) && !(d->toks.v[t].flags & TF_INQUOTE) && !continues_attributed(d, q)) {
         uint32_t hi = sift_sent_t1(d, t);
         int person = 0;
         for (uint32_t k = t + 1; k + 1 < hi && k < t + 16; k++) {

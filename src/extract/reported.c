@@ -2052,6 +2052,42 @@ static uint32_t it_was_said_by(const doc *d, uint32_t c, uint32_t it, uint32_t s
     return that;
 }
 
+/* "By her calculation, the extension would need ...", "By Oxfam's own
+ * count, ...": a sentence opening with someone's reckoning reports what follows
+ * its comma. Returns that comma and sets [*o0, *o1) to the owner ("his",
+ * "her", or a name before its mark) and *noun to the reckoning's noun; 0
+ * if none. */
+static uint32_t by_reckoning(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0, uint32_t *o1, uint32_t *noun)
+{
+    static const char *const reckonings[] = {"calculation", "calculations", "estimate", "estimates", "count",
+                                             "reckoning", "tally", "estimation", NULL};
+    static const char *const owners[] = {"his", "her", NULL};
+    if (!sift_tok_is(d, c, "by") || !(d->toks.v[c].flags & TF_CAP) || sift_body_start(d, d->toks.v[c].sent) != c ||
+        c + 3 >= s1)
+        return 0;
+    uint32_t k = c + 1;
+    *o0 = k;
+    if (sift_tok_in(d, k, owners))
+        k++;
+    else {
+        k += sift_tok_is(d, k, "the") && !(d->toks.v[k].flags & TF_CAP); /* ("By the Forum's own count") */
+        int x = sift_entity_at(d, k);
+        if (x < 0 || d->ents.v[x].type == ET_GPE || d->ents.v[x].type == ET_NORP)
+            return 0;
+        k = sift_name_end(d, k, s1);
+        if (k >= s1 || d->toks.v[k].kind == TK_WORD || !(d->toks.v[k].flags & TF_POSS))
+            return 0;
+        *o1 = k++;
+    }
+    if (sift_tok_in(d, c + 1, owners))
+        *o1 = c + 2;
+    k += k < s1 && (sift_tok_is(d, k, "own") || sift_tok_is(d, k, "latest") || sift_tok_is(d, k, "rough"));
+    if (k + 2 >= s1 || !sift_tok_in(d, k, reckonings) || !sift_is_punct(d, k + 1, ','))
+        return 0;
+    *noun = k;
+    return k + 1;
+}
+
 /* "Under a schedule published by the municipality, the city will be
  * divided into 14 zones": a sentence opening with a plan and who made it
  * reports what the plan says. Returns the token of "by", or 0. */
@@ -2201,6 +2237,22 @@ int sift_extract_reported(doc *d)
                 add_indirect(d, from, clause_end(d, from), &a, c) != 0)
                 return -1;
             continue;
+        }
+        uint32_t r0 = 0, r1 = 0, rn = 0, reckoned = by_reckoning(d, c, s1, &r0, &r1, &rn);
+        if (reckoned) {
+            sift_attribution a = {-1, NULL, rn, "by-reckoning"};
+            int g = sift_tok_is(d, r0, "her") ? 'F' : sift_tok_is(d, r0, "his") ? 'M' : 0;
+            if (g) {
+                a.ent = sift_resolve_pronoun(d, r0, g);
+                a.name = a.ent >= 0 ? d->ents.v[a.ent].name : NULL;
+            } else {
+                sift_name_speaker(d, r0, r1, &a.ent, &a.name);
+            }
+            if (a.name && sift_clause_starts(d, reckoned + 1) &&
+                add_indirect(d, reckoned + 1, clause_end(d, reckoned + 1), &a, rn) != 0)
+                return -1;
+            if (a.name)
+                continue;
         }
         uint32_t o0, o1;
         int who;

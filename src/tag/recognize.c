@@ -1391,6 +1391,15 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
              (lone && (cue_follows(d, t1 - 1) || (t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') &&
                                                   !(d->toks.v[t1 + 1].flags & TF_CAP))))))
             return add_mention(d, unk, t1, ET_ORG, MK_NAME, -1, NULL, "org+country");
+        /* (or a word and a town's name before the country, the name set
+         * off by a comma and a description: "Pearl Mobile Uganda, one of
+         * the country's largest operators,") */
+        const lex_entry *cx = best->cls == LX_GPE && best_end + 1 == t1 && unk + 1 == i &&
+                                      !strstr(best->info, "kind=country") && !has_cls(d, unk, LX_GPE)
+                                  ? lookup(d, best_end, t1, NULL)
+                                  : NULL;
+        if (cx && cx->cls == LX_GPE && strstr(cx->info, "kind=country") && kind_after(d, t1))
+            return add_mention(d, unk, t1, ET_ORG, MK_NAME, -1, NULL, "org+country");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
         /* "the daily Meta", "Meta, which owns Facebook": a town's name, but
