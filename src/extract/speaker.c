@@ -6588,6 +6588,12 @@ static const char *document_speaker(doc *d, uint32_t ps, int *ent)
     return *ent >= 0 ? d->ents.v[*ent].name : what;
 }
 
+/* Nouns for a body that governs a place ("The provincial government of
+ * Zeeland", "the regional council of Ancash"), for region_named() and
+ * sift_name_speaker(). */
+static const char *const governs[] = {"government", "administration", "authority", "authorities",
+                                      "council", "cabinet", "legislature", "assembly", NULL};
+
 /* For "the province", "the state", "the region" (or "the city") at
  * [np0,np1): the place of that kind named last before it, in its sentence
  * or the one before, outside quotations; else -1. When the place was
@@ -6596,7 +6602,6 @@ static const char *document_speaker(doc *d, uint32_t ps, int *ent)
  * result -1. */
 static int region_named(doc *d, uint32_t np0, uint32_t np1, const char **body)
 {
-    static const char *const governs[] = {"government", "administration", "authorities", NULL};
     static const char *const regions[] = {"province", "state", "region", "prefecture", "canton", NULL};
     if (np1 != np0 + 2 || !sift_tok_is(d, np0, "the") || (d->toks.v[np0 + 1].flags & TF_CAP))
         return -1;
@@ -8010,8 +8015,6 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             }
             /* (so does the place a public body governs: "The provincial
              * government of Zeeland") */
-            static const char *const governs[] = {"government", "administration", "authority", "authorities",
-                                                  "council", "cabinet", "legislature", "assembly", NULL};
             if (sift_tok_is(d, h, "of") && o == h + 1 && o < np1 && sift_tok_in(d, h - 1, governs) &&
                 !(d->toks.v[h - 1].flags & TF_CAP) && sift_entity_at(d, o) >= 0 &&
                 d->ents.v[sift_entity_at(d, o)].type == ET_GPE && sift_name_end(d, o, np1) == np1) {
