@@ -2062,14 +2062,15 @@ static uint32_t by_reckoning(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0
     static const char *const reckonings[] = {"calculation", "calculations", "estimate", "estimates", "count",
                                              "reckoning", "tally", "estimation", NULL};
     static const char *const owners[] = {"his", "her", NULL};
-    if (!sift_tok_is(d, c, "by") || !(d->toks.v[c].flags & TF_CAP) || sift_body_start(d, d->toks.v[c].sent) != c ||
-        c + 3 >= s1)
+    /* (the cheap tests first: every token passes here) */
+    if (!(d->toks.v[c].flags & TF_CAP) || c + 3 >= s1 || !sift_tok_is(d, c, "by") ||
+        sift_body_start(d, d->toks.v[c].sent) != c)
         return 0;
     uint32_t k = c + 1;
     *o0 = k;
-    if (sift_tok_in(d, k, owners))
-        k++;
-    else {
+    if (sift_tok_in(d, k, owners)) {
+        *o1 = ++k;
+    } else {
         k += sift_tok_is(d, k, "the") && !(d->toks.v[k].flags & TF_CAP); /* ("By the Forum's own count") */
         int x = sift_entity_at(d, k);
         if (x < 0 || d->ents.v[x].type == ET_GPE || d->ents.v[x].type == ET_NORP)
@@ -2079,8 +2080,6 @@ static uint32_t by_reckoning(const doc *d, uint32_t c, uint32_t s1, uint32_t *o0
             return 0;
         *o1 = k++;
     }
-    if (sift_tok_in(d, c + 1, owners))
-        *o1 = c + 2;
     k += k < s1 && (sift_tok_is(d, k, "own") || sift_tok_is(d, k, "latest") || sift_tok_is(d, k, "rough"));
     if (k + 2 >= s1 || !sift_tok_in(d, k, reckonings) || !sift_is_punct(d, k + 1, ','))
         return 0;

@@ -873,13 +873,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         while (a > lo + 2 && a + 4 > cue && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
                !sift_tok_is(d, a - 1, "a") && !sift_tok_is(d, a - 1, "an"))
             a--;
-        uint32_t c = a >= lo + 3 && (sift_tok_is(d, a - 1, "a") || sift_tok_is(d, a - 1, "an")) ? a - 2 : 0;
-        if (c > lo + 3 && sift_is_punct(d, c, ',') && d->toks.v[c - 1].kind == TK_NUM && sift_is_punct(d, c - 2, ','))
-            c -= 2; /* (past an age: ", 24,") */
-        int x = c > lo + 1 && sift_is_punct(d, c, ',') ? sift_entity_at(d, c - 1) : -1;
-        if (x >= 0 && d->ents.v[x].type == ET_PERSON && !(d->toks.v[c - 1].flags & TF_INQUOTE)) {
-            *np0 = sift_name_start(d, c - 1, lo);
-            *np1 = c;
+        uint32_t p = sift_tok_is(d, a - 1, "a") || sift_tok_is(d, a - 1, "an") ? person_before_description(d, a - 1, lo)
+                                                                               : 0;
+        if (p) {
+            *np0 = sift_name_start(d, p, lo);
+            *np1 = p + 1;
             return 1;
         }
     }
@@ -1314,12 +1312,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             lists += sift_tok_is(d, a, "and") || sift_tok_is(d, a, "or");
             if (!(sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")) || !sift_is_punct(d, a - 1, ','))
                 continue;
-            int x = sift_entity_at(d, a - 2), commas = 0;
+            uint32_t p = person_before_description(d, a, lo), commas = 0;
             for (uint32_t m = a + 1; m + 1 < j && m < a + 5; m++)
                 commas += sift_is_punct(d, m, ',');
-            if (x >= 0 && d->ents.v[x].type == ET_PERSON && commas && lists && person_noun_within(d, a + 1, j - 1)) {
-                *np0 = sift_name_start(d, a - 2, lo);
-                *np1 = a - 1;
+            if (p && commas && lists && person_noun_within(d, a + 1, j - 1)) {
+                *np0 = sift_name_start(d, p, lo);
+                *np1 = p + 1;
                 return 1;
             }
             break;
@@ -3386,13 +3384,18 @@ static int described_public(const entity *en)
 
 /* Is the organisation described as a public body by the last word of its
  * description ("Rijkswaterstaat, the national water authority,")? */
+/* Nouns for a public body, not a company ("the agency said"), for
+ * public_noun() and described_as_public(). */
+static const char *const public_nouns[] = {"agency", "regulator", "authority", "administration", "department",
+                                           "commission", "watchdog", "directorate", NULL};
+
 static int described_as_public(const entity *en)
 {
-    static const char *const kinds[] = {"agency", "regulator", "authority", "administration", "department",
-                                        "commission", "watchdog", "directorate", "ministry", NULL};
     const char *last = en->desc ? strrchr(en->desc, ' ') : NULL;
     last = last ? last + 1 : en->desc;
-    for (const char *const *k = kinds; last && *k; k++)
+    if (last && strcasecmp(last, "ministry") == 0)
+        return 1;
+    for (const char *const *k = public_nouns; last && *k; k++)
         if (strcasecmp(last, *k) == 0)
             return 1;
     return 0;
@@ -3810,8 +3813,6 @@ static int staff_noun(const doc *d, uint32_t k)
  * had required Arcturus to ...": a noun for a public body, not a company */
 static int public_noun(const doc *d, uint32_t k)
 {
-    static const char *const public_nouns[] = {"agency", "regulator", "authority", "administration", "department",
-                                               "commission", "watchdog", "directorate", NULL};
     return sift_tok_in(d, k, public_nouns);
 }
 
@@ -8388,7 +8389,10 @@ static int cost_verb(const doc *d, uint32_t k)
         const tok *a = w + 1 < d->toks.n ? &d->toks.v[w + 1] : NULL;
         if (a && w > k + 1 && (a->kind == TK_NUM || a->kind == TK_SYM) && !(d->toks.v[w].w.flags & W_DET))
             return 1;
-        if (!(d->toks.v[w].w.flags & W_DET) && d->toks.v[w].upos != SIFT_UPOS_NOUN && !sift_tok_in(d, w, roughly))
+        /* (past a word on whom: "cost overseas nurses 7,000 to 9,500 New
+         * Zealand dollars") */
+        if (!(d->toks.v[w].w.flags & W_DET) && d->toks.v[w].upos != SIFT_UPOS_NOUN && !sift_tok_in(d, w, roughly) &&
+            !(w == k + 1 && (d->toks.v[w].upos == SIFT_UPOS_ADJ || d->toks.v[w].upos == SIFT_UPOS_ADV)))
             break;
     }
     return nx->kind == TK_NUM || nx->kind == TK_SYM || sift_tok_in(d, k + 1, whom) ||
@@ -8521,24 +8525,14 @@ uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi)
 const char *const sift_partitives[] = {"many", "most", "some", "all", "half", "none", "several", NULL};
 
 /* The comma a finite verb follows, reached from m (before lim) over words
- * and figures with no verb of their own: the end of an aside; or 0. */
-static uint32_t verbless_to_comma(const doc *d, uint32_t m, uint32_t lim, uint32_t hi)
+ * and figures with no verb of their own (a participle in -ing allowed
+ * when ing is set): the end of an aside; or 0. */
+static uint32_t verbless_to_comma(const doc *d, uint32_t m, uint32_t lim, uint32_t hi, int ing)
 {
     while (m < hi && m < lim && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
-           !sift_finite_verb(d, m))
+           (!sift_finite_verb(d, m) || (ing && sift_tok_ends(d, m, "ing") && !(d->toks.v[m].w.flags & W_AUX))))
         m++;
     return m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) ? m : 0;
-}
-
-/* Do whom a verb charges and then a figure start at k: "(programmes cost)
- * overseas nurses 7,000 to 9,500 New Zealand dollars"? */
-static int figure_for_whom(const doc *d, uint32_t k, uint32_t hi)
-{
-    uint32_t n = k + (k + 2 < hi && d->toks.v[k].kind == TK_WORD &&
-                      (d->toks.v[k].upos == SIFT_UPOS_ADJ || d->toks.v[k].upos == SIFT_UPOS_ADV) &&
-                      !(d->toks.v[k].flags & TF_CAP));
-    return n + 1 < hi && d->toks.v[n].kind == TK_WORD && !(d->toks.v[n].flags & TF_CAP) && sift_tok_ends(d, n, "s") &&
-           d->toks.v[n].upos == SIFT_UPOS_NOUN && (d->toks.v[n + 1].kind == TK_NUM || d->toks.v[n + 1].kind == TK_SYM);
 }
 
 int sift_clause_starts(const doc *d, uint32_t i)
@@ -8625,11 +8619,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
          * of the subject and what it does, with no verb of its own */
         if (sift_is_punct(d, k, ',') && k > i && k + 5 < hi && sift_tok_in(d, k + 1, sift_partitives) &&
             sift_tok_is(d, k + 2, "of") && sift_tok_is(d, k + 3, "them")) {
-            uint32_t m = k + 4;
-            while (m < hi && m < k + 14 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
-                   (!sift_finite_verb(d, m) || (sift_tok_ends(d, m, "ing") && !(d->toks.v[m].w.flags & W_AUX))))
-                m++;
-            if (m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
+            uint32_t m = verbless_to_comma(d, k + 4, k + 14, hi, 1);
+            if (m) {
                 lim += m - k + 1;
                 k = m;
                 continue;
@@ -8640,7 +8631,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (sift_is_punct(d, k, ',') && k > i && k + 3 < hi &&
             ((sift_tok_is(d, k + 1, "rather") && sift_tok_is(d, k + 2, "than")) || sift_tok_is(d, k + 1, "not")) &&
             !(d->toks.v[k + 1].flags & TF_CAP)) {
-            uint32_t m = verbless_to_comma(d, k + 2 + sift_tok_is(d, k + 1, "rather"), k + 9, hi);
+            uint32_t m = verbless_to_comma(d, k + 2 + sift_tok_is(d, k + 1, "rather"), k + 9, hi, 0);
             if (m) {
                 lim += m - k + 1;
                 k = m;
@@ -8755,7 +8746,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
             uint32_t m = !(d->toks.v[p].flags & TF_CAP) &&
                                  (sift_past_participle(d, p) || sift_tok_ends(d, p, "ed")) &&
                                  (d->toks.v[p + 1].w.flags & W_PREP) && !(d->toks.v[p + 1].flags & TF_CAP)
-                             ? verbless_to_comma(d, p + 1, k + 12, hi)
+                             ? verbless_to_comma(d, p + 1, k + 12, hi, 0)
                              : 0;
             if (m) {
                 lim += m - k + 1;
@@ -8967,7 +8958,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
             TOK_N(d, k - 1) > 3 && TOK_S(d, k - 1)[TOK_N(d, k - 1) - 1] == 's' && !(d->toks.v[k - 1].flags & TF_POSS) &&
             (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN || d->toks.v[k - 1].upos == SIFT_UPOS_PROPN) && k + 1 < hi &&
             ((sift_tok_ends(d, k + 1, "ly") && d->toks.v[k + 1].upos == SIFT_UPOS_ADV) ||
-             d->toks.v[k + 1].kind == TK_NUM || sift_tok_in(d, k + 1, roughly) || figure_for_whom(d, k + 1, hi)))
+             d->toks.v[k + 1].kind == TK_NUM || sift_tok_in(d, k + 1, roughly)))
             return 1;
         /* (or "amounts to", "comes to" and a figure after a singular noun:
          * "says the historic debt amounts to roughly 3.5 trillion pesos") */

@@ -2198,21 +2198,22 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     }
     /* 1c. any name before a county, a province or a district: "Clark County",
      * "Jajpur District" (not "Ohio State", a university, nor "... Department") */
-    /* (nor after a nationality: "the Argentine Naval Prefecture", a coast
-     * guard, is no place; nor after a service's field: "Spokane Regional
-     * Health District", "Denver Public Schools District") */
-    static const char *const services[] = {"health", "water", "school", "schools", "fire", "transit", "irrigation",
-                                           "sanitation", "conservation", "utility", "hospital", NULL};
-    int national = t1 - t0 >= 3 && sift_tok_in(d, t1 - 2, services) && (d->toks.v[t1 - 2].flags & TF_CAP);
-    for (uint32_t k = t0; k + 1 < t1 && !national; k++)
-        national = has_cls(d, k, LX_NORP) && !has_cls(d, k, LX_GPE);
+    /* (but a body after a nationality: "the Argentine Naval Prefecture", a
+     * coast guard; or after a service's field: "Spokane Regional Health
+     * District") */
     if (t1 - t0 >= 2 && admin_word(d, t1 - 1) && !sift_tok_is(d, t1 - 1, "state") &&
         !sift_tok_is(d, t1 - 1, "department") && !sift_tok_is(d, t1 - 1, "territory") &&
-        !(d->toks.v[t0].w.flags & (W_ORGKEY | W_TITLE)) && !(d->toks.v[t1 - 2].w.flags & W_ORGKEY))
-        return national ? add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)),
-                                      t1, ET_ORG, MK_NAME, -1, NULL, "body+division")
-                        : add_mention(d, t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP)), t1,
-                           ET_GPE, MK_NAME, -1, NULL, "name+division");
+        !(d->toks.v[t0].w.flags & (W_ORGKEY | W_TITLE)) && !(d->toks.v[t1 - 2].w.flags & W_ORGKEY)) {
+        static const char *const services[] = {"health", "water", "school", "schools", "fire", "transit",
+                                               "irrigation", "sanitation", "conservation", "utility", "hospital",
+                                               NULL};
+        int body = t1 - t0 >= 3 && sift_tok_in(d, t1 - 2, services) && (d->toks.v[t1 - 2].flags & TF_CAP);
+        for (uint32_t k = t0; k + 1 < t1 && !body; k++)
+            body = has_cls(d, k, LX_NORP) && !has_cls(d, k, LX_GPE);
+        uint32_t a = t0 + ((d->toks.v[t0].flags & TF_SENT) && (d->toks.v[t0].w.flags & W_STOP));
+        return body ? add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "body+division")
+                    : add_mention(d, a, t1, ET_GPE, MK_NAME, -1, NULL, "name+division");
+    }
     /* 2a. a field of government before a country or a region: "Transport Canada",
      * "Statistics South Africa", "Public Health England"; and "Bank Indonesia" */
     static const char *const fields[] = {"transport", "health", "statistics", "environment", "parks",
