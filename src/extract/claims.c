@@ -664,7 +664,9 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
             c->value += d->toks.v[e + 1].w.val;
             e += 2;
         }
-        if (sift_tok_is(d, i, "one") && !(e < n && (d->toks.v[e].w.flags & W_NUMWORD)))
+        /* ("one" is a figure before a unit: "a cut of one percentage point") */
+        if (sift_tok_is(d, i, "one") && !(e < n && (d->toks.v[e].w.flags & W_NUMWORD)) &&
+            !(e < n && ((d->toks.v[e].w.flags & W_UNITWORD) || sift_tok_is(d, e, "percentage"))))
             return 0;
         if (sift_tok_is(d, i, "dozen") || sift_tok_is(d, i, "hundred") || sift_tok_is(d, i, "thousand"))
             return 0; /* "a dozen" is taken below with its article */

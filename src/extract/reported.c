@@ -70,6 +70,7 @@ static int inside_name(const doc *d, uint32_t k)
 /* Where a reported clause that starts at `from` ends (exclusive). */
 static uint32_t clause_end(const doc *d, uint32_t from)
 {
+    static const char *const shown[] = {"showed", "shows", NULL};
     uint32_t hi = sift_sent_t1(d, from);
     for (uint32_t i = from; i < hi; i++) {
         const tok *t = &d->toks.v[i];
@@ -170,9 +171,18 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             size_t n = TOK_N(d, i + 1);
             /* not "refugees and displaced people had returned": a
              * participle before the noun of a subject whose verb follows */
-            int subject = i + 3 < hi && d->toks.v[i + 2].kind == TK_WORD && !(u->w.flags & W_CUE) &&
-                          !(d->toks.v[i + 2].w.flags & (W_DET | W_PREP | W_AUX | W_VERB | W_PRONOUN)) &&
-                          (d->toks.v[i + 3].w.flags & (W_AUX | W_VERB)) && !(d->toks.v[i + 3].flags & TF_CAP);
+            /* (past more nouns: "a stronger krona and subdued price
+             * pressures meant") */
+            uint32_t sv = i + 2;
+            while (sv + 1 < hi && sv < i + 4 && d->toks.v[sv].kind == TK_WORD && !(u->w.flags & W_CUE) &&
+                   !(d->toks.v[sv].flags & TF_CAP) &&
+                   !(d->toks.v[sv].w.flags & (W_DET | W_PREP | W_AUX | W_VERB | W_PRONOUN)) &&
+                   (sv == i + 2 || d->toks.v[sv].upos == SIFT_UPOS_NOUN))
+                sv++;
+            int subject = sv > i + 2 && sv < hi && !(d->toks.v[sv].flags & TF_CAP) &&
+                          ((d->toks.v[sv].w.flags & (W_AUX | W_VERB)) ||
+                           (sv > i + 3 && d->toks.v[sv].upos == SIFT_UPOS_VERB && sv + 1 < hi &&
+                            !(d->toks.v[sv + 1].w.flags & W_PREP))); /* (not "canals clogged with") */
             /* (nor an adjective after one: "exports of raw and washed cashmere") */
             int adjectives = !(u->w.flags & W_CUE) && d->toks.v[i - 1].upos == SIFT_UPOS_ADJ &&
                              i + 2 < hi && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN;
@@ -182,7 +192,12 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             for (uint32_t k = i > from + 5 ? i - 5 : from; k + 1 < i && !perfect && !(u->w.flags & W_CUE); k++)
                 perfect = (sift_tok_is(d, k, "have") || sift_tok_is(d, k, "has") || sift_tok_is(d, k, "had")) &&
                           sift_tok_ends(d, k + 1, "ed");
-            if (u->kind == TK_WORD && !(u->flags & TF_CAP) && !subject && !adjectives && !perfect &&
+            /* (nor the subject's second verb of showing, no clause after
+             * it: "the count had reached 96 percent and showed the option
+             * at 51.2 percent") */
+            int showed = (u->w.flags & W_CUE) && i + 2 < hi && sift_tok_in(d, i + 1, shown) &&
+                         !sift_tok_is(d, i + 2, "that") && (d->toks.v[i + 2].w.flags & W_DET);
+            if (u->kind == TK_WORD && !(u->flags & TF_CAP) && !subject && !adjectives && !perfect && !showed &&
                 ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0)))
                 return i;
         }
@@ -598,9 +613,15 @@ static int description_after(const doc *d, uint32_t m, uint32_t hi)
  * document noun at n opens a phrase of "in" that starts at or after k. */
 static int in_document(const doc *d, uint32_t k, uint32_t n)
 {
-    for (uint32_t m = n; m-- > k && n - m <= 4;) {
+    for (uint32_t m = n, hyphens = 0; m-- > k && n - m <= 4 + hyphens;) {
         if (d->toks.v[m].w.flags & (W_DET | W_PRONOUN))
             return m > k && sift_tok_is(d, m - 1, "in");
+        /* (past a hyphen inside a word: "in its post-election report") */
+        if (sift_is_punct(d, m, '-') && !(d->toks.v[m].flags & TF_SPACE) && !(d->toks.v[m + 1].flags & TF_SPACE) &&
+            hyphens < 4) {
+            hyphens += 2;
+            continue;
+        }
         if (d->toks.v[m].kind != TK_WORD && d->toks.v[m].kind != TK_NUM)
             return 0;
     }
@@ -1320,6 +1341,19 @@ static int person_noun_after(const doc *d, uint32_t k, uint32_t hi)
     return 0;
 }
 
+/* Is the word at v, after a singular noun and before its object that
+ * ends before hi, a verb in the present the tagger took for a plural
+ * ("the strike targets 12 landlords", "the plan covers the")? */
+static int plural_verb(const doc *d, uint32_t v, uint32_t hi)
+{
+    const tok *t = &d->toks.v[v];
+    return v + 1 < hi && t->upos == SIFT_UPOS_NOUN && sift_tok_ends(d, v, "s") && !(t->flags & TF_CAP) &&
+           d->toks.v[v - 1].upos == SIFT_UPOS_NOUN && !sift_tok_ends(d, v - 1, "s") &&
+           !(d->toks.v[v - 1].flags & TF_CAP) &&
+           (d->toks.v[v + 1].kind == TK_NUM ||
+            ((d->toks.v[v + 1].w.flags & W_DET) && !(d->toks.v[v + 1].flags & TF_CAP)));
+}
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
     /* ("... from Britain, Ireland and the Gulf states.", "... in Ondo,
@@ -1359,6 +1393,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * had posted photographs of dead animals on social media") */
     uint32_t rw = c - 1 - (c > s0 + 1 && (d->toks.v[c - 1].w.flags & W_AUX));
     if (rw > s0 && sift_tok_is(d, rw, "who") && !(d->toks.v[rw].flags & TF_CAP))
+        return 0;
+    /* (nor one after "where" and its pronoun: "a shop in Accra, where she
+     * said most pupils buy their vapes") */
+    if (rw > s0 + 1 && sift_tok_in(d, rw, sift_subject_pronouns) && sift_tok_is(d, rw - 1, "where") &&
+        !(d->toks.v[rw - 1].flags & TF_CAP))
         return 0;
     /* (nor after a subject and its name in apposition, with no verb: "The
      * group's lawyer, Simba Ncube, said the ruling set an important
@@ -1828,8 +1867,16 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         uint32_t m = sift_name_end(d, c + 1, upto);
         /* (or no article: ", senior European economist at Nordhavn Capital
          * in Oslo", ", head of research at Ikoyi Securities") */
-        if (who >= 0 && d->ents.v[who].type == ET_PERSON && m + 22 > upto && sift_is_punct(d, m, ',') &&
-            description_after(d, m, upto))
+        /* (the description may end in a relative clause on what it names:
+         * "said Marco Ferlito, the deputy director of the facility, which
+         * is run by the cooperative ...") */
+        uint32_t de = m + 1;
+        while (de + 1 < upto && de < m + 22 &&
+               !(sift_is_punct(d, de, ',') && sift_tok_is(d, de + 1, "which") && !(d->toks.v[de + 1].flags & TF_CAP)))
+            de++;
+        int which_on = de + 1 < upto && sift_is_punct(d, de, ',') && sift_tok_is(d, de + 1, "which");
+        if (who >= 0 && d->ents.v[who].type == ET_PERSON && (m + 22 > upto || which_on) &&
+            sift_is_punct(d, m, ',') && description_after(d, m, upto))
             upto = m;
         for (uint32_t k = c + 1; k < upto; k++) {
             if (sift_is_punct(d, k, '('))
@@ -2841,11 +2888,24 @@ int sift_extract_reported(doc *d)
                 start = k;
                 break;
             }
+            /* "said a margin that small made a recount the only option":
+             * "that" is a degree before an adjective, its verb after */
+            if (sift_tok_is(d, j, "that") && j > k && j + 2 < s1 && d->toks.v[j + 1].upos == SIFT_UPOS_ADJ &&
+                !(d->toks.v[j + 1].flags & TF_CAP) && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN &&
+                sift_finite_verb(d, j + 2) && !sift_is_cue(d, j + 2))
+                continue;
             if (sift_tok_is(d, j, "that")) {
                 /* "pleaded not guilty to charges that he ...", "denied
                  * reports that ...": the clause belongs to the noun */
                 if (j > k && content_noun(d, j - 1) && !in_document(d, k, j - 1))
                     break; /* but "estimated in a report that ..." */
+                /* "said the strike targets 12 landlords that it accuses of
+                 * ...": a clause already, its verb one the tagger took for a
+                 * plural, before its object; "that" opens a relative clause */
+                if (j > k + 3 && (d->toks.v[k].w.flags & W_DET) && plural_verb(d, k + 2, j)) {
+                    start = k;
+                    break;
+                }
                 /* "said the eight members that have been restoring output
                  * would pause": a relative pronoun, the clause began at k */
                 /* (or "said the tankers that reached her street were often
@@ -3065,7 +3125,10 @@ int sift_extract_reported(doc *d)
         if (relative && d->toks.v[c - 2].kind != TK_WORD &&
             !(sift_is_punct(d, c - 2, ',') && !sift_tok_is(d, c - 1, "that")))
             relative = 0;
-        int loose = aside || (relative && sift_is_punct(d, c - 2, ',') && sift_subject_only(d, body, c - 2));
+        /* (or "who" on a noun of the subject: "Sara Lind, a nurse who says
+         * rents doubled, spoke too") */
+        int loose = aside || (relative && sift_is_punct(d, c - 2, ',') && sift_subject_only(d, body, c - 2)) ||
+                    (relative && sift_tok_is(d, c - 1, "who") && sift_subject_only(d, body, c - 1));
         if (aside || relative)
             for (uint32_t m = start + 2; m + 1 < end; m++) {
                 /* (past the clause's own asides: "showing that the plan,

@@ -269,7 +269,8 @@ static uint32_t org_after_kind(const doc *d, uint32_t k, uint32_t hi)
             continue;
         }
         if (!((d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
-               !(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP))) ||
+               (!(d->toks.v[m].w.flags & (W_AUX | W_CUE | W_VERB | W_PREP)) ||
+                (m + 2 < hi && sift_in_compound(d, m + 2)))) || /* ("state-controlled") */
               sift_is_punct(d, m, '-') ||
               (sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_NORP)))
             break;
@@ -1590,6 +1591,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             *np1 = at + 1;
             return 1;
         }
+        /* (or past its modifiers, an acronym among them: "after an attack
+         * on a shared municipal IT provider, which said") */
+        if (e < 0 && acr < 0 && at > lo && !(d->toks.v[at].flags & (TF_CAP | TF_INQUOTE)) &&
+            (institution_noun(d, at) || (d->toks.v[at].w.flags & W_ORGKEY))) {
+            uint32_t a = at;
+            /* (a participle after the article is one: "a shared") */
+            while (a > lo + 1 && a + 6 > at && d->toks.v[a - 1].kind == TK_WORD &&
+                   (!(d->toks.v[a - 1].flags & TF_CAP) || (d->toks.v[a - 1].flags & TF_ALLCAPS)) &&
+                   !(d->toks.v[a - 1].w.flags & (W_AUX | W_PREP)) &&
+                   ((!(d->toks.v[a - 1].w.flags & (W_VERB | W_CUE)) && d->toks.v[a - 1].upos != SIFT_UPOS_VERB) ||
+                    (sift_tok_ends(d, a - 1, "ed") && (d->toks.v[a - 2].w.flags & W_DET))))
+                a--;
+            if (a < at && (d->toks.v[a].w.flags & W_DET)) {
+                *np0 = a;
+                *np1 = at + 1;
+                return 1;
+            }
+        }
         /* (or a plural and its modifiers: "whether the government would
          * compensate small shops, which say they cannot absorb") */
         if (e < 0 && acr < 0 && at > lo && d->toks.v[at].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, at, "s") &&
@@ -2095,7 +2114,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 int x = sift_entity_at(d, m);
                 place = x >= 0 && (d->ents.v[x].type == ET_GPE || d->ents.v[x].type == ET_LOC);
             }
-            filler = place || (end - k == 1 && d->toks.v[k].kind == TK_NUM && TOK_N(d, k) <= 3);
+            /* (nor a gloss on a title: "the akim, or governor, of Kostanay
+             * region") */
+            int gloss = sift_tok_is(d, k, "or") && end > k + 1 && end <= k + 3 && !(d->toks.v[k].flags & TF_CAP);
+            for (uint32_t m = k + 1; m < end && gloss; m++)
+                gloss = d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP);
+            filler = place || gloss || (end - k == 1 && d->toks.v[k].kind == TK_NUM && TOK_N(d, k) <= 3);
             seg -= filler; /* (such a segment counts for nothing) */
         }
         int appos = k > lo && appositive(d, k, end);
@@ -5475,9 +5499,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                     for (uint32_t k = b; k + 3 < e && x->speaker_name; k++)
                         if (sift_tok_is(d, k, "according") && sift_tok_is(d, k + 1, "to") &&
                             (sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an"))) {
+                            /* (a hyphen too: "a London-based marine underwriter") */
                             uint32_t h = k + 3;
-                            while (h < e && h < k + 10 && d->toks.v[h].kind == TK_WORD && !is_who(d, h) &&
-                                   !(d->toks.v[h].w.flags & W_PREP))
+                            while (h < e && h < k + 12 &&
+                                   (d->toks.v[h].kind == TK_WORD || sift_in_compound(d, h + 1)) &&
+                                   !is_who(d, h) && !(d->toks.v[h].w.flags & W_PREP))
                                 h++;
                             /* (past a participle: "an electrician working on
                              * the project who asked not to be named") */
@@ -6763,7 +6789,14 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
 
 uint32_t sift_paren_word(const doc *d, uint32_t i, uint32_t hi)
 {
-    return i + 2 < hi && sift_is_punct(d, i, '(') && sift_is_punct(d, i + 2, ')') ? 3 : 0;
+    if (i + 2 >= hi || !sift_is_punct(d, i, '('))
+        return 0;
+    /* (or one joined by hyphens: "(CERT-In)") */
+    uint32_t j = i + 2;
+    while (j + 2 < hi && j < i + 8 && sift_is_punct(d, j, '-') && !(d->toks.v[j].flags & TF_SPACE) &&
+           !(d->toks.v[j + 1].flags & TF_SPACE) && d->toks.v[j + 1].kind == TK_WORD)
+        j += 2;
+    return sift_is_punct(d, j, ')') ? j - i + 1 : 0;
 }
 
 /* "Heat president of basketball operations Gregory Salter": after "of"
@@ -8068,11 +8101,19 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
                 return;
             }
         }
+    /* (the phrase without its acronym: "The Indian Computer Emergency
+     * Response Team (CERT-In)") */
+    uint32_t pe = np1 + (np1 < d->toks.n && sift_is_punct(d, np1, ')')); /* (trimmed above) */
+    for (uint32_t p = np0 + 2; p + 2 < pe && (d->toks.v[np0].w.flags & W_DET); p++)
+        if (sift_paren_word(d, p, pe) == pe - p) {
+            np1 = p;
+            break;
+        }
     if (np1 - np0 <= 8) {
         for (uint32_t i = np0; i < np1; i++)
             if ((d->toks.v[i].w.flags & W_VERB) || sift_is_cue(d, i))
                 return;
-        *name = sift_span_text(d, np0, h > np0 ? h : np1);
+        *name = sift_span_text(d, np0, h > np0 && h < np1 ? h : np1);
     }
 }
 
@@ -8204,6 +8245,9 @@ int sift_is_cue(const doc *d, uint32_t i)
             (ns > 0 && (sift_tok_is(d, ns - 1, "in") || sift_tok_is(d, ns - 1, "of"))))
             return 0;
     }
+    /* ("schools in 19 states": a count of places) */
+    if (i > 0 && TOK_S(d, i)[0] == 's' && sift_tok_is(d, i, "states") && d->toks.v[i - 1].kind == TK_NUM)
+        return 0;
     /* "according to industry estimates": a noun after "according to" and
      * a word or two */
     for (uint32_t k = i; k-- > 1 && k + 4 > i && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & W_CUE);)
@@ -8320,9 +8364,14 @@ int sift_is_cue(const doc *d, uint32_t i)
     static const char *const verb_only[] = {"says", "argues", "insists", "contends", "maintains", "admits",
                                             "warns", "believes", "explains", "concedes", "confirms", "denies",
                                             "alleges", "acknowledges", NULL};
+    /* (nor a governed place, standing for its government: "The prefecture
+     * estimates that") */
+    static const char *const governed[] = {"province", "prefecture", "state", "region", "county", "district",
+                                           "municipality", "city", "canton", NULL};
     if (i > 1 && (d->toks.v[i - 2].w.flags & W_DET) && d->toks.v[i - 1].kind == TK_WORD &&
         !(d->toks.v[i - 1].flags & TF_CAP) &&
         !(d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && sift_tok_in(d, i, verb_only)) &&
+        !(sift_tok_is(d, i - 2, "the") && sift_tok_in(d, i - 1, governed)) &&
         !(d->toks.v[i - 1].w.flags & (W_AUX | W_PRONOUN | W_GROUP | W_TITLE | W_PERSON_NOUN |
                                       W_ORGKIND | W_ORGKEY)) &&
         !sift_document_noun(d, i - 1) && !group_of)
@@ -8432,7 +8481,13 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
                 sift_entity_at(d, comma - 1) >= 0 &&
                 (d->ents.v[sift_entity_at(d, comma - 1)].type == ET_GPE ||
                  d->ents.v[sift_entity_at(d, comma - 1)].type == ET_LOC);
-    if (!(participle || part || where || sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
+    /* (or a passive or perfect participle: "the first aircraft, being
+     * built under a joint order, would arrive") */
+    int being = (sift_tok_is(d, comma + 1, "being") || sift_tok_is(d, comma + 1, "having")) && comma + 3 < hi &&
+                !(p->flags & TF_CAP) && d->toks.v[comma + 2].kind == TK_WORD &&
+                !(d->toks.v[comma + 2].flags & TF_CAP) &&
+                (d->toks.v[comma + 2].upos == SIFT_UPOS_VERB || d->toks.v[comma + 2].upos == SIFT_UPOS_AUX);
+    if (!(participle || part || where || being || sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
         return 0;
     for (uint32_t m = comma + 2, lim = comma + 18; m + 1 < hi && m < lim; m++) {
         /* (past a quotation opened and closed inside it: "the catch-up
@@ -8893,8 +8948,12 @@ int sift_clause_starts(const doc *d, uint32_t i)
             !(d->toks.v[k - 1].flags & TF_CAP) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN) {
             /* (of more than two: "armed conflict, mass displacement, high
              * food prices and erratic rainfall were") */
+            /* (a word after an article or a hyphen is no verb: "a
+             * fixed-wing aircraft") */
             uint32_t m = k + 1, and_at = 0;
-            while (m < hi && m < k + 16 && d->toks.v[m].kind != TK_QUOTE && !sift_finite_verb(d, m) &&
+            while (m < hi && m < k + 16 && d->toks.v[m].kind != TK_QUOTE &&
+                   !(sift_finite_verb(d, m) && !(d->toks.v[m - 1].w.flags & W_DET) &&
+                     !(sift_is_punct(d, m - 1, '-') && !(d->toks.v[m].flags & TF_SPACE))) &&
                    !(sift_is_punct(d, m, ',') && (and_at || !(d->toks.v[m - 1].upos == SIFT_UPOS_NOUN)))) {
                 if (sift_tok_is(d, m, "and") || sift_tok_is(d, m, "or"))
                     and_at = m;
@@ -9483,10 +9542,20 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         int owned = subj && np1 + 1 < c && d->toks.v[np1].kind != TK_WORD && (d->toks.v[np1].flags & TF_POSS)
                         ? sift_entity_at(d, np1 + 1)
                         : -1;
-        if (owned >= 0 && d->ents.v[owned].type == ET_ORG && sift_entity_at(d, np0) >= 0 &&
+        /* (or a name no list knows: "Sweden's Riksbank left its rate
+         * unchanged, saying") */
+        /* (not a bare title: "Sweden's Prime Minister") */
+        uint32_t ue = np1 + 1;
+        while (subj && ue < c && d->toks.v[ue].kind == TK_WORD && (d->toks.v[ue].flags & TF_CAP))
+            ue++;
+        int unknown = subj && ue > np1 + 1 && owned < 0 && (d->toks.v[np1].flags & TF_POSS) &&
+                      d->toks.v[np1].kind != TK_WORD && !(d->toks.v[np1 + 1].w.flags & (W_NONAME | W_TITLE)) &&
+                      !(d->toks.v[ue - 1].w.flags & W_TITLE);
+        if (((owned >= 0 && (d->ents.v[owned].type == ET_ORG || d->ents.v[owned].type == ET_PERSON)) || unknown) &&
+            sift_entity_at(d, np0) >= 0 &&
             d->ents.v[sift_entity_at(d, np0)].type == ET_GPE) {
             np0 = np1 + 1;
-            np1 = sift_name_end(d, np0, c);
+            np1 = unknown ? ue : sift_name_end(d, np0, c);
         }
         if (subj) {
             /* (a document with its maker, up to the comma: "Figures

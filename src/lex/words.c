@@ -342,6 +342,7 @@ static const char *const person_nouns[] = {
     "strategist", "broker", "dealer", "haulier", "trucker", "grower", "principal", "headteacher", "headmaster",
     "harbourmaster", "harbormaster", "stationmaster", "postmaster", "postmistress", "registrar", "adjuster",
     "assessor", "investigator", "bureaucrat", "staffer", /* ("The staffer said", after "A legislative staff member") */
+    "underwriter", "actuary", /* ("according to a London-based marine underwriter who ...") */
     "headmistress", "organiser", "caretaker", "grocer", "builder", "roofer", "hairdresser", "midwife",
     "florist", "fishmonger", "beekeeper", "winemaker", "landlord", "tenant", "commuter", "motorist", "shopper",
     "shepherd", "herder", "rancher", "carer", "caregiver", "bartender", "partner", "neighbour", "neighbor",
