@@ -1646,6 +1646,14 @@ static void inherit_speakers(doc *d)
             if (o->speaker < 0 && o->speaker_name && op < para && o->rule && strcmp(o->rule, "according-to") == 0 &&
                 sift_names_document(o->speaker_name))
                 break;
+            /* (nor a report in a relative clause on the speaker's
+             * description: '"...," said Sunita Kamble, general secretary of
+             * the ... Union, which says it represents 9,000 waste pickers.
+             * "..."') */
+            uint32_t ot = sift_tok_at(d, o->span.start);
+            if (strcmp(o->kind, "indirect") == 0 && ot >= 3 && sift_is_cue(d, ot - 1) &&
+                (sift_tok_is(d, ot - 2, "which") || sift_tok_is(d, ot - 2, "who")) && sift_is_punct(d, ot - 3, ','))
+                continue;
             /* (not an organisation's, for words a person says of himself:
              * '"I have never knowingly taken anything banned in my life."'
              * after "The agency said in a statement ...") */

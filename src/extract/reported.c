@@ -106,6 +106,14 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             !(d->toks.v[i + 1].flags & TF_INQUOTE) && sift_is_cue(d, i + 2) && sift_finite_verb(d, i + 2) &&
             d->toks.v[i + 3].kind == TK_WORD)
             return i;
+        /* (or "and" and a pronoun's own verb of saying and "that", past a
+         * quotation's close: 'it had "always respected the facts," and it
+         * noted that ...') */
+        if (i > from + 2 && sift_tok_is(d, i, "and") && i + 3 < hi && !(t->flags & (TF_INQUOTE | TF_CAP)) &&
+            (sift_is_punct(d, i - 1, ',') || d->toks.v[i - 1].kind == TK_QUOTE) &&
+            sift_tok_in(d, i + 1, sift_subject_pronouns) && sift_is_cue(d, i + 2) && sift_finite_verb(d, i + 2) &&
+            sift_tok_is(d, i + 3, "that"))
+            return i - sift_is_punct(d, i - 1, ',');
         /* (or after a conjunction of contrast: '..., though he said that
          * Egypt would "never stop raising" the Rosetta Stone') */
         static const char *const contrasts[] = {"though", "although", "but", "while", "whereas", NULL};
@@ -1111,18 +1119,28 @@ static const char *const finite_auxes[] = {"had", "has", "have", "would", "will"
 static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 {
     static const char *const finds[] = {"showed", "shows", "show", "found", "finds", NULL};
-    if (!sift_tok_in(d, c, finds) || k >= s1 || (d->toks.v[k].w.flags & W_PREP) || !sift_clause_starts(d, k))
+    /* (a figure's preposition opens one: "show about 2,900 companies
+     * entered") */
+    if (!sift_tok_in(d, c, finds) || k >= s1 || ((d->toks.v[k].w.flags & W_PREP) && !figure_opener(d, k)) ||
+        !sift_clause_starts(d, k))
         return 0;
     /* "Figures compiled by the FAO showed the strain had been reported
      * in ...": after a document, a noun phrase and a finite auxiliary make
      * a clause, whatever the parse */
+    /* (or a figure, its noun and a verb in the past: "Figures from ASIC
+     * show about 2,900 construction companies entered administration") */
+    int figure = figure_opener(d, k) || d->toks.v[k].kind == TK_NUM;
     if (document_subject(d, c))
         for (uint32_t j = k; j < s1 && j < k + 7; j++) {
             if (j > k && sift_tok_in(d, j, finite_auxes) && !(d->toks.v[j].flags & TF_CAP))
                 return 1;
             const tok *u = &d->toks.v[j];
-            if ((u->kind != TK_WORD && !(u->flags & TF_POSS)) ||
-                ((u->w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) && !(u->flags & TF_CAP) && u->upos != SIFT_UPOS_NOUN))
+            if (figure && j > k + 1 && u->upos == SIFT_UPOS_VERB && sift_tok_ends(d, j, "ed") &&
+                !(u->flags & TF_CAP) && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN)
+                return 1;
+            if ((u->kind != TK_WORD && !(u->flags & TF_POSS) && !(figure && u->kind == TK_NUM)) ||
+                ((u->w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) && !(u->flags & TF_CAP) &&
+                 u->upos != SIFT_UPOS_NOUN && !(j == k && figure)))
                 break;
         }
     if (!sift_parse_sentence(d, d->toks.v[c].sent)) /* (the parse last: it costs the most) */
@@ -2990,9 +3008,13 @@ int sift_extract_reported(doc *d)
             int ahead = (sift_tok_is(d, j + 1, "ahead") || sift_tok_is(d, j + 1, "prior")) && j + 2 < s1 &&
                         (sift_tok_is(d, j + 2, "of") || sift_tok_is(d, j + 2, "to")); /* (", ahead of the vote,") */
             int opens_when = (d->toks.v[j + 1].w.flags & W_PREP) || on_document || ahead;
+            /* (a clause of when may hold a verb: "said last week, before the
+             * decision was published, that") */
+            static const char *const when_clause[] = {"before", "after", "when", "while", "until", "once", NULL};
+            int stop = sift_tok_in(d, j + 1, when_clause) ? 1 : 2;
             past = sift_is_punct(d, j, ',') && j + 3 < s1 && opens_when && !(d->toks.v[j + 1].flags & TF_CAP) &&
                            !sift_tok_is(d, j + 1, "that")
-                       ? aside_then_that(d, j + 2 + on_document, j + 12, s1, 2)
+                       ? aside_then_that(d, j + 2 + on_document, j + 12, s1, stop)
                        : 0;
             if (past > j + 4) { /* (a word at least after the comma's first) */
                 start = past;
@@ -3041,11 +3063,15 @@ int sift_extract_reported(doc *d)
         }
         /* "said in a statement on Monday it would ...", "said in an
          * interview it had ...": the means of saying, then the clause */
+        /* (past an adjective: "said in its latest report") */
+        uint32_t adj = k + 4 < s1 && d->toks.v[k + 2].upos == SIFT_UPOS_ADJ && !(d->toks.v[k + 2].flags & TF_CAP) &&
+                       sift_document_noun(d, k + 3);
+        uint32_t means_at = k; /* (where the means of saying opened) */
         if (!start && k + 3 < s1 && sift_tok_is(d, k, "in") && (d->toks.v[k + 1].w.flags & W_DET) &&
             (sift_document_noun(d, k + 2) || sift_tok_is(d, k + 2, "interview") ||
              sift_tok_is(d, k + 2, "speech") || sift_tok_is(d, k + 2, "briefing") ||
-             sift_tok_is(d, k + 2, "post"))) {
-            k += 3;
+             sift_tok_is(d, k + 2, "post") || adj)) {
+            k += 3 + adj;
             /* ("said in a statement released after markets closed": the
              * participle describes the statement; no clause follows) */
             if (k < s1 && sift_tok_ends(d, k, "ed") && d->toks.v[k].upos == SIFT_UPOS_VERB && k + 1 < s1 &&
@@ -3085,8 +3111,10 @@ int sift_extract_reported(doc *d)
             start = k;
         /* (or any verb, after a relative pronoun and the subject: "...,
          * which the service said amounted to 70 percent of its income") */
-        if (!start && bare_cue && k == c + 1 && k < s1 && !(d->toks.v[k].flags & TF_CAP) && sift_finite_verb(d, k) &&
-            !sift_is_cue(d, k) && relative_subject(d, s0, c))
+        /* (past the means of saying: "which the office said in its latest
+         * report had infested 4,200 hectares") */
+        if (!start && bare_cue && (k == c + 1 || means_at == c + 1) && k < s1 && !(d->toks.v[k].flags & TF_CAP) &&
+            sift_finite_verb(d, k) && !sift_is_cue(d, k) && relative_subject(d, s0, c))
             start = k;
         /* (or a past verb after the noun the clause describes and the one
          * who spoke: "..., a figure the union said understated the real

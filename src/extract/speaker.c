@@ -236,9 +236,12 @@ static uint32_t org_called(const doc *d, uint32_t k, uint32_t hi)
     if (k >= hi || !(d->toks.v[k].w.flags & W_DET) || (d->toks.v[k].flags & TF_CAP))
         return 0;
     int kind = 0;
-    for (uint32_t m = k + 1; m + 1 < hi && m < k + 12 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP);
+    /* (a hyphenated kind too: "a non-profit called Reciclar Chile") */
+    for (uint32_t m = k + 1; m + 1 < hi && m < k + 12 && !(d->toks.v[m].flags & TF_CAP) &&
+                             (d->toks.v[m].kind == TK_WORD || (sift_is_punct(d, m, '-') && sift_in_compound(d, m + 1)));
          m++) {
-        kind |= sift_tok_org_kind(d, m) || (d->toks.v[m].w.flags & W_ORGKEY);
+        kind |= sift_tok_org_kind(d, m) || (d->toks.v[m].w.flags & W_ORGKEY) ||
+                (sift_hyphened_flags(d, m + 1) & W_ORGKIND);
         /* (past "the": "a coalition of environmental groups called the
          * Clean Drina Coalition") */
         uint32_t o = m + 1 + (m + 2 < hi && sift_tok_is(d, m + 1, "the"));
@@ -812,10 +815,17 @@ static int thing_owner_mark(const doc *d, uint32_t q, uint32_t p0)
 static uint32_t modifiers_before(const doc *d, uint32_t h, uint32_t lo)
 {
     uint32_t a = h;
-    while (a > lo && a + 4 > h && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
-           !(d->toks.v[a - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) && d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
-        a--;
-    return a;
+    for (;;) {
+        /* (a figure joined by a hyphen: "a 62-page report") */
+        if (a > lo + 2 && a + 6 > h && sift_in_compound(d, a) && d->toks.v[a - 2].kind == TK_NUM)
+            a -= 2;
+        else if (a > lo && a + 4 > h && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+                 !(d->toks.v[a - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) &&
+                 d->toks.v[a - 1].upos != SIFT_UPOS_VERB)
+            a--;
+        else
+            return a;
+    }
 }
 
 /* "..., according to two people familiar with her thinking, who said",
@@ -5577,6 +5587,11 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 lastc = firstc;
             else if (lastc && (is_who(d, lastc + 1) || sift_tok_is(d, lastc + 1, "which")))
                 lastc = prevc; /* "In Paris, Macron, who ..., said" */
+            /* (the relative clause ending at the verb: "In the Tokar Delta,
+             * Musa Adarob, who farms sorghum and millet, said") */
+            else if (lastc && prevc && lastc + 1 == stop && firstc < prevc && is_who(d, prevc + 1) &&
+                     sift_entity_at(d, prevc - 1) >= 0 && d->ents.v[sift_entity_at(d, prevc - 1)].type == ET_PERSON)
+                lastc = firstc;
             /* "In Bergen, Ingrid Solberg, the sister of Erik Solberg, said":
              * the name before a description that ends at the verb */
             /* (after a title too: "In the House of Lords, Baroness
@@ -8487,7 +8502,11 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
                 !(p->flags & TF_CAP) && d->toks.v[comma + 2].kind == TK_WORD &&
                 !(d->toks.v[comma + 2].flags & TF_CAP) &&
                 (d->toks.v[comma + 2].upos == SIFT_UPOS_VERB || d->toks.v[comma + 2].upos == SIFT_UPOS_AUX);
-    if (!(participle || part || where || being || sift_tok_is(d, comma + 1, "which") || is_who(d, comma + 1)))
+    /* (or the name it goes by: "Hoshimi's chatbot, called Tomo, had") */
+    int called = (sift_tok_is(d, comma + 1, "called") || sift_tok_is(d, comma + 1, "named")) &&
+                 !(p->flags & TF_CAP) && (d->toks.v[comma + 2].flags & TF_CAP) && d->toks.v[comma + 2].kind == TK_WORD;
+    if (!(participle || part || where || being || called || sift_tok_is(d, comma + 1, "which") ||
+          is_who(d, comma + 1)))
         return 0;
     for (uint32_t m = comma + 2, lim = comma + 18; m + 1 < hi && m < lim; m++) {
         /* (past a quotation opened and closed inside it: "the catch-up
@@ -8542,9 +8561,12 @@ uint32_t sift_and_aside(const doc *d, uint32_t k, uint32_t hi)
     if (!sift_is_punct(d, k, ',') || k + 3 >= hi || !(sift_tok_is(d, k + 1, "and") || sift_tok_is(d, k + 1, "or")) ||
         (d->toks.v[k + 1].flags & TF_CAP))
         return 0;
+    /* (a participle before its noun is none of its verbs: "kiboko, or
+     * dried robusta cherry, averaged") */
     uint32_t m = k + 2;
     while (m < hi && m < k + 10 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
-           !sift_finite_verb(d, m))
+           (!sift_finite_verb(d, m) ||
+            (m == k + 2 && sift_tok_ends(d, m, "ed") && m + 1 < hi && d->toks.v[m + 1].upos == SIFT_UPOS_NOUN)))
         m++;
     return m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) ? m : 0;
 }

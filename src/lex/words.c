@@ -211,6 +211,7 @@ static const char *const org_kinds[] = {
     "regulator", "watchdog", "broadcaster", "newspaper", "daily", "weekly", "paper", "tabloid",
     "magazine", "outlet", "network", "channel", "station", "site", "website", "portal",
     "brokerage", "consultancy", "publisher", "label", "studio", "charity", "nonprofit", "ngo", "club", "biotech",
+    "non-profit", /* (joined over the tokenizer's split: "a non-profit called Reciclar Chile") */
     "alliance", /* ("the farmers' alliance Alyansa ng Magsasaka") */
     "fintech", "insurtech", "edtech", "healthtech", "proptech", "refiner", "consortium",
     "business", "outfitter", "contractor", "provider", /* ("Northline Backcountry, a guiding business") */
@@ -358,6 +359,7 @@ static const char *const person_nouns[] = {
     "batter", "batsman", "batswoman", "bowler", "spinner", "seamer", "wicketkeeper", "opener",
     "skipper", "winger", "flanker", "quarterback",
     "pitcher", "jockey", "sprinter", "swimmer", "cyclist", "boxer", "golfer", "referee",
+    "runner", "marathoner", "medallist", "medalist", "olympian",
     /* (joined over the tokenizer's split of "fly-half": sift_hyphened_flags;
      * "midfielder", "striker" ... are titles) */
     "umpire", "teammate", "fly-half", "scrum-half", "lock", "prop", "full-back", "fullback",

@@ -1071,6 +1071,15 @@ int sift_resolve(doc *d)
             mm->type = ET_ORG;
         /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of
          * two words or more already known as a place stays that place */
+        /* "the Australian Bureau of Statistics said ... The ABS said": an
+         * acronym taken for a place (none, or a small town: Abs, Yemen)
+         * that spells a body named before is that body */
+        if (mm->type == ET_GPE && (!mm->lex || sift_lex_small_town(mm->lex)) && mm->kind == MK_NAME &&
+            strlen(text) >= 3) {
+            mm->type = ET_ORG;
+            if (acronym_of_earlier(d, mm, text) < 0)
+                mm->type = ET_GPE;
+        }
         if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && index_get(&ix, ET_GPE, text) >= 0)
             mm->type = ET_GPE;
         else if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && index_get(&ix, ET_LOC, text) >= 0)

@@ -2402,6 +2402,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     int place_kind = t1 < d->toks.n && d->toks.v[t1].kind == TK_WORD && !(d->toks.v[t1].flags & TF_CAP) &&
                      (sift_tok_is(d, t1, "district") || sift_tok_is(d, t1, "province") ||
                       sift_tok_is(d, t1, "county") || sift_tok_is(d, t1, "ward") || sift_tok_is(d, t1, "commune"));
+    /* (a given name, then a short family name in capitals, an age or a
+     * description after it: "Kamala BK, 42, a day labourer") */
+    if (t1 - a == 2 && has_cls(d, a, LX_FIRST) && !norp_first && name_like(d, a, a + 1) &&
+        (d->toks.v[a + 1].flags & TF_ALLCAPS) && TOK_N(d, a + 1) <= 3 && d->toks.v[a + 1].kind == TK_WORD &&
+        !has_cls(d, a + 1, LX_ORG) && !has_cls(d, a + 1, LX_GPE) &&
+        (sift_age_follows(d, t1) || person_described(d, t1)))
+        return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+capitals");
     if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !norp_first && !place_kind &&
         (!has_cls(d, t1 - 1, LX_GPE) || has_cls(d, t1 - 1, LX_LAST)) && !has_cls(d, t1 - 1, LX_NORP) &&
         name_like(d, a, t1) &&
