@@ -114,6 +114,20 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             sift_tok_in(d, i + 1, sift_subject_pronouns) && sift_is_cue(d, i + 2) && sift_finite_verb(d, i + 2) &&
             sift_tok_is(d, i + 3, "that"))
             return i - sift_is_punct(d, i - 1, ',');
+        /* (or the sentence's own final attribution: "... after finding
+         * that it had been used to move stolen money, the Banco Central do
+         * Brasil said on Wednesday.") */
+        if (i > from + 2 && sift_is_punct(d, i, ',') && i + 3 < hi && !(t->flags & TF_INQUOTE) &&
+            ((d->toks.v[i + 1].w.flags & W_DET) || sift_entity_at(d, i + 1) >= 0)) {
+            uint32_t v = i + 2;
+            while (v < hi && v < i + 10 && (d->toks.v[v].kind == TK_WORD || (d->toks.v[v].flags & TF_POSS)) &&
+                   !sift_is_cue(d, v) && (!sift_finite_verb(d, v) || inside_name(d, v))) /* ("do" in a name) */
+                v++;
+            static const char *const says[] = {"said", "says", "added", "told", NULL};
+            uint32_t after = v < hi && sift_tok_in(d, v, says) && sift_is_cue(d, v) ? past_dates(d, v + 1, hi) : 0;
+            if (after && (after >= hi || sift_is_punct(d, after, '.')))
+                return i;
+        }
         /* (or after a conjunction of contrast: '..., though he said that
          * Egypt would "never stop raising" the Rosetta Stone') */
         static const char *const contrasts[] = {"though", "although", "but", "while", "whereas", NULL};
@@ -2980,6 +2994,17 @@ int sift_extract_reported(doc *d)
                                      d->toks.v[m].upos == SIFT_UPOS_VERB && !sift_tok_ends(d, m, "ing") &&
                                      !sift_is_cue(d, m) && !(d->toks.v[m - 1].w.flags & W_AUX) &&
                                      !sift_tok_is(d, m - 1, "to")));
+                /* (or an object's: "said the proposals that new entrants
+                 * made were weak", its subject and verb, then the clause's) */
+                uint32_t ro = j + 1;
+                while (plain_np && !rel_verb && ro < s1 && ro < j + 5 && d->toks.v[ro].kind == TK_WORD &&
+                       !(d->toks.v[ro].flags & TF_CAP) &&
+                       (d->toks.v[ro].upos == SIFT_UPOS_ADJ || d->toks.v[ro].upos == SIFT_UPOS_NOUN ||
+                        (ro == j + 1 && (d->toks.v[ro].w.flags & W_DET))))
+                    ro++;
+                rel_verb |= plain_np && ro > j + 1 && ro + 1 < s1 && d->toks.v[ro - 1].upos == SIFT_UPOS_NOUN &&
+                            d->toks.v[ro].upos == SIFT_UPOS_VERB && !sift_is_cue(d, ro) &&
+                            !(d->toks.v[ro].flags & TF_CAP) && sift_tok_in(d, ro + 1, finite_auxes);
                 if (j > k && j + 1 < s1 && ((d->toks.v[j + 1].w.flags & W_AUX) || rel_verb) &&
                     !(d->toks.v[j + 1].flags & TF_CAP) && d->toks.v[j - 1].kind == TK_WORD &&
                     !(d->toks.v[j - 1].w.flags & (W_VERB | W_AUX | W_CUE)) &&
@@ -3094,6 +3119,10 @@ int sift_extract_reported(doc *d)
          * spring that waters his animals had weakened") */
         owns |= dated > k && dated + 1 < s1 && (sift_tok_is(d, dated, "that") || sift_tok_is(d, dated, "which")) &&
                 !(d->toks.v[dated].flags & TF_CAP);
+        /* (nor one that is the subject, its verb right after it: "said the
+         * summer had been the hottest on record") */
+        owns |= dated > k && dated + 1 < s1 && sift_tok_is(d, k, "the") && sift_finite_verb(d, dated) &&
+                d->toks.v[dated].kind == TK_WORD;
         if (!owns)
             k = past_dates(d, k, s1);
         if (!start && bare_cue && k < s1 && sift_clause_starts(d, k) &&

@@ -108,6 +108,7 @@ static int is_adverb(const doc *d, uint32_t i)
            sift_tok_is(d, i, "once") || sift_tok_is(d, i, "not") || sift_tok_is(d, i, "never") ||
            sift_tok_is(d, i, "now") || sift_tok_is(d, i, "still") || sift_tok_is(d, i, "already") ||
            sift_tok_is(d, i, "previously") || sift_tok_is(d, i, "currently") || sift_tok_is(d, i, "since") ||
+           sift_tok_is(d, i, "often") || sift_tok_is(d, i, "seldom") || sift_tok_is(d, i, "always") ||
            (sift_tok_is(d, i, "long") && i > 0 && (d->toks.v[i - 1].w.flags & W_AUX)); /* "have long argued" */
 }
 
@@ -296,7 +297,10 @@ int sift_in_compound(const doc *d, uint32_t k)
 static int ing_form(const doc *d, uint32_t k)
 {
     size_t n = TOK_N(d, k);
-    return d->toks.v[k].kind == TK_WORD && n > 4 && memcmp(TOK_S(d, k) + n - 3, "ing", 3) == 0;
+    /* (not a name's: "Blessing Nwachukwu, a resident ..., said") */
+    return d->toks.v[k].kind == TK_WORD && n > 4 && memcmp(TOK_S(d, k) + n - 3, "ing", 3) == 0 &&
+           !((d->toks.v[k].flags & TF_CAP) && d->toks.v[k].ment >= 0 &&
+             d->ments.v[d->toks.v[k].ment].type == ET_PERSON);
 }
 
 /* A lower-case word the tagger calls a verb, not inside a compound. */
@@ -2178,8 +2182,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 ((pn > 4 && (memcmp(ps + pn - 3, "ing", 3) == 0 || memcmp(ps + pn - 2, "ed", 2) == 0)) ||
                  (sift_tok_is(d, pk, "told") && (d->toks.v[pk + 1].w.flags & W_PREP))) &&
                 (pk == lo || sift_body_start(d, d->toks.v[pk].sent) == pk) &&
-                /* (not a title's word: "Retired Colonel") */
-                !((d->toks.v[pk + 1].w.flags & W_TITLE) && (d->toks.v[pk + 1].flags & TF_CAP)))
+                /* (not a title's word: "Retired Colonel"; nor a person's
+                 * name: "Blessing Nwachukwu, a 29-year-old resident,") */
+                !((d->toks.v[pk + 1].w.flags & W_TITLE) && (d->toks.v[pk + 1].flags & TF_CAP)) &&
+                !(d->toks.v[pk].ment >= 0 && d->ments.v[d->toks.v[pk].ment].type == ET_PERSON &&
+                  d->ments.v[d->toks.v[pk].ment].t1 == k - 1))
                 appos = 0;
             /* "Talks broke down late Tuesday, the workers' union said": a
              * clause before the comma, not a name, so "the ..." is the
@@ -8174,11 +8181,14 @@ int sift_noun_use(const doc *d, uint32_t i)
     if (i > 1 && i + 1 < d->toks.n && d->toks.v[i].upos == SIFT_UPOS_NOUN && d->toks.v[i - 1].upos == SIFT_UPOS_ADJ &&
         !(d->toks.v[i - 1].flags & TF_CAP) && (d->toks.v[i + 1].w.flags & W_PREP) &&
         !(d->toks.v[i + 1].flags & TF_CAP)) {
+        /* (or "most" and an owner: "the ministry's most recent report
+         * to Congress") */
         uint32_t k = i - 1;
         while (k > 0 && i - k < 6 && !(d->toks.v[k - 1].w.flags & W_DET) &&
-               (d->toks.v[k - 1].upos == SIFT_UPOS_ADJ || sift_is_punct(d, k - 1, '-') || sift_in_compound(d, k - 1)))
+               (d->toks.v[k - 1].upos == SIFT_UPOS_ADJ || sift_is_punct(d, k - 1, '-') || sift_in_compound(d, k - 1) ||
+                sift_tok_is(d, k - 1, "most")))
             k--;
-        if (k > 0 && (d->toks.v[k - 1].w.flags & W_DET))
+        if (k > 0 && ((d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS)))
             return 1;
     }
     /* "in Santa Catarina state": a place's kind, not "they state" */
@@ -8450,8 +8460,12 @@ static int cost_verb(const doc *d, uint32_t k)
     for (uint32_t w = k + 1; w < d->toks.n && w < k + 5 && d->toks.v[w].kind == TK_WORD &&
                              !(d->toks.v[w].flags & (TF_CAP | TF_INQUOTE));
          w++) {
+        /* (an amount after a currency's letter too: "about R12 million") */
         const tok *a = w + 1 < d->toks.n ? &d->toks.v[w + 1] : NULL;
-        if (a && w > k + 1 && (a->kind == TK_NUM || a->kind == TK_SYM) && !(d->toks.v[w].w.flags & W_DET))
+        int amount = a && (a->kind == TK_NUM || a->kind == TK_SYM ||
+                           (a->kind == TK_WORD && (a->flags & TF_CAP) && TOK_N(d, w + 1) <= 3 && w + 2 < d->toks.n &&
+                            d->toks.v[w + 2].kind == TK_NUM && !(d->toks.v[w + 2].flags & TF_SPACE)));
+        if (amount && w > k + 1 && !(d->toks.v[w].w.flags & W_DET))
             return 1;
         /* (past a word on whom: "cost overseas nurses 7,000 to 9,500 New
          * Zealand dollars") */
@@ -8483,8 +8497,10 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
     /* "the death toll, estimated by the Red Cross at 120, was rising": a
      * participle and its preposition stand for a relative clause */
     const tok *p = &d->toks.v[comma + 1];
-    int participle = p->kind == TK_WORD && !(p->flags & TF_CAP) && (d->toks.v[comma + 2].w.flags & W_PREP) &&
-                     !sift_tok_is(d, comma + 2, "to") &&
+    /* (or a date: "the plan, announced last Thursday, was") */
+    int participle = p->kind == TK_WORD && !(p->flags & TF_CAP) &&
+                     (((d->toks.v[comma + 2].w.flags & W_PREP) && !sift_tok_is(d, comma + 2, "to")) ||
+                      ((d->toks.v[comma + 2].flags & TF_USED) && sift_tok_ends(d, comma + 1, "ed"))) &&
                      (p->upos == SIFT_UPOS_VERB || (TOK_N(d, comma + 1) > 4 && sift_tok_ends(d, comma + 1, "ed")));
     /* ("the job cuts, most of which will fall in Germany, would save") */
     int part = comma + 4 < hi && (p->kind == TK_WORD || p->kind == TK_NUM) && !(p->flags & TF_CAP) &&

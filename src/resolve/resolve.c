@@ -424,6 +424,28 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         if (full_m->type == ET_ORG && full_m->entity >= 0 && full_m->t1 == m->t0 - 3)
             acr = full_m->entity;
     }
+    /* (or to the body its kind stands for: "Taiwan Power Co, the state-owned
+     * utility, said ... The company, known as Taipower, said") */
+    if (acr < 0 && m->type == ET_ORG && m->t0 >= 6 && sift_tok_is(d, m->t0 - 1, "as") &&
+        sift_tok_is(d, m->t0 - 2, "known") && sift_is_punct(d, m->t0 - 3, ',') && sift_tok_org_kind(d, m->t0 - 4) &&
+        !(d->toks.v[m->t0 - 4].flags & TF_CAP) && sift_tok_is(d, m->t0 - 5, "the")) {
+        /* (named in the two sentences before, with no other phrase of that
+         * kind between: not "Ecuador's plant health agency confirmed ... .
+         * The agency, known as Fitosegura,") */
+        uint32_t s = d->toks.v[m->t0].sent, from = d->sents.v[s > 2 ? s - 2 : 0].t0;
+        for (size_t k = (size_t)(m - d->ments.v); k-- > 0;) {
+            const mention *o = &d->ments.v[k];
+            if (o->t0 < from)
+                break;
+            if (o->t1 <= m->t0 - 5 && o->type == ET_ORG && o->kind == MK_NAME && o->entity >= 0) {
+                int kind_between = 0;
+                for (uint32_t t = o->t1; t < m->t0 - 5 && !kind_between; t++)
+                    kind_between = sift_toks_equal(d, t, m->t0 - 4, 1);
+                acr = kind_between ? -1 : o->entity;
+                break;
+            }
+        }
+    }
     if (acr >= 0) {
         if (!d->ents.v[acr].alias)
             d->ents.v[acr].alias = text;
@@ -1072,10 +1094,12 @@ int sift_resolve(doc *d)
         /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of
          * two words or more already known as a place stays that place */
         /* "the Australian Bureau of Statistics said ... The ABS said": an
-         * acronym taken for a place (none, or a small town: Abs, Yemen)
-         * that spells a body named before is that body */
-        if (mm->type == ET_GPE && (!mm->lex || sift_lex_small_town(mm->lex)) && mm->kind == MK_NAME &&
-            strlen(text) >= 3) {
+         * acronym taken for a place (none, a small town: Abs, Yemen, or one
+         * whose name is not in capitals: Imo State for "IMO") that spells a
+         * body named before is that body */
+        if (mm->type == ET_GPE &&
+            (!mm->lex || sift_lex_small_town(mm->lex) || strcmp(mm->lex->form, text) != 0) &&
+            mm->kind == MK_NAME && strlen(text) >= 3) {
             mm->type = ET_ORG;
             if (acronym_of_earlier(d, mm, text) < 0)
                 mm->type = ET_GPE;

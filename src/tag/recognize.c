@@ -1806,8 +1806,13 @@ static int lone_first_name_speaks(const doc *d, uint32_t t0)
                   (sift_tok_is(d, t0 - 3, "his") || sift_tok_is(d, t0 - 3, "her") || sift_tok_is(d, t0 - 3, "their")) &&
                   d->toks.v[t0 - 2].kind == TK_WORD && !(d->toks.v[t0 - 2].flags & TF_CAP) &&
                   ((d->toks.v[t0 - 2].w.flags & W_PERSON_NOUN) || sift_noun_sex(d, t0 - 2)));
-    return speaks && !(d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_GROUP | W_MONTH | W_WEEKDAY)) &&
-           !(d->toks.v[t0].flags & (TF_ALLCAPS | TF_INQUOTE)) && has_cls(d, t0, LX_FIRST) && !sift_tok_common(d, t0) &&
+    /* (a name no list holds, with an age after it, opening the sentence:
+     * "Suparman, 44, who like many Indonesians uses only one name,") */
+    int aged = (d->toks.v[t0].flags & (TF_SENT | TF_PARA)) && sift_age_follows(d, t0 + 1) &&
+               !lookup(d, t0, t0 + 1, NULL);
+    return (speaks || aged) && !(d->toks.v[t0].w.flags & (W_STOP | W_TITLE | W_GROUP | W_MONTH | W_WEEKDAY)) &&
+           !(d->toks.v[t0].flags & (TF_ALLCAPS | TF_INQUOTE)) && (has_cls(d, t0, LX_FIRST) || aged) &&
+           !sift_tok_common(d, t0) &&
            !has_cls(d, t0, LX_GPE) && !has_cls(d, t0, LX_ORG) && !has_cls(d, t0, LX_NORP) && !has_cls(d, t0, LX_LOC);
 }
 
