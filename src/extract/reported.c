@@ -445,9 +445,22 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
                 sift_tok_is(d, k + 2, "that"))
                 return add_indirect(d, k + 3, clause_end(d, k + 3), a, cue_tok);
         }
-    for (uint32_t k = c1; k + 2 < s1 && k < c1 + 10 && !(d->toks.v[k].flags & TF_INQUOTE); k++) {
+    for (uint32_t k = c1, lim = c1 + 10; k + 2 < s1 && k < lim && !(d->toks.v[k].flags & TF_INQUOTE); k++) {
         if ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) && sift_tok_is(d, k + 1, "that"))
             return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
+        /* (past a quotation in apposition: '... to 16.4 billion euros, "the
+         * largest allocation in the history of the service", and that B') */
+        if (d->toks.v[k].kind == TK_QUOTE && (d->toks.v[k].flags & TF_QOPEN) && k > c1 &&
+            sift_is_punct(d, k - 1, ',')) {
+            uint32_t q = k + 1;
+            while (q < s1 && q < k + 20 && d->toks.v[q].kind != TK_QUOTE)
+                q++;
+            if (q < s1 && d->toks.v[q].kind == TK_QUOTE && !(d->toks.v[q].flags & TF_QOPEN)) {
+                lim += q - k + 1;
+                k = q;
+                continue;
+            }
+        }
         int participle = sift_is_punct(d, k - 1, ',') && sift_tok_ends(d, k, "ing"); /* (", involving") */
         if ((d->toks.v[k].kind != TK_WORD && d->toks.v[k].kind != TK_NUM && !sift_is_punct(d, k, ',')) ||
             (sift_finite_verb(d, k) && !participle &&

@@ -526,6 +526,25 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
                     shown = tc;
         }
     }
+    /* "FCA fines Thameside Bank ... Britain's Financial Conduct Authority
+     * has fined": an acronym named first (a headline's) is the body whose
+     * full name spells it, which it now takes */
+    if (m->type == ET_ORG && m->kind == MK_NAME && m->t1 - m->t0 >= 2) {
+        size_t lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
+        for (size_t k = d->ents.n; k-- > lo;) {
+            entity *en = &d->ents.v[k];
+            size_t an = strlen(en->name);
+            int upper = an >= 2 && an <= 6;
+            for (size_t c = 0; c < an && upper; c++)
+                upper = en->name[c] >= 'A' && en->name[c] <= 'Z';
+            if (en->type == ET_ORG && upper && !en->alias && spells_acronym(text, en->name, an)) {
+                en->alias = en->name;
+                en->name = en->canon = text;
+                index_put(ix, ET_ORG, text, (int)k);
+                return (int)k;
+            }
+        }
+    }
     int e = new_entity(d, m->type, shown);
     if (e >= 0)
         d->ents.v[e].canon = canon;
