@@ -297,10 +297,7 @@ int sift_in_compound(const doc *d, uint32_t k)
 static int ing_form(const doc *d, uint32_t k)
 {
     size_t n = TOK_N(d, k);
-    /* (not a name's: "Blessing Nwachukwu, a resident ..., said") */
-    return d->toks.v[k].kind == TK_WORD && n > 4 && memcmp(TOK_S(d, k) + n - 3, "ing", 3) == 0 &&
-           !((d->toks.v[k].flags & TF_CAP) && d->toks.v[k].ment >= 0 &&
-             d->ments.v[d->toks.v[k].ment].type == ET_PERSON);
+    return d->toks.v[k].kind == TK_WORD && n > 4 && memcmp(TOK_S(d, k) + n - 3, "ing", 3) == 0;
 }
 
 /* A lower-case word the tagger calls a verb, not inside a compound. */
