@@ -201,30 +201,36 @@ static int spells_acronym(const char *name, const char *acr, size_t n)
     return k == n;
 }
 
+/* Is s two to six capitals, an acronym's letters? */
+static int acronym_letters(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'A' || s[i] > 'Z')
+            return 0;
+    return n >= 2 && n <= 6;
+}
+
 /* Is m an organisation's acronym: one token of two to six capitals? */
 static int acronym_text(const doc *d, const mention *m, const char *text)
 {
-    size_t n = strlen(text);
-    if (m->type != ET_ORG || m->t1 - m->t0 != 1 || !(d->toks.v[m->t0].flags & TF_ALLCAPS) || n < 2 || n > 6)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (text[i] < 'A' || text[i] > 'Z')
-            return 0;
-    return 1;
+    return m->type == ET_ORG && m->t1 - m->t0 == 1 && (d->toks.v[m->t0].flags & TF_ALLCAPS) && acronym_letters(text);
 }
 
-/* An acronym with no parentheses ("the FDA said") for an organisation
- * named in full before it (among the last 256 entities), or -1. */
-static int acronym_of_earlier(const doc *d, const mention *m, const char *text)
+/* The organisation named in full before an acronym with no parentheses
+ * ("the FDA said"), among the last 256 entities, or -1. */
+static int spelled_before(const doc *d, const char *text)
 {
-    size_t n = strlen(text);
-    if (!acronym_text(d, m, text))
-        return -1;
-    size_t lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
+    size_t n = strlen(text), lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
     for (size_t k = d->ents.n; k-- > lo;)
         if (d->ents.v[k].type == ET_ORG && spells_acronym(d->ents.v[k].name, text, n))
             return (int)k;
     return -1;
+}
+
+static int acronym_of_earlier(const doc *d, const mention *m, const char *text)
+{
+    return acronym_text(d, m, text) ? spelled_before(d, text) : -1;
 }
 
 /* "MPN" after "the Movimiento Popular Nacional", whatever the recognizer
@@ -418,16 +424,16 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
     int acr = acronym_of_earlier(d, m, text);
     /* (or the name it is given right after the full one: "The Southern
      * Electricity Distribution Company, known as SEDCo,") */
-    if (acr < 0 && m->type == ET_ORG && m->t0 >= 4 && sift_tok_is(d, m->t0 - 1, "as") &&
-        sift_tok_is(d, m->t0 - 2, "known") && sift_is_punct(d, m->t0 - 3, ',') && d->toks.v[m->t0 - 4].ment >= 0) {
+    int known_as = m->type == ET_ORG && m->t0 >= 4 && sift_tok_is(d, m->t0 - 1, "as") &&
+                   sift_tok_is(d, m->t0 - 2, "known") && sift_is_punct(d, m->t0 - 3, ',');
+    if (acr < 0 && known_as && d->toks.v[m->t0 - 4].ment >= 0) {
         const mention *full_m = &d->ments.v[d->toks.v[m->t0 - 4].ment];
         if (full_m->type == ET_ORG && full_m->entity >= 0 && full_m->t1 == m->t0 - 3)
             acr = full_m->entity;
     }
     /* (or to the body its kind stands for: "Taiwan Power Co, the state-owned
      * utility, said ... The company, known as Taipower, said") */
-    if (acr < 0 && m->type == ET_ORG && m->t0 >= 6 && sift_tok_is(d, m->t0 - 1, "as") &&
-        sift_tok_is(d, m->t0 - 2, "known") && sift_is_punct(d, m->t0 - 3, ',') && sift_tok_org_kind(d, m->t0 - 4) &&
+    if (acr < 0 && known_as && m->t0 >= 6 && sift_tok_org_kind(d, m->t0 - 4) &&
         !(d->toks.v[m->t0 - 4].flags & TF_CAP) && sift_tok_is(d, m->t0 - 5, "the")) {
         /* (named in the two sentences before, with no other phrase of that
          * kind between: not "Ecuador's plant health agency confirmed ... .
@@ -533,11 +539,8 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         size_t lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
         for (size_t k = d->ents.n; k-- > lo;) {
             entity *en = &d->ents.v[k];
-            size_t an = strlen(en->name);
-            int upper = an >= 2 && an <= 6;
-            for (size_t c = 0; c < an && upper; c++)
-                upper = en->name[c] >= 'A' && en->name[c] <= 'Z';
-            if (en->type == ET_ORG && upper && !en->alias && spells_acronym(text, en->name, an)) {
+            if (en->type == ET_ORG && !en->alias && acronym_letters(en->name) &&
+                spells_acronym(text, en->name, strlen(en->name))) {
                 en->alias = en->name;
                 en->name = en->canon = text;
                 index_put(ix, ET_ORG, text, (int)k);
@@ -1118,11 +1121,9 @@ int sift_resolve(doc *d)
          * body named before is that body */
         if (mm->type == ET_GPE &&
             (!mm->lex || sift_lex_small_town(mm->lex) || strcmp(mm->lex->form, text) != 0) &&
-            mm->kind == MK_NAME && strlen(text) >= 3) {
+            mm->kind == MK_NAME && strlen(text) >= 3 && mm->t1 - mm->t0 == 1 &&
+            (d->toks.v[mm->t0].flags & TF_ALLCAPS) && acronym_letters(text) && spelled_before(d, text) >= 0)
             mm->type = ET_ORG;
-            if (acronym_of_earlier(d, mm, text) < 0)
-                mm->type = ET_GPE;
-        }
         if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && index_get(&ix, ET_GPE, text) >= 0)
             mm->type = ET_GPE;
         else if (mm->type == ET_PERSON && mm->t1 - mm->t0 >= 2 && index_get(&ix, ET_LOC, text) >= 0)
