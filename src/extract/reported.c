@@ -628,6 +628,18 @@ static int content_noun(const doc *d, uint32_t i)
     return 0;
 }
 
+/* Does the "that" at j open a relative clause on the document before it:
+ * "in a report that sets out ...", its verb right after it with no
+ * subject of its own? */
+static int document_relative(const doc *d, uint32_t j, uint32_t s1)
+{
+    return j > 0 && j + 1 < s1 && sift_tok_is(d, j, "that") && sift_document_noun(d, j - 1) &&
+           d->toks.v[j + 1].upos == SIFT_UPOS_VERB && !(d->toks.v[j + 1].flags & TF_CAP) &&
+           (sift_tok_ends(d, j + 1, "s") || sift_tok_ends(d, j + 1, "ed")) && !sift_is_cue(d, j + 1) &&
+           /* (not "in a report that drones should be kept") */
+           j + 2 < s1 && !(d->toks.v[j + 2].w.flags & W_AUX) && !sift_finite_verb(d, j + 2);
+}
+
 /* After the comma at m that ends a person's name, before hi: a
  * description of that person, not a clause ("a spokeswoman for the safety
  * board", "head of research at Ikoyi Securities", "Bangladesh's ...
@@ -797,6 +809,27 @@ static int quoted_subject(const doc *d, uint32_t k, uint32_t s1)
             return m > k + 1 && m + 1 < s1 && d->toks.v[m + 1].kind == TK_WORD &&
                    !(d->toks.v[m + 1].flags & TF_CAP) && sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1);
         if (u->kind != TK_WORD && !(u->flags & TF_POSS) && !sift_is_punct(d, m, '-'))
+            return 0;
+    }
+    return 0;
+}
+
+/* 'said the ban "ties the hands of investigators"': a subject of a few
+ * words, then a quotation that opens with the clause's verb. */
+static int subject_then_quoted_verb(const doc *d, uint32_t k, uint32_t s1)
+{
+    if (!(d->toks.v[k].w.flags & W_DET) || (d->toks.v[k].flags & TF_CAP))
+        return 0;
+    for (uint32_t m = k + 1; m + 1 < s1 && m < k + 5; m++) {
+        const tok *u = &d->toks.v[m];
+        if (u->kind == TK_QUOTE)
+            return m > k + 1 && (u->flags & TF_QOPEN) && d->toks.v[m - 1].upos == SIFT_UPOS_NOUN &&
+                   d->toks.v[m + 1].kind == TK_WORD && !(d->toks.v[m + 1].flags & TF_CAP) &&
+                   (sift_finite_verb(d, m + 1) || /* (a verb the tagger took for a plural: "ties the") */
+                    (sift_tok_ends(d, m + 1, "s") && m + 2 < s1 && (d->toks.v[m + 2].w.flags & W_DET))) &&
+                   !sift_is_cue(d, m + 1);
+        if (u->kind != TK_WORD || (u->flags & TF_CAP) || (u->w.flags & (W_PREP | W_AUX | W_VERB)) ||
+            (u->upos != SIFT_UPOS_NOUN && u->upos != SIFT_UPOS_ADJ))
             return 0;
     }
     return 0;
@@ -1333,7 +1366,9 @@ uint32_t sift_role_named_after(const doc *d, uint32_t c, uint32_t s1, uint32_t *
 /* A verb a document or a study says things with: "show", "found". */
 static int finding_verb(const doc *d, uint32_t c)
 {
-    static const char *const v[] = {"showed", "show", "shows", "found", "finds", "concluded", NULL};
+    /* (or a committee's advice: "..., an Oireachtas committee has recommended") */
+    static const char *const v[] = {"showed", "show",     "shows",       "found", "finds", "concluded",
+                                    "recommended", "recommends", NULL};
     return sift_tok_in(d, c, v);
 }
 
@@ -1431,7 +1466,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                 sift_tok_is(d, dn, "scientists") || sift_tok_is(d, dn, "investigators") ||
                                 document_of(d, dn, s0) || document_by(d, me, s0) || released_on(d, me, s0) ||
                                 /* (or a body: "..., the Australian National Audit Office found") */
-                                (d->toks.v[dn].ment >= 0 && d->ments.v[d->toks.v[dn].ment].type == ET_ORG));
+                                (d->toks.v[dn].ment >= 0 && d->ments.v[d->toks.v[dn].ment].type == ET_ORG) ||
+                                /* (named or not: "..., an Oireachtas committee has recommended") */
+                                ((sift_tok_org_kind(d, dn) || (d->toks.v[dn].w.flags & W_ORGKEY)) &&
+                                 !(d->toks.v[dn].flags & TF_CAP)));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     /* (nor a verb of a relative clause: "..., several involving hunters who
@@ -1604,10 +1642,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             break; /* (but 'Asked whether ..., she said: "..."' introduces a quotation) */
         /* ("..., the city council said on Sunday, in its most aggressive
          * attempt yet to manage the crowds": the reporter's phrase on the
-         * move after a comma) */
+         * move after a comma; or ", in the most serious rationing measure
+         * the city has faced in decades") */
         if (sift_is_punct(d, k, ',') && k > c + 1 && k + 3 < s1 && sift_tok_is(d, k + 1, "in") &&
             (sift_tok_is(d, k + 2, "its") || sift_tok_is(d, k + 2, "their") || sift_tok_is(d, k + 2, "what") ||
-             sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an")))
+             sift_tok_is(d, k + 2, "a") || sift_tok_is(d, k + 2, "an") || sift_tok_is(d, k + 2, "the")))
             break;
         /* (or a participle of the speaker's: "..., Moran said, urging
          * drivers to slow down") */
@@ -1649,6 +1688,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                                 (k >= c + 3 && (d->toks.v[k - 2].w.flags & W_DET) &&
                                                  d->toks.v[k - 1].upos == SIFT_UPOS_ADJ));
         noun |= k > c + 1 && named_plural_noun(d, k - 1, s1); /* ("at a Senate estimates hearing") */
+        /* (or a relative clause on the document it was said in: "...,
+         * the committee has recommended in a report that sets out ...") */
+        if (k > c + 2 && document_relative(d, k, s1))
+            break;
         if (sift_tok_is(d, k, "that") || sift_quote_mark(t) || /* (not "families'") */
             (sift_is_cue(d, k) && k > c + 1 && !described && !infinitive && !noun))
             return 0;
@@ -2944,6 +2987,8 @@ int sift_extract_reported(doc *d)
                  * reports that ...": the clause belongs to the noun */
                 if (j > k && content_noun(d, j - 1) && !in_document(d, k, j - 1))
                     break; /* but "estimated in a report that ..." */
+                if (j > k && document_relative(d, j, s1))
+                    continue; /* (unless it is on the report: "in a report that sets out ...") */
                 /* "said the strike targets 12 landlords that it accuses of
                  * ...": a clause already, its verb one the tagger took for a
                  * plural, before its object; "that" opens a relative clause */
@@ -2972,7 +3017,11 @@ int sift_extract_reported(doc *d)
                         np0++;
                     plain_np = figure_np = np0 < j;
                 }
-                for (uint32_t m = np0; m < j && plain_np; m++)
+                /* (or a gerund's: "said uploading a single shift's video from
+                 * a detachment that relies on a satellite link can take") */
+                int gerund = k == c + 1 && sift_tok_ends(d, k, "ing") && d->toks.v[k].upos == SIFT_UPOS_VERB &&
+                             !(d->toks.v[k].flags & TF_CAP) && sift_clause_starts(d, k);
+                for (uint32_t m = np0; m < j && plain_np && !gerund; m++)
                     plain_np = (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) && /* ("a 2023 law") */
                                (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > np0 + 1) ||
                                 (figure_np && m == np0 + 1 && sift_tok_is(d, m, "of"))); /* ("1,500 of the") */
@@ -2984,6 +3033,7 @@ int sift_extract_reported(doc *d)
                        !(d->toks.v[v].flags & TF_CAP))
                     v++;
                 static const char *const then_now[] = {"now", "still", "already", NULL};
+                plain_np |= gerund;
                 if (plain_np && j > k && v < s1 && !(d->toks.v[v].flags & TF_CAP) &&
                     (d->toks.v[v].upos == SIFT_UPOS_VERB || /* ("a law that relaxed price rules had") */
                      (d->toks.v[v].upos == SIFT_UPOS_ADJ && sift_tok_ends(d, v, "ed")) ||
@@ -3142,7 +3192,7 @@ int sift_extract_reported(doc *d)
             (!(d->toks.v[k].w.flags & W_PREP) || figure_opener(d, k)) && !adjunct_clause(d, k) &&
             !object_then_verb(d, k, s1) && !named_plural_noun(d, k, s1) && !speaker_then_that(d, k, s1))
             start = k; /* not "said when asked whether ...", "told as little as ..." */
-        if (!start && bare_cue && k < s1 && quoted_subject(d, k, s1))
+        if (!start && bare_cue && k < s1 && (quoted_subject(d, k, s1) || subject_then_quoted_verb(d, k, s1)))
             start = k;
         if (!start && figure_shown(d, c, k, s1))
             start = k;

@@ -1928,7 +1928,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         /* ("Its managing director, Rohan Mehta, said ... and told": the
          * name in apposition to the subject) */
         uint32_t a = *np1;
-        while (a < j && a < *np1 + 5 && d->toks.v[a].kind == TK_WORD && !(d->toks.v[a].flags & TF_CAP))
+        /* (or of "Chile's Labour Minister, Marcela Vidal, urged ... and
+         * said": an owner's mark and the title's words) */
+        while (a < j && a < *np1 + 5 &&
+               ((d->toks.v[a].kind == TK_WORD &&
+                 (!(d->toks.v[a].flags & TF_CAP) || (d->toks.v[a].w.flags & (W_TITLE | W_TITLE_MOD)))) ||
+                (a == *np1 && (d->toks.v[a].flags & TF_POSS) && d->toks.v[a].kind != TK_WORD)))
             a++; /* (the rest of "Its managing director") */
         a = a < j && sift_is_punct(d, a, ',') ? a + 1 : 0;
         int pe = a ? sift_entity_at(d, a) : -1;
@@ -7031,6 +7036,30 @@ static int trade_of(const doc *d, uint32_t k)
     return k > 0 && sift_tok_is(d, k, "of") && sift_tok_trade(d, k - 1) && !(d->toks.v[k - 1].flags & TF_CAP);
 }
 
+/* The person last named before token k whose title's initials end in
+ * the capitals of token k ("the CS" after "Interior Cabinet Secretary
+ * Joseph Kiprono Langat"), or -1. */
+static int titled_by_initials(const doc *d, uint32_t k)
+{
+    const char *a = TOK_S(d, k);
+    size_t n = TOK_N(d, k);
+    int best = -1;
+    for (size_t e = 0; e < d->ents.n; e++) {
+        const entity *x = &d->ents.v[e];
+        if (x->type != ET_PERSON || !x->title || x->first_tok >= k ||
+            (best >= 0 && d->ents.v[best].first_tok > x->first_tok))
+            continue;
+        char ini[16];
+        size_t m = 0;
+        for (const char *p = x->title; *p && m < sizeof ini; p++)
+            if ((p == x->title || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
+                ini[m++] = *p;
+        if (m >= n && memcmp(ini + m - n, a, n) == 0)
+            best = (int)e;
+    }
+    return best;
+}
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -7042,6 +7071,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np0++;
     while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
         np1--;
+    /* "said the CS": a person's title by its initials */
+    if (np1 == np0 + 2 && sift_tok_is(d, np0, "the") && (d->toks.v[np0 + 1].flags & TF_ALLCAPS) &&
+        TOK_N(d, np0 + 1) >= 2 && TOK_N(d, np0 + 1) <= 4 && (*ent = titled_by_initials(d, np0 + 1)) >= 0) {
+        *name = d->ents.v[*ent].name;
+        return;
+    }
     /* ("A farmer there said": where is said before) */
     /* (nor "itself": "The audit itself found") */
     if (np1 > np0 + 2 && (sift_tok_is(d, np1 - 1, "there") || sift_tok_is(d, np1 - 1, "here") ||
@@ -7173,6 +7208,29 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             *name = d->ents.v[x].name;
             return;
         }
+    }
+    /* "According to an application it filed with the commission", "the
+     * environmental impact study the company submitted": who made the
+     * document, its subject in a relative clause with no "that" */
+    for (uint32_t h = np0 + 1; h + 1 < np1 && h < np0 + 5; h++) {
+        if (!sift_document_noun(d, h) || (d->toks.v[h].flags & TF_CAP))
+            continue;
+        uint32_t v = np1;
+        if (v < d->toks.n && d->toks.v[v].kind == TK_WORD && !(d->toks.v[v].flags & TF_CAP) &&
+            (sift_past_participle(d, v) || sift_tok_ends(d, v, "ed")) &&
+            (((sift_tok_is(d, h + 1, "it") || sift_tok_is(d, h + 1, "they")) && np1 == h + 2) ||
+             (sift_tok_is(d, h + 1, "the") && np1 <= h + 4))) {
+            int x = np1 == h + 3 && sift_tok_is(d, h + 1, "the") ? generic_org(d, h + 1, np1) : -1;
+            if (x >= 0) {
+                *ent = x;
+                *name = d->ents.v[x].name;
+                return;
+            }
+            sift_name_speaker(d, h + 1, np1, ent, name);
+            if (*name)
+                return;
+        }
+        break;
     }
     /* "According to her research", "his calculations show": the person
      * "his" or "her" means, whose own work it is */
@@ -9232,6 +9290,22 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     dn = j;
                     break;
                 }
+            /* (past where the people asked live: "a survey of 800 households
+             * in Huye and Nyanza districts by the Huye Centre for ...") */
+            for (uint32_t j = np0; j + 2 < np1 && j < np0 + 3 && !sift_tok_is(d, by, "by"); j++) {
+                if (!sift_document_noun(d, j) || !sift_tok_is(d, j + 1, "of"))
+                    continue;
+                for (uint32_t k = np1; k < hi && k < np1 + 8; k++) {
+                    if (sift_tok_is(d, k, "by") && !(d->toks.v[k].flags & TF_CAP)) {
+                        by = k;
+                        dn = j;
+                        break;
+                    }
+                    if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].w.flags & (W_VERB | W_AUX)) || sift_is_cue(d, k))
+                        break;
+                }
+                break;
+            }
             /* (one word may describe it: "a preliminary assessment by") */
             /* (a compound is one word: "according to top-line data released by") */
             uint32_t words = 0;

@@ -156,6 +156,7 @@ static const char *const org_keys[] = {
     "berhad", "bhd", "tbk", /* ("Klang Valley Water Berhad", "Bank Rakyat Indonesia Tbk") */
     "industries", "holdings", "holding", "partners", "systems", "technologies", "energy",
     "microsystems", "semiconductor", "semiconductors", "electronics", "microelectronics", /* (chipmakers) */
+    "studios", "pictures", "productions", "films", /* ("Atlas Horizon Studios", "Kiwi Coast Productions") */
     "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
     "water", "utilities", "power", "electricity", /* ("Eden Valley Water", "Thames Water", "Westline Power") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */

@@ -658,6 +658,24 @@ static int described_as_body(const doc *d, uint32_t t1)
     return h && sift_tok_in(d, h, bodies);
 }
 
+/* Is the name ending before t1 described, after a comma, as one "who"
+ * does something ("Gábor Antal, a line producer who works mainly on
+ * American series,"): a person, whatever kind of work the noun names? */
+static int described_as_who(const doc *d, uint32_t t1)
+{
+    if (t1 + 3 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
+        !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")))
+        return 0;
+    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 6; k++) {
+        const tok *t = &d->toks.v[k];
+        if (sift_tok_is(d, k, "who"))
+            return k > t1 + 2 && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN;
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (t->w.flags & (W_PREP | W_DET | W_AUX | W_VERB)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does what follows a name at t1 belong only to a company: "Daeseong's
  * chief executive", "Daeseong's board", "Daeseong shares closed down 7.2%",
  * ", the company said"? */
@@ -1113,6 +1131,14 @@ int sift_resolve(doc *d)
          * apposition calls a body is that body */
         if (mm->type == ET_PERSON && mm->kind == MK_NAME && described_as_body(d, mm->t1))
             mm->type = ET_ORG;
+        /* (and the other way round: "Gábor Antal, a line producer who
+         * works ...", no word of an organisation's name in it) */
+        int org_word = 0;
+        for (uint32_t t = mm->t0; t < mm->t1 && !org_word; t++)
+            org_word = (d->toks.v[t].w.flags & (W_ORGKEY | W_ORGPRE)) != 0 || d->toks.v[t].kind != TK_WORD;
+        if (mm->type == ET_ORG && mm->kind == MK_NAME && mm->t1 - mm->t0 == 2 && !org_word &&
+            described_as_who(d, mm->t1))
+            mm->type = ET_PERSON;
         /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of
          * two words or more already known as a place stays that place */
         /* "the Australian Bureau of Statistics said ... The ABS said": an

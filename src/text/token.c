@@ -287,7 +287,22 @@ static double parse_number(const char *s, size_t n)
  * length, or 0. The one-letter rand, naira and peso ("R9.4 billion",
  * "N1.8bn", "P860 million") only before a decimal point, thousands, a
  * scale letter or a scale word, so "N95 masks" and "R2" stay words. */
-static size_t money_prefix(const char *s, size_t n, size_t a, size_t b)
+/* Which one-letter currencies the text names in words ("naira", "pesos",
+ * "rand"): a bit for each of N, P and R. */
+static unsigned currencies_named(const char *s, size_t n)
+{
+    static const struct {
+        const char *w;
+        unsigned bit;
+    } words[] = {{"naira", 1}, {"Naira", 1}, {"peso", 2}, {"Peso", 2}, {"Philippine", 2}, {" rand", 4}, {"Rand ", 4}};
+    unsigned named = 0;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (!(named & words[k].bit) && memmem(s, n, words[k].w, strlen(words[k].w)))
+            named |= words[k].bit;
+    return named;
+}
+
+static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned named)
 {
     static const char *const pre[] = {"Sh", "Shs", "KSh", "Ksh", "TSh", "USh", "Rs", "Tk", "Rp", "RM", NULL};
     const char *w = s + a;
@@ -304,6 +319,12 @@ static size_t money_prefix(const char *s, size_t n, size_t a, size_t b)
         k++;
     if (k == 1)
         return 0;
+    /* (any figure where the story names the currency in words: "a P15
+     * minimum fare" beside "pesos"; not "N95 masks") */
+    unsigned bit = w[0] == 'N' ? 1 : w[0] == 'P' ? 2 : 4;
+    if (k == wn && (named & bit) && !(b + 5 <= n && memcmp(s + b, " mask", 5) == 0) &&
+        !(b + 12 <= n && memcmp(s + b, " respirator", 11) == 0))
+        return 1;
     if (k < wn) /* "N1bn", "R3m" */
         return (wn - k == 2 && (w[k] == 'b' || w[k] == 't') && w[k + 1] == 'n') || (wn - k == 1 && w[k] == 'm') ? 1 : 0;
     if (b + 1 < n && (s[b] == '.' || s[b] == ',') && s[b + 1] >= '0' && s[b + 1] <= '9')
@@ -464,6 +485,7 @@ static int tokenize_text(doc *d)
     const char *s = d->text;
     size_t n = d->len, i = 0;
     uint32_t pend = TF_PARA; /* flags for the next token */
+    unsigned named = currencies_named(s, n);
     while (i < n) {
         int32_t cp;
         size_t k;
@@ -502,7 +524,7 @@ static int tokenize_text(doc *d)
             }
         } else if (is_letter(c) || c == SIFT_CH_DIGIT) {
             size_t b = scan_word(d, i, &fl);
-            size_t pre = (fl & TF_DIGIT) ? money_prefix(s, n, a, b) : 0;
+            size_t pre = (fl & TF_DIGIT) ? money_prefix(s, n, a, b, named) : 0;
             if (pre) { /* "Sh412 million": the figure is a number of its own */
                 b = a + pre;
                 fl &= ~(uint32_t)TF_DIGIT;
