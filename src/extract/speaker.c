@@ -4049,7 +4049,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t k = np0;
     /* (or the people's: "Pilots ... have voted to strike, their union said",
      * only by a name with the noun, not any organisation named before) */
-    int theirs = k + 2 == np1 && sift_tok_is(d, k, "their");
+    int theirs = (k + 2 == np1 || (k + 3 == np1 && sift_tok_is(d, np1 - 1, "body"))) && sift_tok_is(d, k, "their");
     if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its") || theirs))
         k++;
     /* "The Mumbai-based company": where it is based says nothing of which */
@@ -4315,6 +4315,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             sift_is_punct(d, sift_name_end(d, m0, np0), ','))
             return e;
         i = m0;
+    }
+    /* ("..., their industry body said. ¶ The Uttar Pradesh Roller Flour
+     * Mills Association, which ..., told": the body of members the next
+     * sentence opens with) */
+    static const char *const bodies_of[] = {"association", "federation", "confederation", "council", "chamber",
+                                          "union", "alliance", "guild", NULL};
+    if (sift_tok_is(d, k, "body") && k > np0 && !(d->toks.v[k - 1].flags & TF_CAP)) {
+        int nx = named_next(d, np0, 0);
+        for (const char *const *m = bodies_of; nx >= 0 && *m; m++)
+            if (has_word(d->ents.v[nx].name, *m, strlen(*m)))
+                return nx;
     }
     /* "the team said" after "Denver Broncos quarterback Tyler Hanley": a
      * sports club (not a research team's funder) */
@@ -5549,6 +5560,16 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
         }
         if (b >= e || d->toks.v[b].kind == TK_QUOTE || (d->toks.v[b].flags & TF_INQUOTE))
             continue; /* a sentence that opens with a quotation speaks for someone else */
+        /* ("According to her, a commuter travelling the same route now pays
+         * ... . '...,' she explained": the one "her" means, not the subject
+         * of the clause she was cited for) */
+        if (back == 1 && b + 3 < e && (gender == 'M' || gender == 'F') && sift_tok_is(d, b, "according") &&
+            sift_tok_is(d, b + 1, "to") && sift_tok_is(d, b + 2, gender == 'F' ? "her" : "him") &&
+            sift_is_punct(d, b + 3, ',')) {
+            int o = sift_resolve_pronoun(d, b + 2, gender);
+            if (o >= 0 && d->ents.v[o].type == ET_PERSON)
+                return o;
+        }
         /* ("At the port, a man from Darfur who gave his name only as Adam,
          * a former teacher from Nyala, said ... . He said": the name given
          * to the person of the pronoun's sex who speaks there) */
@@ -5591,6 +5612,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             }
             /* (past an age between commas: "On the picket line, crane
              * operator Fatima El Amrani, 41, said") */
+            uint32_t named_at = prevc ? prevc + 1 + ((d->toks.v[prevc + 1].w.flags & W_TITLE) != 0) : 0;
             if (lastc && prevc && lastc == prevc + 2 && d->toks.v[prevc + 1].kind == TK_NUM && firstc < prevc &&
                 lastc + 1 == stop)
                 lastc = firstc;
@@ -5613,9 +5635,10 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 lastc = firstc;
             /* ("In Kyiv, Ukraine's deputy economy minister, Oksana
              * Hrytsenko, told": the name in apposition right before the verb) */
-            else if (lastc && lastc + 1 == stop && prevc && sift_entity_at(d, prevc + 1) >= 0 &&
-                     d->ents.v[sift_entity_at(d, prevc + 1)].type == ET_PERSON &&
-                     sift_name_end(d, prevc + 1, e) == lastc)
+            /* (after an honorific: "At the terminal, a trader, Mrs Bisola
+             * Ajayi, said") */
+            else if (lastc && lastc + 1 == stop && prevc && sift_entity_at(d, named_at) >= 0 &&
+                     d->ents.v[sift_entity_at(d, named_at)].type == ET_PERSON && sift_name_end(d, named_at, e) == lastc)
                 lastc = prevc;
             if (lastc && lastc + 1 < e)
                 b = lastc + 1;
@@ -7451,8 +7474,33 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             /* "The central bank kept policy unchanged, citing what it described as" */
             else if (!opens && body + 3 < np0 && sift_tok_is(d, body, "the") &&
                      d->toks.v[body + 1].kind == TK_WORD && !(d->toks.v[body + 1].flags & TF_CAP) &&
-                     (sift_business_noun(d, body + 2) || sift_tok_org_kind(d, body + 2)))
+                     (sift_business_noun(d, body + 2) || sift_tok_org_kind(d, body + 2))) {
                 *ent = generic_org(d, body, body + 3);
+                /* (or the body itself, named by no name: "The metro operator
+                 * will raise the price ..., it said") */
+                if (*ent < 0 && (d->toks.v[body + 3].w.flags & W_AUX) && !(d->toks.v[body + 3].flags & TF_CAP) &&
+                    !(d->toks.v[body + 1].w.flags & (W_VERB | W_AUX | W_PREP | W_DET))) {
+                    *name = sift_span_text(d, body, body + 3);
+                    return;
+                }
+            }
+            /* (or a place's: "Medellín's metro operator will raise ..., it
+             * said", by the body of its kind named next if any) */
+            else if (!opens && sift_entity_at(d, body) >= 0 && d->ents.v[sift_entity_at(d, body)].type == ET_GPE) {
+                uint32_t o = sift_name_end(d, body, np0);
+                if (o + 4 < np0 && d->toks.v[o].kind != TK_WORD && (d->toks.v[o].flags & TF_POSS) &&
+                    d->toks.v[o + 1].kind == TK_WORD && !(d->toks.v[o + 1].flags & TF_CAP) &&
+                    !(d->toks.v[o + 1].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)) &&
+                    (sift_business_noun(d, o + 2) || sift_tok_org_kind(d, o + 2)) &&
+                    (d->toks.v[o + 3].w.flags & W_AUX) && !(d->toks.v[o + 3].flags & TF_CAP)) {
+                    *ent = generic_org(d, body, o + 3);
+                    if (*ent < 0)
+                        *name = sift_span_text(d, body, o + 3);
+                    else
+                        *name = d->ents.v[*ent].name;
+                    return;
+                }
+            }
             /* ('Singapore's financial regulator said it had asked ... .
              * "...," it said': a body given no name that spoke in the
              * sentence before, found before the reports are) */

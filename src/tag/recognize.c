@@ -425,11 +425,15 @@ static int named_acronym(doc *d, uint32_t t)
 {
     const tok *k = &d->toks.v[t];
     size_t len = k->end - k->start;
-    if (!(k->flags & TF_ALLCAPS) || (k->flags & (TF_ABBR | TF_DIGIT)) || len < 2 || len > 10)
+    /* (or a short name in small letters after its capital: "the Mexico
+     * City Water System (Sacmex)", then "Sacmex said") */
+    int caps = (k->flags & TF_ALLCAPS) != 0;
+    if (!(k->flags & (TF_ALLCAPS | TF_CAP)) || (k->flags & (TF_ABBR | TF_DIGIT)) || len < 2 || len > 10 ||
+        (!caps && (len < 4 || k->kind != TK_WORD)))
         return 0;
     /* (a person's name is never given one: "Electricite du Liban (EDL)",
      * read as a name, is the organisation its initials spell) */
-    if (t >= 2 && t + 1 < d->toks.n && sift_is_punct(d, t - 1, '(') && sift_is_punct(d, t + 1, ')') &&
+    if (caps && t >= 2 && t + 1 < d->toks.n && sift_is_punct(d, t - 1, '(') && sift_is_punct(d, t + 1, ')') &&
         d->toks.v[t - 2].ment >= 0 && d->ments.v[d->toks.v[t - 2].ment].type == ET_PERSON &&
         spelled_acronym(d, d->ments.v[d->toks.v[t - 2].ment].t0, d->ments.v[d->toks.v[t - 2].ment].t1)) {
         d->ments.v[d->toks.v[t - 2].ment].type = ET_ORG;

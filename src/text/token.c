@@ -288,7 +288,8 @@ static double parse_number(const char *s, size_t n)
  * "N1.8bn", "P860 million") only before a decimal point, thousands, a
  * scale letter or a scale word, so "N95 masks" and "R2" stay words. */
 /* Which one-letter currencies the text names in words ("naira", "pesos",
- * "rand"): a bit for each of N, P and R. */
+ * "rand") or uses with a figure in thousands ("N1,350"): a bit for each of
+ * N, P and R. */
 static unsigned currencies_named(const char *s, size_t n)
 {
     static const struct {
@@ -299,6 +300,19 @@ static unsigned currencies_named(const char *s, size_t n)
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (!(named & words[k].bit) && memmem(s, n, words[k].w, strlen(words[k].w)))
             named |= words[k].bit;
+    /* (or writes it so with thousands elsewhere: "N1,350 per litre ...
+     * N820 a year ago") */
+    for (size_t i = 1; i + 4 < n; i++) {
+        if ((s[i] != 'N' && s[i] != 'P' && s[i] != 'R') || (s[i - 1] != ' ' && s[i - 1] != '(') || s[i + 1] < '1' ||
+            s[i + 1] > '9')
+            continue;
+        size_t k = i + 1;
+        while (k < n && k < i + 4 && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k + 3 < n && s[k] == ',' && s[k + 1] >= '0' && s[k + 1] <= '9' && s[k + 2] >= '0' && s[k + 2] <= '9' &&
+            s[k + 3] >= '0' && s[k + 3] <= '9')
+            named |= s[i] == 'N' ? 1 : s[i] == 'P' ? 2 : 4;
+    }
     return named;
 }
 
