@@ -103,9 +103,11 @@ extern const char *const sift_aside_conjunctions[];
  * ("its chairman": those of "chairman"). */
 uint32_t sift_last_word_flags(const doc *d, const char *phrase);
 /* "said the bill's sponsor, independent TD Orla Brannigan,": when the
- * phrase before np1 named no entity, the person a title and a name after
- * its comma name (*ent, *name), up to hi. */
-void sift_named_after(const doc *d, uint32_t np1, uint32_t hi, int *ent, const char **name);
+ * phrase [np0,np1) named no entity, the person a title and a name after
+ * its comma name (*ent, *name), up to hi; or after a long title in
+ * capitals with commas of its own ("said the Minister of State for Relief,
+ * Disaster Preparedness and Refugees, Lilian Aber Okello,"). */
+void sift_named_after(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi, int *ent, const char **name);
 /* speaker.c: is token i a speech verb used as a verb ("said", not "the report")? */
 int sift_is_cue(const doc *d, uint32_t i);
 /* The possessive mark right after the name that starts at token i, before

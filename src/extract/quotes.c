@@ -350,7 +350,7 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
         if (c == k) {
             if (sift_np_after(d, c + 1, hi, &np0, &np1)) {
                 sift_name_speaker(d, np0, np1, &a->ent, &a->name);
-                sift_named_after(d, np1, hi, &a->ent, &a->name);
+                sift_named_after(d, np0, np1, hi, &a->ent, &a->name);
             }
         } else if (title_end && c == title_end + 1 && sift_entity_at(d, k) >= 0) {
             /* '," Lars Henriksen, WFP's country director in Kenya, told':

@@ -1469,7 +1469,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                 (d->toks.v[dn].ment >= 0 && d->ments.v[d->toks.v[dn].ment].type == ET_ORG) ||
                                 /* (named or not: "..., an Oireachtas committee has recommended") */
                                 ((sift_tok_org_kind(d, dn) || (d->toks.v[dn].w.flags & W_ORGKEY)) &&
-                                 !(d->toks.v[dn].flags & TF_CAP)));
+                                 !(d->toks.v[dn].flags & TF_CAP) && /* (not "a check by this newspaper") */
+                                 !(dn > s0 && (sift_tok_is(d, dn - 1, "this") || sift_tok_is(d, dn - 1, "our")))));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
     /* (nor a verb of a relative clause: "..., several involving hunters who

@@ -3932,7 +3932,7 @@ static int unnamed_body_spoke(const doc *d, uint32_t k, uint32_t np0)
  * by the work it does ("the insurer" for "Atlas Insurance")? */
 static int kind_abroad(const char *name, const char *s, size_t n)
 {
-    static const char *const kinds[][6] = {
+    static const char *const kinds[][8] = {
         {"league", "lega", "liga", "ligue", NULL},
         {"network", "red", "rede", "rete", "réseau", NULL},
         {"bank", "banco", "banca", "banque", "bankhaus", NULL},
@@ -3943,7 +3943,7 @@ static int kind_abroad(const char *name, const char *s, size_t n)
         {"party", "partido", "partito", "parti", NULL},
         {"hospital", "klinikum", "krankenhaus", "hôpital", "ospedale", NULL},
         {"commission", "comision", "comisión", "commissione", "comissão", NULL},
-        {"union", "sindicato", "sindacato", "syndicat", "gewerkschaft", NULL},
+        {"union", "sindicato", "sindacato", "syndicat", "gewerkschaft", "unión", "união", NULL},
         {"institute", "instituto", "institut", "istituto", "instituut", NULL},
         {"agency", "agencia", "agência", "agenzia", "agence", NULL},
         {"council", "consejo", "conselho", "consiglio", "conseil", NULL},
@@ -6117,6 +6117,8 @@ static int made_by(const doc *d, uint32_t i)
                                     "drafted", "written", "posted", "presented", "unveiled", "collected",
                                     "signed", /* ("A petition signed by the mayors of 11 towns") */
                                     "sent", "circulated", /* ("A notice sent by the commission to ...") */
+                                    "kept", "maintained", /* ("figures kept by the authority") */
+                                    "drawn", "carried", /* (with their particle: "drawn up by", "carried out by") */
                                     NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
@@ -7059,6 +7061,33 @@ static int trade_of(const doc *d, uint32_t k)
     return k > 0 && sift_tok_is(d, k, "of") && sift_tok_trade(d, k - 1) && !(d->toks.v[k - 1].flags & TF_CAP);
 }
 
+/* The maker of the document [np0,np1) names, named right after it: "A
+ * study published last year by the Jakarta-based Institute for Maritime
+ * Policy counted ... and found", "A survey of 1,050 passengers, carried out
+ * this year by the Maluku Coastal Research Centre, found"; or -1. */
+static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1)
+{
+    int doc_word = 0;
+    for (uint32_t k = np0; k < np1; k++) { /* (a place may be in it: "passengers in North Maluku") */
+        int x = sift_entity_at(d, k);
+        if (x >= 0 && d->ents.v[x].type != ET_GPE && d->ents.v[x].type != ET_LOC)
+            return -1;
+        doc_word |= sift_document_noun(d, k);
+    }
+    uint32_t n = (uint32_t)d->toks.n, k = np1 + (np1 < n && sift_is_punct(d, np1, ','));
+    if (!doc_word || k + 2 >= n || !made_by(d, k))
+        return -1;
+    k += 1 + (sift_tok_is(d, k + 1, "up") || sift_tok_is(d, k + 1, "out"));
+    for (uint32_t lim = k + 4; k < n && k < lim && when_made(d, k);)
+        k++;
+    if (k + 1 >= n || !sift_tok_is(d, k, "by"))
+        return -1;
+    k += 1 + sift_tok_is(d, k + 1, "the");
+    k = after_based(d, k, n);
+    int e = k < n ? sift_entity_at(d, k) : -1;
+    return e >= 0 && d->ents.v[e].type == ET_ORG ? e : -1;
+}
+
 /* The person last named before token k whose title's initials end in
  * the capitals of token k ("the CS" after "Interior Cabinet Secretary
  * Joseph Kiprono Langat"), or -1. */
@@ -7094,6 +7123,10 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         np0++;
     while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
         np1--;
+    if ((*ent = document_maker_after(d, np0, np1)) >= 0) {
+        *name = d->ents.v[*ent].name;
+        return;
+    }
     /* "said the CS": a person's title by its initials */
     if (np1 == np0 + 2 && sift_tok_is(d, np0, "the") && (d->toks.v[np0 + 1].flags & TF_ALLCAPS) &&
         TOK_N(d, np0 + 1) >= 2 && TOK_N(d, np0 + 1) <= 4 && (*ent = titled_by_initials(d, np0 + 1)) >= 0) {
@@ -9298,24 +9331,32 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
              * document's noun that is a verb too */
             if (np1 < hi && np1 > np0 && sift_document_noun(d, np1) && d->toks.v[np1].kind == TK_WORD &&
                 (np1 + 1 >= hi || d->toks.v[np1 + 1].kind == TK_PUNCT || sift_tok_is(d, np1 + 1, "by") ||
-                 sift_tok_is(d, np1 + 1, "from") || (made_by(d, np1 + 1) && sift_tok_is(d, np1 + 2, "by"))))
-                np1++; /* (or "14 estimates compiled by LSEG") */
+                 sift_tok_is(d, np1 + 1, "from") || (made_by(d, np1 + 1) && sift_tok_is(d, np1 + 2, "by")) ||
+                 (made_by(d, np1 + 1) && np1 + 3 < hi && sift_tok_is(d, np1 + 3, "by") &&
+                  (sift_tok_is(d, np1 + 2, "up") || sift_tok_is(d, np1 + 2, "out")))))
+                np1++; /* (or "14 estimates compiled by LSEG", "a draft plan drawn up by") */
             /* "according to figures from the union", "according to data
              * published by NHS England": whoever the figures come from */
             /* ("a poll published last week by ...": the phrase took the time too) */
-            uint32_t tw = np1;
+            uint32_t tw = np1, by_at = sift_tok_is(d, np1, "by") ? np1 : 0;
             while (tw > np0 + 2 && when_made(d, tw - 1))
                 tw--;
-            if (tw < np1 && made_by(d, tw - 1))
+            /* (or the document's noun right before the time: "a report last
+             * year by the Supreme Audit Agency") */
+            if (tw < np1 && (made_by(d, tw - 1) || (sift_document_noun(d, tw - 1) && sift_tok_is(d, np1, "by"))))
                 np1 = tw;
             if (np1 - np0 >= 2 && made_by(d, np1 - 1))
                 np1--; /* "data published on Tuesday by ...": the phrase took the participle */
+            else if (np1 - np0 >= 3 && made_by(d, np1 - 2) &&
+                     (sift_tok_is(d, np1 - 1, "up") || sift_tok_is(d, np1 - 1, "out")))
+                np1 -= 2; /* (and its particle: "a plan drawn up by") */
             uint32_t by = np1;
             if (by + 1 < hi && made_by(d, by)) {
                 /* "... released on Tuesday by the Federal Office" */
                 /* (or to whom: "figures presented to council by Winnipeg
                  * Transit") */
-                uint32_t b = by + 1;
+                /* (past a particle: "drawn up by", "carried out by") */
+                uint32_t b = by + 1 + (by + 2 < hi && (sift_tok_is(d, by + 1, "up") || sift_tok_is(d, by + 1, "out")));
                 int to = sift_tok_is(d, b, "to");
                 while (b < hi && b < by + (to ? 8 : 4) && !sift_tok_is(d, b, "by") &&
                        (when_made(d, b) || (to && (sift_tok_is(d, b, "to") || (d->toks.v[b].w.flags & W_DET) ||
@@ -9325,6 +9366,8 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 if (sift_tok_is(d, b, "by"))
                     by = b;
             }
+            if (by_at && !sift_tok_is(d, by, "by"))
+                by = by_at;
             uint32_t f0, f1;
             /* (the document may be "of" something: "preliminary results of
              * the 2026 census published by the Central Statistics Office") */
@@ -9714,6 +9757,16 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             np0 = np1 + 1;
             np1 = unknown ? ue : sift_name_end(d, np0, c);
         }
+        /* (a title the person's name ends: "Minister of Youth, Culture and
+         * Communication Mehdi Alaoui defended ..., telling") */
+        for (uint32_t k = np1; subj && sift_entity_at(d, np0) < 0 && k < c && k < np1 + 12; k++) {
+            int m = d->toks.v[k].ment;
+            if (m >= 0 && d->ments.v[m].type == ET_PERSON && d->ments.v[m].title_t0 == (int32_t)np0) {
+                np0 = d->ments.v[m].t0;
+                np1 = d->ments.v[m].t1;
+                break;
+            }
+        }
         if (subj) {
             /* (a document with its maker, up to the comma: "Figures
              * released by the statistics office on Monday, showing") */
@@ -9785,7 +9838,7 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         if (sift_tok_is(d, np0, "that"))
             return 0;
         sift_name_speaker(d, np0, np1, &a->ent, &a->name);
-        sift_named_after(d, np1, hi, &a->ent, &a->name);
+        sift_named_after(d, np0, np1, hi, &a->ent, &a->name);
         return a->name != NULL;
     }
     return 0;
@@ -9820,8 +9873,40 @@ uint32_t sift_unnamed_who(const doc *d, uint32_t k, uint32_t s1)
     return 0;
 }
 
-void sift_named_after(const doc *d, uint32_t np1, uint32_t hi, int *ent, const char **name)
+/* "said the Minister of State for Relief, Disaster Preparedness and
+ * Refugees, Lilian Aber Okello, who ...": the person named after a title
+ * in capitals that opens at np0 and holds commas of its own; or -1. */
+static int named_after_long_title(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi)
 {
+    uint32_t t = np0 + sift_tok_is(d, np0, "the");
+    if (t >= hi || !(d->toks.v[t].w.flags & W_TITLE) || !(d->toks.v[t].flags & TF_CAP))
+        return -1;
+    for (uint32_t k = np1; k + 1 < hi && k < np0 + 16; k++) {
+        int x = sift_is_punct(d, k, ',') ? sift_entity_at(d, k + 1) : -1;
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON) {
+            uint32_t e = sift_name_end(d, k + 1, hi);
+            return e >= hi || sift_is_punct(d, e, ',') || sift_is_punct(d, e, '.') ? x : -1;
+        }
+        if (!sift_is_punct(d, k, ',') &&
+            (d->toks.v[k].kind != TK_WORD || sift_entity_at(d, k) >= 0 ||
+             (!(d->toks.v[k].flags & TF_CAP) && !sift_tok_is(d, k, "of") && !sift_tok_is(d, k, "for") &&
+              !sift_tok_is(d, k, "and"))))
+            return -1;
+    }
+    return -1;
+}
+
+void sift_named_after(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi, int *ent, const char **name)
+{
+    /* (the phrase may have stopped inside the title: "the Minister") */
+    if (*ent < 0 && np1 < hi && !sift_is_punct(d, np1, ',')) {
+        int x = named_after_long_title(d, np0, np1, hi);
+        if (x >= 0) {
+            *ent = x;
+            *name = d->ents.v[x].name;
+            return;
+        }
+    }
     if (*ent >= 0 || np1 + 2 >= hi || !sift_is_punct(d, np1, ','))
         return;
     uint32_t e = np1 + 1;

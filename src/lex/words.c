@@ -197,7 +197,7 @@ static const char *const org_keys[] = {
     "cables", "wires", "textiles", "steels", "steel", "cements", "finserv", "infra", "athletic", "rovers",
     "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance",
     "footwear", "apparel", "garments", "lithium", "copper", "nickel", "uranium", "cobalt", "graphite", "potash",
-    "resources", "renewables", "solar", "lng", "products",
+    "resources", "renewables", "solar", "lng", "products", "renovables", "renováveis", "rinnovabili",
     "salvage", "towage", "dredging", "catering", "construction", "engineering", /* ("Van Damme Salvage") */
     "components", "parts", "bicycles", "cycles", /* ("Tai-Ching Components") */
     NULL};

@@ -338,6 +338,11 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
     for (uint32_t k = a + len + 1; k < full->t1; k++)
         if (d->toks.v[k].kind != TK_WORD && (d->toks.v[k].flags & TF_POSS))
             return 0;
+    /* (nor the "RCMP" one of "the RCMP's D Division": an owner, then a part
+     * of it that is no company) */
+    if (a + len < full->t1 && d->toks.v[a + len].kind != TK_WORD && (d->toks.v[a + len].flags & TF_POSS) &&
+        !(d->toks.v[full->t1 - 1].w.flags & W_COMPANY))
+        return 0;
     /* (nor, with no apostrophe, is the airline "Hanbit Air" one of the
      * "Hanbit Air Pilots Union": people by a plural, then their body) */
     for (uint32_t k = a + len; k + 1 < full->t1 && (d->toks.v[full->t1 - 1].w.flags & W_ORGKEY); k++)
@@ -660,11 +665,19 @@ static int described_as_body(const doc *d, uint32_t t1)
 
 /* Is the name ending before t1 described, after a comma, as one "who"
  * does something ("Gábor Antal, a line producer who works mainly on
- * American series,"): a person, whatever kind of work the noun names? */
+ * American series,") or by a person's title ("head of ..."): a person,
+ * whatever kind of work the noun names? */
 static int described_as_who(const doc *d, uint32_t t1)
 {
-    if (t1 + 3 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
-        !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")))
+    if (t1 + 3 >= d->toks.n || !sift_is_punct(d, t1, ','))
+        return 0;
+    /* (or by a title in small letters: "Made Wirawan, head of the Bali
+     * Provincial Tourism Office,") */
+    const tok *r = &d->toks.v[t1 + 1];
+    if (r->kind == TK_WORD && !(r->flags & TF_CAP) && ((r->w.flags & W_TITLE) || sift_tok_is(d, t1 + 1, "head")) &&
+        (sift_tok_is(d, t1 + 2, "of") || sift_tok_is(d, t1 + 2, "at")))
+        return 1;
+    if (!(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")))
         return 0;
     for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 6; k++) {
         const tok *t = &d->toks.v[k];

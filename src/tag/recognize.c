@@ -1913,6 +1913,17 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
+    /* "Minister of Youth, Culture and Communication Mehdi Alaoui": the last
+     * field of a minister's list, then the minister's name */
+    if (t1 - t0 >= 3 && t0 >= 6 && sift_tok_is(d, t0 - 1, "and") && !(d->toks.v[t0 - 1].flags & TF_CAP)) {
+        uint32_t j = t0 - 2;
+        while (j >= 3 && (d->toks.v[j].flags & TF_CAP) && d->toks.v[j].kind == TK_WORD && sift_is_punct(d, j - 1, ','))
+            j -= 2;
+        if ((d->toks.v[j].flags & TF_CAP) && d->toks.v[j].kind == TK_WORD && j < t0 - 2 && j >= 2 &&
+            sift_tok_is(d, j - 1, "of") && (d->toks.v[j - 2].w.flags & W_TITLE) && (d->toks.v[j - 2].flags & TF_CAP) &&
+            name_like(d, t0 + 1, t1))
+            return titled_name(d, j - 2, t0 + 1, t1);
+    }
     /* "a 41-year-old bus driver named Kevin", "a farmer called Sutrisno":
      * the name a person is given */
     if (t1 - t0 <= 3 && t0 >= 2 && (sift_tok_is(d, t0 - 1, "named") || sift_tok_is(d, t0 - 1, "called")) &&

@@ -119,7 +119,7 @@ const char *sift_money_code(const doc *d, uint32_t i)
     /* the tokenizer splits "R9.4", "N1.8bn", "P860 million" */
     if (TOK_N(d, i) == 1 && !(f->flags & TF_SPACE)) {
         char c = TOK_S(d, i)[0];
-        return c == 'R' ? "ZAR" : c == 'N' ? "NGN" : c == 'P' ? "PHP" : NULL;
+        return c == 'R' ? "ZAR" : c == 'N' ? "NGN" : c == 'P' ? "PHP" : c == 'K' ? "ZMW" : NULL;
     }
     for (size_t k = 0; k < sizeof map / sizeof *map; k++)
         if (sift_tok_is(d, i, map[k].w))
@@ -281,21 +281,16 @@ static double parse_number(const char *s, size_t n)
     return v;
 }
 
-/* Scan a word from i: letters, digits, inner apostrophes, abbreviation periods. */
-/* "Sh412", "KSh2.5bn", "Rs500", "Tk12,500", "RM600": a currency's letters written
- * against the figure, in the word [a,b) of text s (length n). Returns their
- * length, or 0. The one-letter rand, naira and peso ("R9.4 billion",
- * "N1.8bn", "P860 million") only before a decimal point, thousands, a
- * scale letter or a scale word, so "N95 masks" and "R2" stay words. */
 /* Which one-letter currencies the text names in words ("naira", "pesos",
- * "rand") or uses with a figure in thousands ("N1,350"): a bit for each of
- * N, P and R. */
+ * "rand", "kwacha") or uses with a figure in thousands ("N1,350"): a bit
+ * for each of N, P, R and K. */
 static unsigned currencies_named(const char *s, size_t n)
 {
     static const struct {
         const char *w;
         unsigned bit;
-    } words[] = {{"naira", 1}, {"Naira", 1}, {"peso", 2}, {"Peso", 2}, {"Philippine", 2}, {" rand", 4}, {"Rand ", 4}};
+    } words[] = {{"naira", 1}, {"Naira", 1}, {"peso", 2},   {"Peso", 2},  {"Philippine", 2},
+                 {" rand", 4}, {"Rand ", 4}, {"kwacha", 8}};
     unsigned named = 0;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (!(named & words[k].bit) && memmem(s, n, words[k].w, strlen(words[k].w)))
@@ -303,19 +298,27 @@ static unsigned currencies_named(const char *s, size_t n)
     /* (or writes it so with thousands elsewhere: "N1,350 per litre ...
      * N820 a year ago") */
     for (size_t i = 1; i + 4 < n; i++) {
-        if ((s[i] != 'N' && s[i] != 'P' && s[i] != 'R') || (s[i - 1] != ' ' && s[i - 1] != '(') || s[i + 1] < '1' ||
-            s[i + 1] > '9')
+        if ((s[i] != 'N' && s[i] != 'P' && s[i] != 'R' && s[i] != 'K') || (s[i - 1] != ' ' && s[i - 1] != '(') ||
+            s[i + 1] < '1' || s[i + 1] > '9')
             continue;
         size_t k = i + 1;
         while (k < n && k < i + 4 && s[k] >= '0' && s[k] <= '9')
             k++;
         if (k + 3 < n && s[k] == ',' && s[k + 1] >= '0' && s[k + 1] <= '9' && s[k + 2] >= '0' && s[k + 2] <= '9' &&
             s[k + 3] >= '0' && s[k + 3] <= '9')
-            named |= s[i] == 'N' ? 1 : s[i] == 'P' ? 2 : 4;
+            named |= s[i] == 'N' ? 1 : s[i] == 'P' ? 2 : s[i] == 'R' ? 4 : 8;
     }
     return named;
 }
 
+/* Scan a word from i: letters, digits, inner apostrophes, abbreviation periods. */
+/* "Sh412", "KSh2.5bn", "Rs500", "Tk12,500", "RM600": a currency's letters written
+ * against the figure, in the word [a,b) of text s (length n). Returns their
+ * length, or 0. The one-letter rand, naira, peso and kwacha ("R9.4
+ * billion", "N1.8bn", "P860 million", "K25 million") only before a decimal
+ * point, thousands, a scale letter or a scale word, so "N95 masks" and "R2"
+ * stay words, unless the story names the currency (named, from
+ * currencies_named). */
 static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned named)
 {
     static const char *const pre[] = {"Sh", "Shs", "KSh", "Ksh", "TSh", "USh", "Rs", "Tk", "Rp", "RM", NULL};
@@ -326,7 +329,7 @@ static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned
         if (wn > l && memcmp(w, *p, l) == 0 && w[l] >= '0' && w[l] <= '9')
             return l;
     }
-    if (wn < 2 || (w[0] != 'R' && w[0] != 'N' && w[0] != 'P'))
+    if (wn < 2 || (w[0] != 'R' && w[0] != 'N' && w[0] != 'P' && w[0] != 'K'))
         return 0;
     size_t k = 1;
     while (k < wn && w[k] >= '0' && w[k] <= '9')
@@ -335,7 +338,7 @@ static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned
         return 0;
     /* (any figure where the story names the currency in words: "a P15
      * minimum fare" beside "pesos"; not "N95 masks") */
-    unsigned bit = w[0] == 'N' ? 1 : w[0] == 'P' ? 2 : 4;
+    unsigned bit = w[0] == 'N' ? 1 : w[0] == 'P' ? 2 : w[0] == 'R' ? 4 : 8;
     if (k == wn && (named & bit) && !(b + 5 <= n && memcmp(s + b, " mask", 5) == 0) &&
         !(b + 12 <= n && memcmp(s + b, " respirator", 11) == 0))
         return 1;
