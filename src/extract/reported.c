@@ -87,9 +87,13 @@ static uint32_t clause_end(const doc *d, uint32_t from)
         }
         /* not the colon of "2:45 a.m." */
         int time = i > from && sift_time_colon(d, i);
-        /* (not the dash of a range: "41–43°C") */
-        int range = t->kind == TK_DASH && i > from && i + 1 < hi && d->toks.v[i - 1].kind == TK_NUM &&
-                    d->toks.v[i + 1].kind == TK_NUM && !(t->flags & TF_SPACE) && !(d->toks.v[i + 1].flags & TF_SPACE);
+        /* (not the dash of a range: "41–43°C"; nor one that joins two
+         * names: "the Kabale–Kisoro road") */
+        int range = t->kind == TK_DASH && i > from && i + 1 < hi &&
+                    ((d->toks.v[i - 1].kind == TK_NUM && d->toks.v[i + 1].kind == TK_NUM) ||
+                     (d->toks.v[i - 1].kind == TK_WORD && d->toks.v[i + 1].kind == TK_WORD &&
+                      (d->toks.v[i - 1].flags & TF_CAP) && (d->toks.v[i + 1].flags & TF_CAP))) &&
+                    !(t->flags & TF_SPACE) && !(d->toks.v[i + 1].flags & TF_SPACE);
         if (sift_is_punct(d, i, ';') || (sift_is_punct(d, i, ':') && !time) || (t->kind == TK_DASH && !range))
             return i;
         /* '..., warning that buyers could ...': a participle that reports
@@ -1674,10 +1678,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         /* "..., officials said on Monday as they urged parents to ...": a
          * clause of the reporter's after the attribution */
         static const char *const subords[] = {"as", "after", "before", "while", "when", "because", "since",
-                                              "until", "if", "unless", NULL};
+                                              "until", "if", "unless", "although", "though", NULL};
         if (sift_tok_in(d, k, subords) && !(d->toks.v[k].flags & TF_CAP) &&
             !sift_tok_is(d, k - 1, "as") && !sift_tok_is(d, k - 1, "so") && k + 2 < s1 &&
             sift_clause_starts(d, k + 1))
+            break;
+        /* (or ", even though fewer than half of arriving foreigners paid") */
+        if (sift_is_punct(d, k, ',') && sift_tok_is(d, k + 1, "even") && k + 3 < s1 &&
+            (sift_tok_is(d, k + 2, "though") || sift_tok_is(d, k + 2, "as") || sift_tok_is(d, k + 2, "if")) &&
+            sift_clause_starts(d, k + 3))
             break;
         /* ("said in documents published alongside the plan": a participle
          * describing the document it was said in) */
@@ -2500,8 +2509,15 @@ int sift_extract_reported(doc *d)
             /* (an acronym in brackets not counted: "According to early
              * estimates from the Central Administration of the Health
              * System (ACSS), ...") */
+            /* (or a noun after a name that is a verb of saying too:
+             * "According to the Shutdown Tracker project at the ...") */
             for (uint32_t e = np1, lim = np1 + 10;
-                 e < s1 && e < lim && (!sift_is_cue(d, e) || (e == np1 && sift_document_noun(d, e))); e++) {
+                 e < s1 && e < lim &&
+                 (!sift_is_cue(d, e) || (e == np1 && sift_document_noun(d, e)) ||
+                  (e == np1 && e + 1 < s1 && (sift_is_punct(d, e + 1, ',') || (d->toks.v[e + 1].w.flags & W_PREP)) &&
+                   d->toks.v[e - 1].kind == TK_WORD && (d->toks.v[e - 1].flags & TF_CAP) &&
+                   !(d->toks.v[e].flags & TF_CAP)));
+                 e++) {
                 uint32_t br = sift_paren_word(d, e, s1);
                 if (br) {
                     e += br - 1;
@@ -2573,7 +2589,8 @@ int sift_extract_reported(doc *d)
                     role |= (d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP);
                     /* (a kind of body, no person's role after it: not "the
                      * ruling party candidate") */
-                    if (sift_tok_org_kind(d, e) || (d->toks.v[e].w.flags & (W_ORGKEY | W_ORGPRE)))
+                    if (sift_tok_org_kind(d, e) || (d->toks.v[e].w.flags & (W_ORGKEY | W_ORGPRE)) ||
+                        (sift_tok_is(d, e, "tank") && sift_tok_is(d, e - 1, "think"))) /* ("a ... think tank,") */
                         kind = 1;
                     else if ((d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP))
                         kind = 0;

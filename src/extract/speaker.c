@@ -5081,8 +5081,9 @@ static int opening_phrase(const doc *d, uint32_t b, uint32_t k)
 {
     if (k < b + 3 || k > b + 12 || !(d->toks.v[b].w.flags & W_PREP) || !sift_is_punct(d, k - 1, ','))
         return 0;
-    for (uint32_t j = b + 1; j + 1 < k; j++)
-        if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_INQUOTE) || sift_is_cue(d, j))
+    for (uint32_t j = b + 1; j + 1 < k; j++) /* (a figure too: "In a review of 6,200 home sales,") */
+        if ((d->toks.v[j].kind != TK_WORD && d->toks.v[j].kind != TK_NUM) || (d->toks.v[j].flags & TF_INQUOTE) ||
+            sift_is_cue(d, j))
             return 0;
     return 1;
 }
@@ -8844,6 +8845,26 @@ int sift_clause_starts(const doc *d, uint32_t i)
                 continue;
             }
         }
+        /* ("the levy, unchanged since it was introduced in 2019, no longer
+         * reflected": a participle's aside, then the clause's verb right
+         * after it) */
+        if (sift_is_punct(d, k, ',') && k > i && k + 4 < hi && !(d->toks.v[k + 1].flags & TF_CAP) &&
+            d->toks.v[k + 1].upos == SIFT_UPOS_ADJ &&
+            (sift_tok_ends(d, k + 1, "ed") || sift_tok_ends(d, k + 1, "en"))) {
+            uint32_t m = k + 2;
+            while (m < hi && m < k + 12 && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM))
+                m++;
+            uint32_t v = m + 1;
+            while (v < hi && v < m + 3 && !(d->toks.v[v].flags & TF_CAP) &&
+                   (sift_tok_is(d, v, "no") || sift_tok_is(d, v, "longer") || is_adverb(d, v)))
+                v++;
+            if (m + 2 < hi && sift_is_punct(d, m, ',') && v < hi && sift_finite_verb(d, v) &&
+                !(d->toks.v[v].flags & TF_CAP) && !sift_is_cue(d, v)) {
+                lim += v - k + 1;
+                k = v - 1;
+                continue;
+            }
+        }
         /* "thermal plants, most of them burning natural gas, were": a part
          * of the subject and what it does, with no verb of its own */
         if (sift_is_punct(d, k, ',') && k > i && k + 5 < hi && sift_tok_in(d, k + 1, sift_partitives) &&
@@ -9408,10 +9429,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
              * national prison assessment by") */
             if (!plain && words <= 5 && (d->toks.v[np0].w.flags & W_DET)) {
                 plain = 1;
-                for (uint32_t j = np0 + 1; j < dn && plain; j++)
-                    plain = d->toks.v[j].kind == TK_WORD && !(d->toks.v[j].flags & TF_CAP) &&
-                            sift_entity_at(d, j) < 0 && !(d->toks.v[j].w.flags & (W_PREP | W_DET)) &&
-                            !sift_tok_is(d, j, "of");
+                for (uint32_t j = np0 + 1; j < dn && plain; j++) /* (a year too: "a 2025 survey by") */
+                    plain = (d->toks.v[j].kind == TK_WORD || (d->toks.v[j].kind == TK_NUM && TOK_N(d, j) == 4)) &&
+                            !(d->toks.v[j].flags & TF_CAP) && sift_entity_at(d, j) < 0 &&
+                            !(d->toks.v[j].w.flags & (W_PREP | W_DET)) && !sift_tok_is(d, j, "of");
             }
             /* (or a named one: "according to the Bostadsindex compiled by
              * property analytics firm Kvadrat Analys") */

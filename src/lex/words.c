@@ -186,7 +186,7 @@ static const char *const org_keys[] = {
     "watch", "international", "cabinet", "government", "legislature", "duma", "rada",
     "knesset", "bundestag", "unit", "squadron", "fleet", "initiative", "laboratory",
     "laboratories", "lab", "labs", "media", "pharmaceuticals", "mining", "oil", "gas",
-    "electric", "railways", "railway", "post", "review", "monitor", "daily", "weekly",
+    "electric", "railways", "railway", "rail", "post", "review", "monitor", "daily", "weekly",
     "magazine", "wire", "reuters", "group", "terminals", "records", "system", "sports",
     "logistics", "freight", "haulage", "sa", "s.a.", "spa", "nv", "bv", "electronics", "devices", "semiconductor",
     "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",

@@ -1144,6 +1144,19 @@ int sift_resolve(doc *d)
          * apposition calls a body is that body */
         if (mm->type == ET_PERSON && mm->kind == MK_NAME && described_as_body(d, mm->t1))
             mm->type = ET_ORG;
+        /* "Kisan Sangharsh Manch general secretary Baldev Singh Chahal": a
+         * name guessed a person, then a title in small letters and a
+         * person's name, is the body whose title it is */
+        if (mm->type == ET_PERSON && mm->kind == MK_NAME && mm->t1 - mm->t0 >= 2) {
+            uint32_t k = mm->t1;
+            while (k < d->toks.n && k < mm->t1 + 3 && d->toks.v[k].kind == TK_WORD &&
+                   !(d->toks.v[k].flags & TF_CAP) && (d->toks.v[k].w.flags & (W_TITLE | W_TITLE_MOD)))
+                k++;
+            const mention *next = k > mm->t1 && m + 1 < d->ments.n ? &d->ments.v[m + 1] : NULL;
+            if (next && next->t0 == k && next->type == ET_PERSON && next->t1 - next->t0 >= 2 &&
+                (d->toks.v[k - 1].w.flags & W_TITLE))
+                mm->type = ET_ORG;
+        }
         /* (and the other way round: "Gábor Antal, a line producer who
          * works ...", no word of an organisation's name in it) */
         int org_word = 0;

@@ -123,7 +123,7 @@ static int loc_key(const doc *d, uint32_t i)
         "plateau", "basin", "coast", "delta", "forest", "canal", "falls", "glacier", "hills",
         "highlands", "lagoon", "reef", "sound", "channel", "creek", "steppe", "plain", "plains",
         "archipelago", "cape", "stadium", "airport", "square", "bridge", "arena", "palace",
-        "cathedral", "mosque", "dam",
+        "cathedral", "mosque", "dam", "bazaar", "souk", "beach", "marina", /* ("Johari Bazaar") */
         /* (roads: "an order across Waiyaki Way"; not "Lane", a family name) */
         "way", "road", "street", "avenue", "boulevard", "highway", "expressway", "motorway", NULL};
     return sift_tok_in(d, i, keys);
