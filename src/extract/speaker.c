@@ -2240,6 +2240,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                               (sift_tok_is(d, k - 1, "while") || sift_tok_is(d, k - 1, "although")) &&
                               !(k + 1 < end && end != j && sift_tok_ends(d, k, "ing") &&
                                 !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k].upos == SIFT_UPOS_VERB);
+        /* ("The row dates back to September, when the university announced
+         * that": the clause of when ends at the verb; its subject speaks) */
+        static const char *const whens[] = {"when", "because", "if", "although", NULL};
+        if (k > lo + 1 && end == j && end - k <= 5 && sift_tok_in(d, k - 1, whens) && sift_is_punct(d, k - 2, ',') &&
+            !(d->toks.v[k - 1].flags & TF_CAP) && (d->toks.v[k].w.flags & W_DET) && !has_verb(d, k, end)) {
+            *np0 = k;
+            *np1 = end;
+            return 1;
+        }
         if (k > lo && !sub_after_comma && /* ", while the company said": its own subject */
             (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "because") ||
              sift_tok_is(d, k - 1, "when") || sift_tok_is(d, k - 1, "while") ||
@@ -2880,7 +2889,7 @@ int sift_document_word(const char *s, size_t n)
                                        "estimates", "analysis", "forecast", "review", "tally",
                                        "count", "filing", "filings", "assessment", "projections",
                                        "statistics", "records", "inquiry", "note", "letter", "document",
-                                       "draft", "notice", "brief", "complaint", "lawsuit", "submission",
+                                       "draft", "notice", "brief", "complaint", "lawsuit", "submission", "application",
                                        "indictment", "petition", "affidavit", "results", "update", "summary", "bulletin",
                                        "briefing", "dossier", "consensus", "calculations", "presentation", "list", "minutes",
                                        "transcript", "plan", "documents", "email", "e-mail", "memorandum",
@@ -6557,10 +6566,12 @@ static const char *unnamed_body_in(const doc *d, uint32_t p, uint32_t h, uint32_
             (d->toks.v[a0].flags & TF_INQUOTE) || (d->toks.v[k].flags & TF_CAP) ||
             !(h ? sift_toks_equal(d, k, h, 1) : institution_noun(d, k)))
             continue;
-        /* (not the body someone speaks for: "A spokesman for the body") */
+        /* (not the body someone speaks for: "A spokesman for the body";
+         * nor a phrase with a verb of saying in it: "Alberto Chiziane said
+         * the company had not explained") */
         int of = 0;
-        for (uint32_t m = a0 + 1; m < k && !of; m++)
-            of = (d->toks.v[m].w.flags & W_PREP) != 0;
+        for (uint32_t m = a0; m < k && !of; m++)
+            of = (m > a0 && (d->toks.v[m].w.flags & W_PREP)) || (sift_is_cue(d, m) && sift_finite_verb(d, m));
         /* (nor when an organisation holding the noun is named since:
          * "their marketing board said ... the Quebec Maple Syrup
          * Marketing Board") */
@@ -7272,13 +7283,30 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     for (uint32_t h = np0 + 1; h + 1 < np1 && h < np0 + 5; h++) {
         if (!sift_document_noun(d, h) || (d->toks.v[h].flags & TF_CAP))
             continue;
-        uint32_t v = np1;
+        /* (the phrase may have taken the verb: "a performance report it tabled") */
+        uint32_t v = np1 == h + 3 && (sift_tok_is(d, h + 1, "it") || sift_tok_is(d, h + 1, "they")) ? h + 2 : np1;
         if (v < d->toks.n && d->toks.v[v].kind == TK_WORD && !(d->toks.v[v].flags & TF_CAP) &&
             (sift_past_participle(d, v) || sift_tok_ends(d, v, "ed")) &&
-            (((sift_tok_is(d, h + 1, "it") || sift_tok_is(d, h + 1, "they")) && np1 == h + 2) ||
+            (((sift_tok_is(d, h + 1, "it") || sift_tok_is(d, h + 1, "they")) && v == h + 2) ||
              (sift_tok_is(d, h + 1, "the") && np1 <= h + 4))) {
             int x = np1 == h + 3 && sift_tok_is(d, h + 1, "the") ? generic_org(d, h + 1, np1) : -1;
             if (x >= 0) {
+                *ent = x;
+                *name = d->ents.v[x].name;
+                return;
+            }
+            /* (for "it", the body its sentence opens with: "The Johannesburg
+             * Urban Roads Agency repaired 41,200 potholes ..., according to a
+             * performance report it tabled") */
+            /* (or, when the sentence opens with "According to", the one the
+             * sentence before opens with: "Curlew Air Logistics has operated
+             * ... . According to an application it filed") */
+            uint32_t s = d->toks.v[h].sent, b = sift_body_start(d, s);
+            if (sift_tok_is(d, b, "according") && s > 0 && d->sents.v[s - 1].t1 > d->sents.v[s - 1].t0)
+                b = sift_body_start(d, s - 1);
+            b += b + 1 < h && sift_tok_is(d, b, "the");
+            x = sift_tok_is(d, h + 1, "it") && b < h ? sift_entity_at(d, b) : -1;
+            if (x >= 0 && d->ents.v[x].type == ET_ORG && !(d->toks.v[b].flags & TF_INQUOTE)) {
                 *ent = x;
                 *name = d->ents.v[x].name;
                 return;
@@ -8661,7 +8689,7 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
     if (!(participle || part || where || being || called || sift_tok_is(d, comma + 1, "which") ||
           is_who(d, comma + 1)))
         return 0;
-    for (uint32_t m = comma + 2, lim = comma + 18; m + 1 < hi && m < lim; m++) {
+    for (uint32_t m = comma + 2, lim = comma + 24; m + 1 < hi && m < lim; m++) {
         /* (past a quotation opened and closed inside it: "the catch-up
          * campaign, which she called "the largest the province has ever
          * run", had reached") */
