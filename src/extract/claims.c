@@ -1631,6 +1631,26 @@ static void find_source(doc *d, sift_claim *cl)
     /* "The ministry put the number at 238,000", "The unions counted 700,000":
      * the subject of an attribution verb earlier in the clause */
     uint32_t t = sift_tok_at(d, cl->span.start);
+    /* "According to a poll of 2,300 members by the students' union, 58%
+     * ...": the size of the sample the source gives, in the phrase that
+     * names it */
+    uint32_t st0 = sift_sent_t0(d, t);
+    for (uint32_t k = t; k-- > st0 && t - k < 16;) {
+        if (sift_is_punct(d, k, ',') || d->toks.v[k].kind == TK_QUOTE)
+            break;
+        if (!sift_tok_is(d, k, "according") || !sift_tok_is(d, k + 1, "to"))
+            continue;
+        for (size_t q = lo; q < d->quotes.n && q < lo + 8; q++) {
+            const sift_quote *x = &d->quotes.v[q];
+            if (x->speaker_name && x->rule && strcmp(x->rule, "according-to") == 0 &&
+                x->span.start > cl->span.start && x->sentence.start == d->toks.v[st0].start) {
+                cl->source = x->speaker;
+                cl->source_name = x->speaker_name;
+                return;
+            }
+        }
+        break;
+    }
     int relative = according_relative(d, t);
     if (relative) {
         for (size_t q = lo; q < d->quotes.n && q < lo + 8; q++) {

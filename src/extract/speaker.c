@@ -7139,6 +7139,22 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         *name = d->ents.v[*ent].name;
         return;
     }
+    /* "Investigators from the Investigative Committee, which handles serious
+     * crimes, said", "Organisers from the Alliance for ...": people who speak
+     * for the body they are from */
+    uint32_t fr = np0 + 1;
+    if (fr + 2 < d->toks.n && (d->toks.v[np0].w.flags & W_GROUP) && TOK_S(d, np0)[TOK_N(d, np0) - 1] == 's' &&
+        sift_tok_is(d, fr, "from") && !(d->toks.v[fr].flags & TF_CAP)) { /* (not "analysts at Kessler Bank") */
+        uint32_t o = fr + 1 + sift_tok_is(d, fr + 1, "the");
+        int x = sift_entity_at(d, o);
+        uint32_t oe = x >= 0 ? sift_name_end(d, o, (uint32_t)d->toks.n) : o;
+        if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_name_start(d, o, fr) == o && oe < d->toks.n &&
+            (oe >= np1 || np1 == fr) && (sift_is_punct(d, oe, ',') || sift_is_cue(d, oe))) {
+            *ent = x;
+            *name = d->ents.v[x].name;
+            return;
+        }
+    }
     /* "said the CS": a person's title by its initials */
     if (np1 == np0 + 2 && sift_tok_is(d, np0, "the") && (d->toks.v[np0 + 1].flags & TF_ALLCAPS) &&
         TOK_N(d, np0 + 1) >= 2 && TOK_N(d, np0 + 1) <= 4 && (*ent = titled_by_initials(d, np0 + 1)) >= 0) {

@@ -157,7 +157,7 @@ static const char *const org_keys[] = {
     "industries", "holdings", "holding", "partners", "systems", "technologies", "energy",
     "microsystems", "semiconductor", "semiconductors", "electronics", "microelectronics", /* (chipmakers) */
     "studios", "pictures", "productions", "films", /* ("Atlas Horizon Studios", "Kiwi Coast Productions") */
-    "energi", "energie", "energia", /* ("Nordhav Energi", "Voltaris Energie") */
+    "energi", "energie", "energia", "energía", /* ("Nordhav Energi", "Voltaris Energie") */
     "water", "utilities", "power", "electricity", /* ("Eden Valley Water", "Thames Water", "Westline Power") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */

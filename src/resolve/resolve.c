@@ -790,6 +790,11 @@ static void described_sex(doc *d)
                                           "mr", "father", "brother", NULL};
         if (!sex && t0 > s0 && (d->toks.v[t0 - 1].flags & TF_CAP))
             sex = sift_tok_in(d, t0 - 1, hers) ? 'F' : sift_tok_in(d, t0 - 1, his) ? 'M' : 0;
+        /* (or by a kinship word right before it: "Selvi, whose husband
+         * Arumugam died on Friday", "her son Karthik") */
+        if (!sex && t0 >= s0 + 2 && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
+            (sift_tok_is(d, t0 - 2, "whose") || sift_tok_is(d, t0 - 2, "her") || sift_tok_is(d, t0 - 2, "his")))
+            sex = sift_noun_sex(d, t0 - 1);
         if (!sex && (t0 < s0 + 3 || !sift_is_punct(d, t0 - 1, ',')))
             continue;
         for (uint32_t k = t0 - 1; k-- > s0 && k + 24 > t0 && !sex;) {

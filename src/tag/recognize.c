@@ -957,9 +957,13 @@ static int kin_described(const doc *d, uint32_t t1)
  * ("said"), an age (", 47,") or a description (", a farmer near Ségou,"). */
 static int person_follows(const doc *d, uint32_t t1)
 {
+    /* (or a relative clause on a person: "said Selvi, whose husband died
+     * on Friday", "said Kofi, who sells ...") */
     return cue_follows(d, t1 - 1) || sift_age_follows(d, t1) ||
            (t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') &&
-            (sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")) && !(d->toks.v[t1 + 1].flags & TF_CAP));
+            (sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an") || sift_tok_is(d, t1 + 1, "whose") ||
+             sift_tok_is(d, t1 + 1, "who")) &&
+            !(d->toks.v[t1 + 1].flags & TF_CAP));
 }
 
 /* ", executive director of ...", ", the deputy minister": a comma and a
