@@ -1041,6 +1041,39 @@ static void speaker_phrase(doc *d, sift_quote *q, uint32_t np0, uint32_t np1, co
     }
 }
 
+/* "Outside the courthouse, she read a statement on behalf of his family.
+ * ¶ '...'": a quotation that opens its paragraph, after a sentence in
+ * which someone reads out or issues a statement, is what the statement
+ * says, in the reader's voice. */
+static void statement_read_before(doc *d, sift_quote *q)
+{
+    static const char *const reads[] = {"read", "released", "issued", "delivered", NULL};
+    static const char *const texts[] = {"statement", "message", "letter", "tribute", NULL};
+    uint32_t open = sift_tok_at(d, q->span.start);
+    open -= open > 0 && d->toks.v[open - 1].kind == TK_QUOTE;
+    uint32_t s = d->toks.v[open].sent;
+    if (s == 0 || !(d->toks.v[open].flags & TF_PARA))
+        return;
+    const sent *p = &d->sents.v[s - 1];
+    for (uint32_t k = p->t0 + 1; k + 2 < p->t1; k++) {
+        if (!sift_tok_in(d, k, reads) || (d->toks.v[k].flags & (TF_CAP | TF_INQUOTE)) ||
+            !(sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "the")) ||
+            !(sift_tok_in(d, k + 2, texts) || (k + 3 < p->t1 && sift_tok_in(d, k + 3, texts))))
+            continue;
+        uint32_t a0, a1;
+        int ent = -1;
+        const char *name = NULL;
+        if (sift_subject_before(d, k, p->t0, &a0, &a1))
+            sift_name_speaker(d, a0, a1, &ent, &name);
+        if (name && (ent < 0 || d->ents.v[ent].type == ET_PERSON || d->ents.v[ent].type == ET_ORG)) {
+            q->speaker = ent;
+            q->speaker_name = name;
+            q->rule = "statement-read-before";
+        }
+        return;
+    }
+}
+
 /* 'Yildirim, who was addressing the assembly, did not soften his tone. ¶
  * "For decades ..."': a paragraph of quotation after a paragraph of one
  * sentence whose subject, a person, it says spoke, or how. */
@@ -1612,6 +1645,8 @@ static void inherit_speakers(doc *d)
         view_of(d, q);
         if (!q->speaker_name)
             spoke_before(d, q);
+        if (!q->speaker_name)
+            statement_read_before(d, q);
         if (!q->speaker_name)
             introduced_after(d, q);
         /* (and the paragraphs of the quotation before it) */
