@@ -260,6 +260,9 @@ uint32_t sift_name_end(const doc *d, uint32_t i, uint32_t hi);
 uint32_t sift_name_start(const doc *d, uint32_t i, uint32_t lo);
 /* Pick the entity a pronoun at token i refers to (the last person before it). */
 int sift_resolve_pronoun(const doc *d, uint32_t i, int gender);
+/* Do the capitalised words of name spell the n letters of acr ("U.S. Food
+ * and Drug Administration" for "FDA")? */
+int sift_spells_acronym(const char *name, const char *acr, size_t n);
 /* Entity named by a noun phrase [t0,t1) ("the Ukrainian president"), or -1. */
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1);
 /* speaker.c: the sex a person noun at i names by its ending or kin: 'F'

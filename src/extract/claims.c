@@ -1563,40 +1563,46 @@ static int participle_tail(const doc *d, const sift_quote *x, uint32_t k)
     return 1;
 }
 
-/* "According to the institute, which analysed more than 11,000 contracts,
- * ...": is the figure at t in a relative clause on the source of "according
- * to", which makes it the source's? */
-/* (or "The report, which reviewed 146 contracts signed by 9 regional
- * governments, found that ...": on the document whose verb of saying
- * follows the clause, returned as 2) */
-static int according_relative(const doc *d, uint32_t t)
+/* Is the figure at t the source's of a report later in its sentence, for
+ * where it stands: in the phrase that names the source ("According to a
+ * poll of 2,300 members by the students' union, 58% ..."), in a relative
+ * clause on it ("According to the institute, which analysed more than
+ * 11,000 contracts, ...") or on a document whose verb of saying follows
+ * the clause ("The report, which reviewed 146 contracts signed by 9
+ * regional governments, found that ...")? The rule of that report
+ * ("according-to", "reported-speech"), or NULL. */
+static const char *source_ahead(const doc *d, uint32_t t)
 {
     uint32_t s0 = sift_sent_t0(d, t), k = t;
+    for (uint32_t a = t; a-- > s0 && t - a < 16 && !sift_is_punct(d, a, ',') && d->toks.v[a].kind != TK_QUOTE;)
+        if (sift_tok_is(d, a, "according") && sift_tok_is(d, a + 1, "to"))
+            return "according-to";
     while (k > s0 + 1 && t - k < 12 && !sift_is_punct(d, k - 1, ',') && d->toks.v[k - 1].kind != TK_QUOTE &&
            !((sift_tok_is(d, k - 1, "which") || sift_tok_is(d, k - 1, "who")) && !(d->toks.v[k - 1].flags & TF_CAP)))
         k--;
     if (k <= s0 + 1 || !(sift_tok_is(d, k - 1, "which") || sift_tok_is(d, k - 1, "who")) ||
         !sift_is_punct(d, k - 2, ','))
-        return 0;
+        return NULL;
     for (uint32_t a = k - 2; a-- > s0 + 1 && k - 1 - a < 8;)
         if (sift_tok_is(d, a, "to") && sift_tok_is(d, a - 1, "according"))
-            return 1;
+            return "according-to";
     /* (a document's name of a few words that opens the sentence, no verb
      * in it: not "The union, which represents about 6,800 workers, said",
      * the reporter's description of who speaks) */
     uint32_t b = sift_body_start(d, d->toks.v[t].sent);
     if (k - 2 <= b || k - 2 > b + 6 || !sift_document_noun(d, k - 3))
-        return 0;
+        return NULL;
     for (uint32_t a = b; a < k - 2; a++)
-        if (d->toks.v[a].kind != TK_WORD && !(d->toks.v[a].flags & TF_POSS))
-            return 0;
-        else if (sift_finite_verb(d, a) || sift_is_cue(d, a))
-            return 0;
+        if ((d->toks.v[a].kind != TK_WORD && !(d->toks.v[a].flags & TF_POSS)) || sift_finite_verb(d, a) ||
+            sift_is_cue(d, a))
+            return NULL;
     uint32_t s1 = sift_sent_t1(d, t);
     for (uint32_t m = t + 1; m + 1 < s1 && m < t + 20; m++)
         if (sift_is_punct(d, m, ',') || d->toks.v[m].kind == TK_QUOTE)
-            return sift_is_punct(d, m, ',') && sift_is_cue(d, m + 1) && !(d->toks.v[m + 1].flags & TF_CAP) ? 2 : 0;
-    return 0;
+            return sift_is_punct(d, m, ',') && sift_is_cue(d, m + 1) && !(d->toks.v[m + 1].flags & TF_CAP)
+                       ? "reported-speech"
+                       : NULL;
+    return NULL;
 }
 
 static void find_source(doc *d, sift_claim *cl)
@@ -1631,33 +1637,12 @@ static void find_source(doc *d, sift_claim *cl)
     /* "The ministry put the number at 238,000", "The unions counted 700,000":
      * the subject of an attribution verb earlier in the clause */
     uint32_t t = sift_tok_at(d, cl->span.start);
-    /* "According to a poll of 2,300 members by the students' union, 58%
-     * ...": the size of the sample the source gives, in the phrase that
-     * names it */
-    uint32_t st0 = sift_sent_t0(d, t);
-    for (uint32_t k = t; k-- > st0 && t - k < 16;) {
-        if (sift_is_punct(d, k, ',') || d->toks.v[k].kind == TK_QUOTE)
-            break;
-        if (!sift_tok_is(d, k, "according") || !sift_tok_is(d, k + 1, "to"))
-            continue;
+    const char *ahead = source_ahead(d, t);
+    if (ahead) {
         for (size_t q = lo; q < d->quotes.n && q < lo + 8; q++) {
             const sift_quote *x = &d->quotes.v[q];
-            if (x->speaker_name && x->rule && strcmp(x->rule, "according-to") == 0 &&
-                x->span.start > cl->span.start && x->sentence.start == d->toks.v[st0].start) {
-                cl->source = x->speaker;
-                cl->source_name = x->speaker_name;
-                return;
-            }
-        }
-        break;
-    }
-    int relative = according_relative(d, t);
-    if (relative) {
-        for (size_t q = lo; q < d->quotes.n && q < lo + 8; q++) {
-            const sift_quote *x = &d->quotes.v[q];
-            if (x->speaker_name && x->rule &&
-                strcmp(x->rule, relative == 1 ? "according-to" : "reported-speech") == 0 &&
-                x->span.start > cl->span.start && x->sentence.start == d->toks.v[sift_sent_t0(d, t)].start) {
+            if (x->speaker_name && x->rule && strcmp(x->rule, ahead) == 0 && x->span.start > cl->span.start &&
+                x->sentence.start == d->toks.v[sift_sent_t0(d, t)].start) {
                 cl->source = x->speaker;
                 cl->source_name = x->speaker_name;
                 return;

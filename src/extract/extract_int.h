@@ -107,6 +107,11 @@ uint32_t sift_last_word_flags(const doc *d, const char *phrase);
  * its comma name (*ent, *name), up to hi; or after a long title in
  * capitals with commas of its own ("said the Minister of State for Relief,
  * Disaster Preparedness and Refugees, Lilian Aber Okello,"). */
+/* "said the Minister of State for Relief, Disaster Preparedness and
+ * Refugees, Lilian Aber Okello, who ...": the person named after a title
+ * in capitals that opens at np0 (past "the") and holds commas of its own,
+ * read from np1 up to hi; or -1. */
+int sift_long_title_named(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi);
 void sift_named_after(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi, int *ent, const char **name);
 /* speaker.c: is token i a speech verb used as a verb ("said", not "the report")? */
 int sift_is_cue(const doc *d, uint32_t i);

@@ -1758,21 +1758,16 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
     /* (or a title in capitals with commas of its own: "the Minister of
      * State for Relief, Disaster Preparedness and Refugees, Lilian Aber
      * Okello": its first word) */
+    /* (the title's shape is the one sift_long_title_named reads forward) */
     if (n0 >= 4 && sift_is_punct(d, n0 - 1, ',') && (d->toks.v[n0 - 2].flags & TF_CAP) &&
-        d->toks.v[n0 - 2].kind == TK_WORD) {
-        for (uint32_t j = n0 - 2; j > 1 && j + 16 > n0; j--) {
-            const tok *u = &d->toks.v[j];
-            if ((u->flags & TF_CAP) && (u->w.flags & W_TITLE) && sift_tok_is(d, j - 1, "the") &&
-                (!(d->toks.v[j - 1].flags & TF_CAP) || (d->toks.v[j - 1].flags & TF_SENT)) && j + 2 < n0) {
+        d->toks.v[n0 - 2].kind == TK_WORD)
+        for (uint32_t j = n0 - 2; j > 1 && j + 16 > n0; j--)
+            if (sift_tok_is(d, j - 1, "the") &&
+                (!(d->toks.v[j - 1].flags & TF_CAP) || (d->toks.v[j - 1].flags & TF_SENT)) && j + 2 < n0 &&
+                sift_long_title_named(d, j - 1, j + 1, sift_sent_t1(d, k)) == d->ments.v[m].entity) {
                 *b = j;
                 return j;
             }
-            if (!sift_is_punct(d, j, ',') && (u->kind != TK_WORD || u->ment >= 0 ||
-                                             (!(u->flags & TF_CAP) && !sift_tok_is(d, j, "of") &&
-                                              !sift_tok_is(d, j, "for") && !sift_tok_is(d, j, "and"))))
-                break;
-        }
-    }
     if (n0 < 3 || !sift_is_punct(d, n0 - 1, ',') || d->toks.v[n0 - 2].kind != TK_WORD ||
         (d->toks.v[n0 - 2].flags & TF_CAP))
         return 0;

@@ -7100,26 +7100,22 @@ static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1)
     return e >= 0 && d->ents.v[e].type == ET_ORG ? e : -1;
 }
 
-/* The person last named before token k whose title's initials end in
- * the capitals of token k ("the CS" after "Interior Cabinet Secretary
- * Joseph Kiprono Langat"), or -1. */
+/* The person last named before token k whose title ends in words whose
+ * initials are the capitals of token k ("the CS" after "Interior Cabinet
+ * Secretary Joseph Kiprono Langat"), or -1. */
 static int titled_by_initials(const doc *d, uint32_t k)
 {
-    const char *a = TOK_S(d, k);
-    size_t n = TOK_N(d, k);
     int best = -1;
     for (size_t e = 0; e < d->ents.n; e++) {
         const entity *x = &d->ents.v[e];
         if (x->type != ET_PERSON || !x->title || x->first_tok >= k ||
             (best >= 0 && d->ents.v[best].first_tok > x->first_tok))
             continue;
-        char ini[16];
-        size_t m = 0;
-        for (const char *p = x->title; *p && m < sizeof ini; p++)
-            if ((p == x->title || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
-                ini[m++] = *p;
-        if (m >= n && memcmp(ini + m - n, a, n) == 0)
-            best = (int)e;
+        for (const char *w = x->title; w; w = strchr(w + 1, ' '))
+            if (sift_spells_acronym(w + (*w == ' '), TOK_S(d, k), TOK_N(d, k))) {
+                best = (int)e;
+                break;
+            }
     }
     return best;
 }
@@ -7299,12 +7295,12 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     for (uint32_t h = np0 + 1; h + 1 < np1 && h < np0 + 5; h++) {
         if (!sift_document_noun(d, h) || (d->toks.v[h].flags & TF_CAP))
             continue;
+        int pronoun = sift_tok_is(d, h + 1, "it") || sift_tok_is(d, h + 1, "they");
         /* (the phrase may have taken the verb: "a performance report it tabled") */
-        uint32_t v = np1 == h + 3 && (sift_tok_is(d, h + 1, "it") || sift_tok_is(d, h + 1, "they")) ? h + 2 : np1;
+        uint32_t v = pronoun && np1 == h + 3 ? h + 2 : np1;
         if (v < d->toks.n && d->toks.v[v].kind == TK_WORD && !(d->toks.v[v].flags & TF_CAP) &&
             (sift_past_participle(d, v) || sift_tok_ends(d, v, "ed")) &&
-            (((sift_tok_is(d, h + 1, "it") || sift_tok_is(d, h + 1, "they")) && v == h + 2) ||
-             (sift_tok_is(d, h + 1, "the") && np1 <= h + 4))) {
+            ((pronoun && v == h + 2) || (sift_tok_is(d, h + 1, "the") && np1 <= h + 4))) {
             int x = np1 == h + 3 && sift_tok_is(d, h + 1, "the") ? generic_org(d, h + 1, np1) : -1;
             if (x >= 0) {
                 *ent = x;
@@ -9938,10 +9934,7 @@ uint32_t sift_unnamed_who(const doc *d, uint32_t k, uint32_t s1)
     return 0;
 }
 
-/* "said the Minister of State for Relief, Disaster Preparedness and
- * Refugees, Lilian Aber Okello, who ...": the person named after a title
- * in capitals that opens at np0 and holds commas of its own; or -1. */
-static int named_after_long_title(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi)
+int sift_long_title_named(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi)
 {
     uint32_t t = np0 + sift_tok_is(d, np0, "the");
     if (t >= hi || !(d->toks.v[t].w.flags & W_TITLE) || !(d->toks.v[t].flags & TF_CAP))
@@ -9965,7 +9958,7 @@ void sift_named_after(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi, int
 {
     /* (the phrase may have stopped inside the title: "the Minister") */
     if (*ent < 0 && np1 < hi && !sift_is_punct(d, np1, ',')) {
-        int x = named_after_long_title(d, np0, np1, hi);
+        int x = sift_long_title_named(d, np0, np1, hi);
         if (x >= 0) {
             *ent = x;
             *name = d->ents.v[x].name;

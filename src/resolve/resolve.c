@@ -183,7 +183,7 @@ static void index_put(name_index *ix, int type, const char *key, int ent)
 /* Do the capitalised words of name spell acr ("U.S. Food and Drug
  * Administration" for "FDA")? Words with a full stop ("U.S.") and words in
  * lower case ("and", "of") spell nothing. */
-static int spells_acronym(const char *name, const char *acr, size_t n)
+int sift_spells_acronym(const char *name, const char *acr, size_t n)
 {
     size_t k = 0;
     for (const char *w = name; *w;) {
@@ -223,7 +223,7 @@ static int spelled_before(const doc *d, const char *text)
 {
     size_t n = strlen(text), lo = d->ents.n > 256 ? d->ents.n - 256 : 0;
     for (size_t k = d->ents.n; k-- > lo;)
-        if (d->ents.v[k].type == ET_ORG && spells_acronym(d->ents.v[k].name, text, n))
+        if (d->ents.v[k].type == ET_ORG && sift_spells_acronym(d->ents.v[k].name, text, n))
             return (int)k;
     return -1;
 }
@@ -545,7 +545,7 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
         for (size_t k = d->ents.n; k-- > lo;) {
             entity *en = &d->ents.v[k];
             if (en->type == ET_ORG && !en->alias && acronym_letters(en->name) &&
-                spells_acronym(text, en->name, strlen(en->name))) {
+                sift_spells_acronym(text, en->name, strlen(en->name))) {
                 en->alias = en->name;
                 en->name = en->canon = text;
                 index_put(ix, ET_ORG, text, (int)k);

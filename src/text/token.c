@@ -281,9 +281,15 @@ static double parse_number(const char *s, size_t n)
     return v;
 }
 
+/* The bit for a one-letter currency's letter (N, P, R, K), or 0. */
+static unsigned currency_bit(char c)
+{
+    return c == 'N' ? 1 : c == 'P' ? 2 : c == 'R' ? 4 : c == 'K' ? 8 : 0;
+}
+
 /* Which one-letter currencies the text names in words ("naira", "pesos",
- * "rand", "kwacha") or uses with a figure in thousands ("N1,350"): a bit
- * for each of N, P, R and K. */
+ * "rand", "kwacha") or uses with a figure in thousands ("N1,350"): the
+ * bits of currency_bit, and 16 to say the text was read. */
 static unsigned currencies_named(const char *s, size_t n)
 {
     static const struct {
@@ -291,22 +297,21 @@ static unsigned currencies_named(const char *s, size_t n)
         unsigned bit;
     } words[] = {{"naira", 1}, {"Naira", 1}, {"peso", 2},   {"Peso", 2},  {"Philippine", 2},
                  {" rand", 4}, {"Rand ", 4}, {"kwacha", 8}};
-    unsigned named = 0;
+    unsigned named = 16;
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (!(named & words[k].bit) && memmem(s, n, words[k].w, strlen(words[k].w)))
             named |= words[k].bit;
     /* (or writes it so with thousands elsewhere: "N1,350 per litre ...
      * N820 a year ago") */
     for (size_t i = 1; i + 4 < n; i++) {
-        if ((s[i] != 'N' && s[i] != 'P' && s[i] != 'R' && s[i] != 'K') || (s[i - 1] != ' ' && s[i - 1] != '(') ||
-            s[i + 1] < '1' || s[i + 1] > '9')
+        if (!currency_bit(s[i]) || (s[i - 1] != ' ' && s[i - 1] != '(') || s[i + 1] < '1' || s[i + 1] > '9')
             continue;
         size_t k = i + 1;
         while (k < n && k < i + 4 && s[k] >= '0' && s[k] <= '9')
             k++;
         if (k + 3 < n && s[k] == ',' && s[k + 1] >= '0' && s[k + 1] <= '9' && s[k + 2] >= '0' && s[k + 2] <= '9' &&
             s[k + 3] >= '0' && s[k + 3] <= '9')
-            named |= s[i] == 'N' ? 1 : s[i] == 'P' ? 2 : s[i] == 'R' ? 4 : 8;
+            named |= currency_bit(s[i]);
     }
     return named;
 }
@@ -317,9 +322,9 @@ static unsigned currencies_named(const char *s, size_t n)
  * length, or 0. The one-letter rand, naira, peso and kwacha ("R9.4
  * billion", "N1.8bn", "P860 million", "K25 million") only before a decimal
  * point, thousands, a scale letter or a scale word, so "N95 masks" and "R2"
- * stay words, unless the story names the currency (named, from
- * currencies_named). */
-static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned named)
+ * stay words, unless the story names the currency (*named, from
+ * currencies_named, read the first time a letter and a bare figure need it). */
+static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned *named)
 {
     static const char *const pre[] = {"Sh", "Shs", "KSh", "Ksh", "TSh", "USh", "Rs", "Tk", "Rp", "RM", NULL};
     const char *w = s + a;
@@ -329,7 +334,8 @@ static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned
         if (wn > l && memcmp(w, *p, l) == 0 && w[l] >= '0' && w[l] <= '9')
             return l;
     }
-    if (wn < 2 || (w[0] != 'R' && w[0] != 'N' && w[0] != 'P' && w[0] != 'K'))
+    unsigned bit = currency_bit(w[0]);
+    if (wn < 2 || !bit)
         return 0;
     size_t k = 1;
     while (k < wn && w[k] >= '0' && w[k] <= '9')
@@ -338,8 +344,9 @@ static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned
         return 0;
     /* (any figure where the story names the currency in words: "a P15
      * minimum fare" beside "pesos"; not "N95 masks") */
-    unsigned bit = w[0] == 'N' ? 1 : w[0] == 'P' ? 2 : w[0] == 'R' ? 4 : 8;
-    if (k == wn && (named & bit) && !(b + 5 <= n && memcmp(s + b, " mask", 5) == 0) &&
+    if (k == wn && !*named)
+        *named = currencies_named(s, n);
+    if (k == wn && (*named & bit) && !(b + 5 <= n && memcmp(s + b, " mask", 5) == 0) &&
         !(b + 12 <= n && memcmp(s + b, " respirator", 11) == 0))
         return 1;
     if (k < wn) /* "N1bn", "R3m" */
@@ -502,7 +509,7 @@ static int tokenize_text(doc *d)
     const char *s = d->text;
     size_t n = d->len, i = 0;
     uint32_t pend = TF_PARA; /* flags for the next token */
-    unsigned named = currencies_named(s, n);
+    unsigned named = 0; /* (currencies_named, when first needed) */
     while (i < n) {
         int32_t cp;
         size_t k;
@@ -541,7 +548,7 @@ static int tokenize_text(doc *d)
             }
         } else if (is_letter(c) || c == SIFT_CH_DIGIT) {
             size_t b = scan_word(d, i, &fl);
-            size_t pre = (fl & TF_DIGIT) ? money_prefix(s, n, a, b, named) : 0;
+            size_t pre = (fl & TF_DIGIT) ? money_prefix(s, n, a, b, &named) : 0;
             if (pre) { /* "Sh412 million": the figure is a number of its own */
                 b = a + pre;
                 fl &= ~(uint32_t)TF_DIGIT;
