@@ -521,6 +521,11 @@ static int compact_figure(doc *d, uint32_t i, struct claim_tmp *c, const char *c
         for (size_t j = 0; j < sizeof measures / sizeof *measures && !unit; j++)
             if (sl == strlen(measures[j].suf) && strncmp(suf, measures[j].suf, sl) == 0)
                 unit = measures[j].unit;
+        /* "up 45p", "shares fell 12p to 345p": pence written against the
+         * figure (not a screen's "720p", "1080p") */
+        if (!unit && sl == 1 && *suf == 'p' && v != 360 && v != 480 && v != 720 && v != 1080 && v != 1440 &&
+            v != 2160)
+            unit = "penny";
         if (!unit)
             return 0;
     } else

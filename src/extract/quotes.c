@@ -1129,6 +1129,73 @@ static void spoke_before(doc *d, sift_quote *q)
         speaker_is(d, q, pe, "spoke-before");
 }
 
+/* 'Among them was Tom Kellaway, a retired mine worker who has lived in
+ * Sawyers Valley since the 1980s. ¶ "I've seen fires on that ridge many
+ * times. ..."': a quotation that is its whole paragraph, with no one to
+ * say it, after a paragraph that introduces one person, as its subject,
+ * and reports no one's words, is that person's: the person, or -1. */
+static int introduced_before(const doc *d, const sift_quote *q)
+{
+    uint32_t open = sift_tok_at(d, q->span.start), close = sift_tok_at(d, q->span.end - 1) + 1;
+    open -= open > 0 && d->toks.v[open - 1].kind == TK_QUOTE;
+    while (close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !(d->toks.v[close].flags & TF_PARA))
+        close++;
+    uint32_t s = d->toks.v[open].sent;
+    if (s == 0 || !(d->toks.v[open].flags & TF_PARA) || (close < d->toks.n && !(d->toks.v[close].flags & TF_PARA)))
+        return -1;
+    uint32_t p1 = open, p0 = d->sents.v[s - 1].t0;
+    for (uint32_t j = s - 1; j > 0 && d->sents.v[j - 1].para == d->sents.v[s - 1].para; j--)
+        p0 = d->sents.v[j - 1].t0;
+    if (d->sents.v[d->toks.v[p0].sent].para == 0 || sift_in_dateline(d, p0))
+        return -1;
+    /* (no one's words reported there: not "Yusuf Bello, a trader, said
+     * prices had doubled") */
+    for (size_t j = 0; j < d->quotes.n; j++)
+        if (d->quotes.v[j].span.start >= d->toks.v[p0].start && d->quotes.v[j].span.start < d->toks.v[p1].start)
+            return -1;
+    int who = -1;
+    uint32_t at = 0;
+    for (uint32_t k = p0; k < p1; k++) {
+        const tok *t = &d->toks.v[k];
+        if (t->kind == TK_QUOTE || sift_tok_is(d, k, "according"))
+            return -1;
+        int x = sift_entity_at(d, k);
+        /* (by name: "he" may have been taken for someone else) */
+        if (x < 0 || d->ents.v[x].type != ET_PERSON || d->ments.v[t->ment].kind != MK_NAME)
+            continue;
+        if (who >= 0 && x != who)
+            return -1; /* (two people: whose words?) */
+        if (who < 0)
+            who = x, at = k;
+    }
+    if (who < 0 || d->ents.v[who].first_tok < p0)
+        return -1; /* (named before: no introduction) */
+    /* (as the subject: at the paragraph's start, after a phrase and its
+     * comma, after "was", or after the trade it is known by: "hotel owner
+     * Giorgos Manousakis was making calls"; not "Police arrested Ian Hale") */
+    uint32_t b = at;
+    const mention *m = d->toks.v[at].ment >= 0 ? &d->ments.v[d->toks.v[at].ment] : NULL;
+    if (m && m->title_t0 >= 0 && (uint32_t)m->title_t0 < b)
+        b = (uint32_t)m->title_t0;
+    uint32_t titled = b;
+    for (uint32_t n = 0; b > p0 && n < 3 && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
+                         d->toks.v[b - 1].upos == SIFT_UPOS_NOUN;
+         n++)
+        b--;
+    if (b > p0 && !sift_is_punct(d, b - 1, ',') && !sift_tok_is(d, b - 1, "was") && !sift_tok_is(d, b - 1, "is"))
+        return -1;
+    /* (introduced with what the person is: "Maria Doukas, a retired
+     * teacher,", "Rosa Henriquez, who sells bread", "hotel owner Giorgos
+     * Manousakis"; not "Rosa Elena Jimenez lost her job", nor "Dennis
+     * Otieno, the association's chairman, went back to his seat", nor by
+     * a title only: "Leyte Governor Teresita Abad made that plea") */
+    uint32_t e = sift_name_end(d, at, p1);
+    int described = b < titled || (e + 1 < p1 && sift_is_punct(d, e, ',') &&
+                               (sift_tok_is(d, e + 1, "a") || sift_tok_is(d, e + 1, "an") ||
+                                sift_tok_is(d, e + 1, "who")));
+    return described ? who : -1;
+}
+
 /* '"Demand is there." That was the view of Rafał Kowalczyk, head of ...',
  * "That was the message from ...": the sentence after a quotation names
  * whose words they were. */
@@ -1227,6 +1294,12 @@ static void view_of(doc *d, sift_quote *q)
          * that') */
         speaks_own = speaks_own && (quoted || (p && strcmp(p->kind, "direct") == 0 &&
                                                (cue == k || sift_tok_is(d, cue + 1, "that"))));
+        /* (but one introduced so in the paragraph before comes first) */
+        int before = introduced_before(d, q);
+        if (before >= 0) {
+            speaker_is(d, q, before, "introduced-before");
+            return;
+        }
         if (!(after_quoted && speaks_own) &&
             (sift_is_punct(d, k, ',') || sift_is_cue(d, k) || sift_finite_verb(d, k))) {
             speaker_is(d, q, pe, "speaker-next-paragraph");
@@ -1649,6 +1722,8 @@ static void inherit_speakers(doc *d)
             statement_read_before(d, q);
         if (!q->speaker_name)
             introduced_after(d, q);
+        if (!q->speaker_name && introduced_before(d, q) >= 0)
+            speaker_is(d, q, introduced_before(d, q), "introduced-before");
         /* (and the paragraphs of the quotation before it) */
         /* (over a speaker only inherited: "A central bank official ...
          * said ... . ¶ '... ¶ ...' ¶ Benitez, who made those comments") */

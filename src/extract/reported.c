@@ -3183,6 +3183,18 @@ int sift_extract_reported(doc *d)
             if (k < s1 && sift_tok_ends(d, k, "ed") && d->toks.v[k].upos == SIFT_UPOS_VERB && k + 1 < s1 &&
                 (d->toks.v[k + 1].w.flags & W_PREP))
                 continue;
+            /* ("said in a report that sets out its plans that drones
+             * would ...": a relative clause on the report, then the
+             * clause reported after its own "that") */
+            if (document_relative(d, k, s1)) {
+                uint32_t m = k + 2;
+                while (m < s1 && m < k + 14 && d->toks.v[m].kind == TK_WORD && !sift_is_cue(d, m) &&
+                       !sift_tok_is(d, m, "that"))
+                    m++;
+                if (m + 1 >= s1 || !sift_tok_is(d, m, "that") || !sift_clause_starts(d, m + 1))
+                    continue;
+                start = m + 1;
+            }
         }
         /* "said last week it would ...", "said on Thursday it would ..." */
         /* (not "said Thursday's fire was", "say this year's harvest is": a

@@ -4588,6 +4588,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 if (pq < m0 && (d->toks.v[pq - 1].w.flags & W_PREP))
                     pm = pq;
             }
+            /* (or the last of a list after one: "which supplies cells to
+             * Volvo and BMW") */
+            while (pm > lo + 2 && !(d->toks.v[pm - 1].w.flags & W_PREP) &&
+                   (sift_tok_is(d, pm - 1, "and") || sift_tok_is(d, pm - 1, "or") || sift_is_punct(d, pm - 1, ',')) &&
+                   sift_entity_at(d, pm - 2) >= 0 && d->ents.v[sift_entity_at(d, pm - 2)].type == ET_ORG &&
+                   !(d->toks.v[pm - 2].flags & TF_INQUOTE)) {
+                uint32_t q = sift_name_start(d, pm - 2, lo);
+                pm = q > lo + 1 && sift_tok_is(d, q - 1, "the") ? q - 1 : q;
+            }
             int owner = described_by(d, m0, lo);
             if (owner >= 0 && owner != e && !(business && sift_org_not_business(&d->ents.v[owner])))
                 any = owner;

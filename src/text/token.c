@@ -419,6 +419,16 @@ static size_t scan_word(doc *d, size_t i, uint32_t *flags)
         if (cls_at(s, n, start, &c0, &k0) == SIFT_CH_UPPER)
             *flags |= TF_CAP;
     }
+    /* "easyJet", "eBay", "iPhone": a brand written with its capital inside
+     * is a name (not "mRNA", "kWh", "pH": no small letters after it) */
+    if (!(*flags & TF_CAP) && uppers == 1 && !digits && i - start >= 4 && s[start] >= 'a' && s[start] <= 'z') {
+        size_t u = start;
+        while (u < i && s[u] >= 'a' && s[u] <= 'z')
+            u++;
+        if (u + 2 < i && s[u] >= 'A' && s[u] <= 'Z' && s[u + 1] >= 'a' && s[u + 1] <= 'z' && s[u + 2] >= 'a' &&
+            s[u + 2] <= 'z')
+            *flags |= TF_CAP;
+    }
     if (uppers >= 2 && lowers == 0)
         *flags |= TF_ALLCAPS;
     if (digits)
