@@ -1147,7 +1147,10 @@ static const char *const pointed_nouns[] = {"figure", "number", "estimate", "cla
                                             "statement", "idea", "verdict", "ruling", "package",
                                             /* ("said that volume was "physically impossible"") */
                                             "volume", "result", "outcome", "conclusion", "cost", "share",
-                                            "increase", "decline", "trend", "timetable", "deadline", NULL};
+                                            "increase", "decline", "trend", "timetable", "deadline",
+                                            /* ("says that review never took place") */
+                                            "review", "audit", "inquiry", "investigation", "agreement",
+                                            "commitment", "payment", "project", NULL};
 /* Do a relative pronoun and a short subject come right before the cue at
  * c ("which the service said", "that analysts said")? */
 static int relative_subject(const doc *d, uint32_t s0, uint32_t c)
@@ -2970,10 +2973,12 @@ int sift_extract_reported(doc *d)
             /* "says that figure ignores ...": "that" points at a noun named
              * before, whose verb follows; the clause starts at "that" */
             /* (past an adverb: "said that figure wrongly included") */
-            /* (or "alone": "said that step alone could cut") */
+            /* (or "alone": "said that step alone could cut"; or "never":
+             * "says that review never took place") */
             if (j == k && sift_tok_is(d, j, "that") && j + 2 < s1 && sift_tok_in(d, j + 1, pointed_nouns) &&
                 (sift_finite_verb(d, j + 2) ||
-                 (j + 3 < s1 && (sift_tok_ends(d, j + 2, "ly") || sift_tok_is(d, j + 2, "alone")) &&
+                 (j + 3 < s1 &&
+                  (sift_tok_ends(d, j + 2, "ly") || sift_tok_is(d, j + 2, "alone") || sift_tok_is(d, j + 2, "never")) &&
                   !(d->toks.v[j + 2].flags & TF_CAP) && sift_finite_verb(d, j + 3)))) {
                 start = j;
                 break;

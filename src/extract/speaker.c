@@ -4069,6 +4069,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (k + 4 == np1 && sift_is_punct(d, k + 1, '-') && !(d->toks.v[k + 1].flags & TF_SPACE) &&
         sift_tok_in(d, k + 2, held))
         k += 3;
+    /* (or by a name of two words: "the South Korean-owned manufacturer") */
+    else if (k + 5 == np1 && (d->toks.v[k].flags & TF_CAP) && (d->toks.v[k + 1].flags & TF_CAP) &&
+             sift_is_punct(d, k + 2, '-') && !(d->toks.v[k + 2].flags & TF_SPACE) && sift_tok_in(d, k + 3, held))
+        k += 4;
     /* (or "the publicly owned utility", "the privately run operator") */
     if (k + 3 == np1 && sift_tok_ends(d, k, "ly") && !(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k + 1, held))
         k += 2;
@@ -4391,6 +4395,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int e = sift_entity_at(d, i);
             if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
                 ends_with_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) && has_spoken(d, e))
+                return e;
+            /* (or by the first: "the region" after "Region Uppsala") */
+            const char *nm = e >= 0 ? d->ents.v[e].name : NULL;
+            if (nm && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) && strchr(nm, ' ') &&
+                (size_t)(strchr(nm, ' ') - nm) == TOK_N(d, k) && strncasecmp(nm, TOK_S(d, k), TOK_N(d, k)) == 0)
                 return e;
         }
         return -1;
@@ -4979,9 +4988,10 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
     /* (a place's too: "for the Punjab irrigation department"; and up to a
      * relative clause or a participle: "for the environmental coalition
      * that brought the case", "for the main rail operator serving the
-     * site") */
+     * site"; or a people's: "for the Catalan government") */
     for (uint32_t k = a + 1; k < np1 && k < a + 5; k++) {
-        int place = sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_GPE;
+        int place = sift_entity_at(d, k) >= 0 && (d->ents.v[sift_entity_at(d, k)].type == ET_GPE ||
+                                                  d->ents.v[sift_entity_at(d, k)].type == ET_NORP);
         if (d->toks.v[k].kind != TK_WORD || ((d->toks.v[k].flags & TF_CAP) && !place) ||
             (sift_entity_at(d, k) >= 0 && !place) || (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX | W_DET)))
             return f;
@@ -7834,6 +7844,26 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if (unnamed_aged(d, np0, np1, &a0, &a1)) {
         *name = sift_span_text(d, a0, a1);
         return;
+    }
+    /* "WAEC's release", "the Mining Ministry's latest figures": a document
+     * by the body or person that owns it, when the owner is named (not
+     * "the council's own figures", no council named) */
+    if (np1 >= np0 + 3 && (sift_document_noun(d, np1 - 1) || sift_tok_is(d, np1 - 1, "release"))) {
+        uint32_t p = np1 - 1;
+        while (p > np0 + 2 && p + 3 > np1 && d->toks.v[p - 1].kind == TK_WORD && !(d->toks.v[p - 1].flags & TF_CAP))
+            p--; /* ("own", "latest", "annual") */
+        int oe = -1;
+        const char *on = NULL;
+        if (d->toks.v[p - 1].kind != TK_WORD && (d->toks.v[p - 1].flags & TF_POSS))
+            sift_name_speaker(d, np0, p - 1, &oe, &on);
+        int named = 0;
+        for (uint32_t k = np0; k + 1 < p && oe >= 0 && !named; k++)
+            named = sift_entity_at(d, k) == oe;
+        if (named) {
+            *ent = oe;
+            *name = d->ents.v[oe].name;
+            return;
+        }
     }
     /* (a document is no person its author's description holds: "The
      * study" is not "a researcher ... who led the study") */

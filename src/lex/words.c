@@ -200,6 +200,7 @@ static const char *const org_keys[] = {
     "resources", "renewables", "solar", "lng", "products", "renovables", "renováveis", "rinnovabili",
     "salvage", "towage", "dredging", "catering", "construction", "engineering", /* ("Van Damme Salvage") */
     "components", "parts", "bicycles", "cycles", /* ("Tai-Ching Components") */
+    "solutions", "batteries", "chartering", "brokers", /* ("Daesan Energy Solutions") */
     NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means

@@ -304,6 +304,17 @@ static int fiscal_period(const doc *d, uint32_t i)
     return 0;
 }
 
+/* Is token i a website's address, its last part after a dot two to four
+ * small letters ("AL.com", "Rentals.ca")? */
+static int web_address(const doc *d, uint32_t i)
+{
+    const char *s = TOK_S(d, i);
+    size_t n = TOK_N(d, i), dot = n;
+    while (dot > 0 && s[dot - 1] >= 'a' && s[dot - 1] <= 'z')
+        dot--;
+    return dot >= 3 && s[dot - 1] == '.' && n - dot >= 2 && n - dot <= 4;
+}
+
 /* Is token i followed by a speech verb ("Ovcharenko said")? */
 static int cue_follows(const doc *d, uint32_t i)
 {
@@ -377,6 +388,12 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
         letter |= i > t0 && i + 1 < t1 && TOK_N(d, i) == 1 && (t->flags & TF_CAP) &&
                   !(d->toks.v[i - 1].flags & TF_ALLCAPS) && !(d->toks.v[i + 1].flags & TF_ALLCAPS);
         if (letter)
+            continue;
+        /* (a given name that is also a function word, capitalised inside
+         * a sentence before a family name: "Per Henriksson", "Will Tan") */
+        if (i == t0 && t1 == t0 + 2 && (t->w.flags & W_STOP) && (t->flags & TF_CAP) && !(t->flags & TF_SENT) &&
+            has_cls(d, i, LX_FIRST) && name_tok(&d->toks.v[t1 - 1]) &&
+            (!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST)))
             continue;
         if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR))
             return 0;
@@ -1064,6 +1081,9 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
          * "DeSantis" aside) */
         if (camel_case(d, t0))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "camel-case");
+        /* "AL.com", "Daft.ie": a website by its address, a publisher */
+        if (web_address(d, t0))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "web-address");
         /* "Safiri, a Nairobi-based platform": what is based somewhere is a
          * firm or a body */
         if (based_after(d, t1) && !has_cls(d, t0, LX_FIRST) && !(t->w.flags & (W_STOP | W_TITLE | W_GROUP)) &&
@@ -1917,6 +1937,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
+    /* "Region Uppsala", "Regione Lombardia": a region's government, by the
+     * Swedish, Danish or Italian style */
+    static const char *const regions[] = {"region", "regione", NULL};
+    if (t1 == t0 + 2 && sift_tok_in(d, t0, regions) && has_cls(d, t0 + 1, LX_GPE))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "region+place");
     /* "Minister of Youth, Culture and Communication Mehdi Alaoui": the last
      * field of a minister's list, then the minister's name */
     if (t1 - t0 >= 3 && t0 >= 6 && sift_tok_is(d, t0 - 1, "and") && !(d->toks.v[t0 - 1].flags & TF_CAP)) {
@@ -2615,6 +2640,13 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
     /* right after a family name, a short syllable may also be a word or a
      * name of its own: "Lee Min-jae", "Choi Min-ho" */
     int after_family = j >= run0 + 2 && has_cls(d, j - 2, LX_LAST) && TOK_N(d, j - 1) <= 4;
+    /* (or opening the run before a family name: "Ji-ho Park", "Min-jun
+     * Lee", the given name first) */
+    if (j == run0 + 1 && nx->kind == TK_WORD && n <= 4 && TOK_N(d, j - 1) <= 4 && !(pv->flags & TF_ALLCAPS) &&
+        !(pv->w.flags & W_STOP) && !sift_tok_common(d, j - 1) && !(nx->w.flags & (W_STOP | W_VERB)) &&
+        j + 2 < d->toks.n && is_cap_word(&d->toks.v[j + 2]) && (d->toks.v[j + 2].flags & TF_SPACE) &&
+        has_cls(d, j + 2, LX_LAST))
+        return 1;
     return j > run0 + 1 && nx->kind == TK_WORD && n <= 5 &&
            (!(nx->w.flags & W_VERB) || after_family) && (!(nx->w.flags & W_STOP) || after_family) &&
            !(n > 2 && memcmp(TOK_S(d, j + 1) + n - 2, "ed", 2) == 0) &&

@@ -10,6 +10,7 @@
  * numbers keep their separators (11,000 and 3.5); quote marks, dashes,
  * ellipses and currency signs are tokens of their own kinds.
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "../doc_int.h"
@@ -362,6 +363,22 @@ static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned
     return 0;
 }
 
+/* The length of a website's last part at s[i] ("ie" in "Daft.ie", "com"
+ * in "Booking.com"), when a letter, digit or "@" does not follow; else 0. */
+static size_t domain_suffix(const char *s, size_t n, size_t i)
+{
+    /* (not "it", "in", "es", "de": words a missing space could join) */
+    static const char *const tlds[] = {"com", "org", "net", "ie", "ca", "uk", "au", "nz", "io", "fr",
+                                       "nl", "za", "ng", "ke", "gov", "edu", "info", NULL};
+    for (const char *const *t = tlds; *t; t++) {
+        size_t l = strlen(*t);
+        if (i + l <= n && memcmp(s + i, *t, l) == 0 &&
+            (i + l == n || !(isalnum((unsigned char)s[i + l]) || s[i + l] == '@' || (unsigned char)s[i + l] >= 0x80)))
+            return l;
+    }
+    return 0;
+}
+
 static size_t scan_word(doc *d, size_t i, uint32_t *flags)
 {
     const char *s = d->text;
@@ -408,6 +425,15 @@ static size_t scan_word(doc *d, size_t i, uint32_t *flags)
                 i += 1;
                 continue;
             }
+            /* a website by its address: "Daft.ie", "Rentals.ca",
+             * "Booking.com", "Gov.uk" */
+            size_t tl = domain_suffix(s, n, i + 1);
+            if (tl && letters >= 2) {
+                letters += (int)tl;
+                lowers += (int)tl;
+                i += 1 + tl;
+                continue;
+            }
         }
         break;
     }
@@ -446,9 +472,14 @@ static int takes_period(doc *d, size_t a, size_t b)
     /* an initial: one uppercase letter */
     if (n == 1 && s[a] >= 'A' && s[a] <= 'Z')
         return 1;
-    /* inner periods already taken: U.S -> U.S. */
-    if (memchr(s + a, '.', n))
-        return 1;
+    /* inner periods already taken: U.S -> U.S. (not a website's
+     * address: "Rentals.ca." ends its sentence) */
+    if (memchr(s + a, '.', n)) {
+        size_t dot = b;
+        while (s[dot - 1] != '.')
+            dot--;
+        return domain_suffix(s, b, dot) != b - dot;
+    }
     char low[48];
     if (n + 2 > sizeof low)
         return 0;
