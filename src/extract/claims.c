@@ -1721,6 +1721,12 @@ static void find_source(doc *d, sift_claim *cl)
          * verb's subject forecasts nothing */
         if (k > s0 && sift_be_form(d, k - 1))
             break;
+        /* (nor a participle before an infinitive: "with humidity levels
+         * forecast to drop as low as 4%", "Prices, expected to rise 5%,") */
+        static const char *const expected[] = {"expected", "forecast", "projected", "predicted", "estimated", NULL};
+        if (sift_tok_in(d, k, expected) && k + 2 < t && sift_tok_is(d, k + 1, "to") &&
+            d->toks.v[k + 2].upos == SIFT_UPOS_VERB && !(d->toks.v[k + 2].flags & TF_CAP))
+            continue;
         /* "put the number at 238,000", not "England, put in to bat, ... post
          * 288": a phrasal verb puts no figure forward */
         static const char *const particles[] = {"in", "up", "out", "off", "down", "on", "through", "together", NULL};

@@ -449,7 +449,7 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
                 sift_tok_is(d, k + 2, "that"))
                 return add_indirect(d, k + 3, clause_end(d, k + 3), a, cue_tok);
         }
-    for (uint32_t k = c1, lim = c1 + 10; k + 2 < s1 && k < lim && !(d->toks.v[k].flags & TF_INQUOTE); k++) {
+    for (uint32_t k = c1, lim = c1 + 12; k + 2 < s1 && k < lim && !(d->toks.v[k].flags & TF_INQUOTE); k++) {
         if ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) && sift_tok_is(d, k + 1, "that"))
             return add_indirect(d, k + 2, clause_end(d, k + 2), a, cue_tok);
         /* (past a quotation in apposition: '... to 16.4 billion euros, "the
@@ -466,8 +466,12 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
             }
         }
         int participle = sift_is_punct(d, k - 1, ',') && sift_tok_ends(d, k, "ing"); /* (", involving") */
-        if ((d->toks.v[k].kind != TK_WORD && d->toks.v[k].kind != TK_NUM && !sift_is_punct(d, k, ',')) ||
-            (sift_finite_verb(d, k) && !participle &&
+        /* (a hyphen inside a word: ", allowing claims to be fast-tracked,") */
+        int joined = sift_is_punct(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) &&
+                     !(d->toks.v[k + 1].flags & TF_SPACE) && d->toks.v[k + 1].kind == TK_WORD;
+        if ((d->toks.v[k].kind != TK_WORD && d->toks.v[k].kind != TK_NUM && !sift_is_punct(d, k, ',') && !joined) ||
+            (sift_finite_verb(d, k) && !participle && !(k > c1 && sift_is_punct(d, k - 1, '-')) &&
+             !(k > c1 && sift_tok_is(d, k - 1, "to")) && /* (", allowing claims to be ...") */
              d->toks.v[k + 1].upos != SIFT_UPOS_NOUN)) /* (not "specialised labour") */
             break;
     }
@@ -2514,7 +2518,9 @@ int sift_extract_reported(doc *d)
              * System (ACSS), ...") */
             /* (or a noun after a name that is a verb of saying too:
              * "According to the Shutdown Tracker project at the ...") */
-            for (uint32_t e = np1, lim = np1 + 10;
+            /* (a long description of the maker too: "by the European air
+             * traffic agency Eurocontrol published in June,") */
+            for (uint32_t e = np1, lim = np1 + 14;
                  e < s1 && e < lim &&
                  (!sift_is_cue(d, e) || (e == np1 && sift_document_noun(d, e)) ||
                   (e == np1 && e + 1 < s1 && (sift_is_punct(d, e + 1, ',') || (d->toks.v[e + 1].w.flags & W_PREP)) &&

@@ -709,6 +709,22 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             return 1;
         }
     }
+    /* ("Heathrow, Europe's busiest airport, said", "Edinburgh Airport,
+     * Scotland's busiest, said": a place's superlative in apposition
+     * describes the name the sentence opens with, which speaks) */
+    if (found && *np0 >= lo + 2 && *np1 + 1 == cue && sift_is_punct(d, *np1, ',') &&
+        sift_is_punct(d, *np0 - 1, ',') && *np0 + 2 < *np1 && d->toks.v[*np0].ment >= 0 &&
+        (d->toks.v[*np0 + 1].flags & TF_POSS) && d->toks.v[*np0 + 1].kind != TK_WORD &&
+        (d->ments.v[d->toks.v[*np0].ment].type == ET_GPE || d->ments.v[d->toks.v[*np0].ment].type == ET_LOC) &&
+        !(d->toks.v[*np0].flags & TF_INQUOTE)) {
+        uint32_t b = sift_body_start(d, d->toks.v[cue].sent);
+        int x = sift_entity_at(d, b);
+        if (x >= 0 && b >= lo && sift_name_end(d, b, *np0) == *np0 - 1 && d->ents.v[x].type != ET_PERSON) {
+            *np0 = b;
+            *np1 = sift_name_end(d, b, cue);
+            return 1;
+        }
+    }
     /* (a phrase never opens with "of": "The operator of Denmark's largest
      * plant making green methanol for ships said") */
     if (found && sift_tok_is(d, *np0, "of") && !(d->toks.v[*np0].flags & TF_CAP) && *np0 >= lo + 2 &&
@@ -1592,6 +1608,25 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         if (e < 0 && acr >= 0 && !(d->toks.v[acr].flags & TF_INQUOTE)) {
             *np0 = (uint32_t)acr;
             *np1 = (uint32_t)acr + 1;
+            return 1;
+        }
+        /* (or its name before its kind: "members of the Unite union,
+         * which says") */
+        int named = at > lo + 1 ? sift_entity_at(d, at - 1) : -1;
+        if (e < 0 && acr < 0 && named >= 0 && d->ents.v[named].type == ET_ORG &&
+            !(d->toks.v[at].flags & (TF_CAP | TF_INQUOTE)) &&
+            (institution_noun(d, at) || (d->toks.v[at].w.flags & W_ORGKEY))) {
+            *np0 = sift_name_start(d, at - 1, lo);
+            *np1 = at;
+            return 1;
+        }
+        /* (or a word no recognizer took for a name: "the Unite union") */
+        if (e < 0 && acr < 0 && named < 0 && at > lo + 2 && sift_tok_is(d, at - 2, "the") &&
+            d->toks.v[at - 1].kind == TK_WORD && (d->toks.v[at - 1].flags & TF_CAP) &&
+            !(d->toks.v[at - 1].flags & TF_SENT) && !(d->toks.v[at].flags & (TF_CAP | TF_INQUOTE)) &&
+            (institution_noun(d, at) || (d->toks.v[at].w.flags & W_ORGKEY))) {
+            *np0 = at - 2;
+            *np1 = at + 1;
             return 1;
         }
         /* (or by its kind: "brought by three borrowers and the network,
@@ -5140,8 +5175,10 @@ static int opened_speaking(const doc *d, uint32_t s, int depth)
     if (c == b + 1 && sift_tok_is(d, b, "it"))
         return depth > 1 && s > 0 ? opened_speaking(d, s - 1, depth - 1) : -1;
     int e = sift_entity_at(d, c - 1);
+    /* (a place that speaks too: "Brussels Airport said ... . About 33,000
+     * passengers were affected, it said") */
     if (e >= 0 && sift_name_start(d, c - 1, b) == b + sift_tok_is(d, b, "the"))
-        return d->ents.v[e].type == ET_ORG ? e : -1;
+        return d->ents.v[e].type != ET_PERSON && d->ents.v[e].type != ET_NORP ? e : -1;
     if (c == b + 2 && sift_tok_is(d, b, "the") && (sift_business_noun(d, b + 1) || institution_noun(d, b + 1)))
         return generic_org(d, b, c);
     return -1;

@@ -2346,7 +2346,13 @@ static void description_before(doc *d, const mention *mm, entity *en)
      * conjunction, a title in capitals too */
     if (sift_tok_is(d, s0, "but") || sift_tok_is(d, s0, "and") || sift_tok_is(d, s0, "meanwhile"))
         s0++;
-    while (a > s0 && b - a < 8 && d->toks.v[a - 1].ment < 0 &&
+    /* (past a place before the role: "easyJet's UK director, Alastair
+     * Reid,") */
+    while (a > s0 && b - a < 8 &&
+           (d->toks.v[a - 1].ment < 0 ||
+            (a < b && !(d->toks.v[a].flags & TF_CAP) && d->toks.v[a].kind == TK_WORD &&
+             (d->ments.v[d->toks.v[a - 1].ment].type == ET_GPE ||
+              d->ments.v[d->toks.v[a - 1].ment].type == ET_NORP))) &&
            (d->toks.v[a - 1].kind == TK_WORD ||
             ((d->toks.v[a - 1].flags & TF_POSS) && a >= 2 && d->toks.v[a - 2].ment < 0))) { /* "the race's" */
         a--;

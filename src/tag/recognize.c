@@ -1937,6 +1937,14 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     if (t1 - t0 >= 2 && repeats_org(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "repeated-org");
+    /* "Air France", "Air New Zealand", "Air Peace": an airline by "Air"
+     * and a country's or a people's name, or a word no dictionary holds */
+    if (t1 - t0 >= 2 && t1 - t0 <= 3 && TOK_N(d, t0) == 3 && memcmp(TOK_S(d, t0), "Air", 3) == 0) {
+        const lex_entry *g = lookup(d, t0 + 1, t1, NULL);
+        if ((g && (g->cls == LX_GPE || g->cls == LX_NORP)) ||
+            (t1 == t0 + 2 && !sift_tok_common(d, t0 + 1) && !(d->toks.v[t0 + 1].flags & TF_ALLCAPS)))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "air+name");
+    }
     /* "Region Uppsala", "Regione Lombardia": a region's government, by the
      * Swedish, Danish or Italian style */
     static const char *const regions[] = {"region", "regione", NULL};
