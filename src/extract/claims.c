@@ -1161,9 +1161,12 @@ static void noun_phrase(doc *d, uint32_t e, claim_tmp *c)
         if (head && wl > 3 && memcmp(TOK_S(d, k) + wl - 2, "ed", 2) == 0 &&
             TOK_S(d, head - 1)[TOK_N(d, head - 1) - 1] == 's' && !(d->toks.v[k].flags & TF_CAP))
             break;
-        /* a participle ends the phrase: "40 ships waiting at anchor" */
+        /* a participle ends the phrase: "40 ships waiting at anchor" (not
+         * a noun in "ing" before its head: "130 vacant nursing positions") */
         if (k > e && wl > 4 && memcmp(TOK_S(d, k) + wl - 3, "ing", 3) == 0 &&
-            !(d->toks.v[k].flags & TF_CAP))
+            !(d->toks.v[k].flags & TF_CAP) &&
+            !(up == SIFT_UPOS_NOUN && k + 1 < n && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN &&
+              d->toks.v[k + 1].kind == TK_WORD && !(d->toks.v[k + 1].flags & TF_CAP)))
             break;
         if (np_word(d, k)) {
             head = k + 1;

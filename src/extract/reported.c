@@ -953,12 +953,30 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                    * time, the official said, would") */
                   /* (or a past participle: "But every cubic metre used at
                    * home, she warned, was") */
-                  !(k > b0 && (sift_tok_ends(d, k, "ing") || sift_tok_ends(d, k, "ed")) &&
-                    d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && (d->toks.v[k + 1].w.flags & W_PREP) &&
+                  !(k > b0 && (sift_tok_ends(d, k, "ing") || sift_tok_ends(d, k, "ed") || sift_past_participle(d, k)) &&
+                    d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
+                    ((d->toks.v[k + 1].w.flags & W_PREP) || sift_tok_is(d, k + 1, "to")) &&
                     !(d->toks.v[k + 1].flags & TF_CAP)) &&
                   /* (nor a passive participle: "Of the positions being cut,") */
-                  !(k > b0 && (sift_tok_is(d, k, "being") || sift_tok_is(d, k - 1, "being")))) ||
-                 sift_is_cue(d, k) ||
+                  !(k > b0 && (sift_tok_is(d, k, "being") || sift_tok_is(d, k - 1, "being"))) &&
+                  /* (nor an infinitive on it: "Any school found to have
+                   * aided cheating,") */
+                  !(k > b0 && sift_tok_is(d, k - 1, "to")) &&
+                  !(k > b0 && sift_tok_ends(d, k, "ing") && !(d->toks.v[k - 1].w.flags & W_AUX)) && /* ("cheating") */
+                  !(k > b0 + 1 && sift_tok_is(d, k - 2, "to") &&
+                    (sift_tok_is(d, k - 1, "have") || sift_tok_is(d, k - 1, "be"))) &&
+                  /* (nor a relative clause on the noun: "Any school that
+                   * cheated,") */
+                  !(k > b0 + 1 && (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "who")) &&
+                    d->toks.v[k - 2].upos == SIFT_UPOS_NOUN)) ||
+                 /* (a cue too: "Any school found to have aided cheating,") */
+                 (sift_is_cue(d, k) &&
+                  !(k > b0 && sift_past_participle(d, k) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
+                    sift_tok_is(d, k + 1, "to")) &&
+                  /* (or in a relative clause, before its object: "Any examiner
+                   * that accepted bribes,") */
+                  !(k > b0 + 1 && (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "who")) &&
+                    d->toks.v[k - 2].upos == SIFT_UPOS_NOUN && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN)) ||
                  /* (a quantifier is no subject of its own: "Any change to
                   * working hours, it said, was") */
                  ((d->toks.v[k].w.flags & W_PRONOUN) && !(k == b0 && (d->toks.v[k + 1].w.flags & W_PRONOUN) == 0 &&

@@ -4808,6 +4808,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         int named = kind_abroad(d->ents.v[any].name, TOK_S(d, k), TOK_N(d, k));
         for (const char *const *w = unions; *w && !named; w++)
             named = name_holds(d->ents.v[any].name, *w, strlen(*w));
+        /* (or a trade's organisation: "the New Zealand Nurses
+         * Organisation", "the Democratic Nursing Organisation of South
+         * Africa") */
+        static const char *const crafts[] = {"nurses", "nursing", "teachers", "doctors", "workers", "pilots",
+                                             "journalists", "farmers", "employees", "miners", "drivers", NULL};
+        int organisation = name_holds(d->ents.v[any].name, "organisation", 12) ||
+                           name_holds(d->ents.v[any].name, "organization", 12);
+        for (const char *const *w = crafts; *w && organisation && !named; w++)
+            named = name_holds(d->ents.v[any].name, *w, strlen(*w));
         /* (or called one beside its name: "the FNV union") */
         /* (not a company's: "Hanbit Motor union wins pay deal") */
         for (uint32_t i = d->ents.v[any].first_tok; !named && i + 1 < np0; i++)
@@ -10013,6 +10022,10 @@ uint32_t sift_unnamed_who(const doc *d, uint32_t k, uint32_t s1)
 int sift_long_title_named(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi)
 {
     uint32_t t = np0 + sift_tok_is(d, np0, "the");
+    /* (its title word may come second: "the Auditor General for Wales") */
+    if (t + 1 < np1 && (d->toks.v[t].flags & TF_CAP) && !(d->toks.v[t].w.flags & W_TITLE) &&
+        (d->toks.v[t + 1].w.flags & W_TITLE) && (d->toks.v[t + 1].flags & TF_CAP))
+        t++;
     if (t >= hi || !(d->toks.v[t].w.flags & W_TITLE) || !(d->toks.v[t].flags & TF_CAP))
         return -1;
     for (uint32_t k = np1; k + 1 < hi && k < np0 + 16; k++) {
@@ -10021,7 +10034,10 @@ int sift_long_title_named(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi)
             uint32_t e = sift_name_end(d, k + 1, hi);
             return e >= hi || sift_is_punct(d, e, ',') || sift_is_punct(d, e, '.') ? x : -1;
         }
-        if (!sift_is_punct(d, k, ',') &&
+        /* (a place the office is for: "for Wales") */
+        int place = sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_GPE && k > np1 &&
+                    (sift_tok_is(d, k - 1, "for") || sift_tok_is(d, k - 1, "of") || sift_entity_at(d, k - 1) >= 0);
+        if (!sift_is_punct(d, k, ',') && !place &&
             (d->toks.v[k].kind != TK_WORD || sift_entity_at(d, k) >= 0 ||
              (!(d->toks.v[k].flags & TF_CAP) && !sift_tok_is(d, k, "of") && !sift_tok_is(d, k, "for") &&
               !sift_tok_is(d, k, "and"))))

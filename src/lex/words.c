@@ -78,7 +78,9 @@ static const char *const report_cues[] = {
     "ruled", "rules", "accepted", "accepts", "alleging", "asserting", "contending", "explaining",
     "predicting", "confirming", "finding", "showing", "revealing", "ruling", "recommend", "recommends",
     "recommended", "propose", "proposes", "proposed", "calculate", "calculates", "calculated",
-    "remind", "reminds", "reminded", NULL};
+    "remind", "reminds", "reminded",
+    /* ("ICES advised in September that catches should not exceed ...") */
+    "advise", "advises", "advised", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",

@@ -106,7 +106,13 @@ static int new_entity(doc *d, int type, const char *name)
 static int comma_acronym(const doc *d, const mention *m, const char *text)
 {
     size_t n = strlen(text);
-    if (m->t1 - m->t0 != 1 || !(d->toks.v[m->t0].flags & TF_ALLCAPS) || n < 2 || n > 6 || m->t0 < 2 ||
+    /* (or one written as a word, by the body's name in its own language:
+     * "the National Disaster Prevention and Response Service, Senapred,
+     * said") */
+    int word = m->type == ET_ORG && !(d->toks.v[m->t0].flags & TF_ALLCAPS) && (d->toks.v[m->t0].flags & TF_CAP) &&
+               n >= 4 && n <= 10 && !sift_tok_common(d, m->t0) && !d->toks.v[m->t0].lexcls;
+    if (m->t1 - m->t0 != 1 || !((d->toks.v[m->t0].flags & TF_ALLCAPS) || word) || n < 2 || (n > 6 && !word) ||
+        m->t0 < 2 ||
         m->t1 + 1 >= d->toks.n || !sift_is_punct(d, m->t0 - 1, ',') || !sift_is_punct(d, m->t1, ',') ||
         d->toks.v[m->t0 - 2].ment < 0 || !(d->toks.v[m->t1 + 1].w.flags & (W_CUE | W_VERB | W_AUX)) ||
         (d->toks.v[m->t1 + 1].flags & TF_CAP))
@@ -115,6 +121,8 @@ static int comma_acronym(const doc *d, const mention *m, const char *text)
     if (prev->type != ET_ORG || prev->entity < 0 || prev->t1 != m->t0 - 1)
         return -1;
     const char *name = d->ents.v[prev->entity].name;
+    if (word)
+        return strchr(name, ' ') ? prev->entity : -1;
     int first = 0, others = 0;
     for (const char *w = name; *w; w++)
         if ((w == name || w[-1] == ' ') && *w >= 'A' && *w <= 'Z') {
@@ -2338,7 +2346,9 @@ static void description_before(doc *d, const mention *mm, entity *en)
         if (m >= 0 && d->ments.v[m].type == ET_GPE && d->ments.v[m].t0 == g)
             after = d->ments.v[m].t1;
     }
-    if (t0 < 2 || !sift_is_punct(d, t0 - 1, ',') || !sift_is_punct(d, after, ','))
+    /* (or at the sentence's end: '..., said the Auditor General for
+     * Wales, Sian Llewellyn.') */
+    if (t0 < 2 || !sift_is_punct(d, t0 - 1, ',') || !(sift_is_punct(d, after, ',') || sift_is_punct(d, after, '.')))
         return;
     uint32_t b = t0 - 1, a = b, s0 = sift_body_start(d, d->toks.v[mm->t0].sent);
     int role = 0;
@@ -2348,11 +2358,16 @@ static void description_before(doc *d, const mention *mm, entity *en)
         s0++;
     /* (past a place before the role: "easyJet's UK director, Alastair
      * Reid,") */
+    /* (or after the role: "the Auditor General for Wales, Sian
+     * Llewellyn,") */
     while (a > s0 && b - a < 8 &&
            (d->toks.v[a - 1].ment < 0 ||
             (a < b && !(d->toks.v[a].flags & TF_CAP) && d->toks.v[a].kind == TK_WORD &&
              (d->ments.v[d->toks.v[a - 1].ment].type == ET_GPE ||
-              d->ments.v[d->toks.v[a - 1].ment].type == ET_NORP))) &&
+              d->ments.v[d->toks.v[a - 1].ment].type == ET_NORP)) ||
+            (a == b && a >= s0 + 3 && d->ments.v[d->toks.v[a - 1].ment].type == ET_GPE &&
+             d->ments.v[d->toks.v[a - 1].ment].t0 == a - 1 &&
+             (sift_tok_is(d, a - 2, "for") || sift_tok_is(d, a - 2, "of")))) &&
            (d->toks.v[a - 1].kind == TK_WORD ||
             ((d->toks.v[a - 1].flags & TF_POSS) && a >= 2 && d->toks.v[a - 2].ment < 0))) { /* "the race's" */
         a--;
@@ -2396,7 +2411,8 @@ static void description_before(doc *d, const mention *mm, entity *en)
         return;
     int titled = 0;
     for (uint32_t k = p; k < b; k++)
-        titled |= (d->toks.v[k].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[k].flags & TF_CAP);
+        titled |= (d->toks.v[k].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
+                  (!(d->toks.v[k].flags & TF_CAP) || (sift_tok_is(d, p, "the") && k > p + 1));
     const tok *v = p > s0 ? &d->toks.v[p - 1] : NULL;
     /* (or a clause's conjunction after its comma: "... collapsed on
      * Monday, and the state's commissioner for works, Terver Akaa, said") */

@@ -1293,6 +1293,14 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             i++;
             continue;
         }
+        /* "Greenpeace Africa", "Oxfam India", "Amnesty International UK":
+         * an organisation's branch by the country or continent it covers */
+        if (i == t0 && best->cls == LX_ORG && best_end < t1) {
+            const lex_entry *g = lookup(d, best_end, t1, NULL);
+            if (g && (g->cls == LX_GPE || g->cls == LX_LOC) &&
+                (strstr(g->info, "kind=country") || strstr(g->info, "kind=continent") || g->cls == LX_LOC))
+                return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "org+region");
+        }
         /* "Levent Oral": a word no dictionary holds before a town's name
          * the run ends with, which the trained recognizer calls a person,
          * is a first name and a surname */
