@@ -3963,8 +3963,12 @@ static int unnamed_body_spoke(const doc *d, uint32_t k, uint32_t np0)
                ((!(d->toks.v[b - 1].flags & TF_CAP) && d->toks.v[b - 1].ment < 0) ||
                 (!spoke && d->toks.v[b - 1].ment >= 0 && d->ments.v[d->toks.v[b - 1].ment].type == ET_GPE)))
             b--;
-        int cited = !spoke && b >= lo + 3 && sift_tok_is(d, b - 2, "to") && sift_tok_is(d, b - 3, "according") &&
-                    (j + 1 == np0 || d->toks.v[j + 1].kind != TK_WORD);
+        /* (unless named in apposition there: "according to the state
+         * port authority, Portos do Parana,") */
+        int named = j + 2 < np0 && sift_is_punct(d, j + 1, ',') && sift_entity_at(d, j + 2) >= 0 &&
+                    d->ents.v[sift_entity_at(d, j + 2)].type == ET_ORG;
+        int cited = !spoke && !named && b >= lo + 3 && sift_tok_is(d, b - 2, "to") &&
+                    sift_tok_is(d, b - 3, "according") && (j + 1 == np0 || d->toks.v[j + 1].kind != TK_WORD);
         if ((spoke || cited) && b < j && b > lo && sift_tok_is(d, b - 1, "the"))
             return 1;
     }
@@ -4470,7 +4474,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = np0; i-- > lo;) {
         int e = sift_entity_at(d, i);
-        if (e < 0 || d->ents.v[e].type != ET_ORG || sift_in_dateline(d, i))
+        /* (nor one named inside a quotation: '"Cambridge does it, the
+         * International Baccalaureate does it."') */
+        if (e < 0 || d->ents.v[e].type != ET_ORG || sift_in_dateline(d, i) || (d->toks.v[i].flags & TF_INQUOTE))
             continue; /* "LONDON (Reuters) — The company said": not Reuters */
         const char *nm = d->ents.v[e].name;
         /* "Northfield Albion ..., the Premier League club announced": a
@@ -7200,6 +7206,31 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         *name = d->ents.v[*ent].name;
         return;
     }
+    /* "a report by the province's Residential Tenancy Branch": a document
+     * by a body named with its owner, which ends the phrase */
+    for (uint32_t k = np0 + 1; k + 4 < np1 && k < np0 + 4; k++)
+        if (sift_document_noun(d, k) && sift_tok_is(d, k + 1, "by") && !(d->toks.v[k].flags & TF_INQUOTE)) {
+            uint32_t o = k + 2 + sift_tok_is(d, k + 2, "the");
+            if (o + 2 < np1 && d->toks.v[o].kind == TK_WORD && !(d->toks.v[o].flags & TF_CAP) &&
+                d->toks.v[o + 1].kind != TK_WORD && (d->toks.v[o + 1].flags & TF_POSS))
+                o += 2;
+            int x = o < np1 ? sift_entity_at(d, o) : -1;
+            if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_name_start(d, o, np0) == o &&
+                sift_name_end(d, o, np1) == np1) {
+                *ent = x;
+                *name = d->ents.v[x].name;
+                return;
+            }
+            /* (or capitalised words no recognizer took for a name) */
+            int caps = x < 0 && o + 2 <= np1 && o > k + 2;
+            for (uint32_t c = o; c < np1 && caps; c++)
+                caps = d->toks.v[c].kind == TK_WORD && (d->toks.v[c].flags & TF_CAP) && sift_entity_at(d, c) < 0;
+            if (caps) {
+                *name = sift_span_text(d, o, np1);
+                return;
+            }
+            break;
+        }
     /* "Investigators from the Investigative Committee, which handles serious
      * crimes, said", "Organisers from the Alliance for ...": people who speak
      * for the body they are from */
@@ -9460,6 +9491,25 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
             }
             if (x->span.end <= from)
                 break;
+        }
+        /* (or the subject of the clause the participle ends, after ", but":
+         * "Berlin tried ..., but the Federal Constitutional Court struck it
+         * down, ruling that ...") */
+        for (uint32_t k = c - 2; k > lo + 1; k--) {
+            if (d->toks.v[k].kind == TK_QUOTE || (d->toks.v[k].flags & TF_INQUOTE) || sift_is_punct(d, k, ';'))
+                break;
+            if (!(sift_tok_is(d, k, "but") && sift_is_punct(d, k - 1, ',') && sift_clause_starts(d, k + 1)))
+                continue;
+            uint32_t n0 = k + 1 + sift_tok_is(d, k + 1, "the");
+            int x = sift_entity_at(d, n0);
+            uint32_t n1 = x >= 0 ? sift_name_end(d, n0, c) : n0;
+            if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_name_start(d, n0, k) == n0 && n1 < c &&
+                d->toks.v[n1].upos == SIFT_UPOS_VERB && !(d->toks.v[n1].flags & TF_CAP) && !sift_is_cue(d, n1)) {
+                a->ent = x;
+                a->name = d->ents.v[x].name;
+                return 1;
+            }
+            break;
         }
     }
     if (sift_tok_is(d, c, "according") && sift_tok_is(d, c + 1, "to")) {

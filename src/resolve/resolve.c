@@ -1157,6 +1157,26 @@ int sift_resolve(doc *d)
          * apposition calls a body is that body */
         if (mm->type == ET_PERSON && mm->kind == MK_NAME && described_as_body(d, mm->t1))
             mm->type = ET_ORG;
+        /* (or one in apposition after such a body by its kind: "the state
+         * port authority, Portos do Parana,") */
+        if (mm->type == ET_PERSON && mm->kind == MK_NAME && mm->t0 >= 3 && mm->title_t0 < 0 &&
+            sift_is_punct(d, mm->t0 - 1, ',') && mm->t1 < d->toks.n && sift_is_punct(d, mm->t1, ',') &&
+            !(d->toks.v[mm->t0 - 2].flags & TF_CAP) && d->toks.v[mm->t0 - 2].kind == TK_WORD &&
+            sift_tok_in(d, mm->t0 - 2, (const char *const[]){"authority", "agency", "regulator", "operator",
+                                                              "company", "firm", "group", "ministry", "council",
+                                                              "union", "association", "watchdog", NULL})) {
+            /* (the body the phrase is about, not where someone works: "an IT
+             * manager at the economy ministry, Rein Tamm,") */
+            uint32_t q = mm->t0 - 2;
+            while (q > 0 && q + 5 > mm->t0 && !sift_tok_is(d, q, "the") && d->toks.v[q - 1].kind == TK_WORD &&
+                   !(d->toks.v[q - 1].flags & TF_CAP))
+                q--;
+            int head = sift_tok_is(d, q, "the") &&
+                       (q == 0 || !(d->toks.v[q - 1].w.flags & W_PREP) ||
+                        (q >= 2 && sift_tok_is(d, q - 1, "to") && sift_tok_is(d, q - 2, "according")));
+            if (head)
+                mm->type = ET_ORG;
+        }
         /* "Kisan Sangharsh Manch general secretary Baldev Singh Chahal": a
          * name guessed a person, then a title in small letters and a
          * person's name, is the body whose title it is */
