@@ -3220,9 +3220,22 @@ int sift_extract_reported(doc *d)
                 while (m < s1 && m < k + 14 && d->toks.v[m].kind == TK_WORD && !sift_is_cue(d, m) &&
                        !sift_tok_is(d, m, "that"))
                     m++;
-                if (m + 1 >= s1 || !sift_tok_is(d, m, "that") || !sift_clause_starts(d, m + 1))
-                    continue;
-                start = m + 1;
+                /* (no second "that": a plural the tagger took for a verb,
+                 * then the clause's own verb: "said in a statement that
+                 * stocks across its reservoirs had recovered") */
+                int plural = sift_tok_ends(d, k + 1, "s") && !sift_tok_ends(d, k + 1, "ss");
+                for (uint32_t v = k + 2; plural && v < s1 && v < k + 10 && d->toks.v[v].kind == TK_WORD; v++)
+                    if ((d->toks.v[v].w.flags & W_AUX) && d->toks.v[v].upos == SIFT_UPOS_AUX) {
+                        plural = 2;
+                        break;
+                    }
+                if (plural == 2 && (m + 1 >= s1 || !sift_tok_is(d, m, "that"))) {
+                    start = k + 1;
+                } else {
+                    if (m + 1 >= s1 || !sift_tok_is(d, m, "that") || !sift_clause_starts(d, m + 1))
+                        continue;
+                    start = m + 1;
+                }
             }
         }
         /* "said last week it would ...", "said on Thursday it would ..." */

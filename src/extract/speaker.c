@@ -7922,6 +7922,25 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         *name = sift_span_text(d, a0, a1);
         return;
     }
+    /* "after an audit found that ... . The audit, released Wednesday by
+     * the Office of the Comptroller of Bogota, blamed": a document first
+     * met without its maker, who the next sentences name */
+    if (np1 == np0 + 2 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
+        sift_document_noun(d, np0 + 1) && !(d->toks.v[np0].flags & TF_INQUOTE)) {
+        uint32_t s = d->toks.v[np0].sent, last = s + 2 < d->sents.n ? s + 2 : (uint32_t)d->sents.n - 1;
+        for (uint32_t j = np1; j + 1 < d->sents.v[last].t1; j++) {
+            if (!sift_toks_equal(d, j, np0 + 1, 1) || !sift_tok_is(d, j - 1, "the") ||
+                (d->toks.v[j].flags & TF_INQUOTE))
+                continue;
+            int mk = maker_aside(d, j);
+            if (mk >= 0) {
+                *ent = mk;
+                *name = d->ents.v[mk].name;
+                return;
+            }
+            break;
+        }
+    }
     /* "WAEC's release", "the Mining Ministry's latest figures": a document
      * by the body or person that owns it, when the owner is named (not
      * "the council's own figures", no council named) */

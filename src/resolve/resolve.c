@@ -63,6 +63,11 @@ static int name_part_is(const char *name, const char *s, size_t n)
     if (first_end && sp && sp > first_end && !memchr(first_end + 1, ' ', (size_t)(sp - first_end - 1)) &&
         (size_t)(sp - first_end - 1) == n && n > 2 && memcmp(first_end + 1, s, n) == 0 && s[n - 1] != '.')
         return 1;
+    /* "Saenz" for "Ines Saenz de Santamaria": the second word, before a
+     * particle in small letters */
+    if (first_end && n > 2 && strncmp(first_end + 1, s, n) == 0 && first_end[1 + n] == ' ' &&
+        first_end[2 + n] >= 'a' && first_end[2 + n] <= 'z')
+        return 1;
     /* "Quispe" for "Ana Lucía Quispe Mendoza": in a name of four words or
      * more, the word before the last (the first of two surnames) */
     if (sp && sp > first_end && n > 2 && s[n - 1] != '.') {
@@ -417,6 +422,13 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
     int found = index_get(ix, m->type, canon);
     if (found < 0)
         found = index_get(ix, m->type, text);
+    /* ("WHO officials ... . The World Health Organization said": the
+     * body first met by its acronym takes its full name when it comes) */
+    if (found >= 0 && m->type == ET_ORG && m->lex && strcmp(text, canon) == 0 && strchr(text, ' ') &&
+        !d->ents.v[found].alias && acronym_letters(d->ents.v[found].name)) {
+        d->ents.v[found].alias = d->ents.v[found].name;
+        d->ents.v[found].name = d->ents.v[found].canon = text;
+    }
     if (found >= 0)
         return found;
     /* a short form before its full name: the entity takes the full name

@@ -2718,7 +2718,12 @@ static int mark_surnames(doc *d)
          * Fernanda Olaechea Ruiz": the first of two surnames */
         uint32_t len = mm->t1 - mm->t0;
         uint32_t mid = len == 4 && has_cls(d, mm->t0 + 1, LX_FIRST) ? mm->t0 + 2 : mm->t0 + 1;
-        if ((len == 3 || mid == mm->t0 + 2) && np < MAXP && TOK_N(d, mid) > 2 && TOK_S(d, mid)[TOK_N(d, mid) - 1] != '.' &&
+        /* (or "Saenz" for "Ines Saenz de Santamaria": the first surname
+         * before a particle) */
+        int particle_next = len == 4 && mid == mm->t0 + 1 && particle(d, mm->t0 + 2) &&
+                            !(d->toks.v[mm->t0 + 2].flags & TF_CAP);
+        if ((len == 3 || mid == mm->t0 + 2 || particle_next) && np < MAXP && TOK_N(d, mid) > 2 &&
+            TOK_S(d, mid)[TOK_N(d, mid) - 1] != '.' &&
             d->toks.v[mid].kind == TK_WORD) {
             hs[np] = sift_fnv1a64(TOK_S(d, mid), TOK_N(d, mid), SIFT_FNV_OFFSET);
             lens[np] = 1;
