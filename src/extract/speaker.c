@@ -3892,7 +3892,9 @@ static int staff_noun(const doc *d, uint32_t k)
     static const char *const staff[] = {"analysts", "economists", "strategists", "researchers", "scientists",
                                         "prosecutors", "lawyers", "officials", "engineers",
                                         /* ("Organisers from the drivers' alliance Manibela") */
-                                        "organisers", "organizers", "representatives", NULL};
+                                        "organisers", "organizers", "representatives",
+                                        /* ("by consultants at Maritime Infrastructure Advisors") */
+                                        "consultants", "auditors", "experts", NULL};
     return sift_tok_in(d, k, staff);
 }
 
@@ -4520,6 +4522,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (mb > lo + 2 && (d->toks.v[mb - 1].flags & TF_POSS) && sift_entity_at(d, mb - 2) >= 0 &&
             d->ents.v[sift_entity_at(d, mb - 2)].type == ET_GPE)
             mb = sift_name_start(d, mb - 2, lo);
+        /* (and past its article: "figures published by the Yorkshire
+         * Drought Group") */
+        if (mb > lo + 2 && sift_tok_is(d, mb - 1, "the") && !(d->toks.v[mb - 1].flags & TF_CAP) &&
+            sift_tok_is(d, mb - 2, "by"))
+            mb--;
         /* (nor "The turbine parts are being supplied by Nordvind": goods,
          * not figures, supplied) */
         static const char *const supplied[] = {"supplied", "provided", "installed", "delivered", NULL};
@@ -4608,6 +4615,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             !(d->ents.v[e].desc && other_kind(d, k, d->ents.v[e].desc)) &&
             !(business && described_public(&d->ents.v[e])) && !workplace(d, m0) &&
             !(business && m0 > 0 && sift_tok_in(d, m0 - 1, outlaws)) &&
+            /* (a league is no club: "subject to approval by the English
+             * Football League. ..., the club said") */
+            !(sift_tok_is(d, k, "club") && (has_word(nm, "league", 6) || has_word(nm, "federation", 10) ||
+                                            has_word(nm, "association", 11) || public_name(nm) ||
+                                            has_word(nm, "municipality", 12) || has_word(nm, "council", 7))) &&
             !(business && d->toks.v[m0].sent != d->toks.v[np0].sent && noun_spoke_for_other(d, m0, e, k)) &&
             !(m0 == i && named_as_site(d, i, lo, np0, sites))) { /* (last: it walks the tokens) */
             any = e;

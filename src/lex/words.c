@@ -203,6 +203,7 @@ static const char *const org_keys[] = {
     "salvage", "towage", "dredging", "catering", "construction", "engineering", /* ("Van Damme Salvage") */
     "components", "parts", "bicycles", "cycles", /* ("Tai-Ching Components") */
     "solutions", "batteries", "chartering", "brokers", /* ("Daesan Energy Solutions") */
+    "municipality", /* ("Izmir Metropolitan Municipality") */
     NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means

@@ -1081,6 +1081,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
          * "DeSantis" aside) */
         if (camel_case(d, t0))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "camel-case");
+        /* "Korfezspor", "Trabzonspor": a Turkish sports club by its ending */
+        if (TOK_N(d, t0) > 6 && memcmp(TOK_S(d, t0) + TOK_N(d, t0) - 4, "spor", 4) == 0 && !d->toks.v[t0].lexcls &&
+            !(t->flags & TF_ALLCAPS))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "spor-club");
         /* "AL.com", "Daft.ie": a website by its address, a publisher */
         if (web_address(d, t0))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "web-address");
