@@ -4437,6 +4437,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
                 ends_with_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) && has_spoken(d, e))
                 return e;
+            /* (or by the noun before its "of": "the movement" for the
+             * National Movement of Recyclers of Chile, "the museum" for
+             * Hamburg's Museum of World Cultures) */
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
+                noun_of(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
+                return e;
             /* (or by the first: "the region" after "Region Uppsala") */
             const char *nm = e >= 0 ? d->ents.v[e].name : NULL;
             if (nm && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) && strchr(nm, ' ') &&

@@ -238,6 +238,7 @@ static const char *const org_pre[] = {
     "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum",
     "undersecretariat", /* ("The Undersecretariat of Telecommunications, known as Subtel,") */
     "comptroller", "superintendency", "superintendence", "municipality", /* ("Municipality of Thessaloniki") */
+    "city", /* ("the City of Cape Town": its government) */
     "inspectorate", /* ("Inspectorate of Prisons for Scotland") */
     /* (in the languages whose names news copy keeps: "Institut Polaire",
      * "Instituto Nacional de Estadística", "Banco de Portugal") */

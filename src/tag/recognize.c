@@ -627,8 +627,14 @@ static int kind_after(const doc *d, uint32_t t1)
         for (uint32_t k = t1 + 4; k < d->toks.n && k < t1 + 12; k++) {
             if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && !sift_is_punct(d, k, '-'))
                 return 0;
-            if (plural_org_kind(d, k)) /* (a person may be "one of the producers": 1, as below) */
-                return k + 1 < d->toks.n && sift_is_punct(d, k + 1, ',') ? 1 : 0;
+            if (plural_org_kind(d, k)) { /* (a person may be "one of the producers": 1, as below) */
+                /* (past where: "one of the largest apps in the country,") */
+                uint32_t c = k + 1;
+                if (c + 1 < d->toks.n && sift_tok_is(d, c, "in") && !(d->toks.v[c].flags & TF_CAP))
+                    for (c++; c < d->toks.n && c < k + 6 && d->toks.v[c].kind == TK_WORD; c++)
+                        ;
+                return c < d->toks.n && sift_is_punct(d, c, ',') ? 1 : 0;
+            }
         }
         return 0;
     }
@@ -1956,6 +1962,14 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if ((g && (g->cls == LX_GPE || g->cls == LX_NORP)) ||
             (t1 == t0 + 2 && !sift_tok_common(d, t0 + 1) && !(d->toks.v[t0 + 1].flags & TF_ALLCAPS)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "air+name");
+    }
+    /* "the City of Cape Town", "City of Calgary": a city's government, an
+     * organisation (not the place) */
+    if (t1 - t0 >= 3 && TOK_N(d, t0) == 4 && memcmp(TOK_S(d, t0), "City", 4) == 0 && sift_tok_is(d, t0 + 1, "of") &&
+        !(d->toks.v[t0 + 1].flags & TF_CAP)) {
+        const lex_entry *g = lookup(d, t0 + 2, t1, NULL);
+        if (g && g->cls == LX_GPE)
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "city-of");
     }
     /* "Region Uppsala", "Regione Lombardia": a region's government, by the
      * Swedish, Danish or Italian style */
