@@ -1254,6 +1254,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             /* (after a noun: not "Asked whether that would restore ...,") */
             (d->toks.v[b - 1].upos != SIFT_UPOS_NOUN && d->toks.v[b - 1].upos != SIFT_UPOS_PROPN))
             continue;
+        /* (not when the verb opens a clause of its own after a comma:
+         * "Households that breached the ban faced fines ..., though
+         * Severnside said") */
+        static const char *const subords[] = {"though", "although", "while", "whereas", "because", "but", NULL};
+        int own = 0;
+        for (uint32_t m = v + 1; m + 2 < j && !own; m++)
+            own = sift_is_punct(d, m, ',') && sift_tok_in(d, m + 1, subords) && !(d->toks.v[m + 1].flags & TF_CAP);
+        if (own)
+            break;
         uint32_t e = b;
         if (!sift_subject_only(d, sb, e))
             break;

@@ -1243,7 +1243,12 @@ int sift_resolve(doc *d)
             if (!en->title)
                 return -1;
         }
-        if (!en->gender)
+        /* (from a mention that opens with the name's first word: not "Van
+         * der Linden" for "Marieke van der Linden", whose "Van" the
+         * statistics call a man's name) */
+        const char *sp0 = strchr(en->name, ' ');
+        size_t fw = sp0 ? (size_t)(sp0 - en->name) : strlen(en->name);
+        if (!en->gender && fw == TOK_N(d, mm->t0) && strncmp(en->name, TOK_S(d, mm->t0), fw) == 0)
             en->gender = first_name_gender(d, mm);
     }
     pronoun_sex(d);
