@@ -1019,6 +1019,14 @@ static int name_sex(const char *name)
     return n >= 3 && strcasecmp(name + n - 3, "man") == 0 && (n == 3 || name[n - 4] != 'u') ? 'M' : 0;
 }
 
+/* The token that opens quotation q: its opening mark, or its first word
+ * when it has none. */
+static uint32_t quote_opening(const doc *d, const sift_quote *q)
+{
+    uint32_t open = sift_tok_at(d, q->span.start);
+    return open - (open > 0 && d->toks.v[open - 1].kind == TK_QUOTE);
+}
+
 /* The quotation q is by entity e, found by rule (rule NULL: keep q's). */
 static void speaker_is(const doc *d, sift_quote *q, int e, const char *rule)
 {
@@ -1049,8 +1057,7 @@ static void statement_read_before(doc *d, sift_quote *q)
 {
     static const char *const reads[] = {"read", "released", "issued", "delivered", NULL};
     static const char *const texts[] = {"statement", "message", "letter", "tribute", NULL};
-    uint32_t open = sift_tok_at(d, q->span.start);
-    open -= open > 0 && d->toks.v[open - 1].kind == TK_QUOTE;
+    uint32_t open = quote_opening(d, q);
     uint32_t s = d->toks.v[open].sent;
     if (s == 0 || !(d->toks.v[open].flags & TF_PARA))
         return;
@@ -1136,8 +1143,7 @@ static void spoke_before(doc *d, sift_quote *q)
  * and reports no one's words, is that person's: the person, or -1. */
 static int introduced_before(const doc *d, const sift_quote *q)
 {
-    uint32_t open = sift_tok_at(d, q->span.start), close = sift_tok_at(d, q->span.end - 1) + 1;
-    open -= open > 0 && d->toks.v[open - 1].kind == TK_QUOTE;
+    uint32_t open = quote_opening(d, q), close = sift_tok_at(d, q->span.end - 1) + 1;
     while (close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !(d->toks.v[close].flags & TF_PARA))
         close++;
     uint32_t s = d->toks.v[open].sent;
@@ -1256,8 +1262,7 @@ static void view_of(doc *d, sift_quote *q)
      * Raigmore Hospital, and her partner paid ...': a quotation that is a
      * paragraph of its own, then a paragraph that opens by introducing a
      * person, named there for the first time, is that person's) */
-    uint32_t open = sift_tok_at(d, q->span.start);
-    open -= open > 0 && d->toks.v[open - 1].kind == TK_QUOTE;
+    uint32_t open = quote_opening(d, q);
     if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && (d->toks.v[t0].flags & TF_PARA) &&
         (d->toks.v[open].flags & TF_PARA) && d->ents.v[pe].first_tok == t && !quote_left_open(d, open)) {
         uint32_t k = sift_name_end(d, t, d->toks.n);
@@ -1722,8 +1727,9 @@ static void inherit_speakers(doc *d)
             statement_read_before(d, q);
         if (!q->speaker_name)
             introduced_after(d, q);
-        if (!q->speaker_name && introduced_before(d, q) >= 0)
-            speaker_is(d, q, introduced_before(d, q), "introduced-before");
+        int before = q->speaker_name ? -1 : introduced_before(d, q);
+        if (before >= 0)
+            speaker_is(d, q, before, "introduced-before");
         /* (and the paragraphs of the quotation before it) */
         /* (over a speaker only inherited: "A central bank official ...
          * said ... . ¶ '... ¶ ...' ¶ Benitez, who made those comments") */

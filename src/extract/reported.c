@@ -932,7 +932,11 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
     }
     static const char *const particles[] = {"out", "off", "up", "down", "away", "back", NULL};
     static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
-    for (uint32_t k = b0; k < comma1; k++)
+    for (uint32_t k = b0; k < comma1; k++) {
+        /* (a relative clause on the noun before: "Any school that
+         * cheated,", "Any examiner that accepted bribes,") */
+        int relative = k > b0 + 1 && (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "who")) &&
+                       d->toks.v[k - 2].upos == SIFT_UPOS_NOUN;
         if (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_NUM &&
             !(sift_is_punct(d, k, '-') && k > b0 && k + 1 < comma1 && sift_in_compound(d, k + 1))) /* ("50 kilowatt-hours a month") */
             return 0;
@@ -965,23 +969,19 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                   !(k > b0 && sift_tok_ends(d, k, "ing") && !(d->toks.v[k - 1].w.flags & W_AUX)) && /* ("cheating") */
                   !(k > b0 + 1 && sift_tok_is(d, k - 2, "to") &&
                     (sift_tok_is(d, k - 1, "have") || sift_tok_is(d, k - 1, "be"))) &&
-                  /* (nor a relative clause on the noun: "Any school that
-                   * cheated,") */
-                  !(k > b0 + 1 && (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "who")) &&
-                    d->toks.v[k - 2].upos == SIFT_UPOS_NOUN)) ||
+                  !relative) ||
                  /* (a cue too: "Any school found to have aided cheating,") */
                  (sift_is_cue(d, k) &&
                   !(k > b0 && sift_past_participle(d, k) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
                     sift_tok_is(d, k + 1, "to")) &&
-                  /* (or in a relative clause, before its object: "Any examiner
-                   * that accepted bribes,") */
-                  !(k > b0 + 1 && (sift_tok_is(d, k - 1, "that") || sift_tok_is(d, k - 1, "who")) &&
-                    d->toks.v[k - 2].upos == SIFT_UPOS_NOUN && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN)) ||
+                  /* (or a relative clause's, before its object) */
+                  !(relative && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN)) ||
                  /* (a quantifier is no subject of its own: "Any change to
                   * working hours, it said, was") */
                  ((d->toks.v[k].w.flags & W_PRONOUN) && !(k == b0 && (d->toks.v[k + 1].w.flags & W_PRONOUN) == 0 &&
                                                           d->toks.v[k + 1].upos == SIFT_UPOS_NOUN)))
             return 0; /* (a participle before its agent is no verb: "Families moved by ...") */
+    }
     /* "At current prices, the union said, a grower loses money": a phrase
      * of a preposition opening the clause, whose subject follows */
     if ((d->toks.v[b0].w.flags & W_PREP) && !(d->toks.v[b0].flags & TF_INQUOTE) &&

@@ -1619,32 +1619,29 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             *np1 = (uint32_t)acr + 1;
             return 1;
         }
-        /* (or its name before its kind: "members of the Unite union,
-         * which says") */
-        int named = at > lo + 1 ? sift_entity_at(d, at - 1) : -1;
-        if (e < 0 && acr < 0 && named >= 0 && d->ents.v[named].type == ET_ORG &&
-            !(d->toks.v[at].flags & (TF_CAP | TF_INQUOTE)) &&
-            (institution_noun(d, at) || (d->toks.v[at].w.flags & W_ORGKEY))) {
-            *np0 = sift_name_start(d, at - 1, lo);
-            *np1 = at;
-            return 1;
-        }
-        /* (or a word no recognizer took for a name: "the Unite union") */
-        if (e < 0 && acr < 0 && named < 0 && at > lo + 2 && sift_tok_is(d, at - 2, "the") &&
-            d->toks.v[at - 1].kind == TK_WORD && (d->toks.v[at - 1].flags & TF_CAP) &&
-            !(d->toks.v[at - 1].flags & TF_SENT) && !(d->toks.v[at].flags & (TF_CAP | TF_INQUOTE)) &&
-            (institution_noun(d, at) || (d->toks.v[at].w.flags & W_ORGKEY))) {
-            *np0 = at - 2;
-            *np1 = at + 1;
-            return 1;
-        }
         /* (or by its kind: "brought by three borrowers and the network,
-         * which said") */
-        if (e < 0 && acr < 0 && at > lo && sift_tok_is(d, at - 1, "the") && !(d->toks.v[at].flags & TF_INQUOTE) &&
-            !(d->toks.v[at - 1].flags & TF_CAP) && (institution_noun(d, at) || (d->toks.v[at].w.flags & W_ORGKEY))) {
-            *np0 = at - 1;
-            *np1 = at + 1;
-            return 1;
+         * which said"; with its name before the kind: "members of the Unite
+         * union, which says", even one no recognizer took for a name) */
+        if (e < 0 && acr < 0 && at > lo && !(d->toks.v[at].flags & TF_INQUOTE) &&
+            (institution_noun(d, at) || (d->toks.v[at].w.flags & W_ORGKEY))) {
+            int named = sift_entity_at(d, at - 1);
+            const tok *pw = &d->toks.v[at - 1];
+            if (named >= 0 && d->ents.v[named].type == ET_ORG && !(d->toks.v[at].flags & TF_CAP)) {
+                *np0 = sift_name_start(d, at - 1, lo);
+                *np1 = at;
+                return 1;
+            }
+            if (named < 0 && at > lo + 2 && sift_tok_is(d, at - 2, "the") && pw->kind == TK_WORD &&
+                (pw->flags & TF_CAP) && !(pw->flags & TF_SENT) && !(d->toks.v[at].flags & TF_CAP)) {
+                *np0 = at - 2;
+                *np1 = at + 1;
+                return 1;
+            }
+            if (sift_tok_is(d, at - 1, "the") && !(pw->flags & TF_CAP)) {
+                *np0 = at - 1;
+                *np1 = at + 1;
+                return 1;
+            }
         }
         /* (or past its modifiers, an acronym among them: "after an attack
          * on a shared municipal IT provider, which said") */
