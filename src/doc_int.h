@@ -193,6 +193,9 @@ int sift_parse_sentence(const doc *d, uint32_t s);
 
 /* Stages, in pipeline order. Each returns 0, or -1 when out of memory. */
 int sift_tokenize(doc *d);
+/* The length of a website's last part at s[i] ("ie" in "Daft.ie"), when
+ * nothing of a word follows it before n; else 0 (text/token.c). */
+size_t sift_domain_suffix(const char *s, size_t n, size_t i);
 int sift_annotate(doc *d);            /* tag/: POS and entity labels (when loaded) */
 int sift_recognize(doc *d);           /* tag/: names, titles, lexicon classes -> mentions */
 int sift_resolve(doc *d);             /* resolve/: mentions -> entities */

@@ -304,15 +304,15 @@ static int fiscal_period(const doc *d, uint32_t i)
     return 0;
 }
 
-/* Is token i a website's address, its last part after a dot two to four
- * small letters ("AL.com", "Rentals.ca")? */
+/* Is token i a website's address, ending in the part after a dot that
+ * the tokenizer joins ("AL.com", "Rentals.ca")? */
 static int web_address(const doc *d, uint32_t i)
 {
     const char *s = TOK_S(d, i);
     size_t n = TOK_N(d, i), dot = n;
-    while (dot > 0 && s[dot - 1] >= 'a' && s[dot - 1] <= 'z')
+    while (dot > 0 && s[dot - 1] != '.')
         dot--;
-    return dot >= 3 && s[dot - 1] == '.' && n - dot >= 2 && n - dot <= 4;
+    return dot >= 3 && dot < n && sift_domain_suffix(s, n, dot) == n - dot;
 }
 
 /* Is token i followed by a speech verb ("Ovcharenko said")? */
@@ -1307,8 +1307,7 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * an organisation's branch by the country or continent it covers */
         if (i == t0 && best->cls == LX_ORG && best_end < t1) {
             const lex_entry *g = lookup(d, best_end, t1, NULL);
-            if (g && (g->cls == LX_GPE || g->cls == LX_LOC) &&
-                (strstr(g->info, "kind=country") || strstr(g->info, "kind=continent") || g->cls == LX_LOC))
+            if (g && (g->cls == LX_LOC || (g->cls == LX_GPE && strstr(g->info, "kind=country"))))
                 return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "org+region");
         }
         /* "Levent Oral": a word no dictionary holds before a town's name

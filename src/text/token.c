@@ -365,7 +365,7 @@ static size_t money_prefix(const char *s, size_t n, size_t a, size_t b, unsigned
 
 /* The length of a website's last part at s[i] ("ie" in "Daft.ie", "com"
  * in "Booking.com"), when a letter, digit or "@" does not follow; else 0. */
-static size_t domain_suffix(const char *s, size_t n, size_t i)
+size_t sift_domain_suffix(const char *s, size_t n, size_t i)
 {
     /* (not "it", "in", "es", "de": words a missing space could join) */
     static const char *const tlds[] = {"com", "org", "net", "ie", "ca", "uk", "au", "nz", "io", "fr",
@@ -427,7 +427,7 @@ static size_t scan_word(doc *d, size_t i, uint32_t *flags)
             }
             /* a website by its address: "Daft.ie", "Rentals.ca",
              * "Booking.com", "Gov.uk" */
-            size_t tl = domain_suffix(s, n, i + 1);
+            size_t tl = sift_domain_suffix(s, n, i + 1);
             if (tl && letters >= 2) {
                 letters += (int)tl;
                 lowers += (int)tl;
@@ -478,7 +478,7 @@ static int takes_period(doc *d, size_t a, size_t b)
         size_t dot = b;
         while (s[dot - 1] != '.')
             dot--;
-        return domain_suffix(s, b, dot) != b - dot;
+        return sift_domain_suffix(s, b, dot) != b - dot;
     }
     char low[48];
     if (n + 2 > sizeof low)
