@@ -106,6 +106,13 @@ typedef struct entity {
     SIFT_VEC(int) ments;
 } entity;
 
+/* A spokesperson's phrase as a speaker's name and the body it speaks for
+ * ("a company spokesman", Hanbit Electronics). */
+typedef struct body_speaker {
+    const char *name;
+    int ent;
+} body_speaker;
+
 struct sift_analysis {
     sift_arena *arena;
     const sift_resources *res;
@@ -124,6 +131,7 @@ struct sift_analysis {
     size_t n_direct;            /* quotes[0..n_direct) are the paired quotations, in text order */
     SIFT_VEC(sift_date) dates;
     SIFT_VEC(sift_claim) claims;
+    SIFT_VEC(body_speaker) bodies;  /* named by speaker.c, bound to quotes and claims last */
     /* public views built at the end */
     sift_entity *pub_ents;
     size_t n_pub_ents;

@@ -17,6 +17,8 @@
  *   date 2024-11-07 | Thursday
  *   claim 11000 unit=soldier source=Volodymyr Zelensky | 11,000 North Korean soldiers
  *   per day | 2.2 million barrels per day       (a rate's denominator)
+ *   speaker-for Hanbit Electronics | The hinges ...  (the body a speaker's
+ *   source-for Hanbit Electronics | 200,000 folds     phrase speaks for)
  *   not entity PERSON Shahed
  *   not claim 4 unit=collapse ...
  *
@@ -122,6 +124,13 @@ static void dump_analysis(const sift_analysis *an, lines *out)
                  q[i].speaker_name ? q[i].speaker_name : "-", q[i].cue ? q[i].cue : "-", q[i].text);
         flatten(buf);
         add_line(out, buf);
+        /* (the body a spokesperson's phrase speaks for) */
+        const sift_entity *se = q[i].speaker >= 0 ? &e[q[i].speaker] : NULL;
+        if (se && q[i].speaker_name && !strstr(q[i].speaker_name, se->name)) {
+            snprintf(buf, sizeof buf, "speaker-for %s | %s", se->name, q[i].text);
+            flatten(buf);
+            add_line(out, buf);
+        }
         if (q[i].via) {
             snprintf(buf, sizeof buf, "via %s | %s", q[i].via, q[i].text);
             flatten(buf);
@@ -144,6 +153,12 @@ static void dump_analysis(const sift_analysis *an, lines *out)
                  c[i].source_name ? c[i].source_name : "-", c[i].text);
         flatten(buf);
         add_line(out, buf);
+        const sift_entity *ce = c[i].source >= 0 ? &e[c[i].source] : NULL;
+        if (ce && c[i].source_name && !strstr(c[i].source_name, ce->name)) {
+            snprintf(buf, sizeof buf, "source-for %s | %s", ce->name, c[i].text);
+            flatten(buf);
+            add_line(out, buf);
+        }
         if (c[i].qualifier) {
             snprintf(buf, sizeof buf, "qualifier %s | %s", c[i].qualifier, c[i].text);
             flatten(buf);

@@ -516,6 +516,7 @@ static int its_org(const doc *d, uint32_t i);
 static int quote_goes_on(const doc *d, uint32_t s);
 static int made_by(const doc *d, uint32_t i);
 static int spokes_for(const doc *d, uint32_t f, uint32_t np1);
+static int opened_speaking(const doc *d, uint32_t s, int depth);
 static int institution_noun(const doc *d, uint32_t k);
 static int when_made(const doc *d, uint32_t i);
 static size_t quotes_before(const doc *d, size_t from, size_t *nd);
@@ -2571,6 +2572,21 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
             int made = by < end && sift_document_noun(d, dn) &&
                        (sift_tok_is(d, by, "by") || (by == dn + 1 && sift_tok_is(d, by, "from")));
+            /* "The deaths came a day after the Fundamental Rights Office of
+             * Frontex, the European Union's border agency, said": a name
+             * that ends the clause a conjunction opens is its subject */
+            static const char *const conjunctions[] = {"after", "before", "when", "as", "since", "because",
+                                                       "although", "though", "while", "until", "once", NULL};
+            int last = end > k + 1 ? sift_entity_at(d, end - 1) : -1;
+            uint32_t ln0 = last >= 0 ? sift_name_start(d, end - 1, k) : k;
+            ln0 -= ln0 > k + 1 && sift_tok_is(d, ln0 - 1, "the");
+            if (last >= 0 && !made && ln0 > k + 2 && sift_tok_in(d, ln0 - 1, conjunctions) &&
+                !(d->toks.v[ln0 - 1].flags & TF_CAP) && has_verb(d, k, ln0 - 1) &&
+                !(d->toks.v[end - 1].flags & TF_INQUOTE)) {
+                *np0 = ln0;
+                *np1 = end;
+                return 1;
+            }
             uint32_t from = end;
             for (unsigned words = 0; from > k && (words < 10 || made); from--)
                 words += !sift_in_compound(d, from - 1) &&
@@ -2940,7 +2956,8 @@ int sift_document_word(const char *s, size_t n)
                                        "tests", "samples", "measurements", "readings", "investigation",
                                        "inspection", "autopsy", "post-mortem", "evaluation",
                                        /* ("According to the institute's ruling") */
-                                       "ruling", "judgment", "judgement", "guidelines", "guidance",
+                                       "ruling", "judgment", "judgement", "guidelines", "guidance", "decision",
+                                       "findings", "advisory", "counts",
                                        "bill", /* ("according to a bill published by the Ministry") */
                                        "paper", "modelling", "modeling", "projection",
                                        /* ("The agreement states that") */
@@ -3692,12 +3709,14 @@ static int word_ends_with(const char *name, const char *s, size_t n)
     return nl > n + 2 && !strchr(name, ' ') && strncasecmp(name + nl - n, s, n) == 0;
 }
 
-/* Does a name hold the word s[0..n) then "of" ("the institute" for the
- * "Geophysical Institute of Peru")? */
-static int noun_of(const char *name, const char *s, size_t n)
+/* Does a name hold the word s[0..n) then the preposition of ("the
+ * institute" for the "Geophysical Institute of Peru" with " of ", "the
+ * inspectorate" for the "Central Inspectorate for Fraud Repression" with
+ * " for ")? */
+static int noun_of(const char *name, const char *s, size_t n, const char *of)
 {
     for (const char *p = name; *p; p++)
-        if ((p == name || p[-1] == ' ') && strncasecmp(p, s, n) == 0 && strncmp(p + n, " of ", 4) == 0)
+        if ((p == name || p[-1] == ' ') && strncasecmp(p, s, n) == 0 && strncmp(p + n, of, strlen(of)) == 0)
             return 1;
     return 0;
 }
@@ -3874,6 +3893,15 @@ static int listed_example(const doc *d, uint32_t i, uint32_t lo)
  * of the one described, not the company a later "the company" means). */
 static int described_by(const doc *d, uint32_t m0, uint32_t lo)
 {
+    /* (or the owner in it: "Europol, the European Union's law enforcement
+     * agency,") */
+    uint32_t me = sift_name_end(d, m0, d->toks.n);
+    if (m0 > lo + 3 && sift_tok_is(d, m0 - 1, "the") && sift_is_punct(d, m0 - 2, ',') && me < d->toks.n &&
+        (d->toks.v[me].flags & TF_POSS) && d->toks.v[me].kind != TK_WORD) {
+        int e = sift_entity_at(d, m0 - 3);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[m0 - 3].flags & TF_INQUOTE))
+            return e;
+    }
     int prep = 0;
     for (uint32_t q = m0; q-- > lo + 2 && m0 - q <= 30;) {
         const tok *t = &d->toks.v[q];
@@ -4106,7 +4134,10 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* (or the people's: "Pilots ... have voted to strike, their union said",
      * only by a name with the noun, not any organisation named before) */
     int theirs = (k + 2 == np1 || (k + 3 == np1 && sift_tok_is(d, np1 - 1, "body"))) && sift_tok_is(d, k, "their");
-    if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its") || theirs))
+    /* (or the body a spokesperson speaks for: "a ministry spokesman") */
+    int spokes = k + 2 == np1 && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an")) && np1 < d->toks.n &&
+                 sift_spokes_noun(d, np1);
+    if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its") || theirs || spokes))
         k++;
     /* "The Mumbai-based company": where it is based says nothing of which */
     k = after_based(d, k, np1);
@@ -4425,7 +4456,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int e = sift_entity_at(d, i);
             if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
                 continue;
-            if (name_holds(d->ents.v[e].name, "police", 6) || name_holds(d->ents.v[e].name, "constabulary", 12) ||
+            /* (in its own language too: "Guardia Civil", "Gendarmerie") */
+            static const char *const forces[] = {"police", "constabulary", "guardia", "gendarmerie", "carabinieri",
+                                                 "garda", "polizia", "policía", "policia", "polizei", "politie", NULL};
+            int force = 0;
+            for (const char *const *w = forces; *w && !force; w++)
+                force = name_holds(d->ents.v[e].name, *w, strlen(*w));
+            if (force ||
                 (i + 1 < np0 && sift_tok_is(d, i + 1, "police") && !(d->toks.v[i + 1].flags & TF_CAP)))
                 return e;
             i = sift_name_start(d, i, 0);
@@ -4433,6 +4470,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         return -1;
     }
     if (!institution_noun(d, k) && !house) {
+        int held_for = -1;
         /* ("the prefecture" after "the Argentine Naval Prefecture said": a
          * body that spoke before, by the last word of its name; not "the
          * museum" for a "National Museum in Kinshasa" a minister spoke of) */
@@ -4447,15 +4485,30 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
              * National Movement of Recyclers of Chile, "the museum" for
              * Hamburg's Museum of World Cultures) */
             if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
-                noun_of(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)))
+                noun_of(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k), " of "))
                 return e;
+            /* (or before its "for", when no other fits: "the inspectorate"
+             * for the Central Inspectorate for Fraud Repression, but "the
+             * office" for a Reconstruction Office that spoke before a UN
+             * Office for ... Affairs) */
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) && held_for < 0 &&
+                noun_of(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k), " for "))
+                held_for = e;
+            /* (or by the noun's adjective in it: "the prefecture" for the
+             * Kagoshima Prefectural Government) */
+            static const char *const adjectives[][2] = {{"prefecture", "prefectural"}, {"province", "provincial"},
+                                                        {"municipality", "municipal"}, {NULL, NULL}};
+            for (int a = 0; e >= 0 && d->ents.v[e].type == ET_ORG && adjectives[a][0]; a++)
+                if (sift_tok_is(d, k, adjectives[a][0]) && !(d->toks.v[i].flags & TF_INQUOTE) &&
+                    has_word(d->ents.v[e].name, adjectives[a][1], strlen(adjectives[a][1])) && has_spoken(d, e))
+                    return e;
             /* (or by the first: "the region" after "Region Uppsala") */
             const char *nm = e >= 0 ? d->ents.v[e].name : NULL;
             if (nm && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) && strchr(nm, ' ') &&
                 (size_t)(strchr(nm, ' ') - nm) == TOK_N(d, k) && strncasecmp(nm, TOK_S(d, k), TOK_N(d, k)) == 0)
                 return e;
         }
-        return -1;
+        return held_for;
     }
     /* "the regulator said" after "the Medicines Evaluation Authority (MEA)
      * said ... . Figures from the Department of Health ... show": the last
@@ -4483,7 +4536,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     int public_body = public_noun(d, k);
     /* ("the lab" is the Laurentian Fusion Laboratory) */
     int lab = sift_tok_is(d, k, "lab") || sift_tok_is(d, k, "labs");
-    int any = -1, holds = -1, compiler = -1;
+    int any = -1, holds = -1, compiler = -1, described_as = -1;
     uint32_t any_at = 0, compiler_at = 0;
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = np0; i-- > lo;) {
@@ -4506,7 +4559,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         }
         /* "the university" is Halifax Metropolitan University rather than
          * the Halifax Metropolitan University Faculty Association named since */
-        if (ends_with_word(nm, TOK_S(d, k), wl) || noun_of(nm, TOK_S(d, k), wl) || kind_abroad(nm, TOK_S(d, k), wl) ||
+        if (ends_with_word(nm, TOK_S(d, k), wl) || noun_of(nm, TOK_S(d, k), wl, " of ") ||
+            kind_abroad(nm, TOK_S(d, k), wl) ||
             (lab && (ends_with_word(nm, "laboratory", 10) || ends_with_word(nm, "laboratories", 12))))
             return e;
 
@@ -4672,8 +4726,16 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 pm = q > lo + 1 && sift_tok_is(d, q - 1, "the") ? q - 1 : q;
             }
             int owner = described_by(d, m0, lo);
-            if (owner >= 0 && owner != e && !(business && sift_org_not_business(&d->ents.v[owner])))
+            if (owner >= 0 && owner != e && !(business && sift_org_not_business(&d->ents.v[owner]))) {
                 any = owner;
+                /* (by the noun itself: "Europol, the European Union's law
+                 * enforcement agency,") */
+                uint32_t c = sift_name_end(d, m0, d->toks.n);
+                while (c < d->toks.n && c < m0 + 12 && !sift_is_punct(d, c, ','))
+                    c++;
+                if (c < d->toks.n && sift_is_punct(d, c, ',') && sift_toks_equal(d, c - 1, k, 1))
+                    described_as = owner;
+            }
             /* (but not one introduced with a description of its own:
              * "buys its chicken from Panay Poultry Processors, a supplier
              * based in Pototan. The company said") */
@@ -4718,8 +4780,12 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "The Competition Commission (COMCO) said ... traders at banks Bank
      * Seetal and Ostbank Privat had ... . ..., the watchdog said": a public
      * body that spoke, named up to two sentences before the others */
+    /* (not when the one found spoke last, described with the noun:
+     * "Europol, the European Union's law enforcement agency, said ... .
+     * ..., the agency said") */
+    int called_so = any >= 0 && any == described_as && spoke_last(d, any, np0);
     if (public_body && any >= 0 && !public_name(d->ents.v[any].name) && !field_of_country(d, any) &&
-        !described_as_public(&d->ents.v[any]))
+        !described_as_public(&d->ents.v[any]) && !called_so)
         for (uint32_t i = any_at; i-- > lo && d->toks.v[i].sent + 2 >= d->toks.v[any_at].sent;) {
             int e = sift_entity_at(d, i);
             if (e >= 0 && d->ents.v[e].type == ET_ORG && public_name(d->ents.v[e].name) &&
@@ -5205,6 +5271,13 @@ static int opened_speaking(const doc *d, uint32_t s, int depth)
                 b = k + 1;
             break;
         }
+    /* (a long name, an owner's mark in it: "Ontario's Ministry of
+     * Municipal Affairs and Housing said") */
+    uint32_t n0 = b + sift_tok_is(d, b, "the");
+    int named = n0 < t1 && !(d->toks.v[n0].flags & TF_INQUOTE) ? sift_entity_at(d, n0) : -1;
+    uint32_t ne = named >= 0 ? sift_name_end(d, n0, t1) : t1;
+    if (named >= 0 && ne < t1 && sift_is_cue(d, ne) && sift_finite_verb(d, ne))
+        return d->ents.v[named].type != ET_PERSON && d->ents.v[named].type != ET_NORP ? named : -1;
     uint32_t c = b;
     while (c < t1 && c < b + 6 && d->toks.v[c].kind == TK_WORD && !(d->toks.v[c].flags & TF_INQUOTE) &&
            !(sift_is_cue(d, c) && sift_finite_verb(d, c)))
@@ -6775,7 +6848,7 @@ static const char *document_speaker(doc *d, uint32_t ps, int *ent)
  * Zeeland", "the regional council of Ancash"), for region_named() and
  * sift_name_speaker(). */
 static const char *const governs[] = {"government", "administration", "authority", "authorities",
-                                      "council", "cabinet", "legislature", "assembly", NULL};
+                                      "council", "cabinet", "legislature", "assembly", "prefecture", NULL};
 
 /* For "the province", "the state", "the region" (or "the city") at
  * [np0,np1): the place of that kind named last before it, in its sentence
@@ -7127,6 +7200,12 @@ static const char *spokes_of_body_before(doc *d, uint32_t np0, uint32_t np1)
         if (e < 0 && v == b + 1 && v + 1 < d->sents.v[s - 1].t1 && sift_tok_in(d, v + 1, answered))
             e = generic_org(d, b, v + 1); /* ("The association" for the last one named) */
         uint32_t ve = e >= 0 && sift_entity_at(d, v) == e ? sift_name_end(d, v, d->sents.v[s - 1].t1) : v + 1;
+        /* (or one that spoke in words reported speech is found in later:
+         * "Ontario's Ministry of Municipal Affairs said in a statement that
+         * ... . ¶ A spokesperson described the exemption as ...") */
+        int spoke = opened_speaking(d, s - 1, 2);
+        if (spoke >= 0 && d->ents.v[spoke].type == ET_ORG)
+            return sift_arena_printf(d->arena, "%s for %s", sift_span_text(d, np0, np1), d->ents.v[spoke].name);
         if (ve >= d->sents.v[s - 1].t1 || !sift_tok_in(d, ve, answered) || (d->toks.v[b].flags & TF_INQUOTE))
             return NULL;
         if (e >= 0 && d->ents.v[e].type == ET_ORG)
@@ -7229,6 +7308,27 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     if ((*ent = document_maker_after(d, np0, np1)) >= 0) {
         *name = d->ents.v[*ent].name;
         return;
+    }
+    /* "A vote is expected in February, a ministry spokesman said": the
+     * spokesperson of the body of that kind named before (the body bound
+     * to the phrase by sift_bind_bodies) */
+    if (np1 == np0 + 3 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an") || sift_tok_is(d, np0, "the")) &&
+        sift_spokes_noun(d, np0 + 2) && d->toks.v[np0 + 1].kind == TK_WORD && d->toks.v[np0 + 1].ment < 0 &&
+        !(d->toks.v[np0 + 1].flags & TF_CAP) &&
+        (institution_noun(d, np0 + 1) || sift_business_noun(d, np0 + 1))) {
+        int x = generic_org(d, np0, np0 + 2);
+        /* (a public body by a name that holds the noun: not "a hospital
+         * spokeswoman" for the place of a market) */
+        if (x >= 0 && (sift_business_noun(d, np0 + 1) ||
+                       has_word(d->ents.v[x].name, TOK_S(d, np0 + 1), TOK_N(d, np0 + 1)))) {
+            /* (the phrase stays the speaker, a person unnamed whom "she"
+             * may take up; the body is bound to it at the end) */
+            *name = sift_span_text(d, np0, np1);
+            body_speaker sf = {*name, x};
+            if (SIFT_VEC_PUSH(d->arena, d->bodies, sf) != 0)
+                return; /* (out of memory: the phrase alone) */
+            return;
+        }
     }
     /* "a report by the province's Residential Tenancy Branch": a document
      * by a body named with its owner, which ends the phrase */
@@ -10165,5 +10265,18 @@ void sift_named_after(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi, int
     if (sift_title_word(d, np1 + 1, e) || m->title_t0 >= (int32_t)np1 + 1) {
         *ent = x;
         *name = d->ents.v[x].name;
+    }
+}
+
+void sift_bind_bodies(doc *d)
+{
+    for (size_t b = 0; b < d->bodies.n; b++) {
+        const body_speaker *sf = &d->bodies.v[b];
+        for (size_t i = 0; i < d->quotes.n; i++)
+            if (d->quotes.v[i].speaker < 0 && d->quotes.v[i].speaker_name == sf->name)
+                d->quotes.v[i].speaker = sf->ent;
+        for (size_t i = 0; i < d->claims.n; i++)
+            if (d->claims.v[i].source < 0 && d->claims.v[i].source_name == sf->name)
+                d->claims.v[i].source = sf->ent;
     }
 }

@@ -18,6 +18,16 @@ static void line_text(sift_buf *b, const char *s, size_t max)
         sift_buf_puts(b, "...");
 }
 
+/* A speaker or source as the text gives it, and the entity it speaks for
+ * when the phrase does not name it: "a company spokesman (for Hanbit
+ * Electronics)". */
+static void who(sift_buf *b, const doc *d, const char *name, int e)
+{
+    sift_buf_puts(b, name);
+    if (e >= 0 && (size_t)e < d->n_pub_ents && !strstr(name, d->pub_ents[e].name))
+        sift_buf_printf(b, " (for %s)", d->pub_ents[e].name);
+}
+
 static void quotes_by_speaker(sift_buf *b, const doc *d)
 {
     sift_buf_puts(b, "\nWHO SAID WHAT\n");
@@ -33,7 +43,9 @@ static void quotes_by_speaker(sift_buf *b, const doc *d)
         if (dup || !seen)
             continue;
         seen[nseen++] = sp;
-        sift_buf_printf(b, "  %s\n", sp);
+        sift_buf_puts(b, "  ");
+        who(b, d, sp, d->quotes.v[i].speaker);
+        sift_buf_putc(b, '\n');
         for (size_t j = i; j < d->quotes.n; j++) {
             const sift_quote *q = &d->quotes.v[j];
             if (!q->speaker_name || strcmp(q->speaker_name, sp) != 0)
@@ -113,8 +125,9 @@ const char *sift_analysis_report(sift_analysis *d, size_t *len)
         snprintf(unit, sizeof unit, "%s%s%s", c->unit ? c->unit : "-", c->per ? "/" : "", c->per ? c->per : "");
         sift_buf_printf(&b, " %-10s ", unit);
         line_text(&b, c->text, 80);
-        sift_buf_printf(&b, "\n               asserted by: %s\n",
-                        c->source_name ? c->source_name : "the outlet itself");
+        sift_buf_puts(&b, "\n               asserted by: ");
+        who(&b, d, c->source_name ? c->source_name : "the outlet itself", c->source_name ? c->source : -1);
+        sift_buf_putc(&b, '\n');
     }
     sift_buf_puts(&b, "\nDATES\n");
     for (size_t i = 0; i < d->dates.n; i++)

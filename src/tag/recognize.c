@@ -2511,7 +2511,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         int plain = 1;
         /* (a province's name that is a surname too, for a person named
          * after a role: "Its chief executive, Duarte Albergaria,") */
-        int as_person = role_apposed(d, a) || sift_age_follows(d, t1) || person_described(d, t1);
+        /* (or before one: "said Duarte Fonseca, president of the
+         * Alentejo Olive Growers' Association") */
+        int as_person = role_apposed(d, a) || sift_age_follows(d, t1) || person_described(d, t1) || role_follows(d, t1);
         for (uint32_t i = a; i < t1 && plain; i++) {
             if (particle(d, i) && i > a)
                 continue; /* "Joaquim dos Santos Pereira" */
