@@ -1136,6 +1136,61 @@ static void spoke_before(doc *d, sift_quote *q)
         speaker_is(d, q, pe, "spoke-before");
 }
 
+/* The first sentence of the paragraph before quotation q, when q is its
+ * whole paragraph and that paragraph is neither the first nor the
+ * dateline's; else UINT32_MAX. */
+static uint32_t paragraph_before(const doc *d, const sift_quote *q)
+{
+    uint32_t open = quote_opening(d, q), close = sift_tok_at(d, q->span.end - 1) + 1;
+    while (close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !(d->toks.v[close].flags & TF_PARA))
+        close++;
+    uint32_t s = d->toks.v[open].sent;
+    if (s == 0 || !(d->toks.v[open].flags & TF_PARA) || (close < d->toks.n && !(d->toks.v[close].flags & TF_PARA)))
+        return UINT32_MAX;
+    uint32_t s0 = s - 1;
+    while (s0 > 0 && d->sents.v[s0 - 1].para == d->sents.v[s - 1].para)
+        s0--;
+    return d->sents.v[s0].para == 0 || sift_in_dateline(d, d->sents.v[s0].t0) ? UINT32_MAX : s0;
+}
+
+/* 'Agus Setiawan, who drives for a ride-hailing app, said his fuel bill
+ * had risen. ¶ "The app company has not raised our rates. ..."': a
+ * quotation that is its whole paragraph, after a paragraph whose last
+ * report is a person's by name, as the subject of its verb, introduced
+ * there, and that quotes no one, goes on in that person's words: the
+ * person, or -1. */
+static int reporter_before(const doc *d, const sift_quote *q)
+{
+    uint32_t s0 = paragraph_before(d, q), s = d->toks.v[quote_opening(d, q)].sent;
+    if (s0 == UINT32_MAX)
+        return -1;
+    int who = -1;
+    for (uint32_t j = s0; j < s; j++) {
+        uint32_t b = sift_body_start(d, j), t1 = d->sents.v[j].t1;
+        for (uint32_t k = b; k < t1; k++)
+            if (d->toks.v[k].kind == TK_QUOTE && !(d->toks.v[k].flags & TF_POSS))
+                return -1; /* (words quoted there are another rule's) */
+        /* (past the title the name takes: "Information Commissioner Martin
+         * Albrecht said") */
+        for (uint32_t k = b + 1; sift_entity_at(d, b) < 0 && k < t1 && k < b + 4 && d->toks.v[k].kind == TK_WORD; k++)
+            if (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].title_t0 == (int32_t)b &&
+                d->ments.v[d->toks.v[k].ment].t0 == k)
+                b = k;
+        int x = sift_entity_at(d, b);
+        /* (introduced there: not "Kenneth Doig, who spoke in Inverness,
+         * said" again before a newcomer's words) */
+        if (x < 0 || d->ents.v[x].type != ET_PERSON || d->ments.v[d->toks.v[b].ment].kind != MK_NAME ||
+            d->ents.v[x].first_tok < d->sents.v[s0].t0)
+            continue;
+        uint32_t k = sift_name_end(d, b, t1);
+        if (k < t1 && sift_is_punct(d, k, ','))
+            k = past_aside(d, k); /* (", who drives for a ride-hailing app,") */
+        if (k < t1 && sift_is_cue(d, k) && sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_INQUOTE))
+            who = x;
+    }
+    return who;
+}
+
 /* 'Among them was Tom Kellaway, a retired mine worker who has lived in
  * Sawyers Valley since the 1980s. ¶ "I've seen fires on that ridge many
  * times. ..."': a quotation that is its whole paragraph, with no one to
@@ -1143,17 +1198,10 @@ static void spoke_before(doc *d, sift_quote *q)
  * and reports no one's words, is that person's: the person, or -1. */
 static int introduced_before(const doc *d, const sift_quote *q)
 {
-    uint32_t open = quote_opening(d, q), close = sift_tok_at(d, q->span.end - 1) + 1;
-    while (close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !(d->toks.v[close].flags & TF_PARA))
-        close++;
-    uint32_t s = d->toks.v[open].sent;
-    if (s == 0 || !(d->toks.v[open].flags & TF_PARA) || (close < d->toks.n && !(d->toks.v[close].flags & TF_PARA)))
+    uint32_t s0 = paragraph_before(d, q);
+    if (s0 == UINT32_MAX)
         return -1;
-    uint32_t p1 = open, p0 = d->sents.v[s - 1].t0;
-    for (uint32_t j = s - 1; j > 0 && d->sents.v[j - 1].para == d->sents.v[s - 1].para; j--)
-        p0 = d->sents.v[j - 1].t0;
-    if (d->sents.v[d->toks.v[p0].sent].para == 0 || sift_in_dateline(d, p0))
-        return -1;
+    uint32_t p1 = quote_opening(d, q), p0 = d->sents.v[s0].t0;
     /* (no one's words reported there: not "Yusuf Bello, a trader, said
      * prices had doubled") */
     for (size_t j = 0; j < d->quotes.n; j++)
@@ -1184,8 +1232,13 @@ static int introduced_before(const doc *d, const sift_quote *q)
     if (m && m->title_t0 >= 0 && (uint32_t)m->title_t0 < b)
         b = (uint32_t)m->title_t0;
     uint32_t titled = b;
+    /* (a word the tagger knows no better in the trade too: "barangay
+     * health worker Luzviminda Cruz") */
     for (uint32_t n = 0; b > p0 && n < 3 && d->toks.v[b - 1].kind == TK_WORD && !(d->toks.v[b - 1].flags & TF_CAP) &&
-                         d->toks.v[b - 1].upos == SIFT_UPOS_NOUN;
+                         (d->toks.v[b - 1].upos == SIFT_UPOS_NOUN ||
+                          ((n > 0 || b < at) &&
+                           (d->toks.v[b - 1].upos == SIFT_UPOS_X || d->toks.v[b - 1].upos == SIFT_UPOS_PROPN ||
+                            d->toks.v[b - 1].upos == SIFT_UPOS_ADJ)));
          n++)
         b--;
     if (b > p0 && !sift_is_punct(d, b - 1, ',') && !sift_tok_is(d, b - 1, "was") && !sift_tok_is(d, b - 1, "is"))
@@ -1299,10 +1352,16 @@ static void view_of(doc *d, sift_quote *q)
          * that') */
         speaks_own = speaks_own && (quoted || (p && strcmp(p->kind, "direct") == 0 &&
                                                (cue == k || sift_tok_is(d, cue + 1, "that"))));
-        /* (but one introduced so in the paragraph before comes first) */
+        /* (but one introduced so in the paragraph before comes first, or
+         * one whose words it reported) */
         int before = introduced_before(d, q);
         if (before >= 0) {
             speaker_is(d, q, before, "introduced-before");
+            return;
+        }
+        before = reporter_before(d, q);
+        if (before >= 0 && before != pe) {
+            speaker_is(d, q, before, "reported-before");
             return;
         }
         if (!(after_quoted && speaks_own) &&

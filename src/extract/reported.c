@@ -2048,11 +2048,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             a.name = d->ents.v[a_who].name;
         }
         /* (but a person described after the comma speaks for herself:
-         * "Mohammad Karim, a spokesman for Bangladesh Bank, said") */
+         * "Mohammad Karim, a spokesman for Bangladesh Bank, said", "Karim
+         * Haddad, head of Petrobras, said") */
         int described = inner >= subj0 + 2 && sift_is_punct(d, inner - 1, ',') ? sift_entity_at(d, inner - 2) : -1;
+        uint32_t role =
+            inner + (sift_tok_is(d, inner, "a") || sift_tok_is(d, inner, "an") || sift_tok_is(d, inner, "the"));
         if (a.ent < 0 && described >= 0 && d->ents.v[described].type == ET_PERSON &&
-            (sift_tok_is(d, inner, "a") || sift_tok_is(d, inner, "an")) && !(d->toks.v[inner].flags & TF_CAP) &&
-            inner + 1 < c && person_noun_after(d, inner + 1, c)) {
+            d->toks.v[inner].kind == TK_WORD && !(d->toks.v[inner].flags & TF_CAP) && role < c &&
+            person_noun_after(d, role, c)) {
             a.ent = described;
             a.name = d->ents.v[described].name;
         }

@@ -1379,6 +1379,23 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
             if (nouns && plain && sift_tok_common(d, t1 - 1))
                 return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "town+name");
         }
+        /* (or one to three such words before a verb of saying or after
+         * "according to", a group's word too, not a title last: "Wallonia Bus
+         * said", "The Paris Police Prefecture said", "according to Alberta
+         * Health") */
+        int according = t0 >= 2 && sift_tok_is(d, t0 - 1, "to") && sift_tok_is(d, t0 - 2, "according");
+        if (i == t0 && unk == t0 && best_end < t1 && t1 - best_end <= 3 && best->cls == LX_GPE &&
+            !lookup(d, best_end, t1, NULL) && (cue_follows(d, t1 - 1) || according) &&
+            !(d->toks.v[t1 - 1].w.flags & W_TITLE) && d->sents.v[d->toks.v[t0].sent].para > 0) {
+            int common = 1;
+            for (uint32_t k = best_end; k < t1 && common; k++) {
+                const tok *u = &d->toks.v[k];
+                common = is_cap_word(u) && !(u->flags & (TF_ALLCAPS | TF_POSS)) && !has_cls(d, k, LX_FIRST) &&
+                         !has_cls(d, k, LX_GPE) && !(u->w.flags & (W_STOP | W_PERSON_NOUN)) && sift_tok_common(d, k);
+            }
+            if (common)
+                return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "town+name+said");
+        }
         /* "The Mesa de Enlace, which groups four farm lobbies,", "Casa de
          * Moneda": a town's name opening the run, a Romance particle, and
          * words no place or dictionary holds is one name, an
@@ -2152,10 +2169,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* "Pakistan Tehreek-e-Insaf (PTI)": a name its acronym spells is an organisation */
     if (t1 - t0 >= 2 && spelled_acronym(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "spelled-acronym");
-    /* "the Senate", "Congress", "the Kremlin": institutions named by one word */
+    /* "the Senate", "Congress", "the Kremlin", "a Treasury report":
+     * institutions named by one word */
     static const char *const bodies[] = {"congress", "senate", "parliament", "bundestag", "knesset",
                                          "duma", "pentagon", "kremlin", "politburo", "interpol",
-                                         "europol", NULL};
+                                         "europol", "treasury", NULL};
     for (const char *const *b = bodies; t1 - t0 == 1 && *b; b++)
         if (sift_tok_is(d, t0, *b) && !(d->toks.v[t0].flags & TF_ALLCAPS))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "institution");
