@@ -1502,6 +1502,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                  !(dn > s0 && (sift_tok_is(d, dn - 1, "this") || sift_tok_is(d, dn - 1, "our")))));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
         return 0;
+    /* (nor the verb of a clause a conjunction opens: "..., a sum he
+     * expected to rise if infections continued into the winter") */
+    static const char *const subordinators[] = {"if", "unless", "when", "whenever", "because", "although",
+                                                "though", "whether", "once", "until", NULL};
+    for (uint32_t k = c; k-- > s0 && k + 5 > c && !sift_is_punct(d, k, ',') && d->toks.v[k].kind == TK_WORD;)
+        if (sift_tok_in(d, k, subordinators) && !(d->toks.v[k].flags & TF_CAP))
+            return 0;
     /* (nor a verb of a relative clause: "..., several involving hunters who
      * had posted photographs of dead animals on social media") */
     uint32_t rw = c - 1 - (c > s0 + 1 && (d->toks.v[c - 1].w.flags & W_AUX));
@@ -1636,6 +1643,19 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         if (sift_is_punct(d, k, ',') && k > c + 1 && (sift_tok_is(d, k + 1, "who") || sift_tok_is(d, k + 1, "whose")) &&
             !(d->toks.v[k + 1].flags & TF_CAP) && sift_entity_at(d, k - 1) >= 0 &&
             d->ents.v[sift_entity_at(d, k - 1)].type == ET_PERSON) {
+            relative = k;
+            break;
+        }
+        /* (or on where the person named after the verb is from: ",
+         * warned Aminata Diallo of the migrant rights group Frontera Sur,
+         * which monitors distress calls") */
+        int from = sift_entity_at(d, c + 1) >= 0 && d->ents.v[sift_entity_at(d, c + 1)].type == ET_PERSON
+                       ? (int)sift_name_end(d, c + 1, s1)
+                       : -1;
+        if (sift_is_punct(d, k, ',') && from > 0 && (uint32_t)from + 2 < k &&
+            (sift_tok_is(d, from, "of") || sift_tok_is(d, from, "at") || sift_tok_is(d, from, "from")) &&
+            sift_tok_is(d, k + 1, "which") && !(d->toks.v[k + 1].flags & TF_CAP) && sift_entity_at(d, k - 1) >= 0 &&
+            d->ents.v[sift_entity_at(d, k - 1)].type == ET_ORG) {
             relative = k;
             break;
         }
@@ -2000,6 +2020,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         int which_on = de + 1 < upto && sift_is_punct(d, de, ',') && sift_tok_is(d, de + 1, "which");
         if (who >= 0 && d->ents.v[who].type == ET_PERSON && (m + 22 > upto || which_on) &&
             sift_is_punct(d, m, ',') && description_after(d, m, upto))
+            upto = m;
+        /* (or where the person is from, a relative clause on it after:
+         * "warned Aminata Diallo of the migrant rights group Frontera Sur,
+         * which monitors distress calls") */
+        else if (who >= 0 && d->ents.v[who].type == ET_PERSON && m + 2 < upto &&
+                 (sift_tok_is(d, m, "of") || sift_tok_is(d, m, "at") || sift_tok_is(d, m, "from")) &&
+                 (which_on || relative) && de < m + 12)
             upto = m;
         for (uint32_t k = c + 1; k < upto; k++) {
             if (sift_is_punct(d, k, '('))
@@ -2799,6 +2826,12 @@ int sift_extract_reported(doc *d)
                         sift_tok_is(d, c - 2, "declines") || sift_tok_is(d, c - 2, "refuses") ||
                         sift_tok_is(d, c - 2, "declining") || sift_tok_is(d, c - 2, "refusing"))) ||
                       sift_tok_is(d, c - 1, "not") || sift_tok_is(d, c - 1, "n't")))
+            continue;
+        /* "71 confirmed human cases", "12 reported deaths": after a figure,
+         * before its noun, the participle describes what is counted */
+        if (c > s0 && d->toks.v[c - 1].kind == TK_NUM && c + 1 < s1 && d->toks.v[c + 1].kind == TK_WORD &&
+            !(d->toks.v[c + 1].flags & TF_CAP) && sift_tok_ends(d, c, "ed") &&
+            (d->toks.v[c + 1].upos == SIFT_UPOS_NOUN || d->toks.v[c + 1].upos == SIFT_UPOS_ADJ))
             continue;
         /* "workers can be told ...", "were informed": whoever is told does not speak */
         if (c > 0 && addressee_verb(d, c) && sift_be_form(d, c - 1))

@@ -2524,6 +2524,16 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 while (b > lo && sift_entity_at(d, b - 1) == e)
                     b--;
                 /* not "In Paris, Germany and France said": a place opening the sentence */
+                /* (nor where those a document asked live: "A survey by the
+                 * charity of 1,100 parents in Glasgow, Dundee and Aberdeen
+                 * found": the subject opens the sentence) */
+                uint32_t opens = sift_body_start(d, d->toks.v[b].sent);
+                if (b > opens + 3 && (sift_tok_is(d, b - 1, "in") || sift_tok_is(d, b - 1, "across")) &&
+                    !(d->toks.v[b - 1].flags & TF_CAP) && (d->toks.v[opens].w.flags & W_DET) &&
+                    sift_document_noun(d, opens + 1) && entity_list(d, b, end)) {
+                    k = opens;
+                    break;
+                }
                 if (!entity_list(d, b, end) ||
                     !(b == lo || sift_is_punct(d, b - 1, ',') || (d->toks.v[b - 1].w.flags & (W_PREP | W_STOP))) ||
                     (b > lo && (d->toks.v[b - 1].w.flags & W_PREP) &&
@@ -2556,6 +2566,18 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                          !(d->toks.v[by].w.flags & (W_PREP | W_VERB | W_AUX))) ||
                         d->toks.v[by].kind == TK_NUM)) /* ("A survey of 1,200 small manufacturers by") */
                     ;
+            /* (and where those asked are: "A survey of 310 school cooks in
+             * nine districts by") */
+            if (by > dn + 1 && by + 2 < end && (sift_tok_is(d, by, "in") || sift_tok_is(d, by, "across")))
+                for (uint32_t w = by + 1; w < end && w < by + 9; w++) {
+                    if (sift_tok_is(d, w, "by") && !(d->toks.v[w].flags & TF_CAP)) {
+                        by = w;
+                        break;
+                    }
+                    if ((d->toks.v[w].kind != TK_WORD && d->toks.v[w].kind != TK_NUM && !sift_is_punct(d, w, ',')) ||
+                        (d->toks.v[w].w.flags & (W_VERB | W_AUX)) || sift_is_cue(d, w))
+                        break;
+                }
             by += by < end && made_by(d, by);
             if (by + 1 < end && sift_tok_is(d, by, "carried") && sift_tok_is(d, by + 1, "out"))
                 by += 2; /* ("A survey of 63 technicians carried out this month by") */
@@ -10170,7 +10192,14 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
     int named = after_comma &&
                 ((pe >= 0 && d->ents.v[pe].type == ET_PERSON && sift_is_punct(d, sift_name_end(d, c + 1, hi), ',')) ||
                  sift_role_named_after(d, c, hi, &name_end) || sift_unnamed_who(d, c + 1, hi));
-    if (!(d->toks.v[c].w.flags & W_CUE_SAY) || (c + 1 < hi && !named && sift_clause_starts(d, c + 1)) ||
+    /* (a verb of reporting too, before a name: "..., warned Aminata Diallo
+     * of the migrant rights group Frontera Sur") */
+    static const char *const inverted[] = {"warned", "argued", "cautioned", "complained", "admitted",
+                                           "acknowledged", "confirmed", "announced", "reported", NULL};
+    int pn = pe >= 0 || c + 2 >= hi || !sift_tok_is(d, c + 1, "the") ? pe : sift_entity_at(d, c + 2);
+    int reports = sift_tok_in(d, c, inverted) && after_comma && pn >= 0 &&
+                  (d->ents.v[pn].type == ET_PERSON || d->ents.v[pn].type == ET_ORG);
+    if (!((d->toks.v[c].w.flags & W_CUE_SAY) || reports) || (c + 1 < hi && !named && sift_clause_starts(d, c + 1)) ||
         (c + 1 < hi && (d->toks.v[c + 1].w.flags & W_PRONOUN)))
         return 0;
     if (sift_np_after(d, c + 1, hi, &np0, &np1)) {

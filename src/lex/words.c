@@ -177,6 +177,7 @@ static const char *const org_keys[] = {
     "buses", "coaches", "trams", "ferries", "transit", /* ("Westway Buses", "Winnipeg Transit") */
     "inspectorate", "treasury", "coastguard", /* ("HM Inspectorate of Prisons", "HM Treasury") */
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
+    "processing", "leisure", "gaming", "entertainment", "casinos", "betting", /* ("Lagune Cocoa Processing") */
     "embassy", "consulate", /* ("The US Embassy in Jakarta said") */
     "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
     "library", "libraries", "museum", "archives", "orchestra", /* ("Tri-County Public Library") */

@@ -412,6 +412,10 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
         /* the lower-case syllable of a given name: "Jae-june", "Jae-in" */
         if (i > t0 + 1 && !(t->flags & TF_CAP) && sift_is_punct(d, i - 1, '-'))
             continue;
+        /* (a family name that is a particle elsewhere, last and
+         * capitalised: "Sunil Das", "Marco Di") */
+        if (i + 1 == t1 && i > t0 && (t->flags & TF_CAP) && (t->w.flags & W_CONNECT) && has_cls(d, i, LX_LAST))
+            continue;
         if ((t->w.flags & (W_STOP | W_ORGKEY | W_CONNECT)) || ((t->w.flags & W_NONAME) && t->w.val != 'A'))
             return 0;
     }
