@@ -2622,6 +2622,25 @@ int sift_extract_reported(doc *d)
                     a.name = d->ents.v[maker].name;
                 }
             }
+            /* "According to Liverpool's director of public health, Dr Nadia
+             * Okoro, an estimated 9,500 adults ...": the role's holder,
+             * named after it, is the source, and no part of the clause */
+            if (np1 + 3 < s1 && sift_is_punct(d, np1, ',')) {
+                uint32_t h = np1 + 1;
+                int x = sift_entity_at(d, h);
+                if (x < 0 && d->toks.v[h + 1].ment >= 0 && d->ments.v[d->toks.v[h + 1].ment].title_t0 == (int32_t)h)
+                    x = sift_entity_at(d, ++h);
+                uint32_t he = x >= 0 ? sift_name_end(d, h, s1) : s1;
+                int role = 0;
+                for (uint32_t k = np0; k < np1 && !role; k++)
+                    role = (d->toks.v[k].w.flags & (W_PERSON_NOUN | W_TITLE)) && !(d->toks.v[k].flags & TF_CAP);
+                if (x >= 0 && d->ents.v[x].type == ET_PERSON && role && he + 1 < s1 && sift_is_punct(d, he, ',') &&
+                    (a.ent < 0 || a.ent == x || d->ents.v[a.ent].type != ET_PERSON)) {
+                    a.ent = x;
+                    a.name = d->ents.v[x].name;
+                    np1 = he;
+                }
+            }
             /* "According to Daniel Okafor, an analyst at Redmere Capital, the
              * downgrade was ...": the person's description is no part of the clause */
             /* (and an organisation's: "According to RateWatch, a mortgage

@@ -115,7 +115,7 @@ static const char *const titles[] = {
     "sir", "lord", "lady", "dame", "baroness", "baron", "viscount", "countess", "earl",
     "mullah", "ayatollah", "patriarch", "metropolitan",
     "father", "sister", "brother", "detective", "constable", "sheriff", "commissioner",
-    "chairperson", "vice-president", "rev.", "gens.", "lt", "col", "sgt", "capt", "elect",
+    "chairperson", "vice-president", "rev.", "reverend", "gens.", "lt", "col", "sgt", "capt", "elect",
     "manager", "administrator", "counsel", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "mec", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive", "taoiseach",
@@ -486,7 +486,9 @@ static const char *const abbrs[] = {
     "mt.", "ft.", "no.", "nos.", "vs.", "v.", "jan.", "feb.", "mar.", "apr.", "jun.",
     "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "ave.", "dept.", "approx.",
     "est.", "fig.", "vol.", "ca.", "e.g.", "i.e.", "gov.", "supt.", "insp.", "det.",
-    "messrs.", "sr.", "jr.", "hon.", "eng.", "engr.", "barr.", "atty.", NULL};
+    "messrs.", "sr.", "jr.", "hon.", "eng.", "engr.", "barr.", "atty.",
+    "ste.", "mme.", /* ("the Ste. Anne subdivision", "Mme. Leclerc") */
+    NULL};
 static const char *const abbrs_end[] = {
     "u.s.", "u.k.", "u.n.", "e.u.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "etc.",
     "a.m.", "p.m.", "d.c.", "u.a.e.", "s.a.", "n.v.", "l.a.", "u.s.a.", NULL};

@@ -68,6 +68,14 @@ static int name_part_is(const char *name, const char *s, size_t n)
     if (first_end && n > 2 && strncmp(first_end + 1, s, n) == 0 && first_end[1 + n] == ' ' &&
         first_end[2 + n] >= 'a' && first_end[2 + n] <= 'z')
         return 1;
+    /* "Lim" for "Marcus Lim Teck Soon": a given name in English before a
+     * family name and its two given names; in a name of four capitalised
+     * words, the second */
+    if (first_end && sp && n > 2 && s[n - 1] != '.' && strncmp(first_end + 1, s, n) == 0 && first_end[1 + n] == ' ') {
+        const char *third = first_end + 2 + n, *third_end = strchr(third, ' ');
+        if (third_end && third_end == sp && sp[1] >= 'A' && sp[1] <= 'Z' && third[0] >= 'A' && third[0] <= 'Z')
+            return 1;
+    }
     /* "Quispe" for "Ana Lucía Quispe Mendoza": in a name of four words or
      * more, the word before the last (the first of two surnames) */
     if (sp && sp > first_end && n > 2 && s[n - 1] != '.') {

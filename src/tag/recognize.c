@@ -1996,6 +1996,25 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     static const char *const regions[] = {"region", "regione", NULL};
     if (t1 == t0 + 2 && sift_tok_in(d, t0, regions) && has_cls(d, t0 + 1, LX_GPE))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "region+place");
+    /* "the California State Auditor", "the Queensland Ombudsman": after
+     * "the", a place's name and an office no one's name follows is the
+     * office, an organisation */
+    if (t1 - t0 >= 2 && t1 - t0 <= 4 && t0 > 0 && sift_tok_is(d, t0 - 1, "the") &&
+        (d->toks.v[t1 - 1].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[t1 - 1].flags & TF_ALLCAPS)) {
+        uint32_t pe = t1 - 1; /* (the longest place: "New York", not "California State") */
+        const lex_entry *g = NULL;
+        for (; pe > t0 && !((g = lookup(d, t0, pe, NULL)) && g->cls == LX_GPE); pe--)
+            ;
+        /* (not before its portfolio or the name of who holds it: "the
+         * Kano State Commissioner for Education, Hadiza Musa Garba,") */
+        const tok *nx = t1 + 1 < d->toks.n ? &d->toks.v[t1 + 1] : NULL;
+        int office = pe > t0 && !(nx && (sift_tok_is(d, t1, "for") || sift_tok_is(d, t1, "of") ||
+                                          (sift_is_punct(d, t1, ',') && (nx->flags & TF_CAP))));
+        for (uint32_t k = pe; k < t1 && office; k++)
+            office = is_cap_word(&d->toks.v[k]) && !has_cls(d, k, LX_FIRST) && !has_cls(d, k, LX_GPE);
+        if (office)
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "place+office");
+    }
     /* "Minister of Youth, Culture and Communication Mehdi Alaoui": the last
      * field of a minister's list, then the minister's name */
     if (t1 - t0 >= 3 && t0 >= 6 && sift_tok_is(d, t0 - 1, "and") && !(d->toks.v[t0 - 1].flags & TF_CAP)) {
@@ -3576,9 +3595,16 @@ int sift_recognize(doc *d)
                  * "and": "the BMTC Staff and Workers' Federation") */
                 /* (but an acronym alone before "and" is one: "ERCOT and
                  * Public Utility Commission officials") */
+                /* (nor a place's name opening a body's, common words on
+                 * both sides of "and": "Canada Mortgage and Housing
+                 * Corporation", "Hellenic Air and Rail Safety Investigation
+                 * Authority") */
+                int place_led = k == i && has_cls(d, k, LX_GPE) && and_at > i + 1 &&
+                                sift_tok_common(d, and_at - 1) && (d->toks.v[j - 1].w.flags & W_ORGKEY);
                 if ((d->toks.v[k].flags & TF_CAP) && !sift_tok_common(d, k) && !has_cls(d, k, LX_NORP) &&
                     !(k == i && and_at > i + 1 && (d->toks.v[k].flags & TF_ALLCAPS) &&
-                      (d->toks.v[j - 1].w.flags & W_ORGKEY)))
+                      (d->toks.v[j - 1].w.flags & W_ORGKEY)) &&
+                    !place_led)
                     before_named = 1;
             }
             if (d->toks.v[i].w.flags & W_ORGPRE)
