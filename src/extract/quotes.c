@@ -2678,6 +2678,16 @@ static int introduced_in_role(const doc *d, const role_words *r)
             fits = (same_head(d, h, tt) && TOK_N(d, tt) <= TOK_N(d, h)) || (r->app && same_word(d, r->app, tt)) ||
                    (r->force && sift_tok_in(d, tt, ranks) && sift_tok_in(d, h, chiefs)) ||
                    (r->court && sift_tok_in(d, tt, judges));
+            /* (or a title of portfolios that holds the role's noun and one
+             * of its words: "the country's trade minister", then "Minister
+             * of Trade and Industry Seraphin Gnagne") */
+            int head = 0, field = 0;
+            for (uint32_t t = a; t < mn->t0 && !fits; t++) {
+                head |= same_word(d, h, t);
+                for (size_t w = 0; w < r->nw; w++)
+                    field |= same_word(d, r->w[w], t) && !(d->toks.v[r->w[w]].w.flags & (W_STOP | W_DET));
+            }
+            fits |= head && field;
         }
         uint32_t b = 0, noun = noun_before_name(d, mn->t0, m, &b);
         fits |= noun && b == noun && sift_tok_is(d, b - 1, "the") && same_head(d, h, noun);

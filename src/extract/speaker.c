@@ -6544,6 +6544,12 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
      * mountaineer") */
     if (np1 - np0 >= 3 && other_trade(d, &d->ents.v[x->speaker], np1 - 1))
         return -1;
+    /* (nor another portfolio than the one the title names: "the foreign
+     * minister" after "Minister of Trade and Industry Seraphin Gnagne") */
+    const char *ti = d->ents.v[x->speaker].title;
+    if (np1 - np0 == 3 && ti && strchr(ti, ' ') && has_word(ti, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) &&
+        !(d->toks.v[np0 + 1].flags & TF_CAP) && !has_word(ti, TOK_S(d, np0 + 1), TOK_N(d, np0 + 1)))
+        return -1;
     /* (nor of another body, by a name its words do not hold: "The Katanga
      * Metals executive said" after "Helen Marsh, head of battery metals at
      * ... Ridgeway Metals Research") */
@@ -6657,6 +6663,12 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
             unnamed_holding(d, &d->quotes.v[q], np1 - 1, d->quotes.v[q].span.start < lim) &&
             (!best || d->quotes.v[q].span.start > best->span.start))
             best = &d->quotes.v[q];
+    /* (not another portfolio of an owner's role: "the foreign minister"
+     * is not "the country's trade minister") */
+    if (best && np1 - np0 == 3 &&
+        (strstr(best->speaker_name, "'s ") || strncasecmp(best->speaker_name, "its ", 4) == 0) &&
+        !has_word(best->speaker_name, TOK_S(d, np0 + 1), TOK_N(d, np0 + 1)))
+        best = NULL;
     /* ("Its rapporteur", named for its owner later: named now) */
     if (best && strncasecmp(best->speaker_name, "its ", 4) == 0) {
         const sent *bs = &d->sents.v[d->toks.v[sift_tok_at(d, (uint32_t)best->span.start)].sent];
@@ -8935,6 +8947,9 @@ static int cost_verb(const doc *d, uint32_t k)
            (sift_tok_in(d, k + 1, roughly) && k + 2 < d->toks.n && /* ("now cost about 1 percent") */
             (d->toks.v[k + 2].kind == TK_NUM || d->toks.v[k + 2].kind == TK_SYM)) ||
            ((nx->flags & TF_ALLCAPS) && k + 2 < d->toks.n && d->toks.v[k + 2].kind == TK_NUM) || /* ("cost CFA ...") */
+           /* (or a currency's letter and the amount, one word: "cost R28") */
+           (nx->kind == TK_WORD && (nx->flags & TF_CAP) && TOK_N(d, k + 1) >= 2 && TOK_S(d, k + 1)[0] >= 'A' &&
+            TOK_S(d, k + 1)[0] <= 'Z' && TOK_S(d, k + 1)[1] >= '0' && TOK_S(d, k + 1)[1] <= '9') ||
            /* (or after an adverb of how often: 'licences typically cost
             * "somewhere north of $600,000 a year"') */
            (sift_tok_ends(d, k - 1, "ly") && d->toks.v[k - 1].upos == SIFT_UPOS_ADV);

@@ -1996,6 +1996,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     static const char *const regions[] = {"region", "regione", NULL};
     if (t1 == t0 + 2 && sift_tok_in(d, t0, regions) && has_cls(d, t0 + 1, LX_GPE))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "region+place");
+    /* "In Khayelitsha, spaza shop owner ...": a word or two no dictionary
+     * holds, after the "In" that opens the sentence and before its comma,
+     * is where (not a person's name) */
+    if (t1 - t0 <= 2 && t0 > 0 && sift_tok_is(d, t0 - 1, "in") && (d->toks.v[t0 - 1].flags & TF_SENT) &&
+        t1 < d->toks.n && sift_is_punct(d, t1, ',') && !lookup(d, t0, t1, NULL) && !has_cls(d, t0, LX_FIRST) &&
+        name_like(d, t0, t1) && !(d->toks.v[t0].flags & TF_ALLCAPS))
+        return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "in+place");
     /* "the California State Auditor", "the Queensland Ombudsman": after
      * "the", a place's name and an office no one's name follows is the
      * office, an organisation */
