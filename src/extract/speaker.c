@@ -8748,6 +8748,15 @@ int sift_is_cue(const doc *d, uint32_t i)
     for (uint32_t k = i; k-- > 1 && k + 4 > i && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & W_CUE);)
         if (sift_tok_is(d, k, "to") && sift_tok_is(d, k - 1, "according"))
             return 0;
+    /* "where six lithium projects are operating", "the forecasts were
+     * wrong": a plural noun before an auxiliary of the present or past,
+     * after a figure or a noun, is the clause's subject, not its verb */
+    if (i > 0 && i + 1 < d->toks.n && TOK_S(d, i)[TOK_N(d, i) - 1] == 's' &&
+        (sift_tok_is(d, i + 1, "are") || sift_tok_is(d, i + 1, "were")) &&
+        (d->toks.v[i - 1].kind == TK_NUM ||
+         (d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[i - 1].flags & TF_CAP)) ||
+         (d->toks.v[i - 1].w.flags & W_DET)))
+        return 0;
     /* "models pointed to a return of showers": evidence, not speech */
     if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&
         sift_tok_is(d, i + 1, "to"))
