@@ -1167,15 +1167,35 @@ static int reporter_before(const doc *d, const sift_quote *q)
     int who = -1;
     for (uint32_t j = s0; j < s; j++) {
         uint32_t b = sift_body_start(d, j), t1 = d->sents.v[j].t1;
-        for (uint32_t k = b; k < t1; k++)
-            if (d->toks.v[k].kind == TK_QUOTE && !(d->toks.v[k].flags & TF_POSS))
-                return -1; /* (words quoted there are another rule's) */
         /* (past the title the name takes: "Information Commissioner Martin
          * Albrecht said") */
         for (uint32_t k = b + 1; sift_entity_at(d, b) < 0 && k < t1 && k < b + 4 && d->toks.v[k].kind == TK_WORD; k++)
             if (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].title_t0 == (int32_t)b &&
                 d->ments.v[d->toks.v[k].ment].t0 == k)
                 b = k;
+        /* (or the role before it: "The forum's coordinator, Tatenda Gumbo,
+         * said") */
+        int role = sift_entity_at(d, b) < 0 && (d->toks.v[b].w.flags & W_DET);
+        for (uint32_t k = b + 1; role && k + 1 < t1 && k < b + 8; k++) {
+            if (sift_is_punct(d, k, ',')) {
+                int named = sift_entity_at(d, k + 1) >= 0 && sift_name_start(d, k + 1, k + 1) == k + 1 &&
+                            person_head(d, k - 1);
+                b = named ? k + 1 : b;
+                break;
+            }
+        }
+        /* (words quoted there are another rule's, but those of the clause
+         * the person's verb reports: 'said adding a user was "arithmetic
+         * that does not work"') */
+        uint32_t cue_at = t1;
+        for (uint32_t k = b; k < t1; k++)
+            if (sift_is_cue(d, k) && sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_INQUOTE)) {
+                cue_at = k;
+                break;
+            }
+        for (uint32_t k = sift_body_start(d, j); k < t1; k++)
+            if (d->toks.v[k].kind == TK_QUOTE && !(d->toks.v[k].flags & TF_POSS) && (k < cue_at || j + 1 < s))
+                return -1;
         int x = sift_entity_at(d, b);
         /* (introduced there: not "Kenneth Doig, who spoke in Inverness,
          * said" again before a newcomer's words) */
@@ -1183,8 +1203,8 @@ static int reporter_before(const doc *d, const sift_quote *q)
             d->ents.v[x].first_tok < d->sents.v[s0].t0)
             continue;
         uint32_t k = sift_name_end(d, b, t1);
-        if (k < t1 && sift_is_punct(d, k, ','))
-            k = past_aside(d, k); /* (", who drives for a ride-hailing app,") */
+        if (k + 1 < t1 && sift_is_punct(d, k, ','))
+            k = sift_is_cue(d, k + 1) ? k + 1 : past_aside(d, k); /* (", who drives for a ride-hailing app,") */
         if (k < t1 && sift_is_cue(d, k) && sift_finite_verb(d, k) && !(d->toks.v[k].flags & TF_INQUOTE))
             who = x;
     }

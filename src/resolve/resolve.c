@@ -789,7 +789,10 @@ static void described_sex(doc *d)
 {
     for (size_t e = 0; e < d->ents.n; e++) {
         entity *en = &d->ents.v[e];
-        if (en->type != ET_PERSON || en->gender || en->ments.n == 0)
+        /* (a description outweighs the first name's statistics, not the
+         * story's own pronouns: "A spokesman for the ministry, Blessing
+         * Nyathi," is a man) */
+        if (en->type != ET_PERSON || en->gender_told || en->ments.n == 0)
             continue;
         uint32_t t0 = en->first_tok, s0 = d->sents.v[d->toks.v[t0].sent].t0, s1 = d->sents.v[d->toks.v[t0].sent].t1;
         if (d->toks.v[t0].flags & TF_INQUOTE)
@@ -800,7 +803,9 @@ static void described_sex(doc *d)
         uint32_t t1 = sift_name_end(d, t0, s1);
         if (t1 + 2 < s1 && sift_is_punct(d, t1, ',') && (d->toks.v[t1 + 1].w.flags & W_DET))
             for (uint32_t k = t1 + 2; k < s1 && k < t1 + 8 && !sex; k++) {
-                if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX)))
+                /* (not past "whose": "a cheesemaker whose son ...") */
+                if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX)) ||
+                    sift_tok_is(d, k, "whose") || sift_tok_is(d, k, "who"))
                     break;
                 if (!(d->toks.v[k].flags & TF_CAP))
                     sex = sift_noun_sex(d, k);
@@ -844,7 +849,8 @@ static void described_sex(doc *d)
                       sift_tok_is(d, k - 1, "her") || sift_tok_is(d, k - 1, "his")))
                 sex = sift_noun_sex(d, k);
         }
-        en->gender = (uint8_t)sex;
+        if (sex || !en->gender)
+            en->gender = (uint8_t)sex;
     }
 }
 
