@@ -2006,8 +2006,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             }
         /* (a name and a description in apposition: "said Kari Mjelde, a
          * spokeswoman for the safety board") */
-        int who = c + 1 < upto ? sift_entity_at(d, c + 1) : -1;
-        uint32_t m = sift_name_end(d, c + 1, upto);
+        /* (past the title the name takes: "said Dr Nazir Jatoi, the
+         * district health officer") */
+        uint32_t n0 = c + 1;
+        if (n0 + 1 < upto && sift_entity_at(d, n0) < 0 && d->toks.v[n0 + 1].ment >= 0 &&
+            d->ments.v[d->toks.v[n0 + 1].ment].title_t0 == (int32_t)n0)
+            n0++;
+        int who = n0 < upto ? sift_entity_at(d, n0) : -1;
+        uint32_t m = sift_name_end(d, n0, upto);
         /* (or no article: ", senior European economist at Nordhavn Capital
          * in Oslo", ", head of research at Ikoyi Securities") */
         /* (the description may end in a relative clause on what it names:
