@@ -173,7 +173,7 @@ int sift_analyze(const sift_resources *res, const char *text, size_t len,
     if (!d->text || !d->id)
         goto nomem;
     if (sift_tokenize(d) || sift_annotate(d) || sift_recognize(d) || sift_resolve(d) || sift_extract_dates(d) ||
-        sift_extract_quotes(d) || sift_extract_claims(d) || sift_build_public(d))
+        sift_extract_quotes(d) || sift_extract_claims(d) || sift_bind_bodies(d) || sift_build_public(d))
         goto nomem;
     *out = d;
     return SIFT_OK;

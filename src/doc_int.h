@@ -210,6 +210,10 @@ int sift_resolve(doc *d);             /* resolve/: mentions -> entities */
 int sift_extract_dates(doc *d);
 int sift_extract_quotes(doc *d);
 int sift_extract_claims(doc *d);
+/* speaker.c: give each quote and claim whose speaker is a spokesperson's
+ * phrase named for a body (d->bodies) that body's entity, once all are
+ * attributed. */
+int sift_bind_bodies(doc *d);
 int sift_build_public(doc *d);        /* output/: the sift_entity views */
 
 /* Helpers shared by stages. */

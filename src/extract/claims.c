@@ -1952,6 +1952,5 @@ int sift_extract_claims(doc *d)
             return -1;
         i = c.t1 > i ? c.t1 : i + 1;
     }
-    sift_bind_bodies(d);
     return 0;
 }

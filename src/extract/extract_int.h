@@ -28,12 +28,13 @@ uint32_t sift_and_aside(const doc *d, uint32_t k, uint32_t hi);
 uint32_t sift_paren_word(const doc *d, uint32_t i, uint32_t hi);
 /* The noun phrase starting at `from` (inverted "said Ovcharenko"), before hi. */
 int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint32_t *np1);
+/* "Dr Hala Fakih", "Chief executive Dana Whitfield": where a name starts
+ * whose title opens at token k, within lim tokens after k; k itself when
+ * the name starts there or no title of one does. */
+uint32_t sift_name_after_title(const doc *d, uint32_t k, uint32_t lim);
 /* Name the speaker phrase [np0,np1): an entity index in *ent (or -1) and a
  * display name in *name (canonical entity name or the phrase, or NULL). */
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name);
-/* Give each quote and claim whose speaker is a spokesperson's phrase named
- * for a body (d->bodies) that body's entity, once all are attributed. */
-void sift_bind_bodies(doc *d);
 
 /* Who said something, how it was found: an entity index (or -1), a display
  * name, the speech verb's token (or -1) and the rule that matched. */

@@ -1169,10 +1169,7 @@ static int reporter_before(const doc *d, const sift_quote *q)
         uint32_t b = sift_body_start(d, j), t1 = d->sents.v[j].t1;
         /* (past the title the name takes: "Information Commissioner Martin
          * Albrecht said") */
-        for (uint32_t k = b + 1; sift_entity_at(d, b) < 0 && k < t1 && k < b + 4 && d->toks.v[k].kind == TK_WORD; k++)
-            if (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].title_t0 == (int32_t)b &&
-                d->ments.v[d->toks.v[k].ment].t0 == k)
-                b = k;
+        b = sift_name_after_title(d, b, 3);
         /* (or the role before it: "The forum's coordinator, Tatenda Gumbo,
          * said") */
         int role = sift_entity_at(d, b) < 0 && (d->toks.v[b].w.flags & W_DET);
@@ -1325,12 +1322,10 @@ static void view_of(doc *d, sift_quote *q)
     /* (past a title the name takes: "Dr Hala Fakih, the medical director") */
     /* (or of words: "Chief executive Dana Whitfield told analysts") */
     uint32_t t0 = t;
-    for (uint32_t k = t + 1; pe < 0 && d->toks.v[t0].ment < 0 && k < d->toks.n && k < t0 + 4; k++)
-        if (d->toks.v[k].ment >= 0 && d->ments.v[d->toks.v[k].ment].title_t0 == (int32_t)t0 &&
-            d->ments.v[d->toks.v[k].ment].t0 == k) {
-            pe = sift_entity_at(d, k);
-            t = k;
-        }
+    if (pe < 0) {
+        t = sift_name_after_title(d, t0, 3);
+        pe = sift_entity_at(d, t);
+    }
     /* ('"We sold our flat in March ..." ¶ Morag Findlay, a nurse at
      * Raigmore Hospital, and her partner paid ...': a quotation that is a
      * paragraph of its own, then a paragraph that opens by introducing a

@@ -1613,6 +1613,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     uint32_t unnamed_who = sift_unnamed_who(d, c + 1, s1);
     if (unnamed_who > c + tail_max)
         tail_max = unnamed_who - c;
+    /* (the end of the name of a person after the verb: "warned Aminata
+     * Diallo of ...") */
+    int from = c + 1 < s1 && sift_entity_at(d, c + 1) >= 0 && d->ents.v[sift_entity_at(d, c + 1)].type == ET_PERSON
+                   ? (int)sift_name_end(d, c + 1, s1)
+                   : -1;
     for (uint32_t k = c + 1; k < s1; k++) {
         /* ("The loans amounted to £3.9 million, he said; the higher number
          * included interest": a clause of its own after the semicolon) */
@@ -1649,9 +1654,6 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         /* (or on where the person named after the verb is from: ",
          * warned Aminata Diallo of the migrant rights group Frontera Sur,
          * which monitors distress calls") */
-        int from = sift_entity_at(d, c + 1) >= 0 && d->ents.v[sift_entity_at(d, c + 1)].type == ET_PERSON
-                       ? (int)sift_name_end(d, c + 1, s1)
-                       : -1;
         if (sift_is_punct(d, k, ',') && from > 0 && (uint32_t)from + 2 < k &&
             (sift_tok_is(d, from, "of") || sift_tok_is(d, from, "at") || sift_tok_is(d, from, "from")) &&
             sift_tok_is(d, k + 1, "which") && !(d->toks.v[k + 1].flags & TF_CAP) && sift_entity_at(d, k - 1) >= 0 &&
@@ -2008,10 +2010,7 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * spokeswoman for the safety board") */
         /* (past the title the name takes: "said Dr Nazir Jatoi, the
          * district health officer") */
-        uint32_t n0 = c + 1;
-        if (n0 + 1 < upto && sift_entity_at(d, n0) < 0 && d->toks.v[n0 + 1].ment >= 0 &&
-            d->ments.v[d->toks.v[n0 + 1].ment].title_t0 == (int32_t)n0)
-            n0++;
+        uint32_t n0 = c + 1 < upto ? sift_name_after_title(d, c + 1, 1) : c + 1;
         int who = n0 < upto ? sift_entity_at(d, n0) : -1;
         uint32_t m = sift_name_end(d, n0, upto);
         /* (or no article: ", senior European economist at Nordhavn Capital
@@ -2632,10 +2631,8 @@ int sift_extract_reported(doc *d)
              * Okoro, an estimated 9,500 adults ...": the role's holder,
              * named after it, is the source, and no part of the clause */
             if (np1 + 3 < s1 && sift_is_punct(d, np1, ',')) {
-                uint32_t h = np1 + 1;
+                uint32_t h = sift_name_after_title(d, np1 + 1, 1);
                 int x = sift_entity_at(d, h);
-                if (x < 0 && d->toks.v[h + 1].ment >= 0 && d->ments.v[d->toks.v[h + 1].ment].title_t0 == (int32_t)h)
-                    x = sift_entity_at(d, ++h);
                 uint32_t he = x >= 0 ? sift_name_end(d, h, s1) : s1;
                 int role = 0;
                 for (uint32_t k = np0; k < np1 && !role; k++)
@@ -2851,12 +2848,6 @@ int sift_extract_reported(doc *d)
                         sift_tok_is(d, c - 2, "declines") || sift_tok_is(d, c - 2, "refuses") ||
                         sift_tok_is(d, c - 2, "declining") || sift_tok_is(d, c - 2, "refusing"))) ||
                       sift_tok_is(d, c - 1, "not") || sift_tok_is(d, c - 1, "n't")))
-            continue;
-        /* "71 confirmed human cases", "12 reported deaths": after a figure,
-         * before its noun, the participle describes what is counted */
-        if (c > s0 && d->toks.v[c - 1].kind == TK_NUM && c + 1 < s1 && d->toks.v[c + 1].kind == TK_WORD &&
-            !(d->toks.v[c + 1].flags & TF_CAP) && sift_tok_ends(d, c, "ed") &&
-            (d->toks.v[c + 1].upos == SIFT_UPOS_NOUN || d->toks.v[c + 1].upos == SIFT_UPOS_ADJ))
             continue;
         /* "workers can be told ...", "were informed": whoever is told does not speak */
         if (c > 0 && addressee_verb(d, c) && sift_be_form(d, c - 1))

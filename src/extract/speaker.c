@@ -4492,6 +4492,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         return -1;
     }
     if (!institution_noun(d, k) && !house) {
+        /* (the noun's adjective a name may hold instead: "prefectural") */
+        static const char *const adjectives[][2] = {{"prefecture", "prefectural"}, {"province", "provincial"},
+                                                    {"municipality", "municipal"}, {NULL, NULL}};
+        const char *adj = NULL;
+        for (int a = 0; adjectives[a][0] && !adj; a++)
+            adj = sift_tok_is(d, k, adjectives[a][0]) ? adjectives[a][1] : NULL;
+        const char *kw = TOK_S(d, k);
         int held_for = -1;
         /* ("the prefecture" after "the Argentine Naval Prefecture said": a
          * body that spoke before, by the last word of its name; not "the
@@ -4500,34 +4507,28 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                          !(d->toks.v[k].flags & TF_CAP) && i-- > 0 && seen < 3000;
              seen++) {
             int e = sift_entity_at(d, i);
-            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
-                ends_with_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k)) && has_spoken(d, e))
+            if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
+                continue;
+            const char *nm = d->ents.v[e].name;
+            if (ends_with_word(nm, kw, kn) && has_spoken(d, e))
                 return e;
             /* (or by the noun before its "of": "the movement" for the
              * National Movement of Recyclers of Chile, "the museum" for
              * Hamburg's Museum of World Cultures) */
-            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
-                noun_of(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k), " of "))
+            if (noun_of(nm, kw, kn, " of "))
                 return e;
             /* (or before its "for", when no other fits: "the inspectorate"
              * for the Central Inspectorate for Fraud Repression, but "the
              * office" for a Reconstruction Office that spoke before a UN
              * Office for ... Affairs) */
-            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) && held_for < 0 &&
-                noun_of(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k), " for "))
+            if (held_for < 0 && noun_of(nm, kw, kn, " for "))
                 held_for = e;
             /* (or by the noun's adjective in it: "the prefecture" for the
              * Kagoshima Prefectural Government) */
-            static const char *const adjectives[][2] = {{"prefecture", "prefectural"}, {"province", "provincial"},
-                                                        {"municipality", "municipal"}, {NULL, NULL}};
-            for (int a = 0; e >= 0 && d->ents.v[e].type == ET_ORG && adjectives[a][0]; a++)
-                if (sift_tok_is(d, k, adjectives[a][0]) && !(d->toks.v[i].flags & TF_INQUOTE) &&
-                    has_word(d->ents.v[e].name, adjectives[a][1], strlen(adjectives[a][1])) && has_spoken(d, e))
-                    return e;
+            if (adj && has_word(nm, adj, strlen(adj)) && has_spoken(d, e))
+                return e;
             /* (or by the first: "the region" after "Region Uppsala") */
-            const char *nm = e >= 0 ? d->ents.v[e].name : NULL;
-            if (nm && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) && strchr(nm, ' ') &&
-                (size_t)(strchr(nm, ' ') - nm) == TOK_N(d, k) && strncasecmp(nm, TOK_S(d, k), TOK_N(d, k)) == 0)
+            if (strchr(nm, ' ') && (size_t)(strchr(nm, ' ') - nm) == kn && strncasecmp(nm, kw, kn) == 0)
                 return e;
         }
         return held_for;
@@ -5293,8 +5294,10 @@ static int opened_speaking(const doc *d, uint32_t s, int depth)
                 b = k + 1;
             break;
         }
-    /* (a long name, an owner's mark in it: "Ontario's Ministry of
-     * Municipal Affairs and Housing said") */
+    /* a body by its name, however long, an owner's mark in it too:
+     * "Ontario's Ministry of Municipal Affairs and Housing said" (a place
+     * that speaks too: "Brussels Airport said ... . About 33,000
+     * passengers were affected, it said") */
     uint32_t n0 = b + sift_tok_is(d, b, "the");
     int named = n0 < t1 && !(d->toks.v[n0].flags & TF_INQUOTE) ? sift_entity_at(d, n0) : -1;
     uint32_t ne = named >= 0 ? sift_name_end(d, n0, t1) : t1;
@@ -5308,11 +5311,6 @@ static int opened_speaking(const doc *d, uint32_t s, int depth)
         return -1;
     if (c == b + 1 && sift_tok_is(d, b, "it"))
         return depth > 1 && s > 0 ? opened_speaking(d, s - 1, depth - 1) : -1;
-    int e = sift_entity_at(d, c - 1);
-    /* (a place that speaks too: "Brussels Airport said ... . About 33,000
-     * passengers were affected, it said") */
-    if (e >= 0 && sift_name_start(d, c - 1, b) == b + sift_tok_is(d, b, "the"))
-        return d->ents.v[e].type != ET_PERSON && d->ents.v[e].type != ET_NORP ? e : -1;
     if (c == b + 2 && sift_tok_is(d, b, "the") && (sift_business_noun(d, b + 1) || institution_noun(d, b + 1)))
         return generic_org(d, b, c);
     return -1;
@@ -6496,6 +6494,14 @@ uint32_t sift_last_word_flags(const doc *d, const char *phrase)
     return n > 0 && n < sizeof low - 1 ? sift_words_get(d->res->words, low, n).flags : 0;
 }
 
+/* Does the role [np0,np1) of three words ("the foreign minister") name a
+ * field that the phrase `held` (a title, a role spoken of before) does not
+ * hold ("Minister of Trade and Industry", "the country's trade minister")? */
+static int other_field(const doc *d, uint32_t np0, uint32_t np1, const char *held)
+{
+    return np1 - np0 == 3 && !has_word(held, TOK_S(d, np0 + 1), TOK_N(d, np0 + 1));
+}
+
 /* '"...," said Drummond. "We know we left points out there," the fly-half
  * added': a role no one was introduced with ("the fly-half", "the jury
  * president") right after a person's quotation is that person. */
@@ -6547,8 +6553,8 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     /* (nor another portfolio than the one the title names: "the foreign
      * minister" after "Minister of Trade and Industry Seraphin Gnagne") */
     const char *ti = d->ents.v[x->speaker].title;
-    if (np1 - np0 == 3 && ti && strchr(ti, ' ') && has_word(ti, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) &&
-        !(d->toks.v[np0 + 1].flags & TF_CAP) && !has_word(ti, TOK_S(d, np0 + 1), TOK_N(d, np0 + 1)))
+    if (ti && strchr(ti, ' ') && has_word(ti, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) &&
+        !(d->toks.v[np0 + 1].flags & TF_CAP) && other_field(d, np0, np1, ti))
         return -1;
     /* (nor of another body, by a name its words do not hold: "The Katanga
      * Metals executive said" after "Helen Marsh, head of battery metals at
@@ -6665,9 +6671,8 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
             best = &d->quotes.v[q];
     /* (not another portfolio of an owner's role: "the foreign minister"
      * is not "the country's trade minister") */
-    if (best && np1 - np0 == 3 &&
-        (strstr(best->speaker_name, "'s ") || strncasecmp(best->speaker_name, "its ", 4) == 0) &&
-        !has_word(best->speaker_name, TOK_S(d, np0 + 1), TOK_N(d, np0 + 1)))
+    if (best && (strstr(best->speaker_name, "'s ") || strncasecmp(best->speaker_name, "its ", 4) == 0) &&
+        other_field(d, np0, np1, best->speaker_name))
         best = NULL;
     /* ("Its rapporteur", named for its owner later: named now) */
     if (best && strncasecmp(best->speaker_name, "its ", 4) == 0) {
@@ -7359,8 +7364,7 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
              * may take up; the body is bound to it at the end) */
             *name = sift_span_text(d, np0, np1);
             body_speaker sf = {*name, x};
-            if (SIFT_VEC_PUSH(d->arena, d->bodies, sf) != 0)
-                return; /* (out of memory: the phrase alone) */
+            (void)SIFT_VEC_PUSH(d->arena, d->bodies, sf); /* (out of memory: the phrase alone) */
             return;
         }
     }
@@ -8748,6 +8752,12 @@ int sift_is_cue(const doc *d, uint32_t i)
     for (uint32_t k = i; k-- > 1 && k + 4 > i && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & W_CUE);)
         if (sift_tok_is(d, k, "to") && sift_tok_is(d, k - 1, "according"))
             return 0;
+    /* "71 confirmed human cases", "12 reported deaths": after a figure,
+     * before its noun, the participle describes what is counted */
+    if (i > 0 && i + 1 < d->toks.n && d->toks.v[i - 1].kind == TK_NUM && d->toks.v[i + 1].kind == TK_WORD &&
+        !(d->toks.v[i + 1].flags & TF_CAP) && sift_tok_ends(d, i, "ed") &&
+        (d->toks.v[i + 1].upos == SIFT_UPOS_NOUN || d->toks.v[i + 1].upos == SIFT_UPOS_ADJ))
+        return 0;
     /* "where six lithium projects are operating", "the forecasts were
      * wrong": a plural noun before an auxiliary of the present or past,
      * after a figure or a noun, is the clause's subject, not its verb */
@@ -10321,7 +10331,7 @@ void sift_named_after(const doc *d, uint32_t np0, uint32_t np1, uint32_t hi, int
     }
 }
 
-void sift_bind_bodies(doc *d)
+int sift_bind_bodies(doc *d)
 {
     for (size_t b = 0; b < d->bodies.n; b++) {
         const body_speaker *sf = &d->bodies.v[b];
@@ -10332,4 +10342,17 @@ void sift_bind_bodies(doc *d)
             if (d->claims.v[i].source < 0 && d->claims.v[i].source_name == sf->name)
                 d->claims.v[i].source = sf->ent;
     }
+    return 0;
+}
+
+uint32_t sift_name_after_title(const doc *d, uint32_t k, uint32_t lim)
+{
+    if (sift_entity_at(d, k) >= 0 || d->toks.v[k].ment >= 0)
+        return k;
+    for (uint32_t j = k + 1; j < d->toks.n && j <= k + lim; j++) {
+        int m = d->toks.v[j].ment;
+        if (m >= 0 && d->ments.v[m].title_t0 == (int32_t)k && d->ments.v[m].t0 == j)
+            return j;
+    }
+    return k;
 }

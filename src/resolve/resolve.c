@@ -58,22 +58,17 @@ static int name_part_is(const char *name, const char *s, size_t n)
     const char *first_end = strchr(name, ' ');
     if (first_end && (size_t)(first_end - name) == n && memcmp(name, s, n) == 0)
         return 1;
-    /* "Ocando" for "Rafael Ocando Briceño": the first of two surnames, in a
-     * name of three words */
-    if (first_end && sp && sp > first_end && !memchr(first_end + 1, ' ', (size_t)(sp - first_end - 1)) &&
-        (size_t)(sp - first_end - 1) == n && n > 2 && memcmp(first_end + 1, s, n) == 0 && s[n - 1] != '.')
-        return 1;
-    /* "Saenz" for "Ines Saenz de Santamaria": the second word, before a
-     * particle in small letters */
-    if (first_end && n > 2 && strncmp(first_end + 1, s, n) == 0 && first_end[1 + n] == ' ' &&
-        first_end[2 + n] >= 'a' && first_end[2 + n] <= 'z')
-        return 1;
-    /* "Lim" for "Marcus Lim Teck Soon": a given name in English before a
-     * family name and its two given names; in a name of four capitalised
-     * words, the second */
-    if (first_end && sp && n > 2 && s[n - 1] != '.' && strncmp(first_end + 1, s, n) == 0 && first_end[1 + n] == ' ') {
-        const char *third = first_end + 2 + n, *third_end = strchr(third, ' ');
-        if (third_end && third_end == sp && sp[1] >= 'A' && sp[1] <= 'Z' && third[0] >= 'A' && third[0] <= 'Z')
+    /* the second word: "Ocando" for "Rafael Ocando Briceño" (the first of
+     * two surnames, in a name of three words), "Saenz" for "Ines Saenz de
+     * Santamaria" (before a particle in small letters), "Lim" for "Marcus
+     * Lim Teck Soon" (an English given name, a family name and two given
+     * names: four capitalised words) */
+    const char *second = first_end ? first_end + 1 : NULL;
+    if (second && n > 2 && strncmp(second, s, n) == 0 && second[n] == ' ') {
+        const char *third = second + n + 1, *third_end = strchr(third, ' ');
+        int particle = third[0] >= 'a' && third[0] <= 'z';
+        int four = third_end && third_end == sp && sp[1] >= 'A' && sp[1] <= 'Z' && third[0] >= 'A' && third[0] <= 'Z';
+        if (particle || (s[n - 1] != '.' && (!third_end || four)))
             return 1;
     }
     /* "Quispe" for "Ana Lucía Quispe Mendoza": in a name of four words or

@@ -1369,35 +1369,27 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
         /* "Midland Peatland Restoration said": a town's name opening the
          * run, then two or three nouns of which one is a plain word and none
          * a first name, a title or a place: one organisation's name */
-        if (i == t0 && unk == t0 && best_end + 2 <= t1 && t1 - best_end <= 3 && best->cls == LX_GPE &&
-            !strstr(best->info, "kind=country") && !lookup(d, best_end, t1, NULL) && !sift_age_follows(d, t1) &&
-            d->sents.v[d->toks.v[t0].sent].para > 0) { /* (not a headline's capitals) */
-            int plain = 0, nouns = 1;
-            for (uint32_t k = best_end; k < t1 && nouns; k++) {
+        /* (or one to three plain words, a group's word too, not a title
+         * last, before a verb of saying or after "according to": "Wallonia
+         * Bus said", "The Paris Police Prefecture said", "according to
+         * Alberta Health") */
+        if (i == t0 && unk == t0 && best_end < t1 && t1 - best_end <= 3 && best->cls == LX_GPE &&
+            !lookup(d, best_end, t1, NULL) && d->sents.v[d->toks.v[t0].sent].para > 0) { /* (not a headline's) */
+            int plain = 0, nouns = 1, common = 1;
+            for (uint32_t k = best_end; k < t1; k++) {
                 const tok *u = &d->toks.v[k];
-                nouns = is_cap_word(u) && !(u->flags & (TF_ALLCAPS | TF_POSS)) && !has_cls(d, k, LX_FIRST) &&
-                        !has_cls(d, k, LX_GPE) && !(u->w.flags & (W_TITLE | W_STOP | W_PERSON_NOUN | W_GROUP)) &&
+                int word = is_cap_word(u) && !(u->flags & (TF_ALLCAPS | TF_POSS)) && !has_cls(d, k, LX_FIRST) &&
+                           !has_cls(d, k, LX_GPE) && !(u->w.flags & (W_STOP | W_PERSON_NOUN));
+                nouns = nouns && word && !(u->w.flags & (W_TITLE | W_GROUP)) &&
                         (u->upos == SIFT_UPOS_NOUN || u->upos == SIFT_UPOS_PROPN);
+                common = common && word && sift_tok_common(d, k);
                 plain |= sift_tok_common(d, k);
             }
-            if (nouns && plain && sift_tok_common(d, t1 - 1))
+            if (best_end + 2 <= t1 && !strstr(best->info, "kind=country") && !sift_age_follows(d, t1) && nouns &&
+                plain && sift_tok_common(d, t1 - 1))
                 return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "town+name");
-        }
-        /* (or one to three such words before a verb of saying or after
-         * "according to", a group's word too, not a title last: "Wallonia Bus
-         * said", "The Paris Police Prefecture said", "according to Alberta
-         * Health") */
-        int according = t0 >= 2 && sift_tok_is(d, t0 - 1, "to") && sift_tok_is(d, t0 - 2, "according");
-        if (i == t0 && unk == t0 && best_end < t1 && t1 - best_end <= 3 && best->cls == LX_GPE &&
-            !lookup(d, best_end, t1, NULL) && (cue_follows(d, t1 - 1) || according) &&
-            !(d->toks.v[t1 - 1].w.flags & W_TITLE) && d->sents.v[d->toks.v[t0].sent].para > 0) {
-            int common = 1;
-            for (uint32_t k = best_end; k < t1 && common; k++) {
-                const tok *u = &d->toks.v[k];
-                common = is_cap_word(u) && !(u->flags & (TF_ALLCAPS | TF_POSS)) && !has_cls(d, k, LX_FIRST) &&
-                         !has_cls(d, k, LX_GPE) && !(u->w.flags & (W_STOP | W_PERSON_NOUN)) && sift_tok_common(d, k);
-            }
-            if (common)
+            int according = t0 >= 2 && sift_tok_is(d, t0 - 1, "to") && sift_tok_is(d, t0 - 2, "according");
+            if (common && (cue_follows(d, t1 - 1) || according) && !(d->toks.v[t1 - 1].w.flags & W_TITLE))
                 return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "town+name+said");
         }
         /* "The Mesa de Enlace, which groups four farm lobbies,", "Casa de
