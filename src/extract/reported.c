@@ -295,6 +295,22 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             /* (not ", but only by trimming the number of beneficiaries":
              * no clause of its own, the one said going on) */
             /* (nor ", but not traders": no verb after it) */
+            /* (nor an adjective in a list of the subject's nouns: "said calm
+             * winds, falling temperatures and smoke from crop fires had
+             * trapped pollutants") */
+            if (ing && i + 3 < hi && d->toks.v[i + 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[i + 2].flags & TF_CAP)) {
+                int verb = 0;
+                for (uint32_t k = from; k < i && !verb; k++)
+                    verb = sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN;
+                uint32_t m = i + 2, and_at = 0;
+                while (m < hi && m < i + 16 && d->toks.v[m].kind == TK_WORD &&
+                       !((d->toks.v[m].w.flags & (W_AUX | W_VERB)) || d->toks.v[m].upos == SIFT_UPOS_AUX)) {
+                    and_at = sift_tok_is(d, m, "and") ? m : and_at;
+                    m++;
+                }
+                if (!verb && and_at && m < hi && sift_finite_verb(d, m) && !sift_is_cue(d, m))
+                    ing = 0;
+            }
             int but_only = sift_tok_is(d, i + 1, "but") && i + 2 < hi &&
                            (sift_tok_is(d, i + 2, "only") || sift_tok_is(d, i + 2, "not"));
             for (uint32_t k = i + 3; but_only && sift_tok_is(d, i + 2, "not") && k < hi && !sift_is_punct(d, k, ',');
@@ -966,6 +982,9 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                   /* (nor an infinitive on it: "Any school found to have
                    * aided cheating,") */
                   !(k > b0 && sift_tok_is(d, k - 1, "to")) &&
+                  /* (nor a noun the tagger took for a verb after "of": "The
+                   * compression of pay scales, he added, was") */
+                  !(k > b0 && sift_tok_is(d, k - 1, "of") && !(d->toks.v[k].w.flags & (W_VERB | W_AUX))) &&
                   !(k > b0 && sift_tok_ends(d, k, "ing") && !(d->toks.v[k - 1].w.flags & W_AUX)) && /* ("cheating") */
                   !(k > b0 + 1 && sift_tok_is(d, k - 2, "to") &&
                     (sift_tok_is(d, k - 1, "have") || sift_tok_is(d, k - 1, "be"))) &&

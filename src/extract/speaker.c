@@ -2772,9 +2772,13 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
             k++;
         /* "Australia's central bank kept ...": the owner's noun phrase */
         if (k < hi && (d->toks.v[k].flags & TF_POSS) && d->toks.v[k].kind != TK_WORD) {
+            /* (past a plural's mark: "Kenya's largest nurses' union") */
             uint32_t m = k + 1;
-            while (m < hi && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
-                   !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_CUE | W_PREP)) && m < k + 5)
+            while (m < hi && m < k + 6 &&
+                   ((d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+                     !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_CUE | W_PREP))) ||
+                    (m > k + 1 && d->toks.v[m].kind != TK_WORD && (d->toks.v[m].flags & TF_POSS) && m + 1 < hi &&
+                     d->toks.v[m + 1].kind == TK_WORD && !(d->toks.v[m + 1].flags & TF_CAP))))
                 m++;
             if (m > k + 1)
                 k = m;
@@ -2989,6 +2993,7 @@ int sift_document_word(const char *s, size_t n)
                                        /* ("according to a notification issued by the
                                         * provincial transport department") */
                                        "notification", "circular",
+                                       "order", /* ("according to an order issued by the Delhi Transport Department") */
                                        NULL};
     if (n == 0)
         return 0;
@@ -3088,14 +3093,22 @@ static int maker_aside(const doc *d, uint32_t h)
     if (h + 3 < s1 && sift_tok_is(d, h + 1, "of"))
         for (uint32_t k = h + 2; k < s1 && k < h + 8 && (d->toks.v[k].kind == TK_WORD || d->toks.v[k].kind == TK_NUM);
              k++)
-            if (sift_is_punct(d, k + 1, ',')) {
+            if (sift_is_punct(d, k + 1, ',') || sift_tok_is(d, k + 1, "by")) {
                 h = k;
                 break;
             }
-    if (h + 3 >= s1 || !sift_is_punct(d, h + 1, ','))
+    /* (or with no comma: "A survey of 1,800 companies by the DIHK", "an
+     * order issued by the Delhi Transport Department") */
+    /* (not whoever paid for it: "A study commissioned by the Ministry of
+     * Transport and published ... by the consultancy Lindqvist Rail") */
+    int bare = h + 3 < s1 && !sift_is_punct(d, h + 1, ',') && !sift_tok_is(d, h + 1, "by") &&
+               !sift_tok_is(d, h + 1, "commissioned");
+    uint32_t v = h + 2 - bare;
+    if (h + 2 < s1 && sift_tok_is(d, h + 1, "by"))
+        v = h;
+    else if (h + 3 >= s1 || (!bare && !sift_is_punct(d, h + 1, ',')))
         return -1;
-    uint32_t v = h + 2;
-    if (sift_tok_is(d, v, "carried") && sift_tok_is(d, v + 1, "out"))
+    else if (sift_tok_is(d, v, "carried") && sift_tok_is(d, v + 1, "out"))
         v++;
     else if (made_by(d, v)) /* (past when: "published on Tuesday by") */
         while (v + 2 < s1 && v < h + 6 && !sift_tok_is(d, v + 1, "by") && when_made(d, v + 1))
@@ -3107,7 +3120,7 @@ static int maker_aside(const doc *d, uint32_t h)
         return -1;
     /* (past whom it was made for: "carried out for the national Delta
      * Programme by the research institute Deltares") */
-    if (v + 3 < s1 && sift_tok_is(d, v + 1, "for") && v > h + 1)
+    if (v + 3 < s1 && sift_tok_is(d, v + 1, "for") && (v > h + 1 || bare))
         for (uint32_t k = v + 2; k < s1 && k < v + 10 && d->toks.v[k].kind == TK_WORD; k++)
             if (sift_tok_is(d, k, "by")) {
                 v = k - 1;
@@ -4191,6 +4204,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].kind == TK_WORD &&
         ((!(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k, places)) || gpe_owner || members))
         k += 2;
+    /* (and past a superlative and the members it speaks for: "Kenya's
+     * largest nurses' union") */
+    if (gpe_owner && k + 3 < np1 && np1 - k <= 4 && d->toks.v[k].upos == SIFT_UPOS_ADJ && sift_tok_ends(d, k, "est") &&
+        !(d->toks.v[k].flags & TF_CAP))
+        k++;
+    if (gpe_owner && k + 2 == np1 - 1 && d->toks.v[k + 1].kind != TK_WORD && (d->toks.v[k + 1].flags & TF_POSS) &&
+        !(d->toks.v[k].flags & TF_CAP) && sift_tok_ends(d, k, "s") && d->toks.v[k].upos == SIFT_UPOS_NOUN &&
+        (sift_tok_in(d, np1 - 1, collectives) || sift_tok_is(d, np1 - 1, "union")))
+        k += 2;
     /* "the governing body", "the sport's world body": a body */
     if (np1 - k == 2 && sift_tok_is(d, k + 1, "body") && !(d->toks.v[k].flags & TF_CAP))
         k++;
@@ -4794,8 +4816,19 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (next >= 0 && ends_with_word(d->ents.v[next].name, TOK_S(d, k), wl))
             return next;
     }
-    if (theirs)
+    /* (or "their union" by the body named next whose name holds the
+     * people the clause is of: "Nurses in Irish public hospitals will ...,
+     * their union announced. ¶ The Irish Federation of Nurses and Midwives
+     * said") */
+    if (theirs) {
+        int next = named_next(d, np0, 0);
+        uint32_t b = sift_body_start(d, d->toks.v[np0].sent);
+        for (uint32_t j = b; next >= 0 && j < np0 && j < b + 8; j++)
+            if (d->toks.v[j].kind == TK_WORD && d->toks.v[j].upos == SIFT_UPOS_NOUN && TOK_N(d, j) > 3 &&
+                TOK_S(d, j)[TOK_N(d, j) - 1] == 's' && name_holds(d->ents.v[next].name, TOK_S(d, j), TOK_N(d, j)))
+                return next;
         return -1;
+    }
     if (sift_tok_is(d, k, "forum"))
         return -1; /* (a forum is a meeting too: only one named so, "minutes of the forum") */
     if (compiler >= 0 && (any < 0 || any_at < compiler_at)) /* (the nearer) */
@@ -5539,6 +5572,22 @@ static int passive_agent(const doc *d, uint32_t k, uint32_t e, int g)
     return agent >= 0 && (!d->ents.v[agent].gender || d->ents.v[agent].gender == g) ? agent : -1;
 }
 
+/* "In Bergen, Ingrid Solberg, the sister of ..." (with the comma at c):
+ * the comma, from c up to the comma at `to`, that a person's name (past a
+ * title) follows and ends at `to`; 0 if none. */
+static uint32_t comma_before_name(const doc *d, uint32_t c, uint32_t to)
+{
+    for (uint32_t k = c; k < to; k++) {
+        if (!sift_is_punct(d, k, ','))
+            continue;
+        uint32_t n = k + 1 + ((d->toks.v[k + 1].w.flags & W_TITLE) != 0);
+        int x = sift_entity_at(d, n);
+        if (x >= 0 && d->ents.v[x].type == ET_PERSON && sift_name_end(d, n, to + 1) == to)
+            return k;
+    }
+    return 0;
+}
+
 static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint32_t *u1)
 {
     uint32_t s = d->toks.v[pron].sent;
@@ -5794,7 +5843,7 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
          * Aldridge KC, Ellery accepted ...": after an opening preposition,
          * the subject follows the last comma before the first verb */
         if ((d->toks.v[b].w.flags & W_PREP) && (d->toks.v[b].flags & TF_CAP)) {
-            uint32_t lastc = 0, prevc = 0, firstc = 0, stop = e;
+            uint32_t lastc = 0, prevc = 0, firstc = 0, stop = e, namec;
             int rel = 0; /* (in a relative clause: "a nurse who has worked there for 19 years,") */
             for (uint32_t k = b + 1; k < e && k < b + 30; k++) {
                 /* (or on the place: "At the gates of Fresnes, where officers
@@ -5825,12 +5874,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
              * the name before a description that ends at the verb */
             /* (after a title too: "In the House of Lords, Baroness
              * Hollingsworth of Kew, a former chair of the board, argued") */
+            /* (past a place's own description: "At the University Hospital
+             * of Wales in Cardiff, the country's largest hospital, Dylan
+             * Morgan, a charge nurse ..., said") */
             else if (lastc && lastc + 1 == stop && prevc && (d->toks.v[prevc + 1].w.flags & W_DET) &&
                      !(d->toks.v[prevc + 1].flags & TF_CAP) && firstc < prevc &&
-                     sift_entity_at(d, firstc + 1 + ((d->toks.v[firstc + 1].w.flags & W_TITLE) != 0)) >= 0 &&
-                     d->ents.v[sift_entity_at(d, firstc + 1 + ((d->toks.v[firstc + 1].w.flags & W_TITLE) != 0))]
-                             .type == ET_PERSON)
-                lastc = firstc;
+                     (namec = comma_before_name(d, firstc, prevc)) != 0)
+                lastc = namec;
             /* ("In Kyiv, Ukraine's deputy economy minister, Oksana
              * Hrytsenko, told": the name in apposition right before the verb) */
             /* (after an honorific: "At the terminal, a trader, Mrs Bisola
@@ -6576,6 +6626,36 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
         if (!(d->toks.v[k].flags & TF_INQUOTE) && d->toks.v[k].kind == TK_WORD)
             g = sift_tok_is(d, k, "he") ? 'M' : sift_tok_is(d, k, "she") ? 'F' : 0;
     return g && sift_noun_sex(d, np1 - 1) && sift_noun_sex(d, np1 - 1) != g ? -1 : x->speaker;
+}
+
+/* "the minister said" once given to a person by the quotations around it,
+ * then again after another source spoke: the person the same phrase was
+ * given to before, when it was given to one person only; -1 if none. */
+static int role_given_before(const doc *d, uint32_t np0, uint32_t np1)
+{
+    if (np1 - np0 < 2 || np1 - np0 > 3 || !sift_tok_is(d, np0, "the"))
+        return -1;
+    const tok *h = &d->toks.v[np1 - 1];
+    if ((h->flags & TF_CAP) || h->ment >= 0 || !(h->w.flags & (W_PERSON_NOUN | W_TITLE)) ||
+        sift_tok_ends(d, np1 - 1, "s"))
+        return -1;
+    int found = -1;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const sift_quote *x = &d->quotes.v[q];
+        if (x->sentence.end > d->toks.v[np0].start || x->speaker < 0)
+            continue;
+        uint32_t k = sift_tok_at(d, x->sentence.start);
+        int holds = 0;
+        for (; k + (np1 - np0) <= d->toks.n && d->toks.v[k].end <= x->sentence.end && !holds; k++)
+            holds = sift_tok_is(d, k, "the") && !(d->toks.v[k].flags & TF_INQUOTE) &&
+                    sift_toks_equal(d, k + 1, np0 + 1, np1 - np0 - 1);
+        if (!holds)
+            continue;
+        if (d->ents.v[x->speaker].type != ET_PERSON || (found >= 0 && found != x->speaker))
+            return -1;
+        found = x->speaker;
+    }
+    return found;
 }
 
 /* A noun that stands for any source given no name: "the person", "the
@@ -7819,15 +7899,21 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             /* (or a place's: "Medellín's metro operator will raise ..., it
              * said", by the body of its kind named next if any) */
             else if (!opens && sift_entity_at(d, body) >= 0 && d->ents.v[sift_entity_at(d, body)].type == ET_GPE) {
-                uint32_t o = sift_name_end(d, body, np0);
-                if (o + 4 < np0 && d->toks.v[o].kind != TK_WORD && (d->toks.v[o].flags & TF_POSS) &&
+                /* (or two words before the noun: "Australia's peak union
+                 * body will ask ..., it announced") */
+                uint32_t o = sift_name_end(d, body, np0), h = o + 2;
+                if (h + 2 < np0 && d->toks.v[h].kind == TK_WORD && !(d->toks.v[h].flags & TF_CAP) &&
+                    !(d->toks.v[h].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)) &&
+                    (sift_business_noun(d, h + 1) || sift_tok_org_kind(d, h + 1) || institution_noun(d, h + 1)))
+                    h++;
+                if (h + 2 < np0 && d->toks.v[o].kind != TK_WORD && (d->toks.v[o].flags & TF_POSS) &&
                     d->toks.v[o + 1].kind == TK_WORD && !(d->toks.v[o + 1].flags & TF_CAP) &&
                     !(d->toks.v[o + 1].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)) &&
-                    (sift_business_noun(d, o + 2) || sift_tok_org_kind(d, o + 2)) &&
-                    (d->toks.v[o + 3].w.flags & W_AUX) && !(d->toks.v[o + 3].flags & TF_CAP)) {
-                    *ent = generic_org(d, body, o + 3);
+                    (sift_business_noun(d, h) || sift_tok_org_kind(d, h) || (h > o + 2 && institution_noun(d, h))) &&
+                    (d->toks.v[h + 1].w.flags & W_AUX) && !(d->toks.v[h + 1].flags & TF_CAP)) {
+                    *ent = generic_org(d, body, h + 1);
                     if (*ent < 0)
-                        *name = sift_span_text(d, body, o + 3);
+                        *name = sift_span_text(d, body, h + 1);
                     else
                         *name = d->ents.v[*ent].name;
                     return;
@@ -8091,7 +8177,13 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         sift_document_noun(d, np0 + 1) && !(d->toks.v[np0].flags & TF_INQUOTE)) {
         uint32_t s = d->toks.v[np0].sent, last = s + 2 < d->sents.n ? s + 2 : (uint32_t)d->sents.n - 1;
         for (uint32_t j = np1; j + 1 < d->sents.v[last].t1; j++) {
-            if (!sift_toks_equal(d, j, np0 + 1, 1) || !sift_tok_is(d, j - 1, "the") ||
+            /* (or another word for it opening the next sentence: "according
+             * to a report released on Tuesday. The study by the Victorian
+             * Labour Research Centre found") */
+            uint32_t js = d->toks.v[j].sent;
+            int opens = js == s + 1 && j == sift_body_start(d, js) + 1 && sift_document_noun(d, j) &&
+                        sift_tok_is(d, j + 1, "by");
+            if ((!sift_toks_equal(d, j, np0 + 1, 1) && !opens) || !sift_tok_is(d, j - 1, "the") ||
                 (d->toks.v[j].flags & TF_INQUOTE))
                 continue;
             int mk = maker_aside(d, j);
@@ -8135,6 +8227,8 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         e = generic_org(d, np0, np0 + 2);
     if (e < 0)
         e = role_of_last_speaker(d, np0, np1);
+    if (e < 0)
+        e = role_given_before(d, np0, np1);
     if (e < 0)
         e = sift_nation_person(d, np0, np1);
     /* ("The survey of 148 library systems found": the document before
@@ -9054,12 +9148,16 @@ uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
                 continue;
             }
         }
-        if (sift_is_punct(d, m, ','))
-            return sift_finite_verb(d, m + 1) &&
-                           (!sift_is_cue(d, m + 1) ||
-                            (m + 2 < hi && (d->toks.v[m + 2].kind == TK_NUM || sift_tok_is(d, m + 2, "that"))))
-                       ? m
-                       : 0;
+        if (sift_is_punct(d, m, ',')) {
+            /* (past an adverb: "development charges, which municipalities
+             * levy, now add about $135,000") */
+            uint32_t v = m + 1 + (m + 2 < hi && is_adverb(d, m + 1) && sift_finite_verb(d, m + 2));
+            /* (a figure after a qualifier too: "add about $135,000") */
+            uint32_t f = v + 1 + (v + 2 < hi && (d->toks.v[v + 1].w.flags & W_QUAL) &&
+                                  !(d->toks.v[v + 1].flags & TF_CAP));
+            int figure = f < hi && (d->toks.v[f].kind == TK_NUM || d->toks.v[f].kind == TK_SYM);
+            return sift_finite_verb(d, v) && (!sift_is_cue(d, v) || figure || sift_tok_is(d, v + 1, "that")) ? m : 0;
+        }
     }
     return 0;
 }

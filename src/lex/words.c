@@ -113,7 +113,7 @@ static const char *const titles[] = {
     "inspector", "superintendent", "chief", "leader", "envoy", "coach", "councillor",
     "councilor", "councilwoman", "councilman", "president-elect", "speaker", "dean",
     "sir", "lord", "lady", "dame", "baroness", "baron", "viscount", "countess", "earl",
-    "mullah", "ayatollah", "patriarch", "metropolitan",
+    "mullah", "ayatollah", "patriarch",
     "father", "sister", "brother", "detective", "constable", "sheriff", "commissioner",
     "chairperson", "vice-president", "rev.", "reverend", "gens.", "lt", "col", "sgt", "capt", "elect",
     "manager", "administrator", "counsel", "striker", "midfielder", "goalkeeper", "defender", "forward", "owner", "mp",
@@ -179,7 +179,7 @@ static const char *const org_keys[] = {
     "inquiry", /* ("the Cedar Lake Wildfire Inquiry") */
     "processing", "leisure", "gaming", "entertainment", "casinos", "betting", /* ("Lagune Cocoa Processing") */
     "embassy", "consulate", /* ("The US Embassy in Jakarta said") */
-    "forum", "chamber", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
+    "forum", "chamber", "chambers", /* ("Pune Commuters' Forum", "Coastal Banana Chamber") */
     "library", "libraries", "museum", "archives", "orchestra", /* ("Tri-County Public Library") */
     "petroleum", "police", "court", "courts", "tribunal", "office", "service", "services",
     "authority", "administration", "board", "bureau", "centre", "center", "network",
@@ -205,6 +205,7 @@ static const char *const org_keys[] = {
     "components", "parts", "bicycles", "cycles", /* ("Tai-Ching Components") */
     "solutions", "batteries", "chartering", "brokers", /* ("Daesan Energy Solutions") */
     "municipality", /* ("Izmir Metropolitan Municipality") */
+    "space", /* ("Thales Alenia Space") */
     NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
@@ -234,7 +235,7 @@ static const char *const org_pre[] = {
     "court", "church", "house", "order", "society", "federation", "league", "union",
     "museum", "academy", "college", "school", "bureau", "commission", "committee",
     "federal", "board", "state", "organization", "organisation", "association",
-    "embassy", "chamber", "army", "party", "centre", "center", "centres", "centers", "agency",
+    "embassy", "chamber", "chambers", "army", "party", "centre", "center", "centres", "centers", "agency",
     "fund", "institution",
     "foundation", "port", "authority", "secretariat", "directorate", "service", "corps", "roundtable", "forum",
     "undersecretariat", /* ("The Undersecretariat of Telecommunications, known as Subtel,") */

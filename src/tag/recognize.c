@@ -107,6 +107,16 @@ int sift_tok_common(const doc *d, uint32_t i)
         return 1;
     if (n > 3 && low[n - 1] == 's' && sift_lex_find_class(d->res->lex, low, n - 1, LX_WORD))
         return 1;
+    /* (or "-ves" for "-fe" or "-f": "Midwives", "Wolves", "Shelves") */
+    if (n > 4 && memcmp(low + n - 3, "ves", 3) == 0) {
+        low[n - 3] = 'f';
+        low[n - 2] = 'e';
+        if (sift_lex_find_class(d->res->lex, low, n - 1, LX_WORD) ||
+            sift_lex_find_class(d->res->lex, low, n - 2, LX_WORD))
+            return 1;
+        low[n - 3] = 'v';
+        low[n - 2] = 'e';
+    }
     if (n > 4 && memcmp(low + n - 3, "ies", 3) == 0) {
         low[n - 3] = 'y';
         return sift_lex_find_class(d->res->lex, low, n - 2, LX_WORD) != NULL;
@@ -720,6 +730,12 @@ static int kind_after(const doc *d, uint32_t t1)
             !(k + 1 < d->toks.n && (sift_tok_is(d, k + 1, "on") || (d->toks.v[k + 1].flags & TF_POSS) ||
                                     ((d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
                                      !(d->toks.v[k + 1].flags & TF_CAP)))))
+            kind = 2;
+        /* (or a part of a named one: "Dehoga Hamburg, the local branch of
+         * the German Hotel and Restaurant Association,") */
+        static const char *const parts[] = {"branch", "chapter", "affiliate", "division", NULL};
+        if (words <= 4 && !kind && sift_tok_in(d, k, parts) && !(d->toks.v[k].flags & TF_CAP) && k + 3 < d->toks.n &&
+            sift_tok_is(d, k + 1, "of") && (d->toks.v[k + 2 + sift_tok_is(d, k + 2, "the")].flags & TF_CAP))
             kind = 2;
         /* (or a body of members: "the national plumbing and heating trade
          * association") */
