@@ -23,6 +23,10 @@ uint32_t sift_participle_aside(const doc *d, uint32_t k, uint32_t hi);
  * the comma k, "and" or "or", a second subject with no verb of its own up
  * to the next comma, then a finite verb; that comma, or 0. */
 uint32_t sift_and_aside(const doc *d, uint32_t k, uint32_t hi);
+/* "garimpeiros, as small-scale miners are known in Brazil, were": at the
+ * comma k, "as" and an aside of what something is called up to the next
+ * comma, then a finite verb; that comma, or 0. */
+uint32_t sift_as_known_aside(const doc *d, uint32_t k, uint32_t hi);
 /* Is there a one-word aside in parentheses at token i ("(KNUT)", "(2.1
  * million)") ending before hi? Returns its length in tokens (3), or 0. */
 uint32_t sift_paren_word(const doc *d, uint32_t i, uint32_t hi);

@@ -1213,9 +1213,32 @@ static int reporter_before(const doc *d, const sift_quote *q)
  * times. ..."': a quotation that is its whole paragraph, with no one to
  * say it, after a paragraph that introduces one person, as its subject,
  * and reports no one's words, is that person's: the person, or -1. */
+/* '..., Rahima Khatun, 38, described how the water came. "It came like a
+ * wall."': a quotation that opens a sentence and ends its paragraph, after
+ * sentences of the same paragraph; the paragraph's first sentence, or
+ * UINT32_MAX. */
+static uint32_t sentences_before(const doc *d, const sift_quote *q)
+{
+    uint32_t open = quote_opening(d, q), close = sift_tok_at(d, q->span.end - 1) + 1;
+    while (close < d->toks.n && d->toks.v[close].kind == TK_QUOTE && !(d->toks.v[close].flags & TF_PARA))
+        close++;
+    while (close < d->toks.n && sift_is_punct(d, close, '.') && !(d->toks.v[close].flags & TF_PARA))
+        close++;
+    uint32_t s = d->toks.v[open].sent;
+    if (s == 0 || !(d->toks.v[open].flags & TF_SENT) || (d->toks.v[open].flags & TF_PARA) ||
+        (close < d->toks.n && !(d->toks.v[close].flags & TF_PARA)))
+        return UINT32_MAX;
+    uint32_t s0 = s - 1;
+    while (s0 > 0 && d->sents.v[s0 - 1].para == d->sents.v[s].para)
+        s0--;
+    return d->sents.v[s0].para == 0 || sift_in_dateline(d, d->sents.v[s0].t0) ? UINT32_MAX : s0;
+}
+
 static int introduced_before(const doc *d, const sift_quote *q)
 {
     uint32_t s0 = paragraph_before(d, q);
+    if (s0 == UINT32_MAX)
+        s0 = sentences_before(d, q);
     if (s0 == UINT32_MAX)
         return -1;
     uint32_t p1 = quote_opening(d, q), p0 = d->sents.v[s0].t0;
@@ -1258,7 +1281,10 @@ static int introduced_before(const doc *d, const sift_quote *q)
                             d->toks.v[b - 1].upos == SIFT_UPOS_ADJ)));
          n++)
         b--;
-    if (b > p0 && !sift_is_punct(d, b - 1, ',') && !sift_tok_is(d, b - 1, "was") && !sift_tok_is(d, b - 1, "is"))
+    /* (or at a later sentence's start: "In Kot Sadiq, the embankment gave
+     * way. Nazia Parveen, a schoolteacher, lost her house.") */
+    if (b > p0 && !sift_is_punct(d, b - 1, ',') && !sift_tok_is(d, b - 1, "was") && !sift_tok_is(d, b - 1, "is") &&
+        !(d->toks.v[b].flags & TF_SENT))
         return -1;
     /* (introduced with what the person is: "Maria Doukas, a retired
      * teacher,", "Rosa Henriquez, who sells bread", "hotel owner Giorgos
@@ -1266,9 +1292,11 @@ static int introduced_before(const doc *d, const sift_quote *q)
      * Otieno, the association's chairman, went back to his seat", nor by
      * a title only: "Leyte Governor Teresita Abad made that plea") */
     uint32_t e = sift_name_end(d, at, p1);
+    /* (or by an age: "Rahima Khatun, 38, described how the water came") */
     int described = b < titled || (e + 1 < p1 && sift_is_punct(d, e, ',') &&
-                               (sift_tok_is(d, e + 1, "a") || sift_tok_is(d, e + 1, "an") ||
-                                sift_tok_is(d, e + 1, "who")));
+                                   (sift_tok_is(d, e + 1, "a") || sift_tok_is(d, e + 1, "an") ||
+                                    sift_tok_is(d, e + 1, "who") ||
+                                    (e + 3 < p1 && d->toks.v[e + 1].kind == TK_NUM && sift_is_punct(d, e + 2, ','))));
     return described ? who : -1;
 }
 

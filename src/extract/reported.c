@@ -272,6 +272,18 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 continue;
             }
         }
+        /* (or what they are called: "most of the region's 60,000
+         * garimpeiros, as small-scale miners are known in Brazil, were") */
+        uint32_t known = i > from ? sift_as_known_aside(d, i, hi) : 0;
+        if (known) {
+            int verb = 0;
+            for (uint32_t k = from; k < i && !verb; k++)
+                verb = sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN;
+            if (!verb) {
+                i = known;
+                continue;
+            }
+        }
         /* "concessions for students, and free travel for pensioners, would
          * not be affected": a second subject between commas, no verb of
          * its own, before the clause's verb */
@@ -1510,7 +1522,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         me -= 3;
     /* (past "has": "..., a state inquiry has found.") */
     uint32_t dn = c > s0 + 1 && perfect_aux(d, c - 1) ? c - 2 : c - 1;
+    /* (or "it" for one: "Only 31% ... had been spent ..., it found.") */
     int data_showed = finding_verb(d, c) && c > 0 && (sift_document_noun(d, dn) || sift_tok_is(d, dn, "researchers") ||
+                                sift_tok_is(d, dn, "it") ||
                                 sift_tok_is(d, dn, "scientists") || sift_tok_is(d, dn, "investigators") ||
                                 document_of(d, dn, s0) || document_by(d, me, s0) || released_on(d, me, s0) ||
                                 /* (or a body: "..., the Australian National Audit Office found") */
@@ -1520,6 +1534,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                  !(d->toks.v[dn].flags & TF_CAP) && /* (not "a check by this newspaper") */
                                  !(dn > s0 && (sift_tok_is(d, dn - 1, "this") || sift_tok_is(d, dn - 1, "our")))));
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
+        return 0;
+    /* (nor a verb with an object of its own, its subject before it:
+     * "Standing on the highway, Rahima Khatun, 38, recalled the night.") */
+    int aged = c > s0 + 3 && sift_is_punct(d, c - 1, ',') && d->toks.v[c - 2].kind == TK_NUM &&
+               sift_is_punct(d, c - 3, ','); /* (past an age: ", 38, recalled") */
+    if (c > s0 + 1 && c + 2 < s1 && (!sift_is_punct(d, c - 1, ',') || aged) && (d->toks.v[c + 1].w.flags & W_DET) &&
+        !(d->toks.v[c + 1].flags & (TF_CAP | TF_USED)) && d->toks.v[c + 2].upos == SIFT_UPOS_NOUN &&
+        !(d->toks.v[c + 2].flags & TF_USED) && !addressee_verb(d, c))
         return 0;
     /* (nor the verb of a clause a conjunction opens: "..., a sum he
      * expected to rise if infections continued into the winter") */

@@ -666,7 +666,14 @@ static int opener_before_subject(const doc *d, uint32_t np0, uint32_t np1, uint3
             (sift_finite_verb(d, k) && !sift_past_participle(d, k) && !sift_tok_ends(d, k, "ed")) ||
             (sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_PERSON))
             return 0;
-    return dated || (np1 == np0 + 1 && d->toks.v[np0].upos == SIFT_UPOS_ADV && sift_entity_at(d, np0) < 0) ||
+    /* (or a common word of where the tagger may not call an adverb:
+     * "Upstream, the Czech Hydrometeorological Institute reported") */
+    const tok *w = &d->toks.v[np0];
+    int where = np1 == np0 + 1 && w->kind == TK_WORD && sift_tok_common(d, np0) &&
+                !(w->w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE | W_ORGKEY | W_PRONOUN)) &&
+                TOK_S(d, np0)[TOK_N(d, np0) - 1] != 's' && !sift_tok_org_kind(d, np0) && !sift_document_noun(d, np0) &&
+                ((d->toks.v[np1 + 1].w.flags & W_DET) || sift_entity_at(d, np1 + 1) >= 0);
+    return dated || (np1 == np0 + 1 && (w->upos == SIFT_UPOS_ADV || where) && sift_entity_at(d, np0) < 0) ||
            ((d->toks.v[np0].w.flags & W_PREP) && !sift_tok_is(d, np0, "according") && sift_entity_at(d, np0) < 0);
 }
 
@@ -3294,6 +3301,17 @@ static int document_maker(const doc *d, uint32_t h)
          * Association, posted that the audit had ...") */
         if (spoken_of(d, j))
             continue;
+        /* ("The X Commission ... was set up in September. Its 212-page
+         * report was made public on Wednesday.": the body the sentence
+         * before opens with) */
+        uint32_t js = d->toks.v[j].sent, jb = sift_body_start(d, js);
+        if (js > 0 && sift_tok_is(d, jb, "its") && j < jb + 5 && !(d->toks.v[jb].flags & TF_INQUOTE)) {
+            uint32_t pb = sift_body_start(d, js - 1);
+            pb += sift_tok_is(d, pb, "the");
+            int x = sift_entity_at(d, pb);
+            if (x >= 0 && d->ents.v[x].type == ET_ORG && !(d->toks.v[pb].flags & TF_INQUOTE))
+                return x;
+        }
         /* "an open letter from thousands of scientists": the maker named
          * right after it, an organisation or no one the report names */
         if (j + 2 < d->toks.n && sift_tok_in(d, h, personal) &&
@@ -4141,7 +4159,10 @@ static int indefinite_body_before(const doc *d, uint32_t k, uint32_t lo, uint32_
             if ((sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an")) &&
                 !(a >= 2 && sift_is_punct(d, a - 1, ',') && sift_entity_at(d, a - 2) >= 0))
                 return 1;
-            if (d->toks.v[a].kind != TK_WORD || (d->toks.v[a].flags & TF_CAP) || (d->toks.v[a].w.flags & W_PREP))
+            /* (nor past another article: "an approach the charity still
+             * follows") */
+            if (d->toks.v[a].kind != TK_WORD || (d->toks.v[a].flags & TF_CAP) ||
+                (d->toks.v[a].w.flags & (W_PREP | W_DET)))
                 break;
         }
     }
@@ -5111,6 +5132,10 @@ static int aide_to(const doc *d, uint32_t f)
 static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
 {
     if (f > 0 && f + 1 < np1 && aide_to(d, f))
+        return 1;
+    /* ("Officials of the water board": "of" after those who speak for it) */
+    if (f > 0 && f + 1 < np1 && sift_tok_is(d, f, "of") &&
+        (sift_tok_is(d, f - 1, "officials") || sift_tok_is(d, f - 1, "representatives")))
         return 1;
     if (f == 0 || f + 1 >= np1 || !(sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from")))
         return 0;
@@ -6451,6 +6476,7 @@ static int season(const doc *d, uint32_t i)
 static int when_made(const doc *d, uint32_t i)
 {
     return sift_tok_is(d, i, "on") || sift_tok_is(d, i, "last") || sift_tok_is(d, i, "this") ||
+           sift_tok_is(d, i, "each") || sift_tok_is(d, i, "every") || /* ("published each Monday by") */
            sift_tok_is(d, i, "earlier") || sift_tok_is(d, i, "early") || sift_tok_is(d, i, "late") ||
            (sift_tok_is(d, i, "in") && i + 1 < d->toks.n &&
             ((d->toks.v[i + 1].w.flags & W_MONTH) || d->toks.v[i + 1].kind == TK_NUM ||
@@ -8170,6 +8196,19 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
         *name = sift_span_text(d, a0, a1);
         return;
     }
+    /* "..., a provincial inquiry has concluded. ¶ The Punjab Flood Inquiry
+     * Commission, headed by ...": a body the next sentence opens with,
+     * named for the document it makes */
+    int adj = np1 == np0 + 3 && d->toks.v[np0 + 1].upos == SIFT_UPOS_ADJ && !(d->toks.v[np0 + 1].flags & TF_CAP);
+    if ((np1 == np0 + 2 || adj) && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
+        sift_document_noun(d, np1 - 1) && !(d->toks.v[np0].flags & TF_INQUOTE)) {
+        int nx = named_next(d, np0, 0);
+        if (nx >= 0 && has_word(d->ents.v[nx].name, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1))) {
+            *ent = nx;
+            *name = d->ents.v[nx].name;
+            return;
+        }
+    }
     /* "after an audit found that ... . The audit, released Wednesday by
      * the Office of the Comptroller of Bogota, blamed": a document first
      * met without its maker, who the next sentences name */
@@ -9076,6 +9115,19 @@ int sift_finite_verb(const doc *d, uint32_t k)
            !(u->flags & TF_CAP);
 }
 
+uint32_t sift_as_known_aside(const doc *d, uint32_t k, uint32_t hi)
+{
+    if (!sift_is_punct(d, k, ',') || k + 4 >= hi || !sift_tok_is(d, k + 1, "as") || (d->toks.v[k + 1].flags & TF_CAP))
+        return 0;
+    uint32_t m = k + 2;
+    int called = 0;
+    while (m < hi && m < k + 12 && d->toks.v[m].kind != TK_QUOTE && !sift_is_punct(d, m, ',')) {
+        called |= sift_tok_is(d, m, "known") || sift_tok_is(d, m, "called");
+        m++;
+    }
+    return called && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) ? m : 0;
+}
+
 uint32_t sift_relative_aside(const doc *d, uint32_t comma, uint32_t hi)
 {
     if (!sift_is_punct(d, comma, ',') || comma + 2 >= hi)
@@ -9381,6 +9433,14 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (and_aside) {
             lim += and_aside - k + 1;
             k = and_aside;
+            continue;
+        }
+        /* "most of the region's 60,000 garimpeiros, as small-scale miners
+         * are known in Brazil, were": an aside on what they are called */
+        uint32_t known = k > i ? sift_as_known_aside(d, k, hi) : 0;
+        if (known) {
+            lim += known - k + 1;
+            k = known;
             continue;
         }
         /* "the next decision, due in December, would": a short aside of
@@ -9910,6 +9970,13 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
              * property analytics firm Kvadrat Analys") */
             int named_doc = by > np1 && sift_tok_is(d, by, "by") && sift_tok_is(d, np0, "the") &&
                             sift_entity_at(d, np0 + 1) >= 0 && sift_name_end(d, np0 + 1, np1) == np1;
+            /* (or by a name no list knows: "according to the Focus survey
+             * published each Monday by the central bank") */
+            int capped = by > np1 && sift_tok_is(d, by, "by") && sift_tok_is(d, np0, "the") && dn + 1 == np1 &&
+                         dn > np0 + 1 && dn < np0 + 4 && sift_document_noun(d, dn);
+            for (uint32_t j = np0 + 1; capped && j < dn; j++)
+                capped = d->toks.v[j].kind == TK_WORD && (d->toks.v[j].flags & TF_CAP) && sift_entity_at(d, j) < 0;
+            named_doc |= capped;
             int doc_head = sift_document_noun(d, dn) || sift_tok_in(d, dn, middles);
             if (((plain && doc_head && sift_entity_at(d, dn) < 0) || named_doc) &&
                 (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&

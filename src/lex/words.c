@@ -68,7 +68,7 @@ static const char *const report_cues[] = {
     "contend", "contends", "contended", "agree", "agreed", "agrees", "urge", "urged",
     "urges", "signal", "signaled", "signalled", "hint", "hinted", "point", "pointed",
     "testify", "testified", "concur", "boast", "boasted", "counter", "countered",
-    "acknowledging", "telling", "adding", "warning", "noting", "claiming", "insisting", "writing",
+    "acknowledging", "telling", "adding", "warning", "noting", "claiming", "insisting", "writing", "cautioning",
     "announcing", "stressing", "suggesting", "estimating", "reiterate", "reiterated", "reiterates",
     "speculate", "speculated", "lament", "lamented", "demand", "demanded", "demands",
     "plead", "pleaded", "pled", "know", "knew", "learn", "learned", "show", "showed",
@@ -301,7 +301,7 @@ static const char *const adjuncts[] = {
     "though", "as", "in", "after", "before", "during", "despite", "amid", "adding",
     "saying", "highlighting", "raising", "prompting", "leaving", "making", "bringing",
     "sparking", "underscoring", "signaling", "signalling", "suggesting", "noting",
-    "warning", "arguing", "describing", "calling", "urging", "following", "since",
+    "warning", "arguing", "describing", "calling", "urging", "following", "since", "cautioning",
     "without", "where", "when", "because", "but", "and", "with", NULL};
 static const char *const connects[] = {
     "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin",

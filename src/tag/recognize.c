@@ -628,6 +628,19 @@ static int role_before_name(const doc *d, uint32_t t1)
     return 0;
 }
 
+/* "Michał Dąbrowski, a software developer,": two words no dictionary
+ * knows as ordinary ones, which the trained recognizer calls a person's,
+ * before a kind a person may ply too (kind_after gives 1). */
+static int plies_trade(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t1 - t0 != 2 || sift_tok_common(d, t0) || sift_tok_common(d, t0 + 1) || model_type(d, t0, t1) != ET_PERSON)
+        return 0;
+    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 7 && d->toks.v[k].kind == TK_WORD; k++)
+        if (sift_tok_org_kind(d, k))
+            return sift_tok_trade(d, k);
+    return 0;
+}
+
 static int kind_after(const doc *d, uint32_t t1)
 {
     /* (or one of a kind: "Redline Bet, one of the country's largest
@@ -685,6 +698,10 @@ static int kind_after(const doc *d, uint32_t t1)
         /* (or any verb of the clause the phrase is the subject of: "a
          * commercial court in Buenos Aires, the company owes 310 billion
          * pesos", not "the company that runs the lifts") */
+        /* (a kind that is also a trade, then "who": "Hasan, a processor
+         * in Poboya who uses only one name,") */
+        if (kind == 1 && !relative && sift_tok_is(d, k, "who") && !(d->toks.v[k].flags & TF_CAP))
+            return 0;
         relative |= sift_tok_is(d, k, "that") || sift_tok_is(d, k, "which") || sift_tok_is(d, k, "who");
         if (kind && !relative && !(d->toks.v[k].flags & TF_CAP) &&
             ((d->toks.v[k].upos == SIFT_UPOS_VERB && (TOK_N(d, k) > 3 || sift_tok_is(d, k, "has")) &&
@@ -946,6 +963,13 @@ static int person_described(const doc *d, uint32_t t1)
             lim += 2;
             continue;
         }
+        /* (past where: "Hasan, a processor in Poboya who") */
+        if (u->kind == TK_WORD && (u->flags & TF_CAP) && j > t1 + 3 &&
+            (sift_tok_is(d, j - 1, "in") || sift_tok_is(d, j - 1, "from")) && j + 1 < d->toks.n &&
+            sift_tok_is(d, j + 1, "who")) {
+            lim++;
+            continue;
+        }
         if (u->kind != TK_WORD || (u->flags & TF_CAP))
             return 0;
         if (u->w.flags & (W_PERSON_NOUN | W_TITLE)) /* ("a local councillor") */
@@ -1132,7 +1156,8 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             !(t1 < d->toks.n && sift_tok_is(d, t1, "index"))) /* "the benchmark KOSPI index" */
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
         int plain_word = sift_tok_common(d, t0) && !has_cls(d, t0, LX_LAST) && !has_cls(d, t0, LX_FIRST);
-        if ((t->flags & TF_SENT) && kind_after(d, t1) && !plain_word && !(t->w.flags & (W_STOP | W_GROUP)))
+        if ((t->flags & TF_SENT) && kind_after(d, t1) && !plain_word && !(t->w.flags & (W_STOP | W_GROUP)) &&
+            !(kind_after(d, t1) == 1 && plies_trade(d, t0, t1)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
         if (t->flags & TF_SENT) {
             if ((t->w.flags & (W_STOP | W_GROUP)) || plain_word)
@@ -2226,6 +2251,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
      * person's: "Lorna Bautista, a rice retailer, said") */
     if (ka == 2 && t1 - t0 == 2 && has_cls(d, t0, LX_FIRST) && model_type(d, t0, t1) == ET_PERSON)
         ka = 0;
+    if (ka == 1 && plies_trade(d, t0, t1))
+        ka = 0;
     if (ka && (ka == 2 || !has_cls(d, t0, LX_FIRST)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
     const lex_entry *lx = lookup(d, t0, t1, NULL);
@@ -2588,7 +2615,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
         /* (nor "a Revelstoke-based guiding business", nor "the Institut
          * Polaire": an organisation's first word in another language) */
-        if (plain && ((a == t0 && kind_after(d, t1)) || (d->toks.v[a].w.flags & W_ORGPRE)))
+        if (plain && ((a == t0 && kind_after(d, t1) && !(kind_after(d, t1) == 1 && plies_trade(d, a, t1))) ||
+                      (d->toks.v[a].w.flags & W_ORGPRE)))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
         /* "Deutsche Bahn said": one the trained recognizer calls an
          * organisation (not with an age after it: "Marieke Peeters, 47,") */
