@@ -771,6 +771,17 @@ static int extract_direct(doc *d)
                             found = sift_speaker_of_cue(d, v, s0, open, &a) && a.name;
                             break;
                         }
+                /* ("The programme, in his words, had become "a maze of
+                 * paperwork"": the one the possessive means) */
+                for (uint32_t k = s0; !found && k + 3 < open; k++)
+                    if (sift_tok_is(d, k, "in") && (sift_tok_is(d, k + 1, "his") || sift_tok_is(d, k + 1, "her")) &&
+                        sift_tok_is(d, k + 2, "words") && !(d->toks.v[k].flags & TF_INQUOTE)) {
+                        int x = sift_resolve_pronoun(d, k + 1, sift_tok_is(d, k + 1, "his") ? 'M' : 'F');
+                        if (x >= 0) {
+                            a = (sift_attribution){x, d->ents.v[x].name, -1, "in-his-words"};
+                            found = 1;
+                        }
+                    }
                 if (!found && close < d->toks.n)
                     found = attribute_after(d, close + 1, &a) && a.name;
             }

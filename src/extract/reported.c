@@ -2831,6 +2831,13 @@ int sift_extract_reported(doc *d)
                     if (r->span.end <= d->toks.v[b].start)
                         break;
                     reported = r->speaker_name && r->span.end == d->toks.v[c - 2].end;
+                    /* (but not one an infinitive of purpose reported: "18,000
+                     * people marched to demand that Chile extend ..., according
+                     * to the police") */
+                    uint32_t v = sift_tok_at(d, r->span.start);
+                    v -= v > b && sift_tok_is(d, v - 1, "that");
+                    if (reported && v >= b + 2 && sift_is_cue(d, v - 1) && sift_tok_is(d, v - 2, "to"))
+                        reported = 0;
                 }
                 if (reported)
                     continue;

@@ -733,6 +733,21 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             return 1;
         }
     }
+    /* ("In a letter shared with journalists, the Bellavista Human Rights
+     * Committee, a group elected by the inmates, said": not the
+     * description in apposition, but the name it describes) */
+    if (found && *np0 >= lo + 3 && (sift_tok_is(d, *np0, "a") || sift_tok_is(d, *np0, "an")) &&
+        sift_is_punct(d, *np0 - 1, ',') && !(d->toks.v[*np0].flags & TF_INQUOTE)) {
+        int x = sift_entity_at(d, *np0 - 2);
+        uint32_t n0 = x >= 0 ? sift_name_start(d, *np0 - 2, lo) : 0;
+        uint32_t before = n0 - (n0 > lo && sift_tok_is(d, n0 - 1, "the"));
+        if (x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) && before > lo &&
+            sift_is_punct(d, before - 1, ',') && !(d->toks.v[n0].flags & TF_INQUOTE)) {
+            *np1 = *np0 - 1;
+            *np0 = n0;
+            return 1;
+        }
+    }
     /* (a phrase never opens with "of": "The operator of Denmark's largest
      * plant making green methanol for ships said") */
     if (found && sift_tok_is(d, *np0, "of") && !(d->toks.v[*np0].flags & TF_CAP) && *np0 >= lo + 2 &&
@@ -2794,6 +2809,15 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         while (k < hi && d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) &&
                (d->toks.v[k].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)))
             k++;
+        /* ... or a place's body: "The Madrid regional government approved" */
+        if (d->ents.v[e].type == ET_GPE) {
+            uint32_t m = k;
+            while (m < hi && m < k + 3 && d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].flags & TF_CAP) &&
+                   !(d->toks.v[m].w.flags & (W_AUX | W_VERB | W_CUE | W_PREP | W_DET)) && !institution_noun(d, m))
+                m++;
+            if (m < hi && institution_noun(d, m) && !(d->toks.v[m].flags & TF_CAP))
+                k = m + 1;
+        }
         /* ... or a person's role: "England captain Tom Ashworth", "Athletics
          * Kenya chief executive Rose Wambui", "National Bank of Poland
          * Governor Katarzyna Wróblewska" */
@@ -3001,6 +3025,7 @@ int sift_document_word(const char *s, size_t n)
                                         * provincial transport department") */
                                        "notification", "circular",
                                        "order", /* ("according to an order issued by the Delhi Transport Department") */
+                                       "sheet", /* ("according to the charge sheet", "a fact sheet") */
                                        NULL};
     if (n == 0)
         return 0;
@@ -3273,7 +3298,8 @@ static int document_maker(const doc *d, uint32_t h)
      * Office"): the last body of that kind named */
     static const char *const rulings[] = {"judgment", "judgement", "ruling", "verdict", NULL};
     static const char *const charges[] = {"indictment", "indictments", "charge-sheet", NULL};
-    int ruling = sift_tok_in(d, h, rulings), charge = sift_tok_in(d, h, charges);
+    int ruling = sift_tok_in(d, h, rulings),
+        charge = sift_tok_in(d, h, charges) || (h > 0 && sift_tok_is(d, h, "sheet") && sift_tok_is(d, h - 1, "charge"));
     for (uint32_t j = h; (ruling || charge) && j-- > lo;) {
         int e = sift_entity_at(d, j);
         if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[j].flags & TF_INQUOTE))
@@ -5662,6 +5688,17 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             if (o >= 0 && !rival && d->ents.v[o].type == ET_PERSON && d->ents.v[o].gender == gender)
                 return o;
         }
+        /* ("He said the teams could cover 30 kilometres a day. The dogs
+         * had led to 17 arrests, he added.": the one the same pronoun
+         * opening the sentence before was given to) */
+        if (back == 1 && b + 2 < e && (gender == 'M' || gender == 'F') && (d->toks.v[b].w.flags & W_PRONOUN) &&
+            d->toks.v[b].w.val == gender && !(d->toks.v[b].flags & TF_INQUOTE) && sift_is_cue(d, b + 1)) {
+            size_t qs[8], nq = quotes_in(d, d->toks.v[b].start, d->toks.v[e - 1].end, qs, 8);
+            const sift_quote *x = nq ? &d->quotes.v[qs[nq - 1]] : NULL;
+            if (x && x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON &&
+                (!d->ents.v[x->speaker].gender || d->ents.v[x->speaker].gender == gender))
+                return x->speaker;
+        }
         /* "CLAUSE, a hospital spokeswoman said in a statement. She added
          * that": the unnamed source of the clause the sentence before
          * reports */
@@ -7083,13 +7120,26 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
     }
     /* "Venice introduced a €5 fee ..., the city said": the place the
      * sentence opens with */
-    if (np1 - np0 == 2 && sift_tok_is(d, np0, "the") &&
+    /* (or its body: "Positano recorded 6,000 arrivals ..., the town's
+     * municipality said", the place the subject of the sentence, past an
+     * opening phrase) */
+    static const char *const halls[] = {"municipality", "council", "government", "administration", "hall", NULL};
+    int hall = np1 - np0 == 4 && d->toks.v[np0 + 2].kind != TK_WORD && (d->toks.v[np0 + 2].flags & TF_POSS) &&
+               sift_tok_in(d, np0 + 3, halls) && !(d->toks.v[np0 + 3].flags & TF_CAP);
+    if ((np1 - np0 == 2 || hall) && sift_tok_is(d, np0, "the") &&
         (sift_tok_is(d, np0 + 1, "city") || sift_tok_is(d, np0 + 1, "town") ||
-         sift_tok_is(d, np0 + 1, "municipality"))) {
+         (sift_tok_is(d, np0 + 1, "municipality") && !hall))) {
         uint32_t b = sift_body_start(d, d->toks.v[np0].sent);
         int e = b < np0 ? sift_entity_at(d, b) : -1;
         if (e >= 0 && d->ents.v[e].type == ET_GPE && !(d->toks.v[b].flags & TF_INQUOTE))
             return e;
+        for (uint32_t k = b + 1; hall && k + 1 < np0 && k < b + 12; k++) {
+            int x = sift_entity_at(d, k);
+            uint32_t ne = x >= 0 ? sift_name_end(d, k, np0) : k;
+            if (x >= 0 && d->ents.v[x].type == ET_GPE && sift_is_punct(d, k - 1, ',') && ne < np0 &&
+                sift_finite_verb(d, ne) && !(d->toks.v[ne].flags & TF_CAP) && !(d->toks.v[k].flags & TF_INQUOTE))
+                return x;
+        }
     }
     /* (or "North Holland's provincial government will decide ..., the
      * province said": the province, state, region or city the sentence or
@@ -7457,9 +7507,11 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     /* "A vote is expected in February, a ministry spokesman said": the
      * spokesperson of the body of that kind named before (the body bound
      * to the phrase by sift_bind_bodies) */
+    /* (or its word capitalised: "A Commission spokesperson said" after
+     * "The European Commission opened ...") */
     if (np1 == np0 + 3 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an") || sift_tok_is(d, np0, "the")) &&
         sift_spokes_noun(d, np0 + 2) && d->toks.v[np0 + 1].kind == TK_WORD && d->toks.v[np0 + 1].ment < 0 &&
-        !(d->toks.v[np0 + 1].flags & TF_CAP) &&
+        (!(d->toks.v[np0 + 1].flags & TF_CAP) || institution_noun(d, np0 + 1)) &&
         (institution_noun(d, np0 + 1) || sift_business_noun(d, np0 + 1))) {
         int x = generic_org(d, np0, np0 + 2);
         /* (a public body by a name that holds the noun: not "a hospital
@@ -9768,6 +9820,19 @@ static int its_org(const doc *d, uint32_t i)
         return e;
     if (sift_tok_is(d, b, "the") && b + 2 < i && (e = generic_org(d, b, b + 2)) >= 0)
         return e;
+    /* (opening its sentence, the body the sentence before opens with: "The
+     * institute estimated that ... . Its report said") */
+    uint32_t s = d->toks.v[i].sent;
+    if (b == i && s > 0 && !(d->toks.v[i].flags & TF_INQUOTE)) {
+        uint32_t p = sift_body_start(d, s - 1), pe = d->sents.v[s - 1].t1;
+        int the = sift_tok_is(d, p, "the") && !(d->toks.v[p].flags & TF_INQUOTE);
+        e = sift_entity_at(d, p + the);
+        if (e < 0 && the && p + 2 < pe && institution_noun(d, p + 1) && !(d->toks.v[p + 1].flags & TF_CAP) &&
+            sift_finite_verb(d, p + 2))
+            e = generic_org(d, p, p + 2);
+        if (e >= 0 && d->ents.v[e].type == ET_ORG && !sift_in_dateline(d, p + the))
+            return e;
+    }
     return last_org(d, i);
 }
 

@@ -206,6 +206,8 @@ static const char *const org_keys[] = {
     "solutions", "batteries", "chartering", "brokers", /* ("Daesan Energy Solutions") */
     "municipality", /* ("Izmir Metropolitan Municipality") */
     "space", /* ("Thales Alenia Space") */
+    "realtors", /* ("Greater Vancouver Realtors") */
+    "colleges", "universities", /* ("Colleges Ontario", "Universities UK") */
     NULL};
 /* Kinds of organisation, lower case: the word beside a name that says what it
  * is ("broadcaster KBS", "the daily Kommersant"), and "the company" that means
@@ -229,6 +231,7 @@ static const char *const org_kinds[] = {
     "fund", "homebuilder", "housebuilder", "reit", /* ("Nordvik Fastighetsfond, a Swedish property fund,") */
     "subsidiary", /* ("Atlantic Palm Liberia, a subsidiary of a Singapore-registered group,") */
     "distributor", "wholesaler", "guild", /* ("The city's privately run distributor, the Sindh Power ...") */
+    "force", /* ("Carabineros de Chile, the national police force,"; "the force said") */
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",

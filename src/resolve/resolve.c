@@ -943,10 +943,10 @@ static void pronoun_sex(doc *d)
                         break;
                     }
             }
-            /* (or, for a name of no known sex, its own relative clause:
-             * "Dr. Ayanda Mthembu, a biologist who has studied the park's
-             * rhinos for most of her career, warned") */
-            for (uint32_t t = m->t1, who = 0; !g && !en->gender && one && t < d->sents.v[s].t1 && t < m->t1 + 24;
+            /* (or its own relative clause: "Dr. Ayanda Mthembu, a biologist
+             * who has studied the park's rhinos for most of her career,
+             * warned"; before "said he had been held", her son, with it) */
+            for (uint32_t t = m->t1, who = 0; !g && one && t < d->sents.v[s].t1 && t < m->t1 + 24;
                  t++) {
                 /* (on through a relative clause on its place: "who joined
                  * Hanbit from the labour ministry, where she oversaw") */
@@ -1000,6 +1000,14 @@ static void pronoun_sex(doc *d)
                     alone &= !(d->toks.v[t].ment >= 0 && d->ments.v[d->toks.v[t].ment].type == ET_PERSON &&
                                d->ments.v[d->toks.v[t].ment].entity != (int)e);
                 g = alone ? sex_of_pronoun(d, c, d->sents.v[s].t1) : 0;
+                /* (nor past a relation named before the verb, whom the
+                 * pronoun may mean: "Evelyn Cabahug, whose brother Arnel
+                 * died, said he had been held for two years") */
+                static const char *const kin[] = {"brother", "son", "husband", "father", "sister", "daughter",
+                                                  "wife", "mother", "nephew", "niece", "uncle", "aunt", NULL};
+                for (uint32_t t = m->t1; g && t < cue; t++)
+                    if (sift_tok_in(d, t, kin) && !(d->toks.v[t].flags & TF_CAP))
+                        g = 0;
             }
             /* (weak only with someone of that sex named just before) */
             int before = 0;

@@ -583,9 +583,14 @@ static int kind_before(const doc *d, uint32_t t0)
      * football federation, Fecafoot."; not "A spokesman for the
      * association, Reto Gasser,") */
     /* (not one who works a machine: "crane operator Fatima El Amrani") */
+    /* (or a public body before a name of one word: "according to the state
+     * port administration, Apiqroo.") */
+    static const char *const publics[] = {"administration", "authority", "department", "ministry", "commission",
+                                          "directorate", "inspectorate", NULL};
     return k > 0 && ((sift_tok_org_kind(d, k - 1) && !sift_machine_operator(d, k - 1)) ||
                      ((k == t0 || one_word) && sift_tok_in(d, k - 1, member_bodies) &&
-                      !(d->toks.v[k - 1].flags & TF_CAP)));
+                      !(d->toks.v[k - 1].flags & TF_CAP)) ||
+                     (one_word && sift_tok_in(d, k - 1, publics) && !(d->toks.v[k - 1].flags & TF_CAP)));
 }
 
 /* "Codelco, the state-owned copper giant, produced", "Antofagasta, a miner
@@ -2405,7 +2410,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     }
     /* 2a. an organisation's words before a place: "Avalanche Warning
      * Service Tyrol", "Environment Agency Austria" */
-    if (t1 - t0 >= 3 && has_cls(d, t1 - 1, LX_GPE) && (d->toks.v[t1 - 2].w.flags & W_ORGKEY) &&
+    /* (or one word of it before a country or a province: "Colleges
+     * Ontario", "Bank Indonesia") */
+    const lex_entry *pg = t1 - t0 == 2 ? sift_lex_find_class(d->res->lex, TOK_S(d, t0 + 1), TOK_N(d, t0 + 1), LX_GPE)
+                                       : NULL;
+    int wide = pg && pg->info && (strstr(pg->info, "kind=country") || strstr(pg->info, "kind=admin1"));
+    if ((t1 - t0 >= 3 || wide) && has_cls(d, t1 - 1, LX_GPE) && (d->toks.v[t1 - 2].w.flags & W_ORGKEY) &&
         (d->toks.v[t1 - 2].flags & TF_CAP) && !(d->toks.v[t1 - 2].w.flags & W_CONNECT) &&
         !lookup(d, t0, t1, NULL) && !lookup(d, t1 - 2, t1, NULL)) {
         /* (and "King's College London", "Queen's University Belfast": a
@@ -2456,7 +2466,17 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             conn |= sift_tok_is(d, k, "of") && (d->toks.v[k - 1].w.flags & W_ORGKEY);
         /* (and "Harris County Fire Marshal Roy Delacruz": a county, no person) */
         conn |= title0 >= t0 + 2 && admin_word(d, title0 - 1);
-        if (title0 > t0 && (conn ? classify_run(d, t0, title0) : segment(d, t0, title0, 0)) != 0)
+        /* (a place no dictionary knows before a mayor or a governor: "Los
+         * Cabos Mayor Sofía Castro") */
+        int town = title0 > t0 && !conn && (sift_tok_is(d, title0, "mayor") || sift_tok_is(d, title0, "governor")) &&
+                   !lookup(d, t0, title0, NULL);
+        for (uint32_t k = t0; k < title0 && town; k++)
+            town = d->toks.v[k].kind == TK_WORD && (d->toks.v[k].flags & TF_CAP) && !has_cls(d, k, LX_FIRST) &&
+                   !(d->toks.v[k].w.flags & (W_TITLE | W_TITLE_MOD | W_ORGKEY | W_ORGPRE)) && !sift_tok_common(d, k);
+        if (town) {
+            if (add_mention(d, t0, title0, ET_GPE, MK_NAME, -1, NULL, "place+mayor") != 0)
+                return -1;
+        } else if (title0 > t0 && (conn ? classify_run(d, t0, title0) : segment(d, t0, title0, 0)) != 0)
             return -1;
         return titled_name(d, t0, name0, t1);
     }
