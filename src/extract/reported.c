@@ -1494,6 +1494,10 @@ static int plural_verb(const doc *d, uint32_t v, uint32_t hi)
             ((d->toks.v[v + 1].w.flags & W_DET) && !(d->toks.v[v + 1].flags & TF_CAP)));
 }
 
+/* Events something is said at ("told a news conference"). */
+static const char *const events[] = {"conference", "briefing", "meeting", "hearing", "rally", "summit",
+                                     "session", "forum", "ceremony", "gathering", NULL};
+
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
     /* ("... from Britain, Ireland and the Gulf states.", "... in Ondo,
@@ -1614,7 +1618,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          d->toks.v[c + 1].kind == TK_NUM || figure_opener(d, c + 1) ||
          (d->toks.v[c + 1].upos == SIFT_UPOS_NOUN && d->toks.v[c + 1].kind == TK_WORD &&
           !(d->toks.v[c + 1].flags & (TF_CAP | TF_USED)))) &&
-        sift_clause_starts(d, c + 1) && !(addressee_verb(d, c) && named_plural_noun(d, c + 1, s1)))
+        sift_clause_starts(d, c + 1) && !(addressee_verb(d, c) && named_plural_noun(d, c + 1, s1)) &&
+        /* (nor the event it was told at: "told a news conference in Abuja
+         * attended by ...") */
+        !(addressee_verb(d, c) && c + 3 < s1 && (sift_tok_in(d, c + 2, events) || sift_tok_in(d, c + 3, events))))
         return 0;
     if (sift_tok_is(d, c + 1, "to"))
         return 0; /* "1.2 million told to evacuate": an order, not speech */
@@ -1761,6 +1768,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * pressure": an infinitive describing the document) */
         static const char *const likely[] = {"likely", "expected", "set", "designed", "meant", "intended", NULL};
         infinitive |= k >= c + 3 && sift_tok_is(d, k - 1, "to") && sift_tok_in(d, k - 2, likely); /* (and on) */
+        /* (or a participle describing the event it was said at: "told a
+         * news conference in Abuja attended by transport union leaders") */
+        for (uint32_t e = k - 1; !infinitive && e > c && e + 4 > k && k + 1 < s1; e--)
+            infinitive = sift_tok_in(d, e, events) && sift_tok_ends(d, k, "ed") && sift_tok_is(d, k + 1, "by");
         if (tail > 9 && (t->upos == SIFT_UPOS_VERB || t->upos == SIFT_UPOS_AUX) && !infinitive)
             return 0;
         /* "..., officials said on Monday as they urged parents to ...": a

@@ -733,6 +733,21 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             return 1;
         }
     }
+    /* ("The World Health Organization, in its most recent global status
+     * report, estimated": not the document in the aside, but the name
+     * before it) */
+    if (found && *np0 >= lo + 3 && sift_tok_is(d, *np0 - 1, "in") && sift_is_punct(d, *np0 - 2, ',') &&
+        !(d->toks.v[*np0 - 1].flags & (TF_CAP | TF_INQUOTE))) {
+        int x = sift_entity_at(d, *np0 - 3);
+        uint32_t n0 = x >= 0 ? sift_name_start(d, *np0 - 3, lo) : 0;
+        uint32_t b = sift_body_start(d, d->toks.v[cue].sent);
+        if (x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) &&
+            n0 == b + sift_tok_is(d, b, "the") && n0 >= lo) {
+            *np1 = *np0 - 2;
+            *np0 = n0;
+            return 1;
+        }
+    }
     /* ("In a letter shared with journalists, the Bellavista Human Rights
      * Committee, a group elected by the inmates, said": not the
      * description in apposition, but the name it describes) */
@@ -3026,6 +3041,8 @@ int sift_document_word(const char *s, size_t n)
                                        "notification", "circular",
                                        "order", /* ("according to an order issued by the Delhi Transport Department") */
                                        "sheet", /* ("according to the charge sheet", "a fact sheet") */
+                                       "database", /* ("the Ministry of Health's mortality database") */
+                                       "suit", /* ("The suit, lodged in ... by the X, argues") */
                                        NULL};
     if (n == 0)
         return 0;
@@ -3142,9 +3159,21 @@ static int maker_aside(const doc *d, uint32_t h)
         return -1;
     else if (sift_tok_is(d, v, "carried") && sift_tok_is(d, v + 1, "out"))
         v++;
-    else if (made_by(d, v)) /* (past when: "published on Tuesday by") */
+    else if (made_by(d, v)) { /* (past when: "published on Tuesday by") */
         while (v + 2 < s1 && v < h + 6 && !sift_tok_is(d, v + 1, "by") && when_made(d, v + 1))
             v++;
+        /* (or where: "The suit, lodged in Maricopa County Superior Court
+         * by the Pinal Growers Alliance,") */
+        uint32_t w = v + 1;
+        if (w + 2 < s1 && (sift_tok_is(d, w, "in") || sift_tok_is(d, w, "at") || sift_tok_is(d, w, "with")) &&
+            !(d->toks.v[w].flags & TF_CAP)) {
+            w += 1 + sift_tok_is(d, w + 1, "the");
+            while (w < s1 && w < v + 10 && d->toks.v[w].kind == TK_WORD && (d->toks.v[w].flags & TF_CAP))
+                w++;
+            if (w < s1 && w > v + 2 && sift_tok_is(d, w, "by"))
+                v = w - 1;
+        }
+    }
     /* (or by itself: "The study, by the Northern Ground Institute,") */
     else if (sift_tok_is(d, v, "by"))
         v = h + 1;
@@ -3239,6 +3268,20 @@ static int document_word_again(const doc *d, uint32_t j, uint32_t h)
     if (sift_tok_is(d, h, "statement") && sift_tok_in(d, j, answers) && j > 0 &&
         (sift_tok_is(d, j - 1, "emailed") || sift_tok_is(d, j - 1, "written")))
         return 1;
+    /* (or another word for the same one, a sentence or two before: "a
+     * report published on Tuesday by Cerema ... . The study compared") */
+    /* (not when the document was named by its own word before: "a review
+     * released by X ... . In a separate analysis, ... . According to the
+     * review") */
+    static const char *const studies[] = {"study", "report", "analysis", "review", "paper", NULL};
+    if (sift_tok_in(d, h, studies) && sift_tok_in(d, j, studies) && d->toks.v[j].sent + 3 > d->toks.v[h].sent &&
+        !(d->toks.v[j].flags & TF_CAP) && !sift_toks_equal(d, j, h, 1)) {
+        for (uint32_t k = 0; k < h; k++)
+            if (k != j && TOK_N(d, k) == TOK_N(d, h) && strncasecmp(TOK_S(d, k), TOK_S(d, h), TOK_N(d, h)) == 0 &&
+                !(d->toks.v[k].flags & TF_INQUOTE))
+                return 0;
+        return 1;
+    }
     return TOK_N(d, j) >= TOK_N(d, h) && TOK_N(d, j) <= TOK_N(d, h) + 1 &&
            strncasecmp(TOK_S(d, j), TOK_S(d, h), TOK_N(d, h)) == 0;
 }
@@ -6426,6 +6469,7 @@ static int made_by(const doc *d, uint32_t i)
                                     "produced", "conducted", "commissioned", "provided", "filed", "submitted",
                                     "drafted", "written", "posted", "presented", "unveiled", "collected",
                                     "signed", /* ("A petition signed by the mayors of 11 towns") */
+                                    "lodged", "brought", /* ("The suit, lodged in ... Court by the X,") */
                                     "sent", "circulated", /* ("A notice sent by the commission to ...") */
                                     "kept", "maintained", /* ("figures kept by the authority") */
                                     "drawn", "carried", /* (with their particle: "drawn up by", "carried out by") */
@@ -6651,6 +6695,12 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
         }
     if (!x || d->toks.v[sift_tok_at(d, x->sentence.end - 1)].sent + 1 < s)
         return s > 0 ? sole_reporter(d, s - 1) : -1;
+    /* (a quotation's second part, its speaker not yet inherited: '"...,"
+     * Patil said. "They even showed him a fake courtroom."') */
+    uint32_t xp = d->sents.v[d->toks.v[sift_tok_at(d, x->span.start)].sent].para;
+    while (x > d->quotes.v && !x->speaker_name && x < d->quotes.v + d->n_direct && strcmp(x->kind, "direct") == 0 &&
+           d->sents.v[d->toks.v[sift_tok_at(d, x[-1].span.start)].sent].para == xp)
+        x--;
     if (x->speaker < 0 || d->ents.v[x->speaker].type != ET_PERSON)
         return -1;
     /* (nor of another nationality: "the Australian told" after "Pakistan
@@ -6662,6 +6712,12 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
      * a bare noun may be the writer's variation: "the climber", "the
      * mountaineer") */
     if (np1 - np0 >= 3 && other_trade(d, &d->ents.v[x->speaker], np1 - 1))
+        return -1;
+    /* (nor an office for one described as no holder of it: "the
+     * superintendent warned" after "Ronaldo Ampong, a tricycle driver") */
+    const entity *xe = &d->ents.v[x->speaker];
+    if (!nation && (h->w.flags & W_TITLE) && !(h->w.flags & W_PERSON_NOUN) && xe->desc && !xe->title &&
+        !has_word(xe->desc, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)))
         return -1;
     /* (nor another portfolio than the one the title names: "the foreign
      * minister" after "Minister of Trade and Industry Seraphin Gnagne") */
@@ -7005,6 +7061,13 @@ static const char *document_subject(doc *d, uint32_t s, int *ent)
                 *ent = e;
             break;
         }
+    /* (or whoever made it, spoken of before: "according to a report
+     * published on Tuesday by Cerema. The study compared ... . It found") */
+    int again = 0;
+    for (uint32_t j = d->sents.v[s > 3 ? s - 3 : 0].t0; *ent < 0 && h == b + 1 && j < b && !again; j++)
+        again = document_word_again(d, j, h);
+    if (again && (d->toks.v[b].flags & TF_CAP) && sift_tok_is(d, b, "the"))
+        *ent = document_maker(d, h);
     return sift_arena_printf(d->arena, "the %.*s", (int)TOK_N(d, h), TOK_S(d, h));
 }
 
@@ -7109,6 +7172,15 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
                 return e;
         }
     }
+    /* ("The city said" after "the city of Phoenix would lease ...": the
+     * place last named so) */
+    if (np1 - np0 == 2 && sift_tok_is(d, np0, "the") &&
+        (sift_tok_is(d, np0 + 1, "city") || sift_tok_is(d, np0 + 1, "town")))
+        for (uint32_t k = np0; k-- > 2 && k + 3000 > np0;)
+            if (sift_toks_equal(d, k - 1, np0 + 1, 1) && sift_tok_is(d, k - 2, "the") && sift_tok_is(d, k, "of") &&
+                k + 1 < np0 && sift_entity_at(d, k + 1) >= 0 && d->ents.v[sift_entity_at(d, k + 1)].type == ET_GPE &&
+                !(d->toks.v[k].flags & TF_INQUOTE))
+                return sift_entity_at(d, k + 1);
     /* "The city of Yokohama said": the place the phrase names */
     if (np1 >= np0 + 4 && sift_tok_is(d, np0, "the") &&
         (sift_tok_is(d, np0 + 1, "city") || sift_tok_is(d, np0 + 1, "town") ||
@@ -7205,6 +7277,14 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
         int e = generic_org(d, np1 - 2, np1 - 1);
         if (e >= 0)
             return e;
+    }
+    /* ("the Infosiga data show", "the Cerema report found": a body's
+     * name before the document) */
+    if (np1 - np0 >= 3 && sift_tok_is(d, np0, "the") && sift_tok_in(d, np1 - 1, reports) &&
+        !(d->toks.v[np1 - 1].flags & TF_CAP)) {
+        int x = sift_entity_at(d, np0 + 1);
+        if (x >= 0 && d->ents.v[x].type == ET_ORG && sift_name_end(d, np0 + 1, np1) == np1 - 1)
+            return x;
     }
     /* "the UN refugee agency said" where the report calls it "the UN
      * refugee agency, UNHCR," elsewhere: the name in apposition */
@@ -8850,6 +8930,17 @@ int sift_noun_use(const doc *d, uint32_t i)
         if (k > 0 && ((d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS)))
             return 1;
     }
+    /* "The Cerema report addressed ...": a noun after "the" and a name,
+     * the verb after it */
+    /* (opening the sentence, and not before an auxiliary: "a measure the
+     * Treasury estimates would cost") */
+    if (i > 1 && i + 1 < d->toks.n && sift_entity_at(d, i - 1) >= 0 && sift_finite_verb(d, i + 1) &&
+        !(d->toks.v[i + 1].flags & TF_CAP) && !(d->toks.v[i + 1].w.flags & W_AUX)) {
+        uint32_t n0 = sift_name_start(d, i - 1, 0);
+        if (n0 > 0 && sift_tok_is(d, n0 - 1, "the") && n0 - 1 == sift_body_start(d, d->toks.v[i].sent) &&
+            !(d->toks.v[i].flags & TF_CAP))
+            return 1;
+    }
     /* "in Santa Catarina state": a place's kind, not "they state" */
     if (i > 0 && sift_tok_is(d, i, "state") && sift_entity_at(d, i - 1) >= 0 &&
         d->ents.v[sift_entity_at(d, i - 1)].type == ET_GPE)
@@ -9863,6 +9954,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
 {
     uint32_t np0, np1;
     a->cue = c;
+    /* (a passive's participle has no speaker before it: "as having been
+     * learned "painfully"") */
+    if (c > lo && sift_tok_is(d, c - 1, "been") && !(d->toks.v[c - 1].flags & TF_INQUOTE))
+        return 0;
     /* "..., saying only 37 screens had closed ..., and argued that": a
      * verb of saying right after "and" shares the subject of the report
      * before it in its sentence, not the subject of that report's clause */

@@ -298,7 +298,9 @@ static const char *const groups[] = {
     "staff", "volunteers", "bank", "court", "judge", "council", "committee", "union", "media",
     "board", "regulator", "regulators", "intelligence", "campaign", "embassy", "kremlin",
     "pentagon", "governments", "reporters", "journalists", "broadcaster", "lawyers",
-    "lawyer", "ministers", "scientists", NULL};
+    "lawyer", "ministers", "scientists",
+    "growers", "ranchers", "fishermen", "vendors", "shopkeepers", "nurses", /* ("Growers in Casa Grande said") */
+    NULL};
 static const char *const adjuncts[] = {
     "citing", "according", "marking", "which", "who", "while", "whereas", "although",
     "though", "as", "in", "after", "before", "during", "despite", "amid", "adding",

@@ -140,6 +140,32 @@ static int comma_acronym(const doc *d, const mention *m, const char *text)
     return first && others >= 1 ? prev->entity : -1;
 }
 
+/* "..., according to data released by the force, known by its
+ * Portuguese initials PRF": an acronym given as the initials a body is
+ * known by is another name for the last organisation named, in its
+ * sentence or the one before. Returns that organisation, or -1. */
+static int initials_alias(doc *d, const mention *m, const char *text)
+{
+    static const char *const initials[] = {"initials", "acronym", "abbreviation", NULL};
+    if (m->type != ET_ORG || m->t1 - m->t0 != 1 || !(d->toks.v[m->t0].flags & TF_ALLCAPS) || m->t0 < 4 ||
+        !sift_tok_in(d, m->t0 - 1, initials))
+        return -1;
+    int known = 0;
+    for (uint32_t k = m->t0 - 1; k-- > 0 && k + 6 > m->t0 && !known;)
+        known = sift_tok_is(d, k, "known") && !(d->toks.v[k].flags & TF_CAP);
+    uint32_t s = d->toks.v[m->t0].sent, lo = d->sents.v[s > 0 ? s - 1 : 0].t0;
+    for (uint32_t k = m->t0; known && k-- > lo;) {
+        int x = d->toks.v[k].ment;
+        if (x < 0 || d->ments.v[x].type != ET_ORG || d->ments.v[x].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
+            continue;
+        int e = d->ments.v[x].entity;
+        if (!d->ents.v[e].alias)
+            d->ents.v[e].alias = text;
+        return e;
+    }
+    return -1;
+}
+
 /* The entity a mention belongs to, creating it when new; -1 on no memory. */
 /* "Oleksiy Marchenko (Олексій Марченко)", "the Japan Meteorological Agency
  * (JMA)": a name in parentheses right after a mention of the same kind is
@@ -302,6 +328,13 @@ enum { SURNAME_WINDOW = 128 };
 int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *full)
 {
     uint32_t len = t1 - t0;
+    /* (not the place the dateline names: "Wajima" after "Wajima Lacquerware
+     * Cooperative", in a story from WAJIMA) */
+    for (uint32_t k = 0; len == 1 && k < d->toks.n && k < 80; k++)
+        if (k != t0 && TOK_N(d, k) == TOK_N(d, t0) && (d->toks.v[k].flags & TF_ALLCAPS) &&
+            strncasecmp(TOK_S(d, k), TOK_S(d, t0), TOK_N(d, t0)) == 0 &&
+            (sift_in_dateline(d, k) || (k > 0 && sift_is_punct(d, k - 1, '|'))))
+            return 0;
     uint32_t a = full->t0;
     if (full->type == ET_ORG && full->kind == MK_NAME && sift_tok_is(d, a, "the"))
         a++;
@@ -384,6 +417,8 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
     int alias = comma_acronym(d, m, text);
     if (alias < 0)
         alias = parenthesised_alias(d, m, text);
+    if (alias < 0)
+        alias = initials_alias(d, m, text);
     if (alias >= 0) {
         index_put(ix, m->type, text, alias);
         return alias;
@@ -2024,6 +2059,22 @@ static int works_for(const doc *d, uint32_t hk, const char *desc)
     return 0;
 }
 
+/* Did a person named speak in the two sentences before token t0? (Then
+ * "the officer said" takes that person up, and is no role introduced after
+ * it.) */
+static int spoke_just_before(const doc *d, uint32_t t0)
+{
+    uint32_t s = d->toks.v[t0].sent;
+    for (size_t q = 0; q < d->quotes.n; q++) {
+        const sift_quote *x = &d->quotes.v[q];
+        uint32_t xs = d->toks.v[sift_tok_at(d, x->span.start)].sent;
+        if (x->speaker >= 0 && d->ents.v[x->speaker].type == ET_PERSON && xs < s && xs + 2 >= s &&
+            d->sents.v[xs].para > 0) /* (not the headline's: "..., NHS England chief warns") */
+            return 1;
+    }
+    return 0;
+}
+
 int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
     if (sift_someone_else(d, t0, t1))
@@ -2119,10 +2170,11 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
          * "The head of the agricultural cooperative said" is "the official,
          * Masaru Igarashi" a sentence on, not a trader "who runs a trading
          * company" ten sentences on) */
+        uint32_t reach = spoke_just_before(d, t0) ? 0 : 12;
         for (size_t e = lo; e < d->ents.n && best < 0; e++) {
             const entity *en = &d->ents.v[e];
             uint32_t f = en->first_tok;
-            if (d->toks.v[f].sent > s + 12)
+            if (d->toks.v[f].sent > s + reach)
                 break;
             if (en->type == ET_PERSON && (all_words_in(d, t0, t1, en->title, en->first_tok) ||
                                           (all_words_in(d, t0, t1, en->desc, en->first_tok) &&
@@ -2149,6 +2201,7 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
          * secretary told parliament on Monday. ¶ Rebecca Thornton said") */
         if (e >= 0 && d->ents.v[e].type == ET_PERSON && d->ents.v[e].first_tok == b && k < d->toks.n &&
             (d->toks.v[k].w.flags & W_CUE) && sift_tok_is(d, t0, "the") && (head->w.flags & W_TITLE) &&
+            !spoke_just_before(d, t0) &&
             !(head->flags & TF_CAP) && !d->ents.v[e].title && !d->ents.v[e].desc)
             best = e;
     }
