@@ -1406,6 +1406,15 @@ static int attribution_verb(const doc *d, uint32_t k)
     if (!sift_tok_ends(d, k, "ed") && !doc_verb &&
         (sift_noun_use(d, k) || sift_tok_is(d, k + 1, "of") || t->upos == SIFT_UPOS_NOUN))
         return 0;
+    /* ("the average speed measured on monitored streets dropped": a
+     * participle on a noun no one speaks for, a preposition after it) */
+    const tok *pn = k > 1 ? &d->toks.v[k - 1] : NULL;
+    if (pn && sift_tok_ends(d, k, "ed") && pn->upos == SIFT_UPOS_NOUN && pn->kind == TK_WORD &&
+        !(pn->flags & TF_CAP) && pn->ment < 0 && !(pn->w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE | W_ORGKEY)) &&
+        !sift_tok_org_kind(d, k - 1) && !sift_document_noun(d, k - 1) && k + 1 < d->toks.n &&
+        (d->toks.v[k + 1].w.flags & W_PREP) && !(d->toks.v[k + 1].flags & TF_CAP) &&
+        ((d->toks.v[k - 2].w.flags & W_DET) || d->toks.v[k - 2].upos == SIFT_UPOS_ADJ))
+        return 0;
     for (const char *const *v = verbs; *v; v++)
         if (sift_tok_is(d, k, *v))
             return 1;

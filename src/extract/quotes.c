@@ -773,15 +773,33 @@ static int extract_direct(doc *d)
                         }
                 /* ("The programme, in his words, had become "a maze of
                  * paperwork"": the one the possessive means) */
-                for (uint32_t k = s0; !found && k + 3 < open; k++)
-                    if (sift_tok_is(d, k, "in") && (sift_tok_is(d, k + 1, "his") || sift_tok_is(d, k + 1, "her")) &&
-                        sift_tok_is(d, k + 2, "words") && !(d->toks.v[k].flags & TF_INQUOTE)) {
-                        int x = sift_resolve_pronoun(d, k + 1, sift_tok_is(d, k + 1, "his") ? 'M' : 'F');
-                        if (x >= 0) {
-                            a = (sift_attribution){x, d->ents.v[x].name, -1, "in-his-words"};
-                            found = 1;
+                /* (or "in Riquelme's words", "In the words of one of the
+                 * study's authors, Dr Ewan Rattray,") */
+                for (uint32_t k = s0; !found && k + 3 < open; k++) {
+                    if (!sift_tok_is(d, k, "in") || (d->toks.v[k].flags & TF_INQUOTE))
+                        continue;
+                    int x = -1;
+                    if ((sift_tok_is(d, k + 1, "his") || sift_tok_is(d, k + 1, "her")) &&
+                        sift_tok_is(d, k + 2, "words"))
+                        x = sift_resolve_pronoun(d, k + 1, sift_tok_is(d, k + 1, "his") ? 'M' : 'F');
+                    int owner = sift_entity_at(d, k + 1);
+                    uint32_t oe = owner >= 0 ? sift_name_end(d, k + 1, open) : 0;
+                    if (owner >= 0 && d->ents.v[owner].type == ET_PERSON && oe + 1 < open &&
+                        d->toks.v[oe].kind != TK_WORD && (d->toks.v[oe].flags & TF_POSS) &&
+                        sift_tok_is(d, oe + 1, "words"))
+                        x = owner;
+                    if (sift_tok_is(d, k + 1, "the") && sift_tok_is(d, k + 2, "words") && sift_tok_is(d, k + 3, "of"))
+                        for (uint32_t j = k + 4; x < 0 && j < open && j < k + 16 && d->toks.v[j].kind != TK_QUOTE;
+                             j++) {
+                            int y = sift_entity_at(d, j);
+                            if (y >= 0 && d->ents.v[y].type == ET_PERSON)
+                                x = y;
                         }
+                    if (x >= 0) {
+                        a = (sift_attribution){x, d->ents.v[x].name, -1, "in-his-words"};
+                        found = 1;
                     }
+                }
                 if (!found && close < d->toks.n)
                     found = attribute_after(d, close + 1, &a) && a.name;
             }

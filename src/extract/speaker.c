@@ -3191,6 +3191,13 @@ static int maker_aside(const doc *d, uint32_t h)
         return -1;
     for (uint32_t j = v + 2; j < s1 && j < v + 8 && d->toks.v[j].kind == TK_WORD; j++) {
         int e = sift_entity_at(d, j);
+        /* (past its owner: "by the University of Tasmania's Tasmanian
+         * Institute of Agriculture") */
+        uint32_t ne = e >= 0 ? sift_name_end(d, j, s1) : j;
+        int part = ne + 1 < s1 && d->toks.v[ne].kind != TK_WORD && (d->toks.v[ne].flags & TF_POSS) ?
+                   sift_entity_at(d, ne + 1) : -1;
+        if (part >= 0 && d->ents.v[part].type == ET_ORG)
+            return part;
         if (e >= 0 && d->ents.v[e].type == ET_ORG)
             return e;
         /* (past a place before the kind: "prepared by the Milan consultancy
@@ -4306,6 +4313,26 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* "the governing body", "the sport's world body": a body */
     if (np1 - k == 2 && sift_tok_is(d, k + 1, "body") && !(d->toks.v[k].flags & TF_CAP))
         k++;
+    /* ("The group estimated" after "the Haki Mtaani Network, a Nairobi
+     * rights group, said ... a 2024 High Court order": the body described
+     * with the noun, named in the sentence or two before) */
+    if (np1 - k == 1 && k > np0 && sift_tok_is(d, np0, "the") && d->toks.v[k].kind == TK_WORD &&
+        !(d->toks.v[k].flags & TF_CAP) && sift_tok_org_kind(d, k)) {
+        uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 2 ? s - 2 : 0].t0;
+        for (uint32_t j = np0; j-- > lo;) {
+            int x = sift_entity_at(d, j);
+            if (x < 0 || d->ents.v[x].type != ET_ORG || (d->toks.v[j].flags & TF_INQUOTE))
+                continue;
+            uint32_t c = j + 1, m = j + 2;
+            if (c + 2 < np0 && sift_is_punct(d, c, ',') && (d->toks.v[m].w.flags & W_DET)) {
+                while (m < np0 && m < c + 8 && d->toks.v[m].kind == TK_WORD)
+                    m++;
+                if (m < np0 && sift_is_punct(d, m, ',') && sift_toks_equal(d, m - 1, k, 1))
+                    return x;
+            }
+            j = sift_name_start(d, j, lo);
+        }
+    }
     /* "the institute" after "a poll by the Data Civica institute": the
      * organisation last named with that noun right after its name */
     /* (not "the League One club Mersey Vale": a name after the noun) */
@@ -6716,7 +6743,7 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
     /* (nor an office for one described as no holder of it: "the
      * superintendent warned" after "Ronaldo Ampong, a tricycle driver") */
     const entity *xe = &d->ents.v[x->speaker];
-    if (!nation && (h->w.flags & W_TITLE) && !(h->w.flags & W_PERSON_NOUN) && xe->desc && !xe->title &&
+    if (!nation && (h->w.flags & W_TITLE) && !(h->w.flags & W_PERSON_NOUN) && indefinite(xe->desc) && !xe->title &&
         !has_word(xe->desc, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)))
         return -1;
     /* (nor another portfolio than the one the title names: "the foreign
@@ -8819,7 +8846,9 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
             /* ("The head of the government delegation", no one named:
              * the role with what it is held in) */
             static const char *const heads[] = {"head", "chief", "leader", "director", "chair", "chairman",
-                                                "chairwoman", "president", "secretary", NULL};
+                                                "chairwoman", "president", "secretary",
+                                                "office", /* ("the office of the mayor of Bergen") */
+                                                NULL};
             /* (a body's name may hold an owner's mark: "the Geoje
              * Shipbuilders' Union") */
             int body = o < np1 && sift_entity_at(d, o) >= 0 && d->ents.v[sift_entity_at(d, o)].type == ET_ORG &&

@@ -325,16 +325,25 @@ static int acronym_run(const doc *d, const mention *m, const char *text, uint32_
 /* How far back a surname looks for its full name, in person entities. */
 enum { SURNAME_WINDOW = 128 };
 
+static int short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *full);
+
 int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *full)
 {
-    uint32_t len = t1 - t0;
+    if (!short_form(d, t0, t1, full))
+        return 0;
     /* (not the place the dateline names: "Wajima" after "Wajima Lacquerware
      * Cooperative", in a story from WAJIMA) */
-    for (uint32_t k = 0; len == 1 && k < d->toks.n && k < 80; k++)
+    for (uint32_t k = 0; t1 == t0 + 1 && k < d->toks.n && k < 80; k++)
         if (k != t0 && TOK_N(d, k) == TOK_N(d, t0) && (d->toks.v[k].flags & TF_ALLCAPS) &&
             strncasecmp(TOK_S(d, k), TOK_S(d, t0), TOK_N(d, t0)) == 0 &&
             (sift_in_dateline(d, k) || (k > 0 && sift_is_punct(d, k - 1, '|'))))
             return 0;
+    return 1;
+}
+
+static int short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *full)
+{
+    uint32_t len = t1 - t0;
     uint32_t a = full->t0;
     if (full->type == ET_ORG && full->kind == MK_NAME && sift_tok_is(d, a, "the"))
         a++;
