@@ -3185,7 +3185,13 @@ static void named_later(doc *d)
         int members = sift_members_named_next(d, h);
         if (type == ET_PERSON && members < 0 && kept_unnamed(d, h))
             continue;
-        int e = members >= 0 ? members : named_after(d, h, type);
+        /* (a role a person named before was introduced with comes first:
+         * "the library's executive director, Michael Ostrowski, told ...
+         * . The director said", not a chairman named after it) */
+        int e = members >= 0 ? members
+                : type == ET_PERSON && sift_tok_is(d, t0, "the") && person_head(d, h) ? named_before(d, t0, h) : -1;
+        if (e < 0)
+            e = named_after(d, h, type);
         int definite = sift_tok_is(d, t0, "the") || sift_tok_is(d, t0, "its") ||
                        (t0 + 1 < h && (d->toks.v[t0 + 1].flags & TF_POSS));
         /* (or an owner's name of any length: "Giza National University's

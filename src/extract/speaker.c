@@ -679,6 +679,20 @@ static int opener_before_subject(const doc *d, uint32_t np0, uint32_t np1, uint3
 
 int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
+    /* "..., according to the Kenya Red Cross, which said it had": the
+     * name right before ", which", whatever the parse hangs the clause on */
+    if (cue >= lo + 3 && sift_tok_is(d, cue - 1, "which") && !(d->toks.v[cue - 1].flags & (TF_CAP | TF_INQUOTE)) &&
+        sift_is_punct(d, cue - 2, ',')) {
+        int x = sift_entity_at(d, cue - 3);
+        uint32_t n0 = x >= 0 ? sift_name_start(d, cue - 3, lo) : 0;
+        /* (a "which" says it is a body, whatever type the name was given) */
+        if (x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) && n0 >= lo &&
+            !(d->toks.v[n0].flags & TF_INQUOTE)) {
+            *np0 = n0;
+            *np1 = cue - 2;
+            return 1;
+        }
+    }
     /* "Taxi Unit Barcelona, a drivers' collective, which said", "Safiri, a
      * Nairobi-based platform that says": the organisation a description in
      * apposition is on, which the relative clause is on too */
@@ -6724,10 +6738,14 @@ static int role_of_last_speaker(const doc *d, uint32_t np0, uint32_t np1)
         return s > 0 ? sole_reporter(d, s - 1) : -1;
     /* (a quotation's second part, its speaker not yet inherited: '"...,"
      * Patil said. "They even showed him a fake courtroom."') */
+    /* (or one that goes on from the paragraph before: '"..." ¶ "If we do
+     * nothing, ..."') */
     uint32_t xp = d->sents.v[d->toks.v[sift_tok_at(d, x->span.start)].sent].para;
     while (x > d->quotes.v && !x->speaker_name && x < d->quotes.v + d->n_direct && strcmp(x->kind, "direct") == 0 &&
-           d->sents.v[d->toks.v[sift_tok_at(d, x[-1].span.start)].sent].para == xp)
+           d->sents.v[d->toks.v[sift_tok_at(d, x[-1].span.start)].sent].para + 1 >= xp) {
         x--;
+        xp = d->sents.v[d->toks.v[sift_tok_at(d, x->span.start)].sent].para;
+    }
     if (x->speaker < 0 || d->ents.v[x->speaker].type != ET_PERSON)
         return -1;
     /* (nor of another nationality: "the Australian told" after "Pakistan
