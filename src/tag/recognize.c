@@ -534,6 +534,11 @@ static int term_acronym(doc *d, uint32_t t)
 static const char *const member_bodies[] = {"association", "federation", "confederation", "union",
                                             "chamber", "cooperative", "co-operative", "guild", NULL};
 
+/* Public bodies in small letters ("the national water authority"), the
+ * kind a name in apposition to them is. */
+static const char *const public_bodies[] = {"administration", "authority", "department", "ministry", "commission",
+                                            "directorate", "inspectorate", "secretariat", NULL};
+
 static int kind_before(const doc *d, uint32_t t0)
 {
     uint32_t k = t0;
@@ -585,12 +590,10 @@ static int kind_before(const doc *d, uint32_t t0)
     /* (not one who works a machine: "crane operator Fatima El Amrani") */
     /* (or a public body before a name of one word: "according to the state
      * port administration, Apiqroo.") */
-    static const char *const publics[] = {"administration", "authority", "department", "ministry", "commission",
-                                          "directorate", "inspectorate", NULL};
     return k > 0 && ((sift_tok_org_kind(d, k - 1) && !sift_machine_operator(d, k - 1)) ||
                      ((k == t0 || one_word) && sift_tok_in(d, k - 1, member_bodies) &&
                       !(d->toks.v[k - 1].flags & TF_CAP)) ||
-                     (one_word && sift_tok_in(d, k - 1, publics) && !(d->toks.v[k - 1].flags & TF_CAP)));
+                     (one_word && sift_tok_in(d, k - 1, public_bodies) && !(d->toks.v[k - 1].flags & TF_CAP)));
 }
 
 /* "Codelco, the state-owned copper giant, produced", "Antofagasta, a miner
@@ -644,6 +647,16 @@ static int plies_trade(const doc *d, uint32_t t0, uint32_t t1)
         if (sift_tok_org_kind(d, k))
             return sift_tok_trade(d, k);
     return 0;
+}
+
+static int kind_after(const doc *d, uint32_t t1);
+
+/* kind_after for the name [t0,t1), but 0 for a person plying a trade a
+ * firm may be ("Michał Dąbrowski, a software developer,"). */
+static int name_kind(const doc *d, uint32_t t0, uint32_t t1)
+{
+    int ka = kind_after(d, t1);
+    return ka == 1 && plies_trade(d, t0, t1) ? 0 : ka;
 }
 
 static int kind_after(const doc *d, uint32_t t1)
@@ -746,9 +759,7 @@ static int kind_after(const doc *d, uint32_t t1)
         }
         /* (or a public body: "Rijkswaterstaat, the national water
          * authority,"; not "an authority on tax law") */
-        static const char *const publics[] = {"authority", "ministry", "department", "commission",
-                                              "directorate", "inspectorate", "secretariat", NULL};
-        if (words <= 5 && !kind && sift_tok_in(d, k, publics) && !(d->toks.v[k].flags & TF_CAP) &&
+        if (words <= 5 && !kind && sift_tok_in(d, k, public_bodies) && !(d->toks.v[k].flags & TF_CAP) &&
             !(k + 1 < d->toks.n && (sift_tok_is(d, k + 1, "on") || (d->toks.v[k + 1].flags & TF_POSS) ||
                                     ((d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) &&
                                      !(d->toks.v[k + 1].flags & TF_CAP)))))
@@ -1161,8 +1172,7 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             !(t1 < d->toks.n && sift_tok_is(d, t1, "index"))) /* "the benchmark KOSPI index" */
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "acronym");
         int plain_word = sift_tok_common(d, t0) && !has_cls(d, t0, LX_LAST) && !has_cls(d, t0, LX_FIRST);
-        if ((t->flags & TF_SENT) && kind_after(d, t1) && !plain_word && !(t->w.flags & (W_STOP | W_GROUP)) &&
-            !(kind_after(d, t1) == 1 && plies_trade(d, t0, t1)))
+        if ((t->flags & TF_SENT) && !plain_word && !(t->w.flags & (W_STOP | W_GROUP)) && name_kind(d, t0, t1))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
         if (t->flags & TF_SENT) {
             if ((t->w.flags & (W_STOP | W_GROUP)) || plain_word)
@@ -2251,12 +2261,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* "Antofagasta, a miner controlled by ...": the appositive says what it is */
     /* (a first name may open it when no person is of that kind: "Prairie
      * Heartland Health, a nonprofit hospital group") */
-    int ka = kind_after(d, t1);
+    int ka = name_kind(d, t0, t1);
     /* (but not a first name and a surname the trained recognizer calls a
      * person's: "Lorna Bautista, a rice retailer, said") */
     if (ka == 2 && t1 - t0 == 2 && has_cls(d, t0, LX_FIRST) && model_type(d, t0, t1) == ET_PERSON)
-        ka = 0;
-    if (ka == 1 && plies_trade(d, t0, t1))
         ka = 0;
     if (ka && (ka == 2 || !has_cls(d, t0, LX_FIRST)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
@@ -2635,8 +2643,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
         /* (nor "a Revelstoke-based guiding business", nor "the Institut
          * Polaire": an organisation's first word in another language) */
-        if (plain && ((a == t0 && kind_after(d, t1) && !(kind_after(d, t1) == 1 && plies_trade(d, a, t1))) ||
-                      (d->toks.v[a].w.flags & W_ORGPRE)))
+        if (plain && ((a == t0 && name_kind(d, a, t1)) || (d->toks.v[a].w.flags & W_ORGPRE)))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
         /* "Deutsche Bahn said": one the trained recognizer calls an
          * organisation (not with an age after it: "Marieke Peeters, 47,") */
