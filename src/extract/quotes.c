@@ -1263,6 +1263,25 @@ static uint32_t sentences_before(const doc *d, const sift_quote *q)
     return d->sents.v[s0].para == 0 || sift_in_dateline(d, d->sents.v[s0].t0) ? UINT32_MAX : s0;
 }
 
+/* Does the paragraph before the one token p0 opens open with a quotation
+ * mark and hold no verb of saying outside quotation marks? */
+static int bare_quote_before(const doc *d, uint32_t p0)
+{
+    uint32_t s = d->toks.v[p0].sent;
+    if (s == 0)
+        return 0;
+    uint32_t s0 = s - 1;
+    while (s0 > 0 && d->sents.v[s0 - 1].para == d->sents.v[s - 1].para)
+        s0--;
+    uint32_t b = d->sents.v[s0].t0;
+    if (d->toks.v[b].kind != TK_QUOTE)
+        return 0;
+    for (uint32_t k = b; k < p0; k++)
+        if (sift_is_cue(d, k) && !(d->toks.v[k].flags & TF_INQUOTE))
+            return 0;
+    return 1;
+}
+
 static int introduced_before(const doc *d, const sift_quote *q)
 {
     uint32_t s0 = paragraph_before(d, q);
@@ -1326,7 +1345,11 @@ static int introduced_before(const doc *d, const sift_quote *q)
                                    (sift_tok_is(d, e + 1, "a") || sift_tok_is(d, e + 1, "an") ||
                                     sift_tok_is(d, e + 1, "who") ||
                                     (e + 3 < p1 && d->toks.v[e + 1].kind == TK_NUM && sift_is_punct(d, e + 2, ','))));
-    return described ? who : -1;
+    /* (or not: "Bridget Conneely has banked at the branch since 1969. ¶
+     * "I'm not going to start doing it on a phone."", unless the paragraph
+     * before the person's is a quotation no one says, which the person's
+     * introduction took up) */
+    return described || ((d->toks.v[p0].flags & TF_PARA) && !bare_quote_before(d, p0)) ? who : -1;
 }
 
 /* '"Demand is there." That was the view of Rafał Kowalczyk, head of ...',

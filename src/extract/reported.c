@@ -801,6 +801,9 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
            (sift_tok_is(d, k, "compared") && (sift_tok_is(d, k + 1, "with") || sift_tok_is(d, k + 1, "to"))) ||
            ((sift_tok_in(d, k, sift_partitives) || d->toks.v[k].kind == TK_NUM || (d->toks.v[k].w.flags & W_NUMWORD)) &&
             sift_tok_is(d, k + 1, "of")) ||
+           /* (or a share: ", 40% of it paid by the state") */
+           (d->toks.v[k].kind == TK_NUM && k + 2 < s1 &&
+            (d->toks.v[k + 1].kind == TK_SYM || sift_tok_is(d, k + 1, "percent")) && sift_tok_is(d, k + 2, "of")) ||
            (sift_tok_is(d, k, "in") && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an") ||
                                         (sift_tok_is(d, k + 1, "one") && sift_tok_is(d, k + 2, "of")) || /* ", in one of the largest ..." */
                                         sift_tok_is(d, k + 1, "what") || /* ", in what they described as ..." */
@@ -1537,7 +1540,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                 ((sift_tok_org_kind(d, dn) || (d->toks.v[dn].w.flags & W_ORGKEY)) &&
                                  !(d->toks.v[dn].flags & TF_CAP) && /* (not "a check by this newspaper") */
                                  !(dn > s0 && (sift_tok_is(d, dn - 1, "this") || sift_tok_is(d, dn - 1, "our")))));
-    if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed)
+    /* (or one that takes an object elsewhere, ending the sentence or
+     * before a tail: "..., the hospital network disclosed on Thursday") */
+    uint32_t past = past_dates(d, c + 1, s1);
+    int ending = c > s0 + 2 && (sift_tok_is(d, c, "disclosed") || sift_tok_is(d, c, "revealed")) &&
+                 (past >= s1 || sift_is_punct(d, past, '.') || sift_is_punct(d, past, ','));
+    if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed && !ending)
         return 0;
     /* (nor a verb with an object of its own, its subject before it:
      * "Standing on the highway, Rahima Khatun, 38, recalled the night.") */

@@ -2278,9 +2278,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                  (sift_tok_is(d, pk, "told") && (d->toks.v[pk + 1].w.flags & W_PREP))) &&
                 (pk == lo || sift_body_start(d, d->toks.v[pk].sent) == pk) &&
                 /* (not a title's word: "Retired Colonel"; nor a person's
-                 * name: "Blessing Nwachukwu, a 29-year-old resident,") */
+                 * name: "Blessing Nwachukwu, a 29-year-old resident,", nor
+                 * a firm's: "Vueling, the airport's largest carrier,") */
                 !((d->toks.v[pk + 1].w.flags & W_TITLE) && (d->toks.v[pk + 1].flags & TF_CAP)) &&
-                !(d->toks.v[pk].ment >= 0 && d->ments.v[d->toks.v[pk].ment].type == ET_PERSON &&
+                !(d->toks.v[pk].ment >= 0 &&
+                  (d->ments.v[d->toks.v[pk].ment].type == ET_PERSON || d->ments.v[d->toks.v[pk].ment].type == ET_ORG) &&
                   d->ments.v[d->toks.v[pk].ment].t1 == k - 1))
                 appos = 0;
             /* "Talks broke down late Tuesday, the workers' union said": a
@@ -3894,7 +3896,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
         "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee",
         "fund", "corporation", "chamber", "foundation", "society", "academy", "school", "forum",
-        "laboratory", "lab", "municipality", "embassy", "consulate", NULL};
+        "laboratory", "lab", "municipality", "embassy", "consulate", "airport", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -4576,8 +4578,14 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             return e;
         /* (or in apposition after it: "the fund, Meridian Sports Capital of
          * Miami, had offered") */
+        /* (past the words before the noun: "The United Nations refugee
+         * agency, UNHCR,", in the sentence or the one before) */
+        uint32_t det = m0 > 2 ? m0 - 3 : 0;
+        while (det > 0 && det + 6 > m0 && d->toks.v[det].kind == TK_WORD && !sift_tok_is(d, det, "the") &&
+               d->toks.v[m0].sent + 1 >= d->toks.v[np0].sent)
+            det--;
         if (m0 > 2 && sift_is_punct(d, m0 - 1, ',') && sift_toks_equal(d, m0 - 2, k, 1) &&
-            !(d->toks.v[m0 - 2].flags & (TF_CAP | TF_INQUOTE)) && sift_tok_is(d, m0 - 3, "the") &&
+            !(d->toks.v[m0 - 2].flags & (TF_CAP | TF_INQUOTE)) && sift_tok_is(d, det, "the") &&
             sift_is_punct(d, sift_name_end(d, m0, np0), ','))
             return e;
         i = m0;
@@ -4641,6 +4649,19 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 (i + 1 < np0 && sift_tok_is(d, i + 1, "police") && !(d->toks.v[i + 1].flags & TF_CAP)))
                 return e;
             i = sift_name_start(d, i, 0);
+        }
+        return -1;
+    }
+    /* "an airport spokeswoman" after "At Marseille Provence Airport": an
+     * airport, a place, speaks as the body that runs it */
+    if (sift_tok_is(d, k, "airport")) {
+        for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
+            int e = sift_entity_at(d, i);
+            if (e >= 0 && (d->ents.v[e].type == ET_ORG || d->ents.v[e].type == ET_LOC) &&
+                !(d->toks.v[i].flags & TF_INQUOTE) && ends_with_word(d->ents.v[e].name, "airport", 7))
+                return e;
+            if (e >= 0)
+                i = sift_name_start(d, i, 0);
         }
         return -1;
     }
@@ -5329,6 +5350,11 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
         int kind = institution_noun(d, k) || sift_business_noun(d, k) || sift_tok_org_kind(d, k);
         /* (the plural after "one of": "lines", "temples") */
         kind |= many && sift_tok_ends(d, k, "s") && d->toks.v[k].upos == SIFT_UPOS_NOUN;
+        /* (and where it is, ending the phrase: "for the US embassy in Dhaka") */
+        int in = k + 2 < np1 && sift_tok_is(d, k + 1, "in") && sift_entity_at(d, k + 2) >= 0 &&
+                 d->ents.v[sift_entity_at(d, k + 2)].type == ET_GPE && sift_name_end(d, k + 2, np1) == np1;
+        if (!place && kind && in)
+            return np1;
         if (!place && kind &&
             (k + 1 == np1 || d->toks.v[k + 1].kind != TK_WORD || sift_tok_is(d, k + 1, "that") ||
              sift_tok_is(d, k + 1, "which") || ing_form(d, k + 1) || (many && (d->toks.v[k + 1].w.flags & W_PREP))))
@@ -7614,7 +7640,67 @@ static int titled_by_initials(const doc *d, uint32_t k)
     return best;
 }
 
+/* The organisation a spokesperson phrase [np0,np1) names: "A FEMA
+ * spokesperson", "a Lufthansa spokeswoman", "A spokesperson for the
+ * ABI"; else -1. */
+static int spokes_body(const doc *d, uint32_t np0, uint32_t np1)
+{
+    if (np1 < np0 + 3 || !(sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")))
+        return -1;
+    uint32_t o = np0 + 1, oe = np1 - 1;
+    if (sift_spokes_noun(d, np0 + 1) && sift_tok_is(d, np0 + 2, "for")) {
+        o = np0 + 3 + (np0 + 4 < np1 && sift_tok_is(d, np0 + 3, "the"));
+        oe = np1;
+    } else if (!sift_spokes_noun(d, np1 - 1)) {
+        return -1;
+    }
+    int x = o < oe ? sift_entity_at(d, o) : -1;
+    return x >= 0 && d->ents.v[x].type == ET_ORG && sift_name_start(d, o, np0) == o && sift_name_end(d, o, np1) == oe
+               ? x
+               : -1;
+}
+
+/* The organisation whose document or office [np0,np1) is, by the noun
+ * that owns it: "The utility's latest annual report" after "SA Water",
+ * "the ministry's October crop survey", "the agency's country office";
+ * else -1. */
+static int owner_body(const doc *d, uint32_t np0, uint32_t np1)
+{
+    if (np1 < np0 + 4 || np1 > np0 + 8 || !sift_tok_is(d, np0, "the") || d->toks.v[np0 + 1].kind != TK_WORD ||
+        (d->toks.v[np0 + 1].flags & TF_CAP) || d->toks.v[np0 + 2].kind == TK_WORD ||
+        !(d->toks.v[np0 + 2].flags & TF_POSS) ||
+        !(sift_tok_org_kind(d, np0 + 1) || institution_noun(d, np0 + 1) || sift_business_noun(d, np0 + 1)) ||
+        !(sift_document_noun(d, np1 - 1) || sift_tok_is(d, np1 - 1, "office")))
+        return -1;
+    for (uint32_t k = np0 + 3; k < np1; k++)
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX | W_DET)))
+            return -1;
+    /* (one that spoke before: not "the Murray", a river taken for a name,
+     * for "the utility") */
+    int x = generic_org(d, np0, np0 + 2);
+    for (size_t q = 0; x >= 0 && q < d->quotes.n; q++)
+        if (d->quotes.v[q].speaker == x && d->quotes.v[q].span.start < d->toks.v[np0].start)
+            return d->ents.v[x].type == ET_ORG ? x : -1;
+    return -1;
+}
+
+static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name);
+
 void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
+{
+    name_speaker(d, np0, np1, ent, name);
+    /* (the spokesperson of a body named stays the speaker, a person
+     * unnamed whom "she" may take up; the body is bound at the end) */
+    int x = *ent < 0 && *name ? spokes_body(d, np0, np1) : -1;
+    if (x < 0 && *ent < 0 && *name)
+        x = owner_body(d, np0, np1);
+    if (x >= 0) {
+        body_speaker sf = {*name, x};
+        (void)SIFT_VEC_PUSH(d->arena, d->bodies, sf); /* (out of memory: the phrase alone) */
+    }
+}
+
+static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
     *name = NULL;

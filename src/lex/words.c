@@ -153,6 +153,7 @@ static const char *const org_keys[] = {
     "confederation", "league", "guild",
     "association", "organization", "organisation", "foundation", "institute",
     "institution", "university", "college", "school", "academy", "hospital", "clinic", "infirmary",
+    "kliniken", "klinikum", "krankenhaus", "spital", "sjukhus", "ziekenhuis", /* ("Elbufer Kliniken") */
     "bank", "fund", "group", "company", "co.", "corporation", "corp", "corp.", "inc.", "inc", "limited",
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "berhad", "bhd", "tbk", /* ("Klang Valley Water Berhad", "Bank Rakyat Indonesia Tbk") */

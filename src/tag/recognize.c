@@ -534,6 +534,30 @@ static int term_acronym(doc *d, uint32_t t)
 static const char *const member_bodies[] = {"association", "federation", "confederation", "union",
                                             "chamber", "cooperative", "co-operative", "guild", NULL};
 
+/* Is the place a country, or a nation of the United Kingdom ("Cash Link
+ * Scotland", "Cancer Research Wales": a branch by the nation it covers)? */
+static int nation(const lex_entry *lx)
+{
+    return strstr(lx->info, "kind=country") || (strstr(lx->info, "kind=admin1") && strncmp(lx->info, "cc=GB;", 6) == 0);
+}
+
+/* Are [t0,t1), two words or more, capitalised ordinary words, whatever
+ * names they may also be ("Cash Link" before "Scotland": a body's name
+ * before the nation it covers; not "Jimmy" before "Wales")? */
+static int ordinary_words(const doc *d, uint32_t t0, uint32_t t1)
+{
+    if (t1 < t0 + 2)
+        return 0;
+    for (uint32_t k = t0; k < t1; k++)
+        if (!is_cap_word(&d->toks.v[k]) || !sift_tok_common(d, k) ||
+            (d->toks.v[k].w.flags & (W_TITLE | W_TITLE_MOD | W_STOP)))
+            return 0;
+    return 1;
+}
+
+/* Prepositions capitalised inside a name ("Action Against Hunger"). */
+static const char *const cap_preps[] = {"against", "without", "beyond", NULL};
+
 /* Public bodies in small letters ("the national water authority"), the
  * kind a name in apposition to them is. */
 static const char *const public_bodies[] = {"administration", "authority", "department", "ministry", "commission",
@@ -702,8 +726,8 @@ static int kind_after(const doc *d, uint32_t t1)
      * printing-house fire since it was founded after the fall of
      * communism, said") */
     for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + (kind && relative ? 40 : 20); k++) {
-        if (sift_is_punct(d, k, '-') || (kind && d->toks.v[k].kind == TK_NUM))
-            continue; /* "state-owned", "that runs nine hospitals and 46 clinics" */
+        if (sift_is_punct(d, k, '-') || (kind && (d->toks.v[k].kind == TK_NUM || d->toks.v[k].kind == TK_SYM)))
+            continue; /* "state-owned", "that runs nine hospitals and 46 clinics", "with about 40%" */
         if (d->toks.v[k].kind != TK_WORD && (d->toks.v[k].flags & TF_POSS))
             continue; /* "a tenants' advice charity", "the resort's 14 lifts" */
         if (d->toks.v[k].kind != TK_WORD) /* (or the sentence's end: ", the company that runs the lifts.") */
@@ -784,7 +808,7 @@ static int kind_after(const doc *d, uint32_t t1)
 static int company_which(const doc *d, uint32_t t1)
 {
     static const char *const verbs[] = {"owns", "runs", "operates", "makes", "sells", "employs",
-                                        "publishes", "manufactures", NULL};
+                                        "publishes", "manufactures", "represents", NULL};
     if (!sift_is_punct(d, t1, ',') || !sift_tok_is(d, t1 + 1, "which"))
         return 0;
     /* (or says something, which no place does: "Bayanipay, which says it
@@ -1066,6 +1090,9 @@ static int title_follows(const doc *d, uint32_t t1)
             return 0;
         if (u->w.flags & W_TITLE)
             return 1;
+        /* (or a person's noun after "the": ", the alderman for traffic,") */
+        if ((u->w.flags & W_PERSON_NOUN) && k > t1 + 1 && !sift_tok_org_kind(d, j))
+            return 1;
         if (!(u->w.flags & W_TITLE_MOD))
             return 0;
     }
@@ -1223,6 +1250,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
          * whose appositive is a kind of body no person is) */
         if (kind_after(d, t1) == 2 && !plain_word && !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+kind");
+        /* ("according to Vinpro, which represents 2,500 producers") */
+        if (company_which(d, t1) && !d->toks.v[t0].lexcls && TOK_N(d, t0) > 2 && !plain_word &&
+            !(t->w.flags & (W_STOP | W_GROUP | W_TITLE)))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
         /* a word no dictionary holds that the trained recognizer calls a
          * name ("Eskom will implement ...") */
         int mt = model_type(d, t0, t1);
@@ -1374,7 +1405,7 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * the run ends with, which the trained recognizer calls a person,
          * is a first name and a surname */
         /* (or a first name the dictionary holds: "Jean-Baptiste Kone") */
-        if (unk < i && i - unk <= 3 && best_end == t1 && best->cls == LX_GPE && !strstr(best->info, "kind=country") &&
+        if (unk < i && i - unk <= 3 && best_end == t1 && best->cls == LX_GPE && !nation(best) &&
             (has_cls(d, unk, LX_FIRST) || (!sift_tok_common(d, unk) && !d->toks.v[unk].lexcls)) &&
             is_cap_word(&d->toks.v[unk]) && name_like(d, unk, i) &&
             (model_type(d, unk, t1) == ET_PERSON || (has_cls(d, unk, LX_FIRST) && person_follows(d, t1))))
@@ -1495,8 +1526,9 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
          * speaking or set off by a comma: "Airtel Uganda said", "Orbitlink
          * Africa, which began selling satellite service in Zambia,") */
         int lone = i == unk + 1 && !d->toks.v[unk].lexcls && !sift_tok_common(d, unk);
-        int branch = best->cls == LX_GPE ? strstr(best->info, "kind=country") != NULL
-                                         : best->cls == LX_LOC && strstr(best->info, "kind=continent") != NULL;
+        if (i >= unk + 2 && best_end == t1 && best->cls == LX_GPE && nation(best) && ordinary_words(d, unk, i))
+            return add_mention(d, unk, t1, ET_ORG, MK_NAME, -1, NULL, "org+country");
+        int branch = best->cls == LX_GPE ? nation(best) : best->cls == LX_LOC && strstr(best->info, "kind=continent");
         if (unk < i && best_end == t1 && branch && !has_cls(d, unk, LX_FIRST) &&
             !(d->toks.v[i - 1].flags & TF_ALLCAPS) &&
             ((best->cls == LX_GPE &&
@@ -2103,6 +2135,24 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         (TOK_N(d, t0) == 2 || sift_viet_family(d, t0)) &&
         !(d->toks.v[t0].flags & TF_ALLCAPS) && name_tok(&d->toks.v[t0 + 2]) && t1 - t0 <= 4)
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "vietnamese-name");
+    /* (or any three or four short words after a family name: "Pham Quoc
+     * Dung", whose "Dung" is a word too) */
+    int viet = (t1 - t0 == 3 || t1 - t0 == 4) && sift_viet_family(d, t0) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
+               !lookup(d, t0, t1, NULL);
+    for (uint32_t k = t0 + 1; k < t1 && viet; k++)
+        viet = name_tok(&d->toks.v[k]) && TOK_N(d, k) <= 6 && !(d->toks.v[k].flags & TF_ALLCAPS) &&
+               !(d->toks.v[k].w.flags & (W_ORGKEY | W_GROUP | W_TITLE)) && !has_cls(d, k, LX_GPE);
+    if (viet)
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "vietnamese-name");
+    /* (and a Chinese family name before two given syllables no dictionary
+     * holds as words: "Tan Soo Lian", whose "Tan" is a word too) */
+    int han = t1 - t0 == 3 && sift_chinese_family(d, t0) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
+              !lookup(d, t0, t1, NULL);
+    for (uint32_t k = t0 + 1; k < t1 && han; k++)
+        han = name_tok(&d->toks.v[k]) && TOK_N(d, k) <= 5 && !(d->toks.v[k].flags & TF_ALLCAPS) &&
+              !sift_tok_common(d, k) && !(d->toks.v[k].w.flags & (W_ORGKEY | W_GROUP | W_TITLE));
+    if (han)
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "chinese-name");
     /* "Volcanologist Ratna Kusuma of Gadjah Mada University": a trade
      * opening the sentence before a first name is the name's title */
     /* (person nouns of the word lists, "Winger Darcy Graham", below) */
@@ -2244,6 +2294,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     for (uint32_t k = t0 + 1; k + 1 < t1; k++)
         if (sift_is_punct(d, k, '&'))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "ampersand");
+    /* ("Doctors Without Borders": joined by a preposition, as no person is) */
+    for (uint32_t k = t0 + 1; k + 1 < t1; k++)
+        if (sift_tok_in(d, k, cap_preps) && (d->toks.v[k].flags & TF_CAP))
+            return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+preposition");
     /* "Pakistan Tehreek-e-Insaf (PTI)": a name its acronym spells is an organisation */
     if (t1 - t0 >= 2 && spelled_acronym(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "spelled-acronym");
@@ -2602,7 +2656,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         !has_cls(d, a + 1, LX_ORG) && !has_cls(d, a + 1, LX_GPE) &&
         (sift_age_follows(d, t1) || person_described(d, t1)))
         return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+capitals");
-    if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !norp_first && !place_kind &&
+    const lex_entry *last = t1 - a >= 3 && has_cls(d, t1 - 1, LX_GPE) ? lookup(d, t1 - 1, t1, NULL) : NULL;
+    int branch = last && last->cls == LX_GPE && nation(last) && ordinary_words(d, a, t1 - 1);
+    if (t1 - a >= 2 && name_words(d, a, t1) <= 4 && has_cls(d, a, LX_FIRST) && !norp_first && !place_kind && !branch &&
         (!has_cls(d, t1 - 1, LX_GPE) || has_cls(d, t1 - 1, LX_LAST)) && !has_cls(d, t1 - 1, LX_NORP) &&
         name_like(d, a, t1) &&
         (!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST) || title_apposed(d, a) || sift_age_follows(d, t1)))
@@ -3514,6 +3570,13 @@ int sift_recognize(doc *d)
                     j += 2;
                     continue;
                 }
+            }
+            /* "Action Against Hunger", "Doctors Without Borders": a
+             * preposition capitalised inside a sentence joins a name */
+            if ((u->flags & TF_CAP) && !(u->flags & TF_SENT) && j > i && j + 1 < n && sift_tok_in(d, j, cap_preps) &&
+                name_tok(&d->toks.v[j + 1]) && d->toks.v[j + 1].sent == t->sent) {
+                j += 2;
+                continue;
             }
             /* "São Bento do Sul", "Rio Grande do Norte": a particle that is
              * no connector, inside a name the lexicon knows */
