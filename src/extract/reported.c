@@ -1512,6 +1512,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         (d->toks.v[c - 1].flags & TF_CAP) &&
         (before < 0 || (d->ents.v[before].type != ET_ORG && d->ents.v[before].type != ET_PERSON)))
         return 0;
+    /* (nor a participle on the figure's noun: "reaching 7.3 million
+     * confirmed cases") */
+    if (c > s0 && c + 1 < s1 && d->toks.v[c + 1].kind == TK_WORD && !(d->toks.v[c + 1].flags & TF_CAP) &&
+        d->toks.v[c + 1].upos == SIFT_UPOS_NOUN &&
+        (d->toks.v[c - 1].kind == TK_NUM || (d->toks.v[c - 1].w.flags & W_NUMWORD)))
+        return 0;
     /* a say-type verb, followed by at most a few adjunct words up to the
      * sentence end or ", citing ...", and no new clause */
     /* "..., government data showed on Thursday", "..., the study found",

@@ -7666,6 +7666,15 @@ static int spokes_body(const doc *d, uint32_t np0, uint32_t np1)
  * else -1. */
 static int owner_body(const doc *d, uint32_t np0, uint32_t np1)
 {
+    /* (or the body named: "The WHO's office in Colombo") */
+    static const char *const parts[] = {"office", "offices", "branch", "bureau", "mission", "delegation", NULL};
+    int named = np1 >= np0 + 4 && sift_tok_is(d, np0, "the") ? sift_entity_at(d, np0 + 1) : -1;
+    if (named >= 0 && d->ents.v[named].type == ET_ORG) {
+        uint32_t p = sift_name_end(d, np0 + 1, np1);
+        if (p + 2 <= np1 && d->toks.v[p].kind != TK_WORD && (d->toks.v[p].flags & TF_POSS) &&
+            sift_tok_in(d, p + 1, parts) && !(d->toks.v[p + 1].flags & TF_CAP))
+            return named;
+    }
     if (np1 < np0 + 4 || np1 > np0 + 8 || !sift_tok_is(d, np0, "the") || d->toks.v[np0 + 1].kind != TK_WORD ||
         (d->toks.v[np0 + 1].flags & TF_CAP) || d->toks.v[np0 + 2].kind == TK_WORD ||
         !(d->toks.v[np0 + 2].flags & TF_POSS) ||

@@ -162,6 +162,7 @@ static const char *const org_keys[] = {
     "studios", "pictures", "productions", "films", /* ("Atlas Horizon Studios", "Kiwi Coast Productions") */
     "energi", "energie", "energia", "energía", /* ("Nordhav Energi", "Voltaris Energie") */
     "water", "utilities", "power", "electricity", /* ("Eden Valley Water", "Thames Water", "Westline Power") */
+    "hydro", /* ("Rhone Valley Hydro", "Norsk Hydro") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
