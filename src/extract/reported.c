@@ -2693,6 +2693,21 @@ int sift_extract_reported(doc *d)
                     a.name = d->ents.v[maker].name;
                 }
             }
+            /* "According to its latest annual report, Rotterdam The Hague
+             * Airport made a profit": "its" is the organisation the clause
+             * opens with, as its subject */
+            if (sift_tok_is(d, np0, "its") && np1 + 3 < s1 && sift_is_punct(d, np1, ',')) {
+                uint32_t o = np1 + 1 + (sift_tok_is(d, np1 + 1, "the") && !(d->toks.v[np1 + 1].flags & TF_CAP));
+                int x = sift_entity_at(d, o);
+                uint32_t xe = x >= 0 ? sift_name_end(d, o, s1) : o;
+                /* (or an airport, which reports as the body that runs it) */
+                int body = x >= 0 && (d->ents.v[x].type == ET_ORG ||
+                                      (d->ents.v[x].type == ET_LOC && sift_tok_is(d, xe - 1, "airport")));
+                if (body && sift_name_start(d, o, o) == o && xe < s1 && sift_finite_verb(d, xe)) {
+                    a.ent = x;
+                    a.name = d->ents.v[x].name;
+                }
+            }
             /* "According to Liverpool's director of public health, Dr Nadia
              * Okoro, an estimated 9,500 adults ...": the role's holder,
              * named after it, is the source, and no part of the clause */

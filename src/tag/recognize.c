@@ -173,7 +173,10 @@ static int loc_pre(const doc *d, uint32_t i)
            sift_tok_is(d, i, "lago") || sift_tok_is(d, i, "sierra") || sift_tok_is(d, i, "monte") ||
            sift_tok_is(d, i, "piazza") || sift_tok_is(d, i, "plaza") || sift_tok_is(d, i, "praça") ||
            sift_tok_is(d, i, "river") || sift_tok_is(d, i, "praia") || sift_tok_is(d, i, "playa") ||
-           sift_tok_is(d, i, "plage") || sift_tok_is(d, i, "serra");
+           sift_tok_is(d, i, "plage") || sift_tok_is(d, i, "serra") ||
+           /* (a market after "the": "near the Mercado Corona"; not the firm
+            * Mercado Libre, nor a family name) */
+           ((sift_tok_is(d, i, "mercado") || sift_tok_is(d, i, "mercato")) && i > 0 && sift_tok_is(d, i - 1, "the"));
 }
 
 /* The entity type the statistical recognizer gives exactly [t0,t1) (one
