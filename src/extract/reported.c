@@ -2696,7 +2696,12 @@ int sift_extract_reported(doc *d)
             /* "According to its latest annual report, Rotterdam The Hague
              * Airport made a profit": "its" is the organisation the clause
              * opens with, as its subject */
-            if (sift_tok_is(d, np0, "its") && np1 + 3 < s1 && sift_is_punct(d, np1, ',')) {
+            /* (or a statement of a firm not named: "According to a company
+             * statement, Rhone Valley Hydro plans to spend") */
+            int firms = np1 >= np0 + 2 && np1 <= np0 + 3 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
+                        sift_tok_is(d, np1 - 1, "statement") &&
+                        (np1 == np0 + 2 || (sift_tok_org_kind(d, np0 + 1) && !(d->toks.v[np0 + 1].flags & TF_CAP)));
+            if ((sift_tok_is(d, np0, "its") || firms) && np1 + 3 < s1 && sift_is_punct(d, np1, ',')) {
                 uint32_t o = np1 + 1 + (sift_tok_is(d, np1 + 1, "the") && !(d->toks.v[np1 + 1].flags & TF_CAP));
                 int x = sift_entity_at(d, o);
                 uint32_t xe = x >= 0 ? sift_name_end(d, o, s1) : o;

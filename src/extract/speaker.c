@@ -3059,6 +3059,7 @@ int sift_document_word(const char *s, size_t n)
                                        "sheet", /* ("according to the charge sheet", "a fact sheet") */
                                        "database", /* ("the Ministry of Health's mortality database") */
                                        "suit", /* ("The suit, lodged in ... by the X, argues") */
+                                       "inventory", /* ("a national inventory compiled by the Directorate") */
                                        NULL};
     if (n == 0)
         return 0;
@@ -8758,7 +8759,12 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
             static const char *const examinations[] = {"audit", "review", "inspection", "investigation",
                                                        "analysis", "survey", "study", "assessment", "inquiry",
                                                        "evaluation", "examination", "probe", "census", "poll", NULL};
-            if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") &&
+            /* (or whom it was carried out for: "a poll of 600 residents
+             * conducted for the Rarotonga Herald") */
+            int for_whom = sift_tok_is(d, i, "for") && i > dh &&
+                           (sift_tok_is(d, i - 1, "conducted") ||
+                            (sift_tok_is(d, i - 1, "out") && sift_tok_is(d, i - 2, "carried")));
+            if (!sift_tok_is(d, i, "by") && !sift_tok_is(d, i, "from") && !for_whom &&
                 !(i == dh && sift_tok_is(d, i, "of") && !sift_tok_in(d, dh - 1, examinations)))
                 continue;
             /* (not what it is of when its maker follows: "A review of
