@@ -2006,10 +2006,15 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
     if (n0 < 3 || !sift_is_punct(d, n0 - 1, ',') || d->toks.v[n0 - 2].kind != TK_WORD ||
         (d->toks.v[n0 - 2].flags & TF_CAP))
         return 0;
-    uint32_t a = n0 - 2;
-    while (a > n0 - 5 && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
-           !sift_tok_is(d, a - 1, "the") && !sift_tok_is(d, a - 1, "that"))
+    uint32_t a = n0 - 2, lim = n0 - 5;
+    while (a > lim && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+           !sift_tok_is(d, a - 1, "the") && !sift_tok_is(d, a - 1, "that")) {
         a--;
+        /* (what the role is of may run longer: "The city's director of
+         * markets and street trade, Name,") */
+        if ((sift_tok_is(d, a, "of") || sift_tok_is(d, a, "and")) && lim > 2 && lim + 9 > n0)
+            lim--;
+    }
     /* (past the first part of a compound: "The director-general, Name") */
     while (a > 2 && a + 6 > n0 && sift_in_compound(d, a) && d->toks.v[a - 2].kind == TK_WORD &&
            !(d->toks.v[a - 2].flags & TF_CAP))
@@ -2019,10 +2024,18 @@ static uint32_t noun_before_name(const doc *d, uint32_t k, int m, uint32_t *b)
      * Andreea Stan,") */
     if (a >= 2 && sift_tok_is(d, a - 1, "the") && (sift_tok_is(d, a - 2, "for") || sift_tok_is(d, a - 2, "of")))
         return 0;
+    /* (the role before what it is of: "director" in "director of markets
+     * and street trade") */
+    uint32_t head = n0 - 2;
+    for (uint32_t r = a; r + 2 < n0; r++)
+        if (sift_tok_is(d, r + 1, "of") && (d->toks.v[r].w.flags & (W_PERSON_NOUN | W_TITLE))) {
+            head = r;
+            break;
+        }
     /* (or "that": "That director, Dr Anne-Marie Leclerc, said") */
     return sift_tok_is(d, a - 1, "the") || sift_tok_is(d, a - 1, "that") ||
                    (d->toks.v[a - 1].kind != TK_WORD && (d->toks.v[a - 1].flags & TF_POSS))
-               ? n0 - 2
+               ? head
                : 0;
 }
 

@@ -1016,6 +1016,11 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                                                           d->toks.v[k + 1].upos == SIFT_UPOS_NOUN)))
             return 0; /* (a participle before its agent is no verb: "Families moved by ...") */
     }
+    /* "Still, Dolan said, the situation bore little resemblance": one
+     * adverb opens the clause, whose subject follows */
+    if (comma1 == b0 + 1 && (d->toks.v[b0].flags & TF_CAP) && d->toks.v[b0].upos == SIFT_UPOS_ADV &&
+        d->toks.v[b0].ment < 0 && v->kind == TK_WORD && sift_clause_starts(d, c + 2))
+        return comma1;
     /* "At current prices, the union said, a grower loses money": a phrase
      * of a preposition opening the clause, whose subject follows */
     if ((d->toks.v[b0].w.flags & W_PREP) && !(d->toks.v[b0].flags & TF_INQUOTE) &&

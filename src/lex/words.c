@@ -272,7 +272,7 @@ static const char *const verbs[] = {
     "began", "started", "ended", "stopped", "moved", "returned", "joined", "lived",
     "worked", "served", "remain", "provided", "deployed", "integrated", "stationed",
     "engaged", "intensified", "happened", "occurred", "include", "includes", "included",
-    "says", "said", "told", "put", "puts", "lay", "lies", NULL};
+    "says", "said", "told", "put", "puts", "lay", "lies", "bore", NULL};
 static const char *const dets[] = {
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
     "our", "my", "your", "some", "any", "no", "each", "every", "all", "both", "another",
