@@ -10219,11 +10219,25 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 /* (past a particle: "drawn up by", "carried out by") */
                 uint32_t b = by + 1 + (by + 2 < hi && (sift_tok_is(d, by + 1, "up") || sift_tok_is(d, by + 1, "out")));
                 int to = sift_tok_is(d, b, "to");
-                while (b < hi && b < by + (to ? 8 : 4) && !sift_tok_is(d, b, "by") &&
-                       (when_made(d, b) || (to && (sift_tok_is(d, b, "to") || (d->toks.v[b].w.flags & W_DET) ||
-                                                   d->toks.v[b].upos == SIFT_UPOS_NOUN ||
-                                                   d->toks.v[b].upos == SIFT_UPOS_PROPN))))
+                uint32_t lim = by + (to ? 8 : 4);
+                while (b < hi && b < lim && !sift_tok_is(d, b, "by")) {
+                    /* (or where: "released in Hobart on Thursday by") */
+                    int x = b + 1 < hi && (sift_tok_is(d, b, "in") || sift_tok_is(d, b, "at")) &&
+                                    !(d->toks.v[b].flags & TF_CAP)
+                                ? sift_entity_at(d, b + 1)
+                                : -1;
+                    if (x >= 0 && d->ents.v[x].type == ET_GPE) {
+                        uint32_t e = sift_name_end(d, b + 1, hi);
+                        lim += e - b;
+                        b = e;
+                        continue;
+                    }
+                    if (!(when_made(d, b) || (to && (sift_tok_is(d, b, "to") || (d->toks.v[b].w.flags & W_DET) ||
+                                                     d->toks.v[b].upos == SIFT_UPOS_NOUN ||
+                                                     d->toks.v[b].upos == SIFT_UPOS_PROPN))))
+                        break;
                     b++;
+                }
                 if (sift_tok_is(d, b, "by"))
                     by = b;
             }
@@ -10301,6 +10315,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                     if (sift_tok_in(d, k, whens) && !(d->toks.v[k].flags & TF_CAP) &&
                         (d->toks.v[k + 1].w.flags & (W_WEEKDAY | W_MONTH | W_TIMEUNIT))) {
                         f1 = k;
+                        /* (and the participle before it: "by the World Health
+                         * Organization published last December") */
+                        if (f1 > f0 + 1 && made_by(d, f1 - 1) && d->toks.v[f1 - 2].kind == TK_WORD)
+                            f1--;
                         break;
                     }
                 /* (not "... Nordvik Analys and published on Friday") */
