@@ -1553,11 +1553,12 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                  !(dn > s0 && (sift_tok_is(d, dn - 1, "this") || sift_tok_is(d, dn - 1, "our")))));
     /* (or one that takes an object elsewhere, ending the sentence or
      * before a tail: "..., the hospital network disclosed on Thursday") */
-    uint32_t past = past_dates(d, c + 1, s1);
-    int ending = c > s0 + 2 && (sift_tok_is(d, c, "disclosed") || sift_tok_is(d, c, "revealed")) &&
-                 (past >= s1 || sift_is_punct(d, past, '.') || sift_is_punct(d, past, ','));
-    if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed && !ending)
-        return 0;
+    if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed) {
+        uint32_t past = past_dates(d, c + 1, s1);
+        if (!(c > s0 + 2 && (sift_tok_is(d, c, "disclosed") || sift_tok_is(d, c, "revealed")) &&
+              (past >= s1 || sift_is_punct(d, past, '.') || sift_is_punct(d, past, ','))))
+            return 0;
+    }
     /* (nor a verb with an object of its own, its subject before it:
      * "Standing on the highway, Rahima Khatun, 38, recalled the night.") */
     int aged = c > s0 + 3 && sift_is_punct(d, c - 1, ',') && d->toks.v[c - 2].kind == TK_NUM &&

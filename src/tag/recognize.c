@@ -558,6 +558,22 @@ static int ordinary_words(const doc *d, uint32_t t0, uint32_t t1)
     return 1;
 }
 
+/* After a family name at t0 (not in capitals, no name the lexicon holds
+ * whole), are [t0 + 1, t1) given names: short capitalised words that say
+ * no body, group or title, and (strict) no ordinary word, or else no
+ * place ("Pham Quoc Dung", "Tan Soo Lian")? */
+static int given_names(const doc *d, uint32_t t0, uint32_t t1, size_t longest, int strict)
+{
+    if ((d->toks.v[t0].flags & TF_ALLCAPS) || lookup(d, t0, t1, NULL))
+        return 0;
+    for (uint32_t k = t0 + 1; k < t1; k++)
+        if (!name_tok(&d->toks.v[k]) || TOK_N(d, k) > longest || (d->toks.v[k].flags & TF_ALLCAPS) ||
+            (d->toks.v[k].w.flags & (W_ORGKEY | W_GROUP | W_TITLE)) ||
+            (strict ? sift_tok_common(d, k) : has_cls(d, k, LX_GPE)))
+            return 0;
+    return 1;
+}
+
 /* Prepositions capitalised inside a name ("Action Against Hunger"). */
 static const char *const cap_preps[] = {"against", "without", "beyond", NULL};
 
@@ -2140,21 +2156,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "vietnamese-name");
     /* (or any three or four short words after a family name: "Pham Quoc
      * Dung", whose "Dung" is a word too) */
-    int viet = (t1 - t0 == 3 || t1 - t0 == 4) && sift_viet_family(d, t0) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
-               !lookup(d, t0, t1, NULL);
-    for (uint32_t k = t0 + 1; k < t1 && viet; k++)
-        viet = name_tok(&d->toks.v[k]) && TOK_N(d, k) <= 6 && !(d->toks.v[k].flags & TF_ALLCAPS) &&
-               !(d->toks.v[k].w.flags & (W_ORGKEY | W_GROUP | W_TITLE)) && !has_cls(d, k, LX_GPE);
-    if (viet)
+    if ((t1 - t0 == 3 || t1 - t0 == 4) && sift_viet_family(d, t0) && given_names(d, t0, t1, 6, 0))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "vietnamese-name");
     /* (and a Chinese family name before two given syllables no dictionary
      * holds as words: "Tan Soo Lian", whose "Tan" is a word too) */
-    int han = t1 - t0 == 3 && sift_chinese_family(d, t0) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
-              !lookup(d, t0, t1, NULL);
-    for (uint32_t k = t0 + 1; k < t1 && han; k++)
-        han = name_tok(&d->toks.v[k]) && TOK_N(d, k) <= 5 && !(d->toks.v[k].flags & TF_ALLCAPS) &&
-              !sift_tok_common(d, k) && !(d->toks.v[k].w.flags & (W_ORGKEY | W_GROUP | W_TITLE));
-    if (han)
+    if (t1 - t0 == 3 && sift_chinese_family(d, t0) && given_names(d, t0, t1, 5, 1))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "chinese-name");
     /* "Volcanologist Ratna Kusuma of Gadjah Mada University": a trade
      * opening the sentence before a first name is the name's title */
