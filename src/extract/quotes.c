@@ -92,6 +92,14 @@ static int pair_marks(doc *d, qvec *v)
     return 0;
 }
 
+/* Is token k a verb of blame, whose object a quote is ("blamed "a
+ * software error" for the outage"), not what was said? */
+static int blames(const doc *d, uint32_t k)
+{
+    static const char *const blame[] = {"blame", "blames", "blamed", NULL};
+    return sift_tok_in(d, k, blame);
+}
+
 /* Is the quote opening at token `open` preceded by "so-called"? */
 static int so_called(const doc *d, uint32_t open)
 {
@@ -598,6 +606,11 @@ static int extract_direct(doc *d)
         int is_group_cont = (int)p != q->group;
         if (embedded && !is_group_cont) {
             int64_t c = last_cue(d, s0, open);
+            /* (or a verb of blame in the active: "blamed the increase on
+             * "years of underinvestment"") */
+            for (uint32_t k = open; c < 0 && k-- > s0 + 1;)
+                if (blames(d, k) && !(d->toks.v[k].flags & (TF_CAP | TF_INQUOTE)) && !sift_be_form(d, k - 1))
+                    c = k;
             int found = 0;
             {
                 /* a new clause between the verb and the quote has its own

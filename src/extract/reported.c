@@ -639,6 +639,8 @@ static int figure_opener(const doc *d, uint32_t k)
 
 /* Verbs whose object is who is spoken to: "told reporters", "warned
  * investors", "were informed", "telling reporters", "reminded clubs". */
+static const char *const press[] = {"reporters", "journalists", "correspondents", NULL};
+
 static int addressee_verb(const doc *d, uint32_t c)
 {
     return sift_tok_is(d, c, "told") || sift_tok_is(d, c, "tells") || sift_tok_is(d, c, "telling") ||
@@ -783,6 +785,11 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
                                        "immediately", NULL};
     if (u + 1 < s1 && ((d->toks.v[u].w.flags & W_TIMEUNIT) || sift_tok_in(d, u, soon)) &&
         !(d->toks.v[u].flags & TF_CAP) && (sift_tok_is(d, u + 1, "after") || sift_tok_is(d, u + 1, "before")))
+        return 1;
+    /* (", Mugambi said, money that was meant to pay school fees": a noun
+     * in apposition to what was said, with a relative clause on it) */
+    if (n0 + 2 < s1 && d->toks.v[n0].kind == TK_WORD && !(d->toks.v[n0].flags & TF_CAP) &&
+        d->toks.v[n0].upos == SIFT_UPOS_NOUN && (sift_tok_is(d, n0 + 1, "that") || sift_tok_is(d, n0 + 1, "which")))
         return 1;
     /* (", she said, if transmission lines were finished on time": the
      * condition the speaker set, after the attribution) */
@@ -1639,6 +1646,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          (d->toks.v[c + 1].upos == SIFT_UPOS_NOUN && d->toks.v[c + 1].kind == TK_WORD &&
           !(d->toks.v[c + 1].flags & (TF_CAP | TF_USED)))) &&
         sift_clause_starts(d, c + 1) && !(addressee_verb(d, c) && named_plural_noun(d, c + 1, s1)) &&
+        /* (nor the press and where it was told: "told reporters by
+         * telephone from a village where he had taken refuge") */
+        !(addressee_verb(d, c) && c + 2 < s1 && sift_tok_in(d, c + 1, press) && (d->toks.v[c + 2].w.flags & W_PREP) &&
+          !(d->toks.v[c + 2].flags & TF_CAP)) &&
         /* (nor the event it was told at: "told a news conference in Abuja
          * attended by ...") */
         !(addressee_verb(d, c) && c + 3 < s1 && (sift_tok_in(d, c + 2, events) || sift_tok_in(d, c + 3, events))))
@@ -1726,6 +1737,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             (sift_tok_is(d, from, "of") || sift_tok_is(d, from, "at") || sift_tok_is(d, from, "from")) &&
             sift_tok_is(d, k + 1, "which") && !(d->toks.v[k + 1].flags & TF_CAP) && sift_entity_at(d, k - 1) >= 0 &&
             d->ents.v[sift_entity_at(d, k - 1)].type == ET_ORG) {
+            relative = k;
+            break;
+        }
+        /* (or on the place it was told from: "told reporters by telephone
+         * from a neighbouring village where he had taken refuge") */
+        if (k > c + 3 && sift_tok_is(d, k, "where") && !(d->toks.v[k].flags & TF_CAP) &&
+            d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k - 1].flags & TF_CAP)) {
             relative = k;
             break;
         }
@@ -2761,7 +2779,8 @@ int sift_extract_reported(doc *d)
                     /* (a kind of body, no person's role after it: not "the
                      * ruling party candidate") */
                     if (sift_tok_org_kind(d, e) || (d->toks.v[e].w.flags & (W_ORGKEY | W_ORGPRE)) ||
-                        (sift_tok_is(d, e, "tank") && sift_tok_is(d, e - 1, "think"))) /* ("a ... think tank,") */
+                        (sift_tok_is(d, e, "tank") && sift_tok_is(d, e - 1, "think")) || /* ("a ... think tank,") */
+                        sift_tok_is(d, e, "body")) /* ("an industry body,") */
                         kind = 1;
                     else if ((d->toks.v[e].w.flags & (W_TITLE | W_PERSON_NOUN)) && !(d->toks.v[e].flags & TF_CAP))
                         kind = 0;
@@ -2866,7 +2885,17 @@ int sift_extract_reported(doc *d)
                             break;
                         }
                     }
-                if (add_indirect(d, from, clause_end(d, from), &a, c) != 0)
+                /* (and a second clause after ", and", with no speaker of its
+                 * own: "According to a report by X, the accident rate was
+                 * 1.7 times ..., and language barriers were cited in 38%") */
+                uint32_t end = clause_end(d, from);
+                int own = 0;
+                for (uint32_t m = end + 2; m < s1 && !own; m++)
+                    own = (sift_is_cue(d, m) && !(d->toks.v[m].flags & TF_INQUOTE)) || d->toks.v[m].kind == TK_QUOTE;
+                if (end + 3 < s1 && sift_is_punct(d, end, ',') && sift_tok_is(d, end + 1, "and") && !own &&
+                    !sift_finite_verb(d, end + 2) && sift_clause_starts(d, end + 2))
+                    end = clause_end(d, end + 2);
+                if (add_indirect(d, from, end, &a, c) != 0)
                     return -1;
             } else if (c > s0 && sift_is_punct(d, c - 1, ',')) {
                 /* "CLAUSE, according to X", after a dateline if any */

@@ -202,6 +202,15 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                     (d->toks.v[q + 1].w.flags & (W_TITLE | W_TITLE_MOD | W_PERSON_NOUN)))
                     return 1;
     }
+    /* (no person is a body named whole after "the": "In a letter to the
+     * minister, Padraig Nolan, the Irish Seed Potato Growers' Association
+     * said") */
+    int body = k + 2 < end && sift_tok_is(d, k, "the") && nb > 0 && d->toks.v[nb].ment >= 0 &&
+               d->ments.v[d->toks.v[nb].ment].type == ET_PERSON && sift_entity_at(d, k + 1) >= 0 &&
+               d->ents.v[sift_entity_at(d, k + 1)].type == ET_ORG && sift_name_start(d, k + 1, k + 1) == k + 1 &&
+               sift_name_end(d, k + 1, end) == end;
+    if (body)
+        return 0;
     return k < end && k > 0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "a") || sift_tok_is(d, k, "an") ||
                        /* ("Conecta Nordeste, another losing bidder, said") */
                        (sift_tok_is(d, k, "another") && !(d->toks.v[k].flags & TF_CAP)) ||
@@ -3060,6 +3069,7 @@ int sift_document_word(const char *s, size_t n)
                                        "database", /* ("the Ministry of Health's mortality database") */
                                        "suit", /* ("The suit, lodged in ... by the X, argues") */
                                        "inventory", /* ("a national inventory compiled by the Directorate") */
+                                       "dashboard", "tracker", /* ("the city's weekly water dashboard") */
                                        NULL};
     if (n == 0)
         return 0;
@@ -3476,8 +3486,14 @@ static int document_maker(const doc *d, uint32_t h)
                 continue;
             /* (nor the subject of a clause on it: "a report the Justice
              * Ministry dismissed as ...") */
-            uint32_t ne = sift_name_end(d, k, st->t1);
-            if (k > j + 1 && ne < st->t1 && sift_finite_verb(d, ne) && !(d->toks.v[ne].flags & TF_CAP))
+            /* (but the subject after the phrase that brings it in is its
+             * maker: "In a written submission to the commission, the
+             * delivery platform Zoomi warned") */
+            uint32_t ne = sift_name_end(d, k, st->t1), comma = j;
+            while (comma < k && !sift_is_punct(d, comma, ','))
+                comma++;
+            if (k > j + 1 && ne < st->t1 && sift_finite_verb(d, ne) && !(d->toks.v[ne].flags & TF_CAP) &&
+                !(comma < k && j > st->t0 && (d->toks.v[st->t0].w.flags & W_PREP)))
                 break;
             /* (nor where someone works: "a biologist at the Jagiellonian
              * University who coordinated the open letter") */
@@ -4275,9 +4291,20 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         int x = sift_entity_at(d, b);
         uint32_t v = x >= 0 ? sift_name_end(d, b, np0) : b;
         v += v < np0 && (d->toks.v[v].w.flags & W_AUX) && !(d->toks.v[v].flags & TF_CAP);
+        /* (not when the clause names a body of that kind after the verb:
+         * "Pohjanlahti Shipyards has signed a contract with the Finnish
+         * Winter Navigation Agency ..., the agency said") */
+        int other = -1;
+        for (uint32_t k = v; x >= 0 && k < np0 && other < 0; k++) {
+            int y = sift_entity_at(d, k);
+            if (y >= 0 && y != x && d->ents.v[y].type == ET_ORG && !(d->toks.v[k].flags & TF_INQUOTE) &&
+                ends_with_word(d->ents.v[y].name, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) &&
+                !has_word(d->ents.v[x].name, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)))
+                other = y;
+        }
         if (x >= 0 && d->ents.v[x].type == ET_ORG && v < np0 && !(d->toks.v[b].flags & TF_INQUOTE) &&
             !(d->toks.v[v].flags & TF_CAP) && d->toks.v[v].upos == SIFT_UPOS_VERB)
-            return x;
+            return other >= 0 ? other : x;
     }
     uint32_t k = np0;
     /* (or the people's: "Pilots ... have voted to strike, their union said",
@@ -7926,6 +7953,18 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
             return;
         }
     }
+    /* "Moura's organisation estimates": the same, for a person named */
+    if (np1 - np0 >= 3 && np1 - np0 <= 5 && (d->toks.v[np1 - 2].flags & TF_POSS) &&
+        d->toks.v[np1 - 2].kind != TK_WORD && sift_tok_org_kind(d, np1 - 1) && !(d->toks.v[np1 - 1].flags & TF_CAP)) {
+        int who = sift_entity_at(d, np0);
+        int x = who >= 0 && d->ents.v[who].type == ET_PERSON && sift_entity_at(d, np1 - 3) == who ? person_org(d, who)
+                                                                                                : -1;
+        if (x >= 0) {
+            *ent = x;
+            *name = d->ents.v[x].name;
+            return;
+        }
+    }
     /* "According to an application it filed with the commission", "the
      * environmental impact study the company submitted": who made the
      * document, its subject in a relative clause with no "that" */
@@ -9997,7 +10036,11 @@ int sift_clause_starts(const doc *d, uint32_t i)
          * past the figures, not one after "and", which the cue's subject
          * shares ("reported a loss of 31.6 million euros for the 2025-26
          * season and must comply") */
-        if (k > i && sift_finite_verb(d, k))
+        /* (not a participle between an article and its noun: "told
+         * reporters in a neighbouring village") */
+        int adjective = k > i && k + 1 < hi && sift_tok_ends(d, k, "ing") && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN &&
+                        (sift_tok_is(d, k - 1, "a") || sift_tok_is(d, k - 1, "an") || sift_tok_is(d, k - 1, "the"));
+        if (k > i && sift_finite_verb(d, k) && !adjective)
             return !(figures && (sift_tok_is(d, k - 1, "and") || sift_tok_is(d, k - 1, "but")));
         /* (a past tense the tagger took for an adjective, right after the
          * subject "the" and a noun: "said the cancellation vindicated years

@@ -165,6 +165,8 @@ static const char *const org_keys[] = {
     "hydro", /* ("Rhone Valley Hydro", "Norsk Hydro") */
     "rescue", "relief", /* ("Meridian Rescue", "Islamic Relief") */
     "foods", "seafoods", "logistics", "smelting", "mining", "cruises", /* ("Blue Meridian Seafoods") */
+    "shipyard", "shipyards", "shipbuilding", "dockyard", "zosen", /* ("Baltic Keel Shipyard", "Omishima Zosen") */
+    "yachts", "boats", "boatyard", /* ("Darsena Yachts") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
     "bakeries", "dairies", "fisheries", "farms", "brewery", "breweries", "towing", /* ("Marlow Bakeries") */
@@ -314,6 +316,7 @@ static const char *const connects[] = {
     "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin",
     "ibn", "da", "dos", "das", "di", "del", "y", "for", "and", "on", "&", "abu", "dell", "do",
     "ng", /* (Tagalog: "Alyansa ng Magsasaka") */
+    "en", /* (Spanish, Catalan: "Plataforma en Defensa de l'Ebre") */
     "della", "delle", "dei", "degli", /* (Italian: "Agenzia delle Entrate") */
     NULL};
 static const char *const nonames[] = {
@@ -420,6 +423,8 @@ static const char *const company_suffixes[] = {
     "steel", "cement", "contracting", /* ("Daeseong Steel", "Al Khor Gulf Contracting") */
     "supermarkets", "stores", "foods", "seafoods", "logistics", /* ("Blue Meridian Seafoods") */
     "smelting", "mining", "cruises", /* ("Mufulo Copper Smelting", "Polar Crown Cruises") */
+    "shipyard", "shipyards", "shipbuilding", "dockyard", "zosen", /* ("Baltic Keel Shipyard") */
+    "yachts", "boats", "boatyard", /* ("Darsena Yachts", then "Darsena") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */

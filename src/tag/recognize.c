@@ -577,6 +577,21 @@ static int given_names(const doc *d, uint32_t t0, uint32_t t1, size_t longest, i
 /* Prepositions capitalised inside a name ("Action Against Hunger"). */
 static const char *const cap_preps[] = {"against", "without", "beyond", NULL};
 
+/* Does the run i..by (by the token of "by") name a body of people a thing
+ * befell: an organisation's word, then a capitalised participle before
+ * "by" and a name ("Movement of People Affected by Dams")? */
+static int affected_by(const doc *d, uint32_t i, uint32_t by)
+{
+    const tok *p = &d->toks.v[by - 1], *nx = &d->toks.v[by + 1];
+    if (!(p->flags & TF_CAP) || p->kind != TK_WORD || TOK_N(d, by - 1) < 5 ||
+        memcmp(TOK_S(d, by - 1) + TOK_N(d, by - 1) - 2, "ed", 2) != 0 || !name_tok(nx) || (nx->w.flags & W_STOP))
+        return 0;
+    for (uint32_t r = i; r + 1 < by; r++)
+        if (d->toks.v[r].w.flags & (W_ORGKEY | W_ORGPRE))
+            return 1;
+    return 0;
+}
+
 /* Public bodies in small letters ("the national water authority"), the
  * kind a name in apposition to them is. */
 static const char *const public_bodies[] = {"administration", "authority", "department", "ministry", "commission",
@@ -3566,9 +3581,12 @@ int sift_recognize(doc *d)
                 name_tok(&d->toks.v[j + 1])) {
                 /* ... within three capitalised words: "Tigray People's Liberation Front" */
                 uint32_t k = j + 1;
-                while (k < n && k < j + 4 && name_tok(&d->toks.v[k]) && !(d->toks.v[k].w.flags & W_ORGKEY))
+                /* (or a co-operative: "Donegal Farmers' Co-op") */
+                while (k < n && k < j + 4 && name_tok(&d->toks.v[k]) && !(d->toks.v[k].w.flags & W_ORGKEY) &&
+                       !co_op_at(d, k))
                     k++;
-                if (k < n && k < j + 4 && name_tok(&d->toks.v[k]) && (d->toks.v[k].w.flags & W_ORGKEY) &&
+                if (k < n && k < j + 4 && name_tok(&d->toks.v[k]) &&
+                    ((d->toks.v[k].w.flags & W_ORGKEY) || co_op_at(d, k)) &&
                     (k == j + 1 || !possessive_of_name(d, j))) { /* "People's", not "Kenya's Central Bank" */
                     j += 2;
                     continue;
@@ -3584,6 +3602,13 @@ int sift_recognize(doc *d)
              * preposition capitalised inside a sentence joins a name */
             if ((u->flags & TF_CAP) && !(u->flags & TF_SENT) && j > i && j + 1 < n && sift_tok_in(d, j, cap_preps) &&
                 name_tok(&d->toks.v[j + 1]) && d->toks.v[j + 1].sent == t->sent) {
+                j += 2;
+                continue;
+            }
+            /* "Movement of People Affected by Dams": a body's name goes on
+             * over "by" after a capitalised participle */
+            if (sift_tok_is(d, j, "by") && j >= i + 3 && j + 1 < n && d->toks.v[j + 1].sent == t->sent &&
+                !(headline && t->sent == 0) && affected_by(d, i, j)) {
                 j += 2;
                 continue;
             }

@@ -454,6 +454,13 @@ static size_t scan_word(doc *d, size_t i, uint32_t *flags)
         if (u + 2 < i && s[u] >= 'A' && s[u] <= 'Z' && s[u + 1] >= 'a' && s[u + 1] <= 'z' && s[u + 2] >= 'a' &&
             s[u + 2] <= 'z')
             *flags |= TF_CAP;
+        /* "d'Estudis", "l'Hospitalet", "d'Ivoire": an elided particle
+         * before a capital, a word of a name */
+        size_t q = start + 1 + (s[start + 1] == '\'' ? 0 : 2); /* (or the 3 bytes of U+2019) */
+        if ((s[start] == 'd' || s[start] == 'l') &&
+            (s[start + 1] == '\'' || (s[start + 1] == '\xe2' && s[start + 2] == '\x80' && s[start + 3] == '\x99')) &&
+            q + 1 < i && s[q + 1] >= 'A' && s[q + 1] <= 'Z')
+            *flags |= TF_CAP;
     }
     if (uppers >= 2 && lowers == 0)
         *flags |= TF_ALLCAPS;
