@@ -813,6 +813,18 @@ static int extract_direct(doc *d)
                         found = 1;
                     }
                 }
+                /* ("For Navarro, those meetings have been "a monologue, not a
+                 * conversation"": the person whose view the sentence opens
+                 * with) */
+                uint32_t fb = sift_body_start(d, d->toks.v[open].sent);
+                int fx = !found && c < 0 && fb + 3 < open && sift_tok_is(d, fb, "for") && (d->toks.v[fb].flags & TF_CAP)
+                             ? sift_entity_at(d, fb + 1)
+                             : -1;
+                if (fx >= 0 && d->ents.v[fx].type == ET_PERSON && sift_name_start(d, fb + 1, fb + 1) == fb + 1 &&
+                    sift_is_punct(d, sift_name_end(d, fb + 1, open), ',')) {
+                    a = (sift_attribution){fx, d->ents.v[fx].name, -1, "for-whom"};
+                    found = 1;
+                }
                 if (!found && close < d->toks.n)
                     found = attribute_after(d, close + 1, &a) && a.name;
             }

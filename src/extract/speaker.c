@@ -786,6 +786,28 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             return 1;
         }
     }
+    /* ("The Yucatán state government, which is backing the project
+     * alongside the airport's operator, Sureste Aeropuertos, says": a name
+     * in apposition inside a relative clause on the phrase the sentence
+     * opens with is not the subject; that phrase is) */
+    /* (or a date after it: "..., who met the union's leader, Ana Costa,
+     * on Monday, said") */
+    uint32_t dt = *np1 + 1 + (*np1 + 1 < cue && (d->toks.v[*np1 + 1].w.flags & W_PREP));
+    int apposed = found && *np1 < cue && sift_is_punct(d, *np1, ',') &&
+                  (*np1 + 1 == cue || (dt + 1 < cue && sift_is_punct(d, cue - 1, ',') && all_dated(d, dt, cue - 1)));
+    if (apposed && *np0 >= lo + 4 && sift_is_punct(d, *np0 - 1, ',') && !(d->toks.v[*np0].flags & TF_INQUOTE)) {
+        uint32_t b = sift_body_start(d, d->toks.v[cue].sent), w = b + 1;
+        while (w + 2 < *np0 && (d->toks.v[w].kind == TK_WORD || (d->toks.v[w].flags & TF_POSS)) &&
+               !sift_finite_verb(d, w) && !sift_is_cue(d, w))
+            w++;
+        if (b >= lo && w > b && w < b + 8 && w + 2 < *np0 && sift_is_punct(d, w, ',') &&
+            (sift_tok_is(d, w + 1, "which") || is_who(d, w + 1)) && !(d->toks.v[w + 1].flags & TF_CAP) &&
+            sift_finite_verb(d, w + 2) && !(d->toks.v[b].flags & TF_INQUOTE)) {
+            *np0 = b;
+            *np1 = w;
+            return 1;
+        }
+    }
     /* (a phrase never opens with "of": "The operator of Denmark's largest
      * plant making green methanol for ships said") */
     if (found && sift_tok_is(d, *np0, "of") && !(d->toks.v[*np0].flags & TF_CAP) && *np0 >= lo + 2 &&

@@ -146,6 +146,7 @@ static const char *const org_keys[] = {
     "times", "post", "journal", "news", "press", "herald", "tribune", "guardian",
     "business", "radio", "television", "trust", "research", "advisory", "capital", "securities",
     "consulting", "analytics", "economics", "restructuring", "insolvency", "accountants", "solicitors",
+    "shimbun", "collective", /* ("the Hokkaido Shimbun", "Munnar Plantation Women's Collective") */
     "telegraph", "gazette", "agency", "community", "brigade", "battalion", "regiment",
     "division", "corps", "army", "navy", "forces", "force", "guard", "command", "ministry",
     "department", "council", "party", "parliament", "assembly", "senate", "congress",
@@ -203,6 +204,7 @@ static const char *const org_keys[] = {
     "examiner", "inquirer", "bulletin", "materials", "coatings", "paints", "brands", "equities",
     "cables", "wires", "textiles", "steels", "steel", "cements", "finserv", "infra", "athletic", "rovers",
     "wanderers", "albion", "hotspur", "fc", "afc", "mutual", "refining", "assurance", "reinsurance",
+    "knitwear", "composite", "mills", "spinning", "tekstil", "tekstili", /* ("Meghna Knit Composite") */
     "footwear", "apparel", "garments", "lithium", "copper", "nickel", "uranium", "cobalt", "graphite", "potash",
     "resources", "renewables", "solar", "lng", "products", "renovables", "renováveis", "rinnovabili",
     "salvage", "towage", "dredging", "catering", "construction", "engineering", /* ("Van Damme Salvage") */
@@ -425,6 +427,7 @@ static const char *const company_suffixes[] = {
     "smelting", "mining", "cruises", /* ("Mufulo Copper Smelting", "Polar Crown Cruises") */
     "shipyard", "shipyards", "shipbuilding", "dockyard", "zosen", /* ("Baltic Keel Shipyard") */
     "yachts", "boats", "boatyard", /* ("Darsena Yachts", then "Darsena") */
+    "knitwear", "composite", "mills", "tekstil", "tekstili", "apparel", "garments", /* ("Nilufer Tekstil") */
     "mobile", "telecom", "wireless", /* ("Northlink Mobile", not the city of Mobile) */
     "hotels", "resorts", "hospitality", "properties", "shipping", "brewing", /* ("Pacific Crest Hotels") */
     "line", "lines", /* ("Shinkai Line", "Aegean Blue Lines") */

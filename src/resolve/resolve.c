@@ -119,7 +119,13 @@ static int comma_acronym(const doc *d, const mention *m, const char *text)
      * said") */
     int word = m->type == ET_ORG && !(d->toks.v[m->t0].flags & TF_ALLCAPS) && (d->toks.v[m->t0].flags & TF_CAP) &&
                n >= 4 && n <= 10 && !sift_tok_common(d, m->t0) && !d->toks.v[m->t0].lexcls;
-    if (m->t1 - m->t0 != 1 || !((d->toks.v[m->t0].flags & TF_ALLCAPS) || word) || n < 2 || (n > 6 && !word) ||
+    /* (or two short words in capitals, the initials in its own language:
+     * "the Belgian Nuclear Research Centre, SCK CEN, estimated") */
+    int caps2 = m->type == ET_ORG && m->t1 - m->t0 == 2 && (d->toks.v[m->t0].flags & TF_ALLCAPS) &&
+                (d->toks.v[m->t0 + 1].flags & TF_ALLCAPS) && TOK_N(d, m->t0) <= 4 && TOK_N(d, m->t0 + 1) <= 4;
+    word |= caps2;
+    if ((m->t1 - m->t0 != 1 && !caps2) || !((d->toks.v[m->t0].flags & TF_ALLCAPS) || word) || n < 2 ||
+        (n > 6 && !word) ||
         m->t0 < 2 ||
         m->t1 + 1 >= d->toks.n || !sift_is_punct(d, m->t0 - 1, ',') || !sift_is_punct(d, m->t1, ',') ||
         d->toks.v[m->t0 - 2].ment < 0 || !(d->toks.v[m->t1 + 1].w.flags & (W_CUE | W_VERB | W_AUX)) ||
@@ -341,12 +347,51 @@ int sift_org_short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *f
     return 1;
 }
 
+/* Does the text s[p, n) run together the first letters of the words of a
+ * name from token i before e, each word giving two letters or more (the
+ * first three), to the end of s, from two words at least, the words left
+ * after it a company's ("Taipower" of "Taiwan Power Company")? */
+static int blend_from(const doc *d, const char *s, size_t p, size_t n, uint32_t i, uint32_t e, int used)
+{
+    if (p == n) {
+        for (uint32_t k = i; k < e; k++)
+            if (!(d->toks.v[k].w.flags & (W_COMPANY | W_ORGKEY)))
+                return 0;
+        return used >= 2;
+    }
+    if (i >= e || d->toks.v[i].kind != TK_WORD)
+        return 0;
+    size_t wn = TOK_N(d, i), least = used ? 2 : 3;
+    for (size_t k = wn < n - p ? wn : n - p; k >= least; k--)
+        if (strncasecmp(s + p, TOK_S(d, i), k) == 0 && blend_from(d, s, p + k, n, i + 1, e, used + 1))
+            return 1;
+    return 0;
+}
+
+/* ("Taipower" for "Taiwan Power Company", "Petrobras" for "Petroleo
+ * Brasileiro": the word at t0 a blend of the first words of the name) */
+static int blend_of(const doc *d, uint32_t t0, const mention *full)
+{
+    /* (cheap tests first: a hot path) */
+    if (full->type != ET_ORG || full->kind != MK_NAME || full->t1 - full->t0 < 2 || TOK_N(d, t0) < 5 ||
+        (d->toks.v[t0].flags & (TF_CAP | TF_ALLCAPS)) != TF_CAP)
+        return 0;
+    uint32_t a = full->t0 + (TOK_S(d, full->t0)[0] == 't' && sift_tok_is(d, full->t0, "the"));
+    return full->t1 - a >= 2 && full->t1 - a <= 4 && TOK_S(d, t0)[0] == TOK_S(d, a)[0] && TOK_N(d, a) >= 3 &&
+           strncasecmp(TOK_S(d, t0), TOK_S(d, a), 3) == 0 && !sift_toks_equal(d, t0, a, 1) &&
+           blend_from(d, TOK_S(d, t0), 0, TOK_N(d, t0), a, full->t1, 0);
+}
+
 static int short_form(const doc *d, uint32_t t0, uint32_t t1, const mention *full)
 {
     uint32_t len = t1 - t0;
     uint32_t a = full->t0;
     if (full->type == ET_ORG && full->kind == MK_NAME && sift_tok_is(d, a, "the"))
         a++;
+    if (full->type != ET_ORG)
+        return 0;
+    if (len == 1 && blend_of(d, t0, full))
+        return 1;
     /* ("Padano" for "Banco Padano", "Tirreno" for "Banca del Tirreno": the
      * last word, after a kind in another language) */
     if (full->type == ET_ORG && full->kind == MK_NAME && len == 1 && full->t1 - a >= 2 && full->t1 - a <= 3 &&
@@ -580,8 +625,12 @@ static int entity_for(doc *d, name_index *ix, const mention *m, const char *text
                 int part = (strncmp(en->name, text, tl) == 0 && en->name[tl] == ' ') ||
                            (nl > tl + 1 && en->name[nl - tl - 1] == ' ' && strcmp(en->name + nl - tl, text) == 0) ||
                            (sp && strncmp(sp + 1, text, tl) == 0 && sp[1 + tl] == ' ');
-                if (en->type != ET_ORG || !part ||
-                    (pass == 0 && (!en->ments.n || !sift_org_short_form(d, m->t0, m->t1, &d->ments.v[en->ments.v[0]]))))
+                /* (or a blend of its first words: "Taipower") */
+                int blend = !part && en->type == ET_ORG && en->ments.n && m->t1 == m->t0 + 1 &&
+                            strncasecmp(en->name, text, 3) == 0 && blend_of(d, m->t0, &d->ments.v[en->ments.v[0]]);
+                if (en->type != ET_ORG || (!part && !blend) ||
+                    (pass == 0 && !blend &&
+                     (!en->ments.n || !sift_org_short_form(d, m->t0, m->t1, &d->ments.v[en->ments.v[0]]))))
                     continue;
                 index_put(ix, ET_ORG, text, (int)k);
                 return (int)k;

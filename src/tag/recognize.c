@@ -1842,6 +1842,11 @@ static int place_kind_after(const doc *d, uint32_t t1)
     if (sift_tok_is(d, j, "state") && t1 >= 2 && sift_tok_is(d, t1 - 2, "in") &&
         !(j + 1 < n && d->toks.v[j + 1].upos == SIFT_UPOS_NOUN))
         return ET_GPE;
+    /* ("in the Bouches-du-Rhone department": a French department, after
+     * a name no dictionary holds as a word; not "the Finance department") */
+    if ((sift_tok_is(d, j, "department") || sift_tok_is(d, j, "departments")) && !sift_tok_common(d, t1 - 1) &&
+        !(d->toks.v[t1 - 1].w.flags & (W_ORGKEY | W_ORGPRE | W_TITLE)))
+        return ET_GPE;
     return sift_tok_in(d, j, gpe) ? ET_GPE : sift_tok_in(d, j, loc) ? ET_LOC : -1;
 }
 
@@ -2858,6 +2863,12 @@ static int hyphen_glue(const doc *d, uint32_t j, uint32_t run0)
         return 1;
     /* ("Lee Valley Co-operative", "Arla Co-op") */
     if (j > run0 && co_op_at(d, j - 1))
+        return 1;
+    /* "Île-de-France", "Aix-en-Provence", "Stratford-upon-Avon": a small
+     * word between two hyphens, then a capital */
+    static const char *const joins[] = {"de", "du", "des", "la", "le", "en", "sur", "sous", "upon", "on", "am", NULL};
+    if (j + 3 < d->toks.n && sift_tok_in(d, j + 1, joins) && !(nx->flags & TF_CAP) && sift_is_punct(d, j + 2, '-') &&
+        !(d->toks.v[j + 2].flags & TF_SPACE) && !(d->toks.v[j + 3].flags & TF_SPACE) && is_cap_word(&d->toks.v[j + 3]))
         return 1;
     /* "Lin Hsiu-ling", "Hsu Ming-che": a short lowercase syllable ends a given
      * name that follows a family name (not "Iranian-made", "U.S.-led") */
