@@ -2935,6 +2935,13 @@ static int mark_surnames(doc *d)
         hs[np] = sift_fnv1a64(TOK_S(d, lt), TOK_N(d, lt), SIFT_FNV_OFFSET);
         lens[np] = 1;
         toks[np++] = lt;
+        /* "Wang" for "Wang Lihua": a Chinese family name first, too */
+        if (mm->t1 - mm->t0 == 2 && lt == mm->t0 + 1 && np < MAXP && sift_chinese_family(d, mm->t0) &&
+            !sift_chinese_family(d, lt)) {
+            hs[np] = sift_fnv1a64(TOK_S(d, mm->t0), TOK_N(d, mm->t0), SIFT_FNV_OFFSET);
+            lens[np] = 1;
+            toks[np++] = mm->t0;
+        }
         /* "Benítez" for "Rodrigo Benítez Acosta", "Olaechea" for "María
          * Fernanda Olaechea Ruiz": the first of two surnames */
         uint32_t len = mm->t1 - mm->t0;
