@@ -2893,11 +2893,10 @@ int sift_extract_reported(doc *d)
                  * own: "According to a report by X, the accident rate was
                  * 1.7 times ..., and language barriers were cited in 38%") */
                 uint32_t end = clause_end(d, from);
-                int own = 0;
+                int own = !(end + 3 < s1 && sift_is_punct(d, end, ',') && sift_tok_is(d, end + 1, "and"));
                 for (uint32_t m = end + 2; m < s1 && !own; m++)
                     own = (sift_is_cue(d, m) && !(d->toks.v[m].flags & TF_INQUOTE)) || d->toks.v[m].kind == TK_QUOTE;
-                if (end + 3 < s1 && sift_is_punct(d, end, ',') && sift_tok_is(d, end + 1, "and") && !own &&
-                    !sift_finite_verb(d, end + 2) && sift_clause_starts(d, end + 2))
+                if (!own && !sift_finite_verb(d, end + 2) && sift_clause_starts(d, end + 2))
                     end = clause_end(d, end + 2);
                 if (add_indirect(d, from, end, &a, c) != 0)
                     return -1;

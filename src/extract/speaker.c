@@ -3512,10 +3512,11 @@ static int document_maker(const doc *d, uint32_t h)
              * maker: "In a written submission to the commission, the
              * delivery platform Zoomi warned") */
             uint32_t ne = sift_name_end(d, k, st->t1), comma = j;
-            while (comma < k && !sift_is_punct(d, comma, ','))
+            int opened = j > st->t0 && (d->toks.v[st->t0].w.flags & W_PREP);
+            while (opened && comma < k && !sift_is_punct(d, comma, ','))
                 comma++;
             if (k > j + 1 && ne < st->t1 && sift_finite_verb(d, ne) && !(d->toks.v[ne].flags & TF_CAP) &&
-                !(comma < k && j > st->t0 && (d->toks.v[st->t0].w.flags & W_PREP)))
+                !(opened && comma < k))
                 break;
             /* (nor where someone works: "a biologist at the Jagiellonian
              * University who coordinated the open letter") */
@@ -7963,29 +7964,22 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     const tok *t0 = &d->toks.v[np0];
     /* "His company said", "Her firm's modelling suggests": the
      * organisation the person "his" or "her" means was introduced with */
+    /* (or a person named: "Moura's organisation estimates") */
+    int whose = -1;
     if (np1 - np0 >= 2 && np1 - np0 <= 5 && (sift_tok_is(d, np0, "his") || sift_tok_is(d, np0, "her")) &&
         (sift_tok_org_kind(d, np0 + 1) || institution_noun(d, np0 + 1)) && !(d->toks.v[np0 + 1].flags & TF_CAP) &&
         (np1 == np0 + 2 || ((d->toks.v[np0 + 2].flags & TF_POSS) && d->toks.v[np0 + 2].kind != TK_WORD &&
-                            sift_document_noun(d, np1 - 1) && plain_words(d, np0 + 3, np1 - 1)))) {
-        int who = sift_resolve_pronoun(d, np0, sift_tok_is(d, np0, "his") ? 'M' : 'F');
-        int x = who >= 0 && d->ents.v[who].type == ET_PERSON ? person_org(d, who) : -1;
-        if (x >= 0) {
-            *ent = x;
-            *name = d->ents.v[x].name;
-            return;
-        }
-    }
-    /* "Moura's organisation estimates": the same, for a person named */
-    if (np1 - np0 >= 3 && np1 - np0 <= 5 && (d->toks.v[np1 - 2].flags & TF_POSS) &&
-        d->toks.v[np1 - 2].kind != TK_WORD && sift_tok_org_kind(d, np1 - 1) && !(d->toks.v[np1 - 1].flags & TF_CAP)) {
-        int who = sift_entity_at(d, np0);
-        int x = who >= 0 && d->ents.v[who].type == ET_PERSON && sift_entity_at(d, np1 - 3) == who ? person_org(d, who)
-                                                                                                : -1;
-        if (x >= 0) {
-            *ent = x;
-            *name = d->ents.v[x].name;
-            return;
-        }
+                            sift_document_noun(d, np1 - 1) && plain_words(d, np0 + 3, np1 - 1))))
+        whose = sift_resolve_pronoun(d, np0, sift_tok_is(d, np0, "his") ? 'M' : 'F');
+    else if (np1 - np0 >= 3 && np1 - np0 <= 5 && (d->toks.v[np1 - 2].flags & TF_POSS) &&
+             d->toks.v[np1 - 2].kind != TK_WORD && sift_tok_org_kind(d, np1 - 1) &&
+             !(d->toks.v[np1 - 1].flags & TF_CAP) && sift_entity_at(d, np1 - 3) == sift_entity_at(d, np0))
+        whose = sift_entity_at(d, np0);
+    int employer = whose >= 0 && d->ents.v[whose].type == ET_PERSON ? person_org(d, whose) : -1;
+    if (employer >= 0) {
+        *ent = employer;
+        *name = d->ents.v[employer].name;
+        return;
     }
     /* "According to an application it filed with the commission", "the
      * environmental impact study the company submitted": who made the
@@ -10060,9 +10054,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
          * season and must comply") */
         /* (not a participle between an article and its noun: "told
          * reporters in a neighbouring village") */
-        int adjective = k > i && k + 1 < hi && sift_tok_ends(d, k, "ing") && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN &&
-                        (sift_tok_is(d, k - 1, "a") || sift_tok_is(d, k - 1, "an") || sift_tok_is(d, k - 1, "the"));
-        if (k > i && sift_finite_verb(d, k) && !adjective)
+        if (k > i && sift_finite_verb(d, k) &&
+            !(k + 1 < hi && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "ing") &&
+              (sift_tok_is(d, k - 1, "a") || sift_tok_is(d, k - 1, "an") || sift_tok_is(d, k - 1, "the"))))
             return !(figures && (sift_tok_is(d, k - 1, "and") || sift_tok_is(d, k - 1, "but")));
         /* (a past tense the tagger took for an adjective, right after the
          * subject "the" and a noun: "said the cancellation vindicated years
