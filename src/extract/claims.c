@@ -398,6 +398,11 @@ static int id_number(const doc *d, uint32_t i)
     share |= i + 2 < d->toks.n && sift_is_punct(d, i + 1, '-') && !(d->toks.v[i + 1].flags & TF_SPACE) &&
              d->toks.v[i + 2].kind == TK_NUM && !(d->toks.v[i + 2].flags & TF_SPACE) && t->num <= 200 &&
              d->toks.v[i + 2].num <= 200 && t->num == floor(t->num) && d->toks.v[i + 2].num == floor(d->toks.v[i + 2].num);
+    /* (nor "fined Ferromar 250 million reais": an amount after the one
+     * who pays it) */
+    share |= i + 1 < d->toks.n && (((d->toks.v[i + 1].w.flags & W_NUMWORD) && d->toks.v[i + 1].w.val >= 1000) ||
+                                   sift_tok_is(d, i + 1, "trillion") ||
+                                   currency_word(d, i + 1));
     if (p->kind == TK_WORD && (p->flags & TF_CAP) && !(p->flags & TF_SENT) &&
         !(p->w.flags & (W_MONTH | W_QUAL | W_PREP | W_STOP)) && !memchr(TOK_S(d, i), ',', TOK_N(d, i)) && !share)
         return 1;
@@ -1704,6 +1709,18 @@ static void find_source(doc *d, sift_claim *cl)
         if (k > s0 && sift_is_punct(d, k - 1, ',') && (sift_tok_is(d, k, "but") || sift_tok_is(d, k, "while")) &&
             !report)
             break;
+        /* (but not a clause of the reporter's after the attribution:
+         * "..., Kemal Demir said on Friday, as the government tries to
+         * restore confidence in a trade that supports more than 80,000
+         * beekeeping families") */
+        if (report && u->start >= report->span.end && k > s0 && k + 2 < t && sift_is_punct(d, k - 1, ',') &&
+            sift_tok_is(d, k, "as") && !(u->flags & TF_CAP) && sift_clause_starts(d, k + 1)) {
+            int cue = 0; /* (the attribution between: not "she said she had paid ..., as well as") */
+            for (uint32_t c = sift_tok_at(d, report->span.end); c < k && !cue; c++)
+                cue = sift_is_cue(d, c) && !(d->toks.v[c].flags & TF_INQUOTE);
+            if (cue)
+                break;
+        }
         if (report && u->end <= report->span.end) {
             /* ... so the figure in the phrase after it is the same speaker's
              * (not after a relative clause that closed: "The CGT, which says
@@ -1731,7 +1748,10 @@ static void find_source(doc *d, sift_claim *cl)
             continue;
         /* "The move was forecast by 19 of the 31 economists": a passive
          * verb's subject forecasts nothing */
-        if (k > s0 && sift_be_form(d, k - 1))
+        /* (or past an adverb: "Hives ... are now listed online for as
+         * little as NZ$120") */
+        if (k > s0 && (sift_be_form(d, k - 1) || (k > s0 + 1 && d->toks.v[k - 1].upos == SIFT_UPOS_ADV &&
+                                                    !(d->toks.v[k - 1].flags & TF_CAP) && sift_be_form(d, k - 2))))
             break;
         /* (nor a participle before an infinitive: "with humidity levels
          * forecast to drop as low as 4%", "Prices, expected to rise 5%,") */

@@ -317,8 +317,11 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
                 break;
             /* (a title in capitals too: "the Minister of Natural Resources
              * and Tourism, Dr. Hamisi Mwakyusa, told parliament") */
+            /* (or after an owner: "B.C.'s Minister of State for Child Care,
+             * Harjit Dhaliwal, said") */
             role |= t->kind == TK_WORD && (t->w.flags & (W_TITLE | W_PERSON_NOUN)) &&
-                    (!(t->flags & TF_CAP) || ((t->w.flags & W_TITLE) && c > k && sift_tok_is(d, c - 1, "the")));
+                    (!(t->flags & TF_CAP) || ((t->w.flags & W_TITLE) && c > k &&
+                                              (sift_tok_is(d, c - 1, "the") || (d->toks.v[c - 1].flags & TF_POSS))));
             if (!sift_is_punct(d, c, ','))
                 continue;
             uint32_t n0 = c + 1;
@@ -669,6 +672,26 @@ static int extract_direct(doc *d)
                         said = k;
                         break;
                     }
+                /* (or the verb of saying the clause opened with: "In a
+                 * statement, Ferromar said it had activated its emergency
+                 * plan ..., describing the collapse as "..."", rather than
+                 * one inside what it reports, no comma between: "Health
+                 * Canada said that current tests did not indicate a risk,
+                 * describing itself as "..."") */
+                int speech = b >= 2 && sift_tok_in(d, (uint32_t)b - 1, speaking);
+                for (uint32_t k = s0; speech && k + 2 < (uint32_t)b && (said < 0 || k < (uint32_t)said); k++) {
+                    if (d->toks.v[k].kind == TK_QUOTE)
+                        break;
+                    if (sift_is_cue(d, k) && !(d->toks.v[k].flags & (TF_INQUOTE | TF_CAP)) &&
+                        !sift_tok_ends(d, k, "ing")) {
+                        int comma = 0;
+                        for (uint32_t m = k + 1; said >= 0 && m < (uint32_t)said && !comma; m++)
+                            comma = sift_is_punct(d, m, ',');
+                        if (!comma)
+                            said = k;
+                        break;
+                    }
+                }
                 sift_attribution before = a;
                 if (b >= 2 && !answer && sift_tok_in(d, (uint32_t)b - 1, speaking) && said >= 0 &&
                     sift_speaker_of_cue(d, (uint32_t)said, s0, (uint32_t)b - 2, &a) && a.name) {

@@ -1654,8 +1654,14 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
          * attended by ...") */
         !(addressee_verb(d, c) && c + 3 < s1 && (sift_tok_in(d, c + 2, events) || sift_tok_in(d, c + 3, events))))
         return 0;
-    if (sift_tok_is(d, c + 1, "to"))
-        return 0; /* "1.2 million told to evacuate": an order, not speech */
+    /* "1.2 million told to evacuate": an order, not speech (but "...,
+     * Esposito confirmed to reporters", "said to the BBC": who heard it) */
+    /* (not "which has added to the monthly strain") */
+    uint32_t heard = c + 2 + (c + 3 < s1 && (d->toks.v[c + 2].w.flags & W_DET));
+    if (sift_tok_is(d, c + 1, "to") &&
+        (sift_tok_is(d, c, "added") ||
+         !(heard < s1 && (sift_tok_in(d, heard, press) || (d->toks.v[heard].flags & TF_CAP)))))
+        return 0;
     /* ("..., a figure the union said understated the real workforce": the
      * verb of a clause whose subject is the noun the speaker's clause
      * describes) */
@@ -1830,10 +1836,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         int described = k > c + 2 && sift_document_noun(d, k - 1) && sift_tok_ends(d, k, "ed") && k + 1 < s1 &&
                         (d->toks.v[k + 1].w.flags & W_PREP) && !(d->toks.v[k + 1].flags & TF_CAP);
         /* (nor a noun after its article: "alongside the plan", "in an
-         * interim report") */
+         * interim report", "in a 2019 report") */
         int noun = t->upos == SIFT_UPOS_NOUN && ((d->toks.v[k - 1].w.flags & W_DET) ||
                                                 (k >= c + 3 && (d->toks.v[k - 2].w.flags & W_DET) &&
-                                                 d->toks.v[k - 1].upos == SIFT_UPOS_ADJ));
+                                                 (d->toks.v[k - 1].upos == SIFT_UPOS_ADJ ||
+                                                  d->toks.v[k - 1].kind == TK_NUM)));
         noun |= k > c + 1 && named_plural_noun(d, k - 1, s1); /* ("at a Senate estimates hearing") */
         /* (or a relative clause on the document it was said in: "...,
          * the committee has recommended in a report that sets out ...") */
@@ -2922,6 +2929,35 @@ int sift_extract_reported(doc *d)
                     if (reported && v >= b + 2 && sift_is_cue(d, v - 1) && sift_tok_is(d, v - 2, "to"))
                         reported = 0;
                 }
+                /* (but "Water samples taken at La Oroya showed lead at 0.38
+                 * milligrams per litre, according to the General
+                 * Directorate of Environmental Health": the samples were
+                 * that body's, which speaks for them) */
+                sift_quote *sampled = NULL;
+                for (size_t q = d->quotes.n; reported && q-- > d->n_direct;)
+                    if (d->quotes.v[q].span.end == d->toks.v[c - 2].end) {
+                        sampled = &d->quotes.v[q];
+                        break;
+                    }
+                /* (or "Some 42 per cent of Glasgow parents ... say ...,
+                 * according to a survey by the charity Families First
+                 * Scotland": a share of those polled speaks through the
+                 * poll) */
+                uint32_t f = b + (b + 1 < c && ((d->toks.v[b].w.flags & W_QUAL) || sift_tok_is(d, b, "some")));
+                int share = f + 3 < c && d->toks.v[f].kind == TK_NUM &&
+                            ((d->toks.v[f + 1].kind == TK_SYM && TOK_S(d, f + 1)[0] == '%') ||
+                             sift_tok_is(d, f + 1, "percent") ||
+                             (sift_tok_is(d, f + 1, "per") && sift_tok_is(d, f + 2, "cent")));
+                int maker = -1; /* (the body the phrase names) */
+                for (uint32_t m = c + 2; sampled && m < s1 && m < c + 14 && maker < 0; m++)
+                    maker = sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_ORG
+                                ? sift_entity_at(d, m)
+                                : -1;
+                if (sampled && maker >= 0 &&
+                    ((sampled->speaker < 0 && sift_names_document(sampled->speaker_name)) || share)) {
+                    sampled->speaker = maker;
+                    sampled->speaker_name = d->ents.v[maker].name;
+                }
                 if (reported)
                     continue;
                 /* "The plan, according to Lorentzen, would protect the
@@ -2979,6 +3015,12 @@ int sift_extract_reported(doc *d)
                         sift_tok_is(d, c - 2, "declines") || sift_tok_is(d, c - 2, "refuses") ||
                         sift_tok_is(d, c - 2, "declining") || sift_tok_is(d, c - 2, "refusing"))) ||
                       sift_tok_is(d, c - 1, "not") || sift_tok_is(d, c - 1, "n't")))
+            continue;
+        /* "companies ... can claim grants covering up to 30%": a claim for
+         * money, not a statement */
+        static const char *const modals[] = {"can", "could", "may", "might", "will", "would", "cannot", "must", NULL};
+        if (c > 0 && (sift_tok_is(d, c, "claim") || sift_tok_is(d, c, "claims")) && sift_tok_in(d, c - 1, modals) &&
+            !sift_tok_is(d, c + 1, "that"))
             continue;
         /* "workers can be told ...", "were informed": whoever is told does not speak */
         if (c > 0 && addressee_verb(d, c) && sift_be_form(d, c - 1))

@@ -1045,11 +1045,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             n0++;
         /* (or a role and its comma: "The mayor, Helen Costa, who told a
          * packed town hall meeting ...") */
-        if (n0 == sb0 && sift_tok_is(d, sb0, "the") && sift_entity_at(d, sb0) < 0)
+        /* (or an owner's: "Its chairman, Declan Foley, who runs a service
+         * in Swords, north Dublin, said") */
+        if (n0 == sb0 && (sift_tok_is(d, sb0, "the") || sift_tok_is(d, sb0, "its") || sift_tok_is(d, sb0, "their")) &&
+            sift_entity_at(d, sb0) < 0)
             for (uint32_t r = sb0 + 1; r < sb0 + 6 && r + 2 < j && d->toks.v[r].kind == TK_WORD &&
                                        !(d->toks.v[r].flags & TF_CAP);
                  r++)
-                if (person_word(d, r) && sift_is_punct(d, r + 1, ',') && sift_entity_at(d, r + 2) >= 0) {
+                if ((person_word(d, r) || (d->toks.v[r].w.flags & W_TITLE)) && sift_is_punct(d, r + 1, ',') &&
+                    sift_entity_at(d, r + 2) >= 0) {
                     n0 = r + 2;
                     break;
                 }
@@ -3107,8 +3111,15 @@ int sift_document_noun(const doc *d, uint32_t i)
 {
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
         return 0;
+    /* (and research a body put out: "according to research published on
+     * Friday by the Southbank Centre", not "its head of research") */
+    static const char *const out[] = {"published", "released", "commissioned", "conducted", "by", NULL};
+    if (sift_tok_is(d, i, "research") && i + 1 < d->toks.n && sift_tok_in(d, i + 1, out))
+        return 1;
     return d->toks.v[i].kind == TK_WORD && sift_document_word(TOK_S(d, i), TOK_N(d, i));
 }
+
+static int recipient(const doc *d, uint32_t k, uint32_t s0);
 
 /* The organisation named last before token i, outside quotations, or -1. */
 static int last_org(const doc *d, uint32_t i)
@@ -3116,9 +3127,16 @@ static int last_org(const doc *d, uint32_t i)
     uint32_t lo = i > 3000 ? i - 3000 : 0;
     for (uint32_t j = i; j-- > lo;) {
         int e = sift_entity_at(d, j);
-        if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[j].flags & TF_INQUOTE) &&
-            !sift_in_dateline(d, j))
-            return e; /* not the agency credited in the dateline */
+        if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[j].flags & TF_INQUOTE) || sift_in_dateline(d, j))
+            continue; /* not the agency credited in the dateline */
+        /* (nor where a document went: "In its petition to the US
+         * Bankruptcy Court ..., it said") */
+        uint32_t s0 = d->sents.v[d->toks.v[j].sent].t0, n0 = sift_name_start(d, j, s0);
+        if (recipient(d, n0, s0)) {
+            j = n0;
+            continue;
+        }
+        return e;
     }
     return -1;
 }
@@ -3448,6 +3466,17 @@ static int document_maker(const doc *d, uint32_t h)
             }
             return -1;
         }
+        /* (or whoever filed it, a person too: "a petition filed by S.
+         * Palanisamy, a paddy farmer, ... . According to the petition") */
+        static const char *const filings[] = {"petition", "complaint", "lawsuit", "suit", "appeal", NULL};
+        static const char *const filed[] = {"filed", "lodged", "brought", "submitted", NULL};
+        if (j + 3 < d->toks.n && sift_tok_in(d, h, filings) && sift_tok_in(d, j + 1, filed) &&
+            sift_tok_is(d, j + 2, "by"))
+            for (uint32_t f = j + 3; f < d->toks.n && f < j + 8 && d->toks.v[f].kind == TK_WORD; f++) {
+                int e = sift_entity_at(d, f);
+                if (e >= 0 && (d->ents.v[e].type == ET_ORG || d->ents.v[e].type == ET_PERSON))
+                    return e;
+            }
         const sent *st = &d->sents.v[d->toks.v[j].sent];
         uint32_t a = d->toks.v[st->t0].start, b = d->toks.v[st->t1 - 1].end;
         /* a person's own statement or letter ("In a victim impact statement
@@ -4113,7 +4142,9 @@ static int staff_noun(const doc *d, uint32_t k)
                                         /* ("Organisers from the drivers' alliance Manibela") */
                                         "organisers", "organizers", "representatives",
                                         /* ("by consultants at Maritime Infrastructure Advisors") */
-                                        "consultants", "auditors", "experts", NULL};
+                                        "consultants", "auditors", "experts",
+                                        /* ("Its inspectors estimated") */
+                                        "inspectors", "investigators", "technicians", "epidemiologists", NULL};
     return sift_tok_in(d, k, staff);
 }
 
@@ -6753,11 +6784,30 @@ static int sole_reporter(const doc *d, uint32_t s)
  * cook") whose noun is another than the one at token h? */
 static int other_trade(const doc *d, const entity *en, uint32_t h)
 {
-    if (!en->desc || !(sift_last_word_flags(d, en->desc) & W_PERSON_NOUN))
+    if (!en->desc)
         return 0;
-    const char *last = strrchr(en->desc, ' ');
-    last = last ? last + 1 : en->desc;
-    return strlen(last) != TOK_N(d, h) || strncasecmp(last, TOK_S(d, h), TOK_N(d, h)) != 0;
+    /* (the description's head, before where the person works: "a
+     * researcher with the Sediment Futures Institute") */
+    static const char *const preps[] = {"with", "at", "for", "of", "from", "in", "on", "who", NULL};
+    char head[64];
+    size_t hn = 0;
+    for (const char *w = en->desc; *w;) {
+        size_t n = strcspn(w, " ");
+        int stop = 0;
+        for (const char *const *p = preps; *p && !stop; p++)
+            stop = strlen(*p) == n && strncmp(w, *p, n) == 0;
+        if (stop && hn)
+            break;
+        if (n < sizeof head) {
+            memcpy(head, w, n);
+            hn = n;
+        }
+        w += n + (w[n] == ' ');
+    }
+    head[hn] = 0;
+    if (!hn || !(sift_last_word_flags(d, head) & W_PERSON_NOUN))
+        return 0;
+    return hn != TOK_N(d, h) || strncasecmp(head, TOK_S(d, h), hn) != 0;
 }
 
 uint32_t sift_last_word_flags(const doc *d, const char *phrase)
@@ -7114,7 +7164,8 @@ static const char *unnamed_body_in(const doc *d, uint32_t p, uint32_t h, uint32_
 
 /* "Japan's space agency said in a statement that ... ¶ '...,' the agency
  * said": "the NOUN" for a kind of organisation, after a body given no
- * name in the last two sentences, is that body's phrase; else NULL. */
+ * name in the last two sentences (six, when no organisation is named
+ * before), is that body's phrase; else NULL. */
 static const char *unnamed_body_again(const doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t h = np1 - 1;
@@ -7123,8 +7174,14 @@ static const char *unnamed_body_again(const doc *d, uint32_t np0, uint32_t np1)
         return NULL;
     uint32_t s = d->toks.v[np0].sent;
     const char *phrase = NULL;
-    for (uint32_t p = s; p-- > 0 && p + 2 >= s && !phrase;)
+    /* (or up to six sentences back when no organisation is named before) */
+    int org_since = last_org(d, np0) >= 0;
+    for (uint32_t p = s; p-- > 0 && p + 6 >= s && !phrase && (p + 2 >= s || !org_since);) {
         phrase = unnamed_body_in(d, p, h, np0);
+        for (uint32_t k = d->sents.v[p].t0; k < d->sents.v[p].t1 && !phrase; k++)
+            org_since |= sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_ORG &&
+                         !(d->toks.v[k].flags & TF_INQUOTE);
+    }
     return phrase;
 }
 
@@ -7236,6 +7293,15 @@ static int region_named(doc *d, uint32_t np0, uint32_t np1, const char **body)
         if (m < 0 || (d->toks.v[j].flags & TF_INQUOTE))
             continue;
         const mention *mm = &d->ments.v[m];
+        /* (not a place the same noun's sentence goes to: "The city has no
+         * train service to Asahikawa. ¶ The city said") */
+        int other = 0;
+        for (uint32_t k = d->sents.v[d->toks.v[j].sent].t0; k + 1 < mm->t0 && !other; k++)
+            other = sift_tok_is(d, k, "the") && sift_toks_equal(d, k + 1, np0 + 1, 1);
+        if (other) {
+            j = mm->t0;
+            continue;
+        }
         if (mm->type == ET_GPE && mm->entity >= 0 && mm->lex && mm->lex->info && strstr(mm->lex->info, kind)) {
             uint32_t g = mm->t0;
             if (g < 2 || !sift_tok_is(d, g - 1, "of") || !sift_tok_in(d, g - 2, governs))
@@ -7251,10 +7317,32 @@ static int region_named(doc *d, uint32_t np0, uint32_t np1, const char **body)
         /* (not past a body named since: "..., the Seoul Metropolitan
          * Government said. ..., the city said" is that government's) */
         if (mm->type == ET_ORG)
-            return -1;
+            break;
         if (mm->t0 <= lo)
             break;
         j = mm->t0; /* (past the rest of the name) */
+    }
+    /* (or the body of that place that spoke before: "..., the Rumoi city
+     * government said on Wednesday ... . ¶ The city said", "The Shimane
+     * prefectural government said ... . ¶ The prefecture said") */
+    static const char *const adjectives[][2] = {{"city", " city "},           {"province", " provincial "},
+                                                {"prefecture", " prefectural "}, {"state", " state "},
+                                                {"region", " regional "},     {"canton", " cantonal "}};
+    const char *adj = NULL;
+    for (size_t a = 0; kind && a < sizeof adjectives / sizeof *adjectives && !adj; a++)
+        if (sift_tok_is(d, np0 + 1, adjectives[a][0]))
+            adj = adjectives[a][1];
+    for (size_t q = d->quotes.n; adj && q-- > 0;) {
+        const sift_quote *x = &d->quotes.v[q];
+        const char *c = x->speaker_name ? strcasestr(x->speaker_name, adj) : NULL;
+        if (x->span.start >= d->toks.v[np0].start || x->speaker >= 0 || !c ||
+            strncasecmp(x->speaker_name, "the ", 4) != 0)
+            continue;
+        for (const char *const *g = governs; *g; g++)
+            if (strcmp(c + strlen(adj), *g) == 0) {
+                *body = x->speaker_name;
+                return -1;
+            }
     }
     return -1;
 }
@@ -7293,6 +7381,17 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
             if (c < hi && sift_is_cue(d, c))
                 return e;
         }
+    }
+    /* "according to the governor's office" after "the Office of the
+     * Governor said": the same office, named the other way round */
+    if (np1 - np0 == 4 && sift_tok_is(d, np0, "the") && d->toks.v[np0 + 2].kind != TK_WORD &&
+        (d->toks.v[np0 + 2].flags & TF_POSS) && sift_tok_is(d, np0 + 3, "office") &&
+        d->toks.v[np0 + 1].kind == TK_WORD && TOK_N(d, np0 + 1) < 40) {
+        char full[64];
+        snprintf(full, sizeof full, "Office of the %.*s", (int)TOK_N(d, np0 + 1), TOK_S(d, np0 + 1));
+        for (size_t e = 0; e < d->ents.n; e++)
+            if (d->ents.v[e].type == ET_ORG && d->ents.v[e].first_tok < np0 && strcasecmp(d->ents.v[e].name, full) == 0)
+                return (int)e;
     }
     /* ("The city said" after "the city of Phoenix would lease ...": the
      * place last named so) */
@@ -7380,7 +7479,13 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
                 int named = 0;
                 for (uint32_t k = np0; k < p && !named; k++)
                     named = sift_entity_at(d, k) >= 0;
-                if (!named && !(p == np0 + 2 && sift_tok_in(d, np0 + 1, anyorg)))
+                /* (or one word on that noun: "The industry body's annual survey") */
+                int kind = sift_tok_in(d, p - 1, anyorg) &&
+                           (p == np0 + 2 || (p == np0 + 3 && sift_tok_is(d, np0, "the") &&
+                                             d->toks.v[np0 + 1].kind == TK_WORD &&
+                                             !(d->toks.v[np0 + 1].flags & TF_CAP) &&
+                                             d->toks.v[np0 + 1].upos == SIFT_UPOS_NOUN));
+                if (!named && !kind)
                     break;
                 int owner;
                 const char *owner_name;

@@ -98,7 +98,9 @@ static const char *const bare_clause_cues[] = {
     /* ("telling reporters he had proposed a review") */
     "telling",
     /* ("But earlier moves had left some communities poor, she cautioned") */
-    "cautioned", "cautions", NULL};
+    "cautioned", "cautions",
+    /* ("Carlos Medina ... reckons the contract will lift his income") */
+    "reckons", "reckoned", NULL};
 
 static const char *const titles[] = {
     "president", "minister", "secretary", "chancellor", "mayor", "governor", "gov.", "comptroller",
@@ -141,7 +143,8 @@ static const char *const title_mods[] = {
     "environment", "climate", "immigration", "housing", "sports", "tourism", "public",
     "fire", "rear", "vice-admiral", "col.", "gen.", "sgt.", "master", "interim", "commerce",
     "treasury", "industry", "water", "mining", "transportation", "labour", "homeland", "under",
-    "financial", "operating", "technology", "technical", "marketing", "investment", "commercial", NULL};
+    "financial", "operating", "technology", "technical", "marketing", "investment", "commercial",
+    "provincial", "municipal", /* ("deputy provincial governor Ouk Samnang") */ NULL};
 static const char *const org_keys[] = {
     "times", "post", "journal", "news", "press", "herald", "tribune", "guardian",
     "business", "radio", "television", "trust", "research", "advisory", "capital", "securities",

@@ -1059,7 +1059,7 @@ static void pronoun_sex(doc *d)
             if (cue > m->t1 && cue < d->sents.v[s].t1 && d->toks.v[cue].kind == TK_WORD &&
                 !(d->toks.v[cue].flags & TF_CAP) && !(d->toks.v[cue].w.flags & W_CUE)) {
                 uint32_t c = cue;
-                while (c < d->sents.v[s].t1 && c < cue + 14 && !sift_is_punct(d, c, ',') &&
+                while (c < d->sents.v[s].t1 && c < cue + 24 && !sift_is_punct(d, c, ',') &&
                        d->toks.v[c].kind != TK_QUOTE)
                     c++;
                 if (c + 1 < d->sents.v[s].t1 && sift_is_punct(d, c, ','))

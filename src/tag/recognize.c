@@ -1310,6 +1310,14 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
                 !(d->toks.v[p0 - 1].flags & TF_CAP))
                 mt = ET_GPE;
         }
+        /* (a place before a lower-case word for its ground: "the Brenne
+         * marshes", "the Zagros mountains") */
+        static const char *const grounds[] = {"marshes", "marsh", "wetlands", "estuary", "fjord", "gorge", NULL};
+        if (mt >= 0 && mt != ET_LOC && t0 > 0 && sift_tok_is(d, t0 - 1, "the") && t1 < d->toks.n &&
+            !(d->toks.v[t1].flags & TF_CAP) &&
+            ((loc_key(d, t1) && !facility_word(d, t1)) || sift_tok_in(d, t1, grounds)) &&
+            !sift_tok_in(d, t1, (const char *const[]){"range", "channel", "sound", "way", "falls", "plain", NULL}))
+            mt = ET_LOC; /* (not "the Tesla range", "the Fox channel") */
         if (mt >= 0 && !sift_tok_common(d, t0) && !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)) &&
             TOK_N(d, t0) > 2)
             return add_mention(d, t0, t1, mt, MK_NAME, -1, NULL, "model");
@@ -1342,7 +1350,13 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "which") &&
         !(t0 > 0 && (d->toks.v[t0 - 1].w.flags & W_CONNECT)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
-    if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 &&
+    /* (not the portfolio after a minister's title: "The federal Minister
+     * for Early Childhood Education, Danielle Morcombe,") */
+    int portfolio = t0 >= 2 && (sift_tok_is(d, t0 - 1, "for") || sift_tok_is(d, t0 - 1, "of")) &&
+                    !(d->toks.v[t0 - 1].flags & TF_CAP) && (d->toks.v[t0 - 2].w.flags & W_TITLE) &&
+                    (d->toks.v[t0 - 2].flags & TF_CAP) && common > 0 &&
+                    (!has_cls(d, t0, LX_FIRST) || common == (int)name_words(d, t0, t1));
+    if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 && !portfolio &&
         (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !sift_tok_common(d, t0)) ||
          (common < (int)name_words(d, t0, t1) &&
           (sift_age_follows(d, t1) || person_described(d, t1) || title_follows(d, t1) || role_apposed(d, t0))) ||
@@ -1658,6 +1672,11 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
         if (i >= t0 + 2 && sift_tok_is(d, i - 1, "of") && (d->toks.v[i - 2].w.flags & (W_ORGKEY | W_ORGPRE)) &&
             (d->toks.v[i - 2].flags & TF_CAP))
             continue;
+        /* (nor a body's "General": "National Directorate General for
+         * Disaster Management") */
+        if (sift_tok_is(d, i, "general") && i > t0 && (d->toks.v[i - 1].w.flags & (W_ORGKEY | W_ORGPRE)) &&
+            !(d->toks.v[i - 1].w.flags & W_TITLE))
+            continue;
         /* ("Deputy Rocio Mendez Lara": a member of a chamber of deputies,
          * before a first name) */
         if (sift_tok_is(d, i, "deputy") && (t->flags & TF_CAP) && i + 1 < t1 &&
@@ -1669,6 +1688,9 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
         uint32_t j = i, head = 0, pe;
         while (j < t1) {
             const tok *u = &d->toks.v[j];
+            if ((u->w.flags & W_TITLE) && sift_tok_is(d, j, "general") && j > i &&
+                (d->toks.v[j - 1].w.flags & (W_ORGKEY | W_ORGPRE)) && !(d->toks.v[j - 1].w.flags & W_TITLE))
+                break;
             if (u->w.flags & W_TITLE)
                 head = j + 1;
             else if (head == j && (sift_tok_is(d, j, "for") || sift_tok_is(d, j, "of")) &&
@@ -2240,6 +2262,16 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         return 0;
     if (byline_name(d, t0, t1) && !lookup(d, t0, t1, NULL))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "byline");
+    /* "Lotte de Wit, a 20-year-old psychology student,": a name's
+     * particle between two capitalised words makes a person of them,
+     * ordinary words as they are, when a description of a person follows
+     * (not "Casa de Moneda said": a verb of saying is no proof) */
+    if (t1 == t0 + 3 && particle(d, t0 + 1) && !(d->toks.v[t0 + 1].flags & TF_CAP) && name_like(d, t0, t1) &&
+        !sift_tok_is(d, t0 + 1, "en") && !sift_foreign_org_word(d, t0) && /* (not "Casa de Moneda") */
+        !lookup(d, t0, t1, NULL) && !has_cls(d, t0, LX_GPE) && !has_cls(d, t0 + 2, LX_GPE) &&
+        !((d->toks.v[t0].w.flags | d->toks.v[t0 + 2].w.flags) & (W_ORGKEY | W_ORGPRE | W_TITLE)) && !loc_pre(d, t0) &&
+        person_described(d, t1))
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+particle");
     /* "Back near Ferreira do Alentejo": after "near", a name with a
      * particle in its middle no dictionary holds is a place */
     if (t0 > 0 && sift_tok_is(d, t0 - 1, "near") && t1 - t0 >= 3 && !lookup(d, t0, t1, NULL)) {
@@ -2482,6 +2514,9 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
                                          "infrastructure", "heritage", "agriculture", "revenue", "customs",
                                          "elections", "tourism", "education", "bank", "audit",
                                          "safety", /* ("Public Safety Canada") */
+                                         /* (and an industry's: "Apiculture New Zealand", "Dairy Australia") */
+                                         "apiculture", "horticulture", "aquaculture", "dairy", "forestry", "wine",
+                                         "cotton", "seafood", "wool",
                                          "borsa", "bourse", "bolsa", NULL}; /* ("Borsa Istanbul") */
     uint32_t f = t0 + (t1 - t0 >= 3 && sift_tok_is(d, t0, "public")); /* "Public Health England" */
     if (f + 1 < t1 && (d->toks.v[t0].flags & TF_CAP) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
@@ -2538,7 +2573,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         const tok *c = &d->toks.v[k];
         if (c->kind == TK_WORD && !(c->flags & TF_CAP) && (c->w.flags & W_CONNECT) &&
             !sift_tok_is(d, k, "and") &&
-            ((d->toks.v[t0].w.flags & W_ORGPRE) || (d->toks.v[k - 1].w.flags & W_ORGKEY))) {
+            ((d->toks.v[t0].w.flags & W_ORGPRE) || (d->toks.v[k - 1].w.flags & W_ORGKEY) ||
+             /* (or a body's "General": "National Directorate General for ...") */
+             (k >= t0 + 2 && sift_tok_is(d, k - 1, "general") && (d->toks.v[k - 2].w.flags & W_ORGKEY) &&
+              !(d->toks.v[t0 + 1].flags & TF_POSS)))) { /* (not "Turkey's Directorate General of ...") */
             uint32_t a0 = t0;
             if ((d->toks.v[a0].flags & TF_SENT) && (d->toks.v[a0].w.flags & W_STOP))
                 a0++;
@@ -3662,8 +3700,13 @@ int sift_recognize(doc *d)
                 if (orgish && k == j + 1 && sift_tok_is(d, k, "the") && k + 1 < n &&
                     name_tok(&d->toks.v[k + 1]) && !sift_tok_is(d, j, "and"))
                     k++;
+                /* (or a minister's portfolio: "Minister for Further and
+                 * Higher Education Declan Fahy") */
+                int office = sift_tok_is(d, j, "for") && (d->toks.v[j - 1].w.flags & W_TITLE) &&
+                             (d->toks.v[j - 1].flags & TF_CAP) && k + 2 < n && sift_tok_is(d, k + 1, "and") &&
+                             name_tok(&d->toks.v[k + 2]);
                 if (k < n && name_tok(&d->toks.v[k]) && d->toks.v[k].sent == t->sent &&
-                    (!(d->toks.v[k].w.flags & W_STOP) || /* (but "Reserve Bank of New Zealand") */
+                    (!(d->toks.v[k].w.flags & W_STOP) || office || /* (but "Reserve Bank of New Zealand") */
                      (k + 1 < n && name_tok(&d->toks.v[k + 1]) && lookup(d, k, k + 2, NULL))) &&
                     (!weak || orgish || sift_tok_is(d, j, "and") ||
                      (sift_tok_is(d, j, "for") && (d->toks.v[j - 1].w.flags & W_TITLE)))) {
@@ -3807,9 +3850,25 @@ int sift_recognize(doc *d)
         }
         uint32_t title_at = 0;
         /* "Secretary of State Marco Rubio", "High Commissioner for Refugees Filippo Grandi" */
+        /* (but not a body's "General": "National Directorate General for
+         * Disaster Management") */
+        int body_general = conn >= i + 2 && sift_tok_is(d, conn - 1, "general") &&
+                           (d->toks.v[conn - 2].w.flags & (W_ORGKEY | W_ORGPRE)) &&
+                           !(d->toks.v[conn - 2].w.flags & W_TITLE);
         if (conn && (d->toks.v[conn - 1].w.flags & W_TITLE) &&
-            (sift_tok_is(d, conn, "of") || sift_tok_is(d, conn, "for")))
+            (sift_tok_is(d, conn, "of") || sift_tok_is(d, conn, "for")) && !body_general)
             title_at = find_title(d, i, j, &title_at);
+        /* "Minister of State for Child Care" with no name after it: an
+         * office, neither a person nor a body called "State for ..." */
+        int named = 0; /* (not "Secretary of State for the Economy Elena Marín") */
+        for (uint32_t k = conn + 2; conn && k < j && !named; k++)
+            named = has_cls(d, k, LX_FIRST);
+        if (!title_at && conn && sift_tok_is(d, conn, "of") && conn + 1 < j && sift_tok_is(d, conn + 1, "state") &&
+            (d->toks.v[conn - 1].w.flags & W_TITLE) && (d->toks.v[conn - 1].flags & TF_CAP) &&
+            (conn + 2 == j || sift_tok_is(d, conn + 2, "for")) && !named) {
+            i = j;
+            continue;
+        }
         /* "Marek Nowak of Vistula Partners": a person of an organisation */
         int person_of = conn && sift_tok_is(d, conn, "of") && conn - i >= 2 && conn - i <= 3 &&
                         !(d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) &&
@@ -3831,7 +3890,8 @@ int sift_recognize(doc *d)
         else if (conn && !org_list && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) &&
                  !(d->toks.v[i].w.flags & W_ORGPRE) && !(d->toks.v[own].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
-            !((d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) && !sift_tok_is(d, conn, "and")) &&
+            !(((d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) || body_general) &&
+              !sift_tok_is(d, conn, "and")) &&
             !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !particle(d, conn) && !group_of_place(d, i, j))
             j = conn;
         const lex_entry *last = org_list ? lookup(d, j - 1, j, NULL) : NULL;
