@@ -643,8 +643,11 @@ static int extract_direct(doc *d)
                         if (k + 1 < open && !sift_tok_is(d, k + 1, "by") && !(d->toks.v[k].flags & TF_CAP) &&
                             sift_tok_in(d, k, judging))
                             break;
+                        /* (a verb that judges, or a passive: not "described
+                         * the delays faced by some growers as "..."") */
                         if (sift_tok_is(d, k, "by") && k + 1 < open - 1 && sift_tok_ends(d, k - 1, "ed") &&
-                            !(d->toks.v[k - 1].flags & TF_CAP)) {
+                            !(d->toks.v[k - 1].flags & TF_CAP) &&
+                            (sift_tok_in(d, k - 1, judging) || (k > s0 + 1 && sift_be_form(d, k - 2)))) {
                             b = k + 1, answer = 1, answer_cue = k - 1;
                             break;
                         }

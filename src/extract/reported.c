@@ -671,6 +671,11 @@ static int content_noun(const doc *d, uint32_t i)
  * subject of its own? */
 static int document_relative(const doc *d, uint32_t j, uint32_t s1)
 {
+    /* (not a plural noun that opens the clause reported: "said in a
+     * statement that samples from Lake Ukiel contained") */
+    if (j + 2 < s1 && sift_document_noun(d, j + 1) && (d->toks.v[j + 2].w.flags & W_PREP) &&
+        !sift_tok_is(d, j + 2, "out") && !sift_tok_is(d, j + 2, "up"))
+        return 0;
     return j > 0 && j + 1 < s1 && sift_tok_is(d, j, "that") && sift_document_noun(d, j - 1) &&
            d->toks.v[j + 1].upos == SIFT_UPOS_VERB && !(d->toks.v[j + 1].flags & TF_CAP) &&
            (sift_tok_ends(d, j + 1, "s") || sift_tok_ends(d, j + 1, "ed")) && !sift_is_cue(d, j + 1) &&
@@ -3016,6 +3021,12 @@ int sift_extract_reported(doc *d)
                         sift_tok_is(d, c - 2, "declining") || sift_tok_is(d, c - 2, "refusing"))) ||
                       sift_tok_is(d, c - 1, "not") || sift_tok_is(d, c - 1, "n't")))
             continue;
+        /* "The project's estimated cost has risen": a participle before
+         * the noun an owner has is no verb */
+        if (c > 0 && (d->toks.v[c - 1].flags & TF_POSS) && c + 1 < d->toks.n &&
+            d->toks.v[c + 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[c + 1].flags & TF_CAP) &&
+            (sift_tok_ends(d, c, "ed") || sift_past_participle(d, c)))
+            continue;
         /* "companies ... can claim grants covering up to 30%": a claim for
          * money, not a statement */
         static const char *const modals[] = {"can", "could", "may", "might", "will", "would", "cannot", "must", NULL};
@@ -3386,6 +3397,14 @@ int sift_extract_reported(doc *d)
             if (sift_is_punct(d, j, ',') && j > k + 1 && j + 3 < s1 && sift_tok_is(d, j + 2, "by") &&
                 (sift_past_participle(d, j + 1) || sift_tok_ends(d, j + 1, "ed") || sift_tok_ends(d, j + 1, "en")) &&
                 !(d->toks.v[j + 1].flags & TF_CAP) && (past = aside_then_that(d, j + 3, j + 10, s1, 1)) != 0) {
+                start = past;
+                break;
+            }
+            /* (or a relative clause on it: "said in a letter to the FCTA, a
+             * copy of which was seen by this newspaper, that") */
+            if (sift_is_punct(d, j, ',') && j > k + 1 && j + 6 < s1 && sift_tok_is(d, j + 1, "a") &&
+                sift_tok_is(d, j + 3, "of") && sift_tok_is(d, j + 4, "which") &&
+                (past = aside_then_that(d, j + 5, j + 14, s1, 1)) != 0) {
                 start = past;
                 break;
             }

@@ -3113,8 +3113,10 @@ int sift_document_noun(const doc *d, uint32_t i)
         return 0;
     /* (and research a body put out: "according to research published on
      * Friday by the Southbank Centre", not "its head of research") */
+    /* (or "according to satellite monitoring by the Department") */
     static const char *const out[] = {"published", "released", "commissioned", "conducted", "by", NULL};
-    if (sift_tok_is(d, i, "research") && i + 1 < d->toks.n && sift_tok_in(d, i + 1, out))
+    if ((sift_tok_is(d, i, "research") || sift_tok_is(d, i, "monitoring")) && i + 1 < d->toks.n &&
+        sift_tok_in(d, i + 1, out))
         return 1;
     return d->toks.v[i].kind == TK_WORD && sift_document_word(TOK_S(d, i), TOK_N(d, i));
 }
@@ -3466,6 +3468,12 @@ static int document_maker(const doc *d, uint32_t h)
             }
             return -1;
         }
+        /* (the maker named with it there: "according to a report by the
+         * Audit Commission ... . '...,' the report stated", a quotation
+         * attributed before that report is) */
+        int there = maker_aside(d, j);
+        if (there >= 0)
+            return there;
         /* (or whoever filed it, a person too: "a petition filed by S.
          * Palanisamy, a paddy farmer, ... . According to the petition") */
         static const char *const filings[] = {"petition", "complaint", "lawsuit", "suit", "appeal", NULL};
@@ -3607,7 +3615,8 @@ static int document_maker(const doc *d, uint32_t h)
 static const char *const business_nouns[] = {
     "company", "firm", "miner", "producer", "developer", "manufacturer", "conglomerate",
     "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
-    "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", "carrier", "biotech", NULL};
+    "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", "carrier", "biotech",
+    "corporation", /* ("Canada Post will end ..., the Crown corporation said") */ NULL};
 
 int sift_business_noun(const doc *d, uint32_t k)
 {
@@ -3617,16 +3626,41 @@ int sift_business_noun(const doc *d, uint32_t k)
             !(d->toks.v[k - 1].flags & TF_SPACE));
 }
 
+/* The head word of a description into head[64], the last word before
+ * where or with what the one described is ("a researcher with the
+ * Sediment Futures Institute", "a mid-sized producer with 14 farming
+ * licences"); its length, 0 if none. */
+static size_t desc_head(const char *desc, char *head)
+{
+    static const char *const preps[] = {"with", "at", "for", "of", "from", "in", "on", "who", "that", "which", NULL};
+    size_t hn = 0;
+    for (const char *w = desc; w && *w;) {
+        size_t n = strcspn(w, " ");
+        int stop = 0;
+        for (const char *const *p = preps; *p && !stop; p++)
+            stop = strlen(*p) == n && strncmp(w, *p, n) == 0;
+        if (stop && hn)
+            break;
+        if (n < 64) {
+            memcpy(head, w, n);
+            hn = n;
+        }
+        w += n + (w[n] == ' ');
+    }
+    head[hn] = 0;
+    return hn;
+}
+
 /* Is an organisation described as a business ("Faro Mobility, the scooter
- * company,")? */
+ * company,", "Vestfjord Havbruk, a mid-sized producer with 14 farming
+ * licences")? */
 static int described_business(const entity *en)
 {
-    if (!en->desc)
+    char head[64];
+    if (!en->desc || !desc_head(en->desc, head))
         return 0;
-    const char *last = strrchr(en->desc, ' ');
-    last = last ? last + 1 : en->desc;
     for (const char *const *x = business_nouns; *x; x++)
-        if (strcasecmp(last, *x) == 0)
+        if (strcasecmp(head, *x) == 0)
             return 1;
     return 0;
 }
@@ -6784,27 +6818,10 @@ static int sole_reporter(const doc *d, uint32_t s)
  * cook") whose noun is another than the one at token h? */
 static int other_trade(const doc *d, const entity *en, uint32_t h)
 {
-    if (!en->desc)
-        return 0;
     /* (the description's head, before where the person works: "a
      * researcher with the Sediment Futures Institute") */
-    static const char *const preps[] = {"with", "at", "for", "of", "from", "in", "on", "who", NULL};
     char head[64];
-    size_t hn = 0;
-    for (const char *w = en->desc; *w;) {
-        size_t n = strcspn(w, " ");
-        int stop = 0;
-        for (const char *const *p = preps; *p && !stop; p++)
-            stop = strlen(*p) == n && strncmp(w, *p, n) == 0;
-        if (stop && hn)
-            break;
-        if (n < sizeof head) {
-            memcpy(head, w, n);
-            hn = n;
-        }
-        w += n + (w[n] == ' ');
-    }
-    head[hn] = 0;
+    size_t hn = en->desc ? desc_head(en->desc, head) : 0;
     if (!hn || !(sift_last_word_flags(d, head) & W_PERSON_NOUN))
         return 0;
     return hn != TOK_N(d, h) || strncasecmp(head, TOK_S(d, h), hn) != 0;

@@ -122,7 +122,7 @@ static const char *const titles[] = {
     "adviser", "advisor", "coordinator", "secretary-general", "undersecretary", "chair",
     "mep", "mec", "cfo", "coo", "cto", "chancellor-elect", "minister-president", "executive", "taoiseach",
     "tánaiste", "tanaiste", "td", "treasurer", "coroner",
-    "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr", "collector", "tehsildar",
+    "negotiator", "brig.", "grandmaster", "mr", "mrs", "ms", "dr", "prof", "collector", "tehsildar",
     "magistrate", "mla", "msp", "justices", "hon.", "hon", "eng.", "engr.", "alhaji",
     "barr.", "mallam", "ombudsman", "ombudswoman", "ombudsperson", "convenor", "convener", "founder",
     "co-founder", "cofounder", "advocate", "controller", "brigadier",
@@ -241,6 +241,7 @@ static const char *const org_kinds[] = {
     "subsidiary", /* ("Atlantic Palm Liberia, a subsidiary of a Singapore-registered group,") */
     "distributor", "wholesaler", "guild", /* ("The city's privately run distributor, the Sindh Power ...") */
     "force", /* ("Carabineros de Chile, the national police force,"; "the force said") */
+    "initiative", /* ("the citizens' initiative Lebenswertes Kleinwalde") */
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
@@ -330,7 +331,7 @@ static const char *const nonames[] = {
     "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
     "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "feb", "apr", "aug", "sept", "sep", "oct",
     "nov", "dec", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
-    "ms", "dr", "kc", "qc", "a.m.",
+    "ms", "dr", "prof", "kc", "qc", "a.m.",
     "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", "tv", "pm", "am",
     "gdp", "ebitda", "ebit", "eps", "cpi", "ipo", "ok", "ai", "ii", "iii", "iv", "i'm",
     "vat", "gst", /* (taxes: "fictitious invoices to claim VAT credits") */

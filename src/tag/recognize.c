@@ -2272,6 +2272,13 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         !((d->toks.v[t0].w.flags | d->toks.v[t0 + 2].w.flags) & (W_ORGKEY | W_ORGPRE | W_TITLE)) && !loc_pre(d, t0) &&
         person_described(d, t1))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+particle");
+    /* "Nusrat Baloch, who chairs the committee,": a word no dictionary
+     * holds before a people's name that is a family name too is a person,
+     * when a description or a verb of saying follows */
+    if (t1 == t0 + 2 && has_cls(d, t0 + 1, LX_NORP) && !d->toks.v[t0].lexcls && !sift_tok_common(d, t0) &&
+        name_like(d, t0, t1) && !(d->toks.v[t0].flags & TF_ALLCAPS) &&
+        (person_described(d, t1) || cue_follows(d, t1 - 1)))
+        return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "name+people");
     /* "Back near Ferreira do Alentejo": after "near", a name with a
      * particle in its middle no dictionary holds is a place */
     if (t0 > 0 && sift_tok_is(d, t0 - 1, "near") && t1 - t0 >= 3 && !lookup(d, t0, t1, NULL)) {
@@ -3844,7 +3851,10 @@ int sift_recognize(doc *d)
                                                  "veterans", "seniors", "students", "farmers", NULL};
             int whose = and_at == i + 1 && ends_org && j <= and_at + 4 && sift_tok_in(d, i, people) &&
                         !after_named;
-            if (!minister && !whose &&
+            /* (nor a firm's name that ends in its legal form: "Sahel Roads
+             * and Structures Ltd") */
+            int firm = (d->toks.v[j - 1].w.flags & W_COMPANY) && j > and_at + 2 && !after_named;
+            if (!minister && !whose && !firm &&
                 (after_named || before_org || (!org_phrase && !ends_org) || (before_named && !org_phrase)))
                 j = and_at;
         }
