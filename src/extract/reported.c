@@ -2958,8 +2958,17 @@ int sift_extract_reported(doc *d)
                     maker = sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_ORG
                                 ? sift_entity_at(d, m)
                                 : -1;
+                /* (or those who reported a count to it: "Norwegian farms
+                 * reported 41 escapes ..., according to directorate
+                 * figures") */
+                static const char *const counted[] = {"reported", "recorded", "registered", "logged", NULL};
+                int tallied = 0;
+                for (const char *const *v = counted; sampled && sampled->cue && *v && !tallied; v++)
+                    tallied = strcmp(sampled->cue, *v) == 0;
+                if (maker < 0 && sampled && a.ent >= 0 && d->ents.v[a.ent].type == ET_ORG)
+                    maker = a.ent;
                 if (sampled && maker >= 0 &&
-                    ((sampled->speaker < 0 && sift_names_document(sampled->speaker_name)) || share)) {
+                    ((sampled->speaker < 0 && (sift_names_document(sampled->speaker_name) || tallied)) || share)) {
                     sampled->speaker = maker;
                     sampled->speaker_name = d->ents.v[maker].name;
                 }

@@ -3096,6 +3096,7 @@ int sift_document_word(const char *s, size_t n)
                                        "suit", /* ("The suit, lodged in ... by the X, argues") */
                                        "inventory", /* ("a national inventory compiled by the Directorate") */
                                        "dashboard", "tracker", /* ("the city's weekly water dashboard") */
+                                       "accounts", /* ("according to its annual accounts") */
                                        NULL};
     if (n == 0)
         return 0;
@@ -6656,6 +6657,7 @@ static int made_by(const doc *d, uint32_t i)
                                     "sent", "circulated", /* ("A notice sent by the commission to ...") */
                                     "kept", "maintained", /* ("figures kept by the authority") */
                                     "drawn", "carried", /* (with their particle: "drawn up by", "carried out by") */
+                                    "led", /* ("a 2021 study led by Flinders University") */
                                     NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
@@ -7480,7 +7482,8 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
      * document (its name capitalised or not) speaks */
     static const char *const reports[] = {"report", "study", "survey", "review", "assessment", "audit",
                                           "analysis", "outlook", "index", "list", "tabulation", "tally",
-                                          "count", "figures", "data", "estimate", "estimates", "sheet", NULL};
+                                          "count", "figures", "data", "estimate", "estimates", "sheet",
+                                          "website", /* ("according to the corporation's website") */ NULL};
     if (np1 - np0 >= 2 && np1 - np0 <= 8 && d->toks.v[np1 - 1].kind == TK_WORD) {
         int docn = sift_tok_in(d, np1 - 1, reports);
         /* ("Its own parallel vote tabulation": the organisation "its" means) */
@@ -7490,7 +7493,7 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
         /* (an owner named, or a noun that stands for any organisation: not
          * "the council's own figures" with no council named) */
         static const char *const anyorg[] = {"agency", "company", "firm", "group", "organisation", "organization",
-                                             "body", "watchdog", "regulator", "charity", "lender", NULL};
+                                             "body", "watchdog", "regulator", "charity", "lender", "corporation", NULL};
         for (uint32_t p = np0 + 1; docn && p + 1 < np1; p++)
             if ((d->toks.v[p].flags & TF_POSS) && d->toks.v[p].kind != TK_WORD) {
                 int named = 0;
@@ -7519,6 +7522,16 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
         !(d->toks.v[np1 - 2].flags & TF_CAP) && institution_noun(d, np1 - 2) &&
         (np1 - np0 == 2 || sift_tok_is(d, np0, "the"))) {
         int e = generic_org(d, np1 - 2, np1 - 1);
+        if (e >= 0)
+            return e;
+    }
+    /* (past a word on the document: "according to a bureau planning
+     * document") */
+    static const char *const papers[] = {"document", "documents", "paper", "papers", NULL};
+    if (np1 - np0 == 4 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "the")) && sift_tok_in(d, np1 - 1, papers) &&
+        d->toks.v[np0 + 1].kind == TK_WORD && !(d->toks.v[np0 + 1].flags & TF_CAP) && institution_noun(d, np0 + 1) &&
+        d->toks.v[np0 + 2].kind == TK_WORD && !(d->toks.v[np0 + 2].flags & TF_CAP)) {
+        int e = generic_org(d, np0 + 1, np0 + 2);
         if (e >= 0)
             return e;
     }

@@ -2471,7 +2471,10 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             a++;
         /* (not an office: "The Minister of Finance and Planning, Ana
          * Sousa,") */
-        if (core - a >= 3 && (d->toks.v[a].w.flags & W_TITLE) && sift_tok_is(d, a + 1, "of") &&
+        /* (or "for": "The Minister for Communications, Aoife Brennan,") */
+        if (core - a >= 3 && (d->toks.v[a].w.flags & W_TITLE) &&
+            (sift_tok_is(d, a + 1, "of") ||
+             (sift_tok_is(d, a + 1, "for") && (sift_tok_is(d, a, "minister") || sift_tok_is(d, a, "secretary")))) &&
             !(d->toks.v[a].w.flags & (W_ORGKEY | W_ORGPRE)))
             return 0;
         if (core - a >= 2 || (d->toks.v[a].flags & TF_ALLCAPS))
