@@ -696,7 +696,7 @@ static int extract_direct(doc *d)
                     }
                 }
                 sift_attribution before = a;
-                if (b >= 2 && !answer && sift_tok_in(d, (uint32_t)b - 1, speaking) && said >= 0 &&
+                if (speech && !answer && said >= 0 &&
                     sift_speaker_of_cue(d, (uint32_t)said, s0, (uint32_t)b - 2, &a) && a.name) {
                     a.cue = b - 1;
                     a.rule = "participle-cue";
@@ -705,7 +705,7 @@ static int extract_direct(doc *d)
                 } else {
                     a = before;
                 }
-                if (b >= 2 && !answer && sift_tok_in(d, (uint32_t)b - 1, speaking) &&
+                if (b >= 2 && speech && !answer &&
                     sift_clause_subject(d, sift_body_start(d, d->toks.v[open].sent), (uint32_t)b - 2, &np0, &np1)) {
                     sift_name_speaker(d, np0, np1, &a.ent, &a.name);
                     if (a.name) {

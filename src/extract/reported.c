@@ -434,6 +434,40 @@ static uint32_t aside_then_that(const doc *d, uint32_t m, uint32_t lim, uint32_t
     return m + 1 < s1 && sift_is_punct(d, m, ',') && sift_tok_is(d, m + 1, "that") ? m + 2 : 0;
 }
 
+/* "CLAUSE, according to Y" after a report x of CLAUSE opening at b: the
+ * body Y names speaks for x when x's subject only carried its figures.
+ * "Water samples taken at La Oroya showed lead at 0.38 milligrams per
+ * litre, according to the General Directorate of Environmental Health":
+ * the samples were that body's. "Some 42 per cent of Glasgow parents say
+ * ..., according to a survey by the charity Families First Scotland": a
+ * share of those polled speaks through the poll. "Norwegian farms reported
+ * 41 escapes ..., according to directorate figures": those who reported a
+ * count to it. (c is "according", a its attribution.) */
+static void speaks_through(doc *d, sift_quote *x, uint32_t b, uint32_t c, uint32_t s1, const sift_attribution *a)
+{
+    uint32_t f = b + (b + 1 < c && ((d->toks.v[b].w.flags & W_QUAL) || sift_tok_is(d, b, "some")));
+    int share = f + 3 < c && d->toks.v[f].kind == TK_NUM &&
+                ((d->toks.v[f + 1].kind == TK_SYM && TOK_S(d, f + 1)[0] == '%') || sift_tok_is(d, f + 1, "percent") ||
+                 (sift_tok_is(d, f + 1, "per") && sift_tok_is(d, f + 2, "cent")));
+    static const char *const counted[] = {"reported", "recorded", "registered", "logged", NULL};
+    int tallied = 0;
+    for (const char *const *v = counted; x->cue && *v && !tallied; v++)
+        tallied = strcmp(x->cue, *v) == 0;
+    if (!share && !(x->speaker < 0 && (tallied || sift_names_document(x->speaker_name))))
+        return;
+    /* (the body the phrase names, else the one its attribution found) */
+    int maker = -1;
+    for (uint32_t m = c + 2; m < s1 && m < c + 14 && maker < 0; m++)
+        if (sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_ORG)
+            maker = sift_entity_at(d, m);
+    if (maker < 0 && a->ent >= 0 && d->ents.v[a->ent].type == ET_ORG)
+        maker = a->ent;
+    if (maker >= 0) {
+        x->speaker = maker;
+        x->speaker_name = d->ents.v[maker].name;
+    }
+}
+
 /* "asked that his name not be published": a source's request to stay
  * unnamed, which reports nothing (the clause opens at k). */
 static int anonymity_request(const doc *d, uint32_t k)
@@ -2921,6 +2955,7 @@ int sift_extract_reported(doc *d)
                  * DI calculations": a clause already reported up to the
                  * comma is its speaker's) */
                 int reported = 0;
+                sift_quote *sampled = NULL; /* (that report) */
                 for (size_t q = d->quotes.n; q-- > d->n_direct && !reported;) {
                     const sift_quote *r = &d->quotes.v[q];
                     if (r->span.end <= d->toks.v[b].start)
@@ -2933,45 +2968,10 @@ int sift_extract_reported(doc *d)
                     v -= v > b && sift_tok_is(d, v - 1, "that");
                     if (reported && v >= b + 2 && sift_is_cue(d, v - 1) && sift_tok_is(d, v - 2, "to"))
                         reported = 0;
+                    sampled = reported ? &d->quotes.v[q] : NULL;
                 }
-                /* (but "Water samples taken at La Oroya showed lead at 0.38
-                 * milligrams per litre, according to the General
-                 * Directorate of Environmental Health": the samples were
-                 * that body's, which speaks for them) */
-                sift_quote *sampled = NULL;
-                for (size_t q = d->quotes.n; reported && q-- > d->n_direct;)
-                    if (d->quotes.v[q].span.end == d->toks.v[c - 2].end) {
-                        sampled = &d->quotes.v[q];
-                        break;
-                    }
-                /* (or "Some 42 per cent of Glasgow parents ... say ...,
-                 * according to a survey by the charity Families First
-                 * Scotland": a share of those polled speaks through the
-                 * poll) */
-                uint32_t f = b + (b + 1 < c && ((d->toks.v[b].w.flags & W_QUAL) || sift_tok_is(d, b, "some")));
-                int share = f + 3 < c && d->toks.v[f].kind == TK_NUM &&
-                            ((d->toks.v[f + 1].kind == TK_SYM && TOK_S(d, f + 1)[0] == '%') ||
-                             sift_tok_is(d, f + 1, "percent") ||
-                             (sift_tok_is(d, f + 1, "per") && sift_tok_is(d, f + 2, "cent")));
-                int maker = -1; /* (the body the phrase names) */
-                for (uint32_t m = c + 2; sampled && m < s1 && m < c + 14 && maker < 0; m++)
-                    maker = sift_entity_at(d, m) >= 0 && d->ents.v[sift_entity_at(d, m)].type == ET_ORG
-                                ? sift_entity_at(d, m)
-                                : -1;
-                /* (or those who reported a count to it: "Norwegian farms
-                 * reported 41 escapes ..., according to directorate
-                 * figures") */
-                static const char *const counted[] = {"reported", "recorded", "registered", "logged", NULL};
-                int tallied = 0;
-                for (const char *const *v = counted; sampled && sampled->cue && *v && !tallied; v++)
-                    tallied = strcmp(sampled->cue, *v) == 0;
-                if (maker < 0 && sampled && a.ent >= 0 && d->ents.v[a.ent].type == ET_ORG)
-                    maker = a.ent;
-                if (sampled && maker >= 0 &&
-                    ((sampled->speaker < 0 && (sift_names_document(sampled->speaker_name) || tallied)) || share)) {
-                    sampled->speaker = maker;
-                    sampled->speaker_name = d->ents.v[maker].name;
-                }
+                if (sampled)
+                    speaks_through(d, sampled, b, c, s1, &a);
                 if (reported)
                     continue;
                 /* "The plan, according to Lorentzen, would protect the
@@ -3037,10 +3037,9 @@ int sift_extract_reported(doc *d)
             (sift_tok_ends(d, c, "ed") || sift_past_participle(d, c)))
             continue;
         /* "companies ... can claim grants covering up to 30%": a claim for
-         * money, not a statement */
-        static const char *const modals[] = {"can", "could", "may", "might", "will", "would", "cannot", "must", NULL};
-        if (c > 0 && (sift_tok_is(d, c, "claim") || sift_tok_is(d, c, "claims")) && sift_tok_in(d, c - 1, modals) &&
-            !sift_tok_is(d, c + 1, "that"))
+         * money after a modal, not a statement */
+        if (c > 0 && sift_tok_is(d, c, "claim") && (d->toks.v[c - 1].w.flags & W_AUX) &&
+            !(d->toks.v[c - 1].flags & TF_CAP) && !sift_tok_is(d, c + 1, "that"))
             continue;
         /* "workers can be told ...", "were informed": whoever is told does not speak */
         if (c > 0 && addressee_verb(d, c) && sift_be_form(d, c - 1))

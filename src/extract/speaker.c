@@ -7193,13 +7193,12 @@ static const char *unnamed_body_again(const doc *d, uint32_t np0, uint32_t np1)
         return NULL;
     uint32_t s = d->toks.v[np0].sent;
     const char *phrase = NULL;
-    /* (or up to six sentences back when no organisation is named before) */
-    int org_since = last_org(d, np0) >= 0;
-    for (uint32_t p = s; p-- > 0 && p + 6 >= s && !phrase && (p + 2 >= s || !org_since);) {
+    /* (or up to six sentences back when no organisation is named before
+     * the phrase at all, looked for only then) */
+    for (uint32_t p = s; p-- > 0 && p + 6 >= s && !phrase;) {
+        if (p + 2 == s - 1 && last_org(d, np0) >= 0)
+            break;
         phrase = unnamed_body_in(d, p, h, np0);
-        for (uint32_t k = d->sents.v[p].t0; k < d->sents.v[p].t1 && !phrase; k++)
-            org_since |= sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_ORG &&
-                         !(d->toks.v[k].flags & TF_INQUOTE);
     }
     return phrase;
 }

@@ -1657,6 +1657,15 @@ static int occupation_opens(const doc *d, uint32_t i, uint32_t t1)
     return 0;
 }
 
+/* "General" after an organisation's word that is no title ("National
+ * Directorate General for Disaster Management"): part of the body's name,
+ * not a rank (as in "Comptroller General"). Token k is the "General". */
+static int body_general(const doc *d, uint32_t k)
+{
+    return k > 0 && sift_tok_is(d, k, "general") && (d->toks.v[k - 1].w.flags & (W_ORGKEY | W_ORGPRE)) &&
+           !(d->toks.v[k - 1].w.flags & W_TITLE);
+}
+
 static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *title0)
 {
     for (uint32_t i = t0; i < t1; i++) {
@@ -1674,8 +1683,7 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
             continue;
         /* (nor a body's "General": "National Directorate General for
          * Disaster Management") */
-        if (sift_tok_is(d, i, "general") && i > t0 && (d->toks.v[i - 1].w.flags & (W_ORGKEY | W_ORGPRE)) &&
-            !(d->toks.v[i - 1].w.flags & W_TITLE))
+        if (i > t0 && body_general(d, i))
             continue;
         /* ("Deputy Rocio Mendez Lara": a member of a chamber of deputies,
          * before a first name) */
@@ -1688,8 +1696,7 @@ static uint32_t find_title(const doc *d, uint32_t t0, uint32_t t1, uint32_t *tit
         uint32_t j = i, head = 0, pe;
         while (j < t1) {
             const tok *u = &d->toks.v[j];
-            if ((u->w.flags & W_TITLE) && sift_tok_is(d, j, "general") && j > i &&
-                (d->toks.v[j - 1].w.flags & (W_ORGKEY | W_ORGPRE)) && !(d->toks.v[j - 1].w.flags & W_TITLE))
+            if (j > i && body_general(d, j))
                 break;
             if (u->w.flags & W_TITLE)
                 head = j + 1;
@@ -2585,7 +2592,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             !sift_tok_is(d, k, "and") &&
             ((d->toks.v[t0].w.flags & W_ORGPRE) || (d->toks.v[k - 1].w.flags & W_ORGKEY) ||
              /* (or a body's "General": "National Directorate General for ...") */
-             (k >= t0 + 2 && sift_tok_is(d, k - 1, "general") && (d->toks.v[k - 2].w.flags & W_ORGKEY) &&
+             (k >= t0 + 2 && body_general(d, k - 1) && (d->toks.v[k - 2].w.flags & W_ORGKEY) &&
               !(d->toks.v[t0 + 1].flags & TF_POSS)))) { /* (not "Turkey's Directorate General of ...") */
             uint32_t a0 = t0;
             if ((d->toks.v[a0].flags & TF_SENT) && (d->toks.v[a0].w.flags & W_STOP))
@@ -3865,11 +3872,9 @@ int sift_recognize(doc *d)
         /* "Secretary of State Marco Rubio", "High Commissioner for Refugees Filippo Grandi" */
         /* (but not a body's "General": "National Directorate General for
          * Disaster Management") */
-        int body_general = conn >= i + 2 && sift_tok_is(d, conn - 1, "general") &&
-                           (d->toks.v[conn - 2].w.flags & (W_ORGKEY | W_ORGPRE)) &&
-                           !(d->toks.v[conn - 2].w.flags & W_TITLE);
+        int general_of_body = conn >= i + 2 && body_general(d, conn - 1);
         if (conn && (d->toks.v[conn - 1].w.flags & W_TITLE) &&
-            (sift_tok_is(d, conn, "of") || sift_tok_is(d, conn, "for")) && !body_general)
+            (sift_tok_is(d, conn, "of") || sift_tok_is(d, conn, "for")) && !general_of_body)
             title_at = find_title(d, i, j, &title_at);
         /* "Minister of State for Child Care" with no name after it: an
          * office, neither a person nor a body called "State for ..." */
@@ -3903,7 +3908,7 @@ int sift_recognize(doc *d)
         else if (conn && !org_list && !lookup(d, i, j, NULL) && !spelled_acronym(d, i, j) &&
                  !(d->toks.v[i].w.flags & W_ORGPRE) && !(d->toks.v[own].w.flags & W_ORGPRE) &&
             !(d->toks.v[j - 1].w.flags & W_ORGKEY) &&
-            !(((d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) || body_general) &&
+            !(((d->toks.v[conn - 1].w.flags & (W_ORGKEY | W_ORGPRE)) || general_of_body) &&
               !sift_tok_is(d, conn, "and")) &&
             !(loc_pre(d, i) && sift_tok_is(d, conn, "of")) && !particle(d, conn) && !group_of_place(d, i, j))
             j = conn;
