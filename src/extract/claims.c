@@ -806,7 +806,9 @@ static uint32_t vague(doc *d, uint32_t i, claim_tmp *c)
     const tok *t = &d->toks.v[i];
     /* capitalised only where a sentence starts, or its body after a dateline:
      * "BELGRADE, Serbia — Tens of thousands of people" */
-    int opens = (t->flags & TF_SENT) || sift_body_start(d, t->sent) == i;
+    /* (or a quotation: '"Thousands of empty apartments are locked," he said') */
+    int opens = (t->flags & TF_SENT) || sift_body_start(d, t->sent) == i ||
+                (i > 0 && d->toks.v[i - 1].kind == TK_QUOTE && (d->toks.v[i - 1].flags & TF_QOPEN));
     /* "several thousand", "a few hundred", "a few dozen": at least the multiplier */
     uint32_t few = sift_tok_is(d, i, "several")                          ? i + 1
                    : sift_tok_is(d, i, "a") && sift_tok_is(d, i + 1, "few") ? i + 2
@@ -1370,7 +1372,8 @@ static int attribution_verb(const doc *d, uint32_t k)
         "reported", "reports", "said", "says", "forecast", "forecasts", "expects", "expected",
         "projected", "projects", "tallied", "registered", "logged", "found", "showed", "shows",
         "confirmed", "confirms", "listed", "calculated", "announced", "announces", "predicted",
-        "predicts", "expect", "predict", "described", "measured", "tracked", "documented", "cited", "claimed", "claims", NULL};
+        "predicts", "expect", "predict", "described", "measured", "tracked", "documented", "cited", "claimed", "claims",
+        "announcing", "estimating", NULL};
     const tok *t = &d->toks.v[k];
     if (t->kind != TK_WORD || (t->flags & (TF_CAP | TF_INQUOTE)))
         return 0;
@@ -1395,6 +1398,13 @@ static int attribution_verb(const doc *d, uint32_t k)
                    (sift_document_noun(d, k - 1) || (k > 1 && sift_tok_is(d, k - 1, "also") &&
                                                      sift_document_noun(d, k - 2))) &&
                    ((d->toks.v[k + 1].w.flags & W_DET) || d->toks.v[k + 1].kind == TK_NUM);
+    /* (or a named body's or person's: "The Office of the Cane and Sugar
+     * Board forecasts production of about 10.2 million tonnes") */
+    doc_verb |= k > 0 && k + 1 < d->toks.n && sift_tok_ends(d, k, "s") && d->toks.v[k - 1].ment >= 0 &&
+                (d->ments.v[d->toks.v[k - 1].ment].type == ET_ORG ||
+                 d->ments.v[d->toks.v[k - 1].ment].type == ET_PERSON) &&
+                !(d->toks.v[k - 1].flags & TF_POSS) && d->toks.v[k + 1].kind == TK_WORD &&
+                !(d->toks.v[k + 1].flags & TF_CAP) && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN;
     /* (or one that puts a figure "at" a number: "The broadcaster
      * estimates evasion at 17 per cent", a noun to the tagger) */
     for (uint32_t a = k + 2; !doc_verb && sift_tok_ends(d, k, "s") && k > 0 && a + 1 < d->toks.n && a < k + 6; a++) {
@@ -1735,6 +1745,17 @@ static void find_source(doc *d, sift_claim *cl)
         }
         if (!attribution_verb(d, k))
             continue;
+        /* ("The surcharge, announced on Monday, will lift the toll to
+         * 1,810 pesos": a participle in an aside on the subject, the
+         * clause's own verb after it, puts no figure forward) */
+        if (k > s0 + 1 && sift_is_punct(d, k - 1, ',') && sift_tok_ends(d, k, "ed") &&
+            d->toks.v[k - 2].kind == TK_WORD) {
+            uint32_t m = k + 1;
+            while (m < t && m < k + 10 && !sift_is_punct(d, m, ',') && d->toks.v[m].kind != TK_QUOTE)
+                m++;
+            if (m + 1 < t && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) && !sift_is_cue(d, m + 1))
+                continue;
+        }
         /* "EEP said that Tanzania would pay 6.5 cents, giving Ethiopia
          * revenue of $230 million", "..., with losses estimated at 9.2
          * billion pesos": a participle in a tail after the report, with no
@@ -1777,6 +1798,18 @@ static void find_source(doc *d, sift_claim *cl)
         /* (nor a share of something: "About 97% of precincts had
          * reported, and the margin stood at roughly 11,700 votes") */
         int subject = sift_subject_before(d, k, s0, &np0, &np1), share = 0;
+        /* ("Minister Hélène Carrier defended the ban, announcing a €75
+         * million fund": a participle's subject is the sentence's, before
+         * its verb) */
+        if (sift_tok_ends(d, k, "ing")) {
+            uint32_t b = sift_body_start(d, d->toks.v[k].sent), v = b + 1;
+            while (v + 1 < k && !sift_finite_verb(d, v))
+                v++;
+            subject = k > s0 + 3 && sift_is_punct(d, k - 1, ',') && v + 1 < k && v <= b + 6 &&
+                      sift_finite_verb(d, v) && !(d->toks.v[b].flags & TF_INQUOTE);
+            np0 = b;
+            np1 = v;
+        }
         /* (a relative clause with no "which" on the noun before it: "at a
          * cost the centre put at more than $1.5 billion") */
         if (k >= s0 + 3 && sift_tok_is(d, k - 2, "the") && !(d->toks.v[k - 2].flags & TF_CAP) &&

@@ -286,6 +286,14 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
                 e += p - 1;
                 continue;
             }
+            /* (a name counts as one word: "secretary general for housing
+             * policy at the Ministry of Social Cohesion and Family,") */
+            uint32_t ne = sift_entity_at(d, e) >= 0 ? sift_name_end(d, e, hi) : e;
+            if (ne > e + 1 && ne < hi) {
+                skip += ne - e - 1;
+                e = ne - 1;
+                continue;
+            }
             if (sift_quote_mark(&d->toks.v[e]) || (sift_is_cue(d, e) && !field_plural(d, e)))
                 break;
             if (sift_is_punct(d, e, ','))
@@ -298,6 +306,20 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
     if (title_end && title_end + 2 < hi && (sift_tok_is(d, title_end + 1, "which") || sift_tok_is(d, title_end + 1, "who")))
         for (uint32_t e = title_end + 2; e < hi && e < title_end + 14; e++) {
             if (sift_quote_mark(&d->toks.v[e]) || sift_is_cue(d, e))
+                break;
+            if (sift_is_punct(d, e, ',')) {
+                if (e + 1 < hi && sift_is_cue(d, e + 1))
+                    title_end = e;
+                break;
+            }
+        }
+    /* (or a description of the body: '," Bernd Kallweit, president of the
+     * Deutscher Ackerbauverband, a national farmers' association, told') */
+    if (title_end && title_end + 3 < hi &&
+        (sift_tok_is(d, title_end + 1, "a") || sift_tok_is(d, title_end + 1, "an")) &&
+        !(d->toks.v[title_end + 1].flags & TF_CAP) && sift_entity_at(d, title_end - 1) >= 0)
+        for (uint32_t e = title_end + 2; e < hi && e < title_end + 12; e++) {
+            if (sift_quote_mark(&d->toks.v[e]) || sift_is_cue(d, e) || sift_finite_verb(d, e))
                 break;
             if (sift_is_punct(d, e, ',')) {
                 if (e + 1 < hi && sift_is_cue(d, e + 1))

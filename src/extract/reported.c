@@ -2944,6 +2944,13 @@ int sift_extract_reported(doc *d)
                     own = (sift_is_cue(d, m) && !(d->toks.v[m].flags & TF_INQUOTE)) || d->toks.v[m].kind == TK_QUOTE;
                 if (!own && !sift_finite_verb(d, end + 2) && sift_clause_starts(d, end + 2))
                     end = clause_end(d, end + 2);
+                /* (or a verb of the clause's own subject after ", and":
+                 * "According to X, inspectors registered 412 complaints ...,
+                 * and confirmed damage in 71 percent of them") */
+                else if (end + 3 < s1 && sift_is_punct(d, end, ',') && sift_tok_is(d, end + 1, "and") &&
+                         d->toks.v[end + 2].kind == TK_WORD && sift_finite_verb(d, end + 2) &&
+                         !(d->toks.v[end + 2].flags & TF_INQUOTE) && !(d->toks.v[end + 2].w.flags & W_AUX))
+                    end = clause_end(d, end + 2);
                 if (add_indirect(d, from, end, &a, c) != 0)
                     return -1;
             } else if (c > s0 && sift_is_punct(d, c - 1, ',')) {
@@ -3539,6 +3546,11 @@ int sift_extract_reported(doc *d)
             start = k;
         if (!start)
             start = and_that;
+        /* ("said that, without a sharp change in migration, the population
+         * could fall": the clause opens past the comma of its aside) */
+        if (start > s0 && start + 2 < s1 && sift_is_punct(d, start, ',') && sift_tok_is(d, start - 1, "that") &&
+            d->toks.v[start + 1].kind == TK_WORD)
+            start++;
         if (!start || start >= s1 || relative_object(d, c, start, s1))
             continue;
         /* (a verb right after a quotation's closing comma attributes it:

@@ -177,6 +177,14 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
         !(d->toks.v[end - 1].flags & TF_CAP) && d->toks.v[k].ment >= 0 &&
         d->ments.v[d->toks.v[k].ment].type == ET_GPE && (d->toks.v[d->ments.v[d->toks.v[k].ment].t1].flags & TF_POSS))
         return 1;
+    /* (or places by their kind, no article: "Residents of Naivasha and
+     * Gilgil, towns along the route, complained") */
+    static const char *const places_kind[] = {"towns", "villages", "cities", "districts", "provinces", "regions",
+                                              "islands", "ports", "counties", "suburbs", "neighbourhoods",
+                                              "neighborhoods", NULL};
+    if (place_before && k < end && sift_is_punct(d, k - 1, ',') && sift_tok_in(d, k, places_kind) &&
+        !(d->toks.v[k].flags & TF_CAP))
+        return 1;
     if (k >= 2 && k + 1 < end && sift_is_punct(d, k - 1, ',') && d->toks.v[nb].ment >= 0 &&
         (d->ments.v[d->toks.v[nb].ment].type == ET_PERSON ||
          d->ments.v[d->toks.v[nb].ment].type == ET_ORG)) {
@@ -202,6 +210,15 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
                     (d->toks.v[q + 1].w.flags & (W_TITLE | W_TITLE_MOD | W_PERSON_NOUN)))
                     return 1;
     }
+    /* (or who owns or runs it: "Autostrade Tirreniche, majority-owned by
+     * the fund Vela Capital Partners, said") */
+    if (k >= 2 && k + 2 < end && sift_is_punct(d, k - 1, ',') && d->toks.v[nb].ment >= 0 &&
+        d->ments.v[d->toks.v[nb].ment].type == ET_ORG)
+        for (uint32_t q = k; q + 1 < end && q < k + 4 && (d->toks.v[q].kind == TK_WORD || sift_is_punct(d, q, '-'));
+             q++)
+            if (sift_tok_is(d, q + 1, "by") && (sift_tok_ends(d, q, "ed") || sift_tok_is(d, q, "run")) &&
+                !(d->toks.v[q].flags & TF_CAP))
+                return 1;
     /* (no person is a body named whole after "the": "In a letter to the
      * minister, Padraig Nolan, the Irish Seed Potato Growers' Association
      * said") */
@@ -2911,7 +2928,11 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         while (k < hi && k < from + 10 &&
                (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0 ||
                 (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX)) ||
-                title_of_state(d, from, k)) &&
+                title_of_state(d, from, k) ||
+                /* (nor the first word of a title that opens it: "State
+                 * Agriculture Secretary Renata Scherer said") */
+                (k == from && (d->toks.v[k].flags & TF_CAP) && k + 1 < hi && d->toks.v[k + 1].kind == TK_WORD &&
+                 (d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k].w.flags & W_AUX))) &&
                !(k > from && tagged_verb(d, k) && !(d->toks.v[k - 1].w.flags & W_DET) && !title_of_state(d, from, k)) &&
                !is_boundary(d, k) && !(k == from + 2 && verb_before_object(d, from, k)))
             k++;
@@ -3166,6 +3187,10 @@ static int own_document(const doc *d, uint32_t np0, uint32_t np1)
 static int recipient(const doc *d, uint32_t k, uint32_t s0)
 {
     uint32_t j = k;
+    /* (past its role before the name: "submitted to the regulator, Ofgem") */
+    if (j > s0 + 3 && sift_is_punct(d, j - 1, ',') && d->toks.v[j - 2].kind == TK_WORD &&
+        !(d->toks.v[j - 2].flags & TF_CAP) && sift_tok_is(d, j - 3, "the"))
+        j -= 2;
     /* (past a word on it: "submitted to the national Department of
      * Transport") */
     if (j > s0 + 1 && sift_tok_is(d, j - 2, "the") && d->toks.v[j - 1].kind == TK_WORD &&
@@ -3405,6 +3430,26 @@ static const char *unnamed_document_maker(const doc *d, uint32_t h)
     return unnamed_in_sentence(d, &d->sents.v[d->toks.v[same ? from : sift_tok_at(d, last->span.start)].sent]);
 }
 
+/* Is the name at k where a document's data came from ("drawn from the
+ * 2021 Population and Housing Census", "based on Eurostat data"), not
+ * who made it? */
+static int data_drawn_from(const doc *d, uint32_t k, uint32_t s0)
+{
+    static const char *const drawn[] = {"drawn", "taken", "derived", "compiled", "based", "sourced", NULL};
+    uint32_t j = k;
+    /* (past the words of a name the recognizer cut: "Population and") */
+    while (j > s0 + 1 && (((d->toks.v[j - 1].flags & TF_CAP) && d->toks.v[j - 1].kind == TK_WORD) ||
+                          ((sift_tok_is(d, j - 1, "and") || sift_tok_is(d, j - 1, "of")) &&
+                           (d->toks.v[j - 2].flags & TF_CAP))))
+        j--;
+    if (j > s0 && d->toks.v[j - 1].kind == TK_NUM)
+        j--; /* ("the 2021 census") */
+    if (j > s0 && sift_tok_is(d, j - 1, "the"))
+        j--;
+    return j >= s0 + 2 && (sift_tok_is(d, j - 1, "from") || sift_tok_is(d, j - 1, "on")) &&
+           sift_tok_in(d, j - 2, drawn);
+}
+
 static int document_maker(const doc *d, uint32_t h)
 {
     /* documents a person writes: a statement, a memo, a letter */
@@ -3542,7 +3587,7 @@ static int document_maker(const doc *d, uint32_t h)
                 break;
             int e = sift_entity_at(d, k);
             if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[k].flags & TF_INQUOTE) || (uint32_t)e == gone ||
-                (k > st->t0 && sift_entity_at(d, k - 1) == e))
+                (k > st->t0 && sift_entity_at(d, k - 1) == e) || data_drawn_from(d, k, st->t0))
                 continue;
             /* (nor the subject of a clause on it: "a report the Justice
              * Ministry dismissed as ...") */
@@ -4364,6 +4409,15 @@ static int indefinite_body_before(const doc *d, uint32_t k, uint32_t lo, uint32_
                 break;
         }
     }
+    return 0;
+}
+
+/* Does an organisation's name hold any of the words? */
+static int name_holds_any(const char *name, const char *const *words)
+{
+    for (; *words; words++)
+        if (name_holds(name, *words, strlen(*words)))
+            return 1;
     return 0;
 }
 
@@ -5248,13 +5302,14 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     }
     /* (nor "exchange data" the audit court: an exchange's name says so) */
     static const char *const exchanges[] = {"exchange", "bourse", "borsa", "bolsa", "börse", NULL};
-    if (sift_tok_is(d, k, "exchange") && k + 1 == np1) {
-        int named = 0;
-        for (const char *const *w = exchanges; *w && !named; w++)
-            named = name_holds(d->ents.v[any].name, *w, strlen(*w));
-        if (!named)
-            return -1;
-    }
+    /* (nor "the council" a research group, "the Catalan Rent Monitor": a
+     * council's name says so, or a town's government's does) */
+    static const char *const councils[] = {"council", "municipality", "municipal", "city", "town", "borough",
+                                           "county", "ayuntamiento", "ajuntament", "comune", "mairie", "gemeente",
+                                           "assembly", "cabinet", NULL};
+    if (k + 1 == np1 && ((sift_tok_is(d, k, "exchange") && !name_holds_any(d->ents.v[any].name, exchanges)) ||
+                         (sift_tok_is(d, k, "council") && !name_holds_any(d->ents.v[any].name, councils))))
+        return -1;
     return any;
 }
 
@@ -7894,6 +7949,45 @@ void sift_name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char 
     }
 }
 
+/* "Greco's association estimates": the body of that kind the person was
+ * named with ("Alessandra Greco, president of the motorists' association
+ * Movimento Utenti della Strada"), or -1. */
+static int persons_body(const doc *d, uint32_t np0, uint32_t np1)
+{
+    static const char *const bodies[] = {"association", "union", "federation", "group", "organisation",
+                                         "organization", "company", "firm", "party", "charity", "ministry",
+                                         "department", "agency", "council", "network", "coalition", "alliance",
+                                         "institute", "foundation", "movement", NULL};
+    int p = np1 - np0 >= 3 && np1 - np0 <= 5 ? sift_entity_at(d, np0) : -1;
+    if (p < 0 || d->ents.v[p].type != ET_PERSON || !sift_tok_in(d, np1 - 1, bodies) ||
+        (d->toks.v[np1 - 1].flags & TF_CAP))
+        return -1;
+    uint32_t pe = sift_name_end(d, np0, np1);
+    if (pe + 2 != np1 || d->toks.v[pe].kind == TK_WORD || !(d->toks.v[pe].flags & TF_POSS))
+        return -1;
+    uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
+    for (uint32_t i = lo; i < np0; i++) {
+        if (sift_entity_at(d, i) != p || (i > 0 && sift_entity_at(d, i - 1) == p) || (d->toks.v[i].flags & TF_INQUOTE))
+            continue;
+        uint32_t hi = sift_sent_t1(d, i), k = sift_name_end(d, i, hi);
+        if (k >= hi || !sift_is_punct(d, k, ','))
+            continue;
+        /* (its role, then "of", "at" or "for" and the body's name) */
+        int linked = 0;
+        for (uint32_t j = k + 1; j < hi && j < k + 14 && !sift_is_cue(d, j) &&
+                                 (d->toks.v[j].kind != TK_QUOTE || (d->toks.v[j].flags & TF_POSS)); /* ("motorists'") */
+             j++) {
+            int o = sift_entity_at(d, j);
+            if (o >= 0 && d->ents.v[o].type == ET_ORG && linked)
+                return o;
+            if (o >= 0 || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.'))
+                break;
+            linked |= sift_tok_is(d, j, "of") || sift_tok_is(d, j, "at") || sift_tok_is(d, j, "for");
+        }
+    }
+    return -1;
+}
+
 static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -7906,6 +8000,10 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
         np1--;
     if ((*ent = document_maker_after(d, np0, np1)) >= 0) {
+        *name = d->ents.v[*ent].name;
+        return;
+    }
+    if ((*ent = persons_body(d, np0, np1)) >= 0) {
         *name = d->ents.v[*ent].name;
         return;
     }
@@ -8347,12 +8445,17 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
              * the organisation the sentence opens with */
             /* (or "The ministry uses a lower projection, which it says
              * reflects ...": itself, if no ministry is named) */
-            if (!opens && body + 2 < np0 && sift_tok_is(d, body, "the") &&
-                (sift_business_noun(d, body + 1) || institution_noun(d, body + 1))) {
-                *ent = generic_org(d, body, body + 2);
-                if (*ent < 0 && body + 2 < np0 && d->toks.v[body + 2].upos == SIFT_UPOS_VERB &&
-                    !(d->toks.v[body + 1].flags & TF_POSS)) {
-                    *name = sift_span_text(d, body, body + 2);
+            /* (past a people's or a place's name: "The Malaysian government
+             * has offered ..., in a deal it says would cut tolls") */
+            int nat = sift_entity_at(d, body + 1);
+            uint32_t hn = body + 1 + (nat >= 0 && (d->ents.v[nat].type == ET_NORP || d->ents.v[nat].type == ET_GPE) &&
+                                      sift_entity_at(d, body + 2) != nat && body + 3 < np0);
+            if (!opens && hn + 1 < np0 && sift_tok_is(d, body, "the") &&
+                (sift_business_noun(d, hn) || institution_noun(d, hn))) {
+                *ent = generic_org(d, body, hn + 1);
+                if (*ent < 0 && (d->toks.v[hn + 1].upos == SIFT_UPOS_VERB || d->toks.v[hn + 1].upos == SIFT_UPOS_AUX) &&
+                    !(d->toks.v[hn].flags & TF_POSS)) {
+                    *name = sift_span_text(d, body, hn + 1);
                     return;
                 }
             }
@@ -8734,8 +8837,14 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         e = sift_nation_person(d, np0, np1);
     /* ("The survey of 148 library systems found": the document before
      * what it is of) */
-    if (e < 0 && np1 > np0 + 3 && sift_tok_is(d, np0 + 2, "of") && own_document(d, np0, np0 + 2))
-        np1 = np0 + 2;
+    /* (or what it is on, past a word on it: "The thematic report on
+     * internal migration, drawn from ..., found") */
+    static const char *const on_what[] = {"of", "on", "into", "about", NULL};
+    for (uint32_t k = np0 + 2; e < 0 && k + 1 < np1 && k < np0 + 4; k++)
+        if (sift_tok_in(d, k, on_what) && !(d->toks.v[k].flags & TF_CAP) && own_document(d, np0, k)) {
+            np1 = k;
+            break;
+        }
     /* (or before when it came: "Its bulletin on Friday warned") */
     uint32_t dn1 = np1;
     while (e < 0 && dn1 > np0 + 2 && (d->toks.v[dn1 - 1].flags & TF_USED))
@@ -9288,6 +9397,9 @@ int sift_noun_use(const doc *d, uint32_t i)
      * rates to") */
     static const char *const owners[] = {"its", "their", "his", "her", "our", NULL};
     int prep_after = i + 1 < d->toks.n && ((d->toks.v[i + 1].w.flags & W_PREP) || d->toks.v[i + 1].kind == TK_PUNCT);
+    /* (but "..., the ministry's figures show.": a document's verb, which
+     * no noun "show" follows) */
+    prep_after &= !(sift_tok_is(d, i, "show") && sift_document_noun(d, i - 1));
     for (uint32_t k = i; prep_after && k-- > 0 && i - k <= 3;) {
         if (k + 1 < i && (sift_tok_in(d, k, owners) || (d->toks.v[k].flags & TF_POSS)))
             return 1;
@@ -9328,9 +9440,31 @@ int sift_be_form(const doc *d, uint32_t i)
     return sift_tok_in(d, i, be);
 }
 
+/* "the court heard that", "an inquest in Cardiff heard that": what a
+ * hearing is told, reported by the hearing (not "residents heard that the
+ * plant would close", "heard gunfire") */
+static int hearing_heard(const doc *d, uint32_t i)
+{
+    static const char *const hearings[] = {"court", "inquest", "tribunal", "hearing", "jury", "inquiry", NULL};
+    if (i + 1 >= d->toks.n || !sift_tok_is(d, i + 1, "that"))
+        return 0;
+    for (uint32_t j = i; j-- > 0 && j + 5 > i;) {
+        if (sift_tok_in(d, j, hearings) && !(d->toks.v[j].flags & TF_CAP))
+            return 1;
+        /* (past where it sat: "in Cardiff", "at Swansea Crown Court" is a name) */
+        if (d->toks.v[j].kind != TK_WORD ||
+            !((d->toks.v[j].flags & TF_CAP) || sift_tok_is(d, j, "in") || sift_tok_is(d, j, "at")))
+            return 0;
+    }
+    return 0;
+}
+
 int sift_is_cue(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
+    if (!(t->w.flags & W_CUE) && t->kind == TK_WORD && !(t->flags & TF_CAP) && TOK_S(d, i)[0] == 'h' &&
+        sift_tok_is(d, i, "heard"))
+        return hearing_heard(d, i);
     /* "'...,' the statement read.", "the message reads": what a text says,
      * and only that ("he read the report", "a statement read to the court"
      * report nothing); no word list calls "read" a cue */

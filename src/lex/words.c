@@ -128,6 +128,7 @@ static const char *const titles[] = {
     "co-founder", "cofounder", "advocate", "controller", "brigadier",
     "atty.", "atty", /* ("Atty. Teresa Villaroman": an attorney, in the Philippines) */
     "rapporteur", /* ("A Senate inquiry ... has found ..., its rapporteur said") */
+    "statistician", /* ("Deputy Government Statistician Kwabena Asante-Darko") */
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
@@ -324,6 +325,7 @@ static const char *const connects[] = {
     "ng", /* (Tagalog: "Alyansa ng Magsasaka") */
     "en", /* (Spanish, Catalan: "Plataforma en Defensa de l'Ebre") */
     "della", "delle", "dei", "degli", /* (Italian: "Agenzia delle Entrate") */
+    "pela", "pelo", "pelas", "pelos", /* (Portuguese: "Movimento Camponês pela Terra Limpa") */
     NULL};
 static const char *const nonames[] = {
     "i", "god", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -648,6 +648,12 @@ static int kind_before(const doc *d, uint32_t t0)
     /* (not one who works a machine: "crane operator Fatima El Amrani") */
     /* (or a public body before a name of one word: "according to the state
      * port administration, Apiqroo.") */
+    /* (or an office that counts or studies, right before a name no one
+     * is given: "the national statistics institute Istat") */
+    static const char *const offices[] = {"institute", "office", "bureau", NULL};
+    if (k == t0 && k > 0 && sift_tok_in(d, k - 1, offices) && !(d->toks.v[k - 1].flags & TF_CAP) &&
+        !has_cls(d, t0, LX_FIRST))
+        return 1;
     return k > 0 && ((sift_tok_org_kind(d, k - 1) && !sift_machine_operator(d, k - 1)) ||
                      ((k == t0 || one_word) && sift_tok_in(d, k - 1, member_bodies) &&
                       !(d->toks.v[k - 1].flags & TF_CAP)) ||
@@ -903,7 +909,14 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         /* (steelworks: "Siderurgica Serra Azul", "Huta Slaska Stal") */
                                         "siderurgica", "siderúrgica", "siderurgia", "huta",
                                         /* (water utilities: "Aguas Andinas", "Águas do Porto") */
-                                        "aguas", "águas", NULL};
+                                        "aguas", "águas",
+                                        /* (members' bodies: "Associação dos Vinicultores da
+                                         * Campanha Gaúcha", "Movimento Camponês pela Terra Limpa") */
+                                        "associação", "associacao", "associazione", "movimento", "movimiento",
+                                        "mouvement", "sindicato", "cooperativa", "federação", "confederação",
+                                        "união",
+                                        /* (motorway operators: "Autostrade Tirreniche", "Autopistas del Sol") */
+                                        "autostrade", "autostrada", "autopistas", "autopista", "autoroutes", NULL};
     return sift_tok_in(d, t0, words);
 }
 
@@ -1309,6 +1322,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             if (p0 > 0 && sift_tok_in(d, p0 - 1, (const char *const[]){"in", "at", "near", "from", "between", NULL}) &&
                 !(d->toks.v[p0 - 1].flags & TF_CAP))
                 mt = ET_GPE;
+            /* (or of people of both: "Residents of Naivasha and Gilgil") */
+            if (p0 > 1 && sift_tok_is(d, p0 - 1, "of") && d->toks.v[p0 - 2].kind == TK_WORD &&
+                (d->toks.v[p0 - 2].w.flags & W_GROUP))
+                mt = ET_GPE;
         }
         /* (a place before a lower-case word for its ground: "the Brenne
          * marshes", "the Zagros mountains") */
@@ -1594,6 +1611,12 @@ static int segment(doc *d, uint32_t t0, uint32_t t1, int after_title)
                                   : NULL;
         if (cx && cx->cls == LX_GPE && strstr(cx->info, "kind=country") && kind_after(d, t1))
             return add_mention(d, unk, t1, ET_ORG, MK_NAME, -1, NULL, "org+country");
+        /* "West Midlands", "East Gippsland": a point of the compass before
+         * a region's name, ending the run, is part of it */
+        static const char *const compass[] = {"west", "east", "north", "south", NULL};
+        if (unk + 1 == i && best_end == t1 && (best->cls == LX_GPE || best->cls == LX_LOC) &&
+            !strstr(best->info, "kind=country") && sift_tok_in(d, unk, compass) && !(d->toks.v[unk].flags & TF_ALLCAPS))
+            return add_mention(d, unk, t1, lexcls_to_type(best->cls), MK_NAME, -1, NULL, "compass+place");
         if (unk < i && classify_unknown(d, unk, i) != 0)
             return -1;
         /* "the daily Meta", "Meta, which owns Facebook": a town's name, but
@@ -2170,6 +2193,17 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (office)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "place+office");
     }
+    /* "the Health Service Executive said", "the Health and Safety
+     * Executive": a body run as an executive, no one's name after it (not
+     * "the Chief Executive", "the Deputy Chief Executive, Ann Roe") */
+    if (t1 - t0 >= 2 && t0 > 0 &&
+        (sift_tok_is(d, t0 - 1, "the") ||
+         ((d->toks.v[t0 - 1].w.flags & W_PREP) && !(d->toks.v[t0 - 1].flags & TF_CAP))) &&
+        TOK_N(d, t1 - 1) == 9 &&
+        memcmp(TOK_S(d, t1 - 1), "Executive", 9) == 0 &&
+        !(d->toks.v[t1 - 2].w.flags & (W_TITLE | W_TITLE_MOD)) && !(d->toks.v[t1 - 2].flags & TF_ALLCAPS) &&
+        !(t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') && (d->toks.v[t1 + 1].flags & TF_CAP)))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+executive");
     /* "Minister of Youth, Culture and Communication Mehdi Alaoui": the last
      * field of a minister's list, then the minister's name */
     if (t1 - t0 >= 3 && t0 >= 6 && sift_tok_is(d, t0 - 1, "and") && !(d->toks.v[t0 - 1].flags & TF_CAP)) {
