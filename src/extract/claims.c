@@ -1379,6 +1379,12 @@ static int attribution_verb(const doc *d, uint32_t k)
         return 0;
     if (k > 0 && (d->toks.v[k - 1].w.flags & W_DET))
         return 0; /* "the report", "a count" */
+    /* ("violence that has claimed 41 lives": lives taken, not a claim) */
+    static const char *const lives[] = {"lives", "life", "victims", NULL};
+    int claimed = sift_tok_is(d, k, "claimed") || sift_tok_is(d, k, "claims");
+    for (uint32_t j = k + 1; claimed && j < d->toks.n && j < k + 5; j++)
+        if (sift_tok_in(d, j, lives))
+            return 0;
     if (k > 0 && sift_tok_ends(d, k - 1, "ing"))
         return 0; /* "beating estimates", "topping forecasts" */
     if (sift_in_compound(d, k))
@@ -1609,6 +1615,13 @@ static const char *source_ahead(const doc *d, uint32_t t)
     for (uint32_t a = t; a-- > s0 && t - a < 16 && !sift_is_punct(d, a, ',') && d->toks.v[a].kind != TK_QUOTE;)
         if (sift_tok_is(d, a, "according") && sift_tok_is(d, a + 1, "to"))
             return "according-to";
+    /* (or what the document the sentence opens with is of: "A survey of
+     * 1,200 farm households by the Jeonnam Laver Producers' Association
+     * found that ...") */
+    uint32_t b0 = sift_body_start(d, d->toks.v[t].sent);
+    if (t >= b0 + 2 && t <= b0 + 4 && sift_tok_is(d, t - 1, "of") && sift_document_noun(d, t - 2) &&
+        !(d->toks.v[t - 2].flags & TF_INQUOTE))
+        return "reported-speech";
     while (k > s0 + 1 && t - k < 12 && !sift_is_punct(d, k - 1, ',') && d->toks.v[k - 1].kind != TK_QUOTE &&
            !((sift_tok_is(d, k - 1, "which") || sift_tok_is(d, k - 1, "who")) && !(d->toks.v[k - 1].flags & TF_CAP)))
         k--;
@@ -1771,8 +1784,10 @@ static void find_source(doc *d, sift_claim *cl)
          * verb's subject forecasts nothing */
         /* (or past an adverb: "Hives ... are now listed online for as
          * little as NZ$120") */
-        if (k > s0 && (sift_be_form(d, k - 1) || (k > s0 + 1 && d->toks.v[k - 1].upos == SIFT_UPOS_ADV &&
-                                                    !(d->toks.v[k - 1].flags & TF_CAP) && sift_be_form(d, k - 2))))
+        /* (but "is demanding": a progressive, not a passive) */
+        if (k > s0 && !sift_tok_ends(d, k, "ing") &&
+            (sift_be_form(d, k - 1) || (k > s0 + 1 && d->toks.v[k - 1].upos == SIFT_UPOS_ADV &&
+                                        !(d->toks.v[k - 1].flags & TF_CAP) && sift_be_form(d, k - 2))))
             break;
         /* (nor a participle before an infinitive: "with humidity levels
          * forecast to drop as low as 4%", "Prices, expected to rise 5%,") */
@@ -1801,7 +1816,7 @@ static void find_source(doc *d, sift_claim *cl)
         /* ("Minister Hélène Carrier defended the ban, announcing a €75
          * million fund": a participle's subject is the sentence's, before
          * its verb) */
-        if (sift_tok_ends(d, k, "ing")) {
+        if (sift_tok_ends(d, k, "ing") && k > s0 && sift_is_punct(d, k - 1, ',')) {
             uint32_t b = sift_body_start(d, d->toks.v[k].sent), v = b + 1;
             while (v + 1 < k && !sift_finite_verb(d, v))
                 v++;

@@ -352,6 +352,17 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
                 n0++; /* ("Dr.") */
             int pe = role && n0 < hi ? sift_entity_at(d, n0) : -1;
             uint32_t b = pe >= 0 ? sift_name_end(d, n0, hi) : n0;
+            /* (past a description of the person: "the review's lead
+             * author, Margaret Ashdown, a former headteacher, wrote") */
+            if (pe >= 0 && b + 3 < hi && sift_is_punct(d, b, ',') &&
+                (sift_tok_is(d, b + 1, "a") || sift_tok_is(d, b + 1, "an")) && !(d->toks.v[b + 1].flags & TF_CAP)) {
+                uint32_t e = b + 2;
+                while (e < hi && e < b + 12 && d->toks.v[e].kind == TK_WORD && !sift_is_cue(d, e) &&
+                       !sift_finite_verb(d, e))
+                    e++;
+                if (e + 1 < hi && sift_is_punct(d, e, ',') && sift_is_cue(d, e + 1))
+                    b = e;
+            }
             if (pe >= 0 && d->ents.v[pe].type == ET_PERSON && b + 1 < hi && sift_is_punct(d, b, ',') &&
                 sift_is_cue(d, b + 1)) {
                 a->cue = b + 1;

@@ -666,6 +666,10 @@ static int figure_opener(const doc *d, uint32_t k)
         return 0;
     if (f >= d->toks.n)
         return 0;
+    /* (or "a" and a number's word: "said about a dozen forces had asked") */
+    static const char *const parts[] = {"dozen", "hundred", "thousand", "third", "quarter", "half", "fifth", NULL};
+    if (sift_tok_is(d, f, "a") && f + 1 < d->toks.n && sift_tok_in(d, f + 1, parts))
+        return 1;
     const tok *t = &d->toks.v[f];
     return t->kind == TK_NUM || t->kind == TK_SYM || (t->kind == TK_WORD && (t->flags & TF_DIGIT)) ||
            (t->w.flags & (W_NUMWORD | W_VAGUE)) || sift_money_code(d, f); /* ("at most R900 million") */
@@ -838,6 +842,11 @@ static int attribution_tail(const doc *d, uint32_t k, uint32_t s1)
          ((sift_tok_is(d, k, "as") || sift_tok_is(d, k, "so")) && sift_tok_is(d, k + 1, "long") &&
           sift_tok_is(d, k + 2, "as"))) &&
         !(d->toks.v[k].flags & TF_CAP))
+        return 1;
+    /* (", they say, further thinning the ranks": a participle after its
+     * adverb) */
+    static const char *const further[] = {"further", "thereby", "also", "effectively", "still", NULL};
+    if ((sift_tok_in(d, k, further) || sift_tok_ends(d, k, "ly")) && k + 1 < s1 && sift_tok_ends(d, k + 1, "ing"))
         return 1;
     return sift_tok_is(d, k, "citing") || sift_tok_is(d, k, "adding") || sift_tok_is(d, k, "according") ||
            adjunct_clause(d, k) || sift_tok_ends(d, k, "ing") ||
@@ -1226,6 +1235,10 @@ static int document_by(const doc *d, uint32_t e, uint32_t s0)
 static int document_subject(const doc *d, uint32_t c)
 {
     uint32_t b = sift_body_start(d, d->toks.v[c].sent);
+    /* (past an opening adverb: "Separately, figures from ... show") */
+    static const char *const linking[] = {"separately", "meanwhile", "however", "nationally", "overall", NULL};
+    if (b + 2 < c && sift_is_punct(d, b + 1, ',') && sift_tok_in(d, b, linking))
+        b += 2;
     if (b < c && (d->toks.v[b].w.flags & W_DET))
         b++;
     /* ("The union's most recent annual report": past its owner) */
@@ -1290,6 +1303,14 @@ static const char *const finite_auxes[] = {"had", "has", "have", "would", "will"
  * complement of c ("found the wreckage buried under snow", "showed the
  * damage caused by the storm" are objects). Without the parse, only a
  * document's finding with a finite auxiliary is one. */
+/* Is the word at k a verb in the past tense, by the tagger? */
+static int past_tense(const doc *d, uint32_t k)
+{
+    const sift_tagger *tg = d->res->models.tagger;
+    const char *x = tg && !d->no_models ? sift_tagger_xpos(tg, d->toks.v[k].tcls) : NULL;
+    return x && strcmp(x, "VBD") == 0;
+}
+
 static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 {
     static const char *const finds[] = {"showed", "shows", "show", "found", "finds", NULL};
@@ -1304,6 +1325,14 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
     /* (or a figure, its noun and a verb in the past: "Figures from ASIC
      * show about 2,900 construction companies entered administration") */
     int figure = figure_opener(d, k) || d->toks.v[k].kind == TK_NUM;
+    /* (past words on a plural noun: "figures from the eSafety Commissioner
+     * show complaints about cyberbullying targeting Australian children
+     * rose 27 per cent") */
+    if (document_subject(d, c) && d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") &&
+        !(d->toks.v[k].flags & TF_CAP))
+        for (uint32_t j = k + 2; j < s1 && j < k + 10 && d->toks.v[j].kind == TK_WORD && !sift_is_cue(d, j); j++)
+            if (d->toks.v[j].upos == SIFT_UPOS_VERB && !(d->toks.v[j].flags & TF_CAP) && past_tense(d, j))
+                return 1;
     if (document_subject(d, c))
         for (uint32_t j = k; j < s1 && j < k + 7; j++) {
             if (j > k && sift_tok_in(d, j, finite_auxes) && !(d->toks.v[j].flags & TF_CAP))
@@ -1311,6 +1340,11 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
             const tok *u = &d->toks.v[j];
             if (figure && j > k + 1 && u->upos == SIFT_UPOS_VERB && sift_tok_ends(d, j, "ed") &&
                 !(u->flags & TF_CAP) && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN)
+                return 1;
+            /* (or a plural noun and its verb in the past: "The centre's
+             * data show resignations fell slightly") */
+            if (j == k + 1 && u->upos == SIFT_UPOS_VERB && !(u->flags & TF_CAP) && past_tense(d, j) &&
+                d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") && !(d->toks.v[k].flags & TF_CAP))
                 return 1;
             if ((u->kind != TK_WORD && !(u->flags & TF_POSS) && !(figure && u->kind == TK_NUM)) ||
                 ((u->w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) && !(u->flags & TF_CAP) &&
@@ -1597,6 +1631,19 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
                                 ((sift_tok_org_kind(d, dn) || (d->toks.v[dn].w.flags & W_ORGKEY)) &&
                                  !(d->toks.v[dn].flags & TF_CAP) && /* (not "a check by this newspaper") */
                                  !(dn > s0 && (sift_tok_is(d, dn - 1, "this") || sift_tok_is(d, dn - 1, "our")))));
+    /* (nor the verb of a clause a verb of saying reports: "A health
+     * official, speaking on condition of anonymity, said records showed
+     * about 11,000 visits") */
+    if (data_showed) {
+        uint32_t sb = dn;
+        while (sb > s0 && sb + 4 > dn && d->toks.v[sb - 1].kind == TK_WORD && !(d->toks.v[sb - 1].flags & TF_CAP) &&
+               (d->toks.v[sb - 1].upos == SIFT_UPOS_NOUN || d->toks.v[sb - 1].upos == SIFT_UPOS_ADJ ||
+                (d->toks.v[sb - 1].w.flags & W_DET)))
+            sb--;
+        if (sb > s0 && d->toks.v[sb - 1].kind == TK_WORD && !(d->toks.v[sb - 1].flags & (TF_CAP | TF_INQUOTE)) &&
+            sift_is_cue(d, sb - 1) && d->toks.v[sb - 1].upos == SIFT_UPOS_VERB)
+            return 0;
+    }
     /* (or one that takes an object elsewhere, ending the sentence or
      * before a tail: "..., the hospital network disclosed on Thursday") */
     if (!(d->toks.v[c].w.flags & W_CUE_SAY) && d->toks.v[c].w.val != 1 && !data_showed) {
@@ -1933,6 +1980,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             d->toks.v[k + 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[k + 2].flags & TF_CAP) &&
             sift_tok_in(d, k + 3, sift_subject_pronouns) &&
             sift_is_cue(d, k + 4) && (d->toks.v[k + 5].w.flags & (W_AUX | W_VERB)))
+            break;
+        /* (or one its makers called something: "..., the report found, a
+         * trend its authors described as "a leak at the front door"") */
+        if (sift_is_punct(d, k, ',') && k + 5 < s1 && (sift_tok_is(d, k + 1, "a") || sift_tok_is(d, k + 1, "an")) &&
+            d->toks.v[k + 2].upos == SIFT_UPOS_NOUN && !(d->toks.v[k + 2].flags & TF_CAP) &&
+            (sift_tok_is(d, k + 3, "its") || sift_tok_is(d, k + 3, "their")) && d->toks.v[k + 4].kind == TK_WORD &&
+            !(d->toks.v[k + 4].flags & TF_CAP) && sift_is_cue(d, k + 5))
             break;
         /* (or a phrase with no verb of its own to the end: ", the company
          * said in a statement, well short of the average analyst estimate
@@ -2275,7 +2329,9 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* "In a decision published on Wednesday, the board said Professor
      * Anders Hedlund, who ...": a phrase a preposition opens, with no verb
      * of its own, is where the report was made, not what it said */
-    if ((d->toks.v[b].w.flags & W_PREP) && !sift_tok_is(d, b, "that")) {
+    /* (not one that only qualifies the figure opening the clause: "About
+     * 60 percent of those contacts involved bullying, Lee said") */
+    if ((d->toks.v[b].w.flags & W_PREP) && !sift_tok_is(d, b, "that") && !figure_opener(d, b)) {
         int verb = 0;
         /* (a participle after a noun may be the verb, before a figure it
          * takes: "At the arena, 27 contract amendments added €19 million,
@@ -2797,7 +2853,11 @@ int sift_extract_reported(doc *d)
                 int role = 0;
                 for (uint32_t k = np0; k < np1 && !role; k++)
                     role = (d->toks.v[k].w.flags & (W_PERSON_NOUN | W_TITLE)) && !(d->toks.v[k].flags & TF_CAP);
-                if (x >= 0 && d->ents.v[x].type == ET_PERSON && role && he + 1 < s1 && sift_is_punct(d, he, ',') &&
+                /* (or ending the sentence: "..., according to the college's
+                 * deputy commandant, Senior Superintendent Peter Wafula.") */
+                int ends = he < s1 && sift_is_punct(d, he, '.') && (he + 1 == s1 || d->toks.v[he + 1].kind == TK_QUOTE);
+                if (x >= 0 && d->ents.v[x].type == ET_PERSON && role &&
+                    ((he + 1 < s1 && sift_is_punct(d, he, ',')) || ends) &&
                     (a.ent < 0 || a.ent == x || d->ents.v[a.ent].type != ET_PERSON)) {
                     a.ent = x;
                     a.name = d->ents.v[x].name;

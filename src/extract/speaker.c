@@ -3284,7 +3284,9 @@ static int maker_aside(const doc *d, uint32_t h)
             }
     if (v + 2 >= s1 || !sift_tok_is(d, v + 1, "by"))
         return -1;
-    for (uint32_t j = v + 2; j < s1 && j < v + 8 && d->toks.v[j].kind == TK_WORD; j++) {
+    /* (past where it is based: "by the Makassar-based non-profit X") */
+    for (uint32_t j = v + 2; j < s1 && j < v + 10 && (d->toks.v[j].kind == TK_WORD || sift_is_punct(d, j, '-'));
+         j++) {
         int e = sift_entity_at(d, j);
         /* (past its owner: "by the University of Tasmania's Tasmanian
          * Institute of Agriculture") */
@@ -4064,12 +4066,24 @@ static int other_kind(const doc *d, uint32_t k, const char *nm)
                                         /* ("the hospital" is no "Federal Office for Information Security") */
                                         "office",
                                         /* ("the regional health service" is no Ministry of Health) */
-                                        "service", NULL};
+                                        "service",
+                                        /* ("the foundation" is no "Seaweed Processors Association") */
+                                        "association", "foundation", NULL};
+    /* (nor is "the group" a ministry, a department or a court) */
+    static const char *const public_kinds[] = {"ministry", "department", "court", "police", "parliament", "senate",
+                                               "commission", "authority", "directorate", NULL};
+    if (sift_tok_is(d, k, "group") && !has_word(nm, "group", 5))
+        for (const char *const *w = public_kinds; *w; w++)
+            if (has_word(nm, *w, strlen(*w)))
+                return 1;
     if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency") || /* (an institute, a service: any agency) */
         has_word(nm, TOK_S(d, k), TOK_N(d, k)))
         return 0;
+    /* (a union may be named an association: "the union" after the
+     * British Medical Association) */
+    int union_word = sift_tok_is(d, k, "union");
     for (const char *const *w = kinds; *w; w++)
-        if (!sift_tok_is(d, k, *w) && has_word(nm, *w, strlen(*w)))
+        if (!sift_tok_is(d, k, *w) && has_word(nm, *w, strlen(*w)) && !(union_word && strcmp(*w, "association") == 0))
             return 1;
     return 0;
 }
@@ -4312,7 +4326,7 @@ static int unnamed_body_spoke(const doc *d, uint32_t k, uint32_t np0)
  * by the work it does ("the insurer" for "Atlas Insurance")? */
 static int kind_abroad(const char *name, const char *s, size_t n)
 {
-    static const char *const kinds[][8] = {
+    static const char *const kinds[][10] = {
         {"league", "lega", "liga", "ligue", NULL},
         {"network", "red", "rede", "rete", "réseau", NULL},
         {"bank", "banco", "banca", "banque", "bankhaus", NULL},
@@ -4327,7 +4341,7 @@ static int kind_abroad(const char *name, const char *s, size_t n)
         {"institute", "instituto", "institut", "istituto", "instituut", NULL},
         {"agency", "agencia", "agência", "agenzia", "agence", NULL},
         {"council", "consejo", "conselho", "consiglio", "conseil", NULL},
-        {"foundation", "fundacion", "fundación", "fondazione", "fondation", NULL},
+        {"foundation", "fundacion", "fundación", "fondazione", "fondation", "fundação", "stiftung", "yayasan"},
         /* (or in English by what it does: "the broadcaster" for the Ghana
          * National Broadcasting Service) */
         {"broadcaster", "broadcasting", "rundfunk", "radiodiffusion", NULL},
@@ -4511,10 +4525,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             if (x < 0 || d->ents.v[x].type != ET_ORG || (d->toks.v[j].flags & TF_INQUOTE))
                 continue;
             uint32_t c = j + 1, m = j + 2;
+            /* (a group by any word for one: "Mwani Mustakabali, a
+             * Zanzibar-based non-governmental organisation, ... . The group
+             * says") */
+            static const char *const groups_of[] = {"organisation", "organization", "ngo", "charity", "nonprofit",
+                                                    "non-profit", "coalition", "network", "movement", NULL};
             if (c + 2 < np0 && sift_is_punct(d, c, ',') && (d->toks.v[m].w.flags & W_DET)) {
-                while (m < np0 && m < c + 8 && d->toks.v[m].kind == TK_WORD)
+                while (m < np0 && m < c + 10 && (d->toks.v[m].kind == TK_WORD || sift_is_punct(d, m, '-')))
                     m++;
-                if (m < np0 && sift_is_punct(d, m, ',') && sift_toks_equal(d, m - 1, k, 1))
+                if (m < np0 && (sift_is_punct(d, m, ',') || sift_is_punct(d, m, '.')) &&
+                    (sift_toks_equal(d, m - 1, k, 1) ||
+                     (sift_tok_is(d, k, "group") && sift_tok_in(d, m - 1, groups_of))))
                     return x;
             }
             j = sift_name_start(d, j, lo);
@@ -7999,6 +8020,40 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         np0++;
     while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
         np1--;
+    /* ("..., a trend its authors described as "...": the object of a
+     * clause with no "that", its subject after it) */
+    if (np1 >= np0 + 4 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
+        d->toks.v[np0 + 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[np0 + 1].flags & TF_CAP) &&
+        (sift_tok_is(d, np0 + 2, "its") || sift_tok_is(d, np0 + 2, "their")))
+        np0 += 2;
+    /* ("An independent review of a large academy trust has found": the
+     * document, not what it is of) */
+    if (np1 > np0 + 3 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")))
+        for (uint32_t k = np0 + 2; k + 1 < np1 && k < np0 + 4; k++)
+            if (sift_tok_is(d, k, "of") && sift_document_noun(d, k - 1) && !(d->toks.v[k - 1].flags & TF_CAP)) {
+                /* (its maker may follow: "A survey of 1,050 passengers by X",
+                 * "..., carried out this year by X,") */
+                int maker = 0;
+                for (uint32_t m = k + 1, e = sift_sent_t1(d, k); m < e && m < k + 20 && !maker; m++)
+                    maker = sift_tok_is(d, m, "by") || sift_tok_is(d, m, "for") || sift_tok_is(d, m, "from") ||
+                            made_by(d, m);
+                if (!maker)
+                    np1 = k;
+                break;
+            }
+    /* ("The review was commissioned by ... . Its authors said": the
+     * document the sentence before opens with, by whoever made it) */
+    static const char *const authors[] = {"authors", "researchers", "writers", NULL};
+    uint32_t as = d->toks.v[np0].sent;
+    if (np1 == np0 + 2 && (sift_tok_is(d, np0, "its") || sift_tok_is(d, np0, "their")) &&
+        sift_tok_in(d, np0 + 1, authors) && as > 0 && sift_body_start(d, as) == np0) {
+        const char *what = document_speaker(d, as, ent);
+        if (what) {
+            *name = what;
+            return;
+        }
+        *ent = -1;
+    }
     if ((*ent = document_maker_after(d, np0, np1)) >= 0) {
         *name = d->ents.v[*ent].name;
         return;
@@ -10332,6 +10387,17 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (k == i + 2 && (d->toks.v[i].w.flags & W_DET) && d->toks.v[i + 1].upos == SIFT_UPOS_NOUN &&
             u->upos == SIFT_UPOS_ADJ && !(u->flags & TF_CAP) && TOK_N(d, k) > 5 && sift_tok_ends(d, k, "ed") &&
             k + 1 < hi && (d->toks.v[k + 1].upos == SIFT_UPOS_NOUN || (d->toks.v[k + 1].w.flags & W_DET)))
+            return 1;
+        /* (or a present tense the tagger took for a plural, after a
+         * singular noun and before where: "say the fine grey powder
+         * settles on wheat seedlings") */
+        static const char *const where[] = {"on", "in", "into", "onto", "over", "across", "through", "around",
+                                            "along", "inside", "under", NULL};
+        if (k > i && u->upos == SIFT_UPOS_NOUN && u->kind == TK_WORD && !(u->flags & TF_CAP) && TOK_N(d, k) > 4 &&
+            sift_tok_ends(d, k, "s") && !sift_tok_ends(d, k, "ss") && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
+            d->toks.v[k - 1].kind == TK_WORD && !(d->toks.v[k - 1].flags & (TF_CAP | TF_POSS)) &&
+            !sift_tok_ends(d, k - 1, "s") && (k == i + 1 || (d->toks.v[i].w.flags & W_DET)) && k + 1 < hi &&
+            sift_tok_in(d, k + 1, where) && !(d->toks.v[k + 1].flags & TF_CAP))
             return 1;
         /* (or after a plural subject, before an adverb or a figure: "said
          * about 650,000 Canadians curl regularly", "say small boats land

@@ -129,6 +129,7 @@ static const char *const titles[] = {
     "atty.", "atty", /* ("Atty. Teresa Villaroman": an attorney, in the Philippines) */
     "rapporteur", /* ("A Senate inquiry ... has found ..., its rapporteur said") */
     "statistician", /* ("Deputy Government Statistician Kwabena Asante-Darko") */
+    "commandant", /* ("the college's deputy commandant, Peter Wafula") */
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",

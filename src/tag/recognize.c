@@ -916,7 +916,9 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         "mouvement", "sindicato", "cooperativa", "federação", "confederação",
                                         "união",
                                         /* (motorway operators: "Autostrade Tirreniche", "Autopistas del Sol") */
-                                        "autostrade", "autostrada", "autopistas", "autopista", "autoroutes", NULL};
+                                        "autostrade", "autostrada", "autopistas", "autopista", "autoroutes",
+                                        /* (Indonesian: "Yayasan Laut Lestari", a foundation) */
+                                        "yayasan", "perkumpulan", NULL};
     return sift_tok_in(d, t0, words);
 }
 
