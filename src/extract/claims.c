@@ -1619,7 +1619,7 @@ static const char *source_ahead(const doc *d, uint32_t t)
      * 1,200 farm households by the Jeonnam Laver Producers' Association
      * found that ...") */
     uint32_t b0 = sift_body_start(d, d->toks.v[t].sent);
-    if (t >= b0 + 2 && t <= b0 + 4 && sift_tok_is(d, t - 1, "of") && sift_document_noun(d, t - 2) &&
+    if (t >= b0 + 2 && t <= b0 + 6 && sift_tok_is(d, t - 1, "of") && sift_document_noun(d, t - 2) &&
         !(d->toks.v[t - 2].flags & TF_INQUOTE))
         return "reported-speech";
     while (k > s0 + 1 && t - k < 12 && !sift_is_punct(d, k - 1, ',') && d->toks.v[k - 1].kind != TK_QUOTE &&

@@ -541,6 +541,7 @@ static int entity_list(const doc *d, uint32_t np0, uint32_t np1);
 static int its_org(const doc *d, uint32_t i);
 static int quote_goes_on(const doc *d, uint32_t s);
 static int made_by(const doc *d, uint32_t i);
+static int own_document(const doc *d, uint32_t np0, uint32_t np1);
 static int spokes_for(const doc *d, uint32_t f, uint32_t np1);
 static int opened_speaking(const doc *d, uint32_t s, int depth);
 static int institution_noun(const doc *d, uint32_t k);
@@ -602,7 +603,8 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
          * arrest said", "A human rights group that has documented the
          * complaints said") */
         int rel_that = (sift_tok_is(d, w, "that") || sift_tok_is(d, w, "which")) && !(t->flags & TF_CAP) &&
-                       (prep || (w > s0 + 1 && d->toks.v[w - 1].upos == SIFT_UPOS_NOUN)) &&
+                       (prep ||
+                        (w > s0 + 1 && (d->toks.v[w - 1].upos == SIFT_UPOS_NOUN || sift_in_compound(d, w - 1)))) &&
                        sift_finite_verb(d, w + 1) && !sift_is_cue(d, w + 1);
         /* (past a second place: "An administrator at a private clinic in
          * Bogota that treats ...") */
@@ -611,6 +613,10 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
             prep = prep ? prep : w;
             continue;
         }
+        /* (past the words of a compound: "An Eldoret-based start-up that
+         * tests soil ... says") */
+        if (!rel_that && (sift_in_compound(d, w) || (sift_is_punct(d, w, '-') && !(t->flags & TF_SPACE))))
+            continue;
         if (!rel_that && (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE) || sift_is_punct(d, w, ',') ||
                           (t->w.flags & (W_AUX | W_VERB | W_PREP)) || sift_is_cue(d, w)))
             return 0;
@@ -653,8 +659,8 @@ static int relative_subject(const doc *d, uint32_t j, uint32_t lo, uint32_t *np0
             }
             if (second && k + 1 == j && sift_is_punct(d, k, ','))
                 continue;
-            if (d->toks.v[k].kind == TK_QUOTE || sift_is_punct(d, k, ',') || sift_is_punct(d, k, ';') ||
-                d->toks.v[k].kind == TK_DASH)
+            if ((d->toks.v[k].kind == TK_QUOTE && !(d->toks.v[k].flags & TF_POSS)) || /* (not "farmers'") */
+                sift_is_punct(d, k, ',') || sift_is_punct(d, k, ';') || d->toks.v[k].kind == TK_DASH)
                 return 0;
         }
         *np0 = s0;
@@ -740,6 +746,38 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
     }
     int found = heuristic_subject(d, cue, lo, np0, np1) ||
                 (sift_parse_sentence(d, d->toks.v[cue].sent) && parsed_subject(d, cue, lo, np0, np1));
+    /* ("Financiera Tequio, a lender with about 220,000 clients across
+     * Oaxaca, Chiapas and Guerrero, said": places a preposition governs, at
+     * the end of a description in apposition, are no subject; the name the
+     * sentence opens with is) */
+    if (found && *np0 > lo + 1 && (d->toks.v[*np0 - 1].w.flags & W_PREP) && !(d->toks.v[*np0 - 1].flags & TF_CAP)) {
+        int places = 1;
+        for (uint32_t k = *np0; k < *np1 && places; k++) {
+            int x = sift_entity_at(d, k);
+            places = (x >= 0 && (d->ents.v[x].type == ET_GPE || d->ents.v[x].type == ET_LOC)) ||
+                     sift_is_punct(d, k, ',') || sift_tok_is(d, k, "and");
+        }
+        uint32_t b = sift_body_start(d, d->toks.v[cue].sent);
+        b += sift_tok_is(d, b, "the") && b + 1 < *np0;
+        int x = places ? sift_entity_at(d, b) : -1;
+        uint32_t be = x >= 0 ? sift_name_end(d, b, *np0) : b;
+        if (x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) && b >= lo && be < *np0 &&
+            sift_is_punct(d, be, ',') && appositive(d, be + 1, *np0) && !(d->toks.v[b].flags & TF_INQUOTE)) {
+            *np0 = b;
+            *np1 = be;
+            return 1;
+        }
+        /* (or a document the sentence opens with: "The centre's survey of
+         * 1,450 households in Cusco, Puno and Apurimac also found") */
+        uint32_t o = b;
+        while (places && o < *np0 && o < b + 5 && !sift_tok_is(d, o, "of") && !(d->toks.v[o].flags & TF_INQUOTE))
+            o++;
+        if (places && o > b && o < *np0 && sift_tok_is(d, o, "of") && sift_document_noun(d, o - 1)) {
+            *np0 = b - (b > lo && sift_tok_is(d, b - 1, "the"));
+            *np1 = o;
+            return 1;
+        }
+    }
     /* ("The Fair Vote Coalition, a network of monitors, on Monday
      * demanded": a date right before the verb, after a description in
      * apposition, is no subject; the name the sentence opens with is) */
@@ -2994,8 +3032,11 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
         if (k > from && !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k - 1].w.flags & W_DET) &&
             ((d->toks.v[k].w.flags & W_AUX) || (sift_is_cue(d, k) && !(sift_document_noun(d, k) && sift_noun_use(d, k)))))
             break; /* (but "the 412-page report of ...") */
+        /* (but "figures in the audit": the document they are in) */
         if (k > from && (d->toks.v[k].w.flags & W_PREP) && !sift_tok_is(d, k, "of") &&
-            !(d->toks.v[k].flags & TF_CAP))
+            !(d->toks.v[k].flags & TF_CAP) &&
+            !(k == from + 1 && sift_tok_is(d, k, "in") && k + 3 < hi && sift_document_noun(d, from) &&
+              own_document(d, k + 1, k + 3)))
             break;
         /* "a draft seen by Reuters": the draft speaks, not who saw it */
         if (k > from && sift_tok_is(d, k + 1, "by") && (sift_tok_ends(d, k, "ed") || sift_tok_ends(d, k, "en")))
@@ -3211,6 +3252,10 @@ static int recipient(const doc *d, uint32_t k, uint32_t s0)
     if (j > s0 + 1 && sift_tok_is(d, j - 1, "with") &&
         (sift_tok_is(d, j - 2, "filing") || sift_tok_is(d, j - 2, "filings")))
         return 1;
+    /* (or for whom it was made: "The audit, prepared for the Indian
+     * Council of Agricultural Research") */
+    if (j > s0 + 1 && sift_tok_is(d, j - 1, "for") && made_by(d, j - 2))
+        return 1;
     /* (or right after the document: "In a report to the National
      * Assembly, the auditors said") */
     return j > s0 + 1 && (sift_tok_is(d, j - 1, "to") || sift_tok_is(d, j - 1, "with") || sift_tok_is(d, j - 1, "before")) &&
@@ -3378,6 +3423,11 @@ static int document_word_again(const doc *d, uint32_t j, uint32_t h)
      * released by X ... . In a separate analysis, ... . According to the
      * review") */
     static const char *const studies[] = {"study", "report", "analysis", "review", "paper", NULL};
+    /* (or figures: "figures released by the council ... . The data show") */
+    static const char *const numbers[] = {"data", "figures", "statistics", NULL};
+    if (sift_tok_in(d, h, numbers) && sift_tok_in(d, j, numbers) && d->toks.v[j].sent + 2 > d->toks.v[h].sent &&
+        !(d->toks.v[j].flags & TF_CAP) && !sift_toks_equal(d, j, h, 1))
+        return 1;
     if (sift_tok_in(d, h, studies) && sift_tok_in(d, j, studies) && d->toks.v[j].sent + 3 > d->toks.v[h].sent &&
         !(d->toks.v[j].flags & TF_CAP) && !sift_toks_equal(d, j, h, 1)) {
         for (uint32_t k = 0; k < h; k++)
@@ -7858,7 +7908,7 @@ static int trade_of(const doc *d, uint32_t k)
  * study published last year by the Jakarta-based Institute for Maritime
  * Policy counted ... and found", "A survey of 1,050 passengers, carried out
  * this year by the Maluku Coastal Research Centre, found"; or -1. */
-static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1)
+static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1, uint32_t *body_at)
 {
     int doc_word = 0;
     for (uint32_t k = np0; k < np1; k++) { /* (a place may be in it: "passengers in North Maluku") */
@@ -7878,6 +7928,8 @@ static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1)
     k += 1 + sift_tok_is(d, k + 1, "the");
     k = after_based(d, k, n);
     int e = k < n ? sift_entity_at(d, k) : -1;
+    if (e < 0 && body_at)
+        *body_at = k;
     return e >= 0 && d->ents.v[e].type == ET_ORG ? e : -1;
 }
 
@@ -8054,9 +8106,88 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         }
         *ent = -1;
     }
-    if ((*ent = document_maker_after(d, np0, np1)) >= 0) {
+    /* ("An Eldoret-based start-up that tests soil says": a business given
+     * no name, not the place it is based in) */
+    if (np1 > np0 + 4 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) && sift_is_punct(d, np0 + 2, '-') &&
+        sift_tok_is(d, np0 + 3, "based") && sift_entity_at(d, np0 + 1) >= 0 &&
+        d->ents.v[sift_entity_at(d, np0 + 1)].type == ET_GPE) {
+        int other = -1;
+        uint32_t e = np0 + 4; /* (up to a relative clause on it: "who spoke on condition of anonymity") */
+        while (e < np1 && !is_who(d, e) && !sift_tok_is(d, e, "that") && !sift_tok_is(d, e, "which"))
+            e++;
+        for (uint32_t k = np0 + 4; k < e && other < 0; k++)
+            other = sift_entity_at(d, k);
+        if (other < 0 && e > np0 + 4) {
+            *name = sift_span_text(d, np0, e);
+            return;
+        }
+    }
+    /* ("According to figures in the audit": the document they are in) */
+    static const char *const numbers_in[] = {"figures", "data", "numbers", "statistics", NULL};
+    /* ("Figures from the ombudsman show": the body they come from, named
+     * by its kind) */
+    uint32_t fm = np0 + 1;
+    if (np1 <= fm + 3 && sift_tok_in(d, np0, numbers_in) && fm + 3 < d->toks.n && sift_tok_is(d, fm, "from") &&
+        sift_tok_is(d, fm + 1, "the") && d->toks.v[fm + 2].kind == TK_WORD && !(d->toks.v[fm + 2].flags & TF_CAP) &&
+        (institution_noun(d, fm + 2) || sift_tok_org_kind(d, fm + 2) || sift_tok_ends(d, fm + 2, "man")) &&
+        (sift_is_cue(d, fm + 3) || d->toks.v[fm + 3].kind != TK_WORD)) {
+        *ent = generic_org(d, fm + 1, fm + 3);
+        *name = *ent >= 0 ? d->ents.v[*ent].name : sift_span_text(d, fm + 1, fm + 3);
+        return;
+    }
+    if (np1 > np0 + 3 && sift_tok_in(d, np0, numbers_in) && sift_tok_is(d, np0 + 1, "in") &&
+        own_document(d, np0 + 2, np1)) {
+        name_speaker(d, np0 + 2, np1, ent, name);
+        return;
+    }
+    /* ("Residents along the routes were divided. Some told this newspaper
+     * ..., while others said": some of the people named just before) */
+    static const char *const some_of[] = {"some", "others", "many", "several", "most", NULL};
+    if (np1 == np0 + 1 && sift_tok_in(d, np0, some_of) && !(d->toks.v[np0].flags & TF_INQUOTE)) {
+        uint32_t ps = d->toks.v[np0].sent, lo = d->sents.v[ps > 0 ? ps - 1 : 0].t0;
+        for (uint32_t k = np0; k-- > lo;)
+            if (d->toks.v[k].kind == TK_WORD && (d->toks.v[k].w.flags & W_GROUP) && TOK_N(d, k) > 4 &&
+                TOK_S(d, k)[TOK_N(d, k) - 1] == 's' && !(d->toks.v[k].flags & TF_INQUOTE)) {
+                const char *w = sift_tok_is(d, np0, "others") ? "other" : TOK_S(d, np0);
+                size_t n = sift_tok_is(d, np0, "others") ? 5 : TOK_N(d, np0);
+                char low[64];
+                size_t ln = sift_utf8_lower(TOK_S(d, k), TOK_N(d, k), low, sizeof low);
+                *name = sift_arena_printf(d->arena, "%.*s %.*s", (int)n, w, (int)ln, low);
+                return;
+            }
+    }
+    uint32_t mbody = 0;
+    if ((*ent = document_maker_after(d, np0, np1, &mbody)) >= 0) {
         *name = d->ents.v[*ent].name;
         return;
+    }
+    /* (or a body it names by its kind: "figures released by the city
+     * council on Monday show") */
+    for (uint32_t k = np0 + 1; !mbody && k + 3 < np1 && k < np0 + 4; k++)
+        if (made_by(d, k) && sift_document_noun(d, k - 1)) {
+            uint32_t b = k + 1;
+            while (b < np1 && b < k + 4 && when_made(d, b))
+                b++;
+            if (b + 2 < np1 && sift_tok_is(d, b, "by") && sift_tok_is(d, b + 1, "the") && sift_entity_at(d, b + 2) < 0)
+                mbody = b + 2;
+        }
+    if (mbody > np0 && sift_tok_is(d, mbody - 1, "the")) {
+        uint32_t e = mbody;
+        while (e < d->toks.n && e < mbody + 4 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
+               !(d->toks.v[e].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE | W_DET)))
+            e++;
+        /* (its name after the kind: "by the national statistics agency INDEC") */
+        int named = e < d->toks.n ? sift_entity_at(d, e) : -1;
+        if (e > mbody && named >= 0 && d->ents.v[named].type == ET_ORG) {
+            *ent = named;
+            *name = d->ents.v[named].name;
+            return;
+        }
+        if (e > mbody && named < 0 && (institution_noun(d, e - 1) || sift_tok_org_kind(d, e - 1))) {
+            *ent = generic_org(d, mbody - 1, e);
+            *name = *ent >= 0 ? d->ents.v[*ent].name : sift_span_text(d, mbody - 1, e);
+            return;
+        }
     }
     if ((*ent = persons_body(d, np0, np1)) >= 0) {
         *name = d->ents.v[*ent].name;
