@@ -1370,7 +1370,7 @@ static int attribution_verb(const doc *d, uint32_t k)
     static const char *const verbs[] = {
         "put", "puts", "estimated", "estimates", "counted", "counts", "recorded", "records",
         "reported", "reports", "said", "says", "forecast", "forecasts", "expects", "expected",
-        "projected", "projects", "tallied", "registered", "logged", "found", "showed", "shows",
+        "projected", "projects", "tallied", "registered", "logged", "found", "showed", "shows", "show",
         "confirmed", "confirms", "listed", "calculated", "announced", "announces", "predicted",
         "predicts", "expect", "predict", "described", "measured", "tracked", "documented", "cited", "claimed", "claims",
         "announcing", "estimating", NULL};

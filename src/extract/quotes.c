@@ -3025,7 +3025,11 @@ static void pronoun_after_unnamed(doc *d)
         for (uint32_t k = sp->t0; k < sp->t1 && d->toks.v[k].end <= r->span.start && !other_sex; k++)
             other_sex = sift_noun_sex(d, k) && sift_noun_sex(d, k) != g && !(d->toks.v[k].flags & TF_INQUOTE) &&
                         person_head(d, k);
-        if (other_sex)
+        /* (nor people in the plural: "Horse-cart drivers and souvenir
+         * sellers who depend on visitors said") */
+        size_t rn = r->speaker < 0 ? strlen(r->speaker_name) : 0;
+        if (other_sex || (rn > 3 && r->speaker_name[rn - 1] == 's' && r->speaker_name[rn - 2] != 's' &&
+                          !(sift_last_word_flags(d, r->speaker_name) & W_TITLE)))
             continue;
         if (r->speaker >= 0 ? d->ents.v[r->speaker].type != ET_PERSON || named_in(d, sp, r->speaker) ||
                                   (d->ents.v[r->speaker].gender && d->ents.v[r->speaker].gender != g)

@@ -744,6 +744,22 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             return 1;
         }
     }
+    /* ("Patrons leaving a fundraising recital at the company's studio on
+     * Tuesday night said": a plural noun opening the sentence and a
+     * participle's phrase on it, with no verb or comma of its own) */
+    uint32_t pb = sift_body_start(d, d->toks.v[cue].sent);
+    if (pb >= lo && cue > pb + 3 && d->toks.v[pb].kind == TK_WORD && d->toks.v[pb].upos == SIFT_UPOS_NOUN &&
+        TOK_N(d, pb) > 3 && TOK_S(d, pb)[TOK_N(d, pb) - 1] == 's' && !(d->toks.v[pb].flags & TF_INQUOTE) &&
+        sift_entity_at(d, pb) < 0 && sift_tok_ends(d, pb + 1, "ing") && d->toks.v[pb + 1].upos == SIFT_UPOS_VERB) {
+        uint32_t k = pb + 2;
+        while (k < cue && d->toks.v[k].kind != TK_QUOTE && !sift_is_punct(d, k, ',') && !sift_finite_verb(d, k))
+            k++;
+        if (k == cue) {
+            *np0 = pb;
+            *np1 = pb + 1;
+            return 1;
+        }
+    }
     int found = heuristic_subject(d, cue, lo, np0, np1) ||
                 (sift_parse_sentence(d, d->toks.v[cue].sent) && parsed_subject(d, cue, lo, np0, np1));
     /* ("Financiera Tequio, a lender with about 220,000 clients across
@@ -8457,6 +8473,11 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         if (g == 'M' || g == 'F') {
             uint32_t u0 = 0, u1 = 0;
             *ent = recent_subject(d, np0, g, &u0, &u1);
+            /* (not people in the plural for "he" or "she": "Horse-cart
+             * drivers and souvenir sellers who depend on visitors said") */
+            if (*ent == -2 && u1 > u0 + 1 && d->toks.v[u0].kind == TK_WORD && !(d->toks.v[u0].w.flags & W_DET) &&
+                TOK_S(d, u1 - 1)[TOK_N(d, u1 - 1) - 1] == 's' && d->toks.v[u1 - 1].upos == SIFT_UPOS_NOUN)
+                *ent = sift_resolve_pronoun(d, np0, g);
             /* ("The speaker was the town's mayor, standing at the pier. He
              * said": whom it says the speaker was) */
             uint32_t was0, was1;

@@ -1192,6 +1192,15 @@ static int such_as_places(const doc *d, uint32_t a)
     return sift_tok_in(d, n, sites) ? ET_LOC : sift_tok_in(d, n, towns) ? ET_GPE : 0;
 }
 
+/* "Colorado-based Ardent Launch said": what is based somewhere is a firm
+ * or a body (not a person, whose first name would open it). */
+static int based_name(const doc *d, uint32_t t0, uint32_t t1)
+{
+    return t0 >= 2 && sift_tok_is(d, t0 - 1, "based") && sift_is_punct(d, t0 - 2, '-') &&
+           !(d->toks.v[t0 - 1].flags & TF_SPACE) && !(has_cls(d, t0, LX_FIRST) && has_cls(d, t1 - 1, LX_LAST)) &&
+           !(d->toks.v[t0].w.flags & W_TITLE) && !lookup(d, t0, t1, NULL);
+}
+
 static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
 {
     /* trim connectors at the edges */
@@ -1369,6 +1378,9 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         sift_is_punct(d, t1, ',') && sift_tok_is(d, t1 + 1, "which") &&
         !(t0 > 0 && (d->toks.v[t0 - 1].w.flags & W_CONNECT)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+which");
+    /* ("Colorado-based Talon Orbital": what is based somewhere is a firm) */
+    if (based_name(d, t0, t1))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "based+name");
     /* (not the portfolio after a minister's title: "The federal Minister
      * for Early Childhood Education, Danielle Morcombe,") */
     int portfolio = t0 >= 2 && (sift_tok_is(d, t0 - 1, "for") || sift_tok_is(d, t0 - 1, "of")) &&
@@ -2195,6 +2207,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (office)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "place+office");
     }
+    if (based_name(d, t0, t1))
+        return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "based+name");
     /* "the Health Service Executive said", "the Health and Safety
      * Executive": a body run as an executive, no one's name after it (not
      * "the Chief Executive", "the Deputy Chief Executive, Ann Roe") */

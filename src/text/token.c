@@ -740,6 +740,11 @@ static int split_sentences(doc *d)
                 end_here = 1;
             else if (clock && (nx->flags & TF_CAP) && !(nx->w.flags & (W_NONAME | W_MONTH)))
                 end_here = 1;
+        } else if ((d->toks.v[i].flags & TF_ABBR) && (d->toks.v[i].w.flags & W_MONTH) &&
+                   d->toks.v[i + 1].kind == TK_WORD && (d->toks.v[i + 1].flags & TF_CAP) &&
+                   (d->toks.v[i + 1].flags & TF_SPACE) && !(d->toks.v[i + 1].w.flags & W_MONTH)) {
+            end_here = 1; /* "the village of Santa Rita do Mar. Several fishermen": a month's short form
+                           * is followed by its day, not a capitalised word */
         } else if ((d->toks.v[i].flags & TF_ABBR) && d->toks.v[i].end - d->toks.v[i].start == 2 &&
                    (d->toks.v[i + 1].flags & TF_CAP) && (d->toks.v[i + 1].w.flags & W_PRONOUN)) {
             end_here = 1; /* "wrote on X. He urged": an initial is followed by a name, not "He" */
