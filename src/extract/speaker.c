@@ -9656,7 +9656,9 @@ static int hearing_heard(const doc *d, uint32_t i)
     if (i + 1 >= d->toks.n || !sift_tok_is(d, i + 1, "that"))
         return 0;
     for (uint32_t j = i; j-- > 0 && j + 5 > i;) {
-        if (sift_tok_in(d, j, hearings) && !(d->toks.v[j].flags & TF_CAP))
+        /* (or a court by its name: "The High Court heard that",
+         * "Nairobi Magistrates Court heard that") */
+        if (sift_tok_in(d, j, hearings) && (!(d->toks.v[j].flags & TF_CAP) || j + 1 == i))
             return 1;
         /* (past where it sat: "in Cardiff", "at Swansea Crown Court" is a name) */
         if (d->toks.v[j].kind != TK_WORD ||
