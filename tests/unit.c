@@ -39,6 +39,7 @@
 #include <unistd.h>
 
 #include "sift.h"
+#include "lex/words.h"
 
 static int passed, failed;
 static const char *models = "models";
@@ -437,6 +438,50 @@ static void *worker(void *arg)
 }
 
 /* One resources object serves several threads, with identical results. */
+/* Every word sift lists (cues, titles, function words, ...) at the edges of
+ * a document, where a look before or after it has nothing to read: a feed's
+ * excerpt can start at "saying ..." or end at "the data show". Under ASan
+ * (tests/run.sh) a read before the first token or past the last fails. */
+typedef struct {
+    int bad;
+    char failed[256];
+} edges;
+
+static void word_at_edges(const char *w, sift_word_info info, void *ctx)
+{
+    (void)info;
+    edges *e = ctx;
+    static const char *const shapes[] = {
+        "%s he will go.", "%s, the data show.", "%s", "The figures %s", "\"No,\" %s", "%s, saying 12 people %s.",
+        "Officials %s 12", "%s %s %s", "%s of 40 homes, saying", "A spokesman %s: \"%s",
+    };
+    char text[256], cap[64];
+    snprintf(cap, sizeof cap, "%s", w);
+    cap[0] = (char)toupper((unsigned char)cap[0]);
+    for (size_t i = 0; i < sizeof shapes / sizeof *shapes && !e->bad; i++)
+        for (int c = 0; c < 2 && !e->bad; c++) {
+            const char *x = c ? cap : w;
+            snprintf(text, sizeof text, shapes[i], x, x, x);
+            sift_analysis *an = analyze(text, "2025-01-15");
+            if (!an || !sift_analysis_json(an, NULL)) {
+                e->bad = 1;
+                snprintf(e->failed, sizeof e->failed, "%s", text);
+            }
+            sift_analysis_free(an);
+        }
+}
+
+static int test_words_at_edges(void)
+{
+    sift_words *w = sift_words_new();
+    CHECK(w, "out of memory");
+    edges e = {0, ""};
+    sift_words_each(w, word_at_edges, &e);
+    sift_words_free(w);
+    CHECK(!e.bad, "analysis failed on \"%s\"", e.failed);
+    return 0;
+}
+
 static int test_threads(void)
 {
     const char *t = "Prime Minister Anna Lind said on Tuesday that 400 workers would lose their "
@@ -478,6 +523,7 @@ int main(int argc, char **argv)
             {"binary_and_empty", test_binary_and_empty},
             {"lexicon_rejects_damage", test_lexicon_rejects_damage},
             {"threads", test_threads},
+            {"words_at_edges", test_words_at_edges},
         };
         for (size_t i = 0; i < sizeof tests / sizeof *tests; i++) {
             if (tests[i].fn() == 0) {

@@ -1812,18 +1812,20 @@ static void find_source(doc *d, sift_claim *cl)
          * output forecast by 120,000 vehicles" has no subject of its own) */
         /* (nor a share of something: "About 97% of precincts had
          * reported, and the margin stood at roughly 11,700 votes") */
-        int subject = sift_subject_before(d, k, s0, &np0, &np1), share = 0;
         /* ("Minister Hélène Carrier defended the ban, announcing a €75
          * million fund": a participle's subject is the sentence's, before
          * its verb) */
+        int subject, share = 0;
         if (sift_tok_ends(d, k, "ing") && k > s0 && sift_is_punct(d, k - 1, ',')) {
             uint32_t b = sift_body_start(d, d->toks.v[k].sent), v = b + 1;
             while (v + 1 < k && !sift_finite_verb(d, v))
                 v++;
-            subject = k > s0 + 3 && sift_is_punct(d, k - 1, ',') && v + 1 < k && v <= b + 6 &&
-                      sift_finite_verb(d, v) && !(d->toks.v[b].flags & TF_INQUOTE);
+            subject = k > s0 + 3 && v + 1 < k && v <= b + 6 && sift_finite_verb(d, v) &&
+                      !(d->toks.v[b].flags & TF_INQUOTE);
             np0 = b;
             np1 = v;
+        } else {
+            subject = sift_subject_before(d, k, s0, &np0, &np1);
         }
         /* (a relative clause with no "which" on the noun before it: "at a
          * cost the centre put at more than $1.5 billion") */

@@ -128,6 +128,9 @@ int sift_is_cue(const doc *d, uint32_t i);
 uint32_t sift_owner_mark(const doc *d, uint32_t i, uint32_t hi);
 /* speaker.c: is token i a form of "be" (is, are, was, were, be, been, being)? */
 int sift_be_form(const doc *d, uint32_t i);
+/* speaker.c: did the tagger give the word at i this Penn tag ("VBN",
+ * "VBD")? Never without the models. */
+int sift_tagged(const doc *d, uint32_t i, const char *xpos);
 /* speaker.c: does the tagger call token i a past participle (VBN)? 0
  * without models. */
 int sift_past_participle(const doc *d, uint32_t i);

@@ -1303,14 +1303,6 @@ static const char *const finite_auxes[] = {"had", "has", "have", "would", "will"
  * complement of c ("found the wreckage buried under snow", "showed the
  * damage caused by the storm" are objects). Without the parse, only a
  * document's finding with a finite auxiliary is one. */
-/* Is the word at k a verb in the past tense, by the tagger? */
-static int past_tense(const doc *d, uint32_t k)
-{
-    const sift_tagger *tg = d->res->models.tagger;
-    const char *x = tg && !d->no_models ? sift_tagger_xpos(tg, d->toks.v[k].tcls) : NULL;
-    return x && strcmp(x, "VBD") == 0;
-}
-
 static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
 {
     static const char *const finds[] = {"showed", "shows", "show", "found", "finds", NULL};
@@ -1324,27 +1316,26 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
      * a clause, whatever the parse */
     /* (or a figure, its noun and a verb in the past: "Figures from ASIC
      * show about 2,900 construction companies entered administration") */
-    int figure = figure_opener(d, k) || d->toks.v[k].kind == TK_NUM;
-    /* (past words on a plural noun: "figures from the eSafety Commissioner
-     * show complaints about cyberbullying targeting Australian children
-     * rose 27 per cent") */
-    if (document_subject(d, c) && d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") &&
+    int figure = figure_opener(d, k) || d->toks.v[k].kind == TK_NUM, doc_subject = document_subject(d, c);
+    /* (or a plural noun, words on it, and its verb in the past: "The
+     * centre's data show resignations fell slightly", "figures from the
+     * eSafety Commissioner show complaints about cyberbullying targeting
+     * Australian children rose 27 per cent") */
+    if (doc_subject && d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") &&
         !(d->toks.v[k].flags & TF_CAP))
-        for (uint32_t j = k + 2; j < s1 && j < k + 10 && d->toks.v[j].kind == TK_WORD && !sift_is_cue(d, j); j++)
-            if (d->toks.v[j].upos == SIFT_UPOS_VERB && !(d->toks.v[j].flags & TF_CAP) && past_tense(d, j))
+        for (uint32_t j = k + 1; j < s1 && j < k + 10 && d->toks.v[j].kind == TK_WORD; j++) {
+            if (d->toks.v[j].upos == SIFT_UPOS_VERB && !(d->toks.v[j].flags & TF_CAP) && sift_tagged(d, j, "VBD"))
                 return 1;
-    if (document_subject(d, c))
+            if (sift_is_cue(d, j))
+                break;
+        }
+    if (doc_subject)
         for (uint32_t j = k; j < s1 && j < k + 7; j++) {
             if (j > k && sift_tok_in(d, j, finite_auxes) && !(d->toks.v[j].flags & TF_CAP))
                 return 1;
             const tok *u = &d->toks.v[j];
             if (figure && j > k + 1 && u->upos == SIFT_UPOS_VERB && sift_tok_ends(d, j, "ed") &&
                 !(u->flags & TF_CAP) && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN)
-                return 1;
-            /* (or a plural noun and its verb in the past: "The centre's
-             * data show resignations fell slightly") */
-            if (j == k + 1 && u->upos == SIFT_UPOS_VERB && !(u->flags & TF_CAP) && past_tense(d, j) &&
-                d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") && !(d->toks.v[k].flags & TF_CAP))
                 return 1;
             if ((u->kind != TK_WORD && !(u->flags & TF_POSS) && !(figure && u->kind == TK_NUM)) ||
                 ((u->w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) && !(u->flags & TF_CAP) &&
@@ -1588,6 +1579,10 @@ static const char *const events[] = {"conference", "briefing", "meeting", "heari
 
 static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int dry)
 {
+    /* (a verb that opens its sentence closes no clause before it; at the
+     * document's first token, "c - 1" below would wrap around) */
+    if (c <= s0)
+        return 0;
     /* ("... from Britain, Ireland and the Gulf states.", "... in Ondo,
      * Osun, Cross River and Ogun states by the middle of next year.": a
      * plural noun, not a verb, after a place; "..., Reuters reports" is a
@@ -3657,7 +3652,7 @@ int sift_extract_reported(doc *d)
                 /* (a verb of saying too, with an object and no "that":
                  * "The union, which says it represents 14,000 workers,
                  * ordered members to down tools") */
-                int ed_obj = relative && m + 2 < end && sift_tok_ends(d, m + 1, "ed") &&
+                int ed_obj = relative && m + 2 < end && sift_is_punct(d, m, ',') && sift_tok_ends(d, m + 1, "ed") &&
                              (d->toks.v[m + 2].upos == SIFT_UPOS_NOUN || (d->toks.v[m + 2].w.flags & W_DET));
                 if (sift_is_punct(d, m, ',') && (sift_finite_verb(d, m + 1) || ed_obj) &&
                     (!sift_is_cue(d, m + 1) || ed_obj) &&

@@ -152,6 +152,10 @@ static const char *const place_nouns[] = {"capital", "city", "town", "village", 
                                           "county", "state", "prefecture", "island", "port", "area", "country",
                                           NULL};
 
+/* Words for a body's counts, which name the same document ("figures
+ * released by the council ... . The data show"). */
+static const char *const figure_nouns[] = {"figures", "data", "numbers", "statistics", NULL};
+
 /* Is [k,end) an appositive ("a soldier stationed in the region"; after a
  * person's name, a bare title: "Rehana Chowdhury, president of the ...",
  * "Kim Jae-june, executive vice president of ...")? */
@@ -1043,6 +1047,8 @@ static int person_noun_within(const doc *d, uint32_t k, uint32_t hi)
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
+    if (cue <= lo)
+        return 0; /* (no word before the verb: at the document's start, "cue - 1" would wrap around) */
     /* (the subject is after an opening question: "Asked that question at
      * a news conference, the minister said") */
     uint32_t sb0 = sift_body_start(d, d->toks.v[cue].sent);
@@ -3440,9 +3446,8 @@ static int document_word_again(const doc *d, uint32_t j, uint32_t h)
      * review") */
     static const char *const studies[] = {"study", "report", "analysis", "review", "paper", NULL};
     /* (or figures: "figures released by the council ... . The data show") */
-    static const char *const numbers[] = {"data", "figures", "statistics", NULL};
-    if (sift_tok_in(d, h, numbers) && sift_tok_in(d, j, numbers) && d->toks.v[j].sent + 2 > d->toks.v[h].sent &&
-        !(d->toks.v[j].flags & TF_CAP) && !sift_toks_equal(d, j, h, 1))
+    if (sift_tok_in(d, h, figure_nouns) && sift_tok_in(d, j, figure_nouns) &&
+        d->toks.v[j].sent + 2 > d->toks.v[h].sent && !(d->toks.v[j].flags & TF_CAP) && !sift_toks_equal(d, j, h, 1))
         return 1;
     if (sift_tok_in(d, h, studies) && sift_tok_in(d, j, studies) && d->toks.v[j].sent + 3 > d->toks.v[h].sent &&
         !(d->toks.v[j].flags & TF_CAP) && !sift_toks_equal(d, j, h, 1)) {
@@ -7923,7 +7928,9 @@ static int trade_of(const doc *d, uint32_t k)
 /* The maker of the document [np0,np1) names, named right after it: "A
  * study published last year by the Jakarta-based Institute for Maritime
  * Policy counted ... and found", "A survey of 1,050 passengers, carried out
- * this year by the Maluku Coastal Research Centre, found"; or -1. */
+ * this year by the Maluku Coastal Research Centre, found"; or -1, with
+ * *body_at the first word after "by (the)" when no name stands there
+ * ("by the city council"). */
 static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1, uint32_t *body_at)
 {
     int doc_word = 0;
@@ -7934,6 +7941,11 @@ static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1, uint32
         doc_word |= sift_document_noun(d, k);
     }
     uint32_t n = (uint32_t)d->toks.n, k = np1 + (np1 < n && sift_is_punct(d, np1, ','));
+    /* (or inside the phrase: "figures released by the city council on
+     * Monday show") */
+    if (k >= n || !made_by(d, k))
+        for (k = np0 + 1; k < np1 && k < np0 + 4 && !(made_by(d, k) && sift_document_noun(d, k - 1)); k++)
+            ;
     if (!doc_word || k + 2 >= n || !made_by(d, k))
         return -1;
     k += 1 + (sift_tok_is(d, k + 1, "up") || sift_tok_is(d, k + 1, "out"));
@@ -8138,20 +8150,20 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
             return;
         }
     }
-    /* ("According to figures in the audit": the document they are in) */
-    static const char *const numbers_in[] = {"figures", "data", "numbers", "statistics", NULL};
-    /* ("Figures from the ombudsman show": the body they come from, named
-     * by its kind) */
+    /* ("Figures from the ombudsman show": whoever the body or the office
+     * they come from is, named by its kind) */
     uint32_t fm = np0 + 1;
-    if (np1 <= fm + 3 && sift_tok_in(d, np0, numbers_in) && fm + 3 < d->toks.n && sift_tok_is(d, fm, "from") &&
+    if (np1 <= fm + 3 && sift_tok_in(d, np0, figure_nouns) && fm + 3 < d->toks.n && sift_tok_is(d, fm, "from") &&
         sift_tok_is(d, fm + 1, "the") && d->toks.v[fm + 2].kind == TK_WORD && !(d->toks.v[fm + 2].flags & TF_CAP) &&
-        (institution_noun(d, fm + 2) || sift_tok_org_kind(d, fm + 2) || sift_tok_ends(d, fm + 2, "man")) &&
+        (institution_noun(d, fm + 2) || sift_tok_org_kind(d, fm + 2) || (d->toks.v[fm + 2].w.flags & W_TITLE)) &&
         (sift_is_cue(d, fm + 3) || d->toks.v[fm + 3].kind != TK_WORD)) {
-        *ent = generic_org(d, fm + 1, fm + 3);
-        *name = *ent >= 0 ? d->ents.v[*ent].name : sift_span_text(d, fm + 1, fm + 3);
+        name_speaker(d, fm + 1, fm + 3, ent, name);
+        if (!*name)
+            *name = sift_span_text(d, fm + 1, fm + 3);
         return;
     }
-    if (np1 > np0 + 3 && sift_tok_in(d, np0, numbers_in) && sift_tok_is(d, np0 + 1, "in") &&
+    /* ("According to figures in the audit": the document they are in) */
+    if (np1 > np0 + 3 && sift_tok_in(d, np0, figure_nouns) && sift_tok_is(d, np0 + 1, "in") &&
         own_document(d, np0 + 2, np1)) {
         name_speaker(d, np0 + 2, np1, ent, name);
         return;
@@ -8179,14 +8191,6 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     }
     /* (or a body it names by its kind: "figures released by the city
      * council on Monday show") */
-    for (uint32_t k = np0 + 1; !mbody && k + 3 < np1 && k < np0 + 4; k++)
-        if (made_by(d, k) && sift_document_noun(d, k - 1)) {
-            uint32_t b = k + 1;
-            while (b < np1 && b < k + 4 && when_made(d, b))
-                b++;
-            if (b + 2 < np1 && sift_tok_is(d, b, "by") && sift_tok_is(d, b + 1, "the") && sift_entity_at(d, b + 2) < 0)
-                mbody = b + 2;
-        }
     if (mbody > np0 && sift_tok_is(d, mbody - 1, "the")) {
         uint32_t e = mbody;
         while (e < d->toks.n && e < mbody + 4 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
@@ -8200,8 +8204,9 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
             return;
         }
         if (e > mbody && named < 0 && (institution_noun(d, e - 1) || sift_tok_org_kind(d, e - 1))) {
-            *ent = generic_org(d, mbody - 1, e);
-            *name = *ent >= 0 ? d->ents.v[*ent].name : sift_span_text(d, mbody - 1, e);
+            name_speaker(d, mbody - 1, e, ent, name);
+            if (!*name)
+                *name = sift_span_text(d, mbody - 1, e);
             return;
         }
     }
@@ -9606,7 +9611,7 @@ int sift_noun_use(const doc *d, uint32_t i)
     int prep_after = i + 1 < d->toks.n && ((d->toks.v[i + 1].w.flags & W_PREP) || d->toks.v[i + 1].kind == TK_PUNCT);
     /* (but "..., the ministry's figures show.": a document's verb, which
      * no noun "show" follows) */
-    prep_after &= !(sift_tok_is(d, i, "show") && sift_document_noun(d, i - 1));
+    prep_after &= !(i > 0 && sift_tok_is(d, i, "show") && sift_document_noun(d, i - 1));
     for (uint32_t k = i; prep_after && k-- > 0 && i - k <= 3;) {
         if (k + 1 < i && (sift_tok_in(d, k, owners) || (d->toks.v[k].flags & TF_POSS)))
             return 1;
@@ -9632,13 +9637,18 @@ int sift_noun_use(const doc *d, uint32_t i)
     return 0;
 }
 
-int sift_past_participle(const doc *d, uint32_t i)
+int sift_tagged(const doc *d, uint32_t i, const char *xpos)
 {
     const sift_tagger *tg = d->res->models.tagger;
     if (!tg || d->no_models || d->toks.v[i].kind != TK_WORD)
         return 0;
     const char *x = sift_tagger_xpos(tg, d->toks.v[i].tcls);
-    return x && strcmp(x, "VBN") == 0;
+    return x && strcmp(x, xpos) == 0;
+}
+
+int sift_past_participle(const doc *d, uint32_t i)
+{
+    return sift_tagged(d, i, "VBN");
 }
 
 int sift_be_form(const doc *d, uint32_t i)
@@ -11135,7 +11145,8 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
         uint32_t dn = c;
         while (dn > s0 + 3 && when_made(d, dn - 1))
             dn--;
-        uint32_t v = --dn;
+        dn -= dn > 0; /* (not past the document's first token) */
+        uint32_t v = dn;
         while (v > s0 + 1 && ((d->toks.v[v - 1].w.flags & W_DET) ||
                               (d->toks.v[v - 1].upos == SIFT_UPOS_ADJ && !(d->toks.v[v - 1].flags & TF_CAP))))
             v--;

@@ -617,3 +617,10 @@ sift_word_info sift_words_get(const sift_words *w, const char *s, size_t n)
     }
     return info;
 }
+
+void sift_words_each(const sift_words *w, void (*fn)(const char *word, sift_word_info info, void *ctx), void *ctx)
+{
+    for (size_t h = 0; h <= w->mask; h++)
+        if (w->slots[h].w)
+            fn(w->slots[h].w, (sift_word_info){w->slots[h].flags, w->slots[h].val}, ctx);
+}

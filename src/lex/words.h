@@ -58,5 +58,7 @@ sift_words *sift_words_new(void);
 void sift_words_free(sift_words *w);
 /* Look up the lowercase form s[0..n); returns a zero info for unknown words. */
 sift_word_info sift_words_get(const sift_words *w, const char *s, size_t n);
+/* Call fn on every listed word, in the table's order (for tests). */
+void sift_words_each(const sift_words *w, void (*fn)(const char *word, sift_word_info info, void *ctx), void *ctx);
 
 #endif

@@ -2207,6 +2207,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (office)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "place+office");
     }
+    /* (classify_unknown asks it too: a run may reach either) */
     if (based_name(d, t0, t1))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "based+name");
     /* "the Health Service Executive said", "the Health and Safety
@@ -2215,8 +2216,7 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     if (t1 - t0 >= 2 && t0 > 0 &&
         (sift_tok_is(d, t0 - 1, "the") ||
          ((d->toks.v[t0 - 1].w.flags & W_PREP) && !(d->toks.v[t0 - 1].flags & TF_CAP))) &&
-        TOK_N(d, t1 - 1) == 9 &&
-        memcmp(TOK_S(d, t1 - 1), "Executive", 9) == 0 &&
+        sift_tok_is(d, t1 - 1, "executive") && (d->toks.v[t1 - 1].flags & TF_CAP) &&
         !(d->toks.v[t1 - 2].w.flags & (W_TITLE | W_TITLE_MOD)) && !(d->toks.v[t1 - 2].flags & TF_ALLCAPS) &&
         !(t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') && (d->toks.v[t1 + 1].flags & TF_CAP)))
         return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+executive");
