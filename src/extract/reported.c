@@ -1188,9 +1188,11 @@ static int document_by(const doc *d, uint32_t e, uint32_t s0)
     uint32_t e0 = e;
     while (e0 > s0 + 2 && sift_in_compound(d, e0))
         e0 -= 2;
-    int kind = x < 0 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
-               ((d->toks.v[e].w.flags & (W_ORGKIND | W_ORGKEY)) ||
-                (sift_tok_in(d, e0, offices) && !(d->toks.v[e0].flags & TF_CAP)));
+    /* (capitalised after "the" too: "a report by the Auditor-General") */
+    int office = sift_tok_in(d, e0, offices) &&
+                 (!(d->toks.v[e0].flags & TF_CAP) || (e0 > s0 + 1 && sift_tok_is(d, e0 - 1, "the")));
+    int kind = x < 0 && d->toks.v[e].kind == TK_WORD &&
+               ((!(d->toks.v[e].flags & TF_CAP) && (d->toks.v[e].w.flags & (W_ORGKIND | W_ORGKEY))) || office);
     if ((x < 0 && !kind) || d->toks.v[e].kind != TK_WORD)
         return 0;
     uint32_t m = kind ? e0 : sift_name_start(d, e, s0);

@@ -2889,6 +2889,19 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     break;
                 }
             }
+            /* (no phrase a preposition opens, when "who" ends it: ",
+             * despite objections from ratepayers who say" is the
+             * ratepayers') */
+            if ((d->toks.v[*np0].w.flags & W_PREP) && !(d->toks.v[*np0].flags & TF_CAP) && *np1 > *np0 + 2 &&
+                is_who(d, *np1 - 1) && d->toks.v[*np1 - 2].upos == SIFT_UPOS_NOUN) {
+                uint32_t a = *np1 - 2;
+                while (a > *np0 + 1 && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
+                       (d->toks.v[a - 1].upos == SIFT_UPOS_ADJ || d->toks.v[a - 1].upos == SIFT_UPOS_NOUN) &&
+                       !(d->toks.v[a - 1].w.flags & W_PREP))
+                    a--;
+                *np0 = a;
+                *np1 -= 1;
+            }
             return 1;
         }
         if (!after_comma)
@@ -3593,6 +3606,11 @@ static int document_maker(const doc *d, uint32_t h)
         int there = maker_aside(d, j);
         if (there >= 0)
             return there;
+        /* (but a maker named that is no body sift knows is no other body
+         * the sentence names: "..., a report by the Auditor-General found") */
+        if (j + 3 < d->toks.n && sift_tok_is(d, j + 1, "by") && sift_tok_is(d, j + 2, "the") &&
+            (d->toks.v[j + 3].flags & TF_CAP) && sift_entity_at(d, j + 3) < 0)
+            return -1;
         /* (or whoever filed it, a person too: "a petition filed by S.
          * Palanisamy, a paddy farmer, ... . According to the petition") */
         static const char *const filings[] = {"petition", "complaint", "lawsuit", "suit", "appeal", NULL};
@@ -3659,8 +3677,11 @@ static int document_maker(const doc *d, uint32_t h)
                             (j >= st->t0 + 3 && sift_tok_is(d, j - 3, "according"))))))
                 break;
             int e = sift_entity_at(d, k);
+            /* (nor the agency a dateline credits: "JOHANNESBURG, Oct 8
+             * (Reuters) - ..., a report by the Auditor-General found") */
             if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[k].flags & TF_INQUOTE) || (uint32_t)e == gone ||
-                (k > st->t0 && sift_entity_at(d, k - 1) == e) || data_drawn_from(d, k, st->t0))
+                (k > st->t0 && sift_entity_at(d, k - 1) == e) || data_drawn_from(d, k, st->t0) ||
+                sift_in_dateline(d, k))
                 continue;
             /* (nor the subject of a clause on it: "a report the Justice
              * Ministry dismissed as ...") */
@@ -5598,7 +5619,8 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
     /* (or one of several: "for one of the largest lines calling at the
      * island", "for one of the large temples in Higashiyama") */
     uint32_t a = f + 1 + (sift_tok_is(d, f + 1, "one") && sift_tok_is(d, f + 2, "of") ? 2 : 0);
-    if (!sift_tok_is(d, f, "for") || !sift_tok_is(d, a, "the"))
+    int some = sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an");
+    if (!sift_tok_is(d, f, "for") || !(sift_tok_is(d, a, "the") || some))
         return f;
     int many = a > f + 1;
     /* (a place's too: "for the Punjab irrigation department"; and up to a
@@ -5608,10 +5630,26 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
     for (uint32_t k = a + 1; k < np1 && k < a + 5; k++) {
         int place = sift_entity_at(d, k) >= 0 && (d->ents.v[sift_entity_at(d, k)].type == ET_GPE ||
                                                   d->ents.v[sift_entity_at(d, k)].type == ET_NORP);
-        if (d->toks.v[k].kind != TK_WORD || ((d->toks.v[k].flags & TF_CAP) && !place) ||
-            (sift_entity_at(d, k) >= 0 && !place) || (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX | W_DET)))
+        /* (past an owner: "for the city's mobility department") */
+        if (k > a + 1 && (d->toks.v[k].flags & TF_POSS) && !(d->toks.v[k - 1].flags & TF_POSS))
+            continue;
+        /* (an owner or a title may be capitalised: "for the Territory's
+         * Health Minister") */
+        int owner = k + 1 < np1 && (d->toks.v[k + 1].flags & TF_POSS),
+            title = (d->toks.v[k].w.flags & (W_TITLE | W_TITLE_MOD)) && k > a + 1 &&
+                    ((d->toks.v[k - 1].flags & TF_POSS) || (d->toks.v[k - 1].w.flags & (W_TITLE | W_TITLE_MOD)));
+        if (d->toks.v[k].kind != TK_WORD || ((d->toks.v[k].flags & TF_CAP) && !place && !owner && !title) ||
+            (sift_entity_at(d, k) >= 0 && !place && !owner) ||
+            (d->toks.v[k].w.flags & (W_PREP | W_VERB | W_AUX | W_DET)))
             return f;
+        if (owner)
+            continue;
         int kind = institution_noun(d, k) || sift_business_noun(d, k) || sift_tok_org_kind(d, k);
+        /* (any office or body a plain noun names: "for the presidency",
+         * "for a major convenience store chain", "for the city's mobility
+         * department"; or a role: "for the Territory's Health Minister") */
+        kind |= (d->toks.v[k].upos == SIFT_UPOS_NOUN && !sift_tok_ends(d, k, "s")) ||
+                ((d->toks.v[k].w.flags & W_TITLE) && (k + 1 == np1 || !(d->toks.v[k + 1].w.flags & W_TITLE)));
         /* (the plural after "one of": "lines", "temples") */
         kind |= many && sift_tok_ends(d, k, "s") && d->toks.v[k].upos == SIFT_UPOS_NOUN;
         /* (and where it is, ending the phrase: "for the US embassy in Dhaka") */
@@ -7837,12 +7875,19 @@ static uint32_t maker_in_capitals(const doc *d, uint32_t c, uint32_t np1, int of
 {
     uint32_t ce = c;
     /* (and "of" between capitals: "the Controller of Budget") */
-    while (ce < np1 && ce < c + (office ? 3 : 5) && d->toks.v[ce].kind == TK_WORD && sift_entity_at(d, ce) < 0 &&
-           !(d->toks.v[ce].flags & (TF_USED | TF_POSS)) &&
-           (office ? (d->toks.v[ce].flags & TF_CAP) && (d->toks.v[ce].w.flags & W_TITLE)
-                   : (d->toks.v[ce].flags & TF_CAP) || (ce > c && sift_tok_is(d, ce, "of") && ce + 1 < np1 &&
-                                                       (d->toks.v[ce + 1].flags & TF_CAP))))
+    /* (and joined by a hyphen: "the Auditor-General") */
+    while (ce < np1 && ce < c + (office ? 3 : 5) && sift_entity_at(d, ce) < 0) {
+        if (ce > c && ce + 1 < np1 && sift_in_compound(d, ce + 1) && (d->toks.v[ce + 1].flags & TF_CAP)) {
+            ce++;
+            continue;
+        }
+        if (d->toks.v[ce].kind != TK_WORD || (d->toks.v[ce].flags & (TF_USED | TF_POSS)) ||
+            !(office ? (d->toks.v[ce].flags & TF_CAP) && (d->toks.v[ce].w.flags & W_TITLE)
+                     : (d->toks.v[ce].flags & TF_CAP) || (ce > c && sift_tok_is(d, ce, "of") && ce + 1 < np1 &&
+                                                         (d->toks.v[ce + 1].flags & TF_CAP))))
+            break;
         ce++;
+    }
     return ce > c && (ce == np1 || sift_is_punct(d, ce, ',') ||
                       (d->toks.v[ce].upos == SIFT_UPOS_VERB && !(d->toks.v[ce].flags & TF_CAP)))
                ? ce

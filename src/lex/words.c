@@ -263,7 +263,8 @@ static const char *const org_pre[] = {
     "universita", "università", "banco", "banque", "ministerio", "ministère", "ministero", "agence", "agencia",
     "fondation", "fundacion", "fundación", "comision", "comisión", "consejo", "conseil",
     "sindicato", "sindacato", "syndicat", "commissione", "comissao", "comissão", "agenzia",
-    "guardia", /* ("Guardia di Finanza", "Guardia Civil") */ NULL};
+    "guardia", /* ("Guardia di Finanza", "Guardia Civil") */
+    "metro",   /* ("Metro de Medellín", "Metro de Santiago": the operator) */ NULL};
 static const char *const aux[] = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
@@ -414,6 +415,8 @@ static const char *const person_nouns[] = {
     "counsellor", "counselor", "cook", "cleaner", "mason", "vintner", "brewer", "jeweller", "jeweler", "goldsmith",
     "salesman", "saleswoman", "salesperson", "storekeeper", "innkeeper", "hotelier", "restaurateur", "landowner",
     "homeowner", "householder", "villager", "farmworker", "pupil", "graduate", "teenager", "widow", "widower",
+    /* (and who pays for a service: "objections from ratepayers who say") */
+    "ratepayer", "taxpayer", "billpayer", "bondholder",
     /* and who works on the water: "A rescue diver who took part ... He described" */
     "diver", "lifeguard", "sailor", "seafarer", "crewman", "deckhand", "boatman",
     /* crafts: "Rambu Ana, a weaver from East Sumba who follows the Marapu faith," */

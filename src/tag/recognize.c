@@ -139,6 +139,24 @@ static int loc_key(const doc *d, uint32_t i)
     return sift_tok_in(d, i, keys);
 }
 
+/* Does the word at i end in a German word for a street, joined to the
+ * name before it ("Hauptstraße", "Karl-Liebknecht-Straße")? */
+static int german_street(const doc *d, uint32_t i)
+{
+    static const char *const ends[] = {"straße", "strasse", "gasse", "allee", NULL};
+    const char *s = TOK_S(d, i);
+    size_t n = TOK_N(d, i);
+    for (const char *const *e = ends; *e && d->toks.v[i].kind == TK_WORD; e++) {
+        size_t k = strlen(*e);
+        if (n <= k + 1 || memcmp(s + n - k + 1, *e + 1, k - 1) != 0)
+            continue;
+        char c = s[n - k];
+        if (c == **e || (c == **e - 'a' + 'A' && s[n - k - 1] == '-'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Places named by a name before them: "the Lajas Blancas station". */
 static int facility_word(const doc *d, uint32_t i)
 {
@@ -2303,13 +2321,18 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* "Linden Avenue", "State Route 41", "Baker Street": a street is a
      * facility, which sift does not name (nor mistake for a person) */
     static const char *const streets[] = {"avenue", "street", "road", "boulevard", "lane", "highway",
-                                          "expressway", "motorway", "freeway", NULL};
+                                          "expressway", "motorway", "freeway", "straße", "allee",
+                                          NULL};
     /* (or a part of the street by its direction: "Eglinton Avenue East",
      * "Queen Street West") */
     static const char *const directions[] = {"east", "west", "north", "south", NULL};
     uint32_t st = t1 - (t1 - t0 >= 3 && sift_tok_in(d, t1 - 1, directions));
     if (t1 - t0 >= 2 && (d->toks.v[st - 1].flags & TF_CAP) && sift_tok_in(d, st - 1, streets) &&
         !lookup(d, t0, t1, NULL))
+        return 0;
+    /* (or a German street's one word: "Karl-Liebknecht-Straße", not a
+     * person for its first name) */
+    if (german_street(d, t1 - 1) && !lookup(d, t0, t1, NULL))
         return 0;
     /* (or the street's word in small letters after a place word: "on
      * Hipolito Yrigoyen street", "along Nyerere road") */
