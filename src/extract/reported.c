@@ -1585,6 +1585,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
      * document's first token, "c - 1" below would wrap around) */
     if (c <= s0)
         return 0;
+    /* (nor what a list takes in: "..., including interest added while she
+     * studied", an "-ed" word on it) */
+    for (uint32_t k = c - 1; k > s0 && k + 4 > c; k--)
+        if ((sift_tok_is(d, k, "including") || sift_tok_is(d, k, "excluding")) && !(d->toks.v[k].flags & TF_CAP))
+            return 0;
     /* ("... from Britain, Ireland and the Gulf states.", "... in Ondo,
      * Osun, Cross River and Ogun states by the middle of next year.": a
      * plural noun, not a verb, after a place; "..., Reuters reports" is a

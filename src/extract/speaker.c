@@ -338,14 +338,18 @@ static int tagged_verb(const doc *d, uint32_t k)
 }
 
 /* "The Mumbai-based company", "A London-based trader", "The San Jose,
- * California-based company": after the place "-based" that opens [k,hi),
- * where the noun it describes starts; k when there is none. */
+ * California-based company", "Singapore-headquartered carrier": after the
+ * place "-based" that opens [k,hi), where the noun it describes starts; k
+ * when there is none. */
 static uint32_t after_based(const doc *d, uint32_t k, uint32_t hi)
 {
     uint32_t b = k;
     while (b + 2 < hi && (sift_entity_at(d, b) >= 0 || sift_is_punct(d, b, ',')))
         b++;
-    return b > k && b + 2 < hi && sift_is_punct(d, b, '-') && sift_tok_is(d, b + 1, "based") ? b + 2 : k;
+    return b > k && b + 2 < hi && sift_is_punct(d, b, '-') &&
+                   (sift_tok_is(d, b + 1, "based") || sift_tok_is(d, b + 1, "headquartered"))
+               ? b + 2
+               : k;
 }
 
 /* Does [k,end) hold a verb (a clause, not "as Dũng")? */
@@ -763,6 +767,25 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             *np1 = pb + 1;
             return 1;
         }
+    }
+    /* ("The protesters, most of them from the Democratic Republic of
+     * Congo, said", "..., many of them farmers, said", "..., mostly from
+     * Kenya, said": an aside on how many of them follows the subject) */
+    static const char *const shares[] = {"most", "many", "some", "all", "several", "few", "half", "none",
+                                         "both", "dozens", "hundreds", "thousands", NULL};
+    static const char *const mostly[] = {"mostly", "mainly", "largely", "chiefly", "predominantly", NULL};
+    if (cue >= lo + 5 && sift_is_punct(d, cue - 1, ',') && !(d->toks.v[cue - 1].flags & TF_INQUOTE)) {
+        uint32_t k = cue - 2;
+        while (k > lo + 1 && k + 14 > cue && !sift_is_punct(d, k, ',') && d->toks.v[k].kind != TK_QUOTE)
+            k--;
+        uint32_t w = k + 1;
+        int aside = sift_is_punct(d, k, ',') && w + 2 < cue && !(d->toks.v[w].flags & TF_CAP) &&
+                    ((sift_tok_in(d, w, shares) && sift_tok_is(d, w + 1, "of") &&
+                      (sift_tok_is(d, w + 2, "them") || sift_tok_is(d, w + 2, "whom"))) ||
+                     sift_tok_in(d, w, mostly));
+        if (aside && k > lo + 1 && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k - 1, "s") &&
+            heuristic_subject(d, k, lo, np0, np1))
+            return 1;
     }
     int found = heuristic_subject(d, cue, lo, np0, np1) ||
                 (sift_parse_sentence(d, d->toks.v[cue].sent) && parsed_subject(d, cue, lo, np0, np1));
@@ -4564,6 +4587,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                  sift_spokes_noun(d, np1);
     if (k < np1 && (sift_tok_is(d, k, "the") || sift_tok_is(d, k, "its") || theirs || spokes))
         k++;
+    /* "the U.N. agency": the parent's initials say nothing of which */
+    if (k + 2 == np1 && k > np0 && sift_entity_at(d, k) >= 0 && d->ents.v[sift_entity_at(d, k)].type == ET_ORG &&
+        (d->toks.v[k].flags & (TF_ALLCAPS | TF_ABBR)) && sift_entity_at(d, k + 1) != sift_entity_at(d, k) &&
+        !(d->toks.v[k + 1].flags & TF_CAP))
+        k++;
     /* "The Mumbai-based company": where it is based says nothing of which */
     k = after_based(d, k, np1);
     /* "the state-controlled company", "the Nasdaq-listed firm": who owns or
@@ -5620,9 +5648,15 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
      * island", "for one of the large temples in Higashiyama") */
     uint32_t a = f + 1 + (sift_tok_is(d, f + 1, "one") && sift_tok_is(d, f + 2, "of") ? 2 : 0);
     int some = sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an");
-    if (!sift_tok_is(d, f, "for") || !(sift_tok_is(d, a, "the") || some))
+    /* (or a country's: "for Kenya's health ministry", "for Vietnam's
+     * embassy in Jakarta") */
+    int land = sift_entity_at(d, a) >= 0 && d->ents.v[sift_entity_at(d, a)].type == ET_GPE &&
+               sift_owner_mark(d, a, np1) > a;
+    if (land)
+        a = sift_owner_mark(d, a, np1);
+    if (!sift_tok_is(d, f, "for") || !(sift_tok_is(d, a, "the") || some || land))
         return f;
-    int many = a > f + 1;
+    int many = !land && a > f + 1;
     /* (a place's too: "for the Punjab irrigation department"; and up to a
      * relative clause or a participle: "for the environmental coalition
      * that brought the case", "for the main rail operator serving the
@@ -5661,6 +5695,13 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
             (k + 1 == np1 || d->toks.v[k + 1].kind != TK_WORD || sift_tok_is(d, k + 1, "that") ||
              sift_tok_is(d, k + 1, "which") || ing_form(d, k + 1) || (many && (d->toks.v[k + 1].w.flags & W_PREP))))
             return k + 1;
+        /* (and what it is of, to the phrase's end: "for Lebanon's ministry
+         * of social affairs") */
+        int of = !place && kind && sift_tok_is(d, k + 1, "of") && k + 2 < np1 && np1 <= k + 5;
+        for (uint32_t m = k + 2; of && m < np1; m++)
+            of = d->toks.v[m].kind == TK_WORD && !(d->toks.v[m].w.flags & (W_PREP | W_VERB | W_AUX | W_DET));
+        if (of)
+            return np1;
     }
     return f;
 }
@@ -7974,14 +8015,16 @@ static int trade_of(const doc *d, uint32_t k)
  * study published last year by the Jakarta-based Institute for Maritime
  * Policy counted ... and found", "A survey of 1,050 passengers, carried out
  * this year by the Maluku Coastal Research Centre, found"; or -1, with
- * *body_at the first word after "by (the)" when no name stands there
- * ("by the city council"). */
+ * *body_at the first word after "by (the)" when no organisation's name
+ * stands there ("by the city council", "by the Scottish government"). */
 static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1, uint32_t *body_at)
 {
     int doc_word = 0;
-    for (uint32_t k = np0; k < np1; k++) { /* (a place may be in it: "passengers in North Maluku") */
+    /* (a place or a people may be in it: "passengers in North Maluku", "by
+     * the Scottish government") */
+    for (uint32_t k = np0; k < np1; k++) {
         int x = sift_entity_at(d, k);
-        if (x >= 0 && d->ents.v[x].type != ET_GPE && d->ents.v[x].type != ET_LOC)
+        if (x >= 0 && d->ents.v[x].type != ET_GPE && d->ents.v[x].type != ET_LOC && d->ents.v[x].type != ET_NORP)
             return -1;
         doc_word |= sift_document_noun(d, k);
     }
@@ -8001,7 +8044,7 @@ static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1, uint32
     k += 1 + sift_tok_is(d, k + 1, "the");
     k = after_based(d, k, n);
     int e = k < n ? sift_entity_at(d, k) : -1;
-    if (e < 0 && body_at)
+    if ((e < 0 || d->ents.v[e].type == ET_NORP || d->ents.v[e].type == ET_GPE) && body_at)
         *body_at = k;
     return e >= 0 && d->ents.v[e].type == ET_ORG ? e : -1;
 }
@@ -8166,6 +8209,20 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                     np1 = k;
                 break;
             }
+    /* ("The World Food Programme will cut ..., the U.N. agency said": a
+     * body of that kind named before, not the parent its initials name;
+     * the parent only when none is) */
+    int parent = np1 == np0 + 3 && sift_tok_is(d, np0, "the") ? sift_entity_at(d, np0 + 1) : -1;
+    if (parent >= 0 && d->ents.v[parent].type == ET_ORG &&
+        (d->toks.v[np0 + 1].flags & (TF_ALLCAPS | TF_ABBR)) && !(d->toks.v[np0 + 2].flags & TF_CAP) &&
+        sift_entity_at(d, np0 + 2) != parent && (sift_tok_org_kind(d, np0 + 2) || institution_noun(d, np0 + 2))) {
+        int x = generic_org(d, np0, np1);
+        if (x >= 0 && x != parent) {
+            *ent = x;
+            *name = d->ents.v[x].name;
+            return;
+        }
+    }
     /* ("The review was commissioned by ... . Its authors said": the
      * document the sentence before opens with, by whoever made it) */
     static const char *const authors[] = {"authors", "researchers", "writers", NULL};
@@ -8237,18 +8294,24 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     /* (or a body it names by its kind: "figures released by the city
      * council on Monday show") */
     if (mbody > np0 && sift_tok_is(d, mbody - 1, "the")) {
-        uint32_t e = mbody;
-        while (e < d->toks.n && e < mbody + 4 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
+        /* (a people's or a place's too: "by the Scottish government", "by
+         * the Kenyan health ministry") */
+        int of = sift_entity_at(d, mbody);
+        uint32_t k0 = of >= 0 && (d->ents.v[of].type == ET_NORP || d->ents.v[of].type == ET_GPE)
+                          ? sift_name_end(d, mbody, (uint32_t)d->toks.n)
+                          : mbody,
+                 e = k0;
+        while (e < d->toks.n && e < k0 + 4 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
                !(d->toks.v[e].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE | W_DET)))
             e++;
         /* (its name after the kind: "by the national statistics agency INDEC") */
         int named = e < d->toks.n ? sift_entity_at(d, e) : -1;
-        if (e > mbody && named >= 0 && d->ents.v[named].type == ET_ORG) {
+        if (e > k0 && named >= 0 && d->ents.v[named].type == ET_ORG) {
             *ent = named;
             *name = d->ents.v[named].name;
             return;
         }
-        if (e > mbody && named < 0 && (institution_noun(d, e - 1) || sift_tok_org_kind(d, e - 1))) {
+        if (e > k0 && named < 0 && (institution_noun(d, e - 1) || sift_tok_org_kind(d, e - 1))) {
             name_speaker(d, mbody - 1, e, ent, name);
             if (!*name)
                 *name = sift_span_text(d, mbody - 1, e);

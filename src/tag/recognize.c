@@ -2101,7 +2101,8 @@ static int repeats_org(const doc *d, uint32_t t0, uint32_t t1)
 }
 
 /* Where a Malaysian honour opening [t0,t1) ends ("Tan Sri", "Datuk Seri",
- * "Dato' Sri", "Puan Sri", "Datuk", "Datin", "Tun", "Toh Puan"), or t0. */
+ * "Dato' Sri", "Puan Sri", "Datuk", "Datin", "Tun", "Toh Puan"), or t0;
+ * t1 when the run is the honour alone, a title and the name after it. */
 static uint32_t malay_honour(const doc *d, uint32_t t0, uint32_t t1)
 {
     static const char *const firsts[] = {"tan", "datuk", "dato", "datin", "puan", "toh", "tun", NULL};
@@ -2117,6 +2118,10 @@ static uint32_t malay_honour(const doc *d, uint32_t t0, uint32_t t1)
     if (sift_tok_is(d, t0, "toh") && !(k < t1 && sift_tok_is(d, k, "puan")))
         return t0;
     k += sri || sift_tok_is(d, t0, "toh");
+    /* (or the whole run, before another title and the name: "Datuk Seri
+     * Dr Hasnul Idris") */
+    if (k == t1 && sri && t1 < d->toks.n && (d->toks.v[t1].w.flags & W_TITLE) && (d->toks.v[t1].flags & TF_CAP))
+        return t1;
     return k + 1 < t1 || (k < t1 && sift_tok_is(d, t0, "tun")) ? k : t0;
 }
 
@@ -2124,6 +2129,9 @@ static uint32_t malay_honour(const doc *d, uint32_t t0, uint32_t t1)
  * modifiers ("Ukrainian Defense Minister"). */
 static int titled_name(doc *d, uint32_t t0, uint32_t name0, uint32_t t1)
 {
+    /* (an honour is no name: "Health Minister Datuk Seri Dr Hasnul Idris") */
+    if (malay_honour(d, name0, t1) == t1)
+        return 0;
     /* (a country after the title is no one's name: "Rural Justice Zambia",
      * a group's) */
     const lex_entry *cx = t1 == name0 + 1 ? lookup(d, name0, t1, NULL) : NULL;
@@ -2419,6 +2427,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     uint32_t hon = malay_honour(d, t0, t1);
     if (hon > t0 && t1 > hon)
         return titled_name(d, t0, hon, t1);
+    if (hon == t1)
+        return 0;
     /* "Chipmaker Halvex said", "Broadcaster KBS reported": the kind of
      * organisation opening the sentence is no part of the name after it */
     if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_SENT) && sift_tok_org_kind(d, t0))
