@@ -1650,6 +1650,13 @@ static const char *source_ahead(const doc *d, uint32_t t)
     return NULL;
 }
 
+/* Does the quotation's cue start with the word at k ("said", "told" for
+ * "told KBS")? */
+static int cued_by(const doc *d, const sift_quote *x, uint32_t k)
+{
+    return x->cue && strncasecmp(x->cue, TOK_S(d, k), TOK_N(d, k)) == 0;
+}
+
 static void find_source(doc *d, sift_claim *cl)
 {
     if (agent_source(d, sift_tok_at(d, cl->span.start), cl) || owner_estimate(d, sift_tok_at(d, cl->span.start), cl))
@@ -1758,6 +1765,14 @@ static void find_source(doc *d, sift_claim *cl)
         }
         if (!attribution_verb(d, k))
             continue;
+        /* (the report's own verb, after it: "..., the Coffee and Cocoa
+         * Council said on Wednesday, up from 2,200 francs": whom the final
+         * attribution names) */
+        if (report && report->speaker_name && report->span.end <= u->start && cued_by(d, report, k)) {
+            cl->source = report->speaker;
+            cl->source_name = report->speaker_name;
+            break;
+        }
         /* ("The surcharge, announced on Monday, will lift the toll to
          * 1,810 pesos": a participle in an aside on the subject, the
          * clause's own verb after it, puts no figure forward) */
@@ -1868,8 +1883,7 @@ static void find_source(doc *d, sift_claim *cl)
                     const sift_quote *x = &d->quotes.v[q];
                     if (x->sentence.start > d->toks.v[k].start)
                         break;
-                    if (x->speaker_name && x->cue && x->sentence.end >= u->end &&
-                        strncasecmp(x->cue, TOK_S(d, k), TOK_N(d, k)) == 0) {
+                    if (x->speaker_name && x->sentence.end >= u->end && cued_by(d, x, k)) {
                         cl->source = x->speaker;
                         cl->source_name = x->speaker_name;
                         break;

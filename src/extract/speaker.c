@@ -152,6 +152,10 @@ static const char *const place_nouns[] = {"capital", "city", "town", "village", 
                                           "county", "state", "prefecture", "island", "port", "area", "country",
                                           NULL};
 
+/* Participles for who saw a document without making it: "a letter ...
+ * seen by Reuters", "minutes reviewed by The Associated Press". */
+static const char *const seen_by[] = {"seen", "obtained", "reviewed", "leaked", NULL};
+
 /* Words for a body's counts, which name the same document ("figures
  * released by the council ... . The data show"). */
 static const char *const figure_nouns[] = {"figures", "data", "numbers", "statistics", NULL};
@@ -1401,9 +1405,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
     }
     /* "A letter sent by grain exporters ... and seen by Reuters said": who
      * saw the document is no part of its subject */
-    static const char *const seen[] = {"seen", "obtained", "reviewed", NULL};
     for (uint32_t b = j; b-- > lo + 3 && j - b <= 6 && d->toks.v[b].kind == TK_WORD;)
-        if (sift_tok_is(d, b, "by") && sift_tok_in(d, b - 1, seen) && sift_tok_is(d, b - 2, "and")) {
+        if (sift_tok_is(d, b, "by") && sift_tok_in(d, b - 1, seen_by) && sift_tok_is(d, b - 2, "and")) {
             j = b - 2;
             break;
         }
@@ -3740,9 +3743,8 @@ static int document_maker(const doc *d, uint32_t h)
      * seen it: "The business plan submitted to the national Department of
      * Transport, seen by this newspaper, estimates") */
     uint32_t v = h + 1 + (h + 1 < d->toks.n && sift_is_punct(d, h + 1, ','));
-    static const char *const seen[] = {"seen", "obtained", "reviewed", "leaked", NULL};
     if (v + 1 < d->toks.n && !(d->toks.v[v].flags & (TF_CAP | TF_INQUOTE)) &&
-        ((sift_tok_in(d, v, seen) && sift_tok_is(d, v + 1, "by")) || (made_by(d, v) && sift_tok_is(d, v + 1, "to"))))
+        ((sift_tok_in(d, v, seen_by) && sift_tok_is(d, v + 1, "by")) || (made_by(d, v) && sift_tok_is(d, v + 1, "to"))))
         return -1;
     uint32_t at = d->toks.v[h].start, hs = d->toks.v[h].sent;
     for (size_t q = d->quotes.n; q-- > 0;) {
@@ -5587,10 +5589,15 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
      * Agency": people who speak for where they work */
     if (!sift_tok_is(d, f, "from") && sift_spokes_noun(d, f - 1))
         return 1;
-    /* ("An official at the Department of Fertilizers": a body named) */
+    /* ("An official at the Department of Fertilizers": a body named; or
+     * one by its kind: "An official at the department", "an official at
+     * the morgue") */
     uint32_t o = f + 1 + sift_tok_is(d, f + 1, "the");
     if (sift_tok_is(d, f, "at") && sift_tok_is(d, f - 1, "official") && o < np1 && sift_entity_at(d, o) >= 0 &&
         d->ents.v[sift_entity_at(d, o)].type == ET_ORG && sift_name_start(d, o, f) == o)
+        return 1;
+    if (sift_tok_is(d, f, "at") && sift_tok_is(d, f - 1, "official") && o + 1 == np1 && o > f + 1 &&
+        d->toks.v[o].kind == TK_WORD && !(d->toks.v[o].flags & TF_CAP) && d->toks.v[o].upos == SIFT_UPOS_NOUN)
         return 1;
     return staff_noun(d, f - 1) && !sift_tok_is(d, f, "for");
 }
@@ -5648,13 +5655,15 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
      * island", "for one of the large temples in Higashiyama") */
     uint32_t a = f + 1 + (sift_tok_is(d, f + 1, "one") && sift_tok_is(d, f + 2, "of") ? 2 : 0);
     int some = sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an");
+    /* (or where an official works: "an official at the morgue") */
+    int at = sift_tok_is(d, f, "at") && f > 0 && sift_tok_is(d, f - 1, "official");
     /* (or a country's: "for Kenya's health ministry", "for Vietnam's
      * embassy in Jakarta") */
     int land = sift_entity_at(d, a) >= 0 && d->ents.v[sift_entity_at(d, a)].type == ET_GPE &&
                sift_owner_mark(d, a, np1) > a;
     if (land)
         a = sift_owner_mark(d, a, np1);
-    if (!sift_tok_is(d, f, "for") || !(sift_tok_is(d, a, "the") || some || land))
+    if (!(sift_tok_is(d, f, "for") || at) || !(sift_tok_is(d, a, "the") || some || land))
         return f;
     int many = !land && a > f + 1;
     /* (a place's too: "for the Punjab irrigation department"; and up to a
@@ -6884,6 +6893,7 @@ static int made_by(const doc *d, uint32_t i)
                                     "kept", "maintained", /* ("figures kept by the authority") */
                                     "drawn", "carried", /* (with their particle: "drawn up by", "carried out by") */
                                     "led", /* ("a 2021 study led by Flinders University") */
+                                    "run", "operated", /* ("the Financial Tracking Service run by OCHA") */
                                     NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
@@ -10965,8 +10975,10 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                 capped = d->toks.v[j].kind == TK_WORD && (d->toks.v[j].flags & TF_CAP) && sift_entity_at(d, j) < 0;
             named_doc |= capped;
             int doc_head = sift_document_noun(d, dn) || sift_tok_in(d, dn, middles);
+            /* (not who saw it: "minutes of the session reviewed by The
+             * Associated Press") */
             if (((plain && doc_head && sift_entity_at(d, dn) < 0) || named_doc) &&
-                (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) &&
+                (sift_tok_is(d, by, "from") || sift_tok_is(d, by, "by")) && !sift_tok_in(d, by - 1, seen_by) &&
                 sift_np_after(d, by + 1, hi, &f0, &f1)) {
                 /* (not when it was made: "a report by the Budget Office
                  * published in September") */

@@ -2427,6 +2427,16 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     uint32_t hon = malay_honour(d, t0, t1);
     if (hon > t0 && t1 > hon)
         return titled_name(d, t0, hon, t1);
+    /* "Secretary to the Treasury Brian Mutale", "Minister of the Interior
+     * Ana Ruiz": the portfolio after a title's "to the" or "of the" is
+     * the title's, the name after it a person's */
+    if (t0 >= 3 && t1 >= t0 + 3 && sift_tok_is(d, t0 - 1, "the") && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
+        (sift_tok_is(d, t0 - 2, "to") || sift_tok_is(d, t0 - 2, "of") || sift_tok_is(d, t0 - 2, "for")) &&
+        (d->toks.v[t0 - 3].w.flags & W_TITLE) && (d->toks.v[t0 - 3].flags & TF_CAP)) {
+        uint32_t pe = portfolio_end(d, t0, t1);
+        if (pe > t0)
+            return titled_name(d, t0, pe, t1);
+    }
     if (hon == t1)
         return 0;
     /* "Chipmaker Halvex said", "Broadcaster KBS reported": the kind of
