@@ -4490,8 +4490,10 @@ static int regulator_fits(const doc *d, uint32_t k, int e)
     for (const char *const *w = houses; *w; w++)
         if (has_word(nm, *w, strlen(*w)))
             return 0;
+    /* (nor a service it may regulate: "Portugal's National Health
+     * Service") */
     return (public_name(nm) && !has_word(nm, "ministry", 8) && !has_word(nm, "department", 10) &&
-            !has_word(nm, "chamber", 7) && !has_word(nm, "exchange", 8)) ||
+            !has_word(nm, "chamber", 7) && !has_word(nm, "exchange", 8) && !has_word(nm, "service", 7)) ||
            field_of_country(d, e) || (d->ents.v[e].desc && has_word(d->ents.v[e].desc, TOK_S(d, k), TOK_N(d, k))) ||
            !strchr(nm, ' ');
 }
@@ -5453,7 +5455,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (k + 1 == np1 && ((sift_tok_is(d, k, "exchange") && !name_holds_any(d->ents.v[any].name, exchanges)) ||
                          (sift_tok_is(d, k, "council") && !name_holds_any(d->ents.v[any].name, councils))))
         return -1;
-    return any;
+    /* (nor "the regulator" a body no regulator's name fits) */
+    return regulator_fits(d, np1 - 1, any) ? any : -1;
 }
 
 /* Words of kin and the sex each says ('F', 'M', or 0 for either): "the
