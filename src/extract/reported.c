@@ -3659,7 +3659,7 @@ int sift_extract_reported(doc *d)
                 /* (a verb of saying too, with an object and no "that":
                  * "The union, which says it represents 14,000 workers,
                  * ordered members to down tools") */
-                int ed_obj = relative && m + 2 < end && sift_is_punct(d, m, ',') && sift_tok_ends(d, m + 1, "ed") &&
+                int ed_obj = relative && m + 2 < end && sift_tok_ends(d, m + 1, "ed") &&
                              (d->toks.v[m + 2].upos == SIFT_UPOS_NOUN || (d->toks.v[m + 2].w.flags & W_DET));
                 if (sift_is_punct(d, m, ',') && (sift_finite_verb(d, m + 1) || ed_obj) &&
                     (!sift_is_cue(d, m + 1) || ed_obj) &&

@@ -776,7 +776,7 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
      * Congo, said", "..., many of them farmers, said", "..., mostly from
      * Kenya, said": an aside on how many of them follows the subject) */
     static const char *const shares[] = {"most", "many", "some", "all", "several", "few", "half", "none",
-                                         "both", "dozens", "hundreds", "thousands", NULL};
+                                         "both", NULL};
     static const char *const mostly[] = {"mostly", "mainly", "largely", "chiefly", "predominantly", NULL};
     if (cue >= lo + 5 && sift_is_punct(d, cue - 1, ',') && !(d->toks.v[cue - 1].flags & TF_INQUOTE)) {
         uint32_t k = cue - 2;
@@ -784,7 +784,7 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             k--;
         uint32_t w = k + 1;
         int aside = sift_is_punct(d, k, ',') && w + 2 < cue && !(d->toks.v[w].flags & TF_CAP) &&
-                    ((sift_tok_in(d, w, shares) && sift_tok_is(d, w + 1, "of") &&
+                    (((sift_tok_in(d, w, shares) || (d->toks.v[w].w.flags & W_VAGUE)) && sift_tok_is(d, w + 1, "of") &&
                       (sift_tok_is(d, w + 2, "them") || sift_tok_is(d, w + 2, "whom"))) ||
                      sift_tok_in(d, w, mostly));
         if (aside && k > lo + 1 && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k - 1, "s") &&
@@ -5578,6 +5578,12 @@ static int aide_to(const doc *d, uint32_t f)
     return f > 0 && sift_tok_is(d, f, "to") && sift_tok_in(d, f - 1, aides) && !(d->toks.v[f - 1].flags & TF_CAP);
 }
 
+/* Is token f the "at" of "an official at"? */
+static int official_at(const doc *d, uint32_t f)
+{
+    return f > 0 && sift_tok_is(d, f, "at") && sift_tok_is(d, f - 1, "official");
+}
+
 static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
 {
     if (f > 0 && f + 1 < np1 && aide_to(d, f))
@@ -5596,11 +5602,11 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
      * one by its kind: "An official at the department", "an official at
      * the morgue") */
     uint32_t o = f + 1 + sift_tok_is(d, f + 1, "the");
-    if (sift_tok_is(d, f, "at") && sift_tok_is(d, f - 1, "official") && o < np1 && sift_entity_at(d, o) >= 0 &&
-        d->ents.v[sift_entity_at(d, o)].type == ET_ORG && sift_name_start(d, o, f) == o)
-        return 1;
-    if (sift_tok_is(d, f, "at") && sift_tok_is(d, f - 1, "official") && o + 1 == np1 && o > f + 1 &&
-        d->toks.v[o].kind == TK_WORD && !(d->toks.v[o].flags & TF_CAP) && d->toks.v[o].upos == SIFT_UPOS_NOUN)
+    if (official_at(d, f) && o < np1 &&
+        ((sift_entity_at(d, o) >= 0 && d->ents.v[sift_entity_at(d, o)].type == ET_ORG &&
+          sift_name_start(d, o, f) == o) ||
+         (o + 1 == np1 && o > f + 1 && d->toks.v[o].kind == TK_WORD && !(d->toks.v[o].flags & TF_CAP) &&
+          d->toks.v[o].upos == SIFT_UPOS_NOUN)))
         return 1;
     return staff_noun(d, f - 1) && !sift_tok_is(d, f, "for");
 }
@@ -5659,7 +5665,7 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
     uint32_t a = f + 1 + (sift_tok_is(d, f + 1, "one") && sift_tok_is(d, f + 2, "of") ? 2 : 0);
     int some = sift_tok_is(d, a, "a") || sift_tok_is(d, a, "an");
     /* (or where an official works: "an official at the morgue") */
-    int at = sift_tok_is(d, f, "at") && f > 0 && sift_tok_is(d, f - 1, "official");
+    int at = official_at(d, f);
     /* (or a country's: "for Kenya's health ministry", "for Vietnam's
      * embassy in Jakarta") */
     int land = sift_entity_at(d, a) >= 0 && d->ents.v[sift_entity_at(d, a)].type == ET_GPE &&

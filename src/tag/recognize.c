@@ -2427,6 +2427,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     uint32_t hon = malay_honour(d, t0, t1);
     if (hon > t0 && t1 > hon)
         return titled_name(d, t0, hon, t1);
+    if (hon == t1)
+        return 0; /* (the honour alone, a title and the name after it) */
     /* "Secretary to the Treasury Brian Mutale", "Minister of the Interior
      * Ana Ruiz": the portfolio after a title's "to the" or "of the" is
      * the title's, the name after it a person's */
@@ -2437,8 +2439,6 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         if (pe > t0)
             return titled_name(d, t0, pe, t1);
     }
-    if (hon == t1)
-        return 0;
     /* "Chipmaker Halvex said", "Broadcaster KBS reported": the kind of
      * organisation opening the sentence is no part of the name after it */
     if (t1 - t0 >= 2 && (d->toks.v[t0].flags & TF_SENT) && sift_tok_org_kind(d, t0))
