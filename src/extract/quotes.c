@@ -891,7 +891,8 @@ static int extract_direct(doc *d)
              * scare quote even in reported speech: any plan to "freeze" */
             const tok *pv = &d->toks.v[open - 1];
             if (found && (so_called(d, open) || named || sift_tok_is(d, open - 1, "dubbed") ||
-                          (words == 1 && ((pv->w.flags & W_DET) || (pv->flags & TF_POSS) ||
+                          /* (or after a count: 'said 1,240 "ghost" vaccinators') */
+                          (words == 1 && ((pv->w.flags & W_DET) || (pv->flags & TF_POSS) || pv->kind == TK_NUM ||
                                           sift_tok_is(d, open - 1, "to") || sift_tok_is(d, open - 1, "called")))))
                 found = 0;
             if (found) {

@@ -1323,9 +1323,19 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
      * centre's data show resignations fell slightly", "figures from the
      * eSafety Commissioner show complaints about cyberbullying targeting
      * Australian children rose 27 per cent") */
-    if (doc_subject && d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") &&
-        !(d->toks.v[k].flags & TF_CAP))
-        for (uint32_t j = k + 1; j < s1 && j < k + 10 && d->toks.v[j].kind == TK_WORD; j++) {
+    /* (a noun in the singular too, past its acronym and a hyphenated
+     * word: "Figures from the health department show MMR coverage among
+     * 2-year-olds in Hennepin County rose to about 55%") */
+    uint32_t n0 = k + ((d->toks.v[k].flags & TF_ALLCAPS) && k + 1 < s1);
+    if (doc_subject && d->toks.v[n0].upos == SIFT_UPOS_NOUN && !(d->toks.v[n0].flags & TF_CAP) &&
+        (n0 == k || d->toks.v[k].kind == TK_WORD))
+        for (uint32_t j = n0 + 1; j < s1 && j < k + 18; j++) {
+            if ((sift_is_punct(d, j, '-') && !(d->toks.v[j].flags & TF_SPACE)) ||
+                (d->toks.v[j].kind == TK_NUM && j + 1 < s1 && sift_is_punct(d, j + 1, '-') &&
+                 !(d->toks.v[j + 1].flags & TF_SPACE)))
+                continue; /* ("2-year-olds") */
+            if (d->toks.v[j].kind != TK_WORD)
+                break;
             if (d->toks.v[j].upos == SIFT_UPOS_VERB && !(d->toks.v[j].flags & TF_CAP) && sift_tagged(d, j, "VBD"))
                 return 1;
             if (sift_is_cue(d, j))
@@ -1339,6 +1349,12 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
             if (figure && j > k + 1 && u->upos == SIFT_UPOS_VERB && sift_tok_ends(d, j, "ed") &&
                 !(u->flags & TF_CAP) && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN)
                 return 1;
+            /* (past a percent sign and "of": "shows about 3.5% of
+             * kindergartners used") */
+            if (figure && j > k &&
+                ((u->kind == TK_SYM && TOK_S(d, j)[0] == '%') ||
+                 (sift_tok_is(d, j, "of") && j + 1 < s1 && d->toks.v[j - 1].kind != TK_WORD)))
+                continue;
             if ((u->kind != TK_WORD && !(u->flags & TF_POSS) && !(figure && u->kind == TK_NUM)) ||
                 ((u->w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)) && !(u->flags & TF_CAP) &&
                  u->upos != SIFT_UPOS_NOUN && !(j == k && figure)))

@@ -3781,7 +3781,8 @@ static const char *const business_nouns[] = {
     "company", "firm", "miner", "producer", "developer", "manufacturer", "conglomerate",
     "startup", "insurer", "lender", "retailer", "discounter", "supermarket", "grocer",
     "chain", "airline", "supplier", "brokerage", "consultancy", "publisher", "carrier", "biotech",
-    "corporation", /* ("Canada Post will end ..., the Crown corporation said") */ NULL};
+    "corporation", /* ("Canada Post will end ..., the Crown corporation said") */
+    "pharmacy", NULL};
 
 int sift_business_noun(const doc *d, uint32_t k)
 {
@@ -4564,6 +4565,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         np1 < d->toks.n && sift_is_cue(d, np1) && (sift_tok_org_kind(d, np1 - 1) || sift_business_noun(d, np1 - 1)) &&
         !(d->toks.v[np1 - 1].flags & TF_CAP)) {
         uint32_t b = sift_body_start(d, d->toks.v[np0].sent);
+        /* (past its article: "The Centers for Disease Control and
+         * Prevention has counted ..., the agency said") */
+        b += sift_entity_at(d, b) < 0 && b + 1 < np0 && sift_tok_is(d, b, "the");
         int x = sift_entity_at(d, b);
         uint32_t v = x >= 0 ? sift_name_end(d, b, np0) : b;
         v += v < np0 && (d->toks.v[v].w.flags & W_AUX) && !(d->toks.v[v].flags & TF_CAP);
@@ -5186,7 +5190,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (any < 0 && !aside && regulates && !(business && (sift_org_not_business(&d->ents.v[e]) || public_part)) &&
             !(bank && sift_org_not_business(&d->ents.v[e]) && !name_holds(nm, "bank", 4) &&
               !name_holds(nm, "reserve", 7) && !name_holds(nm, "monetary", 8)) &&
-            !(public_body && company_name(d, nm)) &&
+            !(public_body && (company_name(d, nm) || described_business(&d->ents.v[e]))) &&
             /* (nor a business for "the council", "the union") */
             !(!business && not_business_word(TOK_S(d, k), wl) &&
               (company_name(d, nm) || described_business(&d->ents.v[e]))) &&
@@ -6180,6 +6184,13 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                 indefinite(x->speaker_name) &&
                 unnamed_source(d, sift_tok_at(d, x->span.end), e, gender, u0, u1))
                 return -2;
+            /* ("Turnout in the Sangguniang Kabataan elections was 48%, said
+             * Teresita Dizon, a director. She said": the person who gave
+             * the clause, not one its subject names) */
+            if (x && x->speaker >= 0 && x->rule && strcmp(x->rule, "final-attribution") == 0 &&
+                d->ents.v[x->speaker].type == ET_PERSON &&
+                (d->ents.v[x->speaker].gender == gender || !d->ents.v[x->speaker].gender))
+                return x->speaker;
             /* (or "..., the official said" for that source named a sentence
              * or two before: the phrase that introduced it) */
             if (x && x->speaker < 0 && x->speaker_name && x->rule && strcmp(x->rule, "final-attribution") == 0 &&
@@ -9628,6 +9639,20 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
             return;
         }
     }
+    /* "The Hamburg Commissioner for Data Protection and Freedom of
+     * Information": an office by its title, whole, not the place it serves */
+    int titled = h > np0 && h + 1 < np1 && np1 - np0 <= 14 && sift_tok_is(d, h, "for") &&
+                 (d->toks.v[h - 1].flags & TF_CAP) && (d->toks.v[h - 1].w.flags & W_TITLE);
+    for (uint32_t i = h + 1; titled && i < np1; i++)
+        titled = d->toks.v[i].kind == TK_WORD && ((d->toks.v[i].flags & TF_CAP) || sift_tok_is(d, i, "and") ||
+                                                  sift_tok_is(d, i, "of") || sift_tok_is(d, i, "the"));
+    for (uint32_t i = np0; titled && i < np1; i++)
+        titled = sift_entity_at(d, i) < 0 || d->ents.v[sift_entity_at(d, i)].type == ET_GPE ||
+                 d->ents.v[sift_entity_at(d, i)].type == ET_NORP; /* (an organisation's: "the UN High ...") */
+    if (titled) {
+        *name = sift_span_text(d, np0, np1);
+        return;
+    }
     /* "The U.N. children's agency UNICEF": the organisation named after its kind */
     for (uint32_t i = np0 + 1; i < np1; i++) {
         int x = sift_entity_at(d, i);
@@ -10273,8 +10298,10 @@ int sift_clause_starts(const doc *d, uint32_t i)
         }
         /* 'an "overflow event" had occurred': a short quotation in the
          * subject after its determiner */
+        /* (or a count: '1,240 "ghost" vaccinators appeared') */
         if (u->kind == TK_QUOTE && k > i && (u->flags & TF_QOPEN) &&
-            ((d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS))) { /* (or "the lira's") */
+            ((d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS) || /* (or "the lira's") */
+             d->toks.v[k - 1].kind == TK_NUM)) {
             uint32_t e = k + 1;
             while (e < hi && e < k + 6 && d->toks.v[e].kind == TK_WORD)
                 e++;

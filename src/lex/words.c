@@ -160,6 +160,7 @@ static const char *const org_keys[] = {
     "association", "organization", "organisation", "foundation", "institute",
     "institution", "university", "college", "school", "academy", "hospital", "clinic", "infirmary",
     "kliniken", "klinikum", "krankenhaus", "spital", "sjukhus", "ziekenhuis", /* ("Elbufer Kliniken") */
+    "pharmacy", "pharmacies", "apotheke", "apotheken", /* ("Alster-Apotheke Direkt" past its hyphen) */
     "bank", "fund", "group", "company", "co.", "corporation", "corp", "corp.", "inc.", "inc", "limited",
     "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "airlines", "airways", "motors",
     "berhad", "bhd", "tbk", /* ("Klang Valley Water Berhad", "Bank Rakyat Indonesia Tbk") */
@@ -244,6 +245,7 @@ static const char *const org_kinds[] = {
     "distributor", "wholesaler", "guild", /* ("The city's privately run distributor, the Sindh Power ...") */
     "force", /* ("Carabineros de Chile, the national police force,"; "the force said") */
     "initiative", /* ("the citizens' initiative Lebenswertes Kleinwalde") */
+    "pharmacy", /* ("the online pharmacy Alster-Apotheke Direkt") */
     NULL};
 static const char *const org_pre[] = {
     "ministry", "department", "university", "bank", "institute", "office", "council",
@@ -339,6 +341,8 @@ static const char *const nonames[] = {
     "p.m.", "internet", "covid", "covid-19", "christmas", "easter", "ramadan", "tv", "pm", "am",
     "gdp", "ebitda", "ebit", "eps", "cpi", "ipo", "ok", "ai", "ii", "iii", "iv", "i'm",
     "vat", "gst", /* (taxes: "fictitious invoices to claim VAT credits") */
+    "gdpr", "hipaa", "ccpa", "lgpd", /* (data-protection laws: "The GDPR allows fines") */
+    "mmr", "bcg", "hpv", "dtp", "dtap", "opv", "ipv", /* (vaccines: "the second MMR dose") */
     /* weapons named in war reports: "Shahed-type drones", "an Iskander-M missile" */
     "shahed", "iskander", "kinzhal", "kalibr", "geran", "himars", "atacms", "i've", "i'd", "i'll", "i\u2019m", "i\u2019ve",
     "i\u2019d", "i\u2019ll",

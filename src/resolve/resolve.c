@@ -320,8 +320,12 @@ static int acronym_run(const doc *d, const mention *m, const char *text, uint32_
             e++;
         }
         if (k == n && e > j + 1 && !(e < d->toks.n && d->toks.v[e].kind == TK_WORD && (d->toks.v[e].flags & TF_CAP))) {
+            /* (the whole organisation named there, when its initials leave
+             * out its end: "the Centers for Disease Control and Prevention"
+             * for CDC) */
+            const mention *om = t->ment >= 0 ? &d->ments.v[t->ment] : NULL;
             *r0 = j;
-            *r1 = e;
+            *r1 = om && om->type == ET_ORG && om->t0 == j && om->t1 > e && om->t1 <= m->t0 ? om->t1 : e;
             return 1;
         }
     }

@@ -738,6 +738,10 @@ static int kind_after(const doc *d, uint32_t t1);
 static int name_kind(const doc *d, uint32_t t0, uint32_t t1)
 {
     int ka = kind_after(d, t1);
+    if (ka == 3) { /* (a centre: no place the lexicon knows) */
+        const lex_entry *lx = lookup(d, t0, t1, NULL);
+        ka = lx && (lx->cls == LX_GPE || lx->cls == LX_LOC) ? 0 : 1;
+    }
     return ka == 1 && plies_trade(d, t0, t1) ? 0 : ka;
 }
 
@@ -858,6 +862,12 @@ static int kind_after(const doc *d, uint32_t t1)
             !(k + 1 < d->toks.n && ((d->toks.v[k + 1].w.flags & (W_TITLE | W_PERSON_NOUN)) ||
                                     (d->toks.v[k + 1].flags & TF_POSS))))
             kind = 2;
+        /* (or a centre of some work, 3: "Verbraucherzentrale Hamburg, the
+         * city's consumer advice centre,"; not a place's "business centre") */
+        if (words <= 5 && !kind && (sift_tok_is(d, k, "centre") || sift_tok_is(d, k, "center")) &&
+            !(d->toks.v[k].flags & TF_CAP) && k > t1 + 2 && d->toks.v[k - 1].kind == TK_WORD &&
+            d->toks.v[k - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[k - 1].flags & TF_CAP))
+            kind = 3;
     }
     return 0;
 }
