@@ -1326,9 +1326,15 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
     /* (a noun in the singular too, past its acronym and a hyphenated
      * word: "Figures from the health department show MMR coverage among
      * 2-year-olds in Hennepin County rose to about 55%") */
-    uint32_t n0 = k + ((d->toks.v[k].flags & TF_ALLCAPS) && k + 1 < s1);
-    if (doc_subject && d->toks.v[n0].upos == SIFT_UPOS_NOUN && !(d->toks.v[n0].flags & TF_CAP) &&
-        (n0 == k || d->toks.v[k].kind == TK_WORD))
+    /* (past its article and modifiers: "figures show the average rent for
+     * a two-bedroom apartment in Toronto reached", "show asking rents
+     * across Spain rose", "shows the national median asking rent was") */
+    uint32_t n0 = k;
+    while (n0 + 1 < s1 && n0 < k + 5 && d->toks.v[n0].kind == TK_WORD && d->toks.v[n0].upos != SIFT_UPOS_NOUN &&
+           (((d->toks.v[n0].w.flags & W_DET) && !(d->toks.v[n0].flags & TF_CAP)) ||
+            d->toks.v[n0].upos == SIFT_UPOS_ADJ || (d->toks.v[n0].flags & TF_ALLCAPS) || sift_tok_ends(d, n0, "ing")))
+        n0++;
+    if (doc_subject && d->toks.v[n0].upos == SIFT_UPOS_NOUN && !(d->toks.v[n0].flags & TF_CAP))
         for (uint32_t j = n0 + 1; j < s1 && j < k + 18; j++) {
             if ((sift_is_punct(d, j, '-') && !(d->toks.v[j].flags & TF_SPACE)) ||
                 (d->toks.v[j].kind == TK_NUM && j + 1 < s1 && sift_is_punct(d, j + 1, '-') &&
@@ -1338,6 +1344,8 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
                 break;
             if (d->toks.v[j].upos == SIFT_UPOS_VERB && !(d->toks.v[j].flags & TF_CAP) && sift_tagged(d, j, "VBD"))
                 return 1;
+            if (sift_tok_in(d, j, finite_auxes) && !(d->toks.v[j].flags & TF_CAP) && n0 > k)
+                return 1; /* ("the national median asking rent was") */
             if (sift_is_cue(d, j))
                 break;
         }

@@ -109,7 +109,10 @@ static int is_adverb(const doc *d, uint32_t i)
            sift_tok_is(d, i, "now") || sift_tok_is(d, i, "still") || sift_tok_is(d, i, "already") ||
            sift_tok_is(d, i, "previously") || sift_tok_is(d, i, "currently") || sift_tok_is(d, i, "since") ||
            sift_tok_is(d, i, "often") || sift_tok_is(d, i, "seldom") || sift_tok_is(d, i, "always") ||
-           (sift_tok_is(d, i, "long") && i > 0 && (d->toks.v[i - 1].w.flags & W_AUX)); /* "have long argued" */
+           (sift_tok_is(d, i, "long") && i > 0 && (d->toks.v[i - 1].w.flags & W_AUX)) || /* "have long argued" */
+           /* ("The auditors nonetheless warned", "The company meanwhile said") */
+           sift_tok_is(d, i, "nonetheless") || sift_tok_is(d, i, "nevertheless") || sift_tok_is(d, i, "meanwhile") ||
+           sift_tok_is(d, i, "however") || sift_tok_is(d, i, "instead");
 }
 
 /* A lowercase point of the compass: "north" (of Tokyo), "southwest". */
@@ -962,7 +965,8 @@ static int people_at(const doc *d, uint32_t at, uint32_t lo, uint32_t *np0, uint
  * neighbourhood group that argued". */
 static int people_or_kind_at(const doc *d, uint32_t at, uint32_t lo, int kinds, uint32_t *np0, uint32_t *np1)
 {
-    if (!(plural_person(d, at) || (d->toks.v[at].w.flags & W_GROUP) || (kinds && sift_tok_org_kind(d, at))) ||
+    if (!(plural_person(d, at) || (d->toks.v[at].w.flags & W_GROUP) ||
+          (kinds && (sift_tok_org_kind(d, at) || (sift_plural_flags(d, at) & (W_ORGKIND | W_ORGKEY))))) ||
         (d->toks.v[at].flags & (TF_CAP | TF_INQUOTE)))
         return 0;
     uint32_t a = at;
@@ -1693,8 +1697,12 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             }
         }
     }
-    /* (or with no comma: "complaints from applicants who say") */
-    if (j > lo + 2 && is_who(d, j - 1) && !(d->toks.v[j - 1].flags & TF_CAP) && people_at(d, j - 2, lo, np0, np1))
+    /* (or with no comma: "complaints from applicants who say"; bodies too:
+     * "handing ammunition to unions who argue that") */
+    if (j > lo + 2 && is_who(d, j - 1) && !(d->toks.v[j - 1].flags & TF_CAP) &&
+        (people_at(d, j - 2, lo, np0, np1) ||
+         ((sift_plural_flags(d, j - 2) & (W_ORGKIND | W_ORGKEY)) && sift_tok_ends(d, j - 2, "s") &&
+          people_or_kind_at(d, j - 2, lo, 1, np0, np1))))
         return 1;
     /* "a housekeeper who has worked at the same resort for more than a
      * decade and who says": a second relative clause on the same person */
@@ -4555,6 +4563,31 @@ static int name_holds_any(const char *name, const char *const *words)
     return 0;
 }
 
+/* "The auditors warned" after "A report by the Cour des comptes, the
+ * national audit office, found": the staff of an audit or inspection body
+ * named by that work in its name or description, in the sentence or the
+ * two before; -1 if none. */
+static int staff_body(const doc *d, uint32_t np0, uint32_t np1)
+{
+    static const char *const works[][2] = {{"auditors", "audit"}, {"inspectors", "inspect"}, {NULL, NULL}};
+    const char *work = NULL;
+    for (int w = 0; works[w][0] && !work && np1 == np0 + 2 && sift_tok_is(d, np0, "the"); w++)
+        work = sift_tok_is(d, np0 + 1, works[w][0]) ? works[w][1] : NULL;
+    if (!work)
+        return -1;
+    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 2 ? s - 2 : 0].t0;
+    for (uint32_t i = np0; i-- > lo;) {
+        int e = sift_entity_at(d, i);
+        if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
+            continue;
+        if (name_holds(d->ents.v[e].name, work, strlen(work)) ||
+            (d->ents.v[e].desc && name_holds(d->ents.v[e].desc, work, strlen(work))))
+            return e;
+        i = sift_name_start(d, i, lo);
+    }
+    return -1;
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     /* "Siderurgica Serra Azul has agreed to sell its mill to India's Kaveri
@@ -4562,7 +4595,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
      * reports at the end of the clause is the one the clause opens with, as
      * its subject */
     if (np1 > np0 + 1 && np1 < np0 + 5 && sift_tok_is(d, np0, "the") && np0 > 2 && sift_is_punct(d, np0 - 1, ',') &&
-        np1 < d->toks.n && sift_is_cue(d, np1) && (sift_tok_org_kind(d, np1 - 1) || sift_business_noun(d, np1 - 1)) &&
+        np1 < d->toks.n && sift_is_cue(d, np1) &&
+        (sift_tok_org_kind(d, np1 - 1) || sift_business_noun(d, np1 - 1) ||
+         sift_tok_is(d, np1 - 1, "side") || sift_tok_is(d, np1 - 1, "team")) && /* ("the Casablanca side announced") */
         !(d->toks.v[np1 - 1].flags & TF_CAP)) {
         uint32_t b = sift_body_start(d, d->toks.v[np0].sent);
         /* (past its article: "The Centers for Disease Control and
@@ -8207,6 +8242,10 @@ static int persons_body(const doc *d, uint32_t np0, uint32_t np1)
     return -1;
 }
 
+/* Verbs that make a document: "A report it commissioned". */
+static const char *const made_verbs[] = {"commissioned", "published", "released", "compiled", "conducted",
+                                         "prepared", "produced", "issued", "wrote", NULL};
+
 static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -8218,6 +8257,13 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         np0++;
     while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
         np1--;
+    /* ("A report it commissioned found": the maker of a document is the
+     * pronoun before the verb that made it) */
+    if (np1 == np0 + 2 && np0 > 0 && (sift_tok_is(d, np0, "it") || sift_tok_is(d, np0, "they")) &&
+        sift_document_noun(d, np0 - 1) && sift_tok_in(d, np0 + 1, made_verbs)) {
+        name_speaker(d, np0, np0 + 1, ent, name);
+        return;
+    }
     /* ("..., a trend its authors described as "...": the object of a
      * clause with no "that", its subject after it) */
     if (np1 >= np0 + 4 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
@@ -9174,6 +9220,8 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     int e = sift_document_noun(d, np1 - 1) && !person_word(d, np1 - 1) ? -1 : sift_resolve_nominal(d, np0, np1);
     if (e < 0)
         e = generic_org(d, np0, np1);
+    if (e < 0)
+        e = staff_body(d, np0, np1);
     /* "the company building it said": the noun before what it does */
     /* (not a person's: "The officer leading the investigation told") */
     if (e < 0 && np1 > np0 + 3 && sift_tok_is(d, np0, "the") && ing_form(d, np0 + 2) &&

@@ -908,6 +908,35 @@ static int camel_case(const doc *d, uint32_t i)
     return 0;
 }
 
+/* "Cour des comptes", "Conseil d'orientation des retraites", "Corte dei
+ * conti": a body's first word in French or Italian (at i, the run's only
+ * word so far, j == i + 1), then "de", "des", "d'..." and words in small
+ * letters that English does not use; the end of the name, or 0. */
+static uint32_t lower_case_body(const doc *d, uint32_t i, uint32_t j)
+{
+    static const char *const bodies[] = {"cour", "conseil", "caisse", "corte", "autorité", "inspection",
+                                         "observatoire", "comité", "agence", "institut", "haute", NULL};
+    static const char *const of[] = {"de", "des", "du", "dei", "della", "del", "degli", "delle", "di", NULL};
+    if (j != i + 1 || j + 1 >= d->toks.n || !sift_tok_in(d, i, bodies) || (d->toks.v[j].flags & TF_CAP))
+        return 0;
+    int elided = TOK_N(d, j) > 2 && (TOK_S(d, j)[1] == '\'' || (unsigned char)TOK_S(d, j)[1] == 0xe2) &&
+                 TOK_S(d, j)[0] == 'd'; /* ("d'orientation") */
+    if (!sift_tok_in(d, j, of) && !elided)
+        return 0;
+    uint32_t e = j, last = 0;
+    for (; e < d->toks.n && e < j + 6 && d->toks.v[e].sent == d->toks.v[i].sent; e++) {
+        const tok *u = &d->toks.v[e];
+        if (u->kind != TK_WORD || (u->flags & TF_CAP))
+            break;
+        int joins = sift_tok_in(d, e, of) || (TOK_N(d, e) > 2 && TOK_S(d, e)[0] == 'd' && e > j);
+        if (!joins && (u->w.flags & (W_VERB | W_AUX | W_CUE | W_PREP | W_DET | W_STOP | W_PRONOUN)))
+            break;
+        if (!sift_tok_in(d, e, of))
+            last = e + 1;
+    }
+    return last > j ? last : 0;
+}
+
 /* "analysts at Bankhaus Reinholt", "an economist at Capital Economics": a
  * name after a role and "at" is where the role is held. */
 static int role_at(const doc *d, uint32_t t0)
@@ -3696,6 +3725,7 @@ int sift_recognize(doc *d)
         uint32_t j = i + 1, poss_firm = 0;
         const lex_entry *poss_lx = NULL;
         int org_list = 0; /* the run holds "of Economy, Trade and Industry" */
+        uint32_t low_body = 0;
         while (j < n) {
             const tok *u = &d->toks.v[j];
             if (u->flags & TF_PARA || u->sent != t->sent)
@@ -3727,6 +3757,13 @@ int sift_recognize(doc *d)
                 d->toks.v[j + 1].sent == t->sent && !(j + 2 < n && name_tok(&d->toks.v[j + 2]))) {
                 j += 2;
                 continue;
+            }
+            /* "the Cour des comptes", "the Conseil d'orientation des
+             * retraites": French and Italian bodies write the words after
+             * their first in small letters */
+            if ((low_body = lower_case_body(d, i, j)) != 0) {
+                j = low_body;
+                break;
             }
             if (possessive_firm(d, i, j, &poss_lx)) {
                 poss_firm = ++j;
@@ -3835,6 +3872,12 @@ int sift_recognize(doc *d)
                 }
             }
             break;
+        }
+        if (low_body) {
+            if (add_mention(d, i, j, ET_ORG, MK_NAME, -1, NULL, "lower-case-body") != 0)
+                return -1;
+            i = j;
+            continue;
         }
         if (poss_firm) {
             if (add_mention(d, i, j, ET_ORG, MK_NAME, -1, poss_lx, "possessive-firm") != 0)
