@@ -8094,6 +8094,13 @@ static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1, uint32
         doc_word |= sift_document_noun(d, k);
     }
     uint32_t n = (uint32_t)d->toks.n, k = np1 + (np1 < n && sift_is_punct(d, np1, ','));
+    /* (or any thing made, its noun right before how it was made: "According
+     * to a preliminary reconstruction published by the agency", "the
+     * breakdown released by the NPS") */
+    doc_word |= k == np1 && k < n && np1 > np0 + 1 && (d->toks.v[np0].w.flags & W_DET) &&
+                d->toks.v[np1 - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[np1 - 1].flags & TF_CAP) &&
+                !person_word(d, np1 - 1) && !(d->toks.v[np1 - 1].w.flags & W_GROUP) && made_by(d, k) &&
+                !sift_tok_is(d, k, "run") && !sift_tok_is(d, k, "operated") && !sift_tok_is(d, k, "led");
     /* (or inside the phrase: "figures released by the city council on
      * Monday show") */
     if (k >= n || !made_by(d, k))
@@ -8242,10 +8249,6 @@ static int persons_body(const doc *d, uint32_t np0, uint32_t np1)
     return -1;
 }
 
-/* Verbs that make a document: "A report it commissioned". */
-static const char *const made_verbs[] = {"commissioned", "published", "released", "compiled", "conducted",
-                                         "prepared", "produced", "issued", "wrote", NULL};
-
 static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
 {
     *ent = -1;
@@ -8257,13 +8260,6 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         np0++;
     while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
         np1--;
-    /* ("A report it commissioned found": the maker of a document is the
-     * pronoun before the verb that made it) */
-    if (np1 == np0 + 2 && np0 > 0 && (sift_tok_is(d, np0, "it") || sift_tok_is(d, np0, "they")) &&
-        sift_document_noun(d, np0 - 1) && sift_tok_in(d, np0 + 1, made_verbs)) {
-        name_speaker(d, np0, np0 + 1, ent, name);
-        return;
-    }
     /* ("..., a trend its authors described as "...": the object of a
      * clause with no "that", its subject after it) */
     if (np1 >= np0 + 4 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
@@ -8638,7 +8634,8 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                 *name = d->ents.v[x].name;
                 return;
             }
-            sift_name_speaker(d, h + 1, np1, ent, name);
+            /* (or whom the pronoun means: "A report it commissioned found") */
+            sift_name_speaker(d, h + 1, pronoun ? h + 2 : np1, ent, name);
             if (*name)
                 return;
         }
@@ -9332,7 +9329,8 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     /* "The Business Daily newspaper", "state broadcaster NHK": the kind of
      * organisation beside its name is the organisation (not a trade's:
      * "The publisher of Tiszantuli Hirlap" is not the paper) */
-    if (h > np0 && sift_tok_org_kind(d, h - 1) && !(h < np1 && trade_of(d, h))) {
+    /* (or a union by its initials: "the GMB union") */
+    if (h > np0 && (sift_tok_org_kind(d, h - 1) || sift_tok_is(d, h - 1, "union")) && !(h < np1 && trade_of(d, h))) {
         for (uint32_t i = np0; i < np1; i++) {
             int x = sift_entity_at(d, i);
             /* (but "the Premier League club": a league, a group or a union

@@ -1395,6 +1395,13 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
                 (d->toks.v[p0 - 2].w.flags & W_GROUP))
                 mt = ET_GPE;
         }
+        /* (nor one between "a" and a word for a person: "a Mursi elder",
+         * "a Yazidi woman" is of a people) */
+        if (mt == ET_PERSON && t0 > 0 && t1 < d->toks.n &&
+            (sift_tok_is(d, t0 - 1, "a") || sift_tok_is(d, t0 - 1, "an")) &&
+            !(d->toks.v[t0 - 1].flags & TF_CAP) && !(d->toks.v[t1].flags & TF_CAP) &&
+            (d->toks.v[t1].w.flags & W_PERSON_NOUN))
+            mt = ET_NORP;
         /* (a place before a lower-case word for its ground: "the Brenne
          * marshes", "the Zagros mountains") */
         static const char *const grounds[] = {"marshes", "marsh", "wetlands", "estuary", "fjord", "gorge", NULL};
