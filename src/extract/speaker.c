@@ -9212,6 +9212,18 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
             return;
         }
     }
+    /* (or an owner before the phrase: "The BSI's annual report on the
+     * state of IT security, published in November, found") */
+    if (np0 >= 2 && d->toks.v[np0 - 1].kind != TK_WORD && (d->toks.v[np0 - 1].flags & TF_POSS)) {
+        uint32_t hh = head_end(d, np0, np1);
+        int oe = sift_entity_at(d, np0 - 2);
+        if (hh > np0 && sift_document_noun(d, hh - 1) && oe >= 0 &&
+            (d->ents.v[oe].type == ET_ORG || d->ents.v[oe].type == ET_PERSON)) {
+            *ent = oe;
+            *name = d->ents.v[oe].name;
+            return;
+        }
+    }
     /* (a document is no person its author's description holds: "The
      * study" is not "a researcher ... who led the study") */
     int e = sift_document_noun(d, np1 - 1) && !person_word(d, np1 - 1) ? -1 : sift_resolve_nominal(d, np0, np1);
@@ -9577,9 +9589,12 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                     *name = sift_span_text(d, j, ce);
                     return;
                 }
+                /* (a hyphen inside its kind goes on: "by Argentine
+                 * sports-data firm Cancha Datos") */
+                int joined = sift_is_punct(d, j, '-') && !(d->toks.v[j].flags & TF_SPACE);
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
                     (j >= i + 3 &&
-                     (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
+                     ((d->toks.v[j].kind != TK_WORD && !joined) || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
                       sift_is_cue(d, j))))
                     break;
             }
