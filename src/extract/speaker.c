@@ -5935,6 +5935,13 @@ int sift_noun_sex(const doc *d, uint32_t i)
     int kin = kin_word(d, i);
     if (kin && kin_words[kin - 1].sex)
         return kin_words[kin - 1].sex;
+    /* (and a child's: "The boy, Zarak, has had a fever") */
+    static const char *const girls[] = {"girl", "schoolgirl", "granddaughter", "lady", NULL};
+    static const char *const boys[] = {"boy", "schoolboy", "grandson", NULL};
+    if (sift_tok_in(d, i, girls))
+        return 'F';
+    if (sift_tok_in(d, i, boys))
+        return 'M';
     return n >= 3 && strncasecmp(s + n - 3, "man", 3) == 0 && (n == 3 || person_word(d, i)) ? 'M' : 0;
 }
 
@@ -6739,6 +6746,12 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
             }
             if (!en->gender || en->gender == gender)
                 return e1;
+            /* (a sex a noun in apposition gave is no statistic: "The boy,
+             * Zarak, has had a fever ... . '...,' she said" is someone
+             * named before) */
+            uint32_t ft = en->first_tok;
+            if (ft >= 2 && sift_is_punct(d, ft - 1, ',') && sift_noun_sex(d, ft - 2) == en->gender)
+                continue;
             /* "Farmers' Alliance leader Dace Ozolina said ... She told
              * lawmakers": the gender of a first name is a statistic (Dace is
              * a man's name in it), so a pronoun opening the next sentence
