@@ -329,6 +329,7 @@ static const char *const connects[] = {
     "ng", /* (Tagalog: "Alyansa ng Magsasaka") */
     "en", /* (Spanish, Catalan: "Plataforma en Defensa de l'Ebre") */
     "della", "delle", "dei", "degli", /* (Italian: "Agenzia delle Entrate") */
+    "per", "pour", "para", /* ("Agenzia Nazionale per la Sicurezza del Volo", "Ministerio para la Transición") */
     "pela", "pelo", "pelas", "pelos", /* (Portuguese: "Movimento Camponês pela Terra Limpa") */
     NULL};
 static const char *const nonames[] = {
