@@ -1336,10 +1336,9 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
         n0++;
     if (doc_subject && d->toks.v[n0].upos == SIFT_UPOS_NOUN && !(d->toks.v[n0].flags & TF_CAP))
         for (uint32_t j = n0 + 1; j < s1 && j < k + 18; j++) {
-            if ((sift_is_punct(d, j, '-') && !(d->toks.v[j].flags & TF_SPACE)) ||
-                (d->toks.v[j].kind == TK_NUM && j + 1 < s1 && sift_is_punct(d, j + 1, '-') &&
-                 !(d->toks.v[j + 1].flags & TF_SPACE)))
-                continue; /* ("2-year-olds") */
+            if ((j + 1 < s1 && sift_in_compound(d, j + 1)) ||
+                (d->toks.v[j].kind == TK_NUM && j + 2 < s1 && sift_in_compound(d, j + 2)))
+                continue; /* ("2-year-olds": a hyphen, or a figure before one, inside a word) */
             if (d->toks.v[j].kind != TK_WORD)
                 break;
             if (d->toks.v[j].upos == SIFT_UPOS_VERB && !(d->toks.v[j].flags & TF_CAP) && sift_tagged(d, j, "VBD"))

@@ -9604,7 +9604,7 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                 }
                 /* (a hyphen inside its kind goes on: "by Argentine
                  * sports-data firm Cancha Datos") */
-                int joined = sift_is_punct(d, j, '-') && !(d->toks.v[j].flags & TF_SPACE);
+                int joined = j + 1 < np1 && sift_in_compound(d, j + 1);
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
                     (j >= i + 3 &&
                      ((d->toks.v[j].kind != TK_WORD && !joined) || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||

@@ -912,6 +912,13 @@ static int camel_case(const doc *d, uint32_t i)
  * conti": a body's first word in French or Italian (at i, the run's only
  * word so far, j == i + 1), then "de", "des", "d'..." and words in small
  * letters that English does not use; the end of the name, or 0. */
+/* Is token k a French or Italian "d'" run into its word ("d'orientation")? */
+static int elided_de(const doc *d, uint32_t k)
+{
+    const char *w = TOK_S(d, k);
+    return TOK_N(d, k) > 2 && w[0] == 'd' && (w[1] == '\'' || (unsigned char)w[1] == 0xe2);
+}
+
 static uint32_t lower_case_body(const doc *d, uint32_t i, uint32_t j)
 {
     static const char *const bodies[] = {"cour", "conseil", "caisse", "corte", "autorité", "inspection",
@@ -919,16 +926,14 @@ static uint32_t lower_case_body(const doc *d, uint32_t i, uint32_t j)
     static const char *const of[] = {"de", "des", "du", "dei", "della", "del", "degli", "delle", "di", NULL};
     if (j != i + 1 || j + 1 >= d->toks.n || !sift_tok_in(d, i, bodies) || (d->toks.v[j].flags & TF_CAP))
         return 0;
-    int elided = TOK_N(d, j) > 2 && (TOK_S(d, j)[1] == '\'' || (unsigned char)TOK_S(d, j)[1] == 0xe2) &&
-                 TOK_S(d, j)[0] == 'd'; /* ("d'orientation") */
-    if (!sift_tok_in(d, j, of) && !elided)
+    if (!sift_tok_in(d, j, of) && !elided_de(d, j))
         return 0;
     uint32_t e = j, last = 0;
     for (; e < d->toks.n && e < j + 6 && d->toks.v[e].sent == d->toks.v[i].sent; e++) {
         const tok *u = &d->toks.v[e];
         if (u->kind != TK_WORD || (u->flags & TF_CAP))
             break;
-        int joins = sift_tok_in(d, e, of) || (TOK_N(d, e) > 2 && TOK_S(d, e)[0] == 'd' && e > j);
+        int joins = sift_tok_in(d, e, of) || elided_de(d, e);
         if (!joins && (u->w.flags & (W_VERB | W_AUX | W_CUE | W_PREP | W_DET | W_STOP | W_PRONOUN)))
             break;
         if (!sift_tok_in(d, e, of))

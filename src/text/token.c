@@ -495,11 +495,12 @@ static int takes_period(doc *d, size_t a, size_t b)
     low[m + 1] = '\0';
     sift_word_info w = sift_words_get(d->res->words, low, m + 1);
     /* "according to figures from the INSP. The World Health Organization":
-     * after "the", a word in capitals is an acronym, not a title's short form */
-    int caps = n >= 3;
+     * after "the", a word in capitals is an acronym, not a title's short
+     * form (asked of the abbreviations only) */
+    int caps = (w.flags & W_ABBR) && n >= 3 && d->toks.n > 0 && sift_tok_is(d, d->toks.n - 1, "the");
     for (size_t k = a; k < b && caps; k++)
         caps = s[k] >= 'A' && s[k] <= 'Z';
-    if (caps && d->toks.n > 0 && sift_tok_is(d, d->toks.n - 1, "the"))
+    if (caps)
         return 0;
     /* "No. 10", "nos. 3 and 4", but "he said no. The group ...": the
      * number's abbreviation only before a figure */
