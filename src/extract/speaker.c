@@ -4571,11 +4571,13 @@ static int staff_body(const doc *d, uint32_t np0, uint32_t np1)
 {
     static const char *const works[][2] = {{"auditors", "audit"}, {"inspectors", "inspect"}, {NULL, NULL}};
     const char *work = NULL;
-    for (int w = 0; works[w][0] && !work && np1 == np0 + 2 && sift_tok_is(d, np0, "the"); w++)
-        work = sift_tok_is(d, np0 + 1, works[w][0]) ? works[w][1] : NULL;
+    uint32_t n = np0 + (np1 == np0 + 2 && sift_tok_is(d, np0, "the")); /* (or bare: "Auditors said") */
+    for (int w = 0; works[w][0] && !work && np1 == n + 1; w++)
+        work = sift_tok_is(d, n, works[w][0]) ? works[w][1] : NULL;
     if (!work)
         return -1;
-    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 2 ? s - 2 : 0].t0;
+    /* (a few paragraphs back: the body's name holds the work) */
+    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 8 ? s - 8 : 0].t0;
     for (uint32_t i = np0; i-- > lo;) {
         int e = sift_entity_at(d, i);
         if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
@@ -4586,6 +4588,33 @@ static int staff_body(const doc *d, uint32_t np0, uint32_t np1)
         i = sift_name_start(d, i, lo);
     }
     return -1;
+}
+
+/* "according to the same agency": the body of the last quotation or report
+ * before np0 that has one, in its paragraph or the one before; else -1. */
+static int same_source(const doc *d, uint32_t np0, uint32_t np1)
+{
+    if (np1 != np0 + 3 || !sift_tok_is(d, np0, "the") || !sift_tok_is(d, np0 + 1, "same") ||
+        (d->toks.v[np0 + 2].flags & TF_CAP) ||
+        !(sift_tok_org_kind(d, np0 + 2) || (d->toks.v[np0 + 2].w.flags & W_ORGKEY) || sift_document_noun(d, np0 + 2)))
+        return -1;
+    uint32_t at = d->toks.v[np0].start, para = d->sents.v[d->toks.v[np0].sent].para;
+    const sift_quote *last = NULL;
+    size_t nd, lo = quotes_before(d, at, &nd), n = d->quotes.n;
+    size_t runs[2][2] = {{lo, lo > 8 ? lo - 8 : 0}, {n, n > nd + 32 ? n - 32 : nd}};
+    for (int r = 0; r < 2; r++)
+        for (size_t q = runs[r][0]; q-- > runs[r][1];) {
+            const sift_quote *x = &d->quotes.v[q];
+            if (x->span.start >= at || strcmp(x->kind, "scare") == 0 || x->speaker < 0)
+                continue;
+            if (!last || x->span.start > last->span.start)
+                last = x;
+            break;
+        }
+    if (!last || d->ents.v[last->speaker].type != ET_ORG ||
+        d->sents.v[d->toks.v[sift_tok_at(d, last->span.start)].sent].para + 1 < para)
+        return -1;
+    return last->speaker;
 }
 
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
@@ -4665,6 +4694,14 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     if (k + 2 < np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].kind == TK_WORD &&
         ((!(d->toks.v[k].flags & TF_CAP) && sift_tok_in(d, k, places)) || gpe_owner || members))
         k += 2;
+    /* "the waterway's operator said ... . The Suez Canal Authority said": a
+     * body by the thing it runs is the one the next sentences open with,
+     * not any body of its kind named before */
+    else if (k + 3 == np1 && (d->toks.v[k + 1].flags & TF_POSS) && d->toks.v[k].kind == TK_WORD &&
+             d->toks.v[k].upos == SIFT_UPOS_NOUN && d->toks.v[k].ment < 0 &&
+             !(d->toks.v[k].flags & TF_CAP) && !(d->toks.v[k].w.flags & (W_PERSON_NOUN | W_TITLE)) &&
+             sift_tok_org_kind(d, np1 - 1) && !(d->toks.v[np1 - 1].flags & TF_CAP))
+        return named_next(d, np0, 0);
     /* (and past a superlative and the members it speaks for: "Kenya's
      * largest nurses' union") */
     if (gpe_owner && k + 3 < np1 && np1 - k <= 4 && d->toks.v[k].upos == SIFT_UPOS_ADJ && sift_tok_ends(d, k, "est") &&
@@ -4680,8 +4717,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     /* ("The group estimated" after "the Haki Mtaani Network, a Nairobi
      * rights group, said ... a 2024 High Court order": the body described
      * with the noun, named in the sentence or two before) */
+    /* (or by a word of names: "the country's largest teaching union") */
     if (np1 - k == 1 && k > np0 && sift_tok_is(d, np0, "the") && d->toks.v[k].kind == TK_WORD &&
-        !(d->toks.v[k].flags & TF_CAP) && sift_tok_org_kind(d, k)) {
+        !(d->toks.v[k].flags & TF_CAP) && (sift_tok_org_kind(d, k) || (d->toks.v[k].w.flags & W_ORGKEY))) {
         uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 2 ? s - 2 : 0].t0;
         for (uint32_t j = np0; j-- > lo;) {
             int x = sift_entity_at(d, j);
@@ -4694,7 +4732,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             static const char *const groups_of[] = {"organisation", "organization", "ngo", "charity", "nonprofit",
                                                     "non-profit", "coalition", "network", "movement", NULL};
             if (c + 2 < np0 && sift_is_punct(d, c, ',') && (d->toks.v[m].w.flags & W_DET)) {
-                while (m < np0 && m < c + 10 && (d->toks.v[m].kind == TK_WORD || sift_is_punct(d, m, '-')))
+                /* (past an owner: ", the country's largest teaching union,") */
+                while (m < np0 && m < c + 10 && (d->toks.v[m].kind == TK_WORD || sift_is_punct(d, m, '-') ||
+                                                 (d->toks.v[m].flags & TF_POSS)))
                     m++;
                 if (m < np0 && (sift_is_punct(d, m, ',') || sift_is_punct(d, m, '.')) &&
                     (sift_toks_equal(d, m - 1, k, 1) ||
@@ -4855,17 +4895,25 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
          * the Office of the Comptroller ... found") */
         if (head < 0 && kind)
             head = named_later_holding(d, np0, k);
-        if (head >= 0 || orgs || !kind)
+        /* ("The antitrust regulator said" after "The Korea Fair Trade
+         * Commission said": a regulator by a field no name holds is the
+         * regulator named before, as "the regulator" would be) */
+        int by_field = head < 0 && orgs && (sift_tok_is(d, k + 1, "regulator") || sift_tok_is(d, k + 1, "watchdog"));
+        if (by_field)
+            k++;
+        else if (head >= 0 || orgs || !kind)
             return head;
-        /* (a public body's noun is no campaign group's: not "internal
-         * government projections" for "Protect Kerrisdale Character" next) */
-        static const char *const offices[] = {"government", "ministry", "department", "office", "administration",
-                                              "cabinet", "council", "authority", "agency", "commission", "bureau",
-                                              "directorate", "service", "board", "treasury", "bank", NULL};
-        int nx = named_next(d, np0, sift_business_noun(d, k + 1)), official = 0;
-        for (const char *const *o = offices; nx >= 0 && *o && !official; o++)
-            official = has_word(d->ents.v[nx].name, *o, strlen(*o));
-        return nx >= 0 && sift_tok_in(d, k + 1, offices) && !official ? -1 : nx;
+        else {
+            /* (a public body's noun is no campaign group's: not "internal
+             * government projections" for "Protect Kerrisdale Character" next) */
+            static const char *const offices[] = {"government", "ministry", "department", "office", "administration",
+                                                  "cabinet", "council", "authority", "agency", "commission", "bureau",
+                                                  "directorate", "service", "board", "treasury", "bank", NULL};
+            int nx = named_next(d, np0, sift_business_noun(d, k + 1)), official = 0;
+            for (const char *const *o = offices; nx >= 0 && *o && !official; o++)
+                official = has_word(d->ents.v[nx].name, *o, strlen(*o));
+            return nx >= 0 && sift_tok_in(d, k + 1, offices) && !official ? -1 : nx;
+        }
     }
     /* "Pakistan's river water regulator warned ... . The Indus River System
      * Authority (IRSA) said": a body of three or four plain words, by the
@@ -6006,6 +6054,8 @@ static int unnamed_aged(const doc *d, uint32_t np0, uint32_t np1, uint32_t *u0, 
  * organisation at [np0,np1) mean the two organisations last named with
  * "and" between them, in its sentence or the three before; their names, or
  * NULL. */
+static uint32_t past_initials(const doc *d, uint32_t i, uint32_t lo);
+
 static const char *conjoined_orgs(doc *d, uint32_t np0, uint32_t np1)
 {
     uint32_t k = np0 + 1 + (np0 + 2 < np1 && (sift_tok_is(d, np0 + 1, "two") || sift_tok_is(d, np0 + 1, "both")));
@@ -6017,14 +6067,38 @@ static const char *conjoined_orgs(doc *d, uint32_t np0, uint32_t np1)
     uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 6 ? s - 6 : 0].t0;
     for (uint32_t a = np0; a-- > lo + 1;) {
         int the = a + 2 < np0 && sift_tok_is(d, a + 1, "the") && !(d->toks.v[a + 1].flags & TF_CAP);
-        int x = sift_entity_at(d, a - 1), y = sift_entity_at(d, a + 1 + the);
+        uint32_t xa = past_initials(d, a - 1, lo);
+        int x = sift_entity_at(d, xa), y = sift_entity_at(d, a + 1 + the);
         if (!sift_tok_is(d, a, "and") || x < 0 || y < 0 || x == y || d->ents.v[x].type != ET_ORG ||
             d->ents.v[y].type != ET_ORG || (d->toks.v[a].flags & TF_INQUOTE))
             continue;
-        uint32_t e = sift_name_end(d, a + 1 + the, np0);
-        return e < np0 ? sift_span_text(d, sift_name_start(d, a - 1, lo), e) : NULL;
+        uint32_t e = sift_name_end(d, a + 1 + the, np0), b = sift_name_start(d, xa, lo);
+        /* (from the first of a list: "the Ghana National Association of
+         * Teachers (GNAT), the National Association of Graduate Teachers
+         * (NAGRAT) and the Coalition of Concerned Teachers") */
+        for (;;) {
+            uint32_t c = b - (b > lo + 2 && sift_tok_is(d, b - 1, "the") && !(d->toks.v[b - 1].flags & TF_CAP));
+            if (c < lo + 2 || !sift_is_punct(d, c - 1, ','))
+                break;
+            uint32_t w = past_initials(d, c - 2, lo);
+            int z = sift_entity_at(d, w);
+            if (z < 0 || d->ents.v[z].type != ET_ORG || z == x || z == y)
+                break;
+            b = sift_name_start(d, w, lo);
+        }
+        return e < np0 ? sift_span_text(d, b, e) : NULL;
     }
     return NULL;
+}
+
+/* The last token of a name before its initials in brackets at i ("Teachers"
+ * of "Teachers (NAGRAT)"), or i. */
+static uint32_t past_initials(const doc *d, uint32_t i, uint32_t lo)
+{
+    return i > lo + 3 && sift_is_punct(d, i, ')') && sift_is_punct(d, i - 2, '(') &&
+                   (d->toks.v[i - 1].flags & TF_ALLCAPS)
+               ? i - 3
+               : i;
 }
 
 /* 'The centre's director said ... "...," he said ... ¶ The budget was 1.6
@@ -7454,8 +7528,9 @@ static const char *unnamed_again(const doc *d, uint32_t np0, uint32_t np1)
  * lender") that is the subject of a verb of saying in sentence p, before
  * token np0, ending in the same noun as the token at h (or, for h 0, in
  * any noun for a kind of organisation), when no organisation holding that
- * noun is named between it and np0; else NULL. */
-static const char *unnamed_body_in(const doc *d, uint32_t p, uint32_t h, uint32_t np0)
+ * noun is named between it and np0; else NULL. When the phrase names an
+ * organisation after all, *ent is that one and its name is returned. */
+static const char *unnamed_body_in(const doc *d, uint32_t p, uint32_t h, uint32_t np0, int *ent)
 {
     const sent *st = &d->sents.v[p];
     for (uint32_t c = st->t0 + 1; c < st->t1 && c < np0; c++) {
@@ -7480,7 +7555,13 @@ static const char *unnamed_body_in(const doc *d, uint32_t p, uint32_t h, uint32_
             int e = sift_entity_at(d, m);
             of = e >= 0 && d->ents.v[e].type == ET_ORG && has_word(d->ents.v[e].name, TOK_S(d, k), TOK_N(d, k));
         }
-        return of ? NULL : sift_span_text((doc *)d, a0, a1);
+        if (of)
+            return NULL;
+        /* (or the one the phrase names: "The Nasdaq-listed company" after
+         * "Orvex Security ... said") */
+        if ((*ent = generic_org(d, a0, a1)) >= 0)
+            return d->ents.v[*ent].name;
+        return sift_span_text((doc *)d, a0, a1);
     }
     return NULL;
 }
@@ -7488,8 +7569,9 @@ static const char *unnamed_body_in(const doc *d, uint32_t p, uint32_t h, uint32_
 /* "Japan's space agency said in a statement that ... ¶ '...,' the agency
  * said": "the NOUN" for a kind of organisation, after a body given no
  * name in the last two sentences (six, when no organisation is named
- * before), is that body's phrase; else NULL. */
-static const char *unnamed_body_again(const doc *d, uint32_t np0, uint32_t np1)
+ * before), is that body's phrase (or, with *ent, the body it names);
+ * else NULL. */
+static const char *unnamed_body_again(const doc *d, uint32_t np0, uint32_t np1, int *ent)
 {
     uint32_t h = np1 - 1;
     if (np1 - np0 != 2 || !sift_tok_is(d, np0, "the") || !institution_noun(d, h) ||
@@ -7502,7 +7584,7 @@ static const char *unnamed_body_again(const doc *d, uint32_t np0, uint32_t np1)
     for (uint32_t p = s; p-- > 0 && p + 6 >= s && !phrase;) {
         if (p + 2 == s - 1 && last_org(d, np0) >= 0)
             break;
-        phrase = unnamed_body_in(d, p, h, np0);
+        phrase = unnamed_body_in(d, p, h, np0, ent);
     }
     return phrase;
 }
@@ -8920,7 +9002,7 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
              * "...," it said': a body given no name that spoke in the
              * sentence before, found before the reports are) */
             if (*ent < 0 && ps > 0 && np0 > 0 && d->toks.v[np0 - 1].kind == TK_QUOTE && !d->n_direct) {
-                const char *b = unnamed_body_in(d, ps - 1, 0, np0);
+                const char *b = unnamed_body_in(d, ps - 1, 0, np0, ent);
                 if (b) {
                     *name = b;
                     return;
@@ -9157,7 +9239,7 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     }
     const char *again = unnamed_again(d, np0, np1);
     if (!again)
-        again = unnamed_body_again(d, np0, np1);
+        again = unnamed_body_again(d, np0, np1, ent);
     if (again) {
         *name = again;
         return;
@@ -9244,6 +9326,8 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         e = generic_org(d, np0, np1);
     if (e < 0)
         e = staff_body(d, np0, np1);
+    if (e < 0)
+        e = same_source(d, np0, np1);
     /* "the company building it said": the noun before what it does */
     /* (not a person's: "The officer leading the investigation told") */
     if (e < 0 && np1 > np0 + 3 && sift_tok_is(d, np0, "the") && ing_form(d, np0 + 2) &&

@@ -8,6 +8,7 @@
  * types join on (type, canonical form), where the lexicon supplies the
  * canonical form (Kiev -> Kyiv, Ukrainians -> Ukrainian).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -230,10 +231,12 @@ static void index_put(name_index *ix, int type, const char *key, int ent)
 
 /* Do the capitalised words of name spell acr ("U.S. Food and Drug
  * Administration" for "FDA")? Words with a full stop ("U.S.") and words in
- * lower case ("and", "of") spell nothing. */
+ * lower case ("and", "of") spell nothing. The last word of three or more
+ * may give two letters ("Commission on Higher Education" for CHED). */
 int sift_spells_acronym(const char *name, const char *acr, size_t n)
 {
     size_t k = 0;
+    const char *last = NULL;
     for (const char *w = name; *w;) {
         const char *e = strchr(w, ' ');
         size_t wl = e ? (size_t)(e - w) : strlen(w);
@@ -241,12 +244,13 @@ int sift_spells_acronym(const char *name, const char *acr, size_t n)
             if (k >= n || acr[k] != *w)
                 return 0;
             k++;
+            last = wl > 2 ? w : NULL;
         }
         w += wl;
         while (*w == ' ')
             w++;
     }
-    return k == n;
+    return k == n || (k >= 3 && k + 1 == n && last && toupper((unsigned char)last[1]) == acr[k]);
 }
 
 /* Is s two to six capitals, an acronym's letters? */
