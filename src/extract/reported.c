@@ -28,10 +28,14 @@ static const char *cited_source(doc *d, uint32_t from, uint32_t hi)
 }
 
 /* Past the dates at k and the prepositions before them ("on Thursday",
- * "last week", "in October"): the first token after them, or k. */
+ * "last week", "in October", "at the time"): the first token after them,
+ * or k. */
 static uint32_t past_dates(const doc *d, uint32_t k, uint32_t s1)
 {
     uint32_t k0 = k;
+    if (k + 2 < s1 && sift_tok_is(d, k, "at") && !(d->toks.v[k].flags & TF_CAP) && sift_tok_is(d, k + 1, "the") &&
+        sift_tok_is(d, k + 2, "time"))
+        k += 3;
     while (k < s1 && ((d->toks.v[k].flags & TF_USED) ||
                       (k + 1 < s1 && (d->toks.v[k + 1].flags & TF_USED) &&
                        (sift_tok_is(d, k, "on") || sift_tok_is(d, k, "in") || sift_tok_is(d, k, "at"))))) {
@@ -2137,8 +2141,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     int ne_ent = ne > p ? sift_entity_at(d, ne - 1) : -1;
     int kind_name = ne_ent >= 0 && (d->ents.v[ne_ent].type == ET_ORG || d->ents.v[ne_ent].type == ET_PERSON) &&
                     sift_name_start(d, ne - 1, p) <= p + 3 && sift_name_start(d, ne - 1, p) > p;
+    /* (nor a document opening the phrase, which the tagger may call a
+     * verb: "..., figures from the association show") */
     if (p < c && d->toks.v[p].upos == SIFT_UPOS_VERB && !(d->toks.v[p].flags & TF_CAP) && !sift_tok_ends(d, p, "ing") &&
-        !kind_name &&
+        !kind_name && !(c - p <= 6 && sift_document_noun(d, p) && sift_tok_is(d, p + 1, "from")) &&
         !(c - p <= 4 && ((d->toks.v[c - 1].w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE)) || sift_tok_org_kind(d, c - 1) ||
                          sift_document_noun(d, c - 1)))) /* (or a document: "trade ministry data showed") */
         return 0;

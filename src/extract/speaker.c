@@ -4898,7 +4898,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* ("The antitrust regulator said" after "The Korea Fair Trade
          * Commission said": a regulator by a field no name holds is the
          * regulator named before, as "the regulator" would be) */
-        int by_field = head < 0 && orgs && (sift_tok_is(d, k + 1, "regulator") || sift_tok_is(d, k + 1, "watchdog"));
+        /* (or "the industry group", a body of members by its trade, but
+         * not "the creditor group", which may be a body of its own) */
+        static const char *const members_of[] = {"industry", "trade", "lobby", "umbrella", NULL};
+        int by_field = head < 0 && orgs &&
+                       (sift_tok_is(d, k + 1, "regulator") || sift_tok_is(d, k + 1, "watchdog") ||
+                        (sift_tok_in(d, k, members_of) &&
+                         (sift_tok_is(d, k + 1, "group") || sift_tok_is(d, k + 1, "body"))));
         if (by_field)
             k++;
         else if (head >= 0 || orgs || !kind)
@@ -9991,9 +9997,16 @@ static int hearing_heard(const doc *d, uint32_t i)
 int sift_is_cue(const doc *d, uint32_t i)
 {
     const tok *t = &d->toks.v[i];
-    if (!(t->w.flags & W_CUE) && t->kind == TK_WORD && !(t->flags & TF_CAP) && TOK_S(d, i)[0] == 'h' &&
-        sift_tok_is(d, i, "heard"))
-        return hearing_heard(d, i);
+    if (!(t->w.flags & W_CUE) && t->kind == TK_WORD && !(t->flags & TF_CAP) && TOK_S(d, i)[0] == 'h') {
+        if (sift_tok_is(d, i, "heard"))
+            return hearing_heard(d, i);
+        /* "Justice Sinha ... held that the builder had ...": a court's
+         * finding, only before "that" and a clause (not "held that post") */
+        if ((sift_tok_is(d, i, "held") || sift_tok_is(d, i, "holds")) && i + 2 < d->toks.n &&
+            sift_tok_is(d, i + 1, "that"))
+            return !(d->toks.v[i + 2].kind == TK_WORD && !(d->toks.v[i + 2].flags & TF_CAP) &&
+                     (d->toks.v[i + 2].upos == SIFT_UPOS_NOUN || d->toks.v[i + 2].upos == SIFT_UPOS_ADJ));
+    }
     /* "'...,' the statement read.", "the message reads": what a text says,
      * and only that ("he read the report", "a statement read to the court"
      * report nothing); no word list calls "read" a cue */
@@ -10567,6 +10580,19 @@ int sift_clause_starts(const doc *d, uint32_t i)
                    !sift_finite_verb(d, m) && !(sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)))
                 m++;
             if (m > k + 2 && m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1)) {
+                lim += m - k + 1;
+                k = m;
+                continue;
+            }
+        }
+        /* "grants of $180 per person, up to $900 per household, were": a
+         * figure's limit between commas, with no verb of its own */
+        if (sift_is_punct(d, k, ',') && k > i && k + 4 < hi && figures && sift_tok_is(d, k + 1, "up") &&
+            sift_tok_is(d, k + 2, "to") &&
+            (d->toks.v[k + 3].kind == TK_NUM || d->toks.v[k + 3].kind == TK_SYM)) {
+            uint32_t m = k + 3 + (d->toks.v[k + 3].kind == TK_SYM);
+            m = verbless_to_comma(d, m, k + 14, hi, 0);
+            if (m) {
                 lim += m - k + 1;
                 k = m;
                 continue;

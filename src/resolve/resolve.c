@@ -232,17 +232,24 @@ static void index_put(name_index *ix, int type, const char *key, int ent)
 /* Do the capitalised words of name spell acr ("U.S. Food and Drug
  * Administration" for "FDA")? Words with a full stop ("U.S.") and words in
  * lower case ("and", "of") spell nothing. The last word of three or more
- * may give two letters ("Commission on Higher Education" for CHED). */
+ * may give two letters ("Commission on Higher Education" for CHED), and
+ * the initials of a place may open the name ("NSW State Emergency Service"
+ * for SES). */
 int sift_spells_acronym(const char *name, const char *acr, size_t n)
 {
-    size_t k = 0;
+    size_t k = 0, first = 0;
     const char *last = NULL;
     for (const char *w = name; *w;) {
         const char *e = strchr(w, ' ');
         size_t wl = e ? (size_t)(e - w) : strlen(w);
+        if (w == name && e && wl >= 2 && wl <= 4) {
+            first = wl;
+            for (size_t i = 0; i < wl && first; i++)
+                first = w[i] >= 'A' && w[i] <= 'Z' ? first : 0;
+        }
         if (*w >= 'A' && *w <= 'Z' && !memchr(w, '.', wl)) {
             if (k >= n || acr[k] != *w)
-                return 0;
+                return first && k == 0 && sift_spells_acronym(name + first + 1, acr, n);
             k++;
             last = wl > 2 ? w : NULL;
         }

@@ -1456,6 +1456,15 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
                     !(d->toks.v[t0 - 1].flags & TF_CAP) && (d->toks.v[t0 - 2].w.flags & W_TITLE) &&
                     (d->toks.v[t0 - 2].flags & TF_CAP) && common > 0 &&
                     (!has_cls(d, t0, LX_FIRST) || common == (int)name_words(d, t0, t1));
+    /* (nor the first half of one before "and" and a title with its
+     * holder's name: "Green Economy and Environment Minister Elias Nkhoma") */
+    uint32_t r = t1 + 1;
+    while (r + 1 < d->toks.n && r < t1 + 5 && (d->toks.v[r].flags & TF_CAP) && sift_tok_common(d, r) &&
+           !(d->toks.v[r].w.flags & W_TITLE))
+        r++;
+    portfolio |= common == (int)name_words(d, t0, t1) && sift_tok_is(d, t1, "and") && r > t1 + 1 &&
+                 r + 1 < d->toks.n && (d->toks.v[r].w.flags & W_TITLE) && (d->toks.v[r].flags & TF_CAP) &&
+                 (d->toks.v[r + 1].flags & TF_CAP);
     if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 && !portfolio &&
         (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !sift_tok_common(d, t0)) ||
          (common < (int)name_words(d, t0, t1) &&
