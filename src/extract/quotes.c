@@ -2005,9 +2005,13 @@ static void inherit_speakers(doc *d)
              * description: '"...," said Sunita Kamble, general secretary of
              * the ... Union, which says it represents 9,000 waste pickers.
              * "..."') */
+            /* (but a person's, in a clause on that person: "was Nomvula
+             * Sithole, a pensioner ..., who said her street had gone without
+             * water. ¶ '...'") */
             uint32_t ot = sift_tok_at(d, o->span.start);
             if (strcmp(o->kind, "indirect") == 0 && ot >= 3 && sift_is_cue(d, ot - 1) &&
-                (sift_tok_is(d, ot - 2, "which") || sift_tok_is(d, ot - 2, "who")) && sift_is_punct(d, ot - 3, ','))
+                (sift_tok_is(d, ot - 2, "which") || sift_tok_is(d, ot - 2, "who")) && sift_is_punct(d, ot - 3, ',') &&
+                !(sift_tok_is(d, ot - 2, "who") && o->speaker >= 0 && d->ents.v[o->speaker].type == ET_PERSON))
                 continue;
             /* (not an organisation's, for words a person says of himself:
              * '"I have never knowingly taken anything banned in my life."'

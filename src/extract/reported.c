@@ -1648,7 +1648,10 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     if (me >= 3 && sift_paren_word(d, me - 2, me + 1))
         me -= 3;
     /* (past "has": "..., a state inquiry has found.") */
-    uint32_t dn = c > s0 + 1 && perfect_aux(d, c - 1) ? c - 2 : c - 1;
+    /* (or "also": "..., the survey also showed.") */
+    uint32_t dn = c > s0 + 1 && (perfect_aux(d, c - 1) || (sift_tok_is(d, c - 1, "also") && finding_verb(d, c)))
+                      ? c - 2
+                      : c - 1;
     /* (or "it" for one: "Only 31% ... had been spent ..., it found.") */
     int data_showed = finding_verb(d, c) && c > 0 && (sift_document_noun(d, dn) || sift_tok_is(d, dn, "researchers") ||
                                 sift_tok_is(d, dn, "it") ||

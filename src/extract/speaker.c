@@ -215,11 +215,21 @@ static int appositive(const doc *d, uint32_t k, uint32_t end)
             return 1;
         /* "Darren Whiteley, Reform UK's head of campaigns, told": a name
          * the lexicon lacks, then a possessive and a role */
+        /* (or a role after words on its field: "Scottish Labour's higher
+         * education spokeswoman") */
         if (d->ments.v[d->toks.v[nb].ment].type == ET_PERSON)
-            for (uint32_t q = k + 1; q + 1 < end && q < k + 4; q++)
-                if ((d->toks.v[q].flags & TF_POSS) && !(d->toks.v[q + 1].flags & TF_CAP) &&
-                    (d->toks.v[q + 1].w.flags & (W_TITLE | W_TITLE_MOD | W_PERSON_NOUN)))
+            for (uint32_t q = k + 1; q + 1 < end && q < k + 4; q++) {
+                if (!(d->toks.v[q].flags & TF_POSS) || (d->toks.v[q + 1].flags & TF_CAP))
+                    continue;
+                if (d->toks.v[q + 1].w.flags & (W_TITLE | W_TITLE_MOD | W_PERSON_NOUN))
                     return 1;
+                uint32_t r = q + 1;
+                while (r < end && r < q + 5 && d->toks.v[r].kind == TK_WORD && !(d->toks.v[r].flags & TF_CAP) &&
+                       !(d->toks.v[r].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)))
+                    r++;
+                if (r == end && (d->toks.v[end - 1].w.flags & (W_TITLE | W_PERSON_NOUN)))
+                    return 1;
+            }
     }
     /* (or who owns or runs it: "Autostrade Tirreniche, majority-owned by
      * the fund Vela Capital Partners, said") */
@@ -8081,17 +8091,19 @@ static int person_org(const doc *d, int e)
 static uint32_t maker_in_capitals(const doc *d, uint32_t c, uint32_t np1, int office)
 {
     uint32_t ce = c;
-    /* (and "of" between capitals: "the Controller of Budget") */
+    /* (and "of" or "for" between capitals: "the Controller of Budget",
+     * "the Commissioner for Fair Access") */
     /* (and joined by a hyphen: "the Auditor-General") */
     while (ce < np1 && ce < c + (office ? 3 : 5) && sift_entity_at(d, ce) < 0) {
         if (ce > c && ce + 1 < np1 && sift_in_compound(d, ce + 1) && (d->toks.v[ce + 1].flags & TF_CAP)) {
             ce++;
             continue;
         }
+        int joins = ce > c && (sift_tok_is(d, ce, "of") || sift_tok_is(d, ce, "for")) && ce + 1 < np1 &&
+                    (d->toks.v[ce + 1].flags & TF_CAP);
         if (d->toks.v[ce].kind != TK_WORD || (d->toks.v[ce].flags & (TF_USED | TF_POSS)) ||
             !(office ? (d->toks.v[ce].flags & TF_CAP) && (d->toks.v[ce].w.flags & W_TITLE)
-                     : (d->toks.v[ce].flags & TF_CAP) || (ce > c && sift_tok_is(d, ce, "of") && ce + 1 < np1 &&
-                                                         (d->toks.v[ce + 1].flags & TF_CAP))))
+                     : (d->toks.v[ce].flags & TF_CAP) || joins))
             break;
         ce++;
     }

@@ -426,6 +426,12 @@ static int name_like(const doc *d, uint32_t t0, uint32_t t1)
             has_cls(d, i, LX_FIRST) && name_tok(&d->toks.v[t1 - 1]) &&
             (!sift_tok_common(d, t1 - 1) || has_cls(d, t1 - 1, LX_LAST)))
             continue;
+        /* (or a middle name that is one, between a given name and a family
+         * name no word is: "Bjørn Are Tveit") */
+        if (i == t0 + 1 && t1 == t0 + 3 && (t->w.flags & W_STOP) && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) &&
+            (has_cls(d, t0, LX_FIRST) || !sift_tok_common(d, t0)) && name_tok(&d->toks.v[t0]) &&
+            name_tok(&d->toks.v[t1 - 1]) && !sift_tok_common(d, t1 - 1))
+            continue;
         if ((t->flags & TF_ALLCAPS) && !(t->flags & TF_ABBR))
             return 0;
         /* particles inside a name: "Faisal bin Nasser", "Giulia De Santis", "Bin Tariq" */
@@ -1037,18 +1043,22 @@ static int person_named_part(const doc *d, uint32_t t0, uint32_t t1, int opens)
     return 0;
 }
 
-/* "the city's culture alderman, Name": a lower-case noun for a person's
- * role and a comma before the name at t0 (not one a firm may be: "The
- * owner, Silesian Coal", "The buyer, Granite Sports"). */
-static int role_apposed(const doc *d, uint32_t t0)
+/* Is token k a lower-case noun for a person's role, not one a firm may
+ * be ("The owner, Silesian Coal", "The buyer, Granite Sports")? */
+static int role_word(const doc *d, uint32_t k)
 {
     static const char *const bodies[] = {"owner", "buyer", "seller", "partner", "investor", "member",
                                          "supplier", "operator", "winner", "bidder", NULL};
-    if (t0 < 2 || !sift_is_punct(d, t0 - 1, ','))
-        return 0;
-    const tok *u = &d->toks.v[t0 - 2];
+    const tok *u = &d->toks.v[k];
     return u->kind == TK_WORD && !(u->flags & TF_CAP) && (u->w.flags & (W_PERSON_NOUN | W_TITLE)) &&
-           !sift_tok_in(d, t0 - 2, bodies);
+           !sift_tok_in(d, k, bodies);
+}
+
+/* "the city's culture alderman, Name": a role and a comma before the name
+ * at t0. */
+static int role_apposed(const doc *d, uint32_t t0)
+{
+    return t0 >= 2 && sift_is_punct(d, t0 - 1, ',') && role_word(d, t0 - 2);
 }
 
 /* "The Minister of Education and Technical Education, Adel Shaker,": a
@@ -1468,7 +1478,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
     if (name_like(d, t0, t1) && name_words(d, t0, t1) <= 4 && !portfolio &&
         (common == 0 || has_cls(d, t0, LX_FIRST) || (has_cls(d, t1 - 1, LX_LAST) && !sift_tok_common(d, t0)) ||
          (common < (int)name_words(d, t0, t1) &&
-          (sift_age_follows(d, t1) || person_described(d, t1) || title_follows(d, t1) || role_apposed(d, t0))) ||
+          (sift_age_follows(d, t1) || person_described(d, t1) || title_follows(d, t1) || role_apposed(d, t0) ||
+           /* (or a role right before them and a verb of saying after:
+            * "camp committee chairman Saw Htoo Lay said") */
+           (t0 > 0 && role_word(d, t0 - 1) && cue_follows(d, t1 - 1)))) ||
          /* (or a first name that is a word too, a surname that is none,
           * and a person's place in the sentence: "The Minister for Sport
           * and Recreation, Mere Tane, told", "Mere Tane told reporters") */
