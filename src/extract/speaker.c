@@ -5313,6 +5313,18 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             int sub = sift_entity_at(d, b);
             if (sub < 0 && sift_tok_is(d, b, "the")) /* ("The Retail Workers Alliance of Ontario") */
                 sub = sift_entity_at(d, b + 1);
+            /* (or past its description: "Swedish payments company Vinga") */
+            for (uint32_t w = b; (sub < 0 || d->ents.v[sub].type != ET_ORG) && w < m0 && w < b + 6; w++) {
+                int x = sift_entity_at(d, w);
+                if (x >= 0 && d->ents.v[x].type == ET_ORG) {
+                    sub = x;
+                    break;
+                }
+                if (x >= 0 ? !(d->ents.v[x].type == ET_NORP || d->ents.v[x].type == ET_GPE)
+                           : d->toks.v[w].kind != TK_WORD || (d->toks.v[w].flags & (TF_CAP | TF_INQUOTE)) ||
+                                 (d->toks.v[w].w.flags & (W_VERB | W_AUX | W_PREP | W_CUE)))
+                    break;
+            }
             /* (or after "the": "left the club bottom of the Premier League") */
             uint32_t pm = m0 > 1 && sift_tok_is(d, m0 - 1, "the") ? m0 - 1 : m0;
             /* (or a hyphenated modifier: "majority-owned by Toronto-listed Andescorp") */
@@ -5827,6 +5839,12 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
     return f;
 }
 
+/* Nouns for a body that governs a place ("The provincial government of
+ * Zeeland", "the regional council of Ancash"), for region_named(),
+ * spoken_for() and sift_name_speaker(). */
+static const char *const governs[] = {"government", "administration", "authority", "authorities",
+                                      "council", "cabinet", "legislature", "assembly", "prefecture", NULL};
+
 /* Where such a phrase ends: after the organisation named ("the Tasmanian
  * Nurses Alliance") or meant ("the airline"); else f. */
 static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
@@ -5863,6 +5881,13 @@ static uint32_t spoken_for(const doc *d, uint32_t f, uint32_t np1)
             o = k + 1;
     }
     int x = sift_entity_at(d, o);
+    /* (or a place's body by its noun: "A spokesperson for Umeå
+     * municipality") */
+    static const char *const local[] = {"municipality", "police", NULL};
+    uint32_t ge = x >= 0 && d->ents.v[x].type == ET_GPE ? sift_name_end(d, o, np1) : 0;
+    if (ge && ge + 1 == np1 && !(d->toks.v[ge].flags & TF_CAP) &&
+        (sift_tok_in(d, ge, governs) || sift_tok_in(d, ge, local)))
+        return np1;
     if (x < 0 || d->ents.v[x].type != ET_ORG)
         return body_meant(d, f, np1);
     while (o < np1 && sift_entity_at(d, o) == x)
@@ -7687,12 +7712,6 @@ static const char *document_speaker(doc *d, uint32_t ps, int *ent)
         }
     return *ent >= 0 ? d->ents.v[*ent].name : what;
 }
-
-/* Nouns for a body that governs a place ("The provincial government of
- * Zeeland", "the regional council of Ancash"), for region_named() and
- * sift_name_speaker(). */
-static const char *const governs[] = {"government", "administration", "authority", "authorities",
-                                      "council", "cabinet", "legislature", "assembly", "prefecture", NULL};
 
 /* For "the province", "the state", "the region" (or "the city") at
  * [np0,np1): the place of that kind named last before it, in its sentence

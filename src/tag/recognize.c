@@ -3220,7 +3220,11 @@ static int mark_surnames(doc *d)
              * organisation ("Prosecutors say MacAuley diverted ...") */
             town |= (mm->type == ET_ORG || mm->type == ET_GPE) && mm->t1 - mm->t0 == 1 && !mm->lex &&
                     mm->rule && strcmp(mm->rule, "model") == 0; /* "According to Quintela" */
-            if (!town)
+            /* (never where something is based: "the Stockholm-based
+             * company" after "Nasdaq Stockholm", taken for a person) */
+            uint32_t w = (uint32_t)i + 2;
+            if (!town || (w < d->toks.n && sift_is_punct(d, w - 1, '-') && !(d->toks.v[w - 1].flags & TF_SPACE) &&
+                          (sift_tok_is(d, w, "based") || sift_tok_is(d, w, "headquartered"))))
                 continue;
         }
         uint64_t h = sift_fnv1a64(TOK_S(d, i), TOK_N(d, i), SIFT_FNV_OFFSET);

@@ -188,6 +188,11 @@ uint32_t sift_body_start(const doc *d, uint32_t s)
     for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + reach; k++) {
         if (d->toks.v[k].kind == TK_DASH)
             return k + 1 < st->t1 ? k + 1 : st->t0;
+        /* (a dateline has no word of a clause: "Motorcyclists accounted
+         * for 5,210 of them — roughly one in three — the institute said"
+         * opens with none) */
+        if (d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].flags & TF_CAP) && TOK_N(d, k) > 3)
+            break;
         /* "Bhubaneswar, Aug 2 (PTI) Over 2.3 lakh people ...": an agency in
          * parentheses after a place and date, with no dash */
         if (k >= st->t0 + 3 && k + 1 < st->t1 && sift_is_punct(d, k, ')') && sift_is_punct(d, k - 2, '(') &&
