@@ -794,6 +794,27 @@ static int described_as_body(const doc *d, uint32_t t1)
     return h && sift_tok_in(d, h, bodies);
 }
 
+/* Does ", the largest camp," or ", a fishing village on ..." follow the
+ * name ending before t1: a description whose head noun names a place? */
+static int described_as_place(const doc *d, uint32_t t1)
+{
+    static const char *const places[] = {"camp", "town", "village", "city", "district", "settlement", "island",
+                                         "province", "region", "suburb", "township", "neighbourhood",
+                                         "neighborhood", NULL};
+    if (t1 + 3 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
+        !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an") || sift_tok_is(d, t1 + 1, "the")))
+        return 0;
+    uint32_t h = 0;
+    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 6; k++) {
+        const tok *t = &d->toks.v[k];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (t->w.flags & (W_PREP | W_DET | W_AUX | W_VERB)))
+            break;
+        h = k;
+    }
+    return h && sift_tok_in(d, h, places) && h + 1 < d->toks.n &&
+           (sift_is_punct(d, h + 1, ',') || sift_is_punct(d, h + 1, '.') || (d->toks.v[h + 1].w.flags & W_PREP));
+}
+
 /* Is the name ending before t1 described, after a comma, as one "who"
  * does something ("Gábor Antal, a line producer who works mainly on
  * American series,") or by a person's title ("head of ..."): a person,
@@ -1294,6 +1315,9 @@ int sift_resolve(doc *d)
          * apposition calls a body is that body */
         if (mm->type == ET_PERSON && mm->kind == MK_NAME && described_as_body(d, mm->t1))
             mm->type = ET_ORG;
+        /* (or a place: "At Mae La, the largest camp, ...") */
+        if (mm->type == ET_PERSON && mm->kind == MK_NAME && mm->title_t0 < 0 && described_as_place(d, mm->t1))
+            mm->type = ET_GPE;
         /* (or one in apposition after such a body by its kind: "the state
          * port authority, Portos do Parana,") */
         if (mm->type == ET_PERSON && mm->kind == MK_NAME && mm->t0 >= 3 && mm->title_t0 < 0 &&
