@@ -9666,6 +9666,19 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                     *name = sift_span_text(d, j, ce);
                     return;
                 }
+                /* (a parent's initials before the kind and the name: "from
+                 * the U.N. refugee agency UNHCR") */
+                if (x >= 0 && d->ents.v[x].type == ET_ORG && (d->toks.v[j].flags & (TF_ALLCAPS | TF_ABBR))) {
+                    uint32_t w = ow;
+                    while (w < np1 && w < ow + 3 && d->toks.v[w].kind == TK_WORD && !(d->toks.v[w].flags & TF_CAP))
+                        w++;
+                    int y = w < np1 && w > ow && sift_tok_org_kind(d, w - 1) ? sift_entity_at(d, w) : -1;
+                    if (y >= 0 && y != x && d->ents.v[y].type == ET_ORG) {
+                        *ent = y;
+                        *name = d->ents.v[y].name;
+                        return;
+                    }
+                }
                 if (x >= 0 && d->ents.v[x].type != ET_NORP && (d->ents.v[x].type == ET_ORG || !sift_tok_is(d, i, "of"))) {
                     *ent = x;
                     *name = d->ents.v[x].name;
@@ -10996,6 +11009,16 @@ static int its_org(const doc *d, uint32_t i)
             sift_finite_verb(d, p + 2))
             e = generic_org(d, p, p + 2);
         if (e >= 0 && d->ents.v[e].type == ET_ORG && !sift_in_dateline(d, p + the))
+            return e;
+    }
+    /* (or a body by its kind, nearer in the sentence than any name: "Fines
+     * issued by the watchdog totalled ..., its annual report showed") */
+    for (uint32_t k = i; k-- > b + 1;) {
+        int x = sift_entity_at(d, k);
+        if (x >= 0 && d->ents.v[x].type == ET_ORG)
+            break;
+        if (sift_tok_is(d, k - 1, "the") && !(d->toks.v[k].flags & TF_CAP) && sift_tok_org_kind(d, k) &&
+            (e = generic_org(d, k - 1, k + 1)) >= 0)
             return e;
     }
     return last_org(d, i);
