@@ -1537,9 +1537,9 @@ static int poll_source(doc *d, uint32_t t, sift_claim *cl)
     for (uint32_t k = p < t ? p : t; k < (p < t ? t : p); k++)
         if (sift_is_punct(d, k, ',') || sift_is_punct(d, k, ';') || d->toks.v[k].kind == TK_QUOTE)
             return 0;
-    /* (a name before the noun: "an AA Finans poll") */
+    /* (a name before the noun, not the participle: "an AA Finans poll") */
     int e = p > s0 ? sift_entity_at(d, p - 1) : -1;
-    if (e >= 0 && d->ents.v[e].type == ET_ORG && !sift_tok_in(d, p, polls + 2)) {
+    if (e >= 0 && d->ents.v[e].type == ET_ORG && (sift_tok_is(d, p, "poll") || sift_tok_is(d, p, "survey"))) {
         cl->source = e;
         cl->source_name = d->ents.v[e].name;
         return 1;

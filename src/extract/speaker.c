@@ -572,6 +572,7 @@ static int opened_speaking(const doc *d, uint32_t s, int depth);
 static int institution_noun(const doc *d, uint32_t k);
 static int when_made(const doc *d, uint32_t i);
 static size_t quotes_before(const doc *d, size_t from, size_t *nd);
+static const sift_quote *last_said_before(const doc *d, uint32_t at);
 
 /*
  * "A senior diplomat who asked not to be named because of the sensitivity of
@@ -4609,19 +4610,8 @@ static int same_source(const doc *d, uint32_t np0, uint32_t np1)
         !(sift_tok_org_kind(d, np0 + 2) || (d->toks.v[np0 + 2].w.flags & W_ORGKEY) || sift_document_noun(d, np0 + 2)))
         return -1;
     uint32_t at = d->toks.v[np0].start, para = d->sents.v[d->toks.v[np0].sent].para;
-    const sift_quote *last = NULL;
-    size_t nd, lo = quotes_before(d, at, &nd), n = d->quotes.n;
-    size_t runs[2][2] = {{lo, lo > 8 ? lo - 8 : 0}, {n, n > nd + 32 ? n - 32 : nd}};
-    for (int r = 0; r < 2; r++)
-        for (size_t q = runs[r][0]; q-- > runs[r][1];) {
-            const sift_quote *x = &d->quotes.v[q];
-            if (x->span.start >= at || strcmp(x->kind, "scare") == 0 || x->speaker < 0)
-                continue;
-            if (!last || x->span.start > last->span.start)
-                last = x;
-            break;
-        }
-    if (!last || d->ents.v[last->speaker].type != ET_ORG ||
+    const sift_quote *last = last_said_before(d, at);
+    if (!last || last->speaker < 0 || d->ents.v[last->speaker].type != ET_ORG ||
         d->sents.v[d->toks.v[sift_tok_at(d, last->span.start)].sent].para + 1 < para)
         return -1;
     return last->speaker;
@@ -6142,30 +6132,36 @@ static uint32_t past_initials(const doc *d, uint32_t i, uint32_t lo)
                : i;
 }
 
-/* 'The centre's director said ... "...," he said ... ¶ The budget was 1.6
- * billion zlotys, he said': for a pronoun no named person can be, the
- * speaker of the last quotation before it that has one, in its paragraph
- * or the one before, when that is a person by a noun for one; else NULL. */
-static const char *unnamed_speaker_before(const doc *d, uint32_t pron)
+/* The last quotation or report before byte at that has a speaker's name
+ * (no scare quote), among the direct quotations and among the reports
+ * found so far, a few steps back at most in each, so a long run of
+ * quotations costs no more per call; NULL if none. A quotation whose
+ * pronoun waits to be resolved has no name yet and is passed over. */
+static const sift_quote *last_said_before(const doc *d, uint32_t at)
 {
     const sift_quote *last = NULL;
-    uint32_t at = d->toks.v[pron].start, para = d->sents.v[d->toks.v[pron].sent].para;
-    /* (the last before it among the direct quotations and among the
-     * reports found so far, a few steps back at most in each, so a long
-     * run of quotations costs no more per pronoun) */
     size_t nd, lo = quotes_before(d, at, &nd), n = d->quotes.n;
     size_t runs[2][2] = {{lo, lo > 8 ? lo - 8 : 0}, {n, n > nd + 32 ? n - 32 : nd}};
     for (int r = 0; r < 2; r++)
         for (size_t q = runs[r][0]; q-- > runs[r][1];) {
             const sift_quote *x = &d->quotes.v[q];
-            /* (a quotation whose pronoun waits to be resolved, like this
-             * one, is passed over) */
             if (x->span.start >= at || strcmp(x->kind, "scare") == 0 || !x->speaker_name)
                 continue;
             if (!last || x->span.start > last->span.start)
                 last = x;
             break;
         }
+    return last;
+}
+
+/* 'The centre's director said ... "...," he said ... ¶ The budget was 1.6
+ * billion zlotys, he said': for a pronoun no named person can be, the
+ * speaker of the last quotation before it that has one, in its paragraph
+ * or the one before, when that is a person by a noun for one; else NULL. */
+static const char *unnamed_speaker_before(const doc *d, uint32_t pron)
+{
+    uint32_t at = d->toks.v[pron].start, para = d->sents.v[d->toks.v[pron].sent].para;
+    const sift_quote *last = last_said_before(d, at);
     if (!last || last->speaker >= 0 || d->sents.v[d->toks.v[sift_tok_at(d, last->span.start)].sent].para + 1 < para)
         return NULL;
     /* (or its head before whom it speaks for: "A spokeswoman for the
