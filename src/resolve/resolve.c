@@ -770,18 +770,14 @@ static int aside_then_cue(const doc *d, uint32_t t1)
     return 0;
 }
 
-/* Does ", a coalition of ...", ", an advocacy group based in ..." follow
- * the name ending before t1: a description whose head noun (the last
- * lower-case word before a preposition, a comma or a relative pronoun)
- * names a body of people, not a person ("a union leader")? */
-static int described_as_body(const doc *d, uint32_t t1)
+/* The head noun of a description in apposition after the name ending
+ * before t1 (", a coalition of ...", with "the" too when the is set): the
+ * last lower-case word before a preposition, a comma or a relative
+ * pronoun; 0 if there is none. */
+static uint32_t apposed_head(const doc *d, uint32_t t1, int the)
 {
-    static const char *const bodies[] = {"coalition", "group", "company", "firm", "association", "federation",
-                                         "union", "network", "alliance", "organisation", "organization", "charity",
-                                         "consortium", "cooperative", "co-operative", "agency", "institute",
-                                         "foundation", "party", "movement", "lobby", "confederation", NULL};
     if (t1 + 3 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
-        !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an")))
+        !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an") || (the && sift_tok_is(d, t1 + 1, "the"))))
         return 0;
     uint32_t h = 0;
     for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 7; k++) {
@@ -791,26 +787,31 @@ static int described_as_body(const doc *d, uint32_t t1)
             break;
         h = k;
     }
+    return h;
+}
+
+/* Does ", a coalition of ...", ", an advocacy group based in ..." follow
+ * the name ending before t1: a description whose head noun names a body
+ * of people, not a person ("a union leader")? */
+static int described_as_body(const doc *d, uint32_t t1)
+{
+    static const char *const bodies[] = {"coalition", "group", "company", "firm", "association", "federation",
+                                         "union", "network", "alliance", "organisation", "organization", "charity",
+                                         "consortium", "cooperative", "co-operative", "agency", "institute",
+                                         "foundation", "party", "movement", "lobby", "confederation", NULL};
+    uint32_t h = apposed_head(d, t1, 0);
     return h && sift_tok_in(d, h, bodies);
 }
 
 /* Does ", the largest camp," or ", a fishing village on ..." follow the
- * name ending before t1: a description whose head noun names a place? */
+ * name ending before t1: a description whose head noun names a place,
+ * and ends the description (not "the city's ... member")? */
 static int described_as_place(const doc *d, uint32_t t1)
 {
     static const char *const places[] = {"camp", "town", "village", "city", "district", "settlement", "island",
                                          "province", "region", "suburb", "township", "neighbourhood",
                                          "neighborhood", NULL};
-    if (t1 + 3 >= d->toks.n || !sift_is_punct(d, t1, ',') ||
-        !(sift_tok_is(d, t1 + 1, "a") || sift_tok_is(d, t1 + 1, "an") || sift_tok_is(d, t1 + 1, "the")))
-        return 0;
-    uint32_t h = 0;
-    for (uint32_t k = t1 + 2; k < d->toks.n && k < t1 + 6; k++) {
-        const tok *t = &d->toks.v[k];
-        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (t->w.flags & (W_PREP | W_DET | W_AUX | W_VERB)))
-            break;
-        h = k;
-    }
+    uint32_t h = apposed_head(d, t1, 1);
     return h && sift_tok_in(d, h, places) && h + 1 < d->toks.n &&
            (sift_is_punct(d, h + 1, ',') || sift_is_punct(d, h + 1, '.') || (d->toks.v[h + 1].w.flags & W_PREP));
 }
