@@ -715,9 +715,24 @@ static int document_relative(const doc *d, uint32_t j, uint32_t s1)
 {
     /* (not a plural noun that opens the clause reported: "said in a
      * statement that samples from Lake Ukiel contained") */
-    if (j + 2 < s1 && sift_document_noun(d, j + 1) && (d->toks.v[j + 2].w.flags & W_PREP) &&
-        !sift_tok_is(d, j + 2, "out") && !sift_tok_is(d, j + 2, "up"))
-        return 0;
+    /* (nor one a plural verb after its phrase shows to be a noun: "said
+     * in an emailed statement that talks with the health ministry were
+     * ongoing") */
+    static const char *const singular[] = {"is", "was", "has", "does", NULL};
+    if (j + 2 < s1 && (d->toks.v[j + 2].w.flags & W_PREP) && !sift_tok_is(d, j + 2, "out") &&
+        !sift_tok_is(d, j + 2, "up")) {
+        if (sift_document_noun(d, j + 1))
+            return 0;
+        for (uint32_t k = j + 3;
+             k < s1 && k < j + 10 && (d->toks.v[k].kind == TK_WORD || (d->toks.v[k].flags & TF_POSS)) &&
+             !sift_tok_is(d, k, "that") && !(d->toks.v[k].w.flags & W_PRONOUN);
+             k++)
+            if (d->toks.v[k].w.flags & W_AUX) {
+                if (!sift_tok_in(d, k, singular))
+                    return 0;
+                break;
+            }
+    }
     return j > 0 && j + 1 < s1 && sift_tok_is(d, j, "that") && sift_document_noun(d, j - 1) &&
            d->toks.v[j + 1].upos == SIFT_UPOS_VERB && !(d->toks.v[j + 1].flags & TF_CAP) &&
            (sift_tok_ends(d, j + 1, "s") || sift_tok_ends(d, j + 1, "ed")) && !sift_is_cue(d, j + 1) &&
@@ -1343,9 +1358,20 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
             if ((j + 1 < s1 && sift_in_compound(d, j + 1)) ||
                 (d->toks.v[j].kind == TK_NUM && j + 2 < s1 && sift_in_compound(d, j + 2)))
                 continue; /* ("2-year-olds": a hyphen, or a figure before one, inside a word) */
+            /* (past initials in brackets: "show the average price of very
+             * low sulphur fuel oil (VLSFO) at the port was") */
+            if (j + 2 < s1 && sift_is_punct(d, j, '(') && (d->toks.v[j + 1].flags & TF_ALLCAPS) &&
+                sift_is_punct(d, j + 2, ')')) {
+                j += 2;
+                continue;
+            }
             if (d->toks.v[j].kind != TK_WORD)
                 break;
-            if (d->toks.v[j].upos == SIFT_UPOS_VERB && !(d->toks.v[j].flags & TF_CAP) && sift_tagged(d, j, "VBD"))
+            /* (or "cost" before an amount: "show the subsidy cost about 6.7
+             * billion dirhams") */
+            if (((d->toks.v[j].upos == SIFT_UPOS_VERB && sift_tagged(d, j, "VBD")) ||
+                 (sift_tok_is(d, j, "cost") && sift_finite_verb(d, j))) &&
+                !(d->toks.v[j].flags & TF_CAP))
                 return 1;
             if (sift_tok_in(d, j, finite_auxes) && !(d->toks.v[j].flags & TF_CAP) && n0 > k)
                 return 1; /* ("the national median asking rent was") */
@@ -2124,7 +2150,13 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
         named_at++;
     if (p == c && c + 1 < s1)
         named_at = c + 1;
-    if (qcomma && (c - p > 4 || !((d->toks.v[p].w.flags & W_PRONOUN) || sift_entity_at(d, named_at) >= 0 ||
+    /* (a name counts as one word: '"forever chemicals," the U.S.
+     * Environmental Protection Agency said') */
+    uint32_t sn0 = p + (sift_tok_is(d, p, "the") && !(d->toks.v[p].flags & TF_CAP)), sn1 = sn0;
+    while (sn1 < c && sift_entity_at(d, sn1) >= 0 && sift_entity_at(d, sn1) == sift_entity_at(d, sn0))
+        sn1++;
+    uint32_t span = sn1 == c && sn1 > sn0 + 1 ? c - p - (sn1 - sn0 - 1) : c - p;
+    if (qcomma && (span > 4 || !((d->toks.v[p].w.flags & W_PRONOUN) || sift_entity_at(d, named_at) >= 0 ||
                                   (sift_tok_is(d, p, "the") && !(d->toks.v[p].flags & TF_CAP)))))
         return 0;
     /* ("..., with capital spending estimated at 6 billion crowns": an

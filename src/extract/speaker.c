@@ -930,8 +930,10 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
         d->toks.v[*np0 - 1].kind == TK_WORD && !(d->toks.v[*np0 - 1].flags & TF_CAP) &&
         d->toks.v[*np0 - 1].upos == SIFT_UPOS_NOUN && (d->toks.v[*np0 - 2].w.flags & W_DET))
         *np0 -= 2;
-    /* (then the subject after it) */
-    if (found && opener_before_subject(d, *np0, *np1, cue)) {
+    /* (then the subject after it; a phrase some rule above found before lo
+     * is not looked past again, or this would never end: "Gemma, a care
+     * worker ... who asked that her surname not be used, said") */
+    if (found && *np0 >= lo && opener_before_subject(d, *np0, *np1, cue)) {
         uint32_t a0 = *np0, a1 = *np1;
         if (sift_subject_before(d, cue, a1 + 1, np0, np1) && *np0 > a1)
             return 1;
@@ -2663,7 +2665,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
         /* "the organisers, the National Alliance of University Student
          * Councils (NAUSC), said": the organisation named beside its role */
         int org_named = 0;
-        if (appos && sift_tok_is(d, k, "the") && k + 1 < end && k >= 2 && sift_entity_at(d, k - 2) < 0 &&
+        int pe2 = k >= 2 ? sift_entity_at(d, k - 2) : -1; /* (a place only after "in", as below) */
+        if (pe2 >= 0 && d->ents.v[pe2].type == ET_GPE && sift_name_start(d, k - 2, lo) > lo + 1 &&
+            sift_tok_is(d, sift_name_start(d, k - 2, lo) - 1, "in"))
+            pe2 = -1;
+        if (appos && sift_tok_is(d, k, "the") && k + 1 < end && k >= 2 && pe2 < 0 &&
             sift_entity_at(d, k + 1) >= 0 &&
             d->ents.v[sift_entity_at(d, k + 1)].type == ET_ORG) {
             uint32_t m = sift_name_end(d, k + 1, end);
@@ -2699,15 +2705,24 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             /* (a plural's owner mark is no word, nor is "a" one: "A travel
              * agents' group, the Seoul Tour Operators Council, said") */
             /* (nor a thing's: "The museum's owner, the Fundacion ...") */
+            /* (nor is where the body is: "A fishermen's union in Concón,
+             * the Sindicato de Pescadores ..., said") */
+            uint32_t re = k - 1;
+            for (uint32_t q = p0 + 1; q + 1 < re; q++)
+                if (sift_tok_is(d, q, "in") && !(d->toks.v[q].flags & TF_CAP) && sift_entity_at(d, q + 1) >= 0 &&
+                    d->ents.v[sift_entity_at(d, q + 1)].type == ET_GPE && sift_name_end(d, q + 1, re) == re) {
+                    re = q;
+                    break;
+                }
             unsigned words = 0;
-            for (uint32_t q = p0; q < k - 1; q++)
+            for (uint32_t q = p0; q < re; q++)
                 words += !plural_owner_mark(d, q, p0) && !thing_owner_mark(d, q, p0) &&
                          !(q == p0 && (sift_tok_is(d, q, "a") || sift_tok_is(d, q, "an") ||
                                        sift_tok_is(d, q, "and"))); /* (", and the ...") */
             /* (a longer role when it ends in a kind of body: "the national
              * rail operator, the Office National des Chemins de Fer") */
             org_named = m == end && words <= 3u + maker + (words <= 5 && sift_tok_org_kind(d, k - 2));
-            for (uint32_t q = p0; q < k - 1 && org_named; q++) {
+            for (uint32_t q = p0; q < re && org_named; q++) {
                 int x = sift_entity_at(d, q);
                 if (plural_owner_mark(d, q, p0) || thing_owner_mark(d, q, p0))
                     continue;
@@ -10657,9 +10672,10 @@ int sift_clause_starts(const doc *d, uint32_t i)
         /* "the next decision, due in December, would": a short aside of
          * when, with no verb of its own */
         /* (or how things stand now: "the network, currently about 660
-         * kilometres long, would grow") */
-        static const char *const timed[] = {"due", "expected", "scheduled", "planned", "slated", "currently",
-                                            "now", "formerly", "once", NULL};
+         * kilometres long, would grow"; "waiting times for surgery, long a
+         * source of controversy, had improved") */
+        static const char *const timed[] = {"due",  "expected", "scheduled", "planned", "slated", "currently",
+                                            "now",  "formerly", "once",      "long",    "still", NULL};
         if (sift_is_punct(d, k, ',') && k > i && k + 2 < hi && sift_tok_in(d, k + 1, timed) &&
             !(d->toks.v[k + 1].flags & TF_CAP) &&
             (d->toks.v[k - 1].upos == SIFT_UPOS_NOUN || d->toks.v[k - 1].upos == SIFT_UPOS_PROPN)) {
@@ -10970,6 +10986,14 @@ int sift_clause_starts(const doc *d, uint32_t i)
             TOK_N(d, k) > 3 && d->toks.v[k - 2].upos == SIFT_UPOS_NOUN && sift_tok_in(d, k - 1, when_adverbs) &&
             k + 1 < hi && d->toks.v[k + 1].kind != TK_PUNCT) /* (cheap tests first: a hot path) */
             return 1;
+        /* (initials in brackets count for nothing: "the average price of
+         * very low sulphur fuel oil (VLSFO) at the port was") */
+        if (k > i && k + 2 < hi && sift_is_punct(d, k, '(') && (d->toks.v[k + 1].flags & TF_ALLCAPS) &&
+            sift_is_punct(d, k + 2, ')') && lim < i + 24) {
+            lim += 3;
+            k += 2;
+            continue;
+        }
         /* names count as one word: "a separate investigation into Norvane's
          * compliance with the Digital Markets Act was continuing" */
         if (k > i && ((u->ment >= 0 && d->toks.v[k - 1].ment == u->ment) || (u->flags & TF_POSS)))
