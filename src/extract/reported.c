@@ -3054,6 +3054,8 @@ int sift_extract_reported(doc *d)
             int opener = c >= b0 + 2 && c <= b0 + 3 && sift_is_punct(d, c - 1, ',') && d->toks.v[b0].kind == TK_WORD &&
                          TOK_N(d, b0) > 4 && memcmp(TOK_S(d, b0) + TOK_N(d, b0) - 2, "ly", 2) == 0 &&
                          !(d->toks.v[b0].w.flags & (W_VERB | W_AUX));
+            /* (or a date: "Last year, according to X, CLAUSE") */
+            opener |= c >= b0 + 2 && c <= b0 + 5 && sift_is_punct(d, c - 1, ',') && past_dates(d, b0, c) == c - 1;
             if (np1 < s1 && sift_is_punct(d, np1, ',') && (c == s0 || !sift_is_punct(d, c - 1, ',') || opener)) {
                 /* "According to X, CLAUSE" (past a relative clause on X:
                  * "According to Villanueva, who has led the lab's

@@ -112,7 +112,9 @@ static int is_adverb(const doc *d, uint32_t i)
            (sift_tok_is(d, i, "long") && i > 0 && (d->toks.v[i - 1].w.flags & W_AUX)) || /* "have long argued" */
            /* ("The auditors nonetheless warned", "The company meanwhile said") */
            sift_tok_is(d, i, "nonetheless") || sift_tok_is(d, i, "nevertheless") || sift_tok_is(d, i, "meanwhile") ||
-           sift_tok_is(d, i, "however") || sift_tok_is(d, i, "instead");
+           sift_tok_is(d, i, "however") || sift_tok_is(d, i, "instead") ||
+           /* ("The audit further found") */
+           (sift_tok_is(d, i, "further") && i + 1 < d->toks.n && sift_is_cue(d, i + 1));
 }
 
 /* A lowercase point of the compass: "north" (of Tokyo), "southwest". */
@@ -4826,6 +4828,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     int house = np1 - k == 2 && sift_tok_is(d, k + 1, "house") && sift_tok_in(d, k, trades);
     if (np1 - k == 2 && !(d->toks.v[k].flags & TF_CAP) && (house || sift_business_noun(d, k + 1)))
         k++;
+    /* ("the think-tank" after "the Fraser Institute", as "the think tank"
+     * below: the last institute, foundation or centre named) */
+    if (np1 - k == 3 && sift_tok_is(d, k, "think") && sift_is_punct(d, k + 1, '-') && sift_tok_is(d, k + 2, "tank") &&
+        !(d->toks.v[k + 1].flags & TF_SPACE) && !(d->toks.v[k + 2].flags & TF_SPACE))
+        for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
+            int e = sift_entity_at(d, i);
+            if (e >= 0 && d->ents.v[e].type == ET_ORG &&
+                (name_holds(d->ents.v[e].name, "institute", 9) || name_holds(d->ents.v[e].name, "foundation", 10) ||
+                 name_holds(d->ents.v[e].name, "centre", 6) || name_holds(d->ents.v[e].name, "center", 6)))
+                return e;
+        }
     /* "the regional district" after "the Thompson-Nicola Regional
      * District": an organisation whose name holds the two words */
     if (np1 - k == 2 && d->toks.v[k].ment < 0 && d->toks.v[k + 1].ment < 0 &&
@@ -5572,8 +5585,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     static const char *const councils[] = {"council", "municipality", "municipal", "city", "town", "borough",
                                            "county", "ayuntamiento", "ajuntament", "comune", "mairie", "gemeente",
                                            "assembly", "cabinet", NULL};
+    /* (nor "the department" a body described as a group: "the forest
+     * rights group Van Sakhi") */
+    static const char *const nongov[] = {"group",    "union",        "association", "charity", "company",
+                                         "firm",     "organisation", "organization", "ngo",    "network",
+                                         "coalition", "movement",    "party",       "campaign", NULL};
+    const char *desc = d->ents.v[any].desc;
     if (k + 1 == np1 && ((sift_tok_is(d, k, "exchange") && !name_holds_any(d->ents.v[any].name, exchanges)) ||
-                         (sift_tok_is(d, k, "council") && !name_holds_any(d->ents.v[any].name, councils))))
+                         (sift_tok_is(d, k, "council") && !name_holds_any(d->ents.v[any].name, councils)) ||
+                         (sift_tok_is(d, k, "department") && desc && name_holds_any(desc, nongov))))
         return -1;
     /* (nor "the regulator" a body no regulator's name fits) */
     return regulator_fits(d, np1 - 1, any) ? any : -1;
@@ -7914,7 +7934,9 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
     static const char *const reports[] = {"report", "study", "survey", "review", "assessment", "audit",
                                           "analysis", "outlook", "index", "list", "tabulation", "tally",
                                           "count", "figures", "data", "estimate", "estimates", "sheet",
-                                          "website", /* ("according to the corporation's website") */ NULL};
+                                          "website", /* ("according to the corporation's website") */
+                                          /* ("Its petition said", "its latest financial statements") */
+                                          "petition", "monitoring", "statements", "submission", "accounts", NULL};
     if (np1 - np0 >= 2 && np1 - np0 <= 8 && d->toks.v[np1 - 1].kind == TK_WORD) {
         int docn = sift_tok_in(d, np1 - 1, reports);
         /* ("Its own parallel vote tabulation": the organisation "its" means) */
@@ -7931,11 +7953,14 @@ static int named_by_context(doc *d, uint32_t np0, uint32_t np1, const char **bod
                 for (uint32_t k = np0; k < p && !named; k++)
                     named = sift_entity_at(d, k) >= 0;
                 /* (or one word on that noun: "The industry body's annual survey") */
-                int kind = sift_tok_in(d, p - 1, anyorg) &&
-                           (p == np0 + 2 || (p == np0 + 3 && sift_tok_is(d, np0, "the") &&
-                                             d->toks.v[np0 + 1].kind == TK_WORD &&
-                                             !(d->toks.v[np0 + 1].flags & TF_CAP) &&
-                                             d->toks.v[np0 + 1].upos == SIFT_UPOS_NOUN));
+                /* (or "the think-tank's annual survey") */
+                int tank = p == np0 + 4 && sift_tok_is(d, np0, "the") && sift_tok_is(d, np0 + 1, "think") &&
+                           sift_is_punct(d, np0 + 2, '-') && sift_tok_is(d, p - 1, "tank");
+                int kind = tank || (sift_tok_in(d, p - 1, anyorg) &&
+                                    (p == np0 + 2 || (p == np0 + 3 && sift_tok_is(d, np0, "the") &&
+                                                      d->toks.v[np0 + 1].kind == TK_WORD &&
+                                                      !(d->toks.v[np0 + 1].flags & TF_CAP) &&
+                                                      d->toks.v[np0 + 1].upos == SIFT_UPOS_NOUN)));
                 if (!named && !kind)
                     break;
                 int owner;
@@ -8002,10 +8027,18 @@ static int title_of_field(const doc *d, uint32_t k, uint32_t np1)
     uint32_t m = sift_name_start(d, np1 - 1, k + 1);
     if (m < k + 2)
         return 0;
-    for (uint32_t j = k + 1; j < m; j++)
+    for (uint32_t j = k + 1; j < m; j++) {
+        /* (a word in brackets too: "conservator of forests (wildlife)
+         * Subhash Rajput") */
+        if (j + 2 < m && sift_is_punct(d, j, '(') && sift_is_punct(d, j + 2, ')') &&
+            d->toks.v[j + 1].kind == TK_WORD) {
+            j += 2;
+            continue;
+        }
         if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_CAP) ||
             (d->toks.v[j].w.flags & (W_DET | W_PRONOUN | W_PREP)))
             return 0;
+    }
     return 1;
 }
 
@@ -8403,6 +8436,13 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         np0++;
     while (np1 > np0 && d->toks.v[np1 - 1].kind != TK_WORD)
         np1--;
+    /* ("according to figures the agency released": a document, then who
+     * made it, the subject of a relative clause with no "that") */
+    uint32_t dn = np0 + ((d->toks.v[np0].w.flags & W_DET) != 0);
+    if (dn + 2 < np1 && np1 < d->toks.n && sift_document_noun(d, dn) && !(d->toks.v[dn].flags & TF_CAP) &&
+        sift_tok_is(d, dn + 1, "the") && sift_tok_ends(d, np1, "ed") && d->toks.v[np1].upos == SIFT_UPOS_VERB &&
+        !(d->toks.v[np1].flags & TF_CAP))
+        np0 = dn + 1;
     /* ("..., a trend its authors described as "...": the object of a
      * clause with no "that", its subject after it) */
     if (np1 >= np0 + 4 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
@@ -8526,7 +8566,9 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
             *name = d->ents.v[named].name;
             return;
         }
-        if (e > k0 && named < 0 && (institution_noun(d, e - 1) || sift_tok_org_kind(d, e - 1))) {
+        /* (or "by the park authorities") */
+        if (e > k0 && named < 0 &&
+            (institution_noun(d, e - 1) || sift_tok_org_kind(d, e - 1) || sift_tok_is(d, e - 1, "authorities"))) {
             name_speaker(d, mbody - 1, e, ent, name);
             if (!*name)
                 *name = sift_span_text(d, mbody - 1, e);
@@ -8600,8 +8642,12 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
             return;
         }
     }
-    /* "said the CS": a person's title by its initials */
+    /* "said the CS": a person's title by its initials (not those of a body
+     * defined in brackets: "the Financial Accountability Office (FAO)" and
+     * "Financial Accountability Officer Helen Arsenault") */
     if (np1 == np0 + 2 && sift_tok_is(d, np0, "the") && (d->toks.v[np0 + 1].flags & TF_ALLCAPS) &&
+        !(sift_entity_at(d, np0 + 1) >= 0 && d->ents.v[sift_entity_at(d, np0 + 1)].type == ET_ORG &&
+          strlen(d->ents.v[sift_entity_at(d, np0 + 1)].name) > TOK_N(d, np0 + 1)) &&
         TOK_N(d, np0 + 1) >= 2 && TOK_N(d, np0 + 1) <= 4 && (*ent = titled_by_initials(d, np0 + 1)) >= 0) {
         *name = d->ents.v[*ent].name;
         return;
@@ -10886,8 +10932,9 @@ int sift_clause_starts(const doc *d, uint32_t i)
             /* (a word after an article or a hyphen is no verb: "a
              * fixed-wing aircraft") */
             uint32_t m = k + 1, and_at = 0;
+            /* (nor one after a preposition: "a network of paid informers") */
             while (m < hi && m < k + 16 && d->toks.v[m].kind != TK_QUOTE &&
-                   !(sift_finite_verb(d, m) && !(d->toks.v[m - 1].w.flags & W_DET) &&
+                   !(sift_finite_verb(d, m) && !(d->toks.v[m - 1].w.flags & (W_DET | W_PREP)) &&
                      !(sift_is_punct(d, m - 1, '-') && !(d->toks.v[m].flags & TF_SPACE))) &&
                    !(sift_is_punct(d, m, ',') && (and_at || !(d->toks.v[m - 1].upos == SIFT_UPOS_NOUN)))) {
                 if (sift_tok_is(d, m, "and") || sift_tok_is(d, m, "or"))

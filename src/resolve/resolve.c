@@ -1360,6 +1360,13 @@ int sift_resolve(doc *d)
         if (mm->type == ET_ORG && mm->kind == MK_NAME && mm->t1 - mm->t0 == 2 && !org_word &&
             described_as_who(d, mm->t1))
             mm->type = ET_PERSON;
+        /* (or its verb of saying, then "his" or "her": "Grain wholesaler
+         * Kedir Mohammed said his sales had fallen") */
+        if (mm->type == ET_ORG && mm->kind == MK_NAME && mm->t1 - mm->t0 == 2 && !org_word && mm->t1 + 1 < d->toks.n &&
+            (d->toks.v[mm->t1].w.flags & W_CUE) && !(d->toks.v[mm->t1].flags & TF_CAP) &&
+            (sift_tok_is(d, mm->t1 + 1, "his") || sift_tok_is(d, mm->t1 + 1, "her")) &&
+            ((d->toks.v[mm->t0].lexcls | d->toks.v[mm->t1 - 1].lexcls) & ((1u << LX_FIRST) | (1u << LX_LAST))))
+            mm->type = ET_PERSON;
         /* "the village of Pir Kallag ... Elders in Pir Kallag": a name of
          * two words or more already known as a place stays that place */
         /* "the Australian Bureau of Statistics said ... The ABS said": an
@@ -2398,7 +2405,12 @@ static void org_descriptions(doc *d)
         while (a > 0 && a + 3 > mm->t0 && d->toks.v[a - 1].kind == TK_WORD && !(d->toks.v[a - 1].flags & TF_CAP) &&
                d->toks.v[a - 1].ment < 0 && !(d->toks.v[a - 1].w.flags & (W_VERB | W_AUX | W_PREP | W_STOP | W_DET)))
             a--;
-        if (a < mm->t0 && a > 0 && ((d->toks.v[a - 1].w.flags & W_DET) || (d->toks.v[a - 1].flags & TF_POSS)) &&
+        /* (past where it is based: "the Bhopal-based forest rights group
+         * Van Sakhi") */
+        uint32_t p = a;
+        if (p >= 4 && sift_tok_is(d, p - 1, "based") && sift_is_punct(d, p - 2, '-') && sift_entity_at(d, p - 3) >= 0)
+            p = sift_name_start(d, p - 3, 0);
+        if (a < mm->t0 && p > 0 && ((d->toks.v[p - 1].w.flags & W_DET) || (d->toks.v[p - 1].flags & TF_POSS)) &&
             (sift_tok_org_kind(d, mm->t0 - 1) || (d->toks.v[mm->t0 - 1].w.flags & W_ORGKEY)))
             d->ents.v[mm->entity].desc = sift_span_text(d, a, mm->t0);
     }

@@ -3135,13 +3135,31 @@ static uint64_t span_hash(const doc *d, uint32_t a, uint32_t b)
 static int mark_surnames(doc *d)
 {
     enum { MAXP = 256 };
-    uint64_t hs[MAXP];
-    uint32_t toks[MAXP], lens[MAXP];
-    size_t np = 0;
+    uint64_t hs[MAXP], hf[MAXP];
+    uint32_t toks[MAXP], lens[MAXP], tf[MAXP];
+    uint8_t shared[MAXP];
+    size_t np = 0, nf = 0;
     for (size_t m = 0; m < d->ments.n && np < MAXP; m++) {
         const mention *mm = &d->ments.v[m];
         if (mm->type != ET_PERSON || mm->t1 - mm->t0 < 2)
             continue;
+        /* "For Tigist, the cuts ..." after "Tigist Alemu": a first name no
+         * word or place has, which no other person named here shares */
+        if (mm->t1 - mm->t0 == 2 && nf < MAXP && (has_cls(d, mm->t0, LX_FIRST) || d->toks.v[mm->t0].lexcls == 0) &&
+            !sift_tok_common(d, mm->t0) &&
+            !has_cls(d, mm->t0, LX_GPE) && !has_cls(d, mm->t0, LX_ORG) && !has_cls(d, mm->t0, LX_LOC) &&
+            !(d->toks.v[mm->t0].w.flags & (W_TITLE | W_STOP)) && !sift_family_first(d, mm->t0, mm->t1) &&
+            !sift_chinese_family(d, mm->t0)) {
+            uint64_t h = sift_fnv1a64(TOK_S(d, mm->t0), TOK_N(d, mm->t0), SIFT_FNV_OFFSET);
+            size_t f = 0;
+            while (f < nf && !(hf[f] == h && sift_toks_equal(d, tf[f], mm->t0, 1)))
+                f++;
+            if (f == nf) {
+                hf[nf] = h, tf[nf] = mm->t0, shared[nf++] = 0;
+            } else if (!sift_toks_equal(d, tf[f] + 1, mm->t0 + 1, 1)) {
+                shared[f] = 1;
+            }
+        }
         uint32_t lt = mm->t1 - 1;
         /* "Jang" for "Jang Hoon-seok", "Moon" for "Moon Jae-in": a Korean
          * name (a given name of two syllables joined by a hyphen, the
@@ -3185,6 +3203,19 @@ static int mark_surnames(doc *d)
         tok *t = &d->toks.v[i];
         if (!is_cap_word(t) || (t->w.flags & W_TITLE) || !name_tok(t))
             continue;
+        /* (the first name alone, later, outside any name) */
+        if (t->ment < 0 && nf > 0 && !(i + 1 < d->toks.n && is_cap_word(&d->toks.v[i + 1]))) {
+            uint64_t h = sift_fnv1a64(TOK_S(d, i), TOK_N(d, i), SIFT_FNV_OFFSET);
+            size_t f = 0;
+            while (f < nf && !(hf[f] == h && tf[f] < i && sift_toks_equal(d, tf[f], (uint32_t)i, 1)))
+                f++;
+            if (f < nf && !shared[f]) {
+                if (add_mention(d, (uint32_t)i, (uint32_t)i + 1, ET_PERSON, MK_SURNAME, -1, NULL, "first-name-again") !=
+                    0)
+                    return -1;
+                continue;
+            }
+        }
         if (hyphened_at(d, (uint32_t)i)) {
             uint64_t h = span_hash(d, (uint32_t)i, (uint32_t)i + 3);
             uint32_t n = d->toks.v[i + 2].end - t->start;
