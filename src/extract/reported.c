@@ -332,7 +332,15 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             for (uint32_t k = i + 3; but_only && sift_tok_is(d, i + 2, "not") && k < hi && !sift_is_punct(d, k, ',');
                  k++)
                 but_only = !sift_finite_verb(d, k);
-            if (ing || ((u->w.flags & W_ADJUNCT) && !but_only))
+            /* (nor ", and" and a second noun of a subject whose verb is
+             * still to come: "said the ivory, cut into 312 pieces, and the
+             * scales had"; a participle after a comma is no such verb) */
+            int and_noun = sift_tok_is(d, i + 1, "and") && i + 2 < hi && (d->toks.v[i + 2].w.flags & W_DET) &&
+                           !(d->toks.v[i + 2].flags & TF_CAP);
+            for (uint32_t k = from; k < i && and_noun; k++)
+                and_noun = !(sift_finite_verb(d, k) && d->toks.v[k].upos != SIFT_UPOS_NOUN &&
+                             !(k > from && sift_is_punct(d, k - 1, ',')));
+            if (ing || ((u->w.flags & W_ADJUNCT) && !but_only && !and_noun))
                 return i;
             if (u->kind == TK_QUOTE && (u->flags & TF_QOPEN))
                 return i;
@@ -3454,9 +3462,13 @@ int sift_extract_reported(doc *d)
                  * a detachment that relies on a satellite link can take") */
                 int gerund = k == c + 1 && sift_tok_ends(d, k, "ing") && d->toks.v[k].upos == SIFT_UPOS_VERB &&
                              !(d->toks.v[k].flags & TF_CAP) && sift_clause_starts(d, k);
+                /* (or a preposition and an article after the noun: "a faulty
+                 * valve on a tank that stores fuel") */
                 for (uint32_t m = np0; m < j && plain_np && !gerund; m++)
                     plain_np = (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) && /* ("a 2023 law") */
                                (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > np0 + 1) ||
+                                (m > np0 + 1 && m + 2 < j && d->toks.v[m - 1].upos == SIFT_UPOS_NOUN &&
+                                 (d->toks.v[m + 1].w.flags & W_DET) && !(d->toks.v[m + 1].flags & TF_CAP)) ||
                                 (figure_np && m == np0 + 1 && sift_tok_is(d, m, "of"))); /* ("1,500 of the") */
                 /* (past an adverb, then any past or present verb: "said a
                  * sack of sorghum that once lasted her family a month now
@@ -3473,9 +3485,25 @@ int sift_extract_reported(doc *d)
                      /* (or a verb the tagger took for a plural, before its
                       * object: "the spring that waters his animals had") */
                      (d->toks.v[v].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, v, "s") && v + 1 < s1 &&
-                      (d->toks.v[v + 1].w.flags & W_DET) && !(d->toks.v[v + 1].flags & TF_CAP))) &&
+                      !(d->toks.v[v + 1].flags & TF_CAP) &&
+                      ((d->toks.v[v + 1].w.flags & W_DET) ||
+                       /* (or a bare noun: "a tank that stores fuel") */
+                       (v == j + 1 && d->toks.v[v + 1].upos == SIFT_UPOS_NOUN && !sift_tok_ends(d, v, "ss"))))) &&
                     !sift_is_cue(d, v))
-                    for (uint32_t m = v + 1; m < s1 && m < j + 12 && !rel_verb; m++)
+                    for (uint32_t m = v + 1, joined = 0; m < s1 && m < j + 12 && !rel_verb; m++) {
+                        /* (or a past verb with no "and" or comma before it:
+                         * "said a faulty valve that leaked fuel allowed
+                         * diesel to reach ...") */
+                        joined |= sift_is_punct(d, m, ',') || sift_tok_is(d, m, "and") || sift_tok_is(d, m, "or") ||
+                                  sift_tok_is(d, m, "but") || sift_tok_is(d, m, "that") || sift_tok_is(d, m, "which");
+                        if (!joined && m > v + 1 && sift_tagged(d, m, "VBD") &&
+                            (sift_tagged(d, v, "VBD") || sift_tagged(d, v, "VBZ") || sift_tagged(d, v, "VBP") ||
+                             (d->toks.v[v].upos == SIFT_UPOS_NOUN && v == j + 1)) &&
+                            !(d->toks.v[m].flags & (TF_CAP | TF_INQUOTE)) && !sift_is_cue(d, m) &&
+                            (d->toks.v[m - 1].upos == SIFT_UPOS_NOUN || d->toks.v[m - 1].upos == SIFT_UPOS_PROPN)) {
+                            rel_verb = 1;
+                            break;
+                        }
                         /* (an auxiliary opening a quoted phrase too: "said
                          * hospitals that failed to meet new hygiene targets
                          * "will be named publicly"") */
@@ -3490,6 +3518,7 @@ int sift_extract_reported(doc *d)
                                      d->toks.v[m].upos == SIFT_UPOS_VERB && !sift_tok_ends(d, m, "ing") &&
                                      !sift_is_cue(d, m) && !(d->toks.v[m - 1].w.flags & W_AUX) &&
                                      !sift_tok_is(d, m - 1, "to")));
+                    }
                 /* (or an object's: "said the proposals that new entrants
                  * made were weak", its subject and verb, then the clause's) */
                 uint32_t ro = j + 1;

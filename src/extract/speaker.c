@@ -926,6 +926,50 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             return 1;
         }
     }
+    /* ("Employers' chamber CIARA-CEC, whose members include Cargill, Bunge,
+     * Louis Dreyfus and COFCO, said": names listed in a relative clause on
+     * the subject are not it; the name before the clause is) */
+    if (found && *np0 >= lo + 4 && sift_entity_at(d, *np0) >= 0 && !(d->toks.v[*np0].flags & TF_INQUOTE))
+        for (uint32_t k = *np0, guard = 0; guard < 8 && k >= lo + 3; guard++) {
+            uint32_t s0 = k; /* (the start of the words before k, back to a comma) */
+            while (s0 > lo && s0 + 20 > k && !sift_is_punct(d, s0 - 1, ',') && d->toks.v[s0 - 1].kind != TK_QUOTE)
+                s0--;
+            if (s0 == k && sift_is_punct(d, k - 1, ',')) { /* (a name alone between commas: "Bunge,") */
+                uint32_t p0 = k - 1;
+                while (p0 > lo && p0 + 20 > k && !sift_is_punct(d, p0 - 1, ',') && d->toks.v[p0 - 1].kind != TK_QUOTE)
+                    p0--;
+                int caps = p0 < k - 1;
+                for (uint32_t w = p0; w < k - 1 && caps; w++) /* (one the recognizer missed too) */
+                    caps = d->toks.v[w].kind == TK_WORD && (d->toks.v[w].flags & TF_CAP) &&
+                           !(d->toks.v[w].w.flags & (W_DET | W_STOP));
+                if (caps) {
+                    k = p0;
+                    continue;
+                }
+                s0 = p0;
+            }
+            if (s0 < k && s0 >= lo + 2 && (sift_tok_is(d, s0, "whose") || sift_tok_is(d, s0, "which")) &&
+                !(d->toks.v[s0].flags & TF_CAP) && sift_is_punct(d, s0 - 1, ',')) {
+                int x = sift_entity_at(d, s0 - 2);
+                uint32_t n0 = x >= 0 ? sift_name_start(d, s0 - 2, lo) : 0;
+                int named = x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) && n0 >= lo;
+                /* (or a body by its kind opening the sentence: "The group,
+                 * whose members include ...") */
+                uint32_t b = sift_body_start(d, d->toks.v[cue].sent);
+                int kind = x < 0 && b >= lo && b + 2 <= s0 - 1 && b + 4 >= s0 - 1 && sift_tok_is(d, b, "the") &&
+                           (sift_tok_org_kind(d, s0 - 2) || institution_noun(d, s0 - 2) ||
+                            sift_tok_is(d, s0 - 2, "group")) &&
+                           !(d->toks.v[s0 - 2].flags & TF_CAP);
+                for (uint32_t w = b + 1; kind && w < s0 - 1; w++)
+                    kind = d->toks.v[w].kind == TK_WORD;
+                if (named || kind) {
+                    *np0 = named ? n0 : b;
+                    *np1 = s0 - 1;
+                    return 1;
+                }
+            }
+            break;
+        }
     /* (a phrase never opens with "of": "The operator of Denmark's largest
      * plant making green methanol for ships said") */
     if (found && sift_tok_is(d, *np0, "of") && !(d->toks.v[*np0].flags & TF_CAP) && *np0 >= lo + 2 &&
@@ -5785,12 +5829,14 @@ static uint32_t client_end(const doc *d, uint32_t f, uint32_t np1)
  * "the deputy mayor", "the city's mayor"? */
 static int role_client(const doc *d, uint32_t f, uint32_t np1)
 {
-    if (!(sift_tok_is(d, f, "for") || aide_to(d, f)) || f + 3 > np1 || np1 > f + 6 ||
+    if (!(sift_tok_is(d, f, "for") || aide_to(d, f)) || f + 3 > np1 || np1 > f + 7 ||
         !(d->toks.v[f + 1].w.flags & W_DET) ||
         !(d->toks.v[np1 - 1].w.flags & W_TITLE) || (d->toks.v[np1 - 1].flags & TF_CAP))
         return 0;
+    /* (its owner's mark too: "for the state's primary industries minister") */
     for (uint32_t k = f + 2; k < np1; k++)
-        if (d->toks.v[k].kind != TK_WORD || sift_entity_at(d, k) >= 0 || (d->toks.v[k].flags & TF_CAP))
+        if ((d->toks.v[k].kind != TK_WORD && !((d->toks.v[k].flags & TF_POSS) && k > f + 2)) ||
+            sift_entity_at(d, k) >= 0 || (d->toks.v[k].flags & TF_CAP))
             return 0;
     return 1;
 }
@@ -10029,6 +10075,11 @@ int sift_noun_use(const doc *d, uint32_t i)
     /* (but "..., the ministry's figures show.": a document's verb, which
      * no noun "show" follows) */
     prep_after &= !(i > 0 && sift_tok_is(d, i, "show") && sift_document_noun(d, i - 1));
+    /* (nor after the document's source and its owner: "..., figures from
+     * the country's banking regulator show.") */
+    for (uint32_t k = i; prep_after && sift_tok_is(d, i, "show") && k-- > 1 && i - k <= 8;)
+        if ((sift_tok_is(d, k, "from") || sift_tok_is(d, k, "by")) && sift_document_noun(d, k - 1))
+            prep_after = 0;
     for (uint32_t k = i; prep_after && k-- > 0 && i - k <= 3;) {
         if (k + 1 < i && (sift_tok_in(d, k, owners) || (d->toks.v[k].flags & TF_POSS)))
             return 1;
@@ -10524,7 +10575,14 @@ static uint32_t verbless_to_comma(const doc *d, uint32_t m, uint32_t lim, uint32
     while (m < hi && m < lim && (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) &&
            (!sift_finite_verb(d, m) || (ing && sift_tok_ends(d, m, "ing") && !(d->toks.v[m].w.flags & W_AUX))))
         m++;
-    return m + 1 < hi && sift_is_punct(d, m, ',') && sift_finite_verb(d, m + 1) ? m : 0;
+    /* (or a second noun of the subject: "the ivory, packed into 312 boxes,
+     * and the scales had") */
+    return m + 1 < hi && sift_is_punct(d, m, ',') &&
+                   (sift_finite_verb(d, m + 1) ||
+                    (m + 3 < hi && sift_tok_is(d, m + 1, "and") && (d->toks.v[m + 2].w.flags & W_DET) &&
+                     !(d->toks.v[m + 2].flags & TF_CAP)))
+               ? m
+               : 0;
 }
 
 int sift_clause_starts(const doc *d, uint32_t i)
@@ -10780,7 +10838,8 @@ int sift_clause_starts(const doc *d, uint32_t i)
         if (sift_is_punct(d, k, ',') && k > i && k + 4 < hi) {
             uint32_t p = k + 1 + (sift_tok_in(d, k + 1, once) && !(d->toks.v[k + 1].flags & TF_CAP));
             uint32_t m = !(d->toks.v[p].flags & TF_CAP) &&
-                                 (sift_past_participle(d, p) || sift_tok_ends(d, p, "ed")) &&
+                                 (sift_past_participle(d, p) || sift_tok_ends(d, p, "ed") ||
+                                  sift_tok_in(d, p, irregular_participles)) && /* ("cut into 312 pieces") */
                                  (d->toks.v[p + 1].w.flags & W_PREP) && !(d->toks.v[p + 1].flags & TF_CAP)
                              ? verbless_to_comma(d, p + 1, k + 12, hi, 0)
                              : 0;

@@ -130,6 +130,7 @@ static const char *const titles[] = {
     "rapporteur", /* ("A Senate inquiry ... has found ..., its rapporteur said") */
     "statistician", /* ("Deputy Government Statistician Kwabena Asante-Darko") */
     "commandant", /* ("the college's deputy commandant, Peter Wafula") */
+    "comrade", "comr.", /* ("Comrade Ezekiel Dalyop", a Nigerian union leader's honorific) */
     NULL};
 static const char *const title_mods[] = {
     "prime", "deputy", "vice", "foreign", "defense", "defence", "interior", "finance",
@@ -519,6 +520,7 @@ static const char *const abbrs[] = {
     "est.", "fig.", "vol.", "ca.", "e.g.", "i.e.", "gov.", "supt.", "insp.", "det.",
     "messrs.", "sr.", "jr.", "hon.", "eng.", "engr.", "barr.", "atty.",
     "ste.", "mme.", /* ("the Ste. Anne subdivision", "Mme. Leclerc") */
+    "comr.", "asst.", /* ("Sr. Comr. Hendra Wijaya", a senior commissioner of police) */
     NULL};
 static const char *const abbrs_end[] = {
     "u.s.", "u.k.", "u.n.", "e.u.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "etc.",

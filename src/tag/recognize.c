@@ -881,8 +881,10 @@ static int kind_after(const doc *d, uint32_t t1)
 /* ", which owns Facebook", ", which makes ...": what follows a company. */
 static int company_which(const doc *d, uint32_t t1)
 {
-    static const char *const verbs[] = {"owns", "runs", "operates", "makes", "sells", "employs",
-                                        "publishes", "manufactures", "represents", NULL};
+    static const char *const verbs[] = {"owns",      "runs",         "operates",   "makes",  "sells",
+                                        "employs",   "publishes",    "manufactures", "represents",
+                                        /* ("Moneyline, which offers free debt advice") */
+                                        "offers",    "provides",     "supplies",   "develops", "manages", NULL};
     if (!sift_is_punct(d, t1, ',') || !sift_tok_is(d, t1 + 1, "which"))
         return 0;
     /* (or says something, which no place does: "Bayanipay, which says it
