@@ -131,7 +131,9 @@ static uint32_t clause_end(const doc *d, uint32_t from)
             while (v < hi && v < i + 10 && (d->toks.v[v].kind == TK_WORD || (d->toks.v[v].flags & TF_POSS)) &&
                    !sift_is_cue(d, v) && (!sift_finite_verb(d, v) || inside_name(d, v))) /* ("do" in a name) */
                 v++;
-            static const char *const says[] = {"said", "says", "added", "told", NULL};
+            /* (or a finding's: "..., respondents said they had not decided,
+             * Wahlblick found.") */
+            static const char *const says[] = {"said", "says", "added", "told", "found", "finds", NULL};
             uint32_t after = v < hi && sift_tok_in(d, v, says) && sift_is_cue(d, v) ? past_dates(d, v + 1, hi) : 0;
             if (after && (after >= hi || sift_is_punct(d, after, '.')))
                 return i;
@@ -1356,6 +1358,12 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
     /* (past its article and modifiers: "figures show the average rent for
      * a two-bedroom apartment in Toronto reached", "show asking rents
      * across Spain rose", "shows the national median asking rent was") */
+    /* (or a pronoun and its verb: "Figures from the authority show it
+     * received more than 1,000 notifications") */
+    static const char *const pronouns[] = {"it", "they", NULL};
+    if (doc_subject && k + 1 < s1 && sift_tok_in(d, k, pronouns) && !(d->toks.v[k].flags & TF_CAP) &&
+        !(d->toks.v[k + 1].flags & TF_CAP) && (sift_tagged(d, k + 1, "VBD") || sift_tok_in(d, k + 1, finite_auxes)))
+        return 1;
     uint32_t n0 = k;
     while (n0 + 1 < s1 && n0 < k + 5 && d->toks.v[n0].kind == TK_WORD && d->toks.v[n0].upos != SIFT_UPOS_NOUN &&
            (((d->toks.v[n0].w.flags & W_DET) && !(d->toks.v[n0].flags & TF_CAP)) ||
@@ -1793,7 +1801,8 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
     /* (or a bare noun: "..., the largest of the chains, said price
      * increases reflected higher costs") */
     if (c + 1 < s1 && !role_end && !sift_unnamed_who(d, c + 1, s1) &&
-        (((d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & TF_CAP)) ||
+        /* (not a date's "this": "said this month, and the cedi has") */
+        (((d->toks.v[c + 1].w.flags & (W_DET | W_PRONOUN)) && !(d->toks.v[c + 1].flags & (TF_CAP | TF_USED))) ||
          d->toks.v[c + 1].kind == TK_NUM || figure_opener(d, c + 1) ||
          (d->toks.v[c + 1].upos == SIFT_UPOS_NOUN && d->toks.v[c + 1].kind == TK_WORD &&
           !(d->toks.v[c + 1].flags & (TF_CAP | TF_USED)))) &&
@@ -3448,7 +3457,12 @@ int sift_extract_reported(doc *d)
                 int rel_verb = 0, plain_np = (d->toks.v[k].w.flags & W_DET) != 0 ||
                                              (d->toks.v[k].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, k, "s") &&
                                               !(d->toks.v[k].flags & TF_CAP) &&
-                                              !(d->toks.v[k].w.flags & (W_VERB | W_AUX | W_CUE)));
+                                              !(d->toks.v[k].w.flags & (W_AUX | W_CUE)) &&
+                                              /* (a verb's form too before its preposition: "said
+                                               * attacks on health facilities ... that threaten") */
+                                              (!(d->toks.v[k].w.flags & W_VERB) ||
+                                               (k + 1 < j && (d->toks.v[k + 1].w.flags & W_PREP) &&
+                                                !sift_tok_is(d, k + 1, "to"))));
                 /* (or a figure's: "said about 60 percent of the clothing that
                  * leaves the market unsold ends up in landfills") */
                 uint32_t np0 = k;
@@ -3467,8 +3481,10 @@ int sift_extract_reported(doc *d)
                 for (uint32_t m = np0; m < j && plain_np && !gerund; m++)
                     plain_np = (d->toks.v[m].kind == TK_WORD || d->toks.v[m].kind == TK_NUM) && /* ("a 2023 law") */
                                (!(d->toks.v[m].w.flags & W_PREP) || (sift_tok_is(d, m, "of") && m > np0 + 1) ||
-                                (m > np0 + 1 && m + 2 < j && d->toks.v[m - 1].upos == SIFT_UPOS_NOUN &&
-                                 (d->toks.v[m + 1].w.flags & W_DET) && !(d->toks.v[m + 1].flags & TF_CAP)) ||
+                                (m > np0 && m + 2 < j && d->toks.v[m - 1].upos == SIFT_UPOS_NOUN &&
+                                 !(d->toks.v[m + 1].flags & TF_CAP) &&
+                                 ((d->toks.v[m + 1].w.flags & W_DET) || d->toks.v[m + 1].upos == SIFT_UPOS_NOUN ||
+                                  d->toks.v[m + 1].upos == SIFT_UPOS_ADJ)) || /* ("attacks on health facilities") */
                                 (figure_np && m == np0 + 1 && sift_tok_is(d, m, "of"))); /* ("1,500 of the") */
                 /* (past an adverb, then any past or present verb: "said a
                  * sack of sorghum that once lasted her family a month now
@@ -3532,7 +3548,9 @@ int sift_extract_reported(doc *d)
                             !(d->toks.v[ro].flags & TF_CAP) && sift_tok_in(d, ro + 1, finite_auxes);
                 if (j > k && j + 1 < s1 && ((d->toks.v[j + 1].w.flags & W_AUX) || rel_verb) &&
                     !(d->toks.v[j + 1].flags & TF_CAP) && d->toks.v[j - 1].kind == TK_WORD &&
-                    !(d->toks.v[j - 1].w.flags & (W_VERB | W_AUX | W_CUE)) &&
+                    !(d->toks.v[j - 1].w.flags & (W_AUX | W_CUE)) &&
+                    /* (a noun that is also a verb's form: "power cuts that threaten") */
+                    !((d->toks.v[j - 1].w.flags & W_VERB) && !(rel_verb && d->toks.v[j - 1].upos == SIFT_UPOS_NOUN)) &&
                     (d->toks.v[j - 1].upos == SIFT_UPOS_NOUN ||
                      (d->toks.v[j - 1].upos == SIFT_UPOS_PROPN && plain_np))) /* ("a bag of DAP that should cost") */
                     break;

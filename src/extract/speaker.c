@@ -125,6 +125,17 @@ int sift_compass(const doc *d, uint32_t k)
     return sift_tok_in(d, k, compass) && !(d->toks.v[k].flags & TF_CAP);
 }
 
+/* A point of the compass at k, one word or two joined by a hyphen
+ * ("south-east"), then "of": "north of Tokyo", "south-east of the capital". */
+static int compass_of(const doc *d, uint32_t k)
+{
+    uint32_t e = k + 1;
+    if (k + 3 < d->toks.n && sift_compass(d, k) && sift_is_punct(d, k + 1, '-') && sift_compass(d, k + 2) &&
+        !(d->toks.v[k + 1].flags & TF_SPACE) && !(d->toks.v[k + 2].flags & TF_SPACE))
+        e = k + 3;
+    return e < d->toks.n && sift_compass(d, k) && sift_tok_is(d, e, "of");
+}
+
 uint32_t sift_title_word(const doc *d, uint32_t k, uint32_t hi)
 {
     /* (after where it is held: "Ibrahim Maiga, Mali country director for ...") */
@@ -874,6 +885,23 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             return 1;
         }
     }
+    /* ("Ryanair, already the biggest foreign carrier in Morocco, said": an
+     * adverb before a description in apposition; the name it describes
+     * speaks) */
+    static const char *const by_now[] = {"already", "now", "still", "also", "once", "long", "currently",
+                                         "formerly", "previously", NULL};
+    if (found && *np0 >= lo + 2 && *np0 + 2 < *np1 && sift_tok_in(d, *np0, by_now) &&
+        !(d->toks.v[*np0].flags & (TF_CAP | TF_INQUOTE)) && sift_is_punct(d, *np0 - 1, ',') &&
+        (d->toks.v[*np0 + 1].w.flags & W_DET) && sift_entity_at(d, *np0 - 2) >= 0) {
+        int x = sift_entity_at(d, *np0 - 2);
+        uint32_t n0 = sift_name_start(d, *np0 - 2, lo);
+        if ((d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) && n0 >= lo &&
+            n0 == sift_body_start(d, d->toks.v[cue].sent)) {
+            *np0 = n0;
+            *np1 = sift_name_end(d, n0, cue);
+            return 1;
+        }
+    }
     /* ("The World Health Organization, in its most recent global status
      * report, estimated": not the document in the aside, but the name
      * before it) */
@@ -1158,6 +1186,18 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             *np1 = p + 1;
             return 1;
         }
+    }
+    /* ("hampered by violence from militants who claim that": a plural noun
+     * for people, after a preposition, and "who"; those people speak, not
+     * the sentence's subject) */
+    if (cue >= lo + 3 && is_who(d, cue - 1) && !(d->toks.v[cue - 1].flags & (TF_CAP | TF_INQUOTE)) &&
+        d->toks.v[cue - 2].kind == TK_WORD && !(d->toks.v[cue - 2].flags & TF_CAP) &&
+        d->toks.v[cue - 2].upos == SIFT_UPOS_NOUN && sift_tok_ends(d, cue - 2, "s") &&
+        (d->toks.v[cue - 3].w.flags & W_PREP) && !(d->toks.v[cue - 3].flags & TF_CAP)) {
+        /* ("who" says the noun is people, whatever the word lists hold) */
+        if (!people_at(d, cue - 2, cue - 2, np0, np1))
+            *np0 = cue - 2, *np1 = cue - 1;
+        return 1;
     }
     uint32_t j = cue;
     /* skip auxiliaries and adverbs between subject and verb: "has also said"
@@ -2339,7 +2379,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
          * for it) */
         /* (or where it lies: "who voted in Saitama, north of Tokyo,") */
         uint32_t gk = k;
-        if (k + 2 < end && sift_compass(d, k) && sift_tok_is(d, k + 1, "of") &&
+        if (k + 2 < end && compass_of(d, k) &&
             sift_entity_at(d, k + 2) >= 0 && k >= lo + 2 && sift_entity_at(d, k - 2) >= 0 &&
             d->ents.v[sift_entity_at(d, k - 2)].type == ET_GPE)
             gk = k + 2;
@@ -2365,7 +2405,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                        (is_who(d, end + 1) || sift_tok_is(d, end + 1, "which"));
         /* (or where a place lies: "a community organiser in the town of
          * Chilibre, north of the capital, said") */
-        int lies = k + 2 < end && sift_compass(d, k) && sift_tok_is(d, k + 1, "of");
+        int lies = k + 2 < end && compass_of(d, k);
         if (((seg == 0 && sift_is_punct(d, j - 1, ',')) || rel_next) && ((d->toks.v[k].w.flags & W_PREP) || lies) &&
             !(d->toks.v[k].flags & TF_CAP) && k > lo + 1 && sift_is_punct(d, k - 1, ',')) {
             int verb = 0;
@@ -2606,7 +2646,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 /* (or how near: "near the village of Ulken, close to the
                  * construction site,") */
                 int place = (sift_entity_at(d, cs) >= 0 && d->ents.v[sift_entity_at(d, cs)].type == ET_GPE) ||
-                            (sift_compass(d, cs) && sift_tok_is(d, cs + 1, "of")) ||
+                            compass_of(d, cs) ||
                             ((sift_tok_is(d, cs, "close") || sift_tok_is(d, cs, "next")) &&
                              sift_tok_is(d, cs + 1, "to")) ||
                             (sift_tok_is(d, cs, "near") && !(d->toks.v[cs].flags & TF_CAP));
@@ -2673,7 +2713,7 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                          pw < end && (sift_tok_is(d, pw, "which") || sift_tok_is(d, pw, "whom"));
         int relative = absolute || prep_which || is_who(d, k) || sift_tok_is(d, k, "whose") ||
                        ((sift_tok_is(d, k, "and") || sift_tok_is(d, k, "but")) &&
-                        (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which"))) ||
+                        (is_who(d, k + 1) || sift_tok_is(d, k + 1, "which") || sift_tok_is(d, k + 1, "whose"))) ||
                        sift_tok_is(d, k, "which") || sift_tok_is(d, k, "whom") ||
                        sift_tok_is(d, k, "where") || (participle && after_comma) ||
                        /* (or its verb after an aside: "who, like many women
@@ -10208,6 +10248,11 @@ int sift_is_cue(const doc *d, uint32_t i)
          (d->toks.v[i - 1].upos == SIFT_UPOS_NOUN && !(d->toks.v[i - 1].flags & TF_CAP)) ||
          (d->toks.v[i - 1].w.flags & W_DET)))
         return 0;
+    /* ("lawyers worry that ...": a worry reports only with its "that", not
+     * "the results should worry ministers") */
+    if ((sift_tok_is(d, i, "worry") || sift_tok_is(d, i, "worries") || sift_tok_is(d, i, "worried")) &&
+        !(i + 1 < d->toks.n && sift_tok_is(d, i + 1, "that")))
+        return 0;
     /* "models pointed to a return of showers": evidence, not speech */
     if ((sift_tok_is(d, i, "pointed") || sift_tok_is(d, i, "point") || sift_tok_is(d, i, "points")) &&
         sift_tok_is(d, i + 1, "to"))
@@ -10895,7 +10940,7 @@ int sift_clause_starts(const doc *d, uint32_t i)
              (k > i + 1 && (d->toks.v[i].w.flags & W_DET) && d->toks.v[k - 1].upos == SIFT_UPOS_NOUN &&
               (d->toks.v[k + 1].upos == SIFT_UPOS_NOUN || d->toks.v[k + 1].upos == SIFT_UPOS_ADJ)) ||
              /* ("its El Teniente division, north of the quake zone, had") */
-             (sift_compass(d, k + 1) && sift_tok_is(d, k + 2, "of")) ||
+             compass_of(d, k + 1) ||
              (sift_tok_is(d, k + 1, "worth") && d->toks.v[k + 2].kind != TK_WORD))) { /* "worth 6.5% over 30 months," */
             /* a list after "including" may hold participles ("suspected of
              * helping to plan") and commas of its own ("including data on

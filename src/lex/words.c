@@ -80,7 +80,9 @@ static const char *const report_cues[] = {
     "recommended", "propose", "proposes", "proposed", "calculate", "calculates", "calculated",
     "remind", "reminds", "reminded",
     /* ("ICES advised in September that catches should not exceed ...") */
-    "advise", "advises", "advised", NULL};
+    "advise", "advises", "advised",
+    /* ("Defence lawyers, however, worry that some suspects plead guilty") */
+    "worry", "worries", "worried", NULL};
 /* Verbs whose following clause is reported speech even without "that". */
 static const char *const bare_clause_cues[] = {
     "say", "says", "said", "told", "tells", "suggest", "suggested", "suggests", "warned",
