@@ -748,6 +748,16 @@ static int opener_before_subject(const doc *d, uint32_t np0, uint32_t np1, uint3
            ((d->toks.v[np0].w.flags & W_PREP) && !sift_tok_is(d, np0, "according") && sift_entity_at(d, np0) < 0);
 }
 
+/* The first token after the comma (or quotation mark) last before k, no
+ * further back than lo or 20 tokens: where the words before k began. */
+static uint32_t after_comma_before(const doc *d, uint32_t k, uint32_t lo)
+{
+    uint32_t s0 = k;
+    while (s0 > lo && s0 + 20 > k && !sift_is_punct(d, s0 - 1, ',') && d->toks.v[s0 - 1].kind != TK_QUOTE)
+        s0--;
+    return s0;
+}
+
 int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
 {
     /* "..., according to the Kenya Red Cross, which said it had": the
@@ -959,13 +969,9 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
      * the subject are not it; the name before the clause is) */
     if (found && *np0 >= lo + 4 && sift_entity_at(d, *np0) >= 0 && !(d->toks.v[*np0].flags & TF_INQUOTE))
         for (uint32_t k = *np0, guard = 0; guard < 8 && k >= lo + 3; guard++) {
-            uint32_t s0 = k; /* (the start of the words before k, back to a comma) */
-            while (s0 > lo && s0 + 20 > k && !sift_is_punct(d, s0 - 1, ',') && d->toks.v[s0 - 1].kind != TK_QUOTE)
-                s0--;
+            uint32_t s0 = after_comma_before(d, k, lo);
             if (s0 == k && sift_is_punct(d, k - 1, ',')) { /* (a name alone between commas: "Bunge,") */
-                uint32_t p0 = k - 1;
-                while (p0 > lo && p0 + 20 > k && !sift_is_punct(d, p0 - 1, ',') && d->toks.v[p0 - 1].kind != TK_QUOTE)
-                    p0--;
+                uint32_t p0 = after_comma_before(d, k - 1, lo);
                 int caps = p0 < k - 1;
                 for (uint32_t w = p0; w < k - 1 && caps; w++) /* (one the recognizer missed too) */
                     caps = d->toks.v[w].kind == TK_WORD && (d->toks.v[w].flags & TF_CAP) &&
@@ -4718,6 +4724,15 @@ static int same_source(const doc *d, uint32_t np0, uint32_t np1)
     return last->speaker;
 }
 
+/* Is name one a think tank goes by: an institute, a foundation or a
+ * centre ("the think tank", "the think-tank" after "the Lowther
+ * Institute")? */
+static int think_tank_name(const char *name)
+{
+    return name_holds(name, "institute", 9) || name_holds(name, "foundation", 10) || name_holds(name, "centre", 6) ||
+           name_holds(name, "center", 6);
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     /* "Siderurgica Serra Azul has agreed to sell its mill to India's Kaveri
@@ -4918,9 +4933,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         !(d->toks.v[k + 1].flags & TF_SPACE) && !(d->toks.v[k + 2].flags & TF_SPACE))
         for (uint32_t i = np0, seen = 0; i-- > 0 && seen < 3000; seen++) {
             int e = sift_entity_at(d, i);
-            if (e >= 0 && d->ents.v[e].type == ET_ORG &&
-                (name_holds(d->ents.v[e].name, "institute", 9) || name_holds(d->ents.v[e].name, "foundation", 10) ||
-                 name_holds(d->ents.v[e].name, "centre", 6) || name_holds(d->ents.v[e].name, "center", 6)))
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && think_tank_name(d->ents.v[e].name))
                 return e;
         }
     /* "the regional district" after "the Thompson-Nicola Regional
@@ -4948,11 +4961,9 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
             uint32_t n0 = sift_name_start(d, i, 0);
             if (n0 >= 2 && sift_toks_equal(d, n0 - 2, k, 2) && !(d->toks.v[n0 - 1].flags & TF_INQUOTE))
                 return e;
-            /* ("the think tank" after "the Lowther Institute": a think tank
-             * is named as an institute, a foundation or a centre) */
+            /* ("the think tank" after "the Lowther Institute") */
             if (head < 0 && sift_tok_is(d, k, "think") && sift_tok_is(d, k + 1, "tank") &&
-                (name_holds(d->ents.v[e].name, "institute", 9) || name_holds(d->ents.v[e].name, "foundation", 10) ||
-                 name_holds(d->ents.v[e].name, "centre", 6) || name_holds(d->ents.v[e].name, "center", 6)))
+                think_tank_name(d->ents.v[e].name))
                 head = e;
             /* (not a ministry of another field: "the transport ministry"
              * is no Ministry of Finance) */
@@ -11181,6 +11192,15 @@ static int its_org(const doc *d, uint32_t i)
             e = generic_org(d, p, p + 2);
         if (e >= 0 && d->ents.v[e].type == ET_ORG && !sift_in_dateline(d, p + the))
             return e;
+        /* (a place that sentence opens with, as its subject, is what "its"
+         * means, and no body: "Edinburgh handled 15.8 million passengers
+         * last year. Its latest annual accounts show") */
+        if (e >= 0 && (d->ents.v[e].type == ET_GPE || d->ents.v[e].type == ET_LOC) && !the &&
+            !sift_in_dateline(d, p)) {
+            uint32_t v = sift_name_end(d, p, pe);
+            if (v < pe && sift_finite_verb(d, v) && !(d->toks.v[v].flags & TF_CAP))
+                return -1;
+        }
     }
     /* (or a body by its kind, nearer in the sentence than any name: "Fines
      * issued by the watchdog totalled ..., its annual report showed") */
