@@ -1376,9 +1376,9 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
                 continue; /* ("2-year-olds": a hyphen, or a figure before one, inside a word) */
             /* (past initials in brackets: "show the average price of very
              * low sulphur fuel oil (VLSFO) at the port was") */
-            if (j + 2 < s1 && sift_is_punct(d, j, '(') && (d->toks.v[j + 1].flags & TF_ALLCAPS) &&
-                sift_is_punct(d, j + 2, ')')) {
-                j += 2;
+            uint32_t pw = sift_paren_word(d, j, s1);
+            if (pw) {
+                j += pw - 1;
                 continue;
             }
             if (d->toks.v[j].kind != TK_WORD)

@@ -8127,9 +8127,9 @@ static int title_of_field(const doc *d, uint32_t k, uint32_t np1)
     for (uint32_t j = k + 1; j < m; j++) {
         /* (a word in brackets too: "conservator of forests (wildlife)
          * Subhash Rajput") */
-        if (j + 2 < m && sift_is_punct(d, j, '(') && sift_is_punct(d, j + 2, ')') &&
-            d->toks.v[j + 1].kind == TK_WORD) {
-            j += 2;
+        uint32_t pw = sift_paren_word(d, j, m);
+        if (pw) {
+            j += pw - 1;
             continue;
         }
         if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_CAP) ||
@@ -11150,10 +11150,10 @@ int sift_clause_starts(const doc *d, uint32_t i)
             return 1;
         /* (initials in brackets count for nothing: "the average price of
          * very low sulphur fuel oil (VLSFO) at the port was") */
-        if (k > i && k + 2 < hi && sift_is_punct(d, k, '(') && (d->toks.v[k + 1].flags & TF_ALLCAPS) &&
-            sift_is_punct(d, k + 2, ')') && lim < i + 24) {
-            lim += 3;
-            k += 2;
+        uint32_t pw = k > i && lim < i + 24 ? sift_paren_word(d, k, hi) : 0;
+        if (pw) {
+            lim += pw;
+            k += pw - 1;
             continue;
         }
         /* names count as one word: "a separate investigation into Norvane's

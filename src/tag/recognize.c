@@ -3205,11 +3205,14 @@ static int mark_surnames(doc *d)
         tok *t = &d->toks.v[i];
         if (!is_cap_word(t) || (t->w.flags & W_TITLE) || !name_tok(t))
             continue;
+        /* (the word's hash, for a first name here and a surname below,
+         * taken once and only when needed) */
+        uint64_t wh = 0;
         /* (the first name alone, later, outside any name) */
         if (t->ment < 0 && nf > 0 && !(i + 1 < d->toks.n && is_cap_word(&d->toks.v[i + 1]))) {
-            uint64_t h = sift_fnv1a64(TOK_S(d, i), TOK_N(d, i), SIFT_FNV_OFFSET);
+            wh = sift_fnv1a64(TOK_S(d, i), TOK_N(d, i), SIFT_FNV_OFFSET);
             size_t f = 0;
-            while (f < nf && !(hf[f] == h && tf[f] < i && sift_toks_equal(d, tf[f], (uint32_t)i, 1)))
+            while (f < nf && !(hf[f] == wh && tf[f] < i && sift_toks_equal(d, tf[f], (uint32_t)i, 1)))
                 f++;
             if (f < nf && !shared[f]) {
                 if (add_mention(d, (uint32_t)i, (uint32_t)i + 1, ET_PERSON, MK_SURNAME, -1, NULL, "first-name-again") !=
@@ -3260,9 +3263,10 @@ static int mark_surnames(doc *d)
                           (sift_tok_is(d, w, "based") || sift_tok_is(d, w, "headquartered"))))
                 continue;
         }
-        uint64_t h = sift_fnv1a64(TOK_S(d, i), TOK_N(d, i), SIFT_FNV_OFFSET);
+        if (!wh)
+            wh = sift_fnv1a64(TOK_S(d, i), TOK_N(d, i), SIFT_FNV_OFFSET);
         for (size_t p = 0; p < np; p++) {
-            if (hs[p] != h || TOK_N(d, toks[p]) != TOK_N(d, i) ||
+            if (hs[p] != wh || TOK_N(d, toks[p]) != TOK_N(d, i) ||
                 memcmp(TOK_S(d, toks[p]), TOK_S(d, i), TOK_N(d, i)) != 0)
                 continue;
             if (town) {
