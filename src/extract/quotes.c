@@ -1384,7 +1384,7 @@ static int introduced_before(const doc *d, const sift_quote *q)
     uint32_t at = 0;
     for (uint32_t k = p0; k < p1; k++) {
         const tok *t = &d->toks.v[k];
-        if (t->kind == TK_QUOTE || sift_tok_is(d, k, "according"))
+        if (sift_quote_mark(t) || sift_tok_is(d, k, "according"))
             return -1;
         int x = sift_entity_at(d, k);
         /* (by name: "he" may have been taken for someone else) */

@@ -541,6 +541,19 @@ static int add_indirect(doc *d, uint32_t c0, uint32_t c1, sift_attribution *a, u
                 continue;
             }
         }
+        /* (past a relative clause between commas: "... the plant, which it
+         * suspended in 2020, but that B") */
+        if ((sift_tok_is(d, k, "which") || sift_tok_is(d, k, "who")) && k > c1 && sift_is_punct(d, k - 1, ',')) {
+            uint32_t q = k + 1;
+            while (q < s1 && q < k + 16 && !sift_is_punct(d, q, ',') && d->toks.v[q].kind != TK_QUOTE &&
+                   !sift_is_cue(d, q))
+                q++;
+            if (q < s1 && sift_is_punct(d, q, ',')) {
+                lim += q - k + 1;
+                k = q;
+                continue;
+            }
+        }
         int participle = sift_is_punct(d, k - 1, ',') && sift_tok_ends(d, k, "ing"); /* (", involving") */
         /* (a hyphen inside a word: ", allowing claims to be fast-tracked,") */
         int joined = sift_is_punct(d, k, '-') && !(d->toks.v[k].flags & TF_SPACE) &&
@@ -683,6 +696,9 @@ static int figure_opener(const doc *d, uint32_t k)
     /* (or "a" and a number's word: "said about a dozen forces had asked") */
     static const char *const parts[] = {"dozen", "hundred", "thousand", "third", "quarter", "half", "fifth", NULL};
     if (sift_tok_is(d, f, "a") && f + 1 < d->toks.n && sift_tok_in(d, f + 1, parts))
+        return 1;
+    /* (or "half" alone: "said about half of the instruments were") */
+    if (sift_tok_is(d, f, "half") && f + 1 < d->toks.n && sift_tok_is(d, f + 1, "of"))
         return 1;
     const tok *t = &d->toks.v[f];
     return t->kind == TK_NUM || t->kind == TK_SYM || (t->kind == TK_WORD && (t->flags & TF_DIGIT)) ||

@@ -1023,7 +1023,9 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
      * "Meanwhile an official at the Kerala health department ... said") */
     static const char *const linking[] = {"meanwhile", "separately", "however", "elsewhere", "additionally",
                                           "moreover", "furthermore", "likewise", "similarly", "nonetheless",
-                                          "nevertheless", "instead", NULL};
+                                          "nevertheless", "instead",
+                                          /* ("Now the company says", "Yet the ministry said") */
+                                          "now", "today", "yet", "still", "then", "finally", NULL};
     if (found && *np1 > *np0 + 1 && sift_tok_in(d, *np0, linking) && !(d->toks.v[*np0].flags & TF_INQUOTE) &&
         ((d->toks.v[*np0 + 1].w.flags & W_DET) || (d->toks.v[*np0 + 1].flags & TF_CAP)))
         (*np0)++;
@@ -2466,6 +2468,15 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                       d->toks.v[k + 1].kind == TK_NUM);
         /* (nor where someone is from, or an age, between commas after a
          * name: "Ciara Walsh, 18, from Ballina, Co Mayo, who ..., said") */
+        /* (nor a gloss right before the verb: "Teodoro Ahuanari, the
+         * community's apu, or leader, said") */
+        if (!filler && after_comma && seg == 0 && sift_tok_is(d, k, "or") && end > k + 1 && end <= k + 3 &&
+            !(d->toks.v[k].flags & TF_CAP) && d->toks.v[k + 1].kind == TK_WORD &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k + 1].w.flags & (W_DET | W_PRONOUN)) &&
+            k >= lo + 3 && sift_is_punct(d, end, ',')) {
+            end = k - 1;
+            continue;
+        }
         if (!filler && after_comma && seg > 0) {
             uint32_t f = k + sift_tok_is(d, k, "from");
             f += f + 1 < end && (sift_tok_is(d, f, "co") || sift_tok_is(d, f, "county")); /* ("Co Mayo") */
@@ -3260,6 +3271,23 @@ int sift_np_after(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0, uint3
         *np0 = n0;
         *np1 = b;
         return 1;
+    }
+    /* "according to the national grid operator, the Operador Nacional de
+     * Electricidad (CENACE).": a body's name in apposition to its kind, at
+     * the end of the sentence or of an aside (not the subject of the clause
+     * after: "According to the ministry, Acme Mining exported ...") */
+    uint32_t o0 = k + 1 + (k + 2 < hi && sift_tok_is(d, k + 1, "the"));
+    int oe = k > from && o0 < hi && sift_is_punct(d, k, ',') && institution_noun(d, k - 1) &&
+                     !(d->toks.v[k - 1].flags & TF_CAP) && sift_entity_at(d, k - 1) < 0
+                 ? sift_entity_at(d, o0)
+                 : -1;
+    if (oe >= 0 && d->ents.v[oe].type == ET_ORG && sift_name_start(d, o0, k) == o0) {
+        uint32_t b = sift_name_end(d, o0, hi), e = b + sift_paren_word(d, b, hi);
+        if (e >= hi || sift_is_punct(d, e, '.') || sift_is_punct(d, e, ',') || sift_is_punct(d, e, ';')) {
+            *np0 = o0;
+            *np1 = b;
+            return 1;
+        }
     }
     *np0 = from;
     *np1 = k;
@@ -4291,7 +4319,7 @@ static int institution_noun(const doc *d, uint32_t k)
         "navy", "police", "office", "university", "college", "hospital", "centre", "center",
         "bureau", "observatory", "bloc", "alliance", "coalition", "body", "bank", "directorate", "committee",
         "fund", "corporation", "chamber", "foundation", "society", "academy", "school", "forum",
-        "laboratory", "lab", "municipality", "embassy", "consulate", "airport", NULL};
+        "laboratory", "lab", "municipality", "embassy", "consulate", "airport", "secretariat", NULL};
     return sift_tok_org_kind(d, k) || sift_tok_in(d, k, institutions);
 }
 
@@ -4575,7 +4603,8 @@ static int kind_abroad(const char *name, const char *s, size_t n)
         {"network", "red", "rede", "rete", "réseau", NULL},
         {"bank", "banco", "banca", "banque", "bankhaus", NULL},
         {"federation", "federación", "federação", "federazione", "fédération", NULL},
-        {"association", "asociación", "associação", "associazione", NULL},
+        {"association", "asociación", "associação", "associazione", "verband", "bundesverband", "vereinigung",
+         "stowarzyszenie", NULL},
         {"ministry", "ministerio", "ministério", "ministero", "ministère", NULL},
         {"university", "universidad", "universidade", "università", "université", NULL},
         {"party", "partido", "partito", "parti", NULL},
@@ -4583,7 +4612,13 @@ static int kind_abroad(const char *name, const char *s, size_t n)
         {"commission", "comision", "comisión", "commissione", "comissão", NULL},
         {"union", "sindicato", "sindacato", "syndicat", "gewerkschaft", "unión", "união", NULL},
         {"institute", "instituto", "institut", "istituto", "instituut", NULL},
-        {"agency", "agencia", "agência", "agenzia", "agence", NULL},
+        {"agency", "agencia", "agência", "agenzia", "agence", "agentur", NULL},
+        {"authority", "autorité", "autoridad", "autoridade", "autorità", "behörde", NULL},
+        {"chamber", "chambre", "cámara", "câmara", "kammer", "izba", NULL},
+        {"secretariat", "secretaría", "secretaria", "secrétariat", "segreteria", NULL},
+        {"operator", "operador", "opérateur", "operatore", "betreiber", NULL},
+        {"cooperative", "coopérative", "cooperativa", "cooperativo", "genossenschaft", NULL},
+        {"company", "société", "sociedad", "sociedade", "società", "compañía", "companhia", "compagnie", NULL},
         {"council", "consejo", "conselho", "consiglio", "conseil", NULL},
         {"foundation", "fundacion", "fundación", "fondazione", "fondation", "fundação", "stiftung", "yayasan"},
         /* (or in English by what it does: "the broadcaster" for the Ghana
@@ -9786,7 +9821,8 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
              * Energi Bersih Institute") */
             for (uint32_t j = i + 1, lim = i + 8; j < np1 && j < lim; j++) {
                 int x = sift_entity_at(d, j);
-                if (x >= 0 && j + 2 < np1 && sift_is_punct(d, j + 1, '-') && sift_in_compound(d, j + 2)) {
+                if (x >= 0 && j + 2 < np1 && sift_is_punct(d, j + 1, '-') && sift_in_compound(d, j + 2) &&
+                    sift_entity_at(d, j + 2) != x) { /* (not "Fim-Cisl", a name whole) */
                     j += 2;
                     continue;
                 }
@@ -9891,8 +9927,10 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                     return;
                 }
                 /* (a hyphen inside its kind goes on: "by Argentine
-                 * sports-data firm Cancha Datos") */
-                int joined = j + 1 < np1 && sift_in_compound(d, j + 1);
+                 * sports-data firm Cancha Datos"; so does the mark of those
+                 * it serves: "by the metalworkers' union Fim-Cisl") */
+                int joined = (j + 1 < np1 && sift_in_compound(d, j + 1)) ||
+                             (x < 0 && (d->toks.v[j].flags & TF_POSS) && d->toks.v[j - 1].kind == TK_WORD);
                 if ((x < 0 && (d->toks.v[j].flags & TF_CAP) && j > i + 1) ||
                     (j >= i + 3 &&
                      ((d->toks.v[j].kind != TK_WORD && !joined) || (d->toks.v[j].w.flags & (W_PREP | W_VERB | W_AUX)) ||
@@ -10125,10 +10163,13 @@ int sift_noun_use(const doc *d, uint32_t i)
     int prep_after = i + 1 < d->toks.n && ((d->toks.v[i + 1].w.flags & W_PREP) || d->toks.v[i + 1].kind == TK_PUNCT);
     /* (but "..., the ministry's figures show.": a document's verb, which
      * no noun "show" follows) */
-    prep_after &= !(i > 0 && sift_tok_is(d, i, "show") && sift_document_noun(d, i - 1));
+    /* (or "shows" after one: "..., the centre's weekly bulletin shows.") */
+    static const char *const shows[] = {"show", "shows", "suggest", "suggests", NULL};
+    int show = sift_tok_in(d, i, shows) && !(d->toks.v[i].flags & TF_CAP);
+    prep_after &= !(i > 0 && show && sift_document_noun(d, i - 1));
     /* (nor after the document's source and its owner: "..., figures from
      * the country's banking regulator show.") */
-    for (uint32_t k = i; prep_after && sift_tok_is(d, i, "show") && k-- > 1 && i - k <= 8;)
+    for (uint32_t k = i; prep_after && show && k-- > 1 && i - k <= 8;)
         if ((sift_tok_is(d, k, "from") || sift_tok_is(d, k, "by")) && sift_document_noun(d, k - 1))
             prep_after = 0;
     for (uint32_t k = i; prep_after && k-- > 0 && i - k <= 3;) {
@@ -10433,12 +10474,37 @@ int sift_subject_only(const doc *d, uint32_t b, uint32_t e)
 /* "fuel alone cost him 1.2 million yen", "a basin now costs 15,000
  * francs": "cost" before what it cost (an amount or whom), not after an
  * article, is a verb whatever the tagger made of it. */
+/* Does an amount open at token k with a currency's letters written onto
+ * its figure ("R28", "Sh3,500", "Rs450"), as one token or two? */
+static int letters_amount(const doc *d, uint32_t k)
+{
+    if (k >= d->toks.n || d->toks.v[k].kind != TK_WORD || !(d->toks.v[k].flags & TF_CAP))
+        return 0;
+    const char *s = TOK_S(d, k);
+    uint32_t n = TOK_N(d, k), i = 1;
+    if (s[0] < 'A' || s[0] > 'Z')
+        return 0;
+    while (i < n && i < 3 && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    if (i == n)
+        return k + 1 < d->toks.n && d->toks.v[k + 1].kind == TK_NUM && !(d->toks.v[k + 1].flags & TF_SPACE);
+    return s[i] >= '0' && s[i] <= '9';
+}
+
 static int cost_verb(const doc *d, uint32_t k)
 {
     static const char *const whom[] = {"him", "her", "them", "us", "me", "it", NULL};
     static const char *const roughly[] = {"about", "around", "nearly", "almost", "roughly", "only", "just", NULL};
-    if (k == 0 || k + 1 >= d->toks.n || !(sift_tok_is(d, k, "cost") || sift_tok_is(d, k, "costs")) ||
-        (d->toks.v[k - 1].w.flags & W_DET) || (d->toks.v[k - 1].flags & TF_POSS) || d->toks.v[k - 1].kind != TK_WORD)
+    if (k == 0 || k + 2 >= d->toks.n || d->toks.v[k - 1].kind != TK_WORD || (d->toks.v[k - 1].w.flags & W_DET) ||
+        (d->toks.v[k - 1].flags & TF_POSS))
+        return 0;
+    /* "a new helmet sells for about Sh3,500": a price after "sells for" */
+    if ((sift_tok_is(d, k, "sells") || sift_tok_is(d, k, "retails")) && sift_tok_is(d, k + 1, "for") &&
+        !(d->toks.v[k].flags & TF_CAP)) {
+        uint32_t a = k + 2 + (k + 3 < d->toks.n && sift_tok_in(d, k + 2, roughly));
+        return d->toks.v[a].kind == TK_NUM || d->toks.v[a].kind == TK_SYM || letters_amount(d, a);
+    }
+    if (!(sift_tok_is(d, k, "cost") || sift_tok_is(d, k, "costs")))
         return 0;
     const tok *nx = &d->toks.v[k + 1];
     /* (or whom, then the amount: "the change cost the business about
@@ -10460,12 +10526,11 @@ static int cost_verb(const doc *d, uint32_t k)
             break;
     }
     return nx->kind == TK_NUM || nx->kind == TK_SYM || sift_tok_in(d, k + 1, whom) ||
-           (sift_tok_in(d, k + 1, roughly) && k + 2 < d->toks.n && /* ("now cost about 1 percent") */
-            (d->toks.v[k + 2].kind == TK_NUM || d->toks.v[k + 2].kind == TK_SYM)) ||
+           (sift_tok_in(d, k + 1, roughly) && /* ("now cost about 1 percent", "about Sh3,500") */
+            (d->toks.v[k + 2].kind == TK_NUM || d->toks.v[k + 2].kind == TK_SYM || letters_amount(d, k + 2))) ||
            ((nx->flags & TF_ALLCAPS) && k + 2 < d->toks.n && d->toks.v[k + 2].kind == TK_NUM) || /* ("cost CFA ...") */
            /* (or a currency's letter and the amount, one word: "cost R28") */
-           (nx->kind == TK_WORD && (nx->flags & TF_CAP) && TOK_N(d, k + 1) >= 2 && TOK_S(d, k + 1)[0] >= 'A' &&
-            TOK_S(d, k + 1)[0] <= 'Z' && TOK_S(d, k + 1)[1] >= '0' && TOK_S(d, k + 1)[1] <= '9') ||
+           letters_amount(d, k + 1) ||
            /* (or after an adverb of how often: 'licences typically cost
             * "somewhere north of $600,000 a year"') */
            (sift_tok_ends(d, k - 1, "ly") && d->toks.v[k - 1].upos == SIFT_UPOS_ADV);

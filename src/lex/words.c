@@ -327,7 +327,7 @@ static const char *const adjuncts[] = {
     "warning", "arguing", "describing", "calling", "urging", "following", "since", "cautioning",
     "without", "where", "when", "because", "but", "and", "with", NULL};
 static const char *const connects[] = {
-    "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin",
+    "of", "de", "du", "des", "la", "le", "los", "las", "van", "von", "der", "den", "al", "el", "bin",
     "ibn", "da", "dos", "das", "di", "del", "y", "for", "and", "on", "&", "abu", "dell", "do",
     "ng", /* (Tagalog: "Alyansa ng Magsasaka") */
     "en", /* (Spanish, Catalan: "Plataforma en Defensa de l'Ebre") */

@@ -292,6 +292,26 @@ static int acronym_of_earlier(const doc *d, const mention *m, const char *text)
     return acronym_text(d, m, text) ? spelled_before(d, text) : -1;
 }
 
+/* Do the words of mention m, some of them in small letters, spell the
+ * acronym text of n letters, connectors ("de", "du") giving none? */
+static int lower_initials(const doc *d, const mention *m, const char *text, size_t n)
+{
+    size_t k = 0;
+    int lower = 0;
+    for (uint32_t e = m->t0; e < m->t1; e++) {
+        const tok *u = &d->toks.v[e];
+        if (u->kind != TK_WORD || (u->w.flags & W_CONNECT) || (TOK_N(d, e) > 2 && TOK_S(d, e)[1] == '\''))
+            continue; /* (and "d'orientation") */
+        if (!(u->flags & TF_CAP))
+            lower = 1;
+        char c = TOK_S(d, e)[0];
+        if (k >= n || (c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c) != text[k])
+            return 0;
+        k++;
+    }
+    return lower && k == n;
+}
+
 /* "MPN" after "the Movimiento Popular Nacional", whatever the recognizer
  * made of those words: the last run of capitalised words before the
  * acronym whose initials spell it (the parts of a hyphenated word each
@@ -305,6 +325,14 @@ static int acronym_run(const doc *d, const mention *m, const char *text, uint32_
     uint32_t lo = m->t0 > 3000 ? m->t0 - 3000 : 0;
     for (uint32_t j = m->t0; j-- > lo;) {
         const tok *t = &d->toks.v[j];
+        /* (a body's name in French, its words after the first in small
+         * letters: "Société de transport de Montréal" for STM) */
+        if (t->ment >= 0 && d->ments.v[t->ment].t0 == j && d->ments.v[t->ment].type == ET_ORG &&
+            !(t->flags & TF_INQUOTE) && lower_initials(d, &d->ments.v[t->ment], text, n)) {
+            *r0 = j;
+            *r1 = d->ments.v[t->ment].t1;
+            return 1;
+        }
         if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & (TF_ALLCAPS | TF_INQUOTE)) ||
             TOK_S(d, j)[0] != text[0] || (j > 0 && d->toks.v[j - 1].kind == TK_WORD &&
                                           (d->toks.v[j - 1].flags & TF_CAP) && !(d->toks.v[j - 1].flags & TF_SENT)))

@@ -916,10 +916,6 @@ static int camel_case(const doc *d, uint32_t i)
     return 0;
 }
 
-/* "Cour des comptes", "Conseil d'orientation des retraites", "Corte dei
- * conti": a body's first word in French or Italian (at i, the run's only
- * word so far, j == i + 1), then "de", "des", "d'..." and words in small
- * letters that English does not use; the end of the name, or 0. */
 /* Is token k a French or Italian "d'" run into its word ("d'orientation")? */
 static int elided_de(const doc *d, uint32_t k)
 {
@@ -927,22 +923,49 @@ static int elided_de(const doc *d, uint32_t k)
     return TOK_N(d, k) > 2 && w[0] == 'd' && (w[1] == '\'' || (unsigned char)w[1] == 0xe2);
 }
 
+/* "Cour des comptes", "Conseil d'orientation des retraites", "Corte dei
+ * conti", "Société de transport de Montréal", "Autorité régionale de
+ * transport métropolitain": a body's first word in French or Italian (at
+ * i, the run's only word so far, j == i + 1), an adjective in small
+ * letters perhaps, then "de", "des", "d'..." and words that English does
+ * not use, in small letters or a place's name; the end of the name, or 0. */
 static uint32_t lower_case_body(const doc *d, uint32_t i, uint32_t j)
 {
-    static const char *const bodies[] = {"cour", "conseil", "caisse", "corte", "autorité", "inspection",
-                                         "observatoire", "comité", "agence", "institut", "haute", NULL};
+    static const char *const bodies[] = {"cour",     "conseil",     "caisse",       "corte",    "autorité",
+                                         "inspection", "observatoire", "comité",     "agence",   "institut",
+                                         "haute",    "société",     "syndicat",     "chambre",  "régie",
+                                         "fédération", "confédération", "ministère", "direction", "secrétariat",
+                                         "coopérative", "ordre",    "collectif",    "compagnie", "assemblée",
+                                         "corporation", "union",    "association",  "centre",   "office",
+                                         "commission", "fonds",     "groupe",       "mouvement", "banque",
+                                         "réseau",   "conférence",  NULL};
     static const char *const of[] = {"de", "des", "du", "dei", "della", "del", "degli", "delle", "di", NULL};
-    if (j != i + 1 || j + 1 >= d->toks.n || !sift_tok_in(d, i, bodies) || (d->toks.v[j].flags & TF_CAP))
+    static const uint32_t english = W_VERB | W_AUX | W_CUE | W_PREP | W_DET | W_STOP | W_PRONOUN;
+    if (j != i + 1 || j + 2 >= d->toks.n || !sift_tok_in(d, i, bodies) || (d->toks.v[j].flags & TF_CAP))
         return 0;
-    if (!sift_tok_in(d, j, of) && !elided_de(d, j))
+    /* (past an adjective: "Chambre régionale des comptes") */
+    uint32_t c = j + (d->toks.v[j].kind == TK_WORD && !(d->toks.v[j].w.flags & english) && !sift_tok_in(d, j, of) &&
+                      !elided_de(d, j) && (sift_tok_in(d, j + 1, of) || elided_de(d, j + 1)));
+    if (!sift_tok_in(d, c, of) && !elided_de(d, c))
         return 0;
     uint32_t e = j, last = 0;
-    for (; e < d->toks.n && e < j + 6 && d->toks.v[e].sent == d->toks.v[i].sent; e++) {
+    for (; e < d->toks.n && e < j + 7 && d->toks.v[e].sent == d->toks.v[i].sent; e++) {
         const tok *u = &d->toks.v[e];
+        /* (a place's name after "de" or "du" is the name's last word but
+         * for an adjective: "du Montréal métropolitain") */
+        if (u->kind == TK_WORD && (u->flags & TF_CAP) && e > c && last > j && sift_tok_in(d, e - 1, of) &&
+            u->ment < 0 && !(u->w.flags & english)) {
+            last = e + 1;
+            continue;
+        }
         if (u->kind != TK_WORD || (u->flags & TF_CAP))
             break;
         int joins = sift_tok_in(d, e, of) || elided_de(d, e);
-        if (!joins && (u->w.flags & (W_VERB | W_AUX | W_CUE | W_PREP | W_DET | W_STOP | W_PRONOUN)))
+        if (!joins && (u->w.flags & english))
+            break;
+        /* (after a place's name, only an adjective: not "de Montréal
+         * presented") */
+        if (!joins && e > c && (d->toks.v[e - 1].flags & TF_CAP) && u->upos != SIFT_UPOS_ADJ)
             break;
         if (!sift_tok_in(d, e, of))
             last = e + 1;
@@ -987,6 +1010,11 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                         "união",
                                         /* (motorway operators: "Autostrade Tirreniche", "Autopistas del Sol") */
                                         "autostrade", "autostrada", "autopistas", "autopista", "autoroutes",
+                                        /* (public bodies: "Operador Nacional de Electricidad",
+                                         * "Comisión Federal de Electricidad") */
+                                        "operador", "operadora", "comisión", "comissão", "consejo", "conselho",
+                                        "dirección", "autoridad", "autoridade", "organismo", "administración",
+                                        "oficina", "coordinadora", "frente",
                                         /* (Indonesian: "Yayasan Laut Lestari", a foundation) */
                                         "yayasan", "perkumpulan", NULL};
     return sift_tok_in(d, t0, words);
