@@ -1286,7 +1286,12 @@ static int reporter_before(const doc *d, const sift_quote *q)
         b = sift_name_after_title(d, b, 3);
         /* (or the role before it: "The forum's coordinator, Tatenda Gumbo,
          * said") */
-        int role = sift_entity_at(d, b) < 0 && (d->toks.v[b].w.flags & W_DET);
+        /* (or a person's: "Hung's neighbour, Y Bhiong Niê, ..., said") */
+        uint32_t ow = b;
+        while (ow < t1 && ow < b + 4 && (d->toks.v[ow].flags & TF_CAP) && !(d->toks.v[ow].flags & TF_POSS))
+            ow++;
+        int role = (sift_entity_at(d, b) < 0 && (d->toks.v[b].w.flags & W_DET)) ||
+                   (ow < t1 && ow < b + 4 && (d->toks.v[ow].flags & TF_POSS) && (d->toks.v[b].flags & TF_CAP));
         for (uint32_t k = b + 1; role && k + 1 < t1 && k < b + 8; k++) {
             if (sift_is_punct(d, k, ',')) {
                 int named = sift_entity_at(d, k + 1) >= 0 && sift_name_start(d, k + 1, k + 1) == k + 1 &&

@@ -764,13 +764,22 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
      * name right before ", which", whatever the parse hangs the clause on */
     if (cue >= lo + 3 && sift_tok_is(d, cue - 1, "which") && !(d->toks.v[cue - 1].flags & (TF_CAP | TF_INQUOTE)) &&
         sift_is_punct(d, cue - 2, ',')) {
-        int x = sift_entity_at(d, cue - 3);
-        uint32_t n0 = x >= 0 ? sift_name_start(d, cue - 3, lo) : 0;
+        /* (past its name in brackets: "the General Directorate of Highways
+         * (Karayolları Genel Müdürlüğü), which said") */
+        uint32_t ne = cue - 3;
+        if (sift_is_punct(d, ne, ')'))
+            for (uint32_t k = ne; k-- > lo + 1 && k + 10 > ne;)
+                if (sift_is_punct(d, k, '(')) {
+                    ne = k - 1;
+                    break;
+                }
+        int x = ne < cue - 3 || !sift_is_punct(d, ne, ')') ? sift_entity_at(d, ne) : -1;
+        uint32_t n0 = x >= 0 ? sift_name_start(d, ne, lo) : 0;
         /* (a "which" says it is a body, whatever type the name was given) */
         if (x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) && n0 >= lo &&
             !(d->toks.v[n0].flags & TF_INQUOTE)) {
             *np0 = n0;
-            *np1 = cue - 2;
+            *np1 = ne + 1;
             return 1;
         }
     }
@@ -956,7 +965,11 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
         while (w + 2 < *np0 && (d->toks.v[w].kind == TK_WORD || (d->toks.v[w].flags & TF_POSS)) &&
                !sift_finite_verb(d, w) && !sift_is_cue(d, w))
             w++;
+        /* (not a place the sentence opens with: "At the Kpone Growers
+         * Union, which has 1,400 members, the manager, Lassina Coulibaly,
+         * said") */
         if (b >= lo && w > b && w < b + 8 && w + 2 < *np0 && sift_is_punct(d, w, ',') &&
+            !(d->toks.v[b].w.flags & W_PREP) &&
             (sift_tok_is(d, w + 1, "which") || is_who(d, w + 1)) && !(d->toks.v[w + 1].flags & TF_CAP) &&
             sift_finite_verb(d, w + 2) && !(d->toks.v[b].flags & TF_INQUOTE)) {
             *np0 = b;
@@ -2889,9 +2902,8 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                     dn = x + 1;
             uint32_t by = dn + 1;
             if (by < end && sift_tok_is(d, by, "of")) /* ("An analysis of trip data by") */
-                while (++by < end && by < dn + 8 &&
-                       ((d->toks.v[by].kind == TK_WORD && !(d->toks.v[by].flags & TF_CAP) &&
-                         !(d->toks.v[by].w.flags & (W_PREP | W_VERB | W_AUX))) ||
+                while (++by < end && by < dn + 8 && /* (names too: "A survey of 1,200 Band A customers in") */
+                       ((d->toks.v[by].kind == TK_WORD && !(d->toks.v[by].w.flags & (W_PREP | W_VERB | W_AUX))) ||
                         d->toks.v[by].kind == TK_NUM)) /* ("A survey of 1,200 small manufacturers by") */
                     ;
             /* (and where those asked are: "A survey of 310 school cooks in
@@ -4727,6 +4739,20 @@ static int staff_body(const doc *d, uint32_t np0, uint32_t np1)
     uint32_t n = np0 + (np1 == np0 + 2 && sift_tok_is(d, np0, "the")); /* (or bare: "Auditors said") */
     for (int w = 0; works[w][0] && !work && np1 == n + 1; w++)
         work = sift_tok_is(d, n, works[w][0]) ? works[w][1] : NULL;
+    /* ("The researchers said" after "A study by the Universidad
+     * Surcolombiana found": the body whose study the sentence before
+     * reported) */
+    if (!work && np1 == n + 1 && n > np0 && (sift_tok_is(d, n, "researchers") || sift_tok_is(d, n, "authors"))) {
+        const sift_quote *last = last_said_before(d, d->toks.v[np0].start);
+        uint32_t s = d->toks.v[np0].sent;
+        if (!last || last->speaker < 0 || d->ents.v[last->speaker].type != ET_ORG)
+            return -1;
+        uint32_t ls = d->toks.v[sift_tok_at(d, last->sentence.start)].sent, b = sift_body_start(d, ls);
+        static const char *const studies[] = {"study", "survey", "report", "analysis", "paper", "research", NULL};
+        b += (d->toks.v[b].w.flags & W_DET) != 0;
+        b += b < d->toks.n && d->toks.v[b].kind == TK_NUM; /* ("A 2024 study") */
+        return ls + 1 == s && sift_tok_in(d, b, studies) ? last->speaker : -1;
+    }
     if (!work)
         return -1;
     /* (a few paragraphs back: the body's name holds the work) */
@@ -5715,15 +5741,16 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
     static const char *const councils[] = {"council", "municipality", "municipal", "city", "town", "borough",
                                            "county", "ayuntamiento", "ajuntament", "comune", "mairie", "gemeente",
                                            "assembly", "cabinet", NULL};
-    /* (nor "the department" a body described as a group: "the forest
-     * rights group Van Sakhi") */
+    /* (nor "the department" or "the authority" a body described as a
+     * group: "the forest rights group Van Sakhi", "the passengers' group
+     * Voyageurs du Rhône") */
     static const char *const nongov[] = {"group",    "union",        "association", "charity", "company",
                                          "firm",     "organisation", "organization", "ngo",    "network",
                                          "coalition", "movement",    "party",       "campaign", NULL};
     const char *desc = d->ents.v[any].desc;
     if (k + 1 == np1 && ((sift_tok_is(d, k, "exchange") && !name_holds_any(d->ents.v[any].name, exchanges)) ||
                          (sift_tok_is(d, k, "council") && !name_holds_any(d->ents.v[any].name, councils)) ||
-                         (sift_tok_is(d, k, "department") && desc && name_holds_any(desc, nongov))))
+                         (public_noun(d, k) && desc && name_holds_any(desc, nongov))))
         return -1;
     /* (nor "the regulator" a body no regulator's name fits) */
     return regulator_fits(d, np1 - 1, any) ? any : -1;
@@ -7237,6 +7264,7 @@ static int made_by(const doc *d, uint32_t i)
                                     "lodged", "brought", /* ("The suit, lodged in ... Court by the X,") */
                                     "sent", "circulated", /* ("A notice sent by the commission to ...") */
                                     "kept", "maintained", /* ("figures kept by the authority") */
+                                    "shared", "supplied", /* ("data shared by the state police") */
                                     "drawn", "carried", /* (with their particle: "drawn up by", "carried out by") */
                                     "led", /* ("a 2021 study led by Flinders University") */
                                     "run", "operated", /* ("the Financial Tracking Service run by OCHA") */
@@ -9780,7 +9808,7 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                     from = k + 1;
                     break;
                 }
-        for (uint32_t i = from; i + 1 < np1 && i < from + 10; i++) {
+        for (uint32_t i = from; i + 1 < np1 && i < from + 14; i++) {
             /* (or "of" right after it: "the report of the Cedar Lake
              * Wildfire Inquiry") */
             /* (but an audit "of" something examines it: "An audit of the
@@ -9800,7 +9828,7 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
              * Brigalow by the Queensland Ombudsman") */
             int by_next = 0;
             if (sift_tok_is(d, i, "of"))
-                for (uint32_t b = i + 1; b + 1 < np1 && b < i + 6 && !by_next; b++)
+                for (uint32_t b = i + 1; b + 1 < np1 && b < i + 12 && !by_next; b++)
                     by_next = sift_tok_is(d, b, "by");
             if (by_next)
                 continue;

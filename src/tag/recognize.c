@@ -1014,7 +1014,8 @@ int sift_foreign_org_word(const doc *d, uint32_t t0)
                                          * "Comisión Federal de Electricidad") */
                                         "operador", "operadora", "comisión", "comissão", "consejo", "conselho",
                                         "dirección", "autoridad", "autoridade", "organismo", "administración",
-                                        "oficina", "coordinadora", "frente",
+                                        "oficina", "coordinadora", "frente", "coopérative", "syndicat", "fédération",
+                                        "confédération", "caisse", "mutuelle",
                                         /* (Indonesian: "Yayasan Laut Lestari", a foundation) */
                                         "yayasan", "perkumpulan", NULL};
     return sift_tok_in(d, t0, words);
