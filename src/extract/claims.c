@@ -531,6 +531,9 @@ static int compact_figure(doc *d, uint32_t i, struct claim_tmp *c, const char *c
         if (!unit && sl == 1 && *suf == 'p' && v != 360 && v != 480 && v != 720 && v != 1080 && v != 1440 &&
             v != 2160)
             unit = "penny";
+        /* ("45c per litre", "a cut of 2c": cents so written) */
+        if (!unit && sl == 1 && *suf == 'c')
+            unit = "cent";
         if (!unit)
             return 0;
     } else
@@ -599,7 +602,9 @@ static uint32_t figure(doc *d, uint32_t i, claim_tmp *c)
     int cedi = i + 1 < n && TOK_N(d, i + 1) == 2 && memcmp(TOK_S(d, i + 1), "\xc2\xa2", 2) == 0;
     if (t->kind == TK_WORD && i + 2 < n && (t->flags & TF_ALLCAPS || TOK_N(d, i) == 1) &&
         ((TOK_N(d, i + 1) == 1 && d->text[d->toks.v[i + 1].start] == '$') || cedi) &&
-        !(d->toks.v[i + 1].flags & TF_SPACE) && d->toks.v[i + 2].kind == TK_NUM) {
+        !(d->toks.v[i + 1].flags & TF_SPACE) &&
+        (d->toks.v[i + 2].kind == TK_NUM || /* (or a figure with its scale: "R$4bn") */
+         (d->toks.v[i + 2].kind == TK_WORD && (d->toks.v[i + 2].flags & TF_DIGIT)))) {
         static const struct {
             const char *p, *code;
         } pre[] = {{"a", "AUD"}, {"c", "CAD"}, {"nz", "NZD"}, {"hk", "HKD"}, {"us", "USD"},
@@ -756,12 +761,23 @@ static uint32_t proportion(doc *d, uint32_t i, claim_tmp *c)
     const tok *t = &d->toks.v[i];
     if ((t->flags & TF_CAP) && !(t->flags & TF_SENT) && sift_body_start(d, t->sent) != i)
         return 0;
+    static const char *const spans_of_time[] = {"year", "years", "month", "months", "week", "weeks",
+                                                "day",  "days",  "decade", "decades", "century", "centuries", NULL};
     double a = small_count(d, i);
-    if (a > 0 && i + 2 < n && sift_tok_is(d, i + 1, "in") && small_count(d, i + 2) > a &&
-        (d->toks.v[i + 2].kind == TK_WORD || d->toks.v[i].kind == TK_NUM)) {
-        c->value = round(1000.0 * a / small_count(d, i + 2)) / 10.0;
+    /* (or "out of": "seven out of ten road deaths") */
+    uint32_t b = i + 2 + (i + 3 < n && sift_tok_is(d, i + 1, "out") && sift_tok_is(d, i + 2, "of"));
+    int in = b == i + 2 ? sift_tok_is(d, i + 1, "in") : 1;
+    /* (a word, then a figure, before what is counted: "one in 20
+     * households"; not "one in 20 years") */
+    int counted = d->toks.v[i].kind == TK_WORD && b + 1 < n && d->toks.v[b].kind == TK_NUM &&
+                  d->toks.v[b + 1].kind == TK_WORD && !(d->toks.v[b + 1].flags & TF_CAP) &&
+                  (d->toks.v[b + 1].upos == SIFT_UPOS_NOUN || d->toks.v[b + 1].upos == SIFT_UPOS_ADJ) &&
+                  !(d->toks.v[b + 1].w.flags & W_UNITWORD) && !sift_tok_in(d, b + 1, spans_of_time);
+    if (a > 0 && b < n && in && small_count(d, b) > a &&
+        (d->toks.v[b].kind == TK_WORD || d->toks.v[i].kind == TK_NUM || counted)) {
+        c->value = round(1000.0 * a / small_count(d, b)) / 10.0;
         c->has_value = 1;
-        return i + 3;
+        return b + 1;
     }
     static const char *const parts[] = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
                                         "sixth", "tenth", "tenths", NULL};
@@ -777,7 +793,9 @@ static uint32_t proportion(doc *d, uint32_t i, claim_tmp *c)
         times = a;
     else if (!sift_tok_is(d, i, "half"))
         return 0;
-    if (f >= n || d->toks.v[f].kind != TK_WORD || (d->toks.v[f].flags & TF_CAP))
+    /* (capitalised only where the sentence opens: "Half of the children") */
+    if (f >= n || d->toks.v[f].kind != TK_WORD ||
+        ((d->toks.v[f].flags & TF_CAP) && !(f == i && ((t->flags & TF_SENT) || sift_body_start(d, t->sent) == i))))
         return 0;
     int k = -1;
     for (int j = 0; parts[j] && k < 0; j++)

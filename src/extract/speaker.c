@@ -762,23 +762,35 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
 {
     /* "..., according to the Kenya Red Cross, which said it had": the
      * name right before ", which", whatever the parse hangs the clause on */
-    if (cue >= lo + 3 && sift_tok_is(d, cue - 1, "which") && !(d->toks.v[cue - 1].flags & (TF_CAP | TF_INQUOTE)) &&
-        sift_is_punct(d, cue - 2, ',')) {
+    /* (or its auxiliary: "an appeal by the Queensland government, which
+     * had argued that") */
+    uint32_t wh = cue - (cue >= lo + 4 && (d->toks.v[cue - 1].w.flags & W_AUX) &&
+                         !(d->toks.v[cue - 1].flags & (TF_CAP | TF_INQUOTE)));
+    if (wh >= lo + 3 && sift_tok_is(d, wh - 1, "which") && !(d->toks.v[wh - 1].flags & (TF_CAP | TF_INQUOTE)) &&
+        sift_is_punct(d, wh - 2, ',')) {
         /* (past its name in brackets: "the General Directorate of Highways
          * (Karayolları Genel Müdürlüğü), which said") */
-        uint32_t ne = cue - 3;
+        uint32_t ne = wh - 3;
         if (sift_is_punct(d, ne, ')'))
             for (uint32_t k = ne; k-- > lo + 1 && k + 10 > ne;)
                 if (sift_is_punct(d, k, '(')) {
                     ne = k - 1;
                     break;
                 }
-        int x = ne < cue - 3 || !sift_is_punct(d, ne, ')') ? sift_entity_at(d, ne) : -1;
+        int x = ne < wh - 3 || !sift_is_punct(d, ne, ')') ? sift_entity_at(d, ne) : -1;
         uint32_t n0 = x >= 0 ? sift_name_start(d, ne, lo) : 0;
         /* (a "which" says it is a body, whatever type the name was given) */
         if (x >= 0 && (d->ents.v[x].type == ET_ORG || d->ents.v[x].type == ET_PERSON) && n0 >= lo &&
             !(d->toks.v[n0].flags & TF_INQUOTE)) {
             *np0 = n0;
+            *np1 = ne + 1;
+            return 1;
+        }
+        /* (or a place's body by its kind: "the Queensland government") */
+        x = ne > lo + 2 && institution_noun(d, ne) && !(d->toks.v[ne].flags & TF_CAP) ? sift_entity_at(d, ne - 1) : -1;
+        n0 = x >= 0 && d->ents.v[x].type == ET_GPE ? sift_name_start(d, ne - 1, lo) : 0;
+        if (n0 > lo && sift_tok_is(d, n0 - 1, "the") && !(d->toks.v[n0].flags & TF_INQUOTE)) {
+            *np0 = n0 - 1;
             *np1 = ne + 1;
             return 1;
         }

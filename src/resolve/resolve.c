@@ -165,6 +165,11 @@ static int initials_alias(doc *d, const mention *m, const char *text)
         int x = d->toks.v[k].ment;
         if (x < 0 || d->ments.v[x].type != ET_ORG || d->ments.v[x].entity < 0 || (d->toks.v[k].flags & TF_INQUOTE))
             continue;
+        /* (not the agency of a dateline: "MEDELLÍN, Colombia (AP) — ...,
+         * according to Antioquia's disaster agency, known by its Spanish
+         * initials DAGRAN") */
+        if (sift_in_dateline(d, k))
+            break;
         int e = d->ments.v[x].entity;
         if (!d->ents.v[e].alias)
             d->ents.v[e].alias = text;
