@@ -3185,7 +3185,10 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
          * verb the tagger found part of the subject: "He smiled and added" */
         /* (nor a word right after a determiner: "The state weather agency") */
         /* (nor a title's last word: "Minister of State Eamon Gilligan") */
-        while (k < hi && k < from + 10 &&
+        /* (ten words, a name's words counting once: "The chairman of the
+         * Kano State Tricycle Owners and Riders Association, ...,") */
+        uint32_t lim = from + 10;
+        while (k < hi && k < lim &&
                (!(d->toks.v[k].w.flags & (W_AUX | W_CUE | W_VERB)) || sift_entity_at(d, k) >= 0 ||
                 (k > from && (d->toks.v[k - 1].w.flags & W_DET) && !(d->toks.v[k].w.flags & W_AUX)) ||
                 title_of_state(d, from, k) ||
@@ -3194,8 +3197,11 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                 (k == from && (d->toks.v[k].flags & TF_CAP) && k + 1 < hi && d->toks.v[k + 1].kind == TK_WORD &&
                  (d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k].w.flags & W_AUX))) &&
                !(k > from && tagged_verb(d, k) && !(d->toks.v[k - 1].w.flags & W_DET) && !title_of_state(d, from, k)) &&
-               !is_boundary(d, k) && !(k == from + 2 && verb_before_object(d, from, k)))
+               !is_boundary(d, k) && !(k == from + 2 && verb_before_object(d, from, k))) {
+            lim += k > from && lim < from + 16 && sift_entity_at(d, k) >= 0 &&
+                   sift_entity_at(d, k) == sift_entity_at(d, k - 1);
             k++;
+        }
         /* "her rival, Samuel Kiprotich of ..., refused": the name in apposition
          * (after its title: "The judge, Lady Carrick, deferred sentence") */
         uint32_t n0 = k + 1;
