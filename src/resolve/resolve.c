@@ -305,11 +305,19 @@ static int lower_initials(const doc *d, const mention *m, const char *text, size
     int lower = 0;
     for (uint32_t e = m->t0; e < m->t1; e++) {
         const tok *u = &d->toks.v[e];
-        if (u->kind != TK_WORD || (u->w.flags & W_CONNECT) || (TOK_N(d, e) > 2 && TOK_S(d, e)[1] == '\''))
-            continue; /* (and "d'orientation") */
+        if (u->kind != TK_WORD || (u->w.flags & W_CONNECT))
+            continue;
         if (!(u->flags & TF_CAP))
             lower = 1;
-        char c = TOK_S(d, e)[0];
+        /* (an elided article gives the letter after it: "d'orientation"
+         * an O, for COR) */
+        const char *w = TOK_S(d, e);
+        size_t wn = TOK_N(d, e), skip = 0;
+        if (wn > 2 && w[1] == '\'')
+            skip = 2;
+        else if (wn > 4 && memcmp(w + 1, "\xe2\x80\x99", 3) == 0)
+            skip = 4;
+        char c = w[skip];
         if (k >= n || (c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c) != text[k])
             return 0;
         k++;
