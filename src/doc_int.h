@@ -245,6 +245,9 @@ int sift_toks_equal(const doc *d, uint32_t a, uint32_t b, uint32_t n);
 /* Is token i a noun for a kind of organisation (W_ORGKIND, or a "-maker":
  * "chipmaker TSMC", "drugmaker Pfizer"), in lower case or opening a sentence? */
 int sift_tok_org_kind(const doc *d, uint32_t i);
+/* The bytes of an elided article written onto word k ("d'" of
+ * "d'orientation", "l’" of "l’aviation", straight or curly), or 0. */
+size_t sift_elision(const doc *d, uint32_t k);
 /* Is token i, capitalised, a common Vietnamese family name ("Nguyen",
  * "Pham", "Le")? */
 int sift_viet_family(const doc *d, uint32_t i);

@@ -10520,21 +10520,16 @@ int sift_subject_only(const doc *d, uint32_t b, uint32_t e)
 /* "fuel alone cost him 1.2 million yen", "a basin now costs 15,000
  * francs": "cost" before what it cost (an amount or whom), not after an
  * article, is a verb whatever the tagger made of it. */
-/* Does an amount open at token k with a currency's letters written onto
- * its figure ("R28", "Sh3,500", "Rs450"), as one token or two? */
+/* Does an amount open at token k with a currency's letters before its
+ * figure: split from it ("Sh" "3,500", which sift_money_code() knows), or
+ * one token with it ("R28")? */
 static int letters_amount(const doc *d, uint32_t k)
 {
     if (k >= d->toks.n || d->toks.v[k].kind != TK_WORD || !(d->toks.v[k].flags & TF_CAP))
         return 0;
-    const char *s = TOK_S(d, k);
-    uint32_t n = TOK_N(d, k), i = 1;
-    if (s[0] < 'A' || s[0] > 'Z')
-        return 0;
-    while (i < n && i < 3 && s[i] >= 'a' && s[i] <= 'z')
-        i++;
-    if (i == n)
-        return k + 1 < d->toks.n && d->toks.v[k + 1].kind == TK_NUM && !(d->toks.v[k + 1].flags & TF_SPACE);
-    return s[i] >= '0' && s[i] <= '9';
+    const char *w = TOK_S(d, k);
+    return sift_money_code(d, k) ||
+           (TOK_N(d, k) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= '0' && w[1] <= '9');
 }
 
 static int cost_verb(const doc *d, uint32_t k)

@@ -311,13 +311,7 @@ static int lower_initials(const doc *d, const mention *m, const char *text, size
             lower = 1;
         /* (an elided article gives the letter after it: "d'orientation"
          * an O, for COR) */
-        const char *w = TOK_S(d, e);
-        size_t wn = TOK_N(d, e), skip = 0;
-        if (wn > 2 && w[1] == '\'')
-            skip = 2;
-        else if (wn > 4 && memcmp(w + 1, "\xe2\x80\x99", 3) == 0)
-            skip = 4;
-        char c = w[skip];
+        char c = TOK_S(d, e)[sift_elision(d, e)];
         if (k >= n || (c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c) != text[k])
             return 0;
         k++;

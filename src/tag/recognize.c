@@ -919,8 +919,7 @@ static int camel_case(const doc *d, uint32_t i)
 /* Is token k a French or Italian "d'" run into its word ("d'orientation")? */
 static int elided_de(const doc *d, uint32_t k)
 {
-    const char *w = TOK_S(d, k);
-    return TOK_N(d, k) > 2 && w[0] == 'd' && (w[1] == '\'' || (unsigned char)w[1] == 0xe2);
+    return TOK_S(d, k)[0] == 'd' && sift_elision(d, k);
 }
 
 /* "Cour des comptes", "Conseil d'orientation des retraites", "Corte dei

@@ -138,6 +138,17 @@ const char *sift_money_code(const doc *d, uint32_t i)
     return NULL;
 }
 
+size_t sift_elision(const doc *d, uint32_t k)
+{
+    const char *w = TOK_S(d, k);
+    size_t n = TOK_N(d, k);
+    if (d->toks.v[k].kind != TK_WORD || n < 3)
+        return 0;
+    if (w[1] == '\'')
+        return 2;
+    return n > 4 && memcmp(w + 1, "\xe2\x80\x99", 3) == 0 ? 4 : 0;
+}
+
 int sift_tok_org_kind(const doc *d, uint32_t i)
 {
     if (i >= d->toks.n || d->toks.v[i].kind != TK_WORD)
