@@ -110,6 +110,8 @@ extern const char *const sift_aside_conjunctions[];
 /* speaker.c: the word-list flags of a phrase's last word, in lower case
  * ("its chairman": those of "chairman"). */
 uint32_t sift_last_word_flags(const doc *d, const char *phrase);
+/* speaker.c: does a name hold the word s[0..n), in any case, whole? */
+int sift_name_has_word(const char *name, const char *s, size_t n);
 /* "said the bill's sponsor, independent TD Orla Brannigan,": when the
  * phrase [np0,np1) named no entity, the person a title and a name after
  * its comma name (*ent, *name), up to hi; or after a long title in

@@ -3221,6 +3221,54 @@ static int remarks_named_after(const doc *d, size_t i)
  * description is the speaker phrase as written, found in the text before
  * the quote; every quote given that phrase up to the name takes the person.
  */
+/*
+ * '"...," the spokesperson said' after "A spokesperson for the Insurance
+ * Council of Australia said ... . ..., the spokesperson said": a direct
+ * quotation takes its speaker before the reports are found, so a role
+ * said again with "the" finds only what the sentence before it says. With
+ * the reports in, it is the nearest earlier speaker no one named whose
+ * phrase holds the same noun (and the word before it: "The ministry
+ * spokesperson"), within 15 sentences (30 with that word).
+ */
+static void unnamed_said_again(doc *d)
+{
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        sift_quote *q = &d->quotes.v[i];
+        const char *nm = q->speaker_name;
+        if (q->speaker >= 0 || !nm || strcmp(q->kind, "scare") == 0 || strncasecmp(nm, "the ", 4) != 0 ||
+            !(sift_last_word_flags(d, nm) & (W_PERSON_NOUN | W_TITLE)))
+            continue;
+        const char *head = strrchr(nm, ' ') + 1, *mod = nm + 4;
+        if (strchr(mod, ' ') != head - 1 && mod != head)
+            continue; /* (two or three words only) */
+        size_t modn = mod == head ? 0 : (size_t)(head - 1 - mod);
+        /* (a report said so found its speaker with the reports, three
+         * sentences back; but "The ministry spokesperson said" may point
+         * further, to "a spokesperson for the Federal Ministry for ...") */
+        if (strcmp(q->kind, "direct") != 0 && !modn)
+            continue;
+        uint32_t qs = d->toks.v[sift_tok_at(d, q->span.start)].sent;
+        for (size_t j = i; j-- > 0;) {
+            const sift_quote *o = &d->quotes.v[j];
+            if (d->toks.v[sift_tok_at(d, o->span.start)].sent + (modn ? 30 : 15) < qs)
+                break;
+            if (!o->speaker_name || !sift_name_has_word(o->speaker_name, head, strlen(head)))
+                continue;
+            if (strncasecmp(o->speaker_name, "the ", 4) == 0)
+                continue; /* (the same role said again) */
+            if (o->speaker >= 0 || (modn && !sift_name_has_word(o->speaker_name, mod, modn)))
+                break;
+            /* (and the quotations after it that took its speaker) */
+            for (size_t k = i + 1; k < d->quotes.n && d->quotes.v[k].speaker_name == nm && d->quotes.v[k].rule &&
+                                   strcmp(d->quotes.v[k].rule, "previous-speaker") == 0; k++)
+                d->quotes.v[k].speaker_name = o->speaker_name;
+            q->speaker_name = o->speaker_name;
+            q->rule = "unnamed-said-again";
+            break;
+        }
+    }
+}
+
 static void named_later(doc *d)
 {
     for (size_t i = 0; i < d->quotes.n; i++) {
@@ -3647,6 +3695,7 @@ int sift_extract_quotes(doc *d)
     pronoun_report_after(d);
     one_of_group(d);
     fragments_in_reports(d);
+    unnamed_said_again(d);
     named_later(d);
     return 0;
 }

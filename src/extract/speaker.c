@@ -584,6 +584,7 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1);
 static int opened_speaking(const doc *d, uint32_t s, int depth);
 static int institution_noun(const doc *d, uint32_t k);
 static int when_made(const doc *d, uint32_t i);
+static int plain_words(const doc *d, uint32_t a, uint32_t b);
 static size_t quotes_before(const doc *d, size_t from, size_t *nd);
 static const sift_quote *last_said_before(const doc *d, uint32_t at);
 
@@ -3417,8 +3418,11 @@ int sift_document_word(const char *s, size_t n)
 /* ... at token i, in lower case unless it opens the sentence. */
 int sift_document_noun(const doc *d, uint32_t i)
 {
+    /* (capitalised at a sentence's start, or right after its dateline:
+     * "LONDON — Figures from the agency showed") */
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
-        return 0;
+        return d->toks.v[i].kind == TK_WORD && sift_document_word(TOK_S(d, i), TOK_N(d, i)) &&
+               i == sift_body_start(d, d->toks.v[i].sent);
     /* (and research a body put out: "according to research published on
      * Friday by the Southbank Centre", not "its head of research") */
     /* (or "according to satellite monitoring by the Department") */
@@ -4339,6 +4343,11 @@ static int has_word(const char *name, const char *s, size_t n)
     return word_in_name(name, s, n, 0);
 }
 
+int sift_name_has_word(const char *name, const char *s, size_t n)
+{
+    return word_in_name(name, s, n, 0);
+}
+
 
 static int institution_noun(const doc *d, uint32_t k)
 {
@@ -4378,8 +4387,15 @@ static int other_kind(const doc *d, uint32_t k, const char *nm)
         for (const char *const *w = public_kinds; *w; w++)
             if (has_word(nm, *w, strlen(*w)))
                 return 1;
-    if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency") || /* (an institute, a service: any agency) */
-        has_word(nm, TOK_S(d, k), TOK_N(d, k)))
+    /* (an institute, a service: any agency, but no court or party: "A
+     * spokesman for the agency" after the Federal Court of Accounts and IBAMA) */
+    static const char *const no_agency[] = {"court", "tribunal", "party", "parliament", "senate", "assembly",
+                                            "university", "hospital", "union", "army", "navy", NULL};
+    if (sift_tok_is(d, k, "agency") && !has_word(nm, "agency", 6))
+        for (const char *const *w = no_agency; *w; w++)
+            if (has_word(nm, *w, strlen(*w)))
+                return 1;
+    if (!sift_tok_in(d, k, kinds) || sift_tok_is(d, k, "agency") || has_word(nm, TOK_S(d, k), TOK_N(d, k)))
         return 0;
     /* (a union may be named an association: "the union" after the
      * British Medical Association) */
@@ -4458,6 +4474,14 @@ static int named_next(const doc *d, uint32_t np0, int business)
         if (open + 1 < t1 && sift_tok_is(d, open, "the"))
             open++;
         open = after_based(d, open, t1); /* ("Berlin-based Meridian Rescue said") */
+        /* (and past its kind: "The London-based investigative group Timber
+         * Trace said") */
+        uint32_t kind = open;
+        while (kind < t1 && kind < open + 3 && plain_words(d, kind, kind + 1))
+            kind++;
+        if (kind > open && kind < t1 && sift_entity_at(d, kind) >= 0 &&
+            (sift_tok_org_kind(d, kind - 1) || institution_noun(d, kind - 1) || sift_business_noun(d, kind - 1)))
+            open = kind;
         int e = open < t1 ? sift_entity_at(d, open) : -1;
         if (e >= 0 && d->ents.v[e].type == ET_ORG && !(business && sift_org_not_business(&d->ents.v[e])) &&
             !(d->toks.v[open].flags & TF_INQUOTE))
@@ -4567,11 +4591,17 @@ static int org_holds(const doc *d, uint32_t k, uint32_t np1)
  * copper mine" (a site word from sites, after at most one word). */
 static int named_as_site(const doc *d, uint32_t i, uint32_t lo, uint32_t hi, const char *const *sites)
 {
-    for (uint32_t t = lo; t + 2 < hi; t++)
-        if (t != i && sift_toks_equal(d, t, i, 1) && !(d->toks.v[t + 1].flags & TF_CAP) &&
-            (sift_tok_in(d, t + 1, sites) ||
-             (d->toks.v[t + 1].kind == TK_WORD && !(d->toks.v[t + 2].flags & TF_CAP) && sift_tok_in(d, t + 2, sites))))
+    for (uint32_t t = lo; t + 2 < hi; t++) {
+        if (t == i || !sift_toks_equal(d, t, i, 1) || (d->toks.v[t + 1].flags & TF_CAP))
+            continue;
+        uint32_t s = sift_tok_in(d, t + 1, sites) ? t + 1 : t + 2;
+        /* (the site's noun heads the phrase: not "IBAMA field inspectors") */
+        if ((s == t + 1 || (d->toks.v[t + 1].kind == TK_WORD && !(d->toks.v[t + 2].flags & TF_CAP) &&
+                            sift_tok_in(d, t + 2, sites))) &&
+            !(s + 1 < hi && d->toks.v[s + 1].kind == TK_WORD && d->toks.v[s + 1].upos == SIFT_UPOS_NOUN &&
+              !(d->toks.v[s + 1].flags & TF_CAP)))
             return 1;
+    }
     return 0;
 }
 
@@ -4746,6 +4776,11 @@ static int name_holds_any(const char *name, const char *const *words)
     return 0;
 }
 
+/* Names of audit bodies that do not hold the word: "the Federal Court of
+ * Accounts", "Cour des comptes", "Tribunal de Contas", "Rechnungshof". */
+static const char *const audit_courts[] = {"court of accounts", "comptes", "contas", "cuentas", "corte dei conti",
+                                           "comptroller", "rechnungshof", "rekenkamer", NULL};
+
 /* "The auditors warned" after "A report by the Cour des comptes, the
  * national audit office, found": the staff of an audit or inspection body
  * named by that work in its name or description, in the sentence or the
@@ -4780,7 +4815,8 @@ static int staff_body(const doc *d, uint32_t np0, uint32_t np1)
         if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
             continue;
         if (name_holds(d->ents.v[e].name, work, strlen(work)) ||
-            (d->ents.v[e].desc && name_holds(d->ents.v[e].desc, work, strlen(work))))
+            (d->ents.v[e].desc && name_holds(d->ents.v[e].desc, work, strlen(work))) ||
+            (strcmp(work, "audit") == 0 && name_holds_any(d->ents.v[e].name, audit_courts)))
             return e;
         i = sift_name_start(d, i, lo);
     }
@@ -5620,7 +5656,8 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         for (uint32_t i = any_at; i-- > lo && d->toks.v[i].sent + 2 >= d->toks.v[any_at].sent;) {
             int e = sift_entity_at(d, i);
             if (e >= 0 && d->ents.v[e].type == ET_ORG && public_name(d->ents.v[e].name) &&
-                !company_name(d, d->ents.v[e].name) && !(d->toks.v[i].flags & TF_INQUOTE) && !sift_in_dateline(d, i)) {
+                !company_name(d, d->ents.v[e].name) && !(d->toks.v[i].flags & TF_INQUOTE) && !sift_in_dateline(d, i) &&
+                !other_kind(d, k, d->ents.v[e].name)) {
                 /* (spoken before the noun: not by what a later document of
                  * someone else's is taken to say; nor where a filing went) */
                 if (spoken_before(d, e, np0) && !recipient(d, sift_name_start(d, i, lo), lo))
@@ -8348,7 +8385,11 @@ static uint32_t maker_in_capitals(const doc *d, uint32_t c, uint32_t np1, int of
             break;
         ce++;
     }
-    return ce > c && (ce == np1 || sift_is_punct(d, ce, ',') ||
+    /* (or its date: "A report by the Auditor General last year found") */
+    int dated = ce > c && ce < np1 && np1 <= ce + 3;
+    for (uint32_t k = ce; dated && k < np1; k++)
+        dated = when_made(d, k);
+    return ce > c && (ce == np1 || sift_is_punct(d, ce, ',') || dated ||
                       (d->toks.v[ce].upos == SIFT_UPOS_VERB && !(d->toks.v[ce].flags & TF_CAP)))
                ? ce
                : 0;
@@ -8601,6 +8642,24 @@ static int persons_body(const doc *d, uint32_t np0, uint32_t np1)
         }
     }
     return -1;
+}
+
+/*
+ * "..., according to a report published on Thursday. ¶ The London-based
+ * investigative group Timber Trace said it had identified ...": a document
+ * the lead brings in after "according to", with no maker, is by the body
+ * the next sentence names for the first time as the subject of a verb of
+ * saying. Is nx (named_next's) that body for the document [np0,np1)?
+ */
+static int new_maker_next(const doc *d, uint32_t np0, uint32_t np1, int nx)
+{
+    uint32_t s = d->toks.v[np0].sent;
+    if (np0 < 2 || !sift_tok_is(d, np0 - 1, "to") || !sift_tok_is(d, np0 - 2, "according") ||
+        d->sents.v[s].para > 1 || s + 1 >= d->sents.n || d->toks.v[d->ents.v[nx].first_tok].sent != s + 1)
+        return 0;
+    /* (the name, then its verb) */
+    uint32_t e = sift_name_end(d, d->ents.v[nx].first_tok, d->sents.v[s + 1].t1);
+    return e < d->sents.v[s + 1].t1 && sift_is_cue(d, e) && !(d->toks.v[e].flags & TF_CAP) && np1 > np0;
 }
 
 static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -9528,7 +9587,8 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     if ((np1 == np0 + 2 || adj) && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
         sift_document_noun(d, np1 - 1) && !(d->toks.v[np0].flags & TF_INQUOTE)) {
         int nx = named_next(d, np0, 0);
-        if (nx >= 0 && has_word(d->ents.v[nx].name, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1))) {
+        if (nx >= 0 && (has_word(d->ents.v[nx].name, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) ||
+                        new_maker_next(d, np0, np1, nx))) {
             *ent = nx;
             *name = d->ents.v[nx].name;
             return;
@@ -9971,6 +10031,24 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                     (ce = maker_in_capitals(d, j, np1, 0)) != 0) {
                     *name = sift_span_text(d, j, ce);
                     return;
+                }
+                /* (or in capitals before its kind, then whom it worked for: "A
+                 * study by the Prognos research institute for the federal
+                 * economy and environment ministries estimated") */
+                if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") && sift_tok_is(d, i, "by") &&
+                    d->toks.v[j].kind == TK_WORD && (d->toks.v[j].flags & TF_CAP) && !(d->toks.v[j].flags & TF_USED)) {
+                    uint32_t m = j + 1;
+                    while (m < np1 && m < j + 3 && d->toks.v[m].kind == TK_WORD && (d->toks.v[m].flags & TF_CAP) &&
+                           sift_entity_at(d, m) < 0)
+                        m++;
+                    uint32_t w = m;
+                    while (w < np1 && w < m + 3 && plain_words(d, w, w + 1) && !person_word(d, w))
+                        w++;
+                    if (w > m && (institution_noun(d, w - 1) || sift_business_noun(d, w - 1)) &&
+                        (w == np1 || sift_is_punct(d, w, ',') || (d->toks.v[w].w.flags & W_PREP))) {
+                        *name = sift_span_text(d, i + 1, w);
+                        return;
+                    }
                 }
                 /* (a hyphen inside its kind goes on: "by Argentine
                  * sports-data firm Cancha Datos"; so does the mark of those

@@ -441,6 +441,15 @@ static size_t scan_word(doc *d, size_t i, uint32_t *flags)
                 i += 1;
                 continue;
             }
+            /* a decimal inside a name of letters and figures: "PM2.5",
+             * "H5N1.2" (not "No.5", whose period follows a letter) */
+            unsigned named = 0;
+            if (c2 == SIFT_CH_DIGIT && letters > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+                !money_prefix(s, n, start, i, &named)) { /* (not "N2.5 billion", "Rs2.5") */
+                digits++;
+                i += 1;
+                continue;
+            }
             /* a website by its address: "Daft.ie", "Rentals.ca",
              * "Booking.com", "Gov.uk" */
             size_t tl = sift_domain_suffix(s, n, i + 1);
