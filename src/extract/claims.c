@@ -1452,7 +1452,10 @@ static int attribution_verb(const doc *d, uint32_t k)
         !(pn->flags & TF_CAP) && pn->ment < 0 && !(pn->w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE | W_ORGKEY)) &&
         !sift_tok_org_kind(d, k - 1) && !sift_document_noun(d, k - 1) && k + 1 < d->toks.n &&
         (d->toks.v[k + 1].w.flags & W_PREP) && !(d->toks.v[k + 1].flags & TF_CAP) &&
-        ((d->toks.v[k - 2].w.flags & W_DET) || d->toks.v[k - 2].upos == SIFT_UPOS_ADJ))
+        ((d->toks.v[k - 2].w.flags & W_DET) || d->toks.v[k - 2].upos == SIFT_UPOS_ADJ ||
+         /* (or a quoted word, or "with": 'with "severe" air recorded at 36
+          * monitoring stations') */
+         d->toks.v[k - 2].kind == TK_QUOTE || sift_tok_is(d, k - 2, "with")))
         return 0;
     for (const char *const *v = verbs; *v; v++)
         if (sift_tok_is(d, k, *v))

@@ -4848,6 +4848,17 @@ static int think_tank_name(const char *name)
            name_holds(name, "center", 6);
 }
 
+/* Is organisation x, a public body, the one that spoke last before np0,
+ * so that a public body's noun at k means it rather than a body named or
+ * described with that noun further back ("The U.S. Department of
+ * Agriculture said ... . ..., the agency said" after "price reporting
+ * agency Expana")? */
+static int public_spoke_last(const doc *d, uint32_t k, int x, uint32_t np0)
+{
+    return public_noun(d, k) && public_name(d->ents.v[x].name) && !other_kind(d, k, d->ents.v[x].name) &&
+           spoke_last(d, x, np0);
+}
+
 static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
 {
     /* "Siderurgica Serra Azul has agreed to sell its mill to India's Kaveri
@@ -5117,6 +5128,17 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                 mod = e;
             i = sift_name_start(d, i, 0); /* (each name once) */
         }
+        /* ("the power utility" after "the Bangalore Electricity Supply
+         * Company (BESCOM)": a utility by what it supplies) */
+        static const char *const supplies[] = {"electricity", "electric", "power", "energy", "water", "gas", NULL};
+        for (uint32_t i = np0, seen = 0; head < 0 && mod < 0 && sift_tok_is(d, k + 1, "utility") && i-- > 0 &&
+                                         seen < 3000;
+             seen++) {
+            int e = sift_entity_at(d, i);
+            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
+                name_holds_any(d->ents.v[e].name, supplies))
+                head = e;
+        }
         /* (not "Mexico's agriculture ministry" for the US Department of
          * Agriculture: a place's body, by a name that holds the place) */
         if (head < 0 &&
@@ -5210,8 +5232,15 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         english |= ends_with_word(d->ents.v[e].name, TOK_S(d, k), kn);
         const char *desc = d->ents.v[e].desc;
         if (desc && (ends_with_word(desc, TOK_S(d, k), kn) || (plural && ends_with_word(desc, TOK_S(d, k), kn - 1))))
-            return nearest != e && np1 == k + 1 && sift_tok_in(d, k, loose) && spoke_last(d, nearest, np0) ? nearest
-                                                                                                            : e;
+            return nearest != e && np1 == k + 1 &&
+                           (sift_tok_in(d, k, loose) || public_spoke_last(d, k, nearest, np0))
+                       ? nearest
+                       : e;
+        /* (or described in apposition by the noun and what it is of:
+         * "Andemos, the association of vehicle importers and assemblers") */
+        if (i + 4 < np0 && sift_is_punct(d, i + 1, ',') && sift_tok_is(d, i + 2, "the") &&
+            sift_toks_equal(d, i + 3, k, 1) && sift_tok_is(d, i + 4, "of") && !(d->toks.v[i + 1].flags & TF_INQUOTE))
+            return e;
         /* (or whose name ends in its plural: "the bakery" for Kessock
          * Bakeries; or holds the noun in its own language: "the network"
          * for Red Argentina de Pacientes Oncologicos) */
@@ -5222,7 +5251,7 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         if (m0 > 0 && !(d->toks.v[m0 - 1].flags & (TF_CAP | TF_INQUOTE)) && d->toks.v[m0 - 1].kind == TK_WORD &&
             (TOK_N(d, m0 - 1) == kn || (TOK_N(d, m0 - 1) + 1 == kn && TOK_S(d, k)[kn - 1] == 's')) &&
             strncasecmp(TOK_S(d, m0 - 1), TOK_S(d, k), TOK_N(d, m0 - 1)) == 0)
-            return e;
+            return nearest != e && np1 == k + 1 && public_spoke_last(d, k, nearest, np0) ? nearest : e;
         /* (or in apposition after it: "the fund, Meridian Sports Capital of
          * Miami, had offered") */
         /* (past the words before the noun: "The United Nations refugee
@@ -5485,8 +5514,11 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
                                               "hacker", "rebels", "insurgents", NULL};
         /* "League One club Mersey Vale ..., the club announced": named
          * right after the same noun */
+        /* (unless a nearer body spoke last: "The U.S. Department of
+         * Agriculture said ... . ..., the agency said" after "price
+         * reporting agency Expana") */
         if (m0 > 0 && TOK_N(d, m0 - 1) == wl && strncasecmp(TOK_S(d, m0 - 1), TOK_S(d, k), wl) == 0 &&
-            !(d->toks.v[m0 - 1].flags & TF_INQUOTE))
+            !(d->toks.v[m0 - 1].flags & TF_INQUOTE) && !(any >= 0 && any != e && spoke_last(d, any, np0)))
             return e;
         /* ("Bank Seetal and Ostbank Privat ... received reduced fines, the
          * watchdog said": a firm in the clause a public body reports on) */
@@ -8657,9 +8689,17 @@ static int new_maker_next(const doc *d, uint32_t np0, uint32_t np1, int nx)
     if (np0 < 2 || !sift_tok_is(d, np0 - 1, "to") || !sift_tok_is(d, np0 - 2, "according") ||
         d->sents.v[s].para > 1 || s + 1 >= d->sents.n || d->toks.v[d->ents.v[nx].first_tok].sent != s + 1)
         return 0;
-    /* (the name, then its verb) */
-    uint32_t e = sift_name_end(d, d->ents.v[nx].first_tok, d->sents.v[s + 1].t1);
-    return e < d->sents.v[s + 1].t1 && sift_is_cue(d, e) && !(d->toks.v[e].flags & TF_CAP) && np1 > np0;
+    /* (the name, then its verb, past a relative clause on it: "The
+     * Nigerian Gaming Operators Forum, which represents 31 ... companies,
+     * said") */
+    uint32_t t1 = d->sents.v[s + 1].t1, e = sift_name_end(d, d->ents.v[nx].first_tok, t1);
+    if (e + 2 < t1 && sift_is_punct(d, e, ',') && (sift_tok_is(d, e + 1, "which") || sift_tok_is(d, e + 1, "who")))
+        for (uint32_t k = e + 2; k < t1 && k < e + 24; k++)
+            if (sift_is_punct(d, k, ',')) {
+                e = k + 1;
+                break;
+            }
+    return e < t1 && sift_is_cue(d, e) && !(d->toks.v[e].flags & TF_CAP) && np1 > np0;
 }
 
 static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -9583,6 +9623,17 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     /* "..., a provincial inquiry has concluded. ¶ The Punjab Flood Inquiry
      * Commission, headed by ...": a body the next sentence opens with,
      * named for the document it makes */
+    /* (or a body by its kind: "..., according to an industry group,
+     * leaving ... . ¶ The Nigerian Gaming Operators Forum, which ..., said") */
+    if (np1 >= np0 + 2 && np1 <= np0 + 4 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
+        (sift_tok_org_kind(d, np1 - 1) || institution_noun(d, np1 - 1)) && plain_words(d, np0 + 1, np1)) {
+        int nx = named_next(d, np0, 0);
+        if (nx >= 0 && new_maker_next(d, np0, np1, nx) && !other_kind(d, np1 - 1, d->ents.v[nx].name)) {
+            *ent = nx;
+            *name = d->ents.v[nx].name;
+            return;
+        }
+    }
     int adj = np1 == np0 + 3 && d->toks.v[np0 + 1].upos == SIFT_UPOS_ADJ && !(d->toks.v[np0 + 1].flags & TF_CAP);
     if ((np1 == np0 + 2 || adj) && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
         sift_document_noun(d, np1 - 1) && !(d->toks.v[np0].flags & TF_INQUOTE)) {

@@ -199,6 +199,14 @@ uint32_t sift_body_start(const doc *d, uint32_t s)
     for (uint32_t k = st->t0; k < st->t1 && k < st->t0 + reach; k++) {
         if (d->toks.v[k].kind == TK_DASH)
             return k + 1 < st->t1 ? k + 1 : st->t0;
+        /* "BENGALURU: Nearly a third ...": a place in capitals, then a colon */
+        if (k > st->t0 && k < st->t0 + 4 && k + 1 < st->t1 && sift_is_punct(d, k, ':')) {
+            int caps = 1;
+            for (uint32_t m = st->t0; m < k && caps; m++)
+                caps = d->toks.v[m].kind == TK_WORD && (d->toks.v[m].flags & TF_ALLCAPS) && TOK_N(d, m) >= 3;
+            if (caps)
+                return k + 1;
+        }
         /* (a dateline has no word of a clause: "Motorcyclists accounted
          * for 5,210 of them — roughly one in three — the institute said"
          * opens with none) */
