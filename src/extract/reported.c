@@ -1403,7 +1403,9 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
                 j += pw - 1;
                 continue;
             }
-            if (d->toks.v[j].kind != TK_WORD)
+            /* (past an owner's mark: "the price of homeowners' home and
+             * mortgage insurance rose") */
+            if (d->toks.v[j].kind != TK_WORD && !((d->toks.v[j].flags & TF_POSS) && j > n0 + 1))
                 break;
             /* (or "cost" before an amount: "show the subsidy cost about 6.7
              * billion dirhams") */
@@ -3638,7 +3640,8 @@ int sift_extract_reported(doc *d)
             if (u->kind == TK_QUOTE || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.') ||
                 (sift_is_cue(d, j) && !(content_noun(d, j) && in_document(d, k, j)) && !described &&
                  !(j > k && named_plural_noun(d, j - 1, s1))) ||
-                ((u->w.flags & W_AUX) && !(sift_document_noun(d, j) && in_document(d, k, j)))) /* ("its plan") */
+                ((u->w.flags & W_AUX) && !(sift_document_noun(d, j) && in_document(d, k, j)) && /* ("its plan") */
+                 !(u->flags & TF_USED))) /* (nor the month: "published in May that") */
                 break; /* (but "said in a 2022 report that": the means of saying) */
             /* "told reporters as he left the hotel that ...": a short
              * clause of when, with a pronoun for its subject, then "that" */

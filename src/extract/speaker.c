@@ -8647,11 +8647,24 @@ static int persons_body(const doc *d, uint32_t np0, uint32_t np1)
                                          "department", "agency", "council", "network", "coalition", "alliance",
                                          "institute", "foundation", "movement", NULL};
     int p = np1 - np0 >= 3 && np1 - np0 <= 5 ? sift_entity_at(d, np0) : -1;
+    /* (or "Her group estimated", the person last named before, of that
+     * sex, within the two sentences before) */
+    int her = np1 == np0 + 2 && (sift_tok_is(d, np0, "her") || sift_tok_is(d, np0, "his")) &&
+              !(d->toks.v[np0].flags & TF_INQUOTE);
+    uint32_t s = d->toks.v[np0].sent;
+    for (uint32_t i = np0; her && p < 0 && i-- > d->sents.v[s > 2 ? s - 2 : 0].t0;) {
+        int x = sift_entity_at(d, i);
+        if (x < 0 || d->ents.v[x].type != ET_PERSON || (d->toks.v[i].flags & TF_INQUOTE))
+            continue;
+        if (d->ents.v[x].gender && d->ents.v[x].gender != (sift_tok_is(d, np0, "her") ? 'F' : 'M'))
+            return -1; /* (the nearest person is of the other sex) */
+        p = x;
+    }
     if (p < 0 || d->ents.v[p].type != ET_PERSON || !sift_tok_in(d, np1 - 1, bodies) ||
         (d->toks.v[np1 - 1].flags & TF_CAP))
         return -1;
-    uint32_t pe = sift_name_end(d, np0, np1);
-    if (pe + 2 != np1 || d->toks.v[pe].kind == TK_WORD || !(d->toks.v[pe].flags & TF_POSS))
+    uint32_t pe = her ? np0 + 1 : sift_name_end(d, np0, np1);
+    if (!her && (pe + 2 != np1 || d->toks.v[pe].kind == TK_WORD || !(d->toks.v[pe].flags & TF_POSS)))
         return -1;
     uint32_t lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = lo; i < np0; i++) {
@@ -8668,9 +8681,16 @@ static int persons_body(const doc *d, uint32_t np0, uint32_t np1)
             int o = sift_entity_at(d, j);
             if (o >= 0 && d->ents.v[o].type == ET_ORG && linked)
                 return o;
+            /* (past where it is based: "a campaigner with the
+             * Bucharest-based group Pădurea Vie") */
+            if (o >= 0 && after_based(d, j, hi) > j) {
+                j = after_based(d, j, hi) - 1;
+                continue;
+            }
             if (o >= 0 || sift_is_punct(d, j, ',') || sift_is_punct(d, j, '.'))
                 break;
-            linked |= sift_tok_is(d, j, "of") || sift_tok_is(d, j, "at") || sift_tok_is(d, j, "for");
+            linked |= sift_tok_is(d, j, "of") || sift_tok_is(d, j, "at") || sift_tok_is(d, j, "for") ||
+                      sift_tok_is(d, j, "with");
         }
     }
     return -1;
@@ -10049,11 +10069,19 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                            (ge + 1 < np1 && !part_of &&
                             ((d->toks.v[ge + 1].flags & TF_USED) ||
                              ((d->toks.v[ge + 1].w.flags & W_PREP) && !(d->toks.v[ge + 1].flags & TF_CAP))));
-                if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
-                    (ends || (d->toks.v[ge + 1].kind != TK_WORD && (d->toks.v[ge + 1].flags & TF_POSS))) &&
+                int owner = ge + 1 < np1 && d->toks.v[ge + 1].kind != TK_WORD && (d->toks.v[ge + 1].flags & TF_POSS);
+                if (x < 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") && (ends || owner) &&
                     (x = generic_org(d, i + 1, ge + 1)) >= 0) {
                     *ent = x;
                     *name = d->ents.v[x].name;
+                    return;
+                }
+                /* (or no body named so: "Data from the education ministry's
+                 * university information disclosure service show") */
+                if (x < 0 && j == i + 2 && owner && ge > j && sift_tok_is(d, i + 1, "the") &&
+                    institution_noun(d, ge) && !(d->toks.v[ge].flags & TF_CAP) && ge + 2 < np1 &&
+                    d->toks.v[ge + 2].kind == TK_WORD && !(d->toks.v[ge + 2].flags & TF_CAP)) {
+                    *name = sift_span_text(d, i + 1, ge + 1);
                     return;
                 }
                 /* (past an owner by its kind: "by the city's Department of
@@ -10679,9 +10707,17 @@ static int cost_verb(const doc *d, uint32_t k)
     const tok *nx = &d->toks.v[k + 1];
     /* (or whom, then the amount: "the change cost the business about
      * $1,200 a year", "cost taxpayers $2 billion") */
-    for (uint32_t w = k + 1; w < d->toks.n && w < k + 5 && d->toks.v[w].kind == TK_WORD &&
-                             !(d->toks.v[w].flags & (TF_CAP | TF_INQUOTE));
-         w++) {
+    /* (or a longer whom, a place's: "cost Brazil's public health system
+     * and economy about 153 billion reais a year") */
+    for (uint32_t w = k + 1; w < d->toks.n && w < k + 9 && !(d->toks.v[w].flags & TF_INQUOTE); w++) {
+        int place = d->toks.v[w].ment >= 0 && (d->ments.v[d->toks.v[w].ment].type == ET_GPE ||
+                                               d->ments.v[d->toks.v[w].ment].type == ET_NORP);
+        if (w > k + 1 && ((d->toks.v[w].flags & TF_POSS) || sift_tok_is(d, w, "and")) && !(d->toks.v[w].flags & TF_CAP))
+            continue;
+        if (place && d->toks.v[w].kind == TK_WORD)
+            continue;
+        if (d->toks.v[w].kind != TK_WORD || (d->toks.v[w].flags & TF_CAP))
+            break;
         /* (an amount after a currency's letter too: "about R12 million") */
         const tok *a = w + 1 < d->toks.n ? &d->toks.v[w + 1] : NULL;
         int amount = a && (a->kind == TK_NUM || a->kind == TK_SYM ||
@@ -10692,7 +10728,7 @@ static int cost_verb(const doc *d, uint32_t k)
         /* (past a word on whom: "cost overseas nurses 7,000 to 9,500 New
          * Zealand dollars") */
         if (!(d->toks.v[w].w.flags & W_DET) && d->toks.v[w].upos != SIFT_UPOS_NOUN && !sift_tok_in(d, w, roughly) &&
-            !(w == k + 1 && (d->toks.v[w].upos == SIFT_UPOS_ADJ || d->toks.v[w].upos == SIFT_UPOS_ADV)))
+            !(d->toks.v[w].upos == SIFT_UPOS_ADJ || (w == k + 1 && d->toks.v[w].upos == SIFT_UPOS_ADV)))
             break;
     }
     return nx->kind == TK_NUM || nx->kind == TK_SYM || sift_tok_in(d, k + 1, whom) ||
@@ -12097,8 +12133,11 @@ int sift_speaker_of_cue(doc *d, uint32_t c, uint32_t lo, uint32_t hi, sift_attri
                  sift_role_named_after(d, c, hi, &name_end) || sift_unnamed_who(d, c + 1, hi));
     /* (a verb of reporting too, before a name: "..., warned Aminata Diallo
      * of the migrant rights group Frontera Sur") */
+    /* (or of judging: "..., estimated Marco Benassi, a Bologna-based
+     * insurance broker") */
     static const char *const inverted[] = {"warned", "argued", "cautioned", "complained", "admitted",
-                                           "acknowledged", "confirmed", "announced", "reported", NULL};
+                                           "acknowledged", "confirmed", "announced", "reported", "estimated",
+                                           "predicted", "stressed", "suggested", "countered", "observed", NULL};
     int pn = pe >= 0 || c + 2 >= hi || !sift_tok_is(d, c + 1, "the") ? pe : sift_entity_at(d, c + 2);
     int reports = sift_tok_in(d, c, inverted) && after_comma && pn >= 0 &&
                   (d->ents.v[pn].type == ET_PERSON || d->ents.v[pn].type == ET_ORG);
