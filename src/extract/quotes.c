@@ -3215,13 +3215,6 @@ static int remarks_named_after(const doc *d, size_t i)
 }
 
 /*
- * 'A welder who has worked there since leaving school said he had heard
- * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
- * by a description is the person the next sentences name with it. The
- * description is the speaker phrase as written, found in the text before
- * the quote; every quote given that phrase up to the name takes the person.
- */
-/*
  * '"...," the spokesperson said' after "A spokesperson for the Insurance
  * Council of Australia said ... . ..., the spokesperson said": a direct
  * quotation takes its speaker before the reports are found, so a role
@@ -3269,6 +3262,13 @@ static void unnamed_said_again(doc *d)
     }
 }
 
+/*
+ * 'A welder who has worked there since leaving school said he had heard
+ * ... . "...," said the welder, Krzysztof Wisniewski': a speaker given only
+ * by a description is the person the next sentences name with it. The
+ * description is the speaker phrase as written, found in the text before
+ * the quote; every quote given that phrase up to the name takes the person.
+ */
 static void named_later(doc *d)
 {
     for (size_t i = 0; i < d->quotes.n; i++) {

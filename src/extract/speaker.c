@@ -3421,7 +3421,9 @@ int sift_document_noun(const doc *d, uint32_t i)
     /* (capitalised at a sentence's start, or right after its dateline:
      * "LONDON — Figures from the agency showed") */
     if (d->toks.v[i].flags & TF_CAP && !(d->toks.v[i].flags & TF_SENT))
-        return d->toks.v[i].kind == TK_WORD && sift_document_word(TOK_S(d, i), TOK_N(d, i)) &&
+        return i > 0 && (d->toks.v[i - 1].kind == TK_DASH || sift_is_punct(d, i - 1, ':') ||
+                         sift_is_punct(d, i - 1, ')')) && /* (a dateline's last mark, cheaply first) */
+               d->toks.v[i].kind == TK_WORD && sift_document_word(TOK_S(d, i), TOK_N(d, i)) &&
                i == sift_body_start(d, d->toks.v[i].sent);
     /* (and research a body put out: "according to research published on
      * Friday by the Southbank Centre", not "its head of research") */

@@ -450,7 +450,7 @@ static size_t scan_word(doc *d, size_t i, uint32_t *flags)
                 continue;
             }
             /* a decimal inside a name of letters and figures: "PM2.5",
-             * "H5N1.2" (not "No.5", whose period follows a letter) */
+             * "v2.1" (not "No.5", whose period follows a letter) */
             unsigned named = 0;
             if (c2 == SIFT_CH_DIGIT && letters > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' &&
                 !money_prefix(s, n, start, i, &named)) { /* (not "N2.5 billion", "Rs2.5") */
