@@ -1287,10 +1287,8 @@ static int document_subject(const doc *d, uint32_t c)
     if (b + 2 < c && sift_is_punct(d, b + 1, ',') && sift_tok_in(d, b, linking))
         b += 2;
     /* (or its date: "On Monday, readings from the agency showed") */
-    uint32_t m = b;
-    while (m < c && m < b + 4 && ((d->toks.v[m].flags & TF_USED) || (d->toks.v[m].w.flags & W_PREP)))
-        m++;
-    if (m > b && m + 1 < c && sift_is_punct(d, m, ',') && (d->toks.v[m - 1].flags & TF_USED))
+    uint32_t m = past_dates(d, b, c);
+    if (m > b && m + 1 < c && sift_is_punct(d, m, ','))
         b = m + 1;
     if (b < c && (d->toks.v[b].w.flags & W_DET))
         b++;

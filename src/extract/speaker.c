@@ -5133,14 +5133,13 @@ static int generic_org(const doc *d, uint32_t np0, uint32_t np1)
         /* ("the power utility" after "the Bangalore Electricity Supply
          * Company (BESCOM)": a utility by what it supplies) */
         static const char *const supplies[] = {"electricity", "electric", "power", "energy", "water", "gas", NULL};
-        for (uint32_t i = np0, seen = 0; head < 0 && mod < 0 && sift_tok_is(d, k + 1, "utility") && i-- > 0 &&
-                                         seen < 3000;
-             seen++) {
-            int e = sift_entity_at(d, i);
-            if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
-                name_holds_any(d->ents.v[e].name, supplies))
-                head = e;
-        }
+        if (head < 0 && mod < 0 && sift_tok_is(d, k + 1, "utility"))
+            for (uint32_t i = np0, seen = 0; head < 0 && i-- > 0 && seen < 3000; seen++) {
+                int e = sift_entity_at(d, i);
+                if (e >= 0 && d->ents.v[e].type == ET_ORG && !(d->toks.v[i].flags & TF_INQUOTE) &&
+                    name_holds_any(d->ents.v[e].name, supplies))
+                    head = e;
+            }
         /* (not "Mexico's agriculture ministry" for the US Department of
          * Agriculture: a place's body, by a name that holds the place) */
         if (head < 0 &&
@@ -8703,9 +8702,9 @@ static int persons_body(const doc *d, uint32_t np0, uint32_t np1)
  * investigative group Timber Trace said it had identified ...": a document
  * the lead brings in after "according to", with no maker, is by the body
  * the next sentence names for the first time as the subject of a verb of
- * saying. Is nx (named_next's) that body for the document [np0,np1)?
+ * saying. Is nx (named_next's) that body for the document or body at np0?
  */
-static int new_maker_next(const doc *d, uint32_t np0, uint32_t np1, int nx)
+static int new_maker_next(const doc *d, uint32_t np0, int nx)
 {
     uint32_t s = d->toks.v[np0].sent;
     if (np0 < 2 || !sift_tok_is(d, np0 - 1, "to") || !sift_tok_is(d, np0 - 2, "according") ||
@@ -8721,7 +8720,7 @@ static int new_maker_next(const doc *d, uint32_t np0, uint32_t np1, int nx)
                 e = k + 1;
                 break;
             }
-    return e < t1 && sift_is_cue(d, e) && !(d->toks.v[e].flags & TF_CAP) && np1 > np0;
+    return e < t1 && sift_is_cue(d, e) && !(d->toks.v[e].flags & TF_CAP);
 }
 
 static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const char **name)
@@ -9650,7 +9649,7 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
     if (np1 >= np0 + 2 && np1 <= np0 + 4 && (sift_tok_is(d, np0, "a") || sift_tok_is(d, np0, "an")) &&
         (sift_tok_org_kind(d, np1 - 1) || institution_noun(d, np1 - 1)) && plain_words(d, np0 + 1, np1)) {
         int nx = named_next(d, np0, 0);
-        if (nx >= 0 && new_maker_next(d, np0, np1, nx) && !other_kind(d, np1 - 1, d->ents.v[nx].name)) {
+        if (nx >= 0 && new_maker_next(d, np0, nx) && !other_kind(d, np1 - 1, d->ents.v[nx].name)) {
             *ent = nx;
             *name = d->ents.v[nx].name;
             return;
@@ -9661,7 +9660,7 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         sift_document_noun(d, np1 - 1) && !(d->toks.v[np0].flags & TF_INQUOTE)) {
         int nx = named_next(d, np0, 0);
         if (nx >= 0 && (has_word(d->ents.v[nx].name, TOK_S(d, np1 - 1), TOK_N(d, np1 - 1)) ||
-                        new_maker_next(d, np0, np1, nx))) {
+                        new_maker_next(d, np0, nx))) {
             *ent = nx;
             *name = d->ents.v[nx].name;
             return;
