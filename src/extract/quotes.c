@@ -1372,6 +1372,21 @@ static int bare_quote_before(const doc *d, uint32_t p0)
     return 1;
 }
 
+/* Is the name at k (before p1) in a place's position: after "in", "out
+ * of", "from", "near" and the like, or owning what follows it ("Paita's
+ * crowded wharf")? */
+static int placed_name(const doc *d, uint32_t k, uint32_t p0, uint32_t p1)
+{
+    static const char *const at[] = {"in", "of", "from", "near", "at", "outside", "into", "to", "across", NULL};
+    uint32_t b = sift_name_start(d, k, p0), e = sift_name_end(d, k, p1);
+    const mention *m = d->toks.v[k].ment >= 0 ? &d->ments.v[d->toks.v[k].ment] : NULL;
+    if (m && m->title_t0 >= 0 && (uint32_t)m->title_t0 < b && (uint32_t)m->title_t0 >= p0)
+        b = (uint32_t)m->title_t0; /* (past its title: "from Datu Abdullah town") */
+    int owns = e + 1 < p1 && d->toks.v[e].kind != TK_WORD && (d->toks.v[e].flags & TF_POSS) &&
+               d->toks.v[e + 1].kind == TK_WORD && !(d->toks.v[e + 1].flags & TF_CAP);
+    return owns || (b > p0 && sift_tok_in(d, b - 1, at));
+}
+
 static int introduced_before(const doc *d, const sift_quote *q)
 {
     uint32_t s0 = paragraph_before(d, q);
@@ -1394,6 +1409,11 @@ static int introduced_before(const doc *d, const sift_quote *q)
         int x = sift_entity_at(d, k);
         /* (by name: "he" may have been taken for someone else) */
         if (x < 0 || d->ents.v[x].type != ET_PERSON || d->ments.v[t->ment].kind != MK_NAME)
+            continue;
+        /* (not a name after a word of place, or owning a thing: "out of
+         * Båtsfjord", "from Datu Odin Sinsuat town", "leaving Paita's
+         * wharf", most likely a place the recognizer took for a person) */
+        if (who >= 0 && x != who && placed_name(d, k, p0, p1))
             continue;
         if (who >= 0 && x != who)
             return -1; /* (two people: whose words?) */

@@ -1348,6 +1348,26 @@ static int relative_subject(const doc *d, uint32_t s0, uint32_t c)
 static const char *const finite_auxes[] = {"had", "has", "have", "would", "will", "could", "was", "were", "is",
                                            "are", "might", "may", "should", "can", "must", NULL};
 
+/* After the comma at c, words up to another comma (past names listed
+ * with commas) and a verb in the past or a finite auxiliary right after
+ * it, with no verb of saying, quotation mark or "that" between? */
+static int aside_then_verb(const doc *d, uint32_t c, uint32_t s1)
+{
+    for (uint32_t j = c + 1; j + 1 < s1 && j < c + 18; j++) {
+        const tok *u = &d->toks.v[j];
+        if (sift_quote_mark(u) || sift_is_cue(d, j) || sift_tok_is(d, j, "that") || sift_is_punct(d, j, ';') ||
+            sift_is_punct(d, j, '(') || sift_is_punct(d, j, ':'))
+            return 0;
+        if (!sift_is_punct(d, j, ','))
+            continue;
+        const tok *v = &d->toks.v[j + 1];
+        if (!(v->flags & TF_CAP) && v->kind == TK_WORD &&
+            ((v->upos == SIFT_UPOS_VERB && sift_tagged(d, j + 1, "VBD")) || sift_tok_in(d, j + 1, finite_auxes)))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Data released by the URA showed developers sold 2,184 homes", "The
  * audit found boards had removed ...": after "showed" or "found" at c, a
  * clause with no "that" from k, when the parser makes its verb the
@@ -1389,7 +1409,10 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
            (((d->toks.v[n0].w.flags & W_DET) && !(d->toks.v[n0].flags & TF_CAP)) ||
             d->toks.v[n0].upos == SIFT_UPOS_ADJ || (d->toks.v[n0].flags & TF_ALLCAPS) || sift_tok_ends(d, n0, "ing")))
         n0++;
-    if (doc_subject && d->toks.v[n0].upos == SIFT_UPOS_NOUN && !(d->toks.v[n0].flags & TF_CAP))
+    /* (a plural the tagger took for a verb, right after the cue: "show
+     * exports of iron and steel ... were worth") */
+    int plural = n0 == c + 1 && d->toks.v[n0].upos == SIFT_UPOS_VERB && sift_tagged(d, n0, "VBZ");
+    if (doc_subject && (d->toks.v[n0].upos == SIFT_UPOS_NOUN || plural) && !(d->toks.v[n0].flags & TF_CAP))
         for (uint32_t j = n0 + 1; j < s1 && j < k + 18; j++) {
             if ((j + 1 < s1 && sift_in_compound(d, j + 1)) ||
                 (d->toks.v[j].kind == TK_NUM && j + 2 < s1 && sift_in_compound(d, j + 2)))
@@ -1401,10 +1424,27 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
                 j += pw - 1;
                 continue;
             }
+            /* (past words between commas, to a verb right after the
+             * second: "show exports of iron and steel, most of it nickel
+             * pig iron, were worth", "show the airports it operates,
+             * including Suvarnabhumi, Don Mueang and Phuket, handled") */
+            if (sift_is_punct(d, j, ',')) {
+                if (aside_then_verb(d, j, s1))
+                    return 1;
+                break;
+            }
             /* (past an owner's mark: "the price of homeowners' home and
              * mortgage insurance rose") */
             if (d->toks.v[j].kind != TK_WORD && !((d->toks.v[j].flags & TF_POSS) && j > n0 + 1))
                 break;
+            /* (or a verb's past participle before a figure: "show capelin
+             * products brought in about 28 billion kronur") */
+            if (d->toks.v[j].upos == SIFT_UPOS_VERB && sift_tagged(d, j, "VBN") && j + 2 < s1 &&
+                (d->toks.v[j + 1].w.flags & W_PREP) && !(d->toks.v[j].flags & TF_CAP) &&
+                (figure_opener(d, j + 2) ||
+                 (d->toks.v[j + 2].kind == TK_NUM && !(TOK_N(d, j + 2) == 4 && (TOK_S(d, j + 2)[0] == '1' ||
+                                                                               TOK_S(d, j + 2)[0] == '2')))))
+                return 1;
             /* (or "cost" before an amount: "show the subsidy cost about 6.7
              * billion dirhams") */
             if (((d->toks.v[j].upos == SIFT_UPOS_VERB && sift_tagged(d, j, "VBD")) ||

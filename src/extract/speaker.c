@@ -4810,15 +4810,18 @@ static int staff_body(const doc *d, uint32_t np0, uint32_t np1)
     }
     if (!work)
         return -1;
-    /* (a few paragraphs back: the body's name holds the work) */
-    uint32_t s = d->toks.v[np0].sent, lo = d->sents.v[s > 8 ? s - 8 : 0].t0;
+    /* (a few paragraphs back: the body's name holds the work; or further
+     * back, one that has spoken: "The auditors recommended" near the end
+     * of a story on the Hellenic Court of Audit's report) */
+    uint32_t s = d->toks.v[np0].sent, near = d->sents.v[s > 8 ? s - 8 : 0].t0, lo = np0 > 3000 ? np0 - 3000 : 0;
     for (uint32_t i = np0; i-- > lo;) {
         int e = sift_entity_at(d, i);
         if (e < 0 || d->ents.v[e].type != ET_ORG || (d->toks.v[i].flags & TF_INQUOTE))
             continue;
-        if (name_holds(d->ents.v[e].name, work, strlen(work)) ||
-            (d->ents.v[e].desc && name_holds(d->ents.v[e].desc, work, strlen(work))) ||
-            (strcmp(work, "audit") == 0 && name_holds_any(d->ents.v[e].name, audit_courts)))
+        if ((name_holds(d->ents.v[e].name, work, strlen(work)) ||
+             (d->ents.v[e].desc && name_holds(d->ents.v[e].desc, work, strlen(work))) ||
+             (strcmp(work, "audit") == 0 && name_holds_any(d->ents.v[e].name, audit_courts))) &&
+            (i >= near || has_spoken(d, e)))
             return e;
         i = sift_name_start(d, i, lo);
     }
@@ -5963,10 +5966,27 @@ static int aide_to(const doc *d, uint32_t f)
     return f > 0 && sift_tok_is(d, f, "to") && sift_tok_in(d, f - 1, aides) && !(d->toks.v[f - 1].flags & TF_CAP);
 }
 
-/* Is token f the "at" of "an official at"? */
+/* Is token f the "at" of "an official at" (or "in": "an official in the
+ * agency's resources management department")? */
 static int official_at(const doc *d, uint32_t f)
 {
-    return f > 0 && sift_tok_is(d, f, "at") && sift_tok_is(d, f - 1, "official");
+    return f > 0 && (sift_tok_is(d, f, "at") || sift_tok_is(d, f, "in")) && sift_tok_is(d, f - 1, "official");
+}
+
+/* Are [o, np1) after "the" the lower-case words of a body's part, its
+ * owner before them ("the agency's resources management department",
+ * "the ministry's fisheries division")? */
+static int body_by_words(const doc *d, uint32_t o, uint32_t np1)
+{
+    static const char *const parts[] = {"department", "division", "directorate", "unit", "office", "section",
+                                        "bureau", "branch", "service", "team", NULL};
+    if (np1 < o + 3 || np1 > o + 7 || !sift_tok_is(d, o - 1, "the") || !sift_tok_in(d, np1 - 1, parts))
+        return 0;
+    for (uint32_t k = o; k < np1; k++)
+        if ((d->toks.v[k].flags & TF_CAP) || (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS)) ||
+            (d->toks.v[k].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)))
+            return 0;
+    return 1;
 }
 
 static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
@@ -5977,7 +5997,8 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
     if (f > 0 && f + 1 < np1 && sift_tok_is(d, f, "of") &&
         (sift_tok_is(d, f - 1, "officials") || sift_tok_is(d, f - 1, "representatives")))
         return 1;
-    if (f == 0 || f + 1 >= np1 || !(sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from")))
+    if (f == 0 || f + 1 >= np1 ||
+        !(sift_tok_is(d, f, "for") || sift_tok_is(d, f, "at") || sift_tok_is(d, f, "from") || official_at(d, f)))
         return 0;
     /* "Analysts at Kessler Bank", "Prosecutors from the Environment
      * Agency": people who speak for where they work */
@@ -5987,11 +6008,14 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
      * one by its kind: "An official at the department", "an official at
      * the morgue") */
     uint32_t o = f + 1 + sift_tok_is(d, f + 1, "the");
+    /* (but "in" a body by its words only: not "an official in the
+     * Visayas", where the name is a place's) */
     if (official_at(d, f) && o < np1 &&
         ((sift_entity_at(d, o) >= 0 && d->ents.v[sift_entity_at(d, o)].type == ET_ORG &&
-          sift_name_start(d, o, f) == o) ||
+          sift_name_start(d, o, f) == o && sift_tok_is(d, f, "at")) ||
          (o + 1 == np1 && o > f + 1 && d->toks.v[o].kind == TK_WORD && !(d->toks.v[o].flags & TF_CAP) &&
-          d->toks.v[o].upos == SIFT_UPOS_NOUN)))
+          d->toks.v[o].upos == SIFT_UPOS_NOUN) ||
+         body_by_words(d, o, np1)))
         return 1;
     return staff_noun(d, f - 1) && !sift_tok_is(d, f, "for");
 }
@@ -6066,7 +6090,7 @@ static uint32_t body_meant(const doc *d, uint32_t f, uint32_t np1)
      * relative clause or a participle: "for the environmental coalition
      * that brought the case", "for the main rail operator serving the
      * site"; or a people's: "for the Catalan government") */
-    for (uint32_t k = a + 1; k < np1 && k < a + 5; k++) {
+    for (uint32_t k = a + 1; k < np1 && k < a + 6; k++) {
         int place = sift_entity_at(d, k) >= 0 && (d->ents.v[sift_entity_at(d, k)].type == ET_GPE ||
                                                   d->ents.v[sift_entity_at(d, k)].type == ET_NORP);
         /* (past an owner: "for the city's mobility department") */
@@ -7356,6 +7380,7 @@ static int made_by(const doc *d, uint32_t i)
                                     "drawn", "carried", /* (with their particle: "drawn up by", "carried out by") */
                                     "led", /* ("a 2021 study led by Flinders University") */
                                     "run", "operated", /* ("the Financial Tracking Service run by OCHA") */
+                                    "analyzed", "analysed", /* ("Satellite data analyzed by the group Oceana") */
                                     NULL};
     for (const char *const *k = w; *k; k++)
         if (sift_tok_is(d, i, *k))
@@ -8543,6 +8568,13 @@ static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1, uint32
         return -1;
     k += 1 + sift_tok_is(d, k + 1, "the");
     k = after_based(d, k, n);
+    /* (past its kind: "analyzed by the conservation group Oceana") */
+    for (uint32_t j = k; j < n && j < k + 3 && sift_entity_at(d, k) < 0; j++) {
+        if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_CAP))
+            break;
+        if (sift_tok_org_kind(d, j) && j + 1 < n && sift_entity_at(d, j + 1) >= 0)
+            k = j + 1;
+    }
     int e = k < n ? sift_entity_at(d, k) : -1;
     if ((e < 0 || d->ents.v[e].type == ET_NORP || d->ents.v[e].type == ET_GPE) && body_at)
         *body_at = k;

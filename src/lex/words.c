@@ -203,7 +203,7 @@ static const char *const org_keys[] = {
     "watch", "international", "cabinet", "government", "legislature", "duma", "rada",
     "knesset", "bundestag", "unit", "squadron", "fleet", "initiative", "laboratory",
     "laboratories", "lab", "labs", "media", "pharmaceuticals", "mining", "oil", "gas",
-    "electric", "railways", "railway", "rail", "post", "review", "monitor", "daily", "weekly",
+    "electric", "railways", "railway", "rail", "airports", "post", "review", "monitor", "daily", "weekly",
     "magazine", "wire", "reuters", "group", "terminals", "records", "system", "sports",
     "logistics", "freight", "haulage", "sa", "s.a.", "spa", "nv", "bv", "electronics", "devices", "semiconductor",
     "semiconductors", "telecom", "communications", "therapeutics", "biosciences", "pharma",
@@ -523,6 +523,7 @@ static const char *const abbrs[] = {
     "messrs.", "sr.", "jr.", "hon.", "eng.", "engr.", "barr.", "atty.",
     "ste.", "mme.", /* ("the Ste. Anne subdivision", "Mme. Leclerc") */
     "comr.", "asst.", /* ("Sr. Comr. Hendra Wijaya", a senior commissioner of police) */
+    "sf.", "sv.", /* ("the Sf. Maria children's hospital", "Sv. Nikola": a saint) */
     NULL};
 static const char *const abbrs_end[] = {
     "u.s.", "u.k.", "u.n.", "e.u.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "etc.",

@@ -2219,6 +2219,11 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
 {
     if (sift_someone_else(d, t0, t1))
         return -1;
+    /* (nor one who would not be named: "said the doctor, who asked not
+     * to be named", not the doctor named before) */
+    if (t1 > t0 && t1 + 1 < d->toks.n && sift_is_punct(d, t1, ',') &&
+        (sift_tok_is(d, t1 + 1, "who") || sift_tok_is(d, t1 + 1, "speaking")) && sift_kept_unnamed_after(d, t1 - 1))
+        return -1;
     /* "the Czech", "the American": a nationality standing for a person */
     if (t1 - t0 == 2 && sift_tok_is(d, t0, "the") && d->toks.v[t0 + 1].ment >= 0) {
         const mention *nm = &d->ments.v[d->toks.v[t0 + 1].ment];

@@ -1422,6 +1422,17 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         if (t0 >= 2 && sift_tok_is(d, t0 - 1, "based") && sift_is_punct(d, t0 - 2, '-') && mt != ET_PERSON &&
             !d->toks.v[t0].lexcls && !(t->w.flags & (W_STOP | W_TITLE)))
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "based+name");
+        /* (nor is a person a word that ends in "bank", nor "at the" one
+         * word that ends a noun phrase: "Economists at the Riksbank
+         * raised"; "the Rhône" may be a river) */
+        size_t wn = TOK_N(d, t0);
+        if (mt == ET_PERSON && t1 == t0 + 1 &&
+            ((wn > 6 && strncasecmp(TOK_S(d, t0) + wn - 4, "bank", 4) == 0) ||
+             (t0 > 1 && sift_tok_is(d, t0 - 1, "the") && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
+              sift_tok_is(d, t0 - 2, "at") && t1 < d->toks.n &&
+              d->toks.v[t1].upos != SIFT_UPOS_NOUN && d->toks.v[t1].upos != SIFT_UPOS_PROPN &&
+              !(d->toks.v[t1].flags & TF_POSS))))
+            mt = ET_ORG;
         /* (a person is not where someone is: "A game scout in Ulanga who
          * asked not to be named said") */
         if (mt == ET_PERSON && where_before(d, t0) && t0 >= 2 && d->toks.v[t0 - 2].kind == TK_WORD &&
@@ -2395,8 +2406,11 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
     /* (person nouns of the word lists, "Winger Darcy Graham", below) */
     if (occupation_opens(d, t0, t1) && !(d->toks.v[t0].w.flags & W_PERSON_NOUN))
         return titled_name(d, t0, t0 + 1, t1);
-    /* (not "Halvard said" after "Halvard Seafood ASA": the company again) */
-    if (t1 - t0 == 1 && lone_first_name_speaks(d, t0) && !short_org(d, t0, t1) && !where_before(d, t0))
+    /* (not "Halvard said" after "Halvard Seafood ASA": the company again;
+     * nor after the kind of body it is: "the conservation group Oceana
+     * showed") */
+    if (t1 - t0 == 1 && lone_first_name_speaks(d, t0) && !short_org(d, t0, t1) && !where_before(d, t0) &&
+        !kind_before(d, t0))
         return add_mention(d, t0, t1, ET_PERSON, MK_NAME, -1, NULL, "first-name+cue");
     if (storm_name(d, t0, t1) || law_name(d, t0, t1) || work_title(d, t0, t1))
         return 0;
