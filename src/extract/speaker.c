@@ -8886,8 +8886,13 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                           ? sift_name_end(d, mbody, (uint32_t)d->toks.n)
                           : mbody,
                  e = k0;
-        while (e < d->toks.n && e < k0 + 4 && d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
-               !(d->toks.v[e].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE | W_DET)))
+        /* (past its owner too: "by the city's urban development authority") */
+        uint32_t own = k0 + 1 < d->toks.n && d->toks.v[k0 + 1].kind != TK_WORD && (d->toks.v[k0 + 1].flags & TF_POSS)
+                           ? k0 + 1
+                           : UINT32_MAX;
+        while (e < d->toks.n && e < k0 + 5 &&
+               (e == own || (d->toks.v[e].kind == TK_WORD && !(d->toks.v[e].flags & TF_CAP) &&
+                             !(d->toks.v[e].w.flags & (W_PREP | W_VERB | W_AUX | W_CUE | W_DET)))))
             e++;
         /* (its name after the kind: "by the national statistics agency INDEC") */
         int named = e < d->toks.n ? sift_entity_at(d, e) : -1;
@@ -10043,6 +10048,19 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                 /* (and past a place before its kind: "by the Istanbul
                  * research firm Sentez Research") */
                 uint32_t ow = x >= 0 ? sift_name_end(d, j, np1) : j;
+                /* (but a place's name, then its kind and nothing more, is
+                 * a body known by the place: "A study by the Ifo institute
+                 * in Munich", "by the Kiel institute") */
+                uint32_t kw = ow;
+                while (x >= 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") && sift_tok_is(d, i, "by") &&
+                       kw < np1 && kw < ow + 3 && plain_words(d, kw, kw + 1) && !person_word(d, kw))
+                    kw++;
+                if (kw > ow && d->ents.v[x].type == ET_GPE && institution_noun(d, kw - 1) &&
+                    (kw == np1 || sift_is_punct(d, kw, ',') ||
+                     ((d->toks.v[kw].w.flags & W_PREP) && !sift_tok_is(d, kw, "of")))) { /* (not "the Puno office of") */
+                    *name = sift_span_text(d, i + 1, kw);
+                    return;
+                }
                 if (x >= 0 && d->ents.v[x].type == ET_GPE && ow + 1 < np1 && d->toks.v[ow].kind == TK_WORD &&
                     !(d->toks.v[ow].flags & TF_CAP)) {
                     j = ow - 1;
