@@ -1348,6 +1348,12 @@ static int relative_subject(const doc *d, uint32_t s0, uint32_t c)
 static const char *const finite_auxes[] = {"had", "has", "have", "would", "will", "could", "was", "were", "is",
                                            "are", "might", "may", "should", "can", "must", NULL};
 
+/* Is number token k four digits from 1000 to 2999, most likely a year? */
+static int year_like(const doc *d, uint32_t k)
+{
+    return TOK_N(d, k) == 4 && (TOK_S(d, k)[0] == '1' || TOK_S(d, k)[0] == '2');
+}
+
 /* After the comma at c, words up to another comma (past names listed
  * with commas) and a verb in the past or a finite auxiliary right after
  * it, with no verb of saying, quotation mark or "that" between? */
@@ -1441,9 +1447,7 @@ static int finding_clause(const doc *d, uint32_t c, uint32_t k, uint32_t s1)
              * products brought in about 28 billion kronur") */
             if (d->toks.v[j].upos == SIFT_UPOS_VERB && sift_tagged(d, j, "VBN") && j + 2 < s1 &&
                 (d->toks.v[j + 1].w.flags & W_PREP) && !(d->toks.v[j].flags & TF_CAP) &&
-                (figure_opener(d, j + 2) ||
-                 (d->toks.v[j + 2].kind == TK_NUM && !(TOK_N(d, j + 2) == 4 && (TOK_S(d, j + 2)[0] == '1' ||
-                                                                               TOK_S(d, j + 2)[0] == '2')))))
+                (figure_opener(d, j + 2) || (d->toks.v[j + 2].kind == TK_NUM && !year_like(d, j + 2))))
                 return 1;
             /* (or "cost" before an amount: "show the subsidy cost about 6.7
              * billion dirhams") */

@@ -8569,11 +8569,13 @@ static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1, uint32
     k += 1 + sift_tok_is(d, k + 1, "the");
     k = after_based(d, k, n);
     /* (past its kind: "analyzed by the conservation group Oceana") */
-    for (uint32_t j = k; j < n && j < k + 3 && sift_entity_at(d, k) < 0; j++) {
+    for (uint32_t j = k; k < n && sift_entity_at(d, k) < 0 && j < n && j < k + 3; j++) {
         if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_CAP))
             break;
-        if (sift_tok_org_kind(d, j) && j + 1 < n && sift_entity_at(d, j + 1) >= 0)
+        if (sift_tok_org_kind(d, j) && j + 1 < n && sift_entity_at(d, j + 1) >= 0) {
             k = j + 1;
+            break;
+        }
     }
     int e = k < n ? sift_entity_at(d, k) : -1;
     if ((e < 0 || d->ents.v[e].type == ET_NORP || d->ents.v[e].type == ET_GPE) && body_at)
