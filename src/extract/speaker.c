@@ -8568,15 +8568,6 @@ static int document_maker_after(const doc *d, uint32_t np0, uint32_t np1, uint32
         return -1;
     k += 1 + sift_tok_is(d, k + 1, "the");
     k = after_based(d, k, n);
-    /* (past its kind: "analyzed by the conservation group Oceana") */
-    for (uint32_t j = k; k < n && sift_entity_at(d, k) < 0 && j < n && j < k + 3; j++) {
-        if (d->toks.v[j].kind != TK_WORD || (d->toks.v[j].flags & TF_CAP))
-            break;
-        if (sift_tok_org_kind(d, j) && j + 1 < n && sift_entity_at(d, j + 1) >= 0) {
-            k = j + 1;
-            break;
-        }
-    }
     int e = k < n ? sift_entity_at(d, k) : -1;
     if ((e < 0 || d->ents.v[e].type == ET_NORP || d->ents.v[e].type == ET_GPE) && body_at)
         *body_at = k;
@@ -8879,8 +8870,10 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
         return;
     }
     /* (or a body it names by its kind: "figures released by the city
-     * council on Monday show") */
-    if (mbody > np0 && sift_tok_is(d, mbody - 1, "the")) {
+     * council on Monday show"; with no article, its name after the kind:
+     * "compiled by London-based consultancy Harbourline Analytics") */
+    int the = mbody > np0 && sift_tok_is(d, mbody - 1, "the");
+    if (mbody > np0) {
         /* (a people's or a place's too: "by the Scottish government", "by
          * the Kenyan health ministry") */
         int of = sift_entity_at(d, mbody);
@@ -8898,13 +8891,13 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
             e++;
         /* (its name after the kind: "by the national statistics agency INDEC") */
         int named = e < d->toks.n ? sift_entity_at(d, e) : -1;
-        if (e > k0 && named >= 0 && d->ents.v[named].type == ET_ORG) {
+        if (e > k0 && named >= 0 && d->ents.v[named].type == ET_ORG && (the || sift_tok_org_kind(d, e - 1))) {
             *ent = named;
             *name = d->ents.v[named].name;
             return;
         }
         /* (or "by the park authorities") */
-        if (e > k0 && named < 0 &&
+        if (the && e > k0 && named < 0 &&
             (institution_noun(d, e - 1) || sift_tok_org_kind(d, e - 1) || sift_tok_is(d, e - 1, "authorities"))) {
             name_speaker(d, mbody - 1, e, ent, name);
             if (!*name)
@@ -10054,10 +10047,11 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                  * a body known by the place: "A study by the Ifo institute
                  * in Munich", "by the Kiel institute") */
                 uint32_t kw = ow;
-                while (x >= 0 && j == i + 2 && sift_tok_is(d, i + 1, "the") && sift_tok_is(d, i, "by") &&
-                       kw < np1 && kw < ow + 3 && plain_words(d, kw, kw + 1) && !person_word(d, kw))
-                    kw++;
-                if (kw > ow && d->ents.v[x].type == ET_GPE && institution_noun(d, kw - 1) &&
+                if (x >= 0 && d->ents.v[x].type == ET_GPE && j == i + 2 && sift_tok_is(d, i + 1, "the") &&
+                    sift_tok_is(d, i, "by"))
+                    while (kw < np1 && kw < ow + 3 && plain_words(d, kw, kw + 1) && !person_word(d, kw))
+                        kw++;
+                if (kw > ow && institution_noun(d, kw - 1) &&
                     (kw == np1 || sift_is_punct(d, kw, ',') ||
                      ((d->toks.v[kw].w.flags & W_PREP) && !sift_tok_is(d, kw, "of")))) { /* (not "the Puno office of") */
                     *name = sift_span_text(d, i + 1, kw);
