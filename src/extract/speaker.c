@@ -1414,8 +1414,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             plain = d->toks.v[k].kind == TK_WORD && !(d->toks.v[k].w.flags & W_AUX) && !sift_is_cue(d, k) &&
                     !is_who(d, k) && !sift_tok_is(d, k, "which") && !sift_tok_is(d, k, "that");
         if (plain) {
+            /* (a spokesperson keeps the body they speak for, whose name
+             * follows: "A spokesman for the federal housing ministry,
+             * Sedatu, said") */
             *np0 = sb0;
-            *np1 = h + 1;
+            *np1 = sift_spokes_noun(d, h) && sift_tok_is(d, h + 1, "for") ? j - 1 : h + 1;
             return 1;
         }
     }
@@ -5967,10 +5970,12 @@ static int aide_to(const doc *d, uint32_t f)
 }
 
 /* Is token f the "at" of "an official at" (or "in": "an official in the
- * agency's resources management department")? */
+ * agency's resources management department"; or "of": "an official of
+ * the ministry")? */
 static int official_at(const doc *d, uint32_t f)
 {
-    return f > 0 && (sift_tok_is(d, f, "at") || sift_tok_is(d, f, "in")) && sift_tok_is(d, f - 1, "official");
+    return f > 0 && (sift_tok_is(d, f, "at") || sift_tok_is(d, f, "in") || sift_tok_is(d, f, "of")) &&
+           sift_tok_is(d, f - 1, "official");
 }
 
 /* Are [o, np1) after "the" the lower-case words of a body's part, its
@@ -5984,6 +5989,20 @@ static int body_by_words(const doc *d, uint32_t o, uint32_t np1)
         return 0;
     for (uint32_t k = o; k < np1; k++)
         if ((d->toks.v[k].flags & TF_CAP) || (d->toks.v[k].kind != TK_WORD && !(d->toks.v[k].flags & TF_POSS)) ||
+            (d->toks.v[k].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)))
+            return 0;
+    return 1;
+}
+
+/* Are [o, np1) "one of the" and a few words ending in a plural ("one of
+ * the larger banks", "one of the big mills"): one body of a kind? */
+static int one_of_bodies(const doc *d, uint32_t o, uint32_t np1)
+{
+    if (np1 < o + 4 || np1 > o + 6 || !sift_tok_is(d, o, "one") || !sift_tok_is(d, o + 1, "of") ||
+        !sift_tok_is(d, o + 2, "the") || !sift_tok_ends(d, np1 - 1, "s"))
+        return 0;
+    for (uint32_t k = o + 3; k < np1; k++)
+        if (d->toks.v[k].kind != TK_WORD || (d->toks.v[k].flags & TF_INQUOTE) ||
             (d->toks.v[k].w.flags & (W_VERB | W_AUX | W_PREP | W_DET)))
             return 0;
     return 1;
@@ -6012,7 +6031,8 @@ static int spokes_for(const doc *d, uint32_t f, uint32_t np1)
      * Visayas", where the name is a place's) */
     if (official_at(d, f) && o < np1 &&
         ((sift_entity_at(d, o) >= 0 && d->ents.v[sift_entity_at(d, o)].type == ET_ORG &&
-          sift_name_start(d, o, f) == o && sift_tok_is(d, f, "at")) ||
+          sift_name_start(d, o, f) == o && !sift_tok_is(d, f, "in")) ||
+         one_of_bodies(d, o, np1) ||
          (o + 1 == np1 && o > f + 1 && d->toks.v[o].kind == TK_WORD && !(d->toks.v[o].flags & TF_CAP) &&
           d->toks.v[o].upos == SIFT_UPOS_NOUN) ||
          body_by_words(d, o, np1)))

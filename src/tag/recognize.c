@@ -972,6 +972,20 @@ static uint32_t lower_case_body(const doc *d, uint32_t i, uint32_t j)
     return last > j ? last : 0;
 }
 
+/* Is token t an acronym in the plural: two or more capitals, then "s"
+ * ("MPs", "NGOs", "LBCs")? */
+static int plural_acronym(const doc *d, uint32_t t)
+{
+    size_t n = TOK_N(d, t);
+    const char *s = TOK_S(d, t);
+    if (n < 3 || n > 8 || s[n - 1] != 's')
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] < 'A' || s[i] > 'Z')
+            return 0;
+    return 1;
+}
+
 /* "analysts at Bankhaus Reinholt", "an economist at Capital Economics": a
  * name after a role and "at" is where the role is held. */
 static int role_at(const doc *d, uint32_t t0)
@@ -985,6 +999,8 @@ static int role_at(const doc *d, uint32_t t0)
 int sift_foreign_org_word(const doc *d, uint32_t t0)
 {
     static const char *const words[] = {"clube", "banco", "banca", "banque", "grupo", "bankhaus", "fundación",
+                                        /* (German savings and state banks: "Sparkasse Bremen") */
+                                        "sparkasse", "landesbank", "volksbank", "kantonalbank",
                                         "fundação", "sociedad", "sociedade", "société", "compañía",
                                         "companhia", "instituto", "universidad", "universidade",
                                         "université", "università", "partido", "minera",
@@ -1348,6 +1364,10 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
             return add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "name+based");
         if (filed_at(d, t0, t1))
             return add_mention(d, t0, t1, ET_GPE, MK_NAME, -1, NULL, "dateline place");
+        /* ("MPs said", "Several NGOs", "one of the larger LBCs": an
+         * acronym in the plural names a kind of people or bodies, no one) */
+        if (plural_acronym(d, t0))
+            return 0;
         int named = named_acronym(d, t0);
         if (named)
             return named < 0 ? -1 : add_mention(d, t0, t1, ET_ORG, MK_NAME, -1, NULL, "named acronym");
@@ -3020,6 +3040,12 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
         int such = such_as_places(d, a);
         if (plain && such)
             return add_mention(d, a, t1, such, MK_NAME, -1, NULL, "places+such-as");
+        /* (a first word that is a bank's compound names a bank: "Landesbank
+         * Hessen", "Raiffeisenbank Tirol", "Sparkasse Bremen") */
+        size_t an = TOK_N(d, a);
+        if (plain && !as_person && an > 6 &&
+            (strncasecmp(TOK_S(d, a) + an - 4, "bank", 4) == 0 || strncasecmp(TOK_S(d, a) + an - 5, "kasse", 5) == 0))
+            return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "bank-name");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
     }
