@@ -1447,8 +1447,9 @@ static int attribution_verb(const doc *d, uint32_t k)
         return 0;
     /* ("the average speed measured on monitored streets dropped": a
      * participle on a noun no one speaks for, a preposition after it) */
+    /* (or "put": "with losses put at about Tk 95 crore") */
     const tok *pn = k > 1 ? &d->toks.v[k - 1] : NULL;
-    if (pn && sift_tok_ends(d, k, "ed") && pn->upos == SIFT_UPOS_NOUN && pn->kind == TK_WORD &&
+    if (pn && (sift_tok_ends(d, k, "ed") || sift_tok_is(d, k, "put")) && pn->upos == SIFT_UPOS_NOUN && pn->kind == TK_WORD &&
         !(pn->flags & TF_CAP) && pn->ment < 0 && !(pn->w.flags & (W_GROUP | W_PERSON_NOUN | W_TITLE | W_ORGKEY)) &&
         !sift_tok_org_kind(d, k - 1) && !sift_document_noun(d, k - 1) && k + 1 < d->toks.n &&
         (d->toks.v[k + 1].w.flags & W_PREP) && !(d->toks.v[k + 1].flags & TF_CAP) &&
@@ -1686,6 +1687,18 @@ static const char *source_ahead(const doc *d, uint32_t t)
     if (t >= b0 + 2 && t <= b0 + 6 && sift_tok_is(d, t - 1, "of") && sift_document_noun(d, t - 2) &&
         !(d->toks.v[t - 2].flags & TF_INQUOTE))
         return "reported-speech";
+    /* (or of, after its maker: "A survey by the Dresden Chamber of Industry
+     * and Commerce (IHK) of 520 member firms found") */
+    if (t >= b0 + 4 && sift_tok_is(d, t - 1, "of") && !(d->toks.v[t - 1].flags & TF_CAP))
+        for (uint32_t a = t - 2; a > b0 && a + 16 > t; a--) {
+            if (sift_tok_is(d, a, "by") && !(d->toks.v[a].flags & TF_CAP)) {
+                if (a <= b0 + 3 && sift_document_noun(d, a - 1) && !(d->toks.v[a - 1].flags & TF_INQUOTE))
+                    return "reported-speech";
+                break;
+            }
+            if (d->toks.v[a].kind == TK_QUOTE || sift_is_punct(d, a, ',') || sift_finite_verb(d, a))
+                break;
+        }
     while (k > s0 + 1 && t - k < 12 && !sift_is_punct(d, k - 1, ',') && d->toks.v[k - 1].kind != TK_QUOTE &&
            !((sift_tok_is(d, k - 1, "which") || sift_tok_is(d, k - 1, "who")) && !(d->toks.v[k - 1].flags & TF_CAP)))
         k--;

@@ -184,8 +184,9 @@ static int irregular_past(const doc *d, uint32_t k)
 
 /* Words that make a stretch of a sentence tell of the past ("was", "had",
  * "killed", "took"). Reporting verbs do not count: "said" is past in every
- * news sentence. */
-static int past_in(const doc *d, uint32_t a, uint32_t b)
+ * news sentence. With `tagged`, for a date's own clause, any verb in -ed
+ * the tagger found counts too. */
+static int past_in(const doc *d, uint32_t a, uint32_t b, int tagged)
 {
     for (uint32_t k = a; k < b; k++) {
         const tok *t = &d->toks.v[k];
@@ -201,6 +202,16 @@ static int past_in(const doc *d, uint32_t a, uint32_t b)
         if (t->upos == SIFT_UPOS_VERB && TOK_N(d, k) > 4 && memcmp(TOK_S(d, k) + TOK_N(d, k) - 2, "ed", 2) == 0 &&
             k > a && (sift_tok_is(d, k - 1, "which") || sift_tok_is(d, k - 1, "who") ||
                       (d->toks.v[k - 1].w.flags & W_PRONOUN)))
+            return 1;
+        /* (or, in the date's clause, any verb in -ed the tagger found, not
+         * one in the passive of the present or after "to": "The shop
+         * opened in April", not "is expected in April"; a verb elsewhere
+         * in the sentence may be another clause's: "bookings for the
+         * spring are higher, and the city recorded ...") */
+        static const char *const be[] = {"is", "are", "be", "am", "being", "'s", NULL};
+        if (tagged && t->upos == SIFT_UPOS_VERB && TOK_N(d, k) > 4 && memcmp(TOK_S(d, k) + TOK_N(d, k) - 2, "ed", 2) == 0 &&
+            !base && !(k > a && sift_tok_in(d, k - 1, be)) &&
+            !(k > a + 1 && sift_tok_in(d, k - 2, be) && sift_tok_ends(d, k - 1, "ly")))
             return 1;
         if (sift_tok_is(d, k, "was") || sift_tok_is(d, k, "were") || sift_tok_is(d, k, "had") ||
             sift_tok_is(d, k, "did") || sift_tok_is(d, k, "ago") || (irregular_past(d, k) && !base) ||
@@ -252,9 +263,9 @@ static int tense_at(const doc *d, uint32_t i)
         return 1;
     if (future_in(d, a, b))
         return 1;
-    if (past_in(d, a, b))
+    if (past_in(d, a, b, 1))
         return -1;
-    return future_in(d, st->t0, st->t1) ? 1 : past_in(d, st->t0, st->t1) ? -1 : 0;
+    return future_in(d, st->t0, st->t1) ? 1 : past_in(d, st->t0, st->t1, 0) ? -1 : 0;
 }
 
 /* A weekday without "next" or "last" looks ahead only when its own clause

@@ -1980,6 +1980,11 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             relative = k;
             break;
         }
+        /* (or on the document it was said in, a clause of its own: "...,
+         * the ABDS said in its annual report, which found that ...") */
+        if (sift_is_punct(d, k, ',') && k > c + 2 && sift_tok_is(d, k + 1, "which") &&
+            !(d->toks.v[k + 1].flags & TF_CAP) && sift_document_noun(d, k - 1))
+            break;
         /* (or on a person given no name: ", said a terminal manager who
          * asked not to be named because he was not authorised to speak") */
         if (k > c + 2 && unnamed_who == k) {
@@ -2026,8 +2031,15 @@ static int final_attribution(doc *d, uint32_t c, uint32_t s0, uint32_t s1, int d
             break;
         /* (or a phrase going on from what was said, right after the verb:
          * "... would be maintained, it said, under minimum-service rules") */
-        if (sift_is_punct(d, k, ',') && k == c + 1 && k + 3 < s1 && (d->toks.v[k + 1].w.flags & W_PREP) &&
-            !(d->toks.v[k + 1].flags & TF_CAP) && !sift_tok_is(d, k + 1, "that") && !sift_tok_is(d, k + 1, "as"))
+        /* (or after when it was said: "..., the ministry said on Monday,
+         * under rules that bar them from selling") */
+        int when_said = k > c + 1 && k <= c + 4;
+        for (uint32_t m = c + 1; when_said && m < k; m++)
+            when_said = (d->toks.v[m].flags & TF_USED) || sift_tok_is(d, m, "on") || sift_tok_is(d, m, "late") ||
+                        sift_tok_is(d, m, "early");
+        if (sift_is_punct(d, k, ',') && (k == c + 1 || when_said) && k + 3 < s1 &&
+            (d->toks.v[k + 1].w.flags & W_PREP) && !(d->toks.v[k + 1].flags & TF_CAP) &&
+            !sift_tok_is(d, k + 1, "that") && !sift_tok_is(d, k + 1, "as"))
             break;
         /* ("Corvalis said in a presentation at the Clinical Trials on
          * Alzheimer's Disease conference in Boston": a longer tail when it

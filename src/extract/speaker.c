@@ -182,8 +182,12 @@ static const char *const figure_nouns[] = {"figures", "data", "numbers", "statis
 static int appositive(const doc *d, uint32_t k, uint32_t end)
 {
     /* a title within its first words: "executive vice president of ..." */
-    if (k >= 2 && sift_is_punct(d, k - 1, ',') && sift_title_word(d, k, end) && d->toks.v[k - 2].ment >= 0 &&
-        d->ments.v[d->toks.v[k - 2].ment].type == ET_PERSON)
+    /* (past the person's age: "Jerzy Malinowski, 63, director of ...") */
+    uint32_t pk = k >= 2 ? k - 2 : 0;
+    if (pk >= 2 && d->toks.v[pk].kind == TK_NUM && TOK_N(d, pk) <= 3 && sift_is_punct(d, pk - 1, ','))
+        pk -= 2;
+    if (k >= 2 && sift_is_punct(d, k - 1, ',') && sift_title_word(d, k, end) && d->toks.v[pk].ment >= 0 &&
+        d->ments.v[d->toks.v[pk].ment].type == ET_PERSON)
         return 1;
     /* "DTEK, Ukraine's largest private energy company, said": a possessive
      * phrase after a name describes it */
@@ -1195,6 +1199,21 @@ static int person_noun_within(const doc *d, uint32_t k, uint32_t hi)
         if (person_word(d, j))
             return 1;
     return 0;
+}
+
+/* The "by" that ends a document's phrase of place or recipient opened at
+ * p, within eight words before end ("in nine districts by", "to the
+ * National Assembly by"); p itself when none does. */
+static uint32_t maker_by_after(const doc *d, uint32_t p, uint32_t end)
+{
+    for (uint32_t w = p + 1; w < end && w < p + 9; w++) {
+        if (sift_tok_is(d, w, "by") && !(d->toks.v[w].flags & TF_CAP))
+            return w;
+        if ((d->toks.v[w].kind != TK_WORD && d->toks.v[w].kind != TK_NUM && !sift_is_punct(d, w, ',')) ||
+            (d->toks.v[w].w.flags & (W_VERB | W_AUX)) || sift_is_cue(d, w))
+            break;
+    }
+    return p;
 }
 
 static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, uint32_t *np1)
@@ -2925,16 +2944,11 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
             /* (and where those asked are: "A survey of 310 school cooks in
              * nine districts by") */
             if (by > dn + 1 && by + 2 < end && (sift_tok_is(d, by, "in") || sift_tok_is(d, by, "across")))
-                for (uint32_t w = by + 1; w < end && w < by + 9; w++) {
-                    if (sift_tok_is(d, w, "by") && !(d->toks.v[w].flags & TF_CAP)) {
-                        by = w;
-                        break;
-                    }
-                    if ((d->toks.v[w].kind != TK_WORD && d->toks.v[w].kind != TK_NUM && !sift_is_punct(d, w, ',')) ||
-                        (d->toks.v[w].w.flags & (W_VERB | W_AUX)) || sift_is_cue(d, w))
-                        break;
-                }
+                by = maker_by_after(d, by, end);
             by += by < end && made_by(d, by);
+            /* (or to whom it went: "Data submitted to the National Assembly by") */
+            if (by > dn + 1 && by + 2 < end && sift_tok_is(d, by, "to") && made_by(d, by - 1))
+                by = maker_by_after(d, by, end);
             if (by + 1 < end && sift_tok_is(d, by, "carried") && sift_tok_is(d, by + 1, "out"))
                 by += 2; /* ("A survey of 63 technicians carried out this month by") */
             for (uint32_t wb = by; by > dn + 1 && by < end && by < wb + 4 && when_made(d, by);)

@@ -1126,6 +1126,11 @@ static void pronoun_sex(doc *d)
             }
             /* (or "Gift Kaunda, told a radio station that his office had") */
             uint32_t cue = m->t1 + sift_is_punct(d, m->t1, ',');
+            /* (past an age: "Rana Imtiaz Ahmed, 57, who owns a weaving
+             * unit ..., said his factory had") */
+            if (cue > m->t1 && cue + 2 < d->sents.v[s].t1 && d->toks.v[cue].kind == TK_NUM && TOK_N(d, cue) <= 3 &&
+                sift_is_punct(d, cue + 1, ','))
+                cue += 2;
             /* (past a description: "Kim Hye-jin, head of digital news at the
              * public broadcaster KBS, said her newsroom had") */
             if (cue > m->t1 && cue < d->sents.v[s].t1 && d->toks.v[cue].kind == TK_WORD &&

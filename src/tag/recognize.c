@@ -972,6 +972,15 @@ static uint32_t lower_case_body(const doc *d, uint32_t i, uint32_t j)
     return last > j ? last : 0;
 }
 
+/* Is token t a bank's compound word: "Landesbank", "Spaarbank",
+ * "Sparkasse"? */
+static int bank_compound(const doc *d, uint32_t t)
+{
+    size_t n = TOK_N(d, t);
+    return n > 6 && (strncasecmp(TOK_S(d, t) + n - 4, "bank", 4) == 0 ||
+                     strncasecmp(TOK_S(d, t) + n - 5, "kasse", 5) == 0);
+}
+
 /* Is token t an acronym in the plural: two or more capitals, then "s"
  * ("MPs", "NGOs", "LBCs")? */
 static int plural_acronym(const doc *d, uint32_t t)
@@ -1445,9 +1454,8 @@ static int classify_unknown(doc *d, uint32_t t0, uint32_t t1)
         /* (nor is a person a word that ends in "bank", nor "at the" one
          * word that ends a noun phrase: "Economists at the Riksbank
          * raised"; "the Rhône" may be a river) */
-        size_t wn = TOK_N(d, t0);
         if (mt == ET_PERSON && t1 == t0 + 1 &&
-            ((wn > 6 && strncasecmp(TOK_S(d, t0) + wn - 4, "bank", 4) == 0) ||
+            (bank_compound(d, t0) ||
              (t0 > 1 && sift_tok_is(d, t0 - 1, "the") && !(d->toks.v[t0 - 1].flags & TF_CAP) &&
               sift_tok_is(d, t0 - 2, "at") && t1 < d->toks.n &&
               d->toks.v[t1].upos != SIFT_UPOS_NOUN && d->toks.v[t1].upos != SIFT_UPOS_PROPN &&
@@ -2011,17 +2019,24 @@ static int spelled_acronym(const doc *d, uint32_t t0, uint32_t t1)
     if (an != strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
         return 0;
     /* the capitalised words' initials ("of", "e", "-" skipped), or every
-     * word's ("Electricite du Liban (EDL)") */
-    for (int every = 0; every < 2; every++) {
+     * word's ("Electricite du Liban (EDL)"), or the capitalised words'
+     * with one letter more from inside a long compound ("Klachteninstituut
+     * Bankzaken (KIB)") */
+    for (int every = 0; every < 3; every++) {
         size_t k = 0;
         uint32_t i = t0;
         for (; i < t1; i++) {
             const tok *t = &d->toks.v[i];
-            if (t->kind != TK_WORD || (!every && !(t->flags & TF_CAP)))
+            if (t->kind != TK_WORD || (every != 1 && !(t->flags & TF_CAP)))
                 continue;
             if (k >= an || (TOK_S(d, i)[0] & ~0x20) != a[k])
                 break;
             k++;
+            size_t wn = TOK_N(d, i);
+            if (every == 2 && wn >= 10 && k < an && k + (t1 - i - 1) < an) {
+                const char *in = memchr(TOK_S(d, i) + 3, a[k] | 0x20, wn - 5);
+                k += in != NULL;
+            }
         }
         if (i == t1 && k == an)
             return 1;
@@ -3042,9 +3057,8 @@ static int classify_run(doc *d, uint32_t t0, uint32_t t1)
             return add_mention(d, a, t1, such, MK_NAME, -1, NULL, "places+such-as");
         /* (a first word that is a bank's compound names a bank: "Landesbank
          * Hessen", "Raiffeisenbank Tirol", "Sparkasse Bremen") */
-        size_t an = TOK_N(d, a);
-        if (plain && !as_person && an > 6 &&
-            (strncasecmp(TOK_S(d, a) + an - 4, "bank", 4) == 0 || strncasecmp(TOK_S(d, a) + an - 5, "kasse", 5) == 0))
+        /* (or a last word that is one and no surname: "Hollandse Spaarbank") */
+        if (plain && !as_person && (bank_compound(d, a) || (bank_compound(d, t1 - 1) && !has_cls(d, t1 - 1, LX_LAST))))
             return add_mention(d, a, t1, ET_ORG, MK_NAME, -1, NULL, "bank-name");
         if (plain)
             return add_mention(d, a, t1, ET_PERSON, MK_NAME, -1, NULL, "unknown-name");
