@@ -71,6 +71,28 @@ static int inside_name(const doc *d, uint32_t k)
     return m >= 0 && d->ments.v[m].t0 < k && k + 1 < d->ments.v[m].t1;
 }
 
+/* The comma that closes a relative clause opened by ", which" (or ",
+ * who") at `comma`, when "to" and a verb follow it: the clause is on an
+ * object whose infinitive comes after ("expected the crop, which farmers
+ * will plant next month, to reach"); else 0. */
+static uint32_t object_relative(const doc *d, uint32_t comma, uint32_t hi)
+{
+    if (!sift_is_punct(d, comma, ',') || comma + 4 >= hi ||
+        !(sift_tok_is(d, comma + 1, "which") || sift_tok_is(d, comma + 1, "who")) ||
+        (d->toks.v[comma + 1].flags & (TF_CAP | TF_INQUOTE)))
+        return 0;
+    for (uint32_t m = comma + 2; m + 2 < hi && m < comma + 20; m++) {
+        if (d->toks.v[m].kind == TK_QUOTE || sift_is_punct(d, m, ';') || d->toks.v[m].kind == TK_DASH)
+            return 0;
+        if (sift_is_punct(d, m, ','))
+            return sift_tok_is(d, m + 1, "to") && !(d->toks.v[m + 1].flags & TF_CAP) &&
+                           (d->toks.v[m + 2].upos == SIFT_UPOS_VERB || d->toks.v[m + 2].upos == SIFT_UPOS_AUX)
+                       ? m
+                       : 0;
+    }
+    return 0;
+}
+
 /* Where a reported clause that starts at `from` ends (exclusive). */
 static uint32_t clause_end(const doc *d, uint32_t from)
 {
@@ -229,8 +251,11 @@ static uint32_t clause_end(const doc *d, uint32_t from)
              * at 51.2 percent") */
             int showed = (u->w.flags & W_CUE) && i + 2 < hi && sift_tok_in(d, i + 1, shown) &&
                          !sift_tok_is(d, i + 2, "that") && (d->toks.v[i + 2].w.flags & W_DET);
+            /* (a word in -ed the tagger calls a noun is none: "grain and
+             * oilseed output") */
             if (u->kind == TK_WORD && !(u->flags & TF_CAP) && !subject && !adjectives && !perfect && !showed &&
-                ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0)))
+                ((u->w.flags & W_CUE) || (n > 4 && memcmp(TOK_S(d, i + 1) + n - 2, "ed", 2) == 0 &&
+                                          u->upos != SIFT_UPOS_NOUN)))
                 return i;
         }
         /* "her party, which has governed since 2022, would not ...": a
@@ -250,6 +275,14 @@ static uint32_t clause_end(const doc *d, uint32_t from)
                 i = aside;
                 continue;
             }
+        }
+        /* (or one on the object of a verb whose infinitive follows it: "it
+         * expected the next wheat crop, which farmers will begin planting
+         * next month, to reach 19.5 million tonnes") */
+        uint32_t ro = object_relative(d, i, hi);
+        if (ro) {
+            i = ro;
+            continue;
         }
         /* "the attackers, believed to be linked to ..., had demanded": an
          * aside on the subject, before the clause's own verb */
@@ -1111,9 +1144,11 @@ static uint32_t parenthetical(const doc *d, uint32_t c, uint32_t b0, uint32_t s1
                   /* (or a relative clause's, before its object) */
                   !(relative && d->toks.v[k + 1].upos == SIFT_UPOS_NOUN)) ||
                  /* (a quantifier is no subject of its own: "Any change to
-                  * working hours, it said, was") */
+                  * working hours, it said, was"; nor a preposition's
+                  * object: "Without it, she said, traders would") */
                  ((d->toks.v[k].w.flags & W_PRONOUN) && !(k == b0 && (d->toks.v[k + 1].w.flags & W_PRONOUN) == 0 &&
-                                                          d->toks.v[k + 1].upos == SIFT_UPOS_NOUN)))
+                                                          d->toks.v[k + 1].upos == SIFT_UPOS_NOUN) &&
+                  !(k > b0 && (d->toks.v[k - 1].w.flags & W_PREP) && !(d->toks.v[k - 1].flags & TF_INQUOTE))))
             return 0; /* (a participle before its agent is no verb: "Families moved by ...") */
     }
     /* "Still, Dolan said, the situation bore little resemblance": one

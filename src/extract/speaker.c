@@ -799,6 +799,25 @@ int sift_subject_before(const doc *d, uint32_t cue, uint32_t lo, uint32_t *np0, 
             *np1 = ne + 1;
             return 1;
         }
+        /* (or a body by its words after figures from it: "His argument
+         * draws on figures from the ministry's evaluation office, which
+         * show") */
+        for (uint32_t f = ne; f > lo + 1 && f + 8 > ne; f--) {
+            if (d->toks.v[f].kind != TK_WORD && !(d->toks.v[f].flags & TF_POSS))
+                break;
+            if ((sift_tok_is(d, f, "from") || sift_tok_is(d, f, "by")) && !(d->toks.v[f].flags & TF_CAP)) {
+                if (sift_document_noun(d, f - 1) && sift_tok_is(d, f + 1, "the") && f + 2 < ne &&
+                    (institution_noun(d, ne) || sift_tok_org_kind(d, ne)) && !(d->toks.v[ne].flags & TF_CAP) &&
+                    !(d->toks.v[f].flags & TF_INQUOTE)) {
+                    *np0 = f + 1;
+                    *np1 = ne + 1;
+                    return 1;
+                }
+                break;
+            }
+            if (sift_finite_verb(d, f) || sift_is_cue(d, f))
+                break;
+        }
     }
     /* "Taxi Unit Barcelona, a drivers' collective, which said", "Safiri, a
      * Nairobi-based platform that says": the organisation a description in
@@ -2936,10 +2955,17 @@ static int heuristic_subject(const doc *d, uint32_t cue, uint32_t lo, uint32_t *
                 if (sift_document_noun(d, x + 1))
                     dn = x + 1;
             uint32_t by = dn + 1;
+            /* (past a date right after it: "A report last month by") */
+            uint32_t past_date = by;
+            while (past_date < end && past_date < by + 3 && (d->toks.v[past_date].flags & TF_USED))
+                past_date++;
+            if (past_date > by && past_date < end && sift_tok_is(d, past_date, "by"))
+                by = past_date;
             if (by < end && sift_tok_is(d, by, "of")) /* ("An analysis of trip data by") */
                 while (++by < end && by < dn + 8 && /* (names too: "A survey of 1,200 Band A customers in") */
                        ((d->toks.v[by].kind == TK_WORD && !(d->toks.v[by].w.flags & (W_PREP | W_VERB | W_AUX))) ||
-                        d->toks.v[by].kind == TK_NUM)) /* ("A survey of 1,200 small manufacturers by") */
+                        d->toks.v[by].kind == TK_NUM || /* ("A survey of 1,200 small manufacturers by") */
+                        (sift_is_punct(d, by, '-') && sift_in_compound(d, by + 1)))) /* ("of part-time workers by") */
                     ;
             /* (and where those asked are: "A survey of 310 school cooks in
              * nine districts by") */
@@ -3255,10 +3281,16 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
         uint32_t o0 = k + 1 + (k + 2 < hi && sift_tok_is(d, k + 1, "the"));
         int oe = k > from && o0 < hi && sift_is_punct(d, k, ',') && sift_tok_org_kind(d, k - 1) ? sift_entity_at(d, o0)
                                                                                                 : -1;
-        if (oe >= 0 && d->ents.v[oe].type == ET_ORG && sift_name_start(d, o0, k) == o0 &&
-            sift_is_punct(d, sift_name_end(d, o0, hi), ',')) {
+        /* (past its acronym: "His bank, Southern Cross Mutual (SCM),
+         * refused") */
+        uint32_t oz = oe >= 0 ? sift_name_end(d, o0, hi) : 0;
+        uint32_t oc = oz + 3 < hi && sift_is_punct(d, oz, '(') && sift_is_punct(d, oz + 2, ')') &&
+                              (d->toks.v[oz + 1].flags & TF_ALLCAPS)
+                          ? oz + 3
+                          : oz;
+        if (oe >= 0 && d->ents.v[oe].type == ET_ORG && sift_name_start(d, o0, k) == o0 && sift_is_punct(d, oc, ',')) {
             *np0 = o0;
-            *np1 = sift_name_end(d, o0, hi);
+            *np1 = oz;
             return 1;
         }
     }
@@ -8817,6 +8849,24 @@ static void name_speaker(doc *d, uint32_t np0, uint32_t np1, int *ent, const cha
                 for (uint32_t m = k + 1, e = sift_sent_t1(d, k); m < e && m < k + 20 && !maker; m++)
                     maker = sift_tok_is(d, m, "by") || sift_tok_is(d, m, "for") || sift_tok_is(d, m, "from") ||
                             made_by(d, m);
+                /* (or of its own people, the body "its" means: "A survey of
+                 * 1,640 of its members found") */
+                static const char *const own_people[] = {"members", "staff", "employees", "workers", "customers",
+                                                         "clients", "students", "readers", "subscribers",
+                                                         "affiliates", "users", NULL};
+                int by = 0;
+                for (uint32_t m = k + 1, e = sift_sent_t1(d, k); m < e && m < k + 20 && !by; m++)
+                    by = sift_tok_is(d, m, "by");
+                for (uint32_t m = k + 1; !by && m + 1 < np1 && m < k + 6; m++)
+                    if ((sift_tok_is(d, m, "its") || sift_tok_is(d, m, "their")) && sift_tok_is(d, m - 1, "of") &&
+                        sift_tok_in(d, m + 1, own_people) && !(d->toks.v[m].flags & TF_INQUOTE)) {
+                        int x = its_org(d, m);
+                        if (x >= 0) {
+                            *ent = x;
+                            *name = d->ents.v[x].name;
+                            return;
+                        }
+                    }
                 if (!maker)
                     np1 = k;
                 break;
