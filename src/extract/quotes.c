@@ -243,6 +243,10 @@ static int attribute_after(doc *d, uint32_t k, sift_attribution *a)
         }
         if (d->toks.v[c - 1].ment < 0 || d->ments.v[d->toks.v[c - 1].ment].type != ET_PERSON)
             break;
+        /* (past the person's age: '," Masaru Ikeda, 67, a law professor who
+         * chairs the council, told') */
+        if (c + 3 < hi && d->toks.v[c + 1].kind == TK_NUM && TOK_N(d, c + 1) <= 3 && sift_is_punct(d, c + 2, ','))
+            c += 2;
         /* "Rui Cardoso, the UPP's secretary-general,": an owner first */
         uint32_t o = c + 1;
         if (sift_tok_is(d, o, "the"))

@@ -3240,7 +3240,10 @@ int sift_clause_subject(const doc *d, uint32_t from, uint32_t hi, uint32_t *np0,
                  * Agriculture Secretary Renata Scherer said") */
                 (k == from && (d->toks.v[k].flags & TF_CAP) && k + 1 < hi && d->toks.v[k + 1].kind == TK_WORD &&
                  (d->toks.v[k + 1].flags & TF_CAP) && !(d->toks.v[k].w.flags & W_AUX))) &&
-               !(k > from && tagged_verb(d, k) && !(d->toks.v[k - 1].w.flags & W_DET) && !title_of_state(d, from, k)) &&
+               /* (nor after an owner's mark: "The head of Nordwerk's works
+                * council, Frank Stöhr,", whatever the tagger says) */
+               !(k > from && tagged_verb(d, k) && !(d->toks.v[k - 1].w.flags & W_DET) && !title_of_state(d, from, k) &&
+                 !((d->toks.v[k - 1].flags & TF_POSS) && d->toks.v[k - 1].kind != TK_WORD)) &&
                !is_boundary(d, k) && !(k == from + 2 && verb_before_object(d, from, k))) {
             lim += k > from && lim < from + 16 && sift_entity_at(d, k) >= 0 &&
                    sift_entity_at(d, k) == sift_entity_at(d, k - 1);
@@ -6828,6 +6831,27 @@ static int recent_subject(doc *d, uint32_t pron, int gender, uint32_t *u0, uint3
                      (pb == pron && !gender_named(d, b, pron, gender) && !en->gender_told)))
                     return x->speaker; /* (a name's gender is a statistic: Andi is a woman's name in it) */
                 break;
+            }
+        }
+        /* ("According to a spokeswoman for the ministry, the government
+         * set aside ... . '...,' she said": the source the sentence before
+         * opens with, even before its report is found) */
+        if (back == 1 && b + 4 < e && sift_tok_is(d, b, "according") && sift_tok_is(d, b + 1, "to") &&
+            (sift_tok_is(d, b + 2, "a") || sift_tok_is(d, b + 2, "an")) && !(d->toks.v[b].flags & TF_INQUOTE)) {
+            uint32_t h = b + 3;
+            while (h < e && h < b + 8 && d->toks.v[h].kind == TK_WORD && !person_word(d, h) &&
+                   !(d->toks.v[h].flags & TF_CAP) && !(d->toks.v[h].w.flags & (W_PREP | W_VERB | W_AUX)))
+                h++;
+            int sex = h < e && person_word(d, h) ? sift_noun_sex(d, h) : 0;
+            if (h < e && person_word(d, h) && !(d->toks.v[h].flags & TF_CAP) && (!sex || !gender || sex == gender)) {
+                uint32_t c = h + 1;
+                while (c < e && c < h + 14 && !sift_is_punct(d, c, ',') && d->toks.v[c].kind != TK_QUOTE)
+                    c++;
+                if (c < e && sift_is_punct(d, c, ',')) {
+                    *u0 = b + 2;
+                    *u1 = c;
+                    return -2;
+                }
             }
         }
         if (back == 1 && b < e) {

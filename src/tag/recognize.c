@@ -2114,7 +2114,10 @@ static int place_kind_before(const doc *d, uint32_t t0, uint32_t t1)
     static const char *const gpe[] = {"village", "villages", "town", "towns", "city", "cities",
                                       "region", "regions", "district", "districts", "province",
                                       "provinces", "settlement", "settlements", "hamlet",
-                                      "hamlets", "oblast", "municipality", "township", NULL};
+                                      "hamlets", "oblast", "municipality", "township",
+                                      /* ("the riverside community of Tanguí") */
+                                      "community", "communities", "neighbourhood", "neighborhood", "suburb",
+                                      NULL};
     /* (or in apposition to the noun: "the island's main town, Platanos,",
      * "the provincial capital, Ilagan.") */
     static const char *const seats[] = {"town", "city", "village", "capital", "port", NULL};
