@@ -785,12 +785,18 @@ static int document_relative(const doc *d, uint32_t j, uint32_t s1)
         for (uint32_t k = j + 3;
              k < s1 && k < j + 10 && (d->toks.v[k].kind == TK_WORD || (d->toks.v[k].flags & TF_POSS)) &&
              !sift_tok_is(d, k, "that") && !(d->toks.v[k].w.flags & W_PRONOUN);
-             k++)
+             k++) {
             if (d->toks.v[k].w.flags & W_AUX) {
                 if (!sift_tok_in(d, k, singular))
                     return 0;
                 break;
             }
+            /* (or a verb of its own after the phrase: "said in its monthly
+             * report that disputes over water accounted for 31") */
+            if (k > j + 3 && sift_finite_verb(d, k) && d->toks.v[k].upos == SIFT_UPOS_VERB &&
+                !(d->toks.v[k].flags & TF_CAP))
+                return 0;
+        }
     }
     return j > 0 && j + 1 < s1 && sift_tok_is(d, j, "that") && sift_document_noun(d, j - 1) &&
            d->toks.v[j + 1].upos == SIFT_UPOS_VERB && !(d->toks.v[j + 1].flags & TF_CAP) &&

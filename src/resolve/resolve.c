@@ -2277,6 +2277,16 @@ int sift_resolve_nominal(const doc *d, uint32_t t0, uint32_t t1)
     /* (nor "the municipality", a body a person's description may name) */
     if ((d->toks.v[hk].w.flags & (W_ORGKEY | W_ORGPRE)) || sift_tok_org_kind(d, hk) || sift_tok_in(d, hk, forces))
         return -1;
+    /* (nor the last word of an organisation's name said before, when no
+     * title: "the campaign" after "the Anti Malaria Campaign", however a
+     * person is described) */
+    if (hk == t1 - 1 && !(d->toks.v[hk].flags & TF_CAP) && !(d->toks.v[hk].w.flags & (W_TITLE | W_PERSON_NOUN)))
+        for (size_t e = d->ents.n; e-- > 0;) {
+            const entity *en = &d->ents.v[e];
+            const char *sp = en->type == ET_ORG && en->first_tok < t0 ? strrchr(en->name, ' ') : NULL;
+            if (sp && strlen(sp + 1) == TOK_N(d, hk) && strncasecmp(sp + 1, TOK_S(d, hk), TOK_N(d, hk)) == 0)
+                return -1;
+        }
     int best = -1, checked = 0, best_rank = 0;
     uint32_t best_tok = 0;
     for (size_t e = d->ents.n; e-- > 0 && checked < 256;) {
